@@ -1,0 +1,161 @@
+"""The `stratalign` command line: index, check, audit, eval. Commands delegate; they do no work."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from checker import audit as audit_mod
+from checker import render
+from checker.models import Proposal
+from checker.service import Services, build_checker, ensure_indexed, index_workspace
+from checker.settings import Settings
+from index.errors import StratalignError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Check proposals, specs and backlog items against your strategy and OKRs.",
+)
+err = Console(stderr=True)
+
+EXIT_INPUT_ERROR = 2
+EXIT_PARTIAL = 1
+
+WorkspaceOpt = Annotated[
+    Path, typer.Option("--workspace", "-w", help="Folder with strategy/*.md and okrs.yaml.")
+]
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class AuditFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@contextmanager
+def _errors_to_exit() -> Iterator[None]:
+    """Our errors become one clear line on stderr and exit code 2."""
+    try:
+        yield
+    except StratalignError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_INPUT_ERROR) from None
+
+
+def _services() -> Services:
+    return Services.from_settings(Settings())
+
+
+def _notify(message: str) -> None:
+    err.print(f"[dim]{message}[/dim]", highlight=False)
+
+
+@app.command()
+def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) -> None:
+    """Index a workspace's strategy documents and OKRs into the local Chroma store."""
+    with _errors_to_exit():
+        ws, report = index_workspace(workspace, _services())
+        typer.echo(
+            f"indexed {ws.name}: {report.added} added, {report.removed} removed, "
+            f"{report.kept} unchanged (strategy version {report.version})"
+        )
+
+
+@app.command()
+def check(
+    workspace: WorkspaceOpt,
+    text: Annotated[str | None, typer.Argument(help="Proposal text; '-' or none reads stdin.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the proposal from a file.")] = None,
+    item_id: Annotated[str | None, typer.Option("--id", help="Id to report the result under.")] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", help="text or json.")] = CheckFormat.text,
+) -> None:
+    """Check one proposal against the workspace's strategy."""
+    with _errors_to_exit():
+        proposal = _read_proposal(text, file, item_id)
+        services = _services()
+        ws = ensure_indexed(workspace, services, _notify)
+        result = build_checker(ws, services).check(proposal)
+        if fmt is CheckFormat.json:
+            typer.echo(result.model_dump_json(indent=2))
+        else:
+            render.print_result(result, Console())
+
+
+def _read_proposal(text: str | None, file: Path | None, item_id: str | None) -> Proposal:
+    if file is not None:
+        if text is not None:
+            raise StratalignError("give the proposal as text or with --file, not both")
+        try:
+            raw = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StratalignError(f"{file}: cannot read: {exc}") from None
+        default_id = file.stem
+    elif text is None or text == "-":
+        if sys.stdin.isatty():
+            raise StratalignError("no proposal given: pass text, --file FILE, or pipe it on stdin")
+        raw, default_id = sys.stdin.read(), "stdin"
+    else:
+        raw, default_id = text, "proposal"
+    return render.proposal_from_text(raw, item_id or default_id)
+
+
+@app.command()
+def audit(
+    workspace: WorkspaceOpt,
+    backlog: Annotated[Path, typer.Argument(help="Backlog: JSONL, JSON array or CSV.")],
+    fmt: Annotated[AuditFormat, typer.Option("--format", help="jsonl or csv.")] = AuditFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+) -> None:
+    """Check every item of a backlog; one result per item, in input order."""
+    with _errors_to_exit():
+        services = _services()
+        ws = ensure_indexed(workspace, services, _notify)
+        checker = build_checker(ws, services, batch_size=Settings().batch_size)
+        summary = audit_mod.run_audit(backlog, checker, fmt.value, output, err)
+    for problem in summary.errors:
+        err.print(f"[yellow]{backlog}:{problem.line}:[/yellow] skipped: {problem.message}",
+                  highlight=False)
+    _notify(audit_mod.summary_line(summary))
+    if summary.errors:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("eval")
+def evaluate(
+    workspace: Annotated[Path, typer.Argument(help="Workspace with backlog.jsonl and labels.jsonl.")],
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write our results as JSONL.")] = None,
+) -> None:
+    """Score the embedded checker and two baselines against the workspace's answer key."""
+    from checker import evaluation_run
+
+    with _errors_to_exit():
+        services = _services()
+        ws = ensure_indexed(workspace, services, _notify)
+        table = evaluation_run.run(workspace, ws, services, output)
+    if fmt is EvalFormat.json:
+        typer.echo(table.json)
+    else:
+        render.print_scores(ws.name, table.rows, Console())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,99 @@
+"""The embedded checker: screen, embed, score, decide, explain. No LLM, no network."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from checker.flags import INJECTION_SUSPECTED, text_flags
+from checker.injection import screen
+from checker.metrics import kr_references
+from checker.models import CheckResult, Impacted, Proposal
+from checker.rationale import evidence_for, rationale_for
+from checker.scoring import Scores, StrategyModel
+from checker.verdict import decide
+from index.embedding import Embedder
+
+ENGINE = "embedded"
+_CITED_KR_BONUS = 0.05
+
+
+class EmbeddedChecker:
+    """Checks proposals against one workspace's indexed strategy."""
+
+    def __init__(self, model: StrategyModel, embedder: Embedder, batch_size: int = 64) -> None:
+        self.model = model
+        self.embedder = embedder
+        self.batch_size = batch_size
+        self.kr_ids = [kr.kr_id for kr in model.krs]
+        self.metric_names = [kr.metric for kr in model.krs if kr.metric]
+
+    def check(self, proposal: Proposal) -> CheckResult:
+        """The verdict on one proposal."""
+        return next(self.check_many([proposal]))
+
+    def check_many(self, proposals: Iterable[Proposal]) -> Iterator[CheckResult]:
+        """Verdicts in input order, embedding in batches."""
+        batch: list[Proposal] = []
+        for proposal in proposals:
+            batch.append(proposal)
+            if len(batch) >= self.batch_size:
+                yield from self._check_batch(batch)
+                batch = []
+        if batch:
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, proposals: list[Proposal]) -> list[CheckResult]:
+        screened = [screen(p.text) for p in proposals]
+        vectors = self.embedder.embed_queries([s.text or p.title for s, p in zip(screened, proposals,
+                                                                                strict=True)])
+        return [
+            self._result(p, s.text, s.suspected, v)
+            for p, s, v in zip(proposals, screened, vectors, strict=True)
+        ]
+
+    def _result(self, proposal: Proposal, text: str, suspected: bool, vector: np.ndarray
+                ) -> CheckResult:
+        flags = text_flags(text, self.kr_ids, self.metric_names)
+        if suspected:
+            flags.append(INJECTION_SUSPECTED)
+        scores = self.model.score(vector, text)
+        self._favour_cited(scores, text)
+        decision = decide(self.model, scores, flags)
+        impacted = self._impacted(scores)
+        evidence = evidence_for(self.model, scores, decision)
+        return CheckResult(
+            id=proposal.id,
+            verdict=decision.verdict,
+            reason=decision.reason,
+            impacted=impacted,
+            flags=flags,
+            rationale=rationale_for(decision, impacted, evidence, flags),
+            evidence=evidence,
+            confidence=decision.confidence,
+            strategy_version=self.model.version,
+            engine=ENGINE,
+            details={"alignment_z": round(scores.z, 3)},
+        )
+
+    def _favour_cited(self, scores: Scores, text: str) -> None:
+        """A key result the author names explicitly moves up the ranking, a little."""
+        cited = {ref.lower() for ref in kr_references(text)}
+        if not cited:
+            return
+        for i, kr in enumerate(self.model.krs):
+            if kr.kr_id.lower() in cited:
+                scores.kr_scores[i] += _CITED_KR_BONUS
+        scores.order = list(np.argsort(-scores.kr_scores))
+
+    def _impacted(self, scores: Scores) -> list[Impacted]:
+        return [
+            Impacted(
+                kr_id=self.model.krs[i].kr_id,
+                objective_id=self.model.krs[i].objective_id,
+                title=self.model.krs[i].title,
+                score=round(float(scores.kr_scores[i]), 4),
+            )
+            for i in scores.order[: self.model.tuning.top_k]
+        ]

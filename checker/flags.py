@@ -1,0 +1,27 @@
+"""Flags a result carries, computed from the proposal text alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.metrics import names_metric, unknown_kr_references
+
+NO_METRIC = "no_metric"
+UNKNOWN_KR = "unknown_kr"
+THIN_TEXT = "thin_text"
+INJECTION_SUSPECTED = "injection_suspected"
+
+THIN_TEXT_WORDS = 4
+
+
+def text_flags(text: str, kr_ids: Iterable[str], metric_names: Iterable[str]) -> list[str]:
+    """no_metric, unknown_kr and thin_text for one (screened) proposal text."""
+    kr_ids = list(kr_ids)
+    flags: list[str] = []
+    if not names_metric(text, metric_names, kr_ids):
+        flags.append(NO_METRIC)
+    if unknown_kr_references(text, kr_ids):
+        flags.append(UNKNOWN_KR)
+    if len(text.split()) < THIN_TEXT_WORDS:
+        flags.append(THIN_TEXT)
+    return flags

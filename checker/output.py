@@ -1,0 +1,43 @@
+"""Write check results as JSONL, JSON or CSV, and render them for people."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+from checker.models import CheckResult
+
+CSV_COLUMNS = ["id", "verdict", "reason", "kr_id", "objective_id", "score", "flags", "rationale"]
+
+
+def result_json(result: CheckResult) -> str:
+    """One result as one line of JSON."""
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
+
+
+def write_jsonl(results: Iterable[CheckResult], out: IO[str]) -> int:
+    """Results one a line; returns how many were written."""
+    count = 0
+    for result in results:
+        out.write(result_json(result) + "\n")
+        out.flush()
+        count += 1
+    return count
+
+
+def write_csv(results: Iterable[CheckResult], out: IO[str]) -> int:
+    """A flat table: the top key result and the flags joined by spaces."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for r in results:
+        top = r.impacted[0] if r.impacted else None
+        writer.writerow([
+            r.id, r.verdict, r.reason or "", top.kr_id if top else "",
+            top.objective_id if top else "", top.score if top else "", " ".join(r.flags),
+            r.rationale,
+        ])
+        count += 1
+    return count

@@ -1,0 +1,182 @@
+"""Score a proposal against a workspace's key results and strategy passages.
+
+Beyond plain cosine: each key result is represented by its own text plus the
+strategy passages nearest to it, lexical BM25 evidence is blended with dense
+similarity, and scores are calibrated per workspace against generic work that
+serves no strategy (the background set).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from checker.lexical import LexicalIndex
+from index.store import IndexSnapshot
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Weights and thresholds of the embedded checker (measured on the eval sets)."""
+
+    dense_weight: float = 0.6
+    support_weight: float = 0.25
+    lexical_weight: float = 0.15
+    links_per_kr: int = 3
+    min_link_similarity: float = 0.3
+    orphan_z: float = 2.0
+    unclear_band: float = 0.5
+    conflict_margin: float = 0.02
+    conflict_min: float = 0.35
+    conflict_lexical_bonus: float = 0.12
+    top_k: int = 5
+
+
+@dataclass
+class KeyResultRef:
+    """The identity of one key result in the snapshot."""
+
+    kr_id: str
+    objective_id: str
+    title: str
+    objective_title: str
+    metric: str
+
+
+@dataclass
+class PassageRef:
+    """One strategy passage in the snapshot."""
+
+    source: str
+    section: str
+    kind: str
+    text: str
+
+
+@dataclass
+class Scores:
+    """Everything the verdict needs about one proposal."""
+
+    kr_scores: np.ndarray  # combined score per key result
+    kr_dense: np.ndarray
+    kr_lexical: np.ndarray  # normalised to [0, 1]
+    passage_dense: np.ndarray
+    conflict_scores: np.ndarray  # per passage; -inf where not a non-goal
+    z: float  # best KR score against the workspace's background, in std units
+    background_mean: float
+    background_std: float
+    order: list[int] = field(default_factory=list)
+
+
+def background_texts() -> list[str]:
+    """Generic work that serves no particular strategy, for calibration."""
+    raw = resources.files("checker").joinpath("data/background.txt").read_text("utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+class StrategyModel:
+    """A workspace's key results and passages, prepared for fast scoring."""
+
+    def __init__(self, snapshot: IndexSnapshot, tuning: Tuning, background: np.ndarray) -> None:
+        self.tuning = tuning
+        self.version = snapshot.version
+        kr_rows = snapshot.where("key_result")
+        passage_rows = snapshot.where("passage")
+        self.krs = [_kr_ref(snapshot.metadata[i]) for i in kr_rows]
+        self.passages = [_passage_ref(snapshot, i) for i in passage_rows]
+        self.kr_vectors = snapshot.vectors[kr_rows]
+        self.passage_vectors = snapshot.vectors[passage_rows] if passage_rows else np.zeros(
+            (0, snapshot.vectors.shape[1]), dtype=np.float32
+        )
+        self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
+        self.links = self._link_passages()
+        kr_docs = [snapshot.texts[i] for i in kr_rows]
+        self.kr_lexicon = LexicalIndex(
+            [doc + "\n" + self._linked_text(k) for k, doc in enumerate(kr_docs)]
+        )
+        self.passage_lexicon = LexicalIndex([p.text for p in self.passages])
+        self.background_mean, self.background_std = self._calibrate(background)
+
+    def _link_passages(self) -> list[np.ndarray]:
+        """For each KR, the non-non-goal passages most similar to it."""
+        if not len(self.passages):
+            return [np.zeros(0, dtype=int) for _ in self.krs]
+        sims = self.kr_vectors @ self.passage_vectors.T
+        sims[:, self.non_goal] = -1.0
+        links: list[np.ndarray] = []
+        for row in sims:
+            best = np.argsort(-row)[: self.tuning.links_per_kr]
+            links.append(best[row[best] >= self.tuning.min_link_similarity])
+        return links
+
+    def _linked_text(self, kr_index: int) -> str:
+        return "\n".join(self.passages[i].text for i in self.links[kr_index])
+
+    def _calibrate(self, background: np.ndarray) -> tuple[float, float]:
+        best = [self._combined(vec, text="").max() for vec in background] if len(self.krs) else [0]
+        return float(np.mean(best)), float(max(np.std(best), 0.02))
+
+    def _combined(self, vector: np.ndarray, text: str) -> np.ndarray:
+        dense = self.kr_vectors @ vector
+        support = self._support(self.passage_vectors @ vector) if len(self.passages) else dense
+        lexical = _normalise(self.kr_lexicon.scores(text)) if text else np.zeros_like(dense)
+        t = self.tuning
+        return t.dense_weight * dense + t.support_weight * support + t.lexical_weight * lexical
+
+    def _support(self, passage_dense: np.ndarray) -> np.ndarray:
+        return np.array(
+            [passage_dense[link].max() if len(link) else 0.0 for link in self.links],
+            dtype=np.float32,
+        )
+
+    def score(self, vector: np.ndarray, text: str) -> Scores:
+        """All scores of one proposal (its embedding and its screened text)."""
+        passage_dense = self.passage_vectors @ vector
+        kr_scores = self._combined(vector, text)
+        conflict = self._conflict_scores(passage_dense, text)
+        best = float(kr_scores.max()) if len(kr_scores) else 0.0
+        return Scores(
+            kr_scores=kr_scores,
+            kr_dense=self.kr_vectors @ vector,
+            kr_lexical=_normalise(self.kr_lexicon.scores(text)),
+            passage_dense=passage_dense,
+            conflict_scores=conflict,
+            z=(best - self.background_mean) / self.background_std,
+            background_mean=self.background_mean,
+            background_std=self.background_std,
+            order=list(np.argsort(-kr_scores)),
+        )
+
+    def _conflict_scores(self, passage_dense: np.ndarray, text: str) -> np.ndarray:
+        lexical = _normalise(self.passage_lexicon.scores(text), floor=4.0)
+        scores = passage_dense + self.tuning.conflict_lexical_bonus * lexical
+        return np.where(self.non_goal, scores, -np.inf)
+
+
+def _normalise(raw: np.ndarray, floor: float = 2.0) -> np.ndarray:
+    """Scale BM25 scores to [0, 1]; weak matches stay small thanks to the floor."""
+    if raw.size == 0:
+        return raw
+    return raw / max(float(raw.max()), floor)
+
+
+def _kr_ref(meta: dict[str, object]) -> KeyResultRef:
+    return KeyResultRef(
+        kr_id=str(meta["kr_id"]),
+        objective_id=str(meta["objective_id"]),
+        title=str(meta["kr_title"]),
+        objective_title=str(meta["objective_title"]),
+        metric=str(meta.get("metric") or ""),
+    )
+
+
+def _passage_ref(snapshot: IndexSnapshot, row: int) -> PassageRef:
+    meta = snapshot.metadata[row]
+    return PassageRef(
+        source=str(meta["source"]),
+        section=str(meta["section"]),
+        kind=str(meta["passage_kind"]),
+        text=snapshot.texts[row],
+    )

