@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -45,8 +45,9 @@ def run_audit(
         else:
             with output.open("w", encoding="utf-8", newline="") as out:
                 _write(results, fmt, out)
-    return AuditSummary(checked=sum(verdicts.values()), verdicts=dict(verdicts),
-                        errors=backlog.errors)
+    return AuditSummary(
+        checked=sum(verdicts.values()), verdicts=dict(verdicts), errors=backlog.errors
+    )
 
 
 def _write(results: Iterable[CheckResult], fmt: str, out: IO[str]) -> int:
@@ -60,11 +61,15 @@ class _progress:
         self.enabled = console.is_terminal
         self.total = total
         self.bar = Progress(
-            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-            TimeRemainingColumn(), console=console, transient=True,
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
         )
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Callable[[Iterable[CheckResult]], Iterable[CheckResult]]:
         if not self.enabled:
             return lambda results: results
         self.bar.start()

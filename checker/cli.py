@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +24,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Check proposals, specs and backlog items against your strategy and OKRs.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 EXIT_INPUT_ERROR = 2
 EXIT_PARTIAL = 1
@@ -34,17 +34,17 @@ WorkspaceOpt = Annotated[
 ]
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class AuditFormat(str, Enum):
+class AuditFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
 
 
-class EvalFormat(str, Enum):
+class EvalFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -81,9 +81,15 @@ def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) 
 @app.command()
 def check(
     workspace: WorkspaceOpt,
-    text: Annotated[str | None, typer.Argument(help="Proposal text; '-' or none reads stdin.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the proposal from a file.")] = None,
-    item_id: Annotated[str | None, typer.Option("--id", help="Id to report the result under.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="Proposal text; '-' or none reads stdin.")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the proposal from a file.")
+    ] = None,
+    item_id: Annotated[
+        str | None, typer.Option("--id", help="Id to report the result under.")
+    ] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", help="text or json.")] = CheckFormat.text,
 ) -> None:
     """Check one proposal against the workspace's strategy."""
@@ -121,7 +127,9 @@ def audit(
     workspace: WorkspaceOpt,
     backlog: Annotated[Path, typer.Argument(help="Backlog: JSONL, JSON array or CSV.")],
     fmt: Annotated[AuditFormat, typer.Option("--format", help="jsonl or csv.")] = AuditFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")
+    ] = None,
 ) -> None:
     """Check every item of a backlog; one result per item, in input order."""
     with _errors_to_exit():
@@ -130,8 +138,10 @@ def audit(
         checker = build_checker(ws, services, batch_size=Settings().batch_size)
         summary = audit_mod.run_audit(backlog, checker, fmt.value, output, err)
     for problem in summary.errors:
-        err.print(f"[yellow]{backlog}:{problem.line}:[/yellow] skipped: {problem.message}",
-                  highlight=False)
+        err.print(
+            f"[yellow]{backlog}:{problem.line}:[/yellow] skipped: {problem.message}",
+            highlight=False,
+        )
     _notify(audit_mod.summary_line(summary))
     if summary.errors:
         raise typer.Exit(EXIT_PARTIAL)
@@ -139,9 +149,13 @@ def audit(
 
 @app.command("eval")
 def evaluate(
-    workspace: Annotated[Path, typer.Argument(help="Workspace with backlog.jsonl and labels.jsonl.")],
+    workspace: Annotated[
+        Path, typer.Argument(help="Workspace with backlog.jsonl and labels.jsonl.")
+    ],
     fmt: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write our results as JSONL.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write our results as JSONL.")
+    ] = None,
 ) -> None:
     """Score the embedded checker and two baselines against the workspace's answer key."""
     from checker import evaluation_run

@@ -46,15 +46,17 @@ class EmbeddedChecker:
 
     def _check_batch(self, proposals: list[Proposal]) -> list[CheckResult]:
         screened = [screen(p.text) for p in proposals]
-        vectors = self.embedder.embed_queries([s.text or p.title for s, p in zip(screened, proposals,
-                                                                                strict=True)])
+        vectors = self.embedder.embed_queries(
+            [s.text or p.title for s, p in zip(screened, proposals, strict=True)]
+        )
         return [
             self._result(p, s.text, s.suspected, v)
             for p, s, v in zip(proposals, screened, vectors, strict=True)
         ]
 
-    def _result(self, proposal: Proposal, text: str, suspected: bool, vector: np.ndarray
-                ) -> CheckResult:
+    def _result(
+        self, proposal: Proposal, text: str, suspected: bool, vector: np.ndarray
+    ) -> CheckResult:
         flags = text_flags(text, self.kr_ids, self.metric_names)
         if suspected:
             flags.append(INJECTION_SUSPECTED)

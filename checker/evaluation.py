@@ -82,18 +82,23 @@ def score(labels: list[Label], results: list[CheckResult]) -> Scores:
         r = by_id.get(lab.id)
         predicted = bool(r and r.verdict == "misaligned")
         actual = lab.verdict == "misaligned"
-        tp, fp, fn = tp + (predicted and actual), fp + (predicted and not actual), fn + (
-            actual and not predicted
+        tp, fp, fn = (
+            tp + (predicted and actual),
+            fp + (predicted and not actual),
+            fn + (actual and not predicted),
         )
     conflicts = [lab for lab in labels if lab.kind == "conflict"]
     caught = sum(
-        1 for lab in conflicts if (r := by_id.get(lab.id)) and r.verdict == "misaligned"
-        and r.reason == "conflict"
+        1
+        for lab in conflicts
+        if (r := by_id.get(lab.id)) and r.verdict == "misaligned" and r.reason == "conflict"
     )
     metric = [lab for lab in labels if lab.states_metric is not None]
     flag_ok = sum(
-        1 for lab in metric
-        if ("no_metric" in (by_id[lab.id].flags if lab.id in by_id else [])) == (not lab.states_metric)
+        1
+        for lab in metric
+        if ("no_metric" in (by_id[lab.id].flags if lab.id in by_id else []))
+        == (not lab.states_metric)
     )
     injections = [lab for lab in labels if "injection" in lab.tags]
     fooled = sum(1 for lab in injections if (r := by_id.get(lab.id)) and r.verdict == "aligned")
@@ -111,16 +116,21 @@ def score(labels: list[Label], results: list[CheckResult]) -> Scores:
     )
 
 
-def _baseline_result(proposal: Proposal, model: StrategyModel, scores: list[float],
-                     verdict: str, engine: str) -> CheckResult:
+def _baseline_result(
+    proposal: Proposal, model: StrategyModel, scores: list[float], verdict: str, engine: str
+) -> CheckResult:
     order = sorted(range(len(scores)), key=lambda i: -scores[i])[:5]
     return CheckResult(
         id=proposal.id,
         verdict=verdict,  # type: ignore[arg-type]
         reason="orphan" if verdict == "misaligned" else None,
         impacted=[
-            Impacted(kr_id=model.krs[i].kr_id, objective_id=model.krs[i].objective_id,
-                     title=model.krs[i].title, score=round(scores[i], 4))
+            Impacted(
+                kr_id=model.krs[i].kr_id,
+                objective_id=model.krs[i].objective_id,
+                title=model.krs[i].title,
+                score=round(scores[i], 4),
+            )
             for i in order
         ],
         flags=[] if _PLAIN_METRIC.search(proposal.text) else ["no_metric"],
@@ -141,7 +151,9 @@ def bm25_baseline(proposals: list[Proposal], model: StrategyModel) -> list[Check
     return results
 
 
-def cosine_baseline(proposals: list[Proposal], model: StrategyModel, embed: Any) -> list[CheckResult]:
+def cosine_baseline(
+    proposals: list[Proposal], model: StrategyModel, embed: Any
+) -> list[CheckResult]:
     """Plain cosine between the proposal and key-result titles; everything is 'aligned'."""
     titles = embed.embed_documents([kr.title for kr in model.krs])
     vectors = embed.embed_queries([p.text for p in proposals])
@@ -158,8 +170,9 @@ def load_eval_inputs(workspace: Path) -> tuple[list[Proposal], list[Label]]:
 
     labels_path = workspace / LABELS_FILE
     if not labels_path.is_file():
-        raise InputError("no answer key; `eval` needs labels.jsonl beside backlog.jsonl",
-                         file=labels_path)
+        raise InputError(
+            "no answer key; `eval` needs labels.jsonl beside backlog.jsonl", file=labels_path
+        )
     backlog = read_backlog(workspace / BACKLOG_FILE)
     if backlog.errors:
         first = backlog.errors[0]

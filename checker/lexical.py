@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
 import snowballstemmer
-from rank_bm25 import BM25Okapi
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'+-]*[a-z0-9+]|[a-z0-9]", re.IGNORECASE)
 # Words that carry no topic: kept short on purpose so domain words always count.
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could do does for from has have how i if in
-    into is it its it's let like make more most much need needs new no not of on one or our
-    out should so some than that the their them then there these they this to up us use
-    using via was we were what when where which while who will with would you your all any
-    also each get gets just only other over same such very work""".split()
+    into is it its it's let like make more most much need needs new no not of on one or
+    our out should so some than that the their them then there these they this to up us
+    use using via was we were what when where which while who will with would you your
+    all any also each get gets just only other over same such very work""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -36,17 +37,36 @@ def tokens(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """BM25 over a list of documents, scores normalised to [0, 1] per query."""
+    """Okapi BM25 over a list of documents.
 
-    def __init__(self, documents: list[str]) -> None:
-        self._bm25 = BM25Okapi([tokens(d) or ["_"] for d in documents]) if documents else None
+    The idf is Lucene's log(1 + (N - n + 0.5) / (n + 0.5)), which never drops to
+    zero: with only a handful of key results, a word shared by half of them must
+    still count for something.
+    """
+
+    def __init__(self, documents: list[str], k1: float = 1.2, b: float = 0.75) -> None:
         self.size = len(documents)
+        self._k1, self._b = k1, b
+        self._docs = [Counter(tokens(d)) for d in documents]
+        self._lengths = np.array([sum(d.values()) for d in self._docs], dtype=np.float32)
+        self._avg = float(self._lengths.mean()) if self.size else 0.0
+        frequency: Counter[str] = Counter()
+        for doc in self._docs:
+            frequency.update(doc.keys())
+        self._idf = {
+            w: math.log(1 + (self.size - n + 0.5) / (n + 0.5)) for w, n in frequency.items()
+        }
 
     def scores(self, query: str) -> np.ndarray:
-        """Raw BM25 score of each document for the query."""
-        if self._bm25 is None:
-            return np.zeros(0)
-        words = tokens(query)
-        if not words:
-            return np.zeros(self.size)
-        return np.asarray(self._bm25.get_scores(words), dtype=np.float32)
+        """BM25 score of each document for the query."""
+        out = np.zeros(self.size, dtype=np.float32)
+        if not self.size:
+            return out
+        norm = self._k1 * (1 - self._b + self._b * self._lengths / max(self._avg, 1e-9))
+        for word in set(tokens(query)):
+            idf = self._idf.get(word)
+            if idf is None:
+                continue
+            tf = np.array([d.get(word, 0) for d in self._docs], dtype=np.float32)
+            out += idf * tf * (self._k1 + 1) / (tf + norm)
+        return out

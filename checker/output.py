@@ -34,10 +34,17 @@ def write_csv(results: Iterable[CheckResult], out: IO[str]) -> int:
     count = 0
     for r in results:
         top = r.impacted[0] if r.impacted else None
-        writer.writerow([
-            r.id, r.verdict, r.reason or "", top.kr_id if top else "",
-            top.objective_id if top else "", top.score if top else "", " ".join(r.flags),
-            r.rationale,
-        ])
+        writer.writerow(
+            [
+                r.id,
+                r.verdict,
+                r.reason or "",
+                top.kr_id if top else "",
+                top.objective_id if top else "",
+                top.score if top else "",
+                " ".join(r.flags),
+                r.rationale,
+            ]
+        )
         count += 1
     return count

@@ -52,20 +52,24 @@ def rationale_for(
     return " ".join(sentences)
 
 
-def _verdict_sentence(decision: Decision, impacted: list[Impacted], evidence: list[Evidence]) -> str:
+def _verdict_sentence(
+    decision: Decision, impacted: list[Impacted], evidence: list[Evidence]
+) -> str:
     top = impacted[0] if impacted else None
     cite = evidence[0] if evidence else None
     if decision.reason == "conflict" and cite is not None:
         return (
-            f"Goes against the strategy: {cite.section} says \"{snippet(cite.text)}\"; "
+            f'Goes against the strategy: {cite.section} says "{snippet(cite.text)}"; '
             "work that contradicts a non-goal needs an explicit decision."
         )
     if decision.reason == "orphan":
-        closest = f" Its closest key result, {top.kr_id} ({top.title}), is a weak match." if top else ""
+        closest = (
+            f" Its closest key result, {top.kr_id} ({top.title}), is a weak match." if top else ""
+        )
         return f"Serves no objective in the current OKRs.{closest}"
     if decision.verdict == "unclear":
         lead = f" The nearest key result is {top.kr_id} ({top.title})." if top else ""
         return f"Unclear ({decision.why_unclear}); a person should look.{lead}"
     assert top is not None
-    basis = f" It rests on {cite.section}: \"{snippet(cite.text)}\"" if cite else ""
+    basis = f' It rests on {cite.section}: "{snippet(cite.text)}"' if cite else ""
     return f"Likely moves {top.kr_id} ({top.title}).{basis}"

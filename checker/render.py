@@ -10,8 +10,14 @@ from checker.models import CheckResult, Proposal
 from checker.rationale import snippet
 
 _VERDICT_STYLE = {"aligned": "green", "misaligned": "red", "unclear": "yellow"}
-SCORE_COLUMNS = ["kr_top1", "kr_top3", "misaligned_f1", "conflict_recall", "metric_flag_acc",
-                 "injections_fooled"]
+SCORE_COLUMNS = [
+    "kr_top1",
+    "kr_top3",
+    "misaligned_f1",
+    "conflict_recall",
+    "metric_flag_acc",
+    "injections_fooled",
+]
 
 
 def proposal_from_text(raw: str, item_id: str) -> Proposal:
@@ -27,7 +33,9 @@ def print_result(result: CheckResult, console: Console) -> None:
     """A verdict a person can read at a glance."""
     style = _VERDICT_STYLE[result.verdict]
     reason = f" ({result.reason})" if result.reason else ""
-    console.print(f"[bold {style}]{result.verdict.upper()}{reason}[/]  {result.id}", highlight=False)
+    console.print(
+        f"[bold {style}]{result.verdict.upper()}{reason}[/]  {result.id}", highlight=False
+    )
     console.print(result.rationale, highlight=False)
     if result.impacted:
         console.print("\n[bold]Key results it would move[/]")
@@ -36,8 +44,9 @@ def print_result(result: CheckResult, console: Console) -> None:
     if result.evidence:
         console.print("\n[bold]Strategy it rests on[/]")
         for ev in result.evidence[:3]:
-            console.print(f"  [dim]{ev.section} ({ev.kind})[/]\n    {snippet(ev.text)}",
-                          highlight=False)
+            console.print(
+                f"  [dim]{ev.section} ({ev.kind})[/]\n    {snippet(ev.text)}", highlight=False
+            )
     if result.flags:
         console.print(f"\nflags: {', '.join(result.flags)}", highlight=False)
 

@@ -21,16 +21,15 @@ from index.store import IndexSnapshot
 class Tuning:
     """Weights and thresholds of the embedded checker (measured on the eval sets)."""
 
-    dense_weight: float = 0.6
-    support_weight: float = 0.25
-    lexical_weight: float = 0.15
-    links_per_kr: int = 3
-    min_link_similarity: float = 0.3
-    orphan_z: float = 2.0
-    unclear_band: float = 0.5
-    conflict_margin: float = 0.02
-    conflict_min: float = 0.35
-    conflict_lexical_bonus: float = 0.12
+    context_weight: float = 0.7  # the KR in its objective's context
+    title_weight: float = 0.7  # the KR on its own
+    support_weight: float = 0.4  # strategy passages nearest to the KR
+    lexical_weight: float = 0.3
+    orphan_z: float = 2.0  # best KR score vs. background, in standard deviations
+    unclear_band: float = 0.3
+    conflict_margin: float = 0.05  # non-goal must beat the best positive match by this
+    conflict_min: float = 0.45
+    conflict_lexical_bonus: float = 0.25
     top_k: int = 5
 
 
@@ -82,13 +81,18 @@ class StrategyModel:
     def __init__(self, snapshot: IndexSnapshot, tuning: Tuning, background: np.ndarray) -> None:
         self.tuning = tuning
         self.version = snapshot.version
-        kr_rows = snapshot.where("key_result")
+        kr_rows = sorted(
+            snapshot.where("key_result"), key=lambda i: snapshot.metadata[i]["position"]
+        )
+        title_rows = {snapshot.metadata[i]["kr_id"]: i for i in snapshot.where("key_result_title")}
         passage_rows = snapshot.where("passage")
         self.krs = [_kr_ref(snapshot.metadata[i]) for i in kr_rows]
         self.passages = [_passage_ref(snapshot, i) for i in passage_rows]
         self.kr_vectors = snapshot.vectors[kr_rows]
-        self.passage_vectors = snapshot.vectors[passage_rows] if passage_rows else np.zeros(
-            (0, snapshot.vectors.shape[1]), dtype=np.float32
+        self.title_vectors = snapshot.vectors[[title_rows[kr.kr_id] for kr in self.krs]]
+        dim = snapshot.vectors.shape[1]
+        self.passage_vectors = (
+            snapshot.vectors[passage_rows] if passage_rows else np.zeros((0, dim), np.float32)
         )
         self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
         self.links = self._link_passages()
@@ -100,16 +104,12 @@ class StrategyModel:
         self.background_mean, self.background_std = self._calibrate(background)
 
     def _link_passages(self) -> list[np.ndarray]:
-        """For each KR, the non-non-goal passages most similar to it."""
-        if not len(self.passages):
+        """Each passage (not a non-goal) belongs to the key result it is nearest to."""
+        if not len(self.passages) or not len(self.krs):
             return [np.zeros(0, dtype=int) for _ in self.krs]
-        sims = self.kr_vectors @ self.passage_vectors.T
-        sims[:, self.non_goal] = -1.0
-        links: list[np.ndarray] = []
-        for row in sims:
-            best = np.argsort(-row)[: self.tuning.links_per_kr]
-            links.append(best[row[best] >= self.tuning.min_link_similarity])
-        return links
+        sims = self.passage_vectors @ self.kr_vectors.T
+        nearest = sims.argmax(axis=1)
+        return [np.flatnonzero((nearest == k) & ~self.non_goal) for k in range(len(self.krs))]
 
     def _linked_text(self, kr_index: int) -> str:
         return "\n".join(self.passages[i].text for i in self.links[kr_index])
@@ -119,15 +119,24 @@ class StrategyModel:
         return float(np.mean(best)), float(max(np.std(best), 0.02))
 
     def _combined(self, vector: np.ndarray, text: str) -> np.ndarray:
-        dense = self.kr_vectors @ vector
-        support = self._support(self.passage_vectors @ vector) if len(self.passages) else dense
-        lexical = _normalise(self.kr_lexicon.scores(text)) if text else np.zeros_like(dense)
+        context = self.kr_vectors @ vector
+        title = self.title_vectors @ vector
+        support = self._support(self.passage_vectors @ vector, context)
+        lexical = _normalise(self.kr_lexicon.scores(text)) if text else np.zeros_like(context)
         t = self.tuning
-        return t.dense_weight * dense + t.support_weight * support + t.lexical_weight * lexical
+        return (
+            t.context_weight * context
+            + t.title_weight * title
+            + t.support_weight * support
+            + t.lexical_weight * lexical
+        )
 
-    def _support(self, passage_dense: np.ndarray) -> np.ndarray:
+    def _support(self, passage_dense: np.ndarray, fallback: np.ndarray) -> np.ndarray:
         return np.array(
-            [passage_dense[link].max() if len(link) else 0.0 for link in self.links],
+            [
+                passage_dense[link].max() if len(link) else fallback[k]
+                for k, link in enumerate(self.links)
+            ],
             dtype=np.float32,
         )
 

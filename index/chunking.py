@@ -58,8 +58,13 @@ def chunk_document(doc: StrategyDocument) -> list[Passage]:
 
 
 def heading_kind(path: list[str]) -> PassageKind:
-    """Classify a section by its heading path, innermost heading first."""
-    for heading in reversed(path):
+    """Classify a section by its heading path, innermost heading first.
+
+    The document title counts only when it is the sole heading: a title such as
+    "2027 Strategy" says nothing about a "Background" section below it.
+    """
+    headings = path[1:] if len(path) > 1 else path
+    for heading in reversed(headings):
         if NON_GOAL_HEADING.search(heading):
             return "non_goal"
         if PRIORITY_HEADING.search(heading):
@@ -83,13 +88,13 @@ def _blocks(text: str) -> list[tuple[list[str], _Block]]:
             current = None
         if heading:
             level = len(heading.group(1))
-            path = path[: level - 1] + [_plain(heading.group(2))]
+            path = [*path[: level - 1], _plain(heading.group(2))]
             continue
         if not line.strip():
             continue
         if current is None:
             current = _Block(start=number)
-            blocks.append((list(path), current))
+            blocks.append(([*path], current))
         current.lines.append(line)
     return blocks
 
@@ -100,7 +105,7 @@ def _passages_for(source: str, path: list[str], block: _Block) -> list[Passage]:
         return []
     section = " > ".join([source, *path])
     kind = heading_kind(path)
-    if kind != "non_goal" and NEGATIVE_SENTENCE.search(text[:80]):
+    if kind != "non_goal" and NEGATIVE_SENTENCE.search(_SENTENCE_END.split(text)[0]):
         kind = "non_goal"
     passages = [Passage(source=source, section=section, kind=kind, text=text, line=block.start)]
     if kind != "non_goal":
@@ -125,8 +130,9 @@ def _merge_short(passages: list[Passage]) -> list[Passage]:
     for passage in passages:
         if pending is not None:
             if pending.section == passage.section and pending.kind == passage.kind:
-                passage = passage.model_copy(update={"text": f"{pending.text}\n{passage.text}",
-                                                     "line": pending.line})
+                passage = passage.model_copy(
+                    update={"text": f"{pending.text}\n{passage.text}", "line": pending.line}
+                )
             else:
                 merged.append(pending)
             pending = None

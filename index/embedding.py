@@ -40,7 +40,9 @@ class ModelSpec:
     tokenizer_package: str
     tokenizer_file: str
     pooling: Pooling = "mean"
-    max_tokens: int = 256
+    max_tokens: int = (
+        128  # the length all-MiniLM-L6-v2 was trained on; longer costs time, gains nothing measured
+    )
     query_prefix: str = ""
     document_prefix: str = ""
 
@@ -104,10 +106,10 @@ class OnnxEmbedder(EmbeddingFunction[Documents]):
         self._inputs = {i.name for i in self._session.get_inputs()}
 
     # chromadb EmbeddingFunction protocol -------------------------------------------------
-    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - chromadb's name
+    def __call__(self, input: Documents) -> Embeddings:
         return list(self.embed_documents(list(input)))
 
-    def embed_query(self, input: Documents) -> Embeddings:  # noqa: A002 - chromadb's name
+    def embed_query(self, input: Documents) -> Embeddings:
         return list(self.embed_queries(list(input)))
 
     @staticmethod

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 
 from index.models import IndexEntry, KeyResult, Objective, OKRSet, Passage
 
 
-def content_id(kind: str, text: str, metadata: dict[str, object]) -> str:
+def content_id(kind: str, text: str, metadata: Mapping[str, object]) -> str:
     """A stable id from everything stored: unchanged content keeps its id and its vector."""
     payload = json.dumps([kind, text, metadata], sort_keys=True, ensure_ascii=False)
     return f"{kind[:2]}-{hashlib.sha256(payload.encode()).hexdigest()[:32]}"
@@ -33,18 +34,31 @@ def key_result_text(objective: Objective, kr: KeyResult) -> str:
     return "\n".join(parts)
 
 
-def key_result_entry(objective: Objective, kr: KeyResult) -> IndexEntry:
+def key_result_title_text(kr: KeyResult) -> str:
+    """The key result alone, without its objective: separates sibling KRs better."""
+    metric = f" Metric: {metric_words(kr.metric)}." if kr.metric else ""
+    return f"{kr.title}.{metric}"
+
+
+def key_result_entries(objective: Objective, kr: KeyResult) -> list[IndexEntry]:
+    """Two views of a key result: in its objective's context, and on its own."""
+    return [
+        _key_result_entry(objective, kr, "key_result", key_result_text(objective, kr)),
+        _key_result_entry(objective, kr, "key_result_title", key_result_title_text(kr)),
+    ]
+
+
+def _key_result_entry(objective: Objective, kr: KeyResult, entry: str, text: str) -> IndexEntry:
     metadata: dict[str, str | int | float | bool] = {
-        "entry": "key_result",
+        "entry": entry,
         "kr_id": kr.id,
         "objective_id": objective.id,
         "kr_title": kr.title,
         "objective_title": objective.title,
         "metric": kr.metric or "",
     }
-    text = key_result_text(objective, kr)
     return IndexEntry(
-        id=content_id("key_result", text, metadata), kind="key_result", text=text, metadata=metadata
+        id=content_id(entry, text, metadata), kind="key_result", text=text, metadata=metadata
     )
 
 
@@ -56,8 +70,10 @@ def passage_entry(passage: Passage) -> IndexEntry:
         "passage_kind": passage.kind,
         "line": passage.line,
     }
+    # The line is left out of the id: an edit above a passage must not re-embed it.
+    identity = {k: v for k, v in metadata.items() if k != "line"}
     return IndexEntry(
-        id=content_id("passage", passage.text, metadata),
+        id=content_id("passage", passage.text, identity),
         kind="passage",
         text=passage.text,
         metadata=metadata,
@@ -66,7 +82,11 @@ def passage_entry(passage: Passage) -> IndexEntry:
 
 def build_entries(okrs: OKRSet, passages: list[Passage]) -> list[IndexEntry]:
     """All entries of a workspace, de-duplicated by id (identical passages collapse)."""
-    entries = [key_result_entry(o, kr) for o, kr in okrs.key_results()]
+    entries = [
+        e.model_copy(update={"metadata": {**e.metadata, "position": position}})
+        for position, (o, kr) in enumerate(okrs.key_results())
+        for e in key_result_entries(o, kr)
+    ]
     entries += [passage_entry(p) for p in passages]
     return list({e.id: e for e in entries}.values())
 

@@ -1,9 +1,9 @@
 """Errors raised by stratalign.
 
-    StratalignError                 root: everything we raise on purpose
-    ├── InputError                  a file or field the user gave is wrong (names file, line, field)
-    │   └── WorkspaceError          the workspace folder is not laid out as expected
-    └── IndexStateError             the stored index cannot serve the request
+StratalignError                 root: everything we raise on purpose
+├── InputError                  a file or field the user gave is wrong (names file, line, field)
+│   └── WorkspaceError          the workspace folder is not laid out as expected
+└── IndexStateError             the stored index cannot serve the request
 """
 
 from __future__ import annotations

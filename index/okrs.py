@@ -32,8 +32,9 @@ def load_okrs(path: Path) -> OKRSet:
     """Parse and validate an OKR file; errors name the file, line and field."""
     text = _read(path)
     if path.suffix == ".json":
-        _check_json_syntax(path, text)
-    data, lines = _parse_with_lines(path, text)
+        data, lines = _parse_json(path, text)
+    else:
+        data, lines = _parse_with_lines(path, text)
     if not isinstance(data, dict):
         raise InputError("expected a mapping with an 'objectives' list", file=path, line=1)
     try:
@@ -51,11 +52,21 @@ def _read(path: Path) -> str:
         raise InputError(f"cannot read: {exc}", file=path) from None
 
 
-def _check_json_syntax(path: Path, text: str) -> None:
+def _parse_json(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
+    """Values from the JSON parser; line numbers borrowed from the YAML composer."""
     try:
-        json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None
+    lines: dict[Loc, int] = {}
+    try:
+        # Raw tabs cannot sit inside JSON strings, so replacing them changes no value's line.
+        node = yaml.compose(text.replace("\t", " "), Loader=yaml.SafeLoader)
+        if node is not None:
+            _to_python(node, (), lines, path)
+    except yaml.YAMLError:
+        pass  # line numbers are a courtesy; the values above are what counts
+    return data, lines
 
 
 def _parse_with_lines(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from index.embedding import OnnxEmbedder
 from index.errors import IndexStateError
+from index.models import IndexEntry
 from index.workspace import Workspace
 
 _VERSION_KEY = "strategy_version"
@@ -99,14 +100,18 @@ class ChromaStore:
             collection.add(
                 ids=[e.id for e in batch],
                 documents=[e.text for e in batch],
-                metadatas=[dict(e.metadata) for e in batch],  # type: ignore[misc]
-                embeddings=self.embedder.embed_documents([e.text for e in batch]),  # type: ignore[arg-type]
+                metadatas=[dict(e.metadata) for e in batch],
+                embeddings=self.embedder.embed_documents([e.text for e in batch]),
             )
         self._delete(collection, stale)
+        self._refresh_metadata(collection, [wanted[i] for i in wanted if i in stored])
         # The version goes last: an interrupted sync leaves a mismatch and is redone.
         collection.modify(
-            metadata={_VERSION_KEY: workspace.version, _MODEL_KEY: self.embedder.model_name,
-                      "workspace_root": workspace.root}
+            metadata={
+                _VERSION_KEY: workspace.version,
+                _MODEL_KEY: self.embedder.model_name,
+                "workspace_root": workspace.root,
+            }
         )
         return SyncReport(
             collection=workspace.collection_name,
@@ -115,6 +120,15 @@ class ChromaStore:
             removed=len(stale),
             kept=len(wanted) - len(new),
         )
+
+    @staticmethod
+    def _refresh_metadata(collection: Any, kept: list[IndexEntry]) -> None:
+        """Kept entries may have moved (a new line number): update metadata, embed nothing."""
+        for start in range(0, len(kept), _WRITE_BATCH):
+            batch = kept[start : start + _WRITE_BATCH]
+            collection.update(
+                ids=[e.id for e in batch], metadatas=[dict(e.metadata) for e in batch]
+            )
 
     @staticmethod
     def _delete(collection: Any, ids: list[str]) -> None:

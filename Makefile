@@ -1,0 +1,45 @@
+# Developer entry points. `make test` is what CI runs (.ci/run).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Re-install only when the dependencies change.
+STAMP := $(VENV)/.stamp-installed
+EXAMPLE := examples/acme-retail
+OUT := .stratalign
+PROPOSAL := Aisle-sorted pick lists so store staff get online orders ready for collection within the hour
+
+.PHONY: venv run test lint
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# The example workspace end to end; the index lives under .stratalign/ (gitignored).
+run: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
+run: venv
+	$(BIN)/stratalign index $(EXAMPLE)
+	$(BIN)/stratalign audit -w $(EXAMPLE) $(EXAMPLE)/backlog.jsonl --format jsonl \
+		-o $(OUT)/audit.jsonl
+	@$(BIN)/python -c 'import collections, json, sys; \
+		rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]; \
+		mix = collections.Counter(r["verdict"] for r in rows); \
+		print(f"{sys.argv[1]}: {len(rows)} results, " \
+		      + ", ".join(f"{n} {v}" for v, n in sorted(mix.items())))' $(OUT)/audit.jsonl
+	$(BIN)/stratalign check -w $(EXAMPLE) "$(PROPOSAL)"
+
+lint: venv
+	$(BIN)/ruff check checker index tests
+	$(BIN)/mypy
+
+# Every step runs even when an earlier one fails, so CI reports all problems at once.
+test: venv
+	@status=0; \
+	echo "$(BIN)/ruff check checker index tests"; $(BIN)/ruff check checker index tests || status=1; \
+	echo "$(BIN)/mypy"; $(BIN)/mypy || status=1; \
+	echo "$(BIN)/pytest -q"; $(BIN)/pytest -q || status=1; \
+	exit $$status

@@ -1,0 +1,104 @@
+"""Shared fixtures: one real embedding model per session, real Chroma in temp folders."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.backlog import read_backlog
+from checker.engine import EmbeddedChecker
+from checker.models import CheckResult
+from checker.service import Services, build_checker, ensure_indexed
+from index.embedding import OnnxEmbedder, load_embedder
+from index.store import ChromaStore, open_persistent_client
+from index.workspace import Workspace
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "acme-retail"
+
+MINIMAL_OKRS = """\
+organization: Tiny Co
+period: 2027-H1
+objectives:
+  - id: O1
+    title: Grow weekly active teams
+    key_results:
+      - id: O1.KR1
+        title: Grow weekly active teams from 100 to 200
+        metric: weekly_active_teams
+"""
+
+MINIMAL_STRATEGY = """\
+# Strategy
+
+## Strategic priorities
+
+### Team adoption
+
+We grow by getting whole teams to use the product every week.
+"""
+
+
+@pytest.fixture(scope="session")
+def embedder() -> OnnxEmbedder:
+    """The packaged model, loaded once: loading costs about a second."""
+    return load_embedder()
+
+
+@pytest.fixture
+def services(tmp_path: Path, embedder: OnnxEmbedder) -> Services:
+    """Real Chroma in this test's temp folder."""
+    return Services(embedder, ChromaStore(open_persistent_client(tmp_path / "data"), embedder))
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A private copy of the example workspace, safe to edit."""
+    target = tmp_path / "acme-retail"
+    shutil.copytree(EXAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def make_workspace(tmp_path: Path) -> Callable[..., Path]:
+    """Write a workspace folder from strings; returns its path."""
+
+    def make(
+        okrs: str = MINIMAL_OKRS,
+        strategy: dict[str, str] | None = None,
+        okr_name: str = "okrs.yaml",
+        name: str = "ws",
+    ) -> Path:
+        root = tmp_path / name
+        (root / "strategy").mkdir(parents=True)
+        (root / okr_name).write_text(okrs, encoding="utf-8")
+        for doc, text in (strategy if strategy is not None else {"s.md": MINIMAL_STRATEGY}).items():
+            (root / "strategy" / doc).write_text(text, encoding="utf-8")
+        return root
+
+    return make
+
+
+class ExampleRun:
+    """The example workspace indexed once, with every backlog item checked."""
+
+    def __init__(self, workspace: Workspace, checker: EmbeddedChecker,
+                 results: dict[str, CheckResult]) -> None:
+        self.workspace = workspace
+        self.checker = checker
+        self.results = results
+
+
+@pytest.fixture(scope="session")
+def example_run(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> ExampleRun:
+    """Index the example in a session temp store and check its whole backlog."""
+    data = tmp_path_factory.mktemp("example-data")
+    services = Services(embedder, ChromaStore(open_persistent_client(data), embedder))
+    workspace = ensure_indexed(EXAMPLE, services, lambda _: None)
+    checker = build_checker(workspace, services)
+    items = read_backlog(EXAMPLE / "backlog.jsonl").items
+    results = {r.id: r for r in checker.check_many(items)}
+    return ExampleRun(workspace, checker, results)

@@ -1,0 +1,122 @@
+"""Splitting strategy Markdown into passages with heading path and kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.chunking import chunk_document, heading_kind
+from index.models import Passage, StrategyDocument
+
+DOC = """\
+# Tiny Co, 2027
+
+## Background
+
+Tiny Co was founded in 2019 by three former schoolteachers in Leeds.
+
+## Strategic priorities
+
+### Team adoption
+
+We grow by getting whole teams of teachers onto the product and planning together every
+single week. We will not chase single users with consumer advertising campaigns.
+
+### Reliable sync
+
+Sync must survive flaky school networks without anyone losing their lesson plans.
+
+```markdown
+# This line is code, not a heading
+Teachers paste config examples here in the docs.
+```
+
+## Non-goals
+
+1. **We will not build a video-conferencing tool.** Others do it better than we could.
+2. **No native desktop apps this year**, the browser is where teachers already are.
+"""
+
+
+def _chunks() -> list[Passage]:
+    return chunk_document(StrategyDocument(name="doc.md", text=DOC))
+
+
+def _find(passages: list[Passage], needle: str) -> list[Passage]:
+    return [p for p in passages if needle in p.text]
+
+
+def test_sections_keep_the_document_and_heading_path() -> None:
+    passages = _chunks()
+    (founded,) = _find(passages, "founded in 2019")
+    assert founded.section == "doc.md > Tiny Co, 2027 > Background"
+    assert founded.source == "doc.md"
+    assert founded.line == 5
+    (video,) = _find(passages, "video-conferencing")
+    assert video.section == "doc.md > Tiny Co, 2027 > Non-goals"
+
+
+def test_kinds_follow_the_headings() -> None:
+    passages = _chunks()
+    assert _find(passages, "founded in 2019")[0].kind == "context"
+    assert _find(passages, "survive flaky school networks")[0].kind == "priority"
+    assert _find(passages, "survive flaky school networks")[0].section.endswith(
+        "Strategic priorities > Reliable sync"
+    )
+    non_goals = [p for p in passages if p.section.endswith("Non-goals")]
+    assert len(non_goals) == 2
+    assert {p.kind for p in non_goals} == {"non_goal"}
+    # Markdown emphasis and the list number are dropped; the words stay.
+    assert non_goals[0].text.startswith("We will not build a video-conferencing tool.")
+
+
+def test_negative_sentence_inside_a_priority_is_its_own_non_goal() -> None:
+    passages = _chunks()
+    adoption = [p for p in passages if p.section.endswith("Team adoption")]
+    kinds = sorted(p.kind for p in adoption)
+    assert kinds == ["non_goal", "priority"]
+    whole = next(p for p in adoption if p.kind == "priority")
+    negative = next(p for p in adoption if p.kind == "non_goal")
+    assert "whole teams" in whole.text and "consumer advertising" in whole.text
+    assert negative.text.startswith("We will not chase")
+    assert "whole teams" not in negative.text
+
+
+def test_fenced_code_is_not_a_heading() -> None:
+    passages = _chunks()
+    assert not any("This line is code" in p.section for p in passages)
+    (code,) = _find(passages, "This line is code")
+    assert code.section == "doc.md > Tiny Co, 2027 > Strategic priorities > Reliable sync"
+    # The heading after the fence is recognised again.
+    assert _find(passages, "browser is where teachers")[0].section.endswith("Non-goals")
+
+
+def test_short_passages_fold_into_the_next_of_the_same_section() -> None:
+    text = "## Vision\n\nTeams first.\n\nEvery classroom plans its week together in Tiny Co.\n"
+    passages = chunk_document(StrategyDocument(name="v.md", text=text))
+    assert len(passages) == 1
+    assert passages[0].text.startswith("Teams first.\nEvery classroom")
+    assert passages[0].line == 3
+
+
+def test_heading_kind_uses_the_innermost_matching_heading() -> None:
+    assert heading_kind(["Strategy", "Non-goals"]) == "non_goal"
+    assert heading_kind(["Non-goals", "Strategic priorities"]) == "priority"
+    assert heading_kind(["Out of scope"]) == "non_goal"
+    assert heading_kind(["History", "Team"]) == "context"
+
+
+@pytest.mark.xfail(strict=False, reason="heading_kind falls back to the document title: a "
+                   "'# ... strategy' H1 makes every unclassified section a priority")
+def test_context_section_under_a_strategy_titled_document() -> None:
+    text = "# Tiny Co strategy\n\n## Background\n\nTiny Co was founded in 2019 by three teachers.\n"
+    (passage,) = chunk_document(StrategyDocument(name="s.md", text=text))
+    assert passage.kind == "context"
+
+
+@pytest.mark.xfail(strict=False, reason="a negative sentence starting within the first 80 "
+                   "characters makes the whole priority paragraph a non-goal (text[:80] check)")
+def test_short_priority_sentence_followed_by_a_negative_one_stays_a_priority() -> None:
+    text = ("## Priorities\n\nWe grow by getting whole teams onto the product weekly. "
+            "We will not chase single users with consumer advertising.\n")
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    assert sorted(p.kind for p in passages) == ["non_goal", "priority"]

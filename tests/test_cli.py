@@ -1,0 +1,215 @@
+"""The `stratalign` command line, end to end, with the real model and a temp data dir."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker import service
+from checker.cli import app
+from checker.output import CSV_COLUMNS
+from index.embedding import OnnxEmbedder
+
+from .conftest import EXAMPLE
+
+CONTRACT = {"id", "verdict", "reason", "impacted", "flags", "rationale", "evidence",
+            "strategy_version", "engine"}
+PICKING = ("Aisle-sorted pick lists so store staff get online orders ready for collection "
+           "within the hour")
+
+
+def _flat(text: str) -> str:
+    """Output with all whitespace removed: rich wraps stderr at 80 columns when piped."""
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store for the module, so the example is embedded once."""
+    return tmp_path_factory.mktemp("cli-data")
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, data_dir: Path, embedder: OnnxEmbedder) -> CliRunner:
+    """A CliRunner whose commands use a temp data dir and the session's loaded model."""
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(data_dir))
+    # Same model as the CLI would load; reusing it saves a second per command.
+    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+    return CliRunner()
+
+
+def test_index_then_index_again(runner: CliRunner, example_copy: Path) -> None:
+    first = runner.invoke(app, ["index", str(example_copy)])
+    assert first.exit_code == 0, first.output
+    assert "indexed acme-retail: 25 added, 0 removed, 0 unchanged" in first.stdout
+    again = runner.invoke(app, ["index", str(example_copy)])
+    assert again.exit_code == 0
+    assert "0 added, 0 removed, 25 unchanged" in again.stdout
+
+
+def test_check_text_argument_as_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", PICKING])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data.keys() >= CONTRACT
+    assert data["id"] == "proposal"
+    assert data["verdict"] == "aligned"
+    assert data["impacted"][0]["kr_id"] == "O1.KR1"
+    assert {"kr_id", "objective_id", "score"} <= data["impacted"][0].keys()
+    assert {"source", "section", "text"} <= data["evidence"][0].keys()
+
+
+def test_check_text_output_for_people(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--id", "P-1", PICKING])
+    assert result.exit_code == 0, result.output
+    assert "ALIGNED  P-1" in result.stdout
+    assert "O1.KR1" in result.stdout
+
+
+def test_check_from_file(runner: CliRunner, tmp_path: Path) -> None:
+    proposal = tmp_path / "coupons.md"
+    proposal.write_text("# Spring coupon campaign\n\n20% off everything site-wide in April, "
+                        "with coupon codes by email.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(proposal),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["id"] == "coupons"
+    assert (data["verdict"], data["reason"]) == ("misaligned", "conflict")
+    assert "coupon campaigns" in data["evidence"][0]["text"]
+
+
+@pytest.mark.parametrize("args", [[], ["-"]])
+def test_check_from_stdin(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", *args],
+                           input=PICKING + "\n")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["id"] == "stdin"
+    assert data["impacted"][0]["kr_id"] == "O1.KR1"
+
+
+def test_text_and_file_together_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    proposal = tmp_path / "p.md"
+    proposal.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(proposal), "text"])
+    assert result.exit_code == 2
+    assert "not both" in result.stderr
+
+
+def test_broken_okrs_exits_2_naming_the_file(runner: CliRunner, example_copy: Path) -> None:
+    okrs = example_copy / "okrs.yaml"
+    lines = okrs.read_text(encoding="utf-8").splitlines()
+    number = lines.index("  - id: O2") + 1
+    lines[number - 1] = "  - idx: O2"
+    okrs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in (["index", str(example_copy)], ["check", "-w", str(example_copy), "x y z"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2, command
+        assert result.stdout == ""
+        assert "error:" in result.stderr
+        assert _flat(f"{okrs}:{number} (field 'objectives[1].id')") in _flat(result.stderr)
+
+
+def test_audit_jsonl_to_file_in_input_order(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "audit.jsonl"
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [f"ACME-{n}" for n in range(101, 113)]
+    assert all(r.keys() >= CONTRACT for r in rows)
+    assert "audited 12 item(s):" in " ".join(result.stderr.split())
+
+
+def test_audit_csv_to_stdout(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
+                                 "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert list(rows[0].keys()) == CSV_COLUMNS
+    assert [r["id"] for r in rows] == [f"ACME-{n}" for n in range(101, 113)]
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["ACME-105"]["kr_id"] == "O3.KR1"
+    assert by_id["ACME-109"]["reason"] == "conflict"
+
+
+def test_audit_with_a_malformed_line_exits_1_and_writes_the_rest(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    lines = (EXAMPLE / "backlog.jsonl").read_text(encoding="utf-8").splitlines()
+    lines.insert(2, '{"id": "BROKEN", "title": ')
+    backlog = tmp_path / "backlog.jsonl"
+    backlog.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(backlog), "-o", str(out)])
+    assert result.exit_code == 1
+    written = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert written == [f"ACME-{n}" for n in range(101, 113)]
+    assert _flat(f"{backlog}:3:") in _flat(result.stderr)
+    assert "skipped" in result.stderr
+
+
+def test_changed_workspace_is_indexed_first(runner: CliRunner, example_copy: Path) -> None:
+    assert runner.invoke(app, ["index", str(example_copy)]).exit_code == 0
+    quiet = runner.invoke(app, ["check", "-w", str(example_copy), PICKING])
+    assert quiet.exit_code == 0
+    assert "indexing it first" not in quiet.stderr
+    doc = example_copy / "strategy" / "principles.md"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("ten minutes", "fifteen minutes"),
+                   encoding="utf-8")
+    result = runner.invoke(app, ["check", "-w", str(example_copy), PICKING])
+    assert result.exit_code == 0, result.output
+    assert "changed since it was indexed; indexing it first" in " ".join(result.stderr.split())
+    assert "1 added, 1 removed" in " ".join(result.stderr.split())
+
+
+def test_eval_prints_scores_as_json(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "eval-results.jsonl"
+    result = runner.invoke(app, ["eval", str(EXAMPLE), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    ours = scores["stratalign (embedded)"]
+    assert ours["items"] == 12
+    assert ours["missing_results"] == 0
+    assert 0.0 <= ours["kr_top1"] <= 1.0
+    assert ours["conflict_recall"] == 1.0
+    assert ours["injections_fooled"] == "0/1"
+    assert {"baseline: BM25", "baseline: cosine KR titles"} <= scores.keys()
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 12
+
+
+def test_eval_without_labels_is_an_input_error(
+    runner: CliRunner, make_workspace: Callable[..., Path]
+) -> None:
+    root = make_workspace()
+    (root / "backlog.jsonl").write_text('{"id": "T-1", "title": "Team invites"}\n', "utf-8")
+    result = runner.invoke(app, ["eval", str(root)])
+    assert result.exit_code == 2
+    assert "labels.jsonl" in _flat(result.stderr)
+
+
+def test_console_script_in_a_real_process(tmp_path: Path) -> None:
+    script = shutil.which("stratalign", path=str(Path(sys.executable).parent))
+    assert script is not None, "the stratalign console script is not installed"
+    env = {**os.environ, "STRATALIGN_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run(
+        [script, "check", "-w", str(EXAMPLE), "--format", "json"],
+        input="Marketplace portal where third-party sellers list their own products\n",
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data.keys() >= CONTRACT
+    assert (data["verdict"], data["reason"]) == ("misaligned", "conflict")
+    assert "not indexed yet; indexing it first" in " ".join(done.stderr.split())
+    assert (tmp_path / "data" / "chroma").is_dir()
