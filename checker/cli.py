@@ -167,7 +167,10 @@ def evaluate(
     if fmt is EvalFormat.json:
         typer.echo(table.json)
     else:
-        render.print_scores(ws.name, table.rows, Console())
+        # A pipe gets rich's 80 columns by default; the table needs more to stay readable.
+        render.print_scores(
+            ws.name, table.rows, Console(width=None if sys.stdout.isatty() else 140)
+        )
 
 
 def main() -> None:

@@ -62,7 +62,8 @@ class Scores:
     kr_dense: np.ndarray
     kr_lexical: np.ndarray  # normalised to [0, 1]
     passage_dense: np.ndarray
-    conflict_scores: np.ndarray  # per passage; -inf where not a non-goal
+    passage_match: np.ndarray  # dense plus lexical, per passage
+    conflict_scores: np.ndarray  # passage_match; -inf where not a non-goal
     z: float  # best KR score against the workspace's background, in std units
     background_mean: float
     background_std: float
@@ -144,14 +145,15 @@ class StrategyModel:
         """All scores of one proposal (its embedding and its screened text)."""
         passage_dense = self.passage_vectors @ vector
         kr_scores = self._combined(vector, text)
-        conflict = self._conflict_scores(passage_dense, text)
+        matched = self._conflict_scores(passage_dense, text)
         best = float(kr_scores.max()) if len(kr_scores) else 0.0
         return Scores(
             kr_scores=kr_scores,
             kr_dense=self.kr_vectors @ vector,
             kr_lexical=_normalise(self.kr_lexicon.scores(text)),
             passage_dense=passage_dense,
-            conflict_scores=conflict,
+            passage_match=matched,
+            conflict_scores=np.where(self.non_goal, matched, -np.inf),
             z=(best - self.background_mean) / self.background_std,
             background_mean=self.background_mean,
             background_std=self.background_std,
@@ -159,9 +161,9 @@ class StrategyModel:
         )
 
     def _conflict_scores(self, passage_dense: np.ndarray, text: str) -> np.ndarray:
+        """Dense plus lexical match per passage; non-goals and the rest scored alike."""
         lexical = _normalise(self.passage_lexicon.scores(text), floor=4.0)
-        scores = passage_dense + self.tuning.conflict_lexical_bonus * lexical
-        return np.where(self.non_goal, scores, -np.inf)
+        return passage_dense + self.tuning.conflict_lexical_bonus * lexical
 
 
 def _normalise(raw: np.ndarray, floor: float = 2.0) -> np.ndarray:

@@ -45,7 +45,10 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str]) -> Decision:
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:
     """How well the proposal matches what the strategy wants (not its non-goals)."""
     allowed = ~model.non_goal
-    best_passage = float(scores.passage_dense[allowed].max()) if allowed.any() else -1.0
+    # Lexical overlap counts for both sides, at half weight for the positive side: charters
+    # name neighbouring areas in their out-of-scope lists, yet a real non-goal should win.
+    positive = (scores.passage_dense + scores.passage_match) / 2
+    best_passage = float(positive[allowed].max()) if allowed.any() else -1.0
     best_kr = float(scores.kr_dense.max()) if scores.kr_dense.size else -1.0
     return max(best_passage, best_kr)
 

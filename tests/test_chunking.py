@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from index.chunking import chunk_document, heading_kind
 from index.models import Passage, StrategyDocument
 
@@ -105,16 +103,12 @@ def test_heading_kind_uses_the_innermost_matching_heading() -> None:
     assert heading_kind(["History", "Team"]) == "context"
 
 
-@pytest.mark.xfail(strict=False, reason="heading_kind falls back to the document title: a "
-                   "'# ... strategy' H1 makes every unclassified section a priority")
 def test_context_section_under_a_strategy_titled_document() -> None:
     text = "# Tiny Co strategy\n\n## Background\n\nTiny Co was founded in 2019 by three teachers.\n"
     (passage,) = chunk_document(StrategyDocument(name="s.md", text=text))
     assert passage.kind == "context"
 
 
-@pytest.mark.xfail(strict=False, reason="a negative sentence starting within the first 80 "
-                   "characters makes the whole priority paragraph a non-goal (text[:80] check)")
 def test_short_priority_sentence_followed_by_a_negative_one_stays_a_priority() -> None:
     text = ("## Priorities\n\nWe grow by getting whole teams onto the product weekly. "
             "We will not chase single users with consumer advertising.\n")

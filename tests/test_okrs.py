@@ -165,8 +165,6 @@ def test_no_objectives_is_an_input_error(tmp_path: Path) -> None:
     assert info.value.field == "objectives"
 
 
-@pytest.mark.xfail(strict=False, reason="okrs.json is parsed with the YAML parser, which "
-                   "rejects tab indentation that JSON allows (index/okrs.py _parse_with_lines)")
 def test_tab_indented_json_is_accepted(tmp_path: Path) -> None:
     import yaml
 
@@ -174,8 +172,6 @@ def test_tab_indented_json_is_accepted(tmp_path: Path) -> None:
     assert load_okrs(path).objectives[0].id == "O1"
 
 
-@pytest.mark.xfail(strict=False, reason="YAML decodes JSON's surrogate-pair escapes "
-                   "(\\ud83d\\ude80) as lone surrogates, so ASCII-escaped emoji fail validation")
 def test_json_with_escaped_emoji_is_accepted(tmp_path: Path) -> None:
     data = {"objectives": [{"id": "O1", "title": "Ship it \U0001f680"}]}
     path = _write(tmp_path, json.dumps(data), "okrs.json")

@@ -45,8 +45,6 @@ def test_editing_one_passage_re_embeds_only_that_passage(
     assert not any("Boring" in t for t in snapshot.texts)
 
 
-@pytest.mark.xfail(strict=False, reason="passage ids hash the line number, so inserting a "
-                   "paragraph re-embeds every unchanged passage below it (index/entries.py)")
 def test_inserting_a_paragraph_re_embeds_only_the_new_one(
     example_copy: Path, services: Services
 ) -> None:
