@@ -46,27 +46,33 @@ class LexicalIndex:
 
     def __init__(self, documents: list[str], k1: float = 1.2, b: float = 0.75) -> None:
         self.size = len(documents)
-        self._k1, self._b = k1, b
-        self._docs = [Counter(tokens(d)) for d in documents]
-        self._lengths = np.array([sum(d.values()) for d in self._docs], dtype=np.float32)
-        self._avg = float(self._lengths.mean()) if self.size else 0.0
-        frequency: Counter[str] = Counter()
-        for doc in self._docs:
-            frequency.update(doc.keys())
+        self._k1 = k1
+        counts = [Counter(tokens(d)) for d in documents]
+        lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
+        average = float(lengths.mean()) if self.size else 1.0
+        self._norm = k1 * (1 - b + b * lengths / max(average, 1e-9))
+        # Postings (documents holding the word, and how often) keep a query's cost to its words.
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for index, doc in enumerate(counts):
+            for word, tf in doc.items():
+                docs, tfs = postings.setdefault(word, ([], []))
+                docs.append(index)
+                tfs.append(tf)
+        self._postings = {
+            w: (np.array(d), np.array(t, dtype=np.float32)) for w, (d, t) in postings.items()
+        }
         self._idf = {
-            w: math.log(1 + (self.size - n + 0.5) / (n + 0.5)) for w, n in frequency.items()
+            w: math.log(1 + (self.size - len(d) + 0.5) / (len(d) + 0.5))
+            for w, (d, _) in postings.items()
         }
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of each document for the query."""
         out = np.zeros(self.size, dtype=np.float32)
-        if not self.size:
-            return out
-        norm = self._k1 * (1 - self._b + self._b * self._lengths / max(self._avg, 1e-9))
         for word in set(tokens(query)):
-            idf = self._idf.get(word)
-            if idf is None:
+            posting = self._postings.get(word)
+            if posting is None:
                 continue
-            tf = np.array([d.get(word, 0) for d in self._docs], dtype=np.float32)
-            out += idf * tf * (self._k1 + 1) / (tf + norm)
+            docs, tf = posting
+            out[docs] += self._idf[word] * tf * (self._k1 + 1) / (tf + self._norm[docs])
         return out

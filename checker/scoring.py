@@ -116,14 +116,14 @@ class StrategyModel:
         return "\n".join(self.passages[i].text for i in self.links[kr_index])
 
     def _calibrate(self, background: np.ndarray) -> tuple[float, float]:
-        best = [self._combined(vec, text="").max() for vec in background] if len(self.krs) else [0]
+        silent = np.zeros(len(self.krs), dtype=np.float32)
+        best = [self._combined(vec, silent).max() for vec in background] if len(self.krs) else [0]
         return float(np.mean(best)), float(max(np.std(best), 0.02))
 
-    def _combined(self, vector: np.ndarray, text: str) -> np.ndarray:
+    def _combined(self, vector: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         context = self.kr_vectors @ vector
         title = self.title_vectors @ vector
         support = self._support(self.passage_vectors @ vector, context)
-        lexical = _normalise(self.kr_lexicon.scores(text)) if text else np.zeros_like(context)
         t = self.tuning
         return (
             t.context_weight * context
@@ -144,13 +144,14 @@ class StrategyModel:
     def score(self, vector: np.ndarray, text: str) -> Scores:
         """All scores of one proposal (its embedding and its screened text)."""
         passage_dense = self.passage_vectors @ vector
-        kr_scores = self._combined(vector, text)
+        kr_lexical = _normalise(self.kr_lexicon.scores(text))
+        kr_scores = self._combined(vector, kr_lexical)
         matched = self._conflict_scores(passage_dense, text)
         best = float(kr_scores.max()) if len(kr_scores) else 0.0
         return Scores(
             kr_scores=kr_scores,
             kr_dense=self.kr_vectors @ vector,
-            kr_lexical=_normalise(self.kr_lexicon.scores(text)),
+            kr_lexical=kr_lexical,
             passage_dense=passage_dense,
             passage_match=matched,
             conflict_scores=np.where(self.non_goal, matched, -np.inf),
