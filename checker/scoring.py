@@ -116,14 +116,25 @@ class StrategyModel:
         return "\n".join(self.passages[i].text for i in self.links[kr_index])
 
     def _calibrate(self, background: np.ndarray) -> tuple[float, float]:
+        if not len(self.krs):
+            return 0.0, 0.02
         silent = np.zeros(len(self.krs), dtype=np.float32)
-        best = [self._combined(vec, silent).max() for vec in background] if len(self.krs) else [0]
+        best = [
+            self._combined(vec, self.kr_vectors @ vec, self.passage_vectors @ vec, silent).max()
+            for vec in background
+        ]
         return float(np.mean(best)), float(max(np.std(best), 0.02))
 
-    def _combined(self, vector: np.ndarray, lexical: np.ndarray) -> np.ndarray:
-        context = self.kr_vectors @ vector
+    def _combined(
+        self,
+        vector: np.ndarray,
+        context: np.ndarray,
+        passage_dense: np.ndarray,
+        lexical: np.ndarray,
+    ) -> np.ndarray:
+        """The blended score per key result; context and passage_dense are passed in, not redone."""
         title = self.title_vectors @ vector
-        support = self._support(self.passage_vectors @ vector, context)
+        support = self._support(passage_dense, context)
         t = self.tuning
         return (
             t.context_weight * context
@@ -144,13 +155,14 @@ class StrategyModel:
     def score(self, vector: np.ndarray, text: str) -> Scores:
         """All scores of one proposal (its embedding and its screened text)."""
         passage_dense = self.passage_vectors @ vector
+        kr_dense = self.kr_vectors @ vector
         kr_lexical = _normalise(self.kr_lexicon.scores(text))
-        kr_scores = self._combined(vector, kr_lexical)
+        kr_scores = self._combined(vector, kr_dense, passage_dense, kr_lexical)
         matched = self._conflict_scores(passage_dense, text)
         best = float(kr_scores.max()) if len(kr_scores) else 0.0
         return Scores(
             kr_scores=kr_scores,
-            kr_dense=self.kr_vectors @ vector,
+            kr_dense=kr_dense,
             kr_lexical=kr_lexical,
             passage_dense=passage_dense,
             passage_match=matched,
