@@ -13,8 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from checker.backlog import RowError, read_backlog
-from checker.engine import EmbeddedChecker
-from checker.models import CheckResult
+from checker.models import Checker, CheckResult
 from checker.output import write_csv, write_jsonl
 
 
@@ -27,7 +26,7 @@ class AuditSummary(BaseModel):
 
 
 def run_audit(
-    backlog_path: Path, checker: EmbeddedChecker, fmt: str, output: Path | None, console: Console
+    backlog_path: Path, checker: Checker, fmt: str, output: Path | None, console: Console
 ) -> AuditSummary:
     """Read, check and write; unreadable rows are reported in the summary and skipped."""
     backlog = read_backlog(backlog_path)

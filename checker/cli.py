@@ -7,15 +7,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 
 from checker import audit as audit_mod
 from checker import render
+from checker.engines import build_engine
+from checker.llm_engine import LLMChecker, LLMStats
 from checker.models import Proposal
-from checker.service import Services, build_checker, ensure_indexed, index_workspace
+from checker.service import Services, ensure_indexed, index_workspace
 from checker.settings import Settings
 from index.errors import StratalignError
 
@@ -31,6 +34,22 @@ EXIT_PARTIAL = 1
 
 WorkspaceOpt = Annotated[
     Path, typer.Option("--workspace", "-w", help="Folder with strategy/*.md and okrs.yaml.")
+]
+
+
+class EngineChoice(StrEnum):
+    embedded = "embedded"
+    llm = "llm"
+    auto = "auto"
+
+
+EngineOpt = Annotated[
+    EngineChoice | None,
+    typer.Option(
+        "--engine",
+        help="embedded (no LLM), llm, or auto: the LLM when one is configured. "
+        "Default: STRATALIGN_ENGINE, else auto.",
+    ),
 ]
 
 
@@ -57,10 +76,15 @@ def _errors_to_exit() -> Iterator[None]:
     except StratalignError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(EXIT_INPUT_ERROR) from None
+    except ValidationError as exc:  # settings from the environment or the config file
+        for problem in exc.errors():
+            where = ".".join(str(p) for p in problem["loc"])
+            err.print(f"[red]error:[/red] setting {where}: {problem['msg']}", highlight=False)
+        raise typer.Exit(EXIT_INPUT_ERROR) from None
 
 
-def _services() -> Services:
-    return Services.from_settings(Settings())
+def _services(settings: Settings) -> Services:
+    return Services.from_settings(settings)
 
 
 def _notify(message: str) -> None:
@@ -71,7 +95,7 @@ def _notify(message: str) -> None:
 def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) -> None:
     """Index a workspace's strategy documents and OKRs into the local Chroma store."""
     with _errors_to_exit():
-        ws, report = index_workspace(workspace, _services())
+        ws, report = index_workspace(workspace, _services(Settings()))
         typer.echo(
             f"indexed {ws.name}: {report.added} added, {report.removed} removed, "
             f"{report.kept} unchanged (strategy version {report.version})"
@@ -91,13 +115,15 @@ def check(
         str | None, typer.Option("--id", help="Id to report the result under.")
     ] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", help="text or json.")] = CheckFormat.text,
+    engine: EngineOpt = None,
 ) -> None:
     """Check one proposal against the workspace's strategy."""
     with _errors_to_exit():
         proposal = _read_proposal(text, file, item_id)
-        services = _services()
+        settings = Settings()
+        services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
-        result = build_checker(ws, services).check(proposal)
+        result = build_engine(ws, services, settings, _engine(engine)).check(proposal)
         if fmt is CheckFormat.json:
             typer.echo(result.model_dump_json(indent=2))
         else:
@@ -130,12 +156,14 @@ def audit(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")
     ] = None,
+    engine: EngineOpt = None,
 ) -> None:
     """Check every item of a backlog; one result per item, in input order."""
     with _errors_to_exit():
-        services = _services()
+        settings = Settings()
+        services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
-        checker = build_checker(ws, services, batch_size=Settings().batch_size)
+        checker = build_engine(ws, services, settings, _engine(engine))
         summary = audit_mod.run_audit(backlog, checker, fmt.value, output, err)
     for problem in summary.errors:
         err.print(
@@ -143,6 +171,8 @@ def audit(
             highlight=False,
         )
     _notify(audit_mod.summary_line(summary))
+    if isinstance(checker, LLMChecker):
+        _notify(_llm_line(checker.stats))
     if summary.errors:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -156,14 +186,19 @@ def evaluate(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Also write our results as JSONL.")
     ] = None,
+    engine: EngineOpt = None,
 ) -> None:
-    """Score the embedded checker and two baselines against the workspace's answer key."""
+    """Score the checker and two baselines against the workspace's answer key."""
     from checker import evaluation_run
 
     with _errors_to_exit():
-        services = _services()
+        settings = Settings()
+        services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
-        table = evaluation_run.run(workspace, ws, services, output)
+        checker = build_engine(ws, services, settings, _engine(engine))
+        table = evaluation_run.run(workspace, checker, services, output)
+    if isinstance(checker, LLMChecker):
+        _notify(_llm_line(checker.stats))
     if fmt is EvalFormat.json:
         typer.echo(table.json)
     else:
@@ -171,6 +206,19 @@ def evaluate(
         render.print_scores(
             ws.name, table.rows, Console(width=None if sys.stdout.isatty() else 140)
         )
+
+
+def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] | None:
+    return None if choice is None else choice.value
+
+
+def _llm_line(stats: LLMStats) -> str:
+    u = stats.usage
+    return (
+        f"LLM: {stats.judged} judged, {stats.cached} from cache, {stats.fallbacks} fell back to "
+        f"the embedded engine; {u.calls} call(s), {u.prompt_tokens} prompt + "
+        f"{u.completion_tokens} completion tokens"
+    )
 
 
 def main() -> None:

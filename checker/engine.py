@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -11,12 +12,23 @@ from checker.injection import screen
 from checker.metrics import kr_references
 from checker.models import CheckResult, Impacted, Proposal
 from checker.rationale import evidence_for, rationale_for
+from checker.retrieval import Candidates, candidates_for
 from checker.scoring import Scores, StrategyModel
 from checker.verdict import decide
 from index.embedding import Embedder
 
 ENGINE = "embedded"
 _CITED_KR_BONUS = 0.05
+
+
+@dataclass
+class Assessment:
+    """The embedded verdict with what the LLM judge needs to improve on it."""
+
+    proposal: Proposal
+    text: str  # screened: instruction-like passages removed
+    result: CheckResult
+    candidates: Candidates
 
 
 class EmbeddedChecker:
@@ -35,6 +47,10 @@ class EmbeddedChecker:
 
     def check_many(self, proposals: Iterable[Proposal]) -> Iterator[CheckResult]:
         """Verdicts in input order, embedding in batches."""
+        return (assessment.result for assessment in self.assess_many(proposals))
+
+    def assess_many(self, proposals: Iterable[Proposal]) -> Iterator[Assessment]:
+        """Verdicts with their retrieval candidates, in input order, embedding in batches."""
         batch: list[Proposal] = []
         for proposal in proposals:
             batch.append(proposal)
@@ -44,19 +60,19 @@ class EmbeddedChecker:
         if batch:
             yield from self._check_batch(batch)
 
-    def _check_batch(self, proposals: list[Proposal]) -> list[CheckResult]:
+    def _check_batch(self, proposals: list[Proposal]) -> list[Assessment]:
         screened = [screen(p.text) for p in proposals]
         vectors = self.embedder.embed_queries(
             [s.text or p.title for s, p in zip(screened, proposals, strict=True)]
         )
         return [
-            self._result(p, s.text, s.suspected, v)
+            self._assess(p, s.text, s.suspected, v)
             for p, s, v in zip(proposals, screened, vectors, strict=True)
         ]
 
-    def _result(
+    def _assess(
         self, proposal: Proposal, text: str, suspected: bool, vector: np.ndarray
-    ) -> CheckResult:
+    ) -> Assessment:
         flags = text_flags(text, self.kr_ids, self.metric_names)
         if suspected:
             flags.append(INJECTION_SUSPECTED)
@@ -65,7 +81,7 @@ class EmbeddedChecker:
         decision = decide(self.model, scores, flags)
         impacted = self._impacted(scores)
         evidence = evidence_for(self.model, scores, decision)
-        return CheckResult(
+        result = CheckResult(
             id=proposal.id,
             verdict=decision.verdict,
             reason=decision.reason,
@@ -78,6 +94,7 @@ class EmbeddedChecker:
             engine=ENGINE,
             details={"alignment_z": round(scores.z, 3)},
         )
+        return Assessment(proposal, text, result, candidates_for(self.model, scores))
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""

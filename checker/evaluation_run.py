@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.engine import EmbeddedChecker
 from checker.evaluation import (
     Scores,
     bm25_baseline,
@@ -13,9 +14,9 @@ from checker.evaluation import (
     load_eval_inputs,
     score,
 )
+from checker.llm_engine import LLMChecker
 from checker.output import write_jsonl
-from checker.service import Services, build_checker
-from index.workspace import Workspace
+from checker.service import Services
 
 
 @dataclass
@@ -29,17 +30,19 @@ class EvalTable:
         return dumps(self.rows)
 
 
-def run(folder: Path, workspace: Workspace, services: Services, output: Path | None) -> EvalTable:
+def run(
+    folder: Path, checker: EmbeddedChecker | LLMChecker, services: Services, output: Path | None
+) -> EvalTable:
     """Ours first, then BM25 alone and plain cosine over KR titles."""
     proposals, labels = load_eval_inputs(folder)
-    checker = build_checker(workspace, services)
     ours = list(checker.check_many(proposals))
+    engine = "embedded" if isinstance(checker, EmbeddedChecker) else checker.judge.engine
     if output is not None:
         with output.open("w", encoding="utf-8") as out:
             write_jsonl(ours, out)
     return EvalTable(
         rows={
-            "stratalign (embedded)": score(labels, ours),
+            f"stratalign ({engine})": score(labels, ours),
             "baseline: BM25": score(labels, bm25_baseline(proposals, checker.model)),
             "baseline: cosine KR titles": score(
                 labels, cosine_baseline(proposals, checker.model, services.embedder)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,5 +57,14 @@ class CheckResult(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = 0.0
     strategy_version: str
-    engine: str
+    engine: str  # "embedded" or "llm:<model>"
+    prompt_version: str | None = None  # set when an LLM judged
     details: dict[str, Any] = Field(default_factory=dict)
+
+
+class Checker(Protocol):
+    """What every engine offers: one proposal, or many in input order."""
+
+    def check(self, proposal: Proposal) -> CheckResult: ...
+
+    def check_many(self, proposals: Iterable[Proposal]) -> Iterator[CheckResult]: ...

@@ -49,6 +49,8 @@ def print_result(result: CheckResult, console: Console) -> None:
             )
     if result.flags:
         console.print(f"\nflags: {', '.join(result.flags)}", highlight=False)
+    version = f", prompt {result.prompt_version}" if result.prompt_version else ""
+    console.print(f"[dim]engine: {result.engine}{version}[/]", highlight=False)
 
 
 def print_scores(name: str, rows: dict[str, Scores], console: Console) -> None:

@@ -42,6 +42,15 @@ We grow by getting whole teams to use the product every week.
 """
 
 
+@pytest.fixture(autouse=True)
+def _no_real_llm(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reaches a hosted LLM by accident: a developer's keys and config are hidden."""
+    for name in ("OPENAI_API_KEY", "STRATALIGN_LLM_API_KEY", "STRATALIGN_LLM_MODEL",
+                 "STRATALIGN_LLM_BASE_URL", "STRATALIGN_ENGINE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("STRATALIGN_CONFIG", str(tmp_path / "no-config.toml"))
+
+
 @pytest.fixture(scope="session")
 def embedder() -> OnnxEmbedder:
     """The packaged model, loaded once: loading costs about a second."""

@@ -213,3 +213,42 @@ def test_console_script_in_a_real_process(tmp_path: Path) -> None:
     assert (data["verdict"], data["reason"]) == ("misaligned", "conflict")
     assert "not indexed yet; indexing it first" in " ".join(done.stderr.split())
     assert (tmp_path / "data" / "chroma").is_dir()
+
+
+def test_engine_llm_without_an_llm_is_an_input_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--engine", "llm", PICKING])
+    assert result.exit_code == 2
+    assert "STRATALIGN_LLM_MODEL" in _flat(result.stderr)
+
+
+def test_auto_without_an_llm_is_the_embedded_engine(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", PICKING])
+    assert json.loads(result.stdout)["engine"] == "embedded"
+
+
+def test_a_dead_llm_endpoint_still_answers_and_says_so(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("STRATALIGN_LLM_MODEL", "some-model")
+    monkeypatch.setenv("STRATALIGN_LLM_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens
+    monkeypatch.setenv("STRATALIGN_LLM_MAX_RETRIES", "0")
+    one = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", PICKING])
+    assert one.exit_code == 0, one.output
+    data = json.loads(one.stdout)
+    assert (data["engine"], data["verdict"]) == ("embedded", "aligned")
+    assert "llm_unavailable" in data["flags"]
+    out = tmp_path / "audit.jsonl"
+    audit = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
+                                "-o", str(out)])
+    assert audit.exit_code == 0, audit.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 12 and all("llm_unavailable" in r["flags"] for r in rows)
+    assert "circuit_open" in {r["details"]["llm_error"]["kind"] for r in rows}
+    assert "12fellbacktotheembeddedengine" in _flat(audit.stderr)
+
+
+def test_a_bad_setting_names_the_field(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRATALIGN_LLM_TIMEOUT", "soon")
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), PICKING])
+    assert result.exit_code == 2
+    assert "settingllm_timeout" in _flat(result.stderr)

@@ -1,0 +1,1 @@
+"""Prompt files for the LLM judge; each file carries its own version."""
