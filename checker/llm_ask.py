@@ -11,6 +11,8 @@ from checker.prompting import PromptSet
 
 # Strongest first: OpenAI's JSON schema; llama.cpp's json_object with a schema; plain JSON.
 FORMATS = ("json_schema", "json_object_schema", "json_object")
+# Not every server says why it refuses a request: a plain 400 may be the format too.
+_MAYBE_FORMAT = {"format_rejected", "bad_request"}
 
 
 def response_format(mode: str, schema: dict[str, Any]) -> dict[str, Any]:
@@ -64,9 +66,9 @@ class StructuredAsker:
             try:
                 reply = self.client.complete(messages, response_format(FORMATS[index], self.schema))
             except LLMFailure as failure:
-                if failure.kind != "bad_request" or index == len(FORMATS) - 1:
+                if failure.kind not in _MAYBE_FORMAT or index == len(FORMATS) - 1:
                     raise
-                index += 1  # the server rejected this response_format: try the next form
+                index += 1  # the server may not know this response_format: try the next form
                 continue
             with self._lock:
                 self._format = max(self._format, index)

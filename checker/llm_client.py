@@ -139,7 +139,9 @@ def _failure(exc: openai.OpenAIError) -> LLMFailure:
 
 def _status_failure(exc: openai.APIStatusError) -> LLMFailure:
     status = exc.status_code
-    if status == 429:
+    if _rejects_format(status, exc.message):
+        kind = "format_rejected"
+    elif status == 429:
         kind = "rate_limited"
     elif status >= 500:
         kind = "server_error"
@@ -150,6 +152,13 @@ def _status_failure(exc: openai.APIStatusError) -> LLMFailure:
     else:
         kind = "http_error"
     return LLMFailure(kind, f"HTTP {status}: {_short(exc.message)}", status)
+
+
+def _rejects_format(status: int, message: str) -> bool:
+    """Servers refuse an unknown response_format in different ways: llama-cpp-python's
+    server answers 500 with a validation error that names the field."""
+    named = "response_format" in message or "json_schema" in message
+    return named and (status in (400, 422) or status >= 500)
 
 
 def _short(text: str, limit: int = 200) -> str:

@@ -39,9 +39,10 @@ def reply_schema() -> dict[str, Any]:
             "verdict": {"type": "string", "enum": ["aligned", "misaligned", "unclear"]},
             "reason": {"type": ["string", "null"], "enum": ["orphan", "conflict", None]},
             "kr_ids": {"type": "array", "items": {"type": "string"}},
-            "rationale": {"type": "string"},
+            # Lengths bound grammar-constrained decoding too: no empty or endless rationale.
+            "rationale": {"type": "string", "minLength": 1, "maxLength": 400},
             "cited_passages": {"type": "array", "items": {"type": "string"}},
-            "confidence": {"type": "number"},
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
             "flags": {"type": "array", "items": {"type": "string"}},
         },
         "required": [

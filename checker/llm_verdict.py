@@ -47,7 +47,7 @@ def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Che
     if invalid:
         flags.append(LLM_INVALID_REF)
     checked = Checked(reply.verdict, _reason(reply), krs, [p.ref for p in cited], flags, invalid)
-    _downgrade_unsupported(checked, candidates)
+    _downgrade_unsupported(checked)
     return checked
 
 
@@ -70,22 +70,32 @@ def _reason(reply: JudgeReply) -> Reason | None:
     return reply.reason or "orphan"
 
 
-def _downgrade_unsupported(checked: Checked, candidates: Candidates) -> None:
-    why = None
+def _downgrade_unsupported(checked: Checked) -> None:
+    if checked.verdict == "aligned" and INJECTION_SUSPECTED in checked.flags:
+        # The embedded engine's rule too: a text that tries to steer the reviewer is never aligned.
+        _downgrade(checked, "the text tries to instruct the reviewer")
+        return
+    why = _unsupported(checked)
+    if why is not None:
+        _downgrade(checked, why)
+        checked.flags.append(LLM_UNSUPPORTED)
+
+
+def _unsupported(checked: Checked) -> str | None:
+    """Why the evidence cannot carry the LLM's verdict, if it cannot."""
     if checked.verdict == "aligned":
         top = checked.krs[0] if checked.krs else None
         if top is None:
-            why = "the LLM named no known key result"
-        elif top.dense < MIN_SUPPORT_DENSE and top.lexical == 0:
-            why = f"{top.kr_id} has almost no similarity to the text and no shared terms"
-        elif INJECTION_SUSPECTED in checked.flags:
-            why = "the text tries to instruct the reviewer"
-    elif checked.reason == "conflict" and not checked.cited:
-        why = "the LLM cited no strategy passage for the conflict"
-    if why is not None:
-        checked.verdict, checked.reason, checked.downgraded = "unclear", None, why
-        if LLM_UNSUPPORTED not in checked.flags and "instruct" not in why:
-            checked.flags.append(LLM_UNSUPPORTED)
+            return "the LLM named no known key result"
+        if top.dense < MIN_SUPPORT_DENSE and top.lexical == 0:
+            return f"{top.kr_id} has almost no similarity to the text and no shared terms"
+    if checked.reason == "conflict" and not checked.cited:
+        return "the LLM cited no strategy passage for the conflict"
+    return None
+
+
+def _downgrade(checked: Checked, why: str) -> None:
+    checked.verdict, checked.reason, checked.downgraded = "unclear", None, why
 
 
 def judged_result(

@@ -215,6 +215,21 @@ def test_rejected_json_schema_falls_back_and_is_remembered(make_checker: MakeChe
     assert second.engine == "llm:fake-model"
 
 
+def test_llama_cpp_style_500_on_json_schema_also_falls_back(make_checker: MakeChecker) -> None:
+    def llama_like(body: dict[str, object]) -> httpx2.Response:
+        rf = body["response_format"]
+        assert isinstance(rf, dict)
+        if rf["type"] == "json_schema":
+            message = "1 validation error: ('body', 'response_format', 'type') 'json_schema'"
+            return httpx2.Response(500, json={"error": {"message": message}})
+        return judged("aligned", ["O1.KR2"])(body)
+
+    fake = FakeLLM(llama_like)
+    result = make_checker(fake).check(PICK_LIST)
+    assert result.engine == "llm:fake-model"
+    assert [r["response_format"]["type"] for r in fake.requests] == ["json_schema", "json_object"]
+
+
 def test_injection_is_screened_flagged_and_cannot_make_it_aligned(
     make_checker: MakeChecker,
 ) -> None:
