@@ -116,11 +116,11 @@ def run_audit_path(
     checker, result.build_checker_s = timed(
         lambda: build_checker(ws, services, batch_size=settings.batch_size))
     console = Console(stderr=True)
-    summary, result.audit_s = timed(
+    run, result.audit_s = timed(
         lambda: run_audit(backlog, checker, "jsonl", data_dir / "audit.jsonl", console))
     result.audit_wall_s = time.perf_counter() - start
     result.total_wall_s = process_age_s()
-    record_summary(result, summary)
+    record_summary(result, run.summary)
     return checker, embedder
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -13,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from checker.backlog import RowError, read_backlog
-from checker.models import Checker, CheckResult
+from checker.models import Checker, CheckResult, Proposal
 from checker.output import write_csv, write_jsonl
 
 
@@ -25,28 +26,45 @@ class AuditSummary(BaseModel):
     errors: list[RowError]
 
 
-def run_audit(
-    backlog_path: Path, checker: Checker, fmt: str, output: Path | None, console: Console
-) -> AuditSummary:
-    """Read, check and write; unreadable rows are reported in the summary and skipped."""
-    backlog = read_backlog(backlog_path)
-    verdicts: Counter[str] = Counter()
+@dataclass
+class AuditRun:
+    """What an audit read and found, kept for the report."""
 
-    def counted(results: Iterable[CheckResult]) -> Iterator[CheckResult]:
+    summary: AuditSummary
+    items: list[Proposal]
+    results: list[CheckResult]
+
+
+def run_audit(
+    backlog_path: Path,
+    checker: Checker,
+    fmt: str | None,
+    output: Path | None,
+    console: Console,
+) -> AuditRun:
+    """Read, check and write results as `fmt` (None: keep them only, for a report);
+    unreadable rows are reported in the summary and skipped."""
+    backlog = read_backlog(backlog_path)
+    kept: list[CheckResult] = []
+
+    def collected(results: Iterable[CheckResult]) -> Iterator[CheckResult]:
         for result in results:
-            verdicts[result.verdict] += 1
+            kept.append(result)
             yield result
 
     with _progress(console, len(backlog.items)) as advance:
-        results = counted(advance(checker.check_many(backlog.items)))
-        if output is None:
+        results = collected(advance(checker.check_many(backlog.items)))
+        if fmt is None:
+            for _ in results:
+                pass
+        elif output is None:
             _write(results, fmt, sys.stdout)
         else:
             with output.open("w", encoding="utf-8", newline="") as out:
                 _write(results, fmt, out)
-    return AuditSummary(
-        checked=sum(verdicts.values()), verdicts=dict(verdicts), errors=backlog.errors
-    )
+    verdicts: Counter[str] = Counter(r.verdict for r in kept)
+    summary = AuditSummary(checked=len(kept), verdicts=dict(verdicts), errors=backlog.errors)
+    return AuditRun(summary, backlog.items, kept)
 
 
 def _write(results: Iterable[CheckResult], fmt: str, out: IO[str]) -> int:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
+from checker import exports
 from checker.models import Proposal
 from index.errors import InputError
 
@@ -54,7 +55,10 @@ def read_backlog(path: Path, text: str | None = None) -> Backlog:
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read backlog: {exc}", file=path) from None
     fmt = detect_format(path, text)
-    rows = {"jsonl": _jsonl_rows, "json": _json_rows, "csv": _csv_rows}[fmt](path, text)
+    if fmt == "csv":
+        rows = _csv_rows(path, text)
+    else:
+        rows = _by_json_shape(path, (_jsonl_rows if fmt == "jsonl" else _json_rows)(path, text))
     items: list[Proposal] = []
     errors: list[RowError] = []
     seen: set[str] = set()
@@ -71,6 +75,23 @@ def read_backlog(path: Path, text: str | None = None) -> Backlog:
             seen.add(item.id)
             items.append(item)
     return Backlog(source=str(path), items=items, errors=errors)
+
+
+def _by_json_shape(path: Path, rows: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """Our own objects, or `gh issue list --json` output, told apart by the first object."""
+    objects = [(line, row) for line, row in rows if isinstance(row, dict)]
+    shape = next((s for s in (exports.json_shape(row) for _, row in objects) if s), None)
+    if shape is None:
+        first = objects[0][0] if objects else (rows[0][0] if rows else 1)
+        raise InputError(
+            "unknown backlog shape: expected objects with 'id' (stratalign) or 'number' and "
+            "'title' (gh issue list --json)", file=path, line=first)
+    convert = exports.github_row if shape == "github" else exports.stratalign_row
+    return [
+        (line, convert(row) if isinstance(row, dict) and exports.json_shape(row) == shape
+         else row)
+        for line, row in rows
+    ]
 
 
 def _proposal(line: int, row: Any) -> Proposal | RowError:
@@ -116,14 +137,30 @@ def _json_rows(path: Path, text: str) -> list[tuple[int, Any]]:
 
 
 def _csv_rows(path: Path, text: str) -> list[tuple[int, Any]]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "id" not in [f.strip().lower() for f in reader.fieldnames]:
-        raise InputError("CSV backlog needs a header row with an 'id' column", file=path, line=1)
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    shape = exports.csv_shape(header) if header else None
+    if header is None or shape is None:
+        raise InputError(
+            "unknown backlog shape: the CSV header needs an 'id' column (stratalign), "
+            "'Issue key' and 'Summary' (Jira), or 'ID', 'Title' and 'Description' (Linear)",
+            file=path, line=1)
     rows: list[tuple[int, Any]] = []
-    for row in reader:
+    for cells in reader:
         line = reader.line_num
-        if None in row:
-            rows.append((line, RowError(line=line, message="more cells than header columns")))
+        if not any(c.strip() for c in cells):
             continue
-        rows.append((line, {k.strip().lower(): v for k, v in row.items() if k}))
+        if len(cells) > len(header):
+            rows.append((line, RowError(line=line, message="more cells than header columns")))
+        else:
+            rows.append((line, _csv_row(shape, header, cells)))
     return rows
+
+
+def _csv_row(shape: exports.Shape, header: list[str], cells: list[str]) -> dict[str, Any]:
+    if shape == "jira":
+        return exports.jira_row(header, cells)
+    if shape == "linear":
+        return exports.linear_row(header, cells)
+    row = {k.strip().lower(): v for k, v in zip(header, cells, strict=False) if k}
+    return exports.stratalign_row(row)

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from checker import audit as audit_mod
-from checker import render
+from checker import render, report_run
 from checker.engines import build_engine
 from checker.llm_engine import LLMChecker, LLMStats
 from checker.models import Proposal
@@ -61,6 +61,8 @@ class CheckFormat(StrEnum):
 class AuditFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    md = "md"  # the report instead of results
+    html = "html"
 
 
 class EvalFormat(StrEnum):
@@ -151,20 +153,52 @@ def _read_proposal(text: str | None, file: Path | None, item_id: str | None) -> 
 @app.command()
 def audit(
     workspace: WorkspaceOpt,
-    backlog: Annotated[Path, typer.Argument(help="Backlog: JSONL, JSON array or CSV.")],
-    fmt: Annotated[AuditFormat, typer.Option("--format", help="jsonl or csv.")] = AuditFormat.jsonl,
+    backlog: Annotated[
+        Path,
+        typer.Argument(
+            help="Backlog: stratalign JSONL/JSON/CSV, a Jira or Linear CSV export, "
+            "or `gh issue list --json number,title,body,labels,assignees` output."
+        ),
+    ],
+    fmt: Annotated[
+        AuditFormat,
+        typer.Option("--format", help="Results as jsonl or csv; md or html: the report instead."),
+    ] = AuditFormat.jsonl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")
+    ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Also write the review-meeting report (.html or .md)."),
+    ] = None,
+    compare: Annotated[
+        Path | None,
+        typer.Option("--compare", help="An earlier audit's JSONL: the report shows the drift."),
     ] = None,
     engine: EngineOpt = None,
 ) -> None:
     """Check every item of a backlog; one result per item, in input order."""
     with _errors_to_exit():
+        previous = report_run.read_results(compare) if compare else None
         settings = Settings()
         services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
         checker = build_engine(ws, services, settings, _engine(engine))
-        summary = audit_mod.run_audit(backlog, checker, fmt.value, output, err)
+        as_report = fmt in (AuditFormat.md, AuditFormat.html)
+        run = audit_mod.run_audit(
+            backlog, checker, None if as_report else fmt.value, None if as_report else output, err
+        )
+        if as_report:
+            as_fmt = report_run.report_format(Path("report"), fmt.value)
+            _write_text(report_run.report_text(ws, run.items, run.results, as_fmt, previous),
+                        output)
+        if report is not None:
+            text = report_run.report_text(
+                ws, run.items, run.results, report_run.report_format(report, None), previous
+            )
+            _write_text(text, report)
+            _notify(f"report written to {report}")
+    summary = run.summary
     for problem in summary.errors:
         err.print(
             f"[yellow]{backlog}:{problem.line}:[/yellow] skipped: {problem.message}",
@@ -206,6 +240,16 @@ def evaluate(
         render.print_scores(
             ws.name, table.rows, Console(width=None if sys.stdout.isatty() else 140)
         )
+
+
+def _write_text(text: str, path: Path | None) -> None:
+    if path is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StratalignError(f"{path}: cannot write: {exc}") from None
 
 
 def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] | None:

@@ -70,7 +70,7 @@ def test_csv_with_extra_columns(tmp_path: Path) -> None:
     assert [i.id for i in backlog.items] == ["C-1", "C-2"]
     first = backlog.items[0]
     assert first.body == "Lockers at the busiest stores, open 24/7"
-    assert first.model_extra == {"team": "Stores", "estimate": "5"}
+    assert first.model_extra == {"team": "Stores", "estimate": "5", "effort": 5.0}
     assert [e.line for e in backlog.errors] == [4]
     assert "more cells" in backlog.errors[0].message
 

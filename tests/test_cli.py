@@ -252,3 +252,52 @@ def test_a_bad_setting_names_the_field(runner: CliRunner, monkeypatch: pytest.Mo
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), PICKING])
     assert result.exit_code == 2
     assert "settingllm_timeout" in _flat(result.stderr)
+
+
+def test_audit_report_as_markdown_on_stdout(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
+                                 "--format", "md"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Strategy audit: Acme Retail (2027-H1)")
+    assert "of effort is on aligned work" in result.stdout
+    assert "**Conflicting work (" in result.stdout
+
+
+def test_audit_writes_results_and_an_html_report_with_drift(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.jsonl"
+    args = ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl")]
+    assert runner.invoke(app, [*args, "-o", str(first)]).exit_code == 0
+    rows = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
+    rows[0]["verdict"], rows[0]["impacted"] = "misaligned", []  # pretend it changed since
+    first.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = tmp_path / "report.html"
+    result = runner.invoke(app, [*args, "-o", str(tmp_path / "second.jsonl"),
+                                 "--report", str(report), "--compare", str(first)])
+    assert result.exit_code == 0, result.output
+    html = report.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "<svg" in html
+    assert "<script" not in html and 'src="http' not in html and 'href="http' not in html
+    assert "Since the previous audit" in html
+    assert len((tmp_path / "second.jsonl").read_text(encoding="utf-8").splitlines()) == 12
+
+
+def test_a_broken_compare_file_stops_before_checking(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "prev.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
+                                 "--compare", str(bad), "--report", str(tmp_path / "r.md")])
+    assert result.exit_code == 2
+    assert "prev.jsonl:1" in _flat(result.stderr)
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_audit_reads_a_jira_export(runner: CliRunner, tmp_path: Path) -> None:
+    jira = Path(__file__).parent / "data" / "exports" / "jira.csv"
+    out = tmp_path / "jira.jsonl"
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(jira), "-o", str(out)])
+    assert result.exit_code == 1  # one malformed row, reported and skipped
+    assert "jira.csv:7:" in _flat(result.stderr)
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == [
+        "RET-41", "RET-42", "RET-43"]

@@ -1,0 +1,123 @@
+"""The review-meeting report: figures, drift, Markdown against an expected file, HTML in a
+real headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checker.backlog import read_backlog
+from checker.drift import compare, read_results
+from checker.report import Report, build_report
+from checker.report_md import render_markdown
+from checker.report_render import render_html
+from index.errors import InputError
+from index.okrs import load_okrs
+
+DATA = Path(__file__).parent / "data" / "report"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+def _report(with_drift: bool = True) -> Report:
+    results = read_results(DATA / "results.jsonl")
+    drift = compare(read_results(DATA / "previous.jsonl"), results) if with_drift else None
+    items = read_backlog(DATA / "backlog.jsonl").items
+    return build_report("quill", load_okrs(DATA / "okrs.yaml"), items, results, drift)
+
+
+def test_the_headline_weighs_effort_and_gives_a_range() -> None:
+    h = _report().headline
+    assert (h.items, h.effort) == (5, 19.0)  # Q-5 has no estimate: it counts 1
+    assert h.aligned_share == pytest.approx(13 / 19, abs=1e-4)
+    assert h.misaligned_share == pytest.approx(5 / 19, abs=1e-4)
+    assert h.aligned_range == pytest.approx((13 / 19, 14 / 19), abs=1e-4)
+
+
+def test_coverage_per_objective_and_unmoved_key_results() -> None:
+    report = _report()
+    o1, o2 = report.objectives
+    assert (o1.items, o1.effort, o1.conflicts) == (1, 5.0, 0)
+    assert (o2.items, o2.effort, o2.conflicts) == (1, 8.0, 1)
+    assert [kr.kr_id for kr in report.unmoved_krs] == ["O1.KR2"]
+    assert [x.id for x in report.conflicts] == ["Q-3"]
+    assert report.conflicts[0].cited is not None
+    assert report.conflicts[0].cited.startswith("strategy.md > Non-goals: We will not build")
+    assert [x.id for x in report.orphans] == ["Q-4"]
+    assert [x.id for x in report.no_metric] == ["Q-2", "Q-3", "Q-4", "Q-5"]
+
+
+def test_effort_per_team_and_person_by_objective() -> None:
+    report = _report()
+    assert report.columns == ["O1", "O2", "misaligned", "unclear"]
+    teams = {t.name: t.by_column for t in report.teams}
+    assert teams == {"Growth": {"O1": 5.0, "misaligned": 2.0, "unclear": 1.0},
+                     "Sync": {"O2": 8.0, "misaligned": 3.0}}
+    people = {p.name: p.effort for p in report.assignees}
+    assert people == {"ana": 5.0, "bo": 11.0, "cy": 2.0, "(none)": 1.0}
+
+
+def test_drift_names_what_changed() -> None:
+    drift = _report().drift
+    assert drift is not None and drift.strategy_changed
+    assert [(c.id, c.before, c.after) for c in drift.newly_misaligned] == [
+        ("Q-3", "aligned (O2.KR1)", "misaligned (conflict)")]
+    assert [(c.id, c.before, c.after) for c in drift.kr_changed] == [("Q-1", "O1.KR2", "O1.KR1")]
+    assert drift.made_misaligned_by_strategy == drift.newly_misaligned
+    assert (drift.added, drift.removed) == (["Q-4", "Q-5"], ["Q-9"])
+
+
+def test_a_bad_previous_audit_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "prev.jsonl"
+    bad.write_text((DATA / "results.jsonl").read_text() + '{"id": "X"}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_results(bad)
+    assert caught.value.line == 6
+    assert caught.value.field == "verdict"
+
+
+def test_markdown_matches_the_expected_file() -> None:
+    expected = (DATA / "expected.md").read_text(encoding="utf-8")
+    assert render_markdown(_report()) == expected
+
+
+def test_markdown_is_short_enough_for_meeting_notes() -> None:
+    assert len(render_markdown(_report()).splitlines()) < 40
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None and not Path("/usr/bin/chromium").exists(),
+                    reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_the_html_report_opens_offline_in_chromium_with_its_charts(tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_html(_report()), encoding="utf-8")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"],
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        problems: list[str] = []
+        requests: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_file.as_uri())
+        assert page.locator("#aligned-share").inner_text() == "68%"
+        assert page.locator("#chart-effort svg").count() == 1
+        assert page.locator("#chart-mix svg").count() == 1
+        assert page.locator("#chart-effort svg text", has_text="misaligned work").count() == 1
+        assert page.locator("#heat-teams tbody tr").count() == 2
+        drift_heading = page.locator("#drift ~ h3").first.inner_text()
+        assert "Made misaligned by the new strategy" in drift_heading
+        page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=str(ARTIFACTS / "report-phone.png"))
+        browser.close()
+    assert problems == []
+    assert requests == [page_file.as_uri()]  # nothing fetched: no CDN, no fonts, no scripts
