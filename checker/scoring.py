@@ -26,7 +26,7 @@ class Tuning:
     support_weight: float = 0.4  # strategy passages nearest to the KR
     lexical_weight: float = 0.3
     orphan_z: float = 2.0  # best KR score vs. background, in standard deviations
-    unclear_band: float = 0.3
+    unclear_band: float = 0.1  # z units either side of orphan_z called "unclear"
     conflict_margin: float = 0.05  # non-goal must beat the best positive match by this
     conflict_min: float = 0.45
     conflict_lexical_bonus: float = 0.25
@@ -76,10 +76,18 @@ def background_texts() -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@dataclass(frozen=True)
+class Background:
+    """The background set: its texts (for lexical scores) and their embeddings."""
+
+    texts: list[str]
+    vectors: np.ndarray
+
+
 class StrategyModel:
     """A workspace's key results and passages, prepared for fast scoring."""
 
-    def __init__(self, snapshot: IndexSnapshot, tuning: Tuning, background: np.ndarray) -> None:
+    def __init__(self, snapshot: IndexSnapshot, tuning: Tuning, background: Background) -> None:
         self.tuning = tuning
         self.version = snapshot.version
         kr_rows = sorted(
@@ -115,13 +123,22 @@ class StrategyModel:
     def _linked_text(self, kr_index: int) -> str:
         return "\n".join(self.passages[i].text for i in self.links[kr_index])
 
-    def _calibrate(self, background: np.ndarray) -> tuple[float, float]:
+    def _calibrate(self, background: Background) -> tuple[float, float]:
+        """Mean and spread of the best KR score over the background, scored like any proposal.
+
+        The lexical part counts too: calibrating without it put every proposal that shares
+        a single word with a key result several standard deviations above the background.
+        """
         if not len(self.krs):
             return 0.0, 0.02
-        silent = np.zeros(len(self.krs), dtype=np.float32)
         best = [
-            self._combined(vec, self.kr_vectors @ vec, self.passage_vectors @ vec, silent).max()
-            for vec in background
+            self._combined(
+                vec,
+                self.kr_vectors @ vec,
+                self.passage_vectors @ vec,
+                _normalise(self.kr_lexicon.scores(text)),
+            ).max()
+            for vec, text in zip(background.vectors, background.texts, strict=True)
         ]
         return float(np.mean(best)), float(max(np.std(best), 0.02))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.engine import EmbeddedChecker
-from checker.scoring import StrategyModel, Tuning, background_texts
+from checker.scoring import Background, StrategyModel, Tuning, background_texts
 from checker.settings import Settings
 from index.embedding import OnnxEmbedder, load_embedder
 from index.store import ChromaStore, SyncReport, open_persistent_client
@@ -53,6 +53,7 @@ def build_checker(
 ) -> EmbeddedChecker:
     """An embedded checker over the workspace's stored index."""
     snapshot = services.store.snapshot(workspace.collection_name)
-    background = services.embedder.embed_queries(background_texts())
+    texts = background_texts()
+    background = Background(texts, services.embedder.embed_queries(texts))
     model = StrategyModel(snapshot, tuning or Tuning(), background)
     return EmbeddedChecker(model, services.embedder, batch_size=batch_size)

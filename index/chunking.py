@@ -2,10 +2,11 @@
 
 A passage is a paragraph or a top-level list item. Each passage is classified:
 `non_goal` when it sits under a heading such as "Non-goals" or states a negative
-commitment ("We will not ..."), `priority` under headings that name priorities,
-principles or scope, `context` otherwise. Negative sentences inside a priority
-paragraph are also emitted as their own `non_goal` passage, because strategies
-often bury "we will not" inside a priority.
+commitment ("We will not ..."), unless it hands the work to another owner ("owned
+by the Platform team": a border between teams, not a no); `priority` under headings
+that name priorities, principles or scope, `context` otherwise. Negative sentences
+inside a priority paragraph are also emitted as their own `non_goal` passage,
+because strategies often bury "we will not" inside a priority.
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ NEGATIVE_SENTENCE = re.compile(
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     r"^\W*(no|not|never)\s+\w|"
     r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b",
+    re.IGNORECASE,
+)
+# "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
+# workspace: the work is someone else's to do, not something the strategy rules out.
+HANDOFF = re.compile(
+    r"\b(?:owned|handled|covered|maintained|driven|led|run)\s+by\b|\bpurview of\b|"
+    r"\bresponsibility of\b|\bbelongs? to\b|\(\s*see\s[^)]+\)|\bhandles (?:that|this|it)\b|"
+    r"\bthat[’']?s\s+(?:the\s+)?(?:sig|team|group|squad)\b|"
+    r"\(\s*(?:sig|team|group|squad)[\s-][^)]*\)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
@@ -107,6 +117,8 @@ def _passages_for(source: str, path: list[str], block: _Block) -> list[Passage]:
     kind = heading_kind(path)
     if kind != "non_goal" and NEGATIVE_SENTENCE.search(_SENTENCE_END.split(text)[0]):
         kind = "non_goal"
+    if kind == "non_goal" and HANDOFF.search(text):
+        kind = "context"
     passages = [Passage(source=source, section=section, kind=kind, text=text, line=block.start)]
     if kind != "non_goal":
         passages += [
@@ -120,7 +132,11 @@ def _negative_sentences(text: str) -> list[str]:
     sentences = _SENTENCE_END.split(text)
     if len(sentences) < 2:
         return []
-    return [s for s in sentences if NEGATIVE_SENTENCE.search(s) and len(s.split()) >= 4]
+    return [
+        s
+        for s in sentences
+        if NEGATIVE_SENTENCE.search(s) and len(s.split()) >= 4 and not HANDOFF.search(s)
+    ]
 
 
 def _merge_short(passages: list[Passage]) -> list[Passage]:

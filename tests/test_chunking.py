@@ -114,3 +114,21 @@ def test_short_priority_sentence_followed_by_a_negative_one_stays_a_priority() -
             "We will not chase single users with consumer advertising.\n")
     passages = chunk_document(StrategyDocument(name="s.md", text=text))
     assert sorted(p.kind for p in passages) == ["non_goal", "priority"]
+
+
+HANDOFF_DOC = """\
+# Storage team charter
+
+## Out of scope
+
+- Container image caching on the build hosts (owned by the Build team).
+- Backup of laptops, which falls under the purview of IT support.
+- Object storage billing and invoices for customers.
+"""
+
+
+def test_out_of_scope_work_handed_to_another_owner_is_not_a_non_goal() -> None:
+    passages = chunk_document(StrategyDocument(name="charter.md", text=HANDOFF_DOC))
+    assert _find(passages, "image caching")[0].kind == "context"
+    assert _find(passages, "Backup of laptops")[0].kind == "context"
+    assert _find(passages, "billing and invoices")[0].kind == "non_goal"
