@@ -33,13 +33,13 @@ run: venv
 	$(BIN)/stratalign check -w $(EXAMPLE) "$(PROPOSAL)"
 
 lint: venv
-	$(BIN)/ruff check checker index tests
+	$(BIN)/ruff check checker index api bench tests
 	$(BIN)/mypy
 
 # Every step runs even when an earlier one fails, so CI reports all problems at once.
 test: venv
 	@status=0; \
-	echo "$(BIN)/ruff check checker index tests"; $(BIN)/ruff check checker index tests || status=1; \
+	echo "$(BIN)/ruff check checker index api bench tests"; $(BIN)/ruff check checker index api bench tests || status=1; \
 	echo "$(BIN)/mypy"; $(BIN)/mypy || status=1; \
 	echo "$(BIN)/pytest -q"; $(BIN)/pytest -q || status=1; \
 	exit $$status
