@@ -17,10 +17,12 @@ StratalignError (index/errors.py)
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.errors import IndexStateError, InputError, StratalignError, WorkspaceError
@@ -79,6 +81,44 @@ STATUS: list[tuple[type[StratalignError], int, str]] = [
     (IndexStateError, 409, "not_indexed"),
     (StratalignError, 400, "bad_request"),
 ]
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong and what to fix; file, line and field when an input is at fault."""
+
+    code: str
+    message: str
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+
+class ErrorOut(BaseModel):
+    """Every error response."""
+
+    error: ErrorDetail
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for error statuses, all with the ErrorOut body."""
+    return {
+        status: {"model": ErrorOut, "description": _DESCRIPTIONS[status]} for status in statuses
+    }
+
+
+_DESCRIPTIONS = {
+    400: "Bad request",
+    401: "Missing, unknown or revoked API key",
+    403: "The key is not for this workspace or lacks the scope",
+    404: "No such workspace, job, key or file",
+    409: "Conflicts with what exists, or the workspace is not indexed",
+    413: "Body or backlog over the limit",
+    422: "Invalid input; names the file, line and field",
+    429: "Rate limit reached; see Retry-After",
+    504: "The check took too long",
+}
+# What any authenticated workspace route can answer besides success.
+WORKSPACE_ERRORS = error_responses(400, 401, 403, 404, 409, 413, 422, 429, 504)
 
 
 def error_body(code: str, message: str, **where: object) -> dict[str, object]:

@@ -227,6 +227,6 @@ class JobRepo:
 
 def _gave_up(attempts: int) -> str:
     return (
-        f"the server stopped {attempts} times while running this job; the results committed "
-        f"so far are kept; resubmit the job to finish it"
+        f"the server stopped during this job {attempts} time{'s' if attempts != 1 else ''}; "
+        f"the results committed so far are kept; resubmit the job to finish it"
     )

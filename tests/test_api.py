@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import time
 
-from tests.conftest import EXAMPLE, ApiWorld, wait_job
+from tests.conftest import EXAMPLE, ApiWorld, ExampleRun, wait_job
 
 WS = "/v1/workspaces/acme"
 PROPOSAL = {
@@ -32,7 +32,7 @@ def test_check_returns_the_result_contract(api_world: ApiWorld) -> None:
     assert result["strategy_version"] == workspace.indexed_version
 
 
-def test_check_agrees_with_the_cli_engine(api_world: ApiWorld, example_run) -> None:  # type: ignore[no-untyped-def]
+def test_check_agrees_with_the_cli_engine(api_world: ApiWorld, example_run: ExampleRun) -> None:
     """The API serves the same verdicts as the embedded checker on the example backlog."""
     items = [json.loads(line) for line in (EXAMPLE / "backlog.jsonl").read_text().splitlines()]
     with api_world.server.client(api_world.check_key) as client:

@@ -10,11 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.checkers import Checker
 from api.deps import CheckWorkspace, ContextDep, PrincipalDep
+from api.errors import WORKSPACE_ERRORS
 from api.workspaces import WorkspaceRecord
 from checker.models import CheckResult, Impacted, Proposal, Verdict
 from index.errors import InputError
 
-router = APIRouter(prefix="/v1/workspaces", tags=["check"])
+router = APIRouter(prefix="/v1/workspaces", tags=["check"], responses=WORKSPACE_ERRORS)
 log = logging.getLogger("stratalign.api")
 
 

@@ -11,12 +11,12 @@ from pydantic import BaseModel
 
 from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
-from api.errors import PayloadTooLargeError
+from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
 from checker.backlog import read_backlog
 from index.errors import IndexStateError, InputError
 
-router = APIRouter(prefix="/v1/workspaces", tags=["jobs"])
+router = APIRouter(prefix="/v1/workspaces", tags=["jobs"], responses=WORKSPACE_ERRORS)
 
 
 class JobOut(BaseModel):

@@ -6,10 +6,10 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import AdminWorkspace, ContextDep
-from api.errors import NotFoundError
+from api.errors import WORKSPACE_ERRORS, NotFoundError
 from api.keys import KeyInfo, Scope
 
-router = APIRouter(prefix="/v1/workspaces", tags=["keys"])
+router = APIRouter(prefix="/v1/workspaces", tags=["keys"], responses=WORKSPACE_ERRORS)
 
 
 class KeyIn(BaseModel):

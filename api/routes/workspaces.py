@@ -9,12 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.content import okrs_of, parse_upload
 from api.deps import WORKSPACE_NAME, AdminWorkspace, CheckWorkspace, ContextDep, PrincipalDep
+from api.errors import WORKSPACE_ERRORS
 from api.routes.jobs import JobOut, job_out
 from api.workspaces import WorkspaceRecord
 from index.errors import WorkspaceError
 from index.models import Objective
 
-router = APIRouter(prefix="/v1/workspaces", tags=["workspaces"])
+router = APIRouter(prefix="/v1/workspaces", tags=["workspaces"], responses=WORKSPACE_ERRORS)
 
 
 class FileIn(BaseModel):

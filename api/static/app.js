@@ -50,7 +50,7 @@ function show(result) {
     const li = document.createElement("li");
     const where = document.createElement("span");
     where.className = "where";
-    where.textContent = ev.source + " › " + ev.section + " (" + ev.kind + ", " + ev.score.toFixed(2) + ")";
+    where.textContent = ev.section + " (" + ev.kind + ", " + ev.score.toFixed(2) + ")";
     li.append(document.createTextNode(ev.text), where);
     return li;
   }));
