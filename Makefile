@@ -9,7 +9,9 @@ EXAMPLE := examples/acme-retail
 OUT := .stratalign
 PROPOSAL := Aisle-sorted pick lists so store staff get online orders ready for collection within the hour
 
-.PHONY: venv run test lint
+PORT ?= 8000
+
+.PHONY: venv run serve bench-load test lint
 
 venv: $(STAMP)
 
@@ -31,6 +33,18 @@ run: venv
 		print(f"{sys.argv[1]}: {len(rows)} results, " \
 		      + ", ".join(f"{n} {v}" for v, n in sorted(mix.items())))' $(OUT)/audit.jsonl
 	$(BIN)/stratalign check -w $(EXAMPLE) "$(PROPOSAL)"
+	@echo "next: 'make serve' serves the API and the web page on this example workspace"
+
+# The API and the web page on the example workspace, no keys, loopback only; Ctrl+C stops.
+serve: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
+serve: export STRATALIGN_PORT := $(PORT)
+serve: venv
+	@echo "web page: http://127.0.0.1:$(PORT)/   API docs: http://127.0.0.1:$(PORT)/docs"
+	$(BIN)/stratalign serve --unauthenticated -w $(EXAMPLE)
+
+# 16 concurrent clients against check and suggest on a server of its own.
+bench-load: venv
+	$(BIN)/python bench/load.py --clients 16 --duration 20
 
 lint: venv
 	$(BIN)/ruff check checker index api bench tests
