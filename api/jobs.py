@@ -90,14 +90,14 @@ class JobRepo:
             raise NotFoundError(f"no job with id '{job_id}'")
         return JobRecord.model_validate({**row, "skipped": json.loads(row["skipped"])})
 
-    def active(self, workspace_id: int, kind: JobKind) -> JobRecord | None:
-        """A queued or running job of that kind, if any."""
+    def queued(self, workspace_id: int, kind: JobKind) -> JobRecord | None:
+        """A job of that kind still waiting to start (it will see the latest files), if any."""
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(db.jobs.c.id).where(
                     db.jobs.c.workspace_id == workspace_id,
                     db.jobs.c.kind == kind,
-                    db.jobs.c.status.in_(("queued", "running")),
+                    db.jobs.c.status == "queued",
                 )
             ).first()
         return self.get(row[0]) if row else None
@@ -126,9 +126,29 @@ class JobRepo:
             if attempts >= max_attempts:
                 self.fail(job_id, _gave_up(attempts))
                 continue
+            if self._reindex_running_beside(job_id, now - lease):
+                continue  # two syncs of one collection at once would race
             if self._take(job_id, owner, claimable, now):
                 return self.get(job_id)
         return None
+
+    def _reindex_running_beside(self, job_id: str, alive_since: float) -> bool:
+        """Whether this is a reindex and another reindex of its workspace is alive."""
+        other = db.jobs.alias("other")
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(other.c.id)
+                .select_from(db.jobs.join(other, db.jobs.c.workspace_id == other.c.workspace_id))
+                .where(
+                    db.jobs.c.id == job_id,
+                    db.jobs.c.kind == "reindex",
+                    other.c.kind == "reindex",
+                    other.c.id != job_id,
+                    other.c.status == "running",
+                    other.c.heartbeat_at >= alive_since,
+                )
+            ).first()
+        return found is not None
 
     def _take(self, job_id: str, owner: str, claimable: Any, now: float) -> bool:
         # The WHERE repeats the claim condition: of two workers racing, one updates a row.

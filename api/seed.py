@@ -27,4 +27,4 @@ def seed_workspace(context: AppContext, folder: Path, name: str | None = None) -
     record = context.workspaces.put_files(record, folder_files(folder), replace=True)
     if record.content_version == record.indexed_version:
         return None
-    return context.jobs.active(record.id, "reindex") or context.jobs.submit(record.id, "reindex")
+    return context.jobs.queued(record.id, "reindex") or context.jobs.submit(record.id, "reindex")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -241,3 +242,63 @@ def test_unauthenticated_mode_on_loopback_needs_no_key(
         info = client.get("/v1/info").json()
     assert created.status_code == 201
     assert info["auth_required"] is False
+
+
+def test_reindex_serves_the_new_strategy_version(world: World) -> None:
+    extra = {"name": "pricing.md", "content": "# Pricing\n\n## Priorities\n\nWe keep trade "
+             "prices stable for a year so builders can quote jobs with confidence.\n"}
+    with world.server.client(world.b_admin) as client:
+        assert wait_job(client, "ws-b", world.b_job)["status"] == "done"
+        old = client.post("/v1/workspaces/ws-b/check", json={"title": "Stable trade prices"}).json()
+        updated = client.put("/v1/workspaces/ws-b/files", json={"files": [extra]}).json()
+        assert updated["up_to_date"] is False
+        job = client.post("/v1/workspaces/ws-b/reindex").json()
+        assert wait_job(client, "ws-b", job["id"])["status"] == "done"
+        new = client.post("/v1/workspaces/ws-b/check", json={"title": "Stable trade prices"}).json()
+    assert new["strategy_version"] == updated["content_version"] != old["strategy_version"]
+    assert any(e["source"] == "pricing.md" for e in new["evidence"])
+
+
+def test_deleting_a_workspace_removes_its_keys_and_files(world: World) -> None:
+    with world.server.client(world.root) as root:
+        assert root.post("/v1/workspaces", json={"name": "gone", "files": example_files()}
+                         ).status_code == 201
+        key = root.post("/v1/workspaces/gone/keys", json={"scopes": ["check"]}).json()["key"]
+        assert root.delete("/v1/workspaces/gone").status_code == 204
+        assert root.get("/v1/workspaces/gone").status_code == 404
+        again = root.post("/v1/workspaces", json={"name": "gone"})
+    assert again.status_code == 201 and again.json()["files"] == []
+    with world.server.client(key) as client:
+        assert client.get("/v1/workspaces/gone").status_code == 401
+
+
+def test_a_check_over_the_timeout_is_504() -> None:
+    import asyncio
+
+    from api.errors import CheckTimeoutError, status_for
+    from api.runner import CheckRunner
+
+    runner = CheckRunner(workers=1, timeout=0.05)
+    try:
+        with pytest.raises(CheckTimeoutError) as caught:
+            asyncio.run(runner.run(lambda: time.sleep(0.5)))
+    finally:
+        runner.close()
+    assert status_for(caught.value) == (504, "check_timeout")
+
+
+def test_keys_cli_create_list_revoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path))
+    runner = CliRunner()
+    created = runner.invoke(cli, ["keys", "create", "--all", "-s", "admin", "--label", "ops"])
+    assert created.exit_code == 0, created.stderr
+    plaintext = created.stdout.strip()
+    key_id = plaintext.split("_")[1]
+    listed = runner.invoke(cli, ["keys", "list"])
+    assert f"{key_id}\t*\tadmin\tactive\tops" in listed.stdout
+    assert plaintext not in listed.stdout
+    assert runner.invoke(cli, ["keys", "revoke", key_id]).exit_code == 0
+    assert "revoked" in runner.invoke(cli, ["keys", "list"]).stdout
+    bad = runner.invoke(cli, ["keys", "create", "-w", "nope"])
+    assert bad.exit_code == 2 and "no workspace named 'nope'" in bad.stderr
+    assert runner.invoke(cli, ["keys", "create", "--all", "-s", "root"]).exit_code == 2

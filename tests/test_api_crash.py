@@ -164,3 +164,45 @@ def test_killed_audit_past_its_attempts_is_failed_with_a_message(server: ServerP
     assert "server stopped during this job 1 time;" in job["error"] and "resubmit" in job["error"]
     assert job["done"] == len(before) == len(lines)
     assert [json.loads(line) for line in lines] == [json.loads(r) for _, r in before]
+
+
+def _big_strategy(paragraphs: int) -> str:
+    """A long strategy document: enough distinct passages to keep a reindex busy for a while."""
+    blocks = [
+        f"Initiative {n}: we improve store process number {n} so that team {n % 17} saves "
+        f"{n % 9 + 2} minutes per shift on task {n * 7 % 101}, measured weekly in region {n % 5}."
+        for n in range(paragraphs)
+    ]
+    return "# Operations strategy\n\n## Priorities\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def test_killed_reindex_is_redone_on_restart(server: ServerProcess) -> None:
+    server.data.mkdir(parents=True)
+    key = server.key()
+    server.start()
+    files = [*example_files(), {"name": "operations.md", "content": _big_strategy(300)}]
+    with server.client(key) as client:
+        created = client.post("/v1/workspaces", json={"name": "acme", "files": files}).json()
+        job = client.post("/v1/workspaces/acme/reindex").json()
+        deadline = time.monotonic() + 60
+        while client.get(f"/v1/workspaces/acme/jobs/{job['id']}").json()["status"] != "running":
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(1.0)  # well into embedding the 300 passages
+    server.kill()
+    with sqlite3.connect(server.data / "stratalign.db") as conn:
+        status, indexed = conn.execute(
+            "SELECT j.status, w.indexed_version FROM jobs j JOIN workspaces w "
+            "ON w.id = j.workspace_id WHERE j.id = ?", (job["id"],),
+        ).fetchone()
+    assert (status, indexed) == ("running", None), "the kill should land mid-reindex"
+
+    server.start()
+    with server.client(key) as client:
+        finished = wait_job(client, "acme", job["id"], timeout=300)
+        workspace = client.get("/v1/workspaces/acme").json()
+        result = client.post("/v1/workspaces/acme/check", json={"title": "Initiative 42"}).json()
+    assert finished["status"] == "done" and finished["attempts"] == 2
+    assert workspace["up_to_date"] and workspace["indexed_version"] == created["content_version"]
+    assert result["strategy_version"] == created["content_version"]
+    assert any("Initiative 42:" in e["text"] for e in result["evidence"]) or result["impacted"]

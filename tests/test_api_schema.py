@@ -47,7 +47,7 @@ def test_live_schema_holds_under_generated_requests(
                 "--request-timeout", "30",
                 "--seed", "1",
             ],
-            capture_output=True, text=True, timeout=600, check=False,
+            capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path,
         )
     print(done.stdout[-4000:])
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]

@@ -139,7 +139,7 @@ def delete_file(name: str, record: AdminWorkspace, context: ContextDep) -> Works
 @router.post("/{ws}/reindex", status_code=202, summary="Index the stored files (a job)")
 def reindex(record: AdminWorkspace, context: ContextDep) -> JobOut:
     context.workspaces.indexable(record)  # refuse now, with file/line/field, not in the job
-    job = context.jobs.active(record.id, "reindex") or context.jobs.submit(record.id, "reindex")
+    job = context.jobs.queued(record.id, "reindex") or context.jobs.submit(record.id, "reindex")
     return job_out(record.name, job)
 
 
