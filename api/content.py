@@ -80,4 +80,6 @@ def assemble(name: str, root: str, files: list[StoredFile]) -> Workspace:
         for f in sorted(files, key=lambda f: f.name)
         if f.kind == "strategy"
     ]
+    if not documents:
+        raise WorkspaceError("no strategy documents yet; upload at least one .md file", file=name)
     return assemble_workspace(name, root, okrs_of(okr_files[0]), documents)

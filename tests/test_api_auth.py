@@ -302,3 +302,20 @@ def test_keys_cli_create_list_revoke(tmp_path: Path, monkeypatch: pytest.MonkeyP
     bad = runner.invoke(cli, ["keys", "create", "-w", "nope"])
     assert bad.exit_code == 2 and "no workspace named 'nope'" in bad.stderr
     assert runner.invoke(cli, ["keys", "create", "--all", "-s", "root"]).exit_code == 2
+
+
+def test_reindex_of_an_incomplete_workspace_says_what_is_missing(world: World) -> None:
+    okrs_only = [f for f in example_files() if f["name"] == "okrs.yaml"]
+    with world.server.client(world.root) as client:
+        client.post("/v1/workspaces", json={"name": "half", "files": okrs_only})
+        response = client.post("/v1/workspaces/half/reindex")
+        empty = client.post("/v1/workspaces", json={"name": "empty"})
+        nothing = client.post("/v1/workspaces/empty/reindex")
+    assert response.status_code == 422
+    assert response.json()["error"] == {
+        "code": "invalid_workspace",
+        "message": "no strategy documents yet; upload at least one .md file",
+        "file": "half",
+    }
+    assert empty.status_code == 201
+    assert "no OKR file yet" in nothing.json()["error"]["message"]
