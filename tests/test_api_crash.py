@@ -206,3 +206,22 @@ def test_killed_reindex_is_redone_on_restart(server: ServerProcess) -> None:
     assert workspace["up_to_date"] and workspace["indexed_version"] == created["content_version"]
     assert result["strategy_version"] == created["content_version"]
     assert any("Initiative 42:" in e["text"] for e in result["evidence"]) or result["impacted"]
+
+
+def test_a_clean_stop_hands_the_audit_back_for_the_next_start(server: ServerProcess) -> None:
+    server.data.mkdir(parents=True)
+    key = server.key()
+    server.start(STRATALIGN_JOB_LEASE_SECONDS="600")  # resuming must not wait for the lease
+    job_id, ids = _start_audit(server, key, copies=10)
+    server.stop()  # SIGTERM: uvicorn shuts down, the worker stops at a batch boundary
+    with sqlite3.connect(server.data / "stratalign.db") as conn:
+        query = "SELECT status, done FROM jobs WHERE id = ?"
+        status, done = conn.execute(query, (job_id,)).fetchone()
+    assert status == "queued" and 0 < done < len(ids)
+
+    server.start(STRATALIGN_JOB_LEASE_SECONDS="600")
+    with server.client(key) as client:
+        job = wait_job(client, "acme", job_id, timeout=120)
+        lines = client.get(job["results"]).text.splitlines()
+    assert job["status"] == "done"
+    assert [json.loads(line)["id"] for line in lines] == ids
