@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -142,25 +143,30 @@ def wait_for(
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
+@contextmanager
+def chroma_server(path: Path) -> Iterator[str]:
+    """A real `chroma run` server on a free loopback port; yields its URL."""
+    port = free_port()
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or "chroma"
+    with (path / "server.log").open("wb") as log:
+        process = subprocess.Popen(
+            [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_for(f"{url}/api/v2/heartbeat", process=process)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
 @pytest.fixture(scope="session")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `chroma run` server on a free loopback port, for the session."""
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or "chroma"
-    log = (path / "server.log").open("wb")
-    process = subprocess.Popen(
-        [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{url}/api/v2/heartbeat", process=process)
+    """One Chroma server for the session."""
+    with chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-        log.close()
 
 
 class LiveServer:

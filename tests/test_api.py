@@ -7,8 +7,19 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
-from tests.conftest import EXAMPLE, ApiWorld, ExampleRun, wait_job
+from index.embedding import OnnxEmbedder
+from tests.conftest import (
+    EXAMPLE,
+    ApiWorld,
+    ExampleRun,
+    LiveServer,
+    api_settings,
+    chroma_server,
+    store_services,
+    wait_job,
+)
 
 WS = "/v1/workspaces/acme"
 PROPOSAL = {
@@ -133,3 +144,22 @@ def test_openapi_and_docs_are_served(api_world: ApiWorld) -> None:
         docs = client.get("/docs")
     assert f"{WS.replace('acme', '{ws}')}/check" in schema["paths"]
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+def test_readiness_fails_when_the_chroma_server_goes(
+    tmp_path: Path, embedder: OnnxEmbedder
+) -> None:
+    chroma = chroma_server(tmp_path)
+    services = store_services("server", tmp_path, embedder, chroma.__enter__())
+    with LiveServer(api_settings(tmp_path), services) as server, server.client() as client:
+        try:
+            up = client.get("/readyz")
+        finally:
+            chroma.__exit__(None, None, None)
+        down = client.get("/readyz")
+        alive = client.get("/healthz")
+    assert up.status_code == 200
+    assert down.status_code == 503
+    assert down.json()["checks"]["chroma"].startswith("error")
+    assert down.json()["checks"]["database"] == "ok"
+    assert alive.status_code == 200
