@@ -15,7 +15,9 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 WHEEL_CACHE ?= $(HOME)/.cache/stratalign/wheels
 LLM_STAMP := $(VENV)/.stamp-llm-server
 
-.PHONY: venv llm-server run test lint
+PORT ?= 8000
+
+.PHONY: venv llm-server run serve bench-load test lint
 
 venv: $(STAMP)
 
@@ -49,15 +51,27 @@ run: venv
 		print(f"{sys.argv[1]}: {len(rows)} results, " \
 		      + ", ".join(f"{n} {v}" for v, n in sorted(mix.items())))' $(OUT)/audit.jsonl
 	$(BIN)/stratalign check -w $(EXAMPLE) "$(PROPOSAL)"
+	@echo "next: 'make serve' serves the API and the web page on this example workspace"
+
+# The API and the web page on the example workspace, no keys, loopback only; Ctrl+C stops.
+serve: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
+serve: export STRATALIGN_PORT := $(PORT)
+serve: venv
+	@echo "web page: http://127.0.0.1:$(PORT)/   API docs: http://127.0.0.1:$(PORT)/docs"
+	$(BIN)/stratalign serve --unauthenticated -w $(EXAMPLE)
+
+# 16 concurrent clients against check and suggest on a server of its own.
+bench-load: venv
+	$(BIN)/python bench/load.py --clients 16 --duration 20
 
 lint: venv
-	$(BIN)/ruff check checker index tests bench
+	$(BIN)/ruff check checker index api bench tests
 	$(BIN)/mypy
 
 # Every step runs even when an earlier one fails, so CI reports all problems at once.
 test: venv llm-server
 	@status=0; \
-	echo "$(BIN)/ruff check checker index tests bench"; $(BIN)/ruff check checker index tests bench || status=1; \
+	echo "$(BIN)/ruff check checker index api bench tests"; $(BIN)/ruff check checker index api bench tests || status=1; \
 	echo "$(BIN)/mypy"; $(BIN)/mypy || status=1; \
 	echo "$(BIN)/pytest -q"; $(BIN)/pytest -q || status=1; \
 	exit $$status

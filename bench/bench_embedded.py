@@ -7,6 +7,7 @@ then raw `embed_queries` on the same texts, then warm single-item `check` latenc
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import resource
@@ -147,7 +148,7 @@ def measure_latency(result: Result, checker: EmbeddedChecker, items: list[Propos
     millis = []
     for item in sample:
         proposal = Proposal(id=item.id, title=item.title, body=item.body)
-        _, seconds = timed(lambda p=proposal: checker.check(p))
+        _, seconds = timed(functools.partial(checker.check, proposal))
         millis.append(seconds * 1000)
     result.latency_n = len(millis)
     result.latency_p50_ms = float(np.percentile(millis, 50))

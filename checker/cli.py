@@ -1,4 +1,4 @@
-"""The `stratalign` command line: index, check, audit, eval. Commands delegate; they do no work."""
+"""The `stratalign` command line: index, check, audit, eval, serve, keys. Commands delegate."""
 
 from __future__ import annotations
 
@@ -263,6 +263,94 @@ def _llm_line(stats: LLMStats) -> str:
         f"the embedded engine; {u.calls} call(s), {u.prompt_tokens} prompt + "
         f"{u.completion_tokens} completion tokens"
     )
+
+
+keys_app = typer.Typer(no_args_is_help=True, help="API keys: create, list, revoke.")
+app.add_typer(keys_app, name="keys")
+
+
+def _settings(**overrides: object) -> Settings:
+    """Settings from the environment with command-line overrides; unsafe ones refused."""
+    try:
+        return Settings.model_validate({k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        raise StratalignError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
+
+
+@app.command()
+def serve(
+    workspace: Annotated[
+        list[Path] | None,
+        typer.Option("--workspace", "-w", help="Load this folder as a workspace (repeatable)."),
+    ] = None,
+    host: Annotated[str | None, typer.Option(help="Bind address (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    unauthenticated: Annotated[
+        bool, typer.Option("--unauthenticated", help="No keys needed; loopback only.")
+    ] = False,
+) -> None:
+    """Serve the HTTP API and the web page (uvicorn)."""
+    from api.server import serve as run_server
+
+    with _errors_to_exit():
+        settings = _settings(host=host, port=port, allow_unauthenticated=unauthenticated or None)
+        run_server(settings, workspace)
+
+
+@keys_app.command("create")
+def keys_create(
+    workspace: Annotated[
+        str | None, typer.Option("--workspace", "-w", help="Workspace name; omit with --all.")
+    ] = None,
+    all_workspaces: Annotated[
+        bool, typer.Option("--all", help="A key for every workspace (to create workspaces).")
+    ] = False,
+    scope: Annotated[
+        list[str] | None, typer.Option("--scope", "-s", help="check and/or admin (repeatable).")
+    ] = None,
+    label: Annotated[str, typer.Option(help="A note saying whose key it is.")] = "",
+) -> None:
+    """Create a key; it is printed once and stored only as a hash."""
+    from api import server
+
+    with _errors_to_exit():
+        target = _key_target(workspace, all_workspaces)
+        info, plaintext = server.create_key(_settings(), target, scope or ["check"], label)
+    err.print(f"key {info.id} for {info.workspace or 'all workspaces'}, scopes "
+              f"{' '.join(info.scopes)}; shown once, keep it now:", highlight=False)
+    typer.echo(plaintext)
+
+
+def _key_target(workspace: str | None, all_workspaces: bool) -> str | None:
+    if (workspace is None) == (not all_workspaces):
+        raise StratalignError("give --workspace NAME or --all, one of the two")
+    return workspace
+
+
+@keys_app.command("list")
+def keys_list(
+    workspace: Annotated[str | None, typer.Option("--workspace", "-w")] = None,
+) -> None:
+    """List keys (id, workspace, scopes, state); secrets are never shown."""
+    from api import server
+
+    with _errors_to_exit():
+        for info in server.key_repo(_settings()).listing(workspace):
+            state = "revoked" if info.revoked_at else "active"
+            typer.echo(f"{info.id}\t{info.workspace or '*'}\t{','.join(info.scopes)}\t"
+                       f"{state}\t{info.label}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id (from `keys list`).")],
+) -> None:
+    """Revoke a key: it stops working at once."""
+    from api import server
+
+    with _errors_to_exit():
+        info = server.key_repo(_settings()).revoke(key_id)
+    typer.echo(f"revoked {info.id}")
 
 
 def main() -> None:

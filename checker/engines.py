@@ -11,6 +11,7 @@ from checker.llm_ask import StructuredAsker
 from checker.llm_cache import NoCache, ReplyCache, SqliteReplyCache
 from checker.llm_client import ChatClient, OpenAIChatClient
 from checker.llm_engine import LLMChecker, LLMJudge
+from checker.models import Checker
 from checker.prompting import load_prompt
 from checker.service import Services, build_checker
 from checker.settings import Engine, Settings
@@ -72,3 +73,8 @@ def llm_checker(
 
 def _cache(settings: Settings) -> ReplyCache:
     return SqliteReplyCache(settings.llm_cache_path) if settings.llm_cache else NoCache()
+
+
+def embedded_of(checker: Checker) -> Checker:
+    """The embedded checker inside an engine (itself, when it is one): for fast paths."""
+    return checker.embedded if isinstance(checker, LLMChecker) else checker

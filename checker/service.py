@@ -10,7 +10,7 @@ from checker.engine import EmbeddedChecker
 from checker.scoring import Background, StrategyModel, Tuning, background_texts
 from checker.settings import Settings
 from index.embedding import OnnxEmbedder, load_embedder
-from index.store import ChromaStore, SyncReport, open_persistent_client
+from index.store import ChromaStore, SyncReport, open_http_client, open_persistent_client
 from index.workspace import Workspace, load_workspace
 
 Notify = Callable[[str], None]
@@ -26,7 +26,12 @@ class Services:
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         embedder = load_embedder(settings.embedding_model, threads=settings.embedding_threads)
-        store = ChromaStore(open_persistent_client(settings.data_dir), embedder)
+        client = (
+            open_http_client(settings.chroma_url)
+            if settings.chroma_url
+            else open_persistent_client(settings.data_dir)
+        )
+        store = ChromaStore(client, embedder)
         return cls(embedder=embedder, store=store)
 
 

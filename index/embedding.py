@@ -107,6 +107,10 @@ class OnnxEmbedder(EmbeddingFunction[Documents]):
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
         options.log_severity_level = 3
+        # Idle ORT threads spin by default; on a shared 2-core host, or with several checks
+        # running at once (the API), the spinning steals the cores the work needs. Measured on
+        # 2 cores under load: single checks 12 -> 23 texts/s, batches unchanged.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(
             str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
         )

@@ -28,9 +28,10 @@ def find_okr_file(workspace: Path) -> Path:
     )
 
 
-def load_okrs(path: Path) -> OKRSet:
-    """Parse and validate an OKR file; errors name the file, line and field."""
-    text = _read(path)
+def load_okrs(path: Path, text: str | None = None) -> OKRSet:
+    """Parse and validate an OKR file (or its given text); errors name the file, line and field."""
+    if text is None:
+        text = _read(path)
     if path.suffix == ".json":
         data, lines = _parse_json(path, text)
     else:

@@ -11,7 +11,7 @@ from chromadb.api import ClientAPI
 from pydantic import BaseModel
 
 from index.embedding import OnnxEmbedder
-from index.errors import IndexStateError
+from index.errors import IndexStateError, InputError
 from index.models import IndexEntry
 from index.workspace import Workspace
 
@@ -29,6 +29,24 @@ def open_persistent_client(data_dir: Path) -> ClientAPI:
     return chromadb.PersistentClient(
         path=str(data_dir / "chroma"),
         settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
+    )
+
+
+def open_http_client(url: str) -> ClientAPI:
+    """A client of a Chroma server (`chroma run`), telemetry off."""
+    from urllib.parse import urlparse
+
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise InputError(f"not a Chroma server URL: '{url}'", field="chroma_url")
+    return chromadb.HttpClient(
+        host=parsed.hostname,
+        port=parsed.port or (443 if parsed.scheme == "https" else 80),
+        ssl=parsed.scheme == "https",
+        settings=ChromaSettings(anonymized_telemetry=False),
     )
 
 
@@ -83,6 +101,13 @@ class ChromaStore:
             return None
         version = metadata.get(_VERSION_KEY)
         return str(version) if version else None
+
+    def drop(self, name: str) -> None:
+        """Delete a collection; a collection that was never created is fine."""
+        try:
+            self.client.delete_collection(name)
+        except Exception:  # chromadb raises NotFoundError or ValueError by version
+            return
 
     def sync(self, workspace: Workspace) -> SyncReport:
         """Make the collection hold exactly the workspace's entries, embedding only new ones."""

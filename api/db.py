@@ -1,0 +1,123 @@
+"""The metadata database: workspaces and their files, keys, jobs, results and feedback.
+
+SQLite by default, any SQLAlchemy URL (PostgreSQL) otherwise. Times are epoch seconds
+(floats) so every dialect stores them the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Engine,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+
+metadata = MetaData()
+
+workspaces = Table(
+    "workspaces",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("root", String(120), nullable=False),  # stands in for a folder path
+    Column("collection", String(80), nullable=False),
+    Column("content_version", String(32)),  # of the stored files; None until complete
+    Column("indexed_version", String(32)),  # what Chroma holds, set when a reindex finishes
+    Column("created_at", Float, nullable=False),
+)
+
+workspace_files = Table(
+    "workspace_files",
+    metadata,
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), primary_key=True),  # "okrs" or "strategy"
+    Column("name", String(200), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", String(32), primary_key=True),  # the public part of the key
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE")),  # None: all
+    Column("scopes", String(64), nullable=False),
+    Column("secret_hash", String(64), nullable=False),
+    Column("label", String(200), nullable=False, default=""),
+    Column("created_at", Float, nullable=False),
+    Column("revoked_at", Float),
+)
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # "audit" or "reindex"
+    Column("status", String(16), nullable=False),  # queued, running, done, failed
+    Column("total", Integer, nullable=False, default=0),
+    Column("done", Integer, nullable=False, default=0),
+    Column("skipped", Text, nullable=False, default="[]"),  # unreadable rows, JSON
+    Column("payload", Text, nullable=False, default="[]"),  # audit items, JSON
+    Column("strategy_version", String(32)),
+    Column("error", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("owner", String(64)),
+    Column("heartbeat_at", Float),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+job_results = Table(
+    "job_results",
+    metadata,
+    Column("job_id", ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("result", Text, nullable=False),
+)
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False),
+    Column("item_id", String(200), nullable=False),
+    Column("accepted", Boolean, nullable=False),
+    Column("verdict", String(16)),
+    Column("kr_id", String(100)),
+    Column("comment", Text, nullable=False, default=""),
+    Column("result", Text),  # the result being judged, JSON, when sent
+    Column("key_id", String(32)),
+    Column("created_at", Float, nullable=False),
+)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the schema created; SQLite gets WAL, a busy timeout and foreign keys."""
+    is_sqlite = url.startswith("sqlite")
+    connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": 30} if is_sqlite else {}
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    metadata.create_all(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets readers run beside the job writer; several processes may share the file.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

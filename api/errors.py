@@ -1,0 +1,165 @@
+"""API errors and the one place where errors become HTTP status codes.
+
+StratalignError (index/errors.py)
+├── InputError → 422 invalid_input          names file, line and field
+│   └── WorkspaceError → 422 invalid_workspace
+├── IndexStateError → 409 not_indexed
+└── ApiError                                 raised by the API's own modules
+    ├── AuthenticationError → 401 unauthenticated
+    ├── ForbiddenError → 403 forbidden
+    ├── NotFoundError → 404 not_found
+    ├── ConflictError → 409 conflict
+    ├── PayloadTooLargeError → 413 payload_too_large
+    ├── RateLimitedError → 429 rate_limited
+    └── CheckTimeoutError → 504 check_timeout
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from index.errors import IndexStateError, InputError, StratalignError, WorkspaceError
+
+log = logging.getLogger("stratalign.api")
+
+
+class ApiError(StratalignError):
+    """An error the API raises on its own (authentication, lookups, limits)."""
+
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after
+
+
+class AuthenticationError(ApiError):
+    """No key, an unknown key or a revoked key."""
+
+
+class ForbiddenError(ApiError):
+    """The key is valid but not for this workspace or scope."""
+
+
+class NotFoundError(ApiError):
+    """No such workspace, job or file."""
+
+
+class ConflictError(ApiError):
+    """The request clashes with what exists (a workspace name taken)."""
+
+
+class PayloadTooLargeError(ApiError):
+    """The body or the backlog is over the configured limit."""
+
+
+class RateLimitedError(ApiError):
+    """Too many requests for this key; retry after the given seconds."""
+
+
+class CheckTimeoutError(ApiError):
+    """A check took longer than the configured timeout."""
+
+
+# Most specific first: the first class an error is an instance of decides.
+STATUS: list[tuple[type[StratalignError], int, str]] = [
+    (AuthenticationError, 401, "unauthenticated"),
+    (ForbiddenError, 403, "forbidden"),
+    (NotFoundError, 404, "not_found"),
+    (ConflictError, 409, "conflict"),
+    (PayloadTooLargeError, 413, "payload_too_large"),
+    (RateLimitedError, 429, "rate_limited"),
+    (CheckTimeoutError, 504, "check_timeout"),
+    (WorkspaceError, 422, "invalid_workspace"),
+    (InputError, 422, "invalid_input"),
+    (IndexStateError, 409, "not_indexed"),
+    (StratalignError, 400, "bad_request"),
+]
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong and what to fix; file, line and field when an input is at fault."""
+
+    code: str
+    message: str
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+
+class ErrorOut(BaseModel):
+    """Every error response."""
+
+    error: ErrorDetail
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for error statuses, all with the ErrorOut body."""
+    return {
+        status: {"model": ErrorOut, "description": _DESCRIPTIONS[status]} for status in statuses
+    }
+
+
+_DESCRIPTIONS = {
+    400: "Bad request",
+    401: "Missing, unknown or revoked API key",
+    403: "The key is not for this workspace or lacks the scope",
+    404: "No such workspace, job, key or file",
+    409: "Conflicts with what exists, or the workspace is not indexed",
+    413: "Body or backlog over the limit",
+    422: "Invalid input; names the file, line and field",
+    429: "Rate limit reached; see Retry-After",
+    504: "The check took too long",
+}
+# What any authenticated workspace route can answer besides success.
+WORKSPACE_ERRORS = error_responses(400, 401, 403, 404, 409, 413, 422, 429, 504)
+
+
+def error_body(code: str, message: str, **where: object) -> dict[str, object]:
+    """The JSON every error response carries."""
+    detail = {k: v for k, v in where.items() if v is not None}
+    return {"error": {"code": code, "message": message, **detail}}
+
+
+def status_for(exc: StratalignError) -> tuple[int, str]:
+    """HTTP status and error code of a domain error."""
+    return next((s, c) for cls, s, c in STATUS if isinstance(exc, cls))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Domain errors, request validation and HTTP errors all answer as JSON."""
+    app.add_exception_handler(StratalignError, _domain_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+
+
+async def _domain_error(_request: Request, exc: StratalignError) -> JSONResponse:
+    status, code = status_for(exc)
+    if isinstance(exc, InputError):
+        body = error_body(code, exc.message, file=exc.file, line=exc.line, field=exc.field)
+    else:
+        body = error_body(code, getattr(exc, "message", str(exc)))
+    retry = getattr(exc, "retry_after", None)
+    headers = {"Retry-After": str(retry)} if retry else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+    loc = [str(p) for p in first.get("loc", ())]
+    field = ".".join(p for p in loc if p not in ("body", "query", "path", "header")) or None
+    message = f"{first.get('msg', 'invalid request')}" + (f" (field '{field}')" if field else "")
+    return JSONResponse(error_body("invalid_request", message, field=field), status_code=422)
+
+
+async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    return JSONResponse(
+        error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
+    )

@@ -1,0 +1,127 @@
+"""Check one proposal, suggest key results as someone types, and record feedback."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.checkers import Checker
+from api.deps import CheckWorkspace, ContextDep, PrincipalDep
+from api.errors import WORKSPACE_ERRORS
+from api.workspaces import WorkspaceRecord
+from checker.engines import embedded_of
+from checker.models import CheckResult, Impacted, Proposal, Verdict
+from index.errors import InputError
+
+router = APIRouter(prefix="/v1/workspaces", tags=["check"], responses=WORKSPACE_ERRORS)
+log = logging.getLogger("stratalign.api")
+
+
+class CheckIn(BaseModel):
+    """One proposal: a title and/or a body, with optional metadata kept on the result's item."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default="proposal", min_length=1, max_length=200)
+    title: str = Field(default="", max_length=1000)
+    body: str = Field(default="", max_length=100_000)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def proposal(self) -> Proposal:
+        """The domain proposal; at least a title or a body is needed."""
+        if not (self.title.strip() or self.body.strip()):
+            raise InputError("give the proposal a title or a body", field="title")
+        extra = {k: v for k, v in self.metadata.items() if k not in ("id", "title", "body")}
+        return Proposal(id=self.id, title=self.title, body=self.body, **extra)
+
+
+class SuggestIn(BaseModel):
+    """Text typed so far; the best k key results come back."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=20_000)
+    k: int = Field(default=3, ge=1, le=5)
+
+
+class SuggestOut(BaseModel):
+    """Key results ranked for the text, with the strategy version they come from."""
+
+    suggestions: list[Impacted]
+    strategy_version: str
+
+
+class FeedbackIn(BaseModel):
+    """A person accepts a result, or corrects its verdict and/or key result."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item_id: str = Field(min_length=1, max_length=200)
+    accepted: bool
+    verdict: Verdict | None = None
+    kr_id: str | None = Field(default=None, max_length=100)
+    comment: str = Field(default="", max_length=5000)
+    result: CheckResult | None = None
+
+
+class FeedbackOut(BaseModel):
+    """The stored feedback's id."""
+
+    id: int
+    item_id: str
+    accepted: bool
+    created_at: float
+
+
+def _checker(context: ContextDep, record: WorkspaceRecord) -> Checker:
+    return context.checkers.get(
+        record.collection, record.indexed_version, lambda: context.workspaces.indexable(record)
+    )
+
+
+@router.post("/{ws}/check", summary="Check one proposal against the workspace's strategy")
+async def check(
+    body: CheckIn, record: CheckWorkspace, context: ContextDep, principal: PrincipalDep
+) -> CheckResult:
+    proposal = body.proposal()
+    result = await context.runner.run(lambda: _checker(context, record).check(proposal))
+    log.info("check ws=%s key=%s verdict=%s", record.name, principal.key_id, result.verdict)
+    if context.settings.debug_logging:
+        log.debug("check text=%r", proposal.text)
+    return result
+
+
+@router.post("/{ws}/suggest", summary="The top k key results for text being typed")
+async def suggest(body: SuggestIn, record: CheckWorkspace, context: ContextDep) -> SuggestOut:
+    proposal = Proposal(id="suggest", title=body.text)
+    # As-you-type must stay fast: the embedded ranking, never an LLM call per keystroke.
+    fast = embedded_of(_checker(context, record))
+    result = await context.runner.run(lambda: fast.check(proposal))
+    return SuggestOut(
+        suggestions=result.impacted[: body.k], strategy_version=result.strategy_version
+    )
+
+
+@router.post("/{ws}/feedback", status_code=201, summary="Accept or correct a result")
+def feedback(
+    body: FeedbackIn, record: CheckWorkspace, context: ContextDep, principal: PrincipalDep
+) -> FeedbackOut:
+    stored = context.feedback.add(
+        record.id,
+        principal.key_id,
+        item_id=body.item_id,
+        accepted=body.accepted,
+        verdict=body.verdict,
+        kr_id=body.kr_id,
+        comment=body.comment,
+        result=body.result.model_dump_json() if body.result else None,
+    )
+    return FeedbackOut(
+        id=stored.id,
+        item_id=stored.item_id,
+        accepted=stored.accepted,
+        created_at=stored.created_at,
+    )

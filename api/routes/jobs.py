@@ -1,0 +1,105 @@
+"""Audit jobs: submit a backlog, poll the job, read results as JSONL (also reindex jobs)."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, UploadFile
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel
+
+from api.checkers import NOT_INDEXED
+from api.deps import CheckWorkspace, ContextDep
+from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
+from api.jobs import JobKind, JobRecord, JobStatus
+from checker.backlog import read_backlog
+from index.errors import IndexStateError, InputError
+
+router = APIRouter(prefix="/v1/workspaces", tags=["jobs"], responses=WORKSPACE_ERRORS)
+
+
+class JobOut(BaseModel):
+    """A job's state; `results` is where the JSONL lives."""
+
+    id: str
+    workspace: str
+    kind: JobKind
+    status: JobStatus
+    total: int
+    done: int
+    skipped: list[dict[str, Any]]
+    strategy_version: str | None
+    error: str | None
+    attempts: int
+    results: str | None
+
+
+def job_out(workspace: str, job: JobRecord) -> JobOut:
+    """The response form of a job row."""
+    results = f"/v1/workspaces/{workspace}/jobs/{job.id}/results" if job.kind == "audit" else None
+    return JobOut(
+        workspace=workspace,
+        results=results,
+        **job.model_dump(
+            include={
+                "id",
+                "kind",
+                "status",
+                "total",
+                "done",
+                "skipped",
+                "strategy_version",
+                "error",
+                "attempts",
+            }
+        ),
+    )
+
+
+@router.post("/{ws}/audits", status_code=202, summary="Audit a backlog (JSONL, JSON or CSV)")
+async def submit_audit(
+    record: CheckWorkspace,
+    context: ContextDep,
+    file: Annotated[UploadFile, File(description="backlog.jsonl, backlog.json or backlog.csv")],
+) -> JobOut:
+    name = PurePosixPath(file.filename or "backlog.jsonl").name
+    try:
+        text = (await file.read()).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text: {exc.reason}", file=name) from None
+    backlog = read_backlog(Path(name), text)
+    limit = context.settings.max_backlog_items
+    if len(backlog.items) > limit:
+        raise PayloadTooLargeError(
+            f"the backlog has {len(backlog.items)} items; the limit is {limit}; split it"
+        )
+    if not backlog.items:
+        raise InputError("the backlog holds no readable item", file=name)
+    if record.indexed_version is None:
+        raise IndexStateError(NOT_INDEXED)
+    job = context.jobs.submit(
+        record.id,
+        "audit",
+        items=[i.model_dump(mode="json") for i in backlog.items],
+        skipped=[e.model_dump() for e in backlog.errors],
+        strategy_version=record.indexed_version,
+    )
+    return job_out(record.name, job)
+
+
+@router.get("/{ws}/jobs/{job_id}", summary="A job's status and progress")
+def get_job(job_id: str, record: CheckWorkspace, context: ContextDep) -> JobOut:
+    return job_out(record.name, context.jobs.get(job_id, record.id))
+
+
+@router.get(
+    "/{ws}/jobs/{job_id}/results",
+    summary="Results committed so far, one JSON object a line, in input order",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/x-ndjson": {}}}},
+)
+def job_results(job_id: str, record: CheckWorkspace, context: ContextDep) -> StreamingResponse:
+    job = context.jobs.get(job_id, record.id)
+    lines = (line + "\n" for line in context.jobs.results(job.id))
+    return StreamingResponse(lines, media_type="application/x-ndjson")

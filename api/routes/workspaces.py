@@ -1,0 +1,154 @@
+"""Workspaces: create, list, delete; upload strategy documents and OKRs; reindex; objectives."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Response, UploadFile
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.content import okrs_of, parse_upload
+from api.deps import WORKSPACE_NAME, AdminWorkspace, CheckWorkspace, ContextDep, PrincipalDep
+from api.errors import WORKSPACE_ERRORS
+from api.routes.jobs import JobOut, job_out
+from api.workspaces import WorkspaceRecord
+from index.errors import WorkspaceError
+from index.models import Objective
+
+router = APIRouter(prefix="/v1/workspaces", tags=["workspaces"], responses=WORKSPACE_ERRORS)
+
+
+class FileIn(BaseModel):
+    """A file sent as JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200, examples=["strategy.md", "okrs.yaml"])
+    content: str
+
+
+class WorkspaceIn(BaseModel):
+    """A new workspace, optionally with its first files."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=WORKSPACE_NAME, max_length=63)
+    files: list[FileIn] = Field(default_factory=list, max_length=200)
+
+
+class FilesIn(BaseModel):
+    """Files to add or replace; `replace` makes the sent documents the whole strategy."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    files: list[FileIn] = Field(min_length=1, max_length=200)
+    replace: bool = False
+
+
+class FileOut(BaseModel):
+    """A stored file, without its text."""
+
+    name: str
+    kind: str
+    size: int
+
+
+class WorkspaceOut(BaseModel):
+    """A workspace and whether its stored files are indexed."""
+
+    name: str
+    content_version: str | None
+    indexed_version: str | None
+    up_to_date: bool
+    files: list[FileOut] = Field(default_factory=list)
+
+
+class ObjectivesOut(BaseModel):
+    """The objectives and key results of the stored OKR file."""
+
+    organization: str | None
+    period: str | None
+    objectives: list[Objective]
+
+
+def _out(context: ContextDep, record: WorkspaceRecord, with_files: bool = True) -> WorkspaceOut:
+    files = context.workspaces.files(record) if with_files else []
+    return WorkspaceOut(
+        name=record.name,
+        content_version=record.content_version,
+        indexed_version=record.indexed_version,
+        up_to_date=record.content_version is not None
+        and record.content_version == record.indexed_version,
+        files=[FileOut(name=f.name, kind=f.kind, size=len(f.text.encode())) for f in files],
+    )
+
+
+@router.post("", status_code=201, summary="Create a workspace (a key for all workspaces)")
+def create_workspace(
+    body: WorkspaceIn, context: ContextDep, principal: PrincipalDep
+) -> WorkspaceOut:
+    principal.require(None, "admin")
+    uploads = [parse_upload(f.name, f.content) for f in body.files]  # all valid, or nothing made
+    record = context.workspaces.create(body.name)
+    if uploads:
+        record = context.workspaces.put_files(record, uploads)
+    return _out(context, record)
+
+
+@router.get("", summary="The workspaces this key may see")
+def list_workspaces(context: ContextDep, principal: PrincipalDep) -> list[WorkspaceOut]:
+    records = context.workspaces.all()
+    visible = [r for r in records if principal.workspace in (None, r.name)]
+    return [_out(context, r, with_files=False) for r in visible]
+
+
+@router.get("/{ws}", summary="A workspace, its files and index state")
+def get_workspace(record: CheckWorkspace, context: ContextDep) -> WorkspaceOut:
+    return _out(context, record)
+
+
+@router.delete("/{ws}", status_code=204, summary="Delete a workspace with everything it holds")
+def delete_workspace(record: AdminWorkspace, context: ContextDep) -> Response:
+    context.workspaces.delete(record)
+    context.services.store.drop(record.collection)
+    return Response(status_code=204)
+
+
+@router.put("/{ws}/files", summary="Add or replace files sent as JSON")
+def put_files(body: FilesIn, record: AdminWorkspace, context: ContextDep) -> WorkspaceOut:
+    uploads = [parse_upload(f.name, f.content) for f in body.files]
+    return _out(context, context.workspaces.put_files(record, uploads, body.replace))
+
+
+@router.post("/{ws}/files", summary="Add or replace files sent as multipart uploads")
+async def upload_files(
+    record: AdminWorkspace,
+    context: ContextDep,
+    files: Annotated[list[UploadFile], File(description="Markdown documents and/or okrs.yaml")],
+    replace: Annotated[bool, Form()] = False,
+) -> WorkspaceOut:
+    uploads = [parse_upload(f.filename or "", await f.read()) for f in files]
+    return _out(context, context.workspaces.put_files(record, uploads, replace))
+
+
+@router.delete("/{ws}/files/{name}", summary="Remove one file")
+def delete_file(name: str, record: AdminWorkspace, context: ContextDep) -> WorkspaceOut:
+    return _out(context, context.workspaces.delete_file(record, name))
+
+
+@router.post("/{ws}/reindex", status_code=202, summary="Index the stored files (a job)")
+def reindex(record: AdminWorkspace, context: ContextDep) -> JobOut:
+    context.workspaces.indexable(record)  # refuse now, with file/line/field, not in the job
+    job = context.jobs.queued(record.id, "reindex") or context.jobs.submit(record.id, "reindex")
+    return job_out(record.name, job)
+
+
+@router.get("/{ws}/objectives", summary="Objectives and key results of the stored OKRs")
+def objectives(record: CheckWorkspace, context: ContextDep) -> ObjectivesOut:
+    okr_files = [f for f in context.workspaces.files(record) if f.kind == "okrs"]
+    if not okr_files:
+        raise WorkspaceError("no OKR file uploaded yet", file=record.name)
+    okrs = okrs_of(okr_files[0])
+    return ObjectivesOut(
+        organization=okrs.organization, period=okrs.period, objectives=okrs.objectives
+    )

@@ -1,0 +1,47 @@
+"""Run the API with uvicorn, and the key commands the CLI delegates to."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import uvicorn
+
+from api.app import create_app
+from api.db import make_engine
+from api.keys import SCOPES, KeyInfo, KeyRepo, Scope
+from api.seed import seed_workspace
+from checker.settings import Settings
+from index.errors import InputError
+
+log = logging.getLogger("stratalign.api")
+
+
+def serve(settings: Settings, seed: list[Path] | None = None) -> None:
+    """Serve until interrupted; folders in `seed` become workspaces (indexed by the worker)."""
+    level = logging.DEBUG if settings.debug_logging else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_app(settings)
+    for folder in seed or []:
+        job = seed_workspace(app.state.context, folder)
+        log.info("workspace %s loaded from %s%s", folder.name, folder, " (indexing)" if job else "")
+    # Access logs carry paths only: keys travel in a header, proposal text in the body.
+    uvicorn.run(
+        app, host=settings.host, port=settings.port, log_level=logging.getLevelName(level).lower()
+    )
+
+
+def key_repo(settings: Settings) -> KeyRepo:
+    """The key store of the configured database."""
+    return KeyRepo(make_engine(settings.resolved_database_url()))
+
+
+def create_key(
+    settings: Settings, workspace: str | None, scopes: list[str], label: str
+) -> tuple[KeyInfo, str]:
+    """A new key; its plaintext is returned once."""
+    unknown = [s for s in scopes if s not in SCOPES]
+    if unknown:
+        raise InputError(f"unknown scope '{unknown[0]}'; use {' or '.join(SCOPES)}", field="scope")
+    chosen: list[Scope] = [s for s in SCOPES if s in scopes]
+    return key_repo(settings).create(workspace, chosen, label)

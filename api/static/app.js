@@ -1,0 +1,85 @@
+// The page talks to the same API as any client; the key stays in this tab's session storage.
+"use strict";
+const $ = (id) => document.getElementById(id);
+
+function headers() {
+  const key = $("api-key").value.trim() || sessionStorage.getItem("stratalign-key") || "";
+  const h = { "Content-Type": "application/json" };
+  if (key) { h.Authorization = "Bearer " + key; sessionStorage.setItem("stratalign-key", key); }
+  return h;
+}
+
+function say(message, isError) {
+  $("status").textContent = message;
+  $("status").className = isError ? "error" : "";
+}
+
+async function api(path, options) {
+  const response = await fetch(path, Object.assign({ headers: headers() }, options || {}));
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = (data && data.error) || {};
+    throw new Error(error.message || ("request failed with status " + response.status));
+  }
+  return data;
+}
+
+async function loadWorkspaces() {
+  try {
+    const list = await api("/v1/workspaces");
+    const select = $("workspace");
+    select.replaceChildren(...list.map((ws) => new Option(ws.name + (ws.indexed_version ? "" : " (not indexed)"), ws.name)));
+    say(list.length ? "" : "No workspace yet: create one through the API.", !list.length);
+  } catch (err) { say(err.message, true); }
+}
+
+function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
+
+function show(result) {
+  $("verdict").textContent = result.verdict + (result.reason ? " (" + result.reason + ")" : "");
+  $("verdict").className = "verdict-" + result.verdict;
+  $("rationale").textContent = result.rationale;
+  $("nudge").hidden = !result.flags.includes("no_metric");
+  $("flags").replaceChildren(...result.flags.map((f) => { const li = document.createElement("li"); li.textContent = f; return li; }));
+  $("impacted").replaceChildren(...result.impacted.map((kr) => {
+    const tr = document.createElement("tr");
+    tr.append(cell(kr.kr_id + ": " + kr.title), cell(kr.objective_id), cell(kr.score.toFixed(2)));
+    return tr;
+  }));
+  $("evidence").replaceChildren(...result.evidence.map((ev) => {
+    const li = document.createElement("li");
+    const where = document.createElement("span");
+    where.className = "where";
+    where.textContent = ev.section + " (" + ev.kind + ", " + ev.score.toFixed(2) + ")";
+    li.append(document.createTextNode(ev.text), where);
+    return li;
+  }));
+  $("result").hidden = false;
+}
+
+async function submit(event) {
+  event.preventDefault();
+  const ws = $("workspace").value;
+  const title = $("title").value.trim();
+  const body = $("body").value.trim();
+  if (!ws) { say("Pick a workspace first.", true); return; }
+  if (!title && !body) { say("Type or paste a proposal first.", true); $("body").focus(); return; }
+  say("Checking…");
+  $("submit").disabled = true;
+  try {
+    show(await api("/v1/workspaces/" + encodeURIComponent(ws) + "/check", {
+      method: "POST", body: JSON.stringify({ id: "page", title: title, body: body }),
+    }));
+    say("Done.");
+  } catch (err) { say(err.message, true); } finally { $("submit").disabled = false; }
+}
+
+async function start() {
+  const info = await api("/v1/info").catch(() => ({ auth_required: true }));
+  $("key-row").hidden = !info.auth_required;
+  $("check-form").addEventListener("submit", submit);
+  $("load-workspaces").addEventListener("click", loadWorkspaces);
+  $("body").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("check-form").requestSubmit(); });
+  if (!info.auth_required || sessionStorage.getItem("stratalign-key")) loadWorkspaces();
+}
+start();

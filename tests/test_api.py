@@ -1,0 +1,165 @@
+"""The API end to end over real HTTP: check, suggest, audits, feedback, workspaces, health.
+
+Every test here runs twice: against the local Chroma store and against a `chroma run` server.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from index.embedding import OnnxEmbedder
+from tests.conftest import (
+    EXAMPLE,
+    ApiWorld,
+    ExampleRun,
+    LiveServer,
+    api_settings,
+    chroma_server,
+    store_services,
+    wait_job,
+)
+
+WS = "/v1/workspaces/acme"
+PROPOSAL = {
+    "id": "p1",
+    "title": "Aisle-sorted pick lists for click and collect",
+    "body": "Store staff get online orders ready for collection within the hour.",
+    "metadata": {"team": "stores"},
+}
+
+
+def test_check_returns_the_result_contract(api_world: ApiWorld) -> None:
+    with api_world.server.client(api_world.check_key) as client:
+        response = client.post(f"{WS}/check", json=PROPOSAL)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["id"] == "p1"
+    assert result["verdict"] in ("aligned", "misaligned", "unclear")
+    assert result["engine"] == "embedded"
+    assert result["impacted"] and result["impacted"][0]["kr_id"]
+    workspace = api_world.server.context.workspaces.get("acme")
+    assert result["strategy_version"] == workspace.indexed_version
+
+
+def test_check_agrees_with_the_cli_engine(api_world: ApiWorld, example_run: ExampleRun) -> None:
+    """The API serves the same verdicts as the embedded checker on the example backlog."""
+    items = [json.loads(line) for line in (EXAMPLE / "backlog.jsonl").read_text().splitlines()]
+    with api_world.server.client(api_world.check_key) as client:
+        for item in items[:4]:
+            body = {"id": item["id"], "title": item["title"], "body": item.get("body", "")}
+            got = client.post(f"{WS}/check", json=body).json()
+            expected = example_run.results[item["id"]]
+            assert got["verdict"] == expected.verdict
+            assert [k["kr_id"] for k in got["impacted"]] == [k.kr_id for k in expected.impacted]
+
+
+def test_empty_proposal_is_refused_with_a_field(api_world: ApiWorld) -> None:
+    with api_world.server.client(api_world.check_key) as client:
+        response = client.post(f"{WS}/check", json={"title": " ", "body": ""})
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "title"
+
+
+def test_suggest_returns_top_k_quickly(api_world: ApiWorld) -> None:
+    with api_world.server.client(api_world.check_key) as client:
+        client.post(f"{WS}/suggest", json={"text": "warm up", "k": 1})
+        started = time.perf_counter()
+        response = client.post(f"{WS}/suggest", json={"text": "faster click and collect", "k": 2})
+        elapsed = time.perf_counter() - started
+    assert response.status_code == 200, response.text
+    suggestions = response.json()["suggestions"]
+    assert len(suggestions) == 2
+    assert suggestions[0]["score"] >= suggestions[1]["score"]
+    assert elapsed < 1.0, f"suggest took {elapsed:.2f} s"
+
+
+def test_audit_job_lifecycle_results_in_input_order(api_world: ApiWorld) -> None:
+    backlog = (EXAMPLE / "backlog.jsonl").read_text(encoding="utf-8")
+    backlog += '{"title": "no id here"}\n'
+    expected_ids = [json.loads(line)["id"] for line in backlog.splitlines() if '"id"' in line]
+    with api_world.server.client(api_world.check_key) as client:
+        submitted = client.post(
+            f"{WS}/audits", files={"file": ("backlog.jsonl", backlog, "application/x-ndjson")}
+        )
+        assert submitted.status_code == 202, submitted.text
+        job = submitted.json()
+        assert job["status"] in ("queued", "running") and job["total"] == len(expected_ids)
+        assert job["skipped"][0]["line"] == len(expected_ids) + 1
+        finished = wait_job(client, "acme", job["id"])
+        results = client.get(finished["results"])
+    assert finished["status"] == "done" and finished["done"] == len(expected_ids)
+    assert results.headers["content-type"].startswith("application/x-ndjson")
+    rows = [json.loads(line) for line in results.text.splitlines()]
+    assert [r["id"] for r in rows] == expected_ids
+    assert {r["strategy_version"] for r in rows} == {finished["strategy_version"]}
+
+
+def test_audit_accepts_csv(api_world: ApiWorld) -> None:
+    csv_text = "id,title,body\nc1,Faster checkout,Cut steps at checkout\nc2,Team offsite,Plan it\n"
+    with api_world.server.client(api_world.check_key) as client:
+        job = client.post(f"{WS}/audits", files={"file": ("b.csv", csv_text, "text/csv")}).json()
+        finished = wait_job(client, "acme", job["id"])
+        rows = client.get(finished["results"]).text.splitlines()
+    assert [json.loads(r)["id"] for r in rows] == ["c1", "c2"]
+
+
+def test_feedback_is_stored(api_world: ApiWorld) -> None:
+    with api_world.server.client(api_world.check_key) as client:
+        result = client.post(f"{WS}/check", json=PROPOSAL).json()
+        response = client.post(
+            f"{WS}/feedback",
+            json={"item_id": "p1", "accepted": False, "verdict": "aligned", "kr_id": "O2.KR1",
+                  "comment": "it is the collection KR", "result": result},
+        )
+    assert response.status_code == 201, response.text
+    record = api_world.server.context.workspaces.get("acme")
+    stored = api_world.server.context.feedback.of_workspace(record.id)
+    mine = [f for f in stored if f.id == response.json()["id"]]
+    assert mine and mine[0].kr_id == "O2.KR1" and mine[0].accepted is False
+    assert mine[0].key_id == api_world.check_key.split("_")[1]
+    assert json.loads(mine[0].result or "{}")["id"] == "p1"
+
+
+def test_objectives_are_listed(api_world: ApiWorld) -> None:
+    with api_world.server.client(api_world.check_key) as client:
+        response = client.get(f"{WS}/objectives")
+    assert response.status_code == 200
+    objectives = response.json()["objectives"]
+    assert objectives and all(o["key_results"] for o in objectives)
+
+
+def test_health_and_readiness(api_world: ApiWorld) -> None:
+    with api_world.server.client() as client:
+        assert client.get("/healthz").json() == {"status": "ok", "checks": {}}
+        ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["checks"] == {"database": "ok", "chroma": "ok"}
+
+
+def test_openapi_and_docs_are_served(api_world: ApiWorld) -> None:
+    with api_world.server.client() as client:
+        schema = client.get("/openapi.json").json()
+        docs = client.get("/docs")
+    assert f"{WS.replace('acme', '{ws}')}/check" in schema["paths"]
+    assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+def test_readiness_fails_when_the_chroma_server_goes(
+    tmp_path: Path, embedder: OnnxEmbedder
+) -> None:
+    chroma = chroma_server(tmp_path)
+    services = store_services("server", tmp_path, embedder, chroma.__enter__())
+    with LiveServer(api_settings(tmp_path), services) as server, server.client() as client:
+        try:
+            up = client.get("/readyz")
+        finally:
+            chroma.__exit__(None, None, None)
+        down = client.get("/readyz")
+        alive = client.get("/healthz")
+    assert up.status_code == 200
+    assert down.status_code == 503
+    assert down.json()["checks"]["chroma"].startswith("error")
+    assert down.json()["checks"]["database"] == "ok"
+    assert alive.status_code == 200

@@ -1,0 +1,112 @@
+"""The API with an LLM configured: checks are judged by it, suggest never calls it, and a dead
+endpoint still gets an answer from the embedded engine, flagged."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from index.embedding import OnnxEmbedder
+from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
+
+WS = "/v1/workspaces/acme"
+REPLY = {"verdict": "aligned", "reason": None, "kr_ids": ["O1.KR1"],
+         "rationale": "Pick lists cut the time to ready.", "cited_passages": ["P1"],
+         "confidence": 0.9, "flags": []}
+
+
+class FakeOpenAI(ThreadingHTTPServer):
+    """A stand-in for a hosted OpenAI-compatible endpoint on loopback; counts requests."""
+
+    requests: list[dict[str, object]]
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.requests = []
+        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: FakeOpenAI
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.server.requests.append(body)
+        payload = json.dumps({
+            "id": "x", "object": "chat.completion", "created": 1, "model": body["model"],
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": json.dumps(REPLY)}}],
+            "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
+        }).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+@pytest.fixture(scope="module")
+def fake_llm() -> Iterator[FakeOpenAI]:
+    server = FakeOpenAI()
+    server.thread.start()
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def llm_world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder,
+              fake_llm: FakeOpenAI) -> Iterator[ApiWorld]:
+    data: Path = tmp_path_factory.mktemp("api-llm")
+    settings = api_settings(data, llm_model="fake-judge", llm_base_url=fake_llm.base_url,
+                            llm_max_retries=0, llm_timeout=5, llm_breaker_failures=50)
+    with LiveServer(settings, store_services("local", data, embedder, "")) as server:
+        yield make_world(server)
+
+
+def test_check_is_judged_by_the_llm(llm_world: ApiWorld, fake_llm: FakeOpenAI) -> None:
+    before = len(fake_llm.requests)
+    with llm_world.server.client(llm_world.check_key) as client:
+        response = client.post(f"{WS}/check", json={
+            "title": "Aisle-sorted pick lists for click-and-collect",
+            "body": "Batch online orders by aisle so they are ready within the hour."})
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["engine"] == "llm:fake-judge"
+    assert result["prompt_version"].startswith("judge-")
+    assert result["impacted"][0]["kr_id"] == "O1.KR1"
+    assert len(fake_llm.requests) == before + 1
+    assert fake_llm.requests[-1]["model"] == "fake-judge"
+
+
+def test_suggest_never_calls_the_llm(llm_world: ApiWorld, fake_llm: FakeOpenAI) -> None:
+    before = len(fake_llm.requests)
+    with llm_world.server.client(llm_world.check_key) as client:
+        response = client.post(f"{WS}/suggest", json={"text": "faster collection", "k": 3})
+    assert response.status_code == 200
+    assert len(response.json()["suggestions"]) == 3
+    assert len(fake_llm.requests) == before
+
+
+def test_a_dead_llm_still_gets_an_answer(llm_world: ApiWorld, fake_llm: FakeOpenAI) -> None:
+    fake_llm.shutdown()
+    fake_llm.server_close()  # the port now refuses connections
+    with llm_world.server.client(llm_world.check_key) as client:
+        response = client.post(f"{WS}/check", json={"title": "Reserve stock when an order lands",
+                                                    "body": "Hold the item at once."})
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["engine"] == "embedded"
+    assert "llm_unavailable" in result["flags"]
+    assert result["details"]["llm_error"]["kind"] == "connection"
