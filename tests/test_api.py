@@ -96,6 +96,24 @@ def test_audit_job_lifecycle_results_in_input_order(api_world: ApiWorld) -> None
     assert {r["strategy_version"] for r in rows} == {finished["strategy_version"]}
 
 
+def test_an_audit_job_serves_the_report(api_world: ApiWorld) -> None:
+    backlog = (EXAMPLE / "backlog.jsonl").read_text(encoding="utf-8")
+    files = {"file": ("backlog.jsonl", backlog, "application/x-ndjson")}
+    with api_world.server.client(api_world.check_key) as client:
+        first = wait_job(client, "acme", client.post(f"{WS}/audits", files=files).json()["id"])
+        second = wait_job(client, "acme", client.post(f"{WS}/audits", files=files).json()["id"])
+        html = client.get(f"{WS}/jobs/{second['id']}/report")
+        md = client.get(f"{WS}/jobs/{second['id']}/report",
+                        params={"format": "md", "compare": first["id"]})
+        unknown = client.get(f"{WS}/jobs/{second['id']}/report", params={"compare": "nope"})
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert "of effort is on aligned work" in html.text and "<svg" in html.text
+    assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
+    assert md.text.startswith("# Strategy audit: Acme Retail")
+    assert "**Since the previous audit** (12 items): 0 newly misaligned" in md.text
+    assert unknown.status_code == 404
+
+
 def test_audit_accepts_csv(api_world: ApiWorld) -> None:
     csv_text = "id,title,body\nc1,Faster checkout,Cut steps at checkout\nc2,Team offsite,Plan it\n"
     with api_world.server.client(api_world.check_key) as client:

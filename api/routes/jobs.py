@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, UploadFile
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, File, Query, UploadFile
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 
 from api.checkers import NOT_INDEXED
@@ -14,6 +14,8 @@ from api.deps import CheckWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
 from checker.backlog import read_backlog
+from checker.models import CheckResult, Proposal
+from checker.report_run import report_text
 from index.errors import IndexStateError, InputError
 
 router = APIRouter(prefix="/v1/workspaces", tags=["jobs"], responses=WORKSPACE_ERRORS)
@@ -103,3 +105,38 @@ def job_results(job_id: str, record: CheckWorkspace, context: ContextDep) -> Str
     job = context.jobs.get(job_id, record.id)
     lines = (line + "\n" for line in context.jobs.results(job.id))
     return StreamingResponse(lines, media_type="application/x-ndjson")
+
+
+_REPORT_TYPES = {"html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8"}
+
+
+@router.get(
+    "/{ws}/jobs/{job_id}/report",
+    summary="The audit's review-meeting report (HTML or Markdown), optionally with the drift "
+    "since an earlier audit",
+    response_class=Response,
+    responses={200: {"content": {"text/html": {}, "text/markdown": {}}}},
+)
+def job_report(
+    job_id: str,
+    record: CheckWorkspace,
+    context: ContextDep,
+    format: Literal["html", "md"] = "html",
+    compare: Annotated[str | None, Query(description="An earlier audit job's id")] = None,
+) -> Response:
+    items, results = _audit_of(context, record.id, job_id)
+    previous = _audit_of(context, record.id, compare)[1] if compare else None
+    workspace = context.workspaces.indexable(record)
+    text = report_text(workspace, items, results, format, previous)
+    return Response(text, media_type=_REPORT_TYPES[format])
+
+
+def _audit_of(
+    context: ContextDep, workspace_id: int, job_id: str
+) -> tuple[list[Proposal], list[CheckResult]]:
+    job = context.jobs.get(job_id, workspace_id)
+    if job.kind != "audit":
+        raise InputError("only audit jobs have a report", field="job_id")
+    items = [Proposal.model_validate(item) for item in context.jobs.payload(job.id)]
+    results = [CheckResult.model_validate_json(line) for line in context.jobs.results(job.id)]
+    return items, results
