@@ -17,7 +17,7 @@ LLM_STAMP := $(VENV)/.stamp-llm-server
 
 PORT ?= 8000
 
-.PHONY: venv llm-server run serve bench-load test lint
+.PHONY: venv llm-server run demo serve bench-load test lint
 
 venv: $(STAMP)
 
@@ -39,19 +39,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# The example workspace end to end; the index lives under .stratalign/ (gitignored).
-run: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
-run: venv
+# The main job: the example end to end (demo), then the API and the web page on it until Ctrl+C.
+run: demo
+	@$(MAKE) --no-print-directory serve
+
+# The example workspace end to end, non-interactive; the index lives under .stratalign/ (gitignored).
+demo: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
+demo: venv
 	$(BIN)/stratalign index $(EXAMPLE)
 	$(BIN)/stratalign audit -w $(EXAMPLE) $(EXAMPLE)/backlog.jsonl --format jsonl \
-		-o $(OUT)/audit.jsonl
+		-o $(OUT)/audit.jsonl --report $(OUT)/report.html
 	@$(BIN)/python -c 'import collections, json, sys; \
 		rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]; \
 		mix = collections.Counter(r["verdict"] for r in rows); \
 		print(f"{sys.argv[1]}: {len(rows)} results, " \
 		      + ", ".join(f"{n} {v}" for v, n in sorted(mix.items())))' $(OUT)/audit.jsonl
 	$(BIN)/stratalign check -w $(EXAMPLE) "$(PROPOSAL)"
-	@echo "next: 'make serve' serves the API and the web page on this example workspace"
+	@echo "report for the review meeting: $(OUT)/report.html"
 
 # The API and the web page on the example workspace, no keys, loopback only; Ctrl+C stops.
 serve: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
