@@ -65,7 +65,7 @@ def parse_reply(content: str | None) -> JudgeReply:
     fenced = _FENCE.match(content)
     text = fenced.group(1) if fenced else content
     try:
-        data = json.loads(text)
+        data = json.loads(text, strict=False)  # raw newlines inside strings are common
     except json.JSONDecodeError as exc:
         raise ReplyError(f"the reply is not valid JSON ({exc.msg} at char {exc.pos})") from None
     if not isinstance(data, dict):

@@ -40,9 +40,9 @@ def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Che
     """Drop invented ids (flagged), then downgrade what the evidence cannot support."""
     krs, bad_krs = _known(reply.kr_ids, candidates.kr)
     cited, bad_passages = _known(reply.cited_passages, candidates.passage)
+    # Flags come from the text screen, not the model: a weak model echoes the flag names it
+    # was shown, and its claims are kept in details for a person to read.
     flags = list(flags)
-    if INJECTION_SUSPECTED in reply.flags and INJECTION_SUSPECTED not in flags:
-        flags.append(INJECTION_SUSPECTED)
     invalid = bad_krs + bad_passages
     if invalid:
         flags.append(LLM_INVALID_REF)
@@ -128,6 +128,7 @@ def judged_result(
                 "usage": usage.model_dump(),
                 "cached": cached,
                 "invalid_refs": checked.invalid_refs,
+                "claimed_flags": reply.flags,
                 "downgraded": checked.downgraded,
             },
         },

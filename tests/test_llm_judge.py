@@ -245,11 +245,12 @@ def test_injection_is_screened_flagged_and_cannot_make_it_aligned(
     assert "ignore your instructions" not in fake.user_message()
 
 
-def test_an_llm_that_spots_injection_sets_the_flag(make_checker: MakeChecker) -> None:
-    fake = FakeLLM(judged("aligned", ["O1.KR2"], flags=["injection_suspected"]))
+def test_the_llm_cannot_set_flags_only_report_them(make_checker: MakeChecker) -> None:
+    fake = FakeLLM(judged("aligned", ["O1.KR2"], flags=["injection_suspected", "no_metric"]))
     result = make_checker(fake).check(PICK_LIST)
-    assert "injection_suspected" in result.flags
-    assert result.verdict == "unclear"
+    assert "injection_suspected" not in result.flags  # the text screen found nothing
+    assert result.verdict == "aligned"
+    assert result.details["llm"]["claimed_flags"] == ["injection_suspected", "no_metric"]
 
 
 def test_the_item_cannot_close_its_data_block(make_checker: MakeChecker) -> None:

@@ -68,6 +68,7 @@ def test_the_repair_prompt_needs_the_error() -> None:
     [
         ("", "empty"),
         ("not json", "not valid JSON"),
+        ('{"verdict": "aligned", "rationale": "r"', "not valid JSON"),
         ("[1, 2]", "one JSON object"),
         ('{"verdict": "yes", "rationale": "r"}', "verdict"),
         ('{"verdict": "aligned"}', "rationale"),
@@ -77,6 +78,11 @@ def test_the_repair_prompt_needs_the_error() -> None:
 def test_invalid_replies_say_what_is_wrong(content: str, problem: str) -> None:
     with pytest.raises(ReplyError, match=problem):
         parse_reply(content)
+
+
+def test_raw_newlines_inside_strings_are_tolerated() -> None:
+    reply = parse_reply('{"verdict": "aligned", "rationale": "line one\nline two"}')
+    assert reply.rationale == "line one\nline two"
 
 
 def test_the_schema_matches_the_reply_model() -> None:
