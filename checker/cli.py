@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,10 +15,10 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from checker import audit as audit_mod
-from checker import render, report_run
+from checker import gate, render, report_run
 from checker.engines import build_engine
 from checker.llm_engine import LLMChecker, LLMStats
-from checker.models import Proposal
+from checker.models import CheckResult, Proposal
 from checker.service import Services, ensure_indexed, index_workspace
 from checker.settings import Settings
 from index.errors import StratalignError
@@ -31,6 +32,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 EXIT_INPUT_ERROR = 2
 EXIT_PARTIAL = 1
+EXIT_GATE = 1  # check: a result failed --fail-on
 
 WorkspaceOpt = Annotated[
     Path, typer.Option("--workspace", "-w", help="Folder with strategy/*.md and okrs.yaml.")
@@ -56,6 +58,7 @@ EngineOpt = Annotated[
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"
+    github = "github"
 
 
 class AuditFormat(StrEnum):
@@ -108,40 +111,83 @@ def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) 
 def check(
     workspace: WorkspaceOpt,
     text: Annotated[
-        str | None, typer.Argument(help="Proposal text; '-' or none reads stdin.")
+        list[str] | None,
+        typer.Argument(help="Proposal text ('-' or none reads stdin); with -f, more files."),
     ] = None,
     file: Annotated[
-        Path | None, typer.Option("--file", "-f", help="Read the proposal from a file.")
+        list[Path] | None,
+        typer.Option("--file", "-f", help="Read a proposal from a file (repeatable)."),
     ] = None,
     item_id: Annotated[
         str | None, typer.Option("--id", help="Id to report the result under.")
     ] = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", help="text or json.")] = CheckFormat.text,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", help="text, json, or github (annotations).")
+    ] = CheckFormat.text,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Exit 1 when a result is e.g. misaligned,no_metric "
+                     "(verdicts, reasons or flags, comma-separated)."),
+    ] = None,
     engine: EngineOpt = None,
 ) -> None:
-    """Check one proposal against the workspace's strategy."""
+    """Check proposals (text, stdin, or files such as docs/specs/*.md) against the strategy."""
     with _errors_to_exit():
-        proposal = _read_proposal(text, file, item_id)
+        conditions = gate.parse_fail_on(fail_on)
+        sources = _read_proposals(text, file, item_id)
         settings = Settings()
         services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
-        result = build_engine(ws, services, settings, _engine(engine)).check(proposal)
-        if fmt is CheckFormat.json:
-            typer.echo(result.model_dump_json(indent=2))
-        else:
+        checker = build_engine(ws, services, settings, _engine(engine))
+        results = list(checker.check_many([proposal for _, proposal in sources]))
+    failing = _report_checks([path for path, _ in sources], results, fmt, conditions)
+    if failing:
+        _notify(f"{failing} of {len(results)} failed --fail-on {','.join(conditions)}")
+        raise typer.Exit(EXIT_GATE)
+
+
+def _report_checks(
+    paths: list[str], results: list[CheckResult], fmt: CheckFormat, conditions: list[str]
+) -> int:
+    """Print the results as asked; returns how many fail the gate."""
+    hits = [gate.failed(r, conditions) for r in results]
+    if fmt is CheckFormat.json:
+        dumped = [r.model_dump(mode="json") for r in results]
+        typer.echo(json.dumps(dumped[0] if len(dumped) == 1 else dumped, indent=2,
+                              ensure_ascii=False))
+    elif fmt is CheckFormat.github:
+        for path, result, hit in zip(paths, results, hits, strict=True):
+            typer.echo(gate.github_annotation(path, result, hit))
+    else:
+        for result in results:
             render.print_result(result, Console())
+    return sum(1 for hit in hits if hit)
 
 
-def _read_proposal(text: str | None, file: Path | None, item_id: str | None) -> Proposal:
-    if file is not None:
-        if text is not None:
-            raise StratalignError("give the proposal as text or with --file, not both")
-        try:
-            raw = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StratalignError(f"{file}: cannot read: {exc}") from None
-        default_id = file.stem
-    elif text is None or text == "-":
+def _read_proposals(
+    text: list[str] | None, files: list[Path] | None, item_id: str | None
+) -> list[tuple[str, Proposal]]:
+    """(where it came from, proposal) for every input: files, or one text, or stdin."""
+    if files:
+        paths = [*files, *(Path(t) for t in text or [])]  # a shell glob after -f lands here
+        if item_id is not None and len(paths) > 1:
+            raise StratalignError("--id names one proposal; give it with a single file")
+        return [(str(p), _read_file(p, item_id, extra=p not in files)) for p in paths]
+    joined = " ".join(text) if text else None
+    return [("stdin" if joined in (None, "-") else "text", _read_proposal(joined, item_id))]
+
+
+def _read_file(path: Path, item_id: str | None, extra: bool = False) -> Proposal:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = " (with --file, the other arguments are files too, not text)" if extra else ""
+        raise StratalignError(f"{path}: cannot read: {exc}{why}") from None
+    return render.proposal_from_text(raw, item_id or path.stem)
+
+
+def _read_proposal(text: str | None, item_id: str | None) -> Proposal:
+    if text is None or text == "-":
         if sys.stdin.isatty():
             raise StratalignError("no proposal given: pass text, --file FILE, or pipe it on stdin")
         raw, default_id = sys.stdin.read(), "stdin"

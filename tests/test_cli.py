@@ -103,7 +103,8 @@ def test_text_and_file_together_is_refused(runner: CliRunner, tmp_path: Path) ->
     proposal.write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(proposal), "text"])
     assert result.exit_code == 2
-    assert "not both" in result.stderr
+    assert "text:cannotread" in _flat(result.stderr)
+    assert "theotherargumentsarefilestoo" in _flat(result.stderr)
 
 
 def test_broken_okrs_exits_2_naming_the_file(runner: CliRunner, example_copy: Path) -> None:
@@ -301,3 +302,44 @@ def test_audit_reads_a_jira_export(runner: CliRunner, tmp_path: Path) -> None:
     assert "jira.csv:7:" in _flat(result.stderr)
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == [
         "RET-41", "RET-42", "RET-43"]
+
+
+def _specs(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "docs" / "specs"
+    folder.mkdir(parents=True)
+    aligned = folder / "pick-lists.md"
+    aligned.write_text(f"# {PICKING}\n\nSuccess metric: O1.KR1, time to ready for collection.\n",
+                       encoding="utf-8")
+    conflict = folder / "marketplace.md"
+    conflict.write_text("# Marketplace portal\n\nLet third-party sellers list their own "
+                        "products on our site.\n", encoding="utf-8")
+    return [aligned, conflict]
+
+
+def test_spec_gate_fails_on_misaligned_with_github_annotations(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    aligned, conflict = _specs(tmp_path)
+    # As a shell expands `-f docs/specs/*.md`: the first file after -f, the rest as arguments.
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(aligned), str(conflict),
+                                 "--format", "github", "--fail-on", "misaligned,no_metric"])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"::notice file={aligned},line=1,title=stratalign%3A aligned")
+    assert lines[1].startswith(f"::warning file={conflict},line=1,title=stratalign%3A misaligned")
+    assert "[fails on: misaligned, no_metric]" in lines[1]
+    assert "1of2failed--fail-onmisaligned,no_metric" in _flat(result.stderr)
+
+
+def test_spec_gate_passes_when_nothing_fails(runner: CliRunner, tmp_path: Path) -> None:
+    aligned, _ = _specs(tmp_path)
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(aligned),
+                                 "--format", "json", "--fail-on", "misaligned,no_metric"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["verdict"] == "aligned"
+
+
+def test_an_unknown_gate_condition_is_an_input_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--fail-on", "misalinged", PICKING])
+    assert result.exit_code == 2
+    assert "unknowncondition(s)misalinged" in _flat(result.stderr)

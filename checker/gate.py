@@ -1,0 +1,48 @@
+"""A CI gate over check results: which results fail it, and GitHub Actions annotations."""
+
+from __future__ import annotations
+
+from checker.models import CheckResult
+from index.errors import StratalignError
+
+VERDICTS = {"misaligned", "unclear", "aligned"}
+REASONS = {"orphan", "conflict"}
+FLAGS = {"no_metric", "unknown_kr", "thin_text", "injection_suspected", "llm_unavailable",
+         "llm_invalid_ref", "llm_unsupported"}
+
+
+def parse_fail_on(raw: str | None) -> list[str]:
+    """`misaligned,no_metric` -> the conditions; an unknown one is an error naming it."""
+    conditions = [c.strip() for c in (raw or "").split(",") if c.strip()]
+    unknown = [c for c in conditions if c not in VERDICTS | REASONS | FLAGS]
+    if unknown:
+        known = ", ".join(sorted(VERDICTS | REASONS | FLAGS))
+        raise StratalignError(f"--fail-on: unknown condition(s) {', '.join(unknown)}; "
+                              f"known: {known}")
+    return conditions
+
+
+def failed(result: CheckResult, conditions: list[str]) -> list[str]:
+    """The conditions this result meets: its verdict, its reason or one of its flags."""
+    facts = {result.verdict, *result.flags, *([result.reason] if result.reason else [])}
+    return [c for c in conditions if c in facts]
+
+
+def github_annotation(path: str, result: CheckResult, hits: list[str]) -> str:
+    """One `::warning` line GitHub Actions shows on the file (`::notice` when nothing failed)."""
+    level = "warning" if hits else "notice"
+    verdict = result.verdict + (f" ({result.reason})" if result.reason else "")
+    top = f"; moves {result.impacted[0].kr_id}" if result.verdict == "aligned" and \
+        result.impacted else ""
+    title = f"stratalign: {verdict}{top}"
+    failing = f" [fails on: {', '.join(hits)}]" if hits else ""
+    return (f"::{level} file={_property(path)},line=1,title={_property(title)}::"
+            f"{_data(result.rationale + failing)}")
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
