@@ -71,3 +71,21 @@ def test_our_own_shape_takes_effort_from_an_estimate(tmp_path: Path) -> None:
     items = read_backlog(path).items
     assert items[0].model_extra == {"story_points": 8, "effort": 8.0}
     assert items[1].model_extra == {"estimate": "n/a"}
+
+
+def test_a_truncated_gh_export_names_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "issues.json"
+    text = (DATA / "gh-issues.json").read_text(encoding="utf-8")
+    broken.write_text(text[: text.index('"number": 119')], encoding="utf-8")
+    with pytest.raises(InputError, match="invalid JSON") as caught:
+        read_backlog(broken)
+    assert caught.value.file == str(broken) and caught.value.line is not None
+
+
+def test_a_linear_row_without_id_is_skipped_and_reported(tmp_path: Path) -> None:
+    export = tmp_path / "linear.csv"
+    lines = (DATA / "linear.csv").read_text(encoding="utf-8").splitlines()
+    export.write_text("\n".join([*lines, ",Growth,,,Backlog"]) + "\n", encoding="utf-8")
+    backlog = read_backlog(export)
+    assert [i.id for i in backlog.items] == ["ENG-212", "ENG-213"]
+    assert len(backlog.errors) == 1 and backlog.errors[0].line == 4
