@@ -1,0 +1,45 @@
+"""The API suite again with its metadata in a real PostgreSQL server (SQLAlchemy by URL).
+
+The tests are test_api.py's own; this module's `api_world` fixture points them at PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedding import OnnxEmbedder
+from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.postgres_server import pg_bin, postgres_server
+from tests.test_api import (  # noqa: F401  (collected here against PostgreSQL)
+    test_an_audit_job_serves_the_report,
+    test_audit_accepts_csv,
+    test_audit_job_lifecycle_results_in_input_order,
+    test_check_returns_the_result_contract,
+    test_feedback_is_stored,
+    test_health_and_readiness,
+    test_objectives_are_listed,
+)
+
+pytestmark = pytest.mark.skipif(
+    pg_bin("initdb") is None, reason="PostgreSQL server programs not installed (.ci/run does)"
+)
+
+
+@pytest.fixture(scope="module")
+def api_world(
+    tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder
+) -> Iterator[ApiWorld]:
+    data = tmp_path_factory.mktemp("api-postgres")
+    with postgres_server() as url:
+        settings = api_settings(data, database_url=url)
+        with LiveServer(settings, store_services("local", data, embedder, "")) as server:
+            yield make_world(server)
+
+
+def test_the_metadata_really_is_in_postgres(api_world: ApiWorld) -> None:
+    url = api_world.server.settings.resolved_database_url()
+    assert url.startswith("postgresql+psycopg://")
+    assert api_world.server.context.engine.dialect.name == "postgresql"
+    assert not (api_world.server.settings.data_dir / "stratalign.db").exists()
