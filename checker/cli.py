@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import ValidationError
@@ -397,6 +397,59 @@ def keys_revoke(
     with _errors_to_exit():
         info = server.key_repo(_settings()).revoke(key_id)
     typer.echo(f"revoked {info.id}")
+
+
+@app.command("mcp")
+def mcp_command(
+    workspace: Annotated[
+        Path | None, typer.Option("--workspace", "-w", help="A local workspace folder.")
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option(help="Or a stratalign API, e.g. http://127.0.0.1:8000")
+    ] = None,
+    api_workspace: Annotated[
+        str | None, typer.Option("--api-workspace", help="The workspace's name in that API.")
+    ] = None,
+    key: Annotated[
+        str | None, typer.Option(envvar="STRATALIGN_API_KEY", help="API key (check scope).")
+    ] = None,
+    transport: Annotated[
+        str, typer.Option(help="stdio (default) or streamable-http.")
+    ] = "stdio",
+    port: Annotated[int, typer.Option(help="Port for streamable-http (loopback).")] = 8765,
+) -> None:
+    """Serve stratalign to AI editors over the Model Context Protocol."""
+    from checker import mcp_backends, mcp_server
+
+    with _errors_to_exit():
+        if transport not in ("stdio", "streamable-http"):
+            raise StratalignError("--transport must be stdio or streamable-http")
+        if (workspace is None) == (url is None):
+            raise StratalignError("give --workspace FOLDER or --url URL --api-workspace NAME")
+        backend: mcp_backends.Backend
+        if workspace is not None:
+            settings = Settings()
+            backend = mcp_backends.LocalBackend(workspace, settings, _services(settings))
+        else:
+            backend = _remote_backend(url or "", api_workspace, key)
+        server = mcp_server.build_server(backend)
+    if transport == "stdio":
+        server.run("stdio")
+    else:
+        server.run("streamable-http", host="127.0.0.1", port=port)
+
+
+def _remote_backend(url: str, workspace: str | None, key: str | None) -> Any:
+    """A RemoteBackend (imported here: the MCP parts load only for `stratalign mcp`)."""
+    import httpx
+
+    from checker import mcp_backends
+
+    if not workspace:
+        raise StratalignError("--url needs --api-workspace NAME")
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    client = httpx.Client(base_url=url, headers=headers, timeout=60)
+    return mcp_backends.RemoteBackend(client, workspace)
 
 
 def main() -> None:

@@ -1,0 +1,90 @@
+"""Where the MCP server's answers come from: a local workspace, or a remote stratalign API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from checker.engines import build_engine, embedded_of
+from checker.models import Checker, Proposal
+from checker.service import Services, ensure_indexed
+from checker.settings import Settings
+from index.errors import StratalignError
+from index.strategy import load_strategy
+from index.workspace import Workspace
+
+
+class Backend(Protocol):
+    """What the MCP tools and resources need."""
+
+    def check(self, title: str, body: str) -> dict[str, Any]: ...
+
+    def suggest(self, text: str, k: int) -> list[dict[str, Any]]: ...
+
+    def objectives(self) -> dict[str, Any]: ...
+
+    def document_names(self) -> list[str]: ...
+
+    def document(self, name: str) -> str: ...
+
+
+class LocalBackend:
+    """A workspace folder, indexed on first use like `stratalign check` does."""
+
+    def __init__(self, folder: Path, settings: Settings, services: Services) -> None:
+        self.folder = folder
+        self.workspace: Workspace = ensure_indexed(folder, services, lambda _m: None)
+        self.checker: Checker = build_engine(self.workspace, services, settings)
+        self.docs = {d.name: d.text for d in load_strategy(folder)}
+
+    def check(self, title: str, body: str) -> dict[str, Any]:
+        proposal = Proposal(id="mcp", title=title, body=body)
+        return self.checker.check(proposal).model_dump(mode="json")
+
+    def suggest(self, text: str, k: int) -> list[dict[str, Any]]:
+        result = embedded_of(self.checker).check(Proposal(id="suggest", title=text))
+        return [i.model_dump(mode="json") for i in result.impacted[:k]]
+
+    def objectives(self) -> dict[str, Any]:
+        return self.workspace.okrs.model_dump(mode="json")
+
+    def document_names(self) -> list[str]:
+        return sorted(self.docs)
+
+    def document(self, name: str) -> str:
+        return self.docs[name]
+
+
+class RemoteBackend:
+    """A stratalign API: `check`, `suggest` and `objectives` of one workspace, with a key."""
+
+    def __init__(self, client: httpx.Client, workspace: str) -> None:
+        self.client = client
+        self.prefix = f"/v1/workspaces/{workspace}"
+
+    def _json(self, response: httpx.Response) -> Any:
+        if response.status_code >= 400:
+            raise StratalignError(f"stratalign API: HTTP {response.status_code}: {response.text}")
+        return response.json()
+
+    def check(self, title: str, body: str) -> dict[str, Any]:
+        reply = self.client.post(f"{self.prefix}/check", json={"title": title, "body": body})
+        result: dict[str, Any] = self._json(reply)
+        return result
+
+    def suggest(self, text: str, k: int) -> list[dict[str, Any]]:
+        reply = self.client.post(f"{self.prefix}/suggest", json={"text": text, "k": k})
+        suggestions: list[dict[str, Any]] = self._json(reply)["suggestions"]
+        return suggestions
+
+    def objectives(self) -> dict[str, Any]:
+        objectives: dict[str, Any] = self._json(self.client.get(f"{self.prefix}/objectives"))
+        return objectives
+
+    def document_names(self) -> list[str]:
+        return []  # the API serves no document text; resources come with a local workspace
+
+    def document(self, name: str) -> str:
+        raise StratalignError("strategy documents are served only for a local workspace")

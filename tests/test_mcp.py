@@ -1,0 +1,92 @@
+"""`stratalign mcp` over stdio, driven by the `mcp` package's own client."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import anyio
+import pytest
+from mcp import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
+
+from tests.conftest import EXAMPLE, ApiWorld
+
+PICKING = "Aisle-sorted pick lists so store staff get online orders ready within the hour"
+
+
+def _server(tmp_path: Path) -> StdioServerParameters:
+    script = shutil.which("stratalign", path=str(Path(sys.executable).parent))
+    assert script is not None
+    env = {**os.environ, "STRATALIGN_DATA_DIR": str(tmp_path / "data")}
+    return StdioServerParameters(command=script, args=["mcp", "-w", str(EXAMPLE)], env=env)
+
+
+async def _session_calls(tmp_path: Path) -> dict[str, object]:
+    seen: dict[str, object] = {}
+    async with (
+        stdio_client(_server(tmp_path)) as (read, write),
+        ClientSession(read, write) as session,
+    ):
+        await session.initialize()
+        seen["tools"] = sorted(t.name for t in (await session.list_tools()).tools)
+        checked = await session.call_tool("check_alignment", {"title": PICKING})
+        seen["check"] = json.loads(checked.content[0].text)  # type: ignore[union-attr]
+        suggested = await session.call_tool("suggest_key_results", {"text": PICKING, "k": 2})
+        seen["suggest"] = [
+            json.loads(c.text) for c in suggested.content  # type: ignore[union-attr]
+        ]
+        listed = await session.call_tool("list_objectives", {})
+        seen["objectives"] = json.loads(listed.content[0].text)  # type: ignore[union-attr]
+        resources = (await session.list_resources()).resources
+        seen["resources"] = sorted(str(r.uri) for r in resources)
+        strategy = next(r.uri for r in resources if str(r.uri).endswith("/strategy.md"))
+        read_back = await session.read_resource(strategy)
+        seen["document"] = read_back.contents[0].text  # type: ignore[union-attr]
+    return seen
+
+
+def test_mcp_server_over_stdio(tmp_path: Path) -> None:
+    seen = anyio.run(_session_calls, tmp_path)
+    assert seen["tools"] == ["check_alignment", "list_objectives", "suggest_key_results"]
+    check = seen["check"]
+    assert isinstance(check, dict)
+    assert (check["verdict"], check["impacted"][0]["kr_id"]) == ("aligned", "O1.KR1")
+    assert {"id", "reason", "flags", "rationale", "evidence"} <= check.keys()
+    suggest = seen["suggest"]
+    assert isinstance(suggest, list) and len(suggest) == 2
+    assert suggest[0]["kr_id"].startswith("O")
+    objectives = seen["objectives"]
+    assert isinstance(objectives, dict)
+    assert [o["id"] for o in objectives["objectives"]] == ["O1", "O2", "O3"]
+    assert seen["resources"] == ["strategy://principles.md", "strategy://strategy.md"]
+    assert "Non-goals" in str(seen["document"])
+
+
+def test_the_remote_backend_asks_a_live_api(api_world: ApiWorld) -> None:
+    from checker.mcp_backends import RemoteBackend
+
+    with api_world.server.client(api_world.check_key) as client:
+        backend = RemoteBackend(client, "acme")
+        check = backend.check(PICKING, "")
+        suggestions = backend.suggest(PICKING, 2)
+        objectives = backend.objectives()
+    assert check["verdict"] == "aligned" and check["impacted"][0]["kr_id"] == "O1.KR1"
+    assert len(suggestions) == 2
+    assert suggestions[0]["kr_id"] == check["impacted"][0]["kr_id"]
+    assert [o["id"] for o in objectives["objectives"]] == ["O1", "O2", "O3"]
+    assert backend.document_names() == []
+
+
+def test_the_remote_backend_says_what_the_api_refused(api_world: ApiWorld) -> None:
+    from checker.mcp_backends import RemoteBackend
+    from index.errors import StratalignError
+
+    with (
+        api_world.server.client("sa_wrong_key") as client,
+        pytest.raises(StratalignError, match="HTTP 401"),
+    ):
+        RemoteBackend(client, "acme").check(PICKING, "")
