@@ -90,3 +90,50 @@ def test_the_remote_backend_says_what_the_api_refused(api_world: ApiWorld) -> No
         pytest.raises(StratalignError, match="HTTP 401"),
     ):
         RemoteBackend(client, "acme").check(PICKING, "")
+
+
+async def _over_http(url: str) -> dict[str, object]:
+    from mcp.client.streamable_http import streamable_http_client
+
+    async with (
+        streamable_http_client(url) as streams,
+        ClientSession(streams[0], streams[1]) as session,
+    ):
+        await session.initialize()
+        tools = sorted(t.name for t in (await session.list_tools()).tools)
+        checked = await session.call_tool("check_alignment", {"title": PICKING})
+        return {"tools": tools, "check": json.loads(checked.content[0].text)}  # type: ignore[union-attr]
+
+
+def test_mcp_server_over_streamable_http(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    params = _server(tmp_path)
+    process = subprocess.Popen(
+        [params.command, *params.args, "--transport", "streamable-http", "--port", str(port)],
+        env=params.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/mcp"
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.HTTPError:
+                assert process.poll() is None, "stratalign mcp exited"
+                time.sleep(0.3)
+        seen = anyio.run(_over_http, url)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    assert seen["tools"] == ["check_alignment", "list_objectives", "suggest_key_results"]
+    check = seen["check"]
+    assert isinstance(check, dict) and check["verdict"] == "aligned"
