@@ -136,15 +136,19 @@ def free_port() -> int:
 
 
 def wait_for(
-    url: str, timeout: float = 60.0, process: subprocess.Popen[bytes] | None = None
+    url: str,
+    timeout: float = 60.0,
+    process: subprocess.Popen[bytes] | None = None,
+    any_status: bool = False,
 ) -> None:
-    """Poll url until it answers 2xx, or fail (early when the process died)."""
+    """Poll url until it answers 2xx (any status with any_status), or fail (early when the
+    process died)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             raise RuntimeError(f"process exited with {process.returncode} before {url} answered")
         try:
-            if httpx.get(url, timeout=2).is_success:
+            if httpx.get(url, timeout=2).is_success or any_status:
                 return
         except httpx.HTTPError:
             pass

@@ -5,12 +5,13 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tests.conftest import free_port
 
 
 def pg_bin(name: str) -> str | None:
@@ -27,12 +28,6 @@ def _as_postgres(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def postgres_server() -> Iterator[str]:
     """Yields a SQLAlchemy URL of a fresh cluster; stops it and removes it afterwards."""
@@ -41,7 +36,7 @@ def postgres_server() -> Iterator[str]:
     root = Path(tempfile.mkdtemp(prefix="stratalign-pg-"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", _free_port()
+    data, port = root / "data", free_port()
     subprocess.run(_as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "stratalign"]),
                    check=True, capture_output=True)
     options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from mcp import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
-from tests.conftest import EXAMPLE, ApiWorld
+from tests.conftest import EXAMPLE, ApiWorld, free_port, wait_for
 
 PICKING = "Aisle-sorted pick lists so store staff get online orders ready within the hour"
 
@@ -106,15 +107,7 @@ async def _over_http(url: str) -> dict[str, object]:
 
 
 def test_mcp_server_over_streamable_http(tmp_path: Path) -> None:
-    import socket
-    import subprocess
-    import time
-
-    import httpx
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     params = _server(tmp_path)
     process = subprocess.Popen(
         [params.command, *params.args, "--transport", "streamable-http", "--port", str(port)],
@@ -122,14 +115,7 @@ def test_mcp_server_over_streamable_http(tmp_path: Path) -> None:
     )
     url = f"http://127.0.0.1:{port}/mcp"
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(url, timeout=1)
-                break
-            except httpx.HTTPError:
-                assert process.poll() is None, "stratalign mcp exited"
-                time.sleep(0.3)
+        wait_for(url, timeout=90, process=process, any_status=True)  # a bare GET is refused
         seen = anyio.run(_over_http, url)
     finally:
         process.terminate()
