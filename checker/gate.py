@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from checker.models import CheckResult
+from typing import get_args
+
+from checker.flags import INJECTION_SUSPECTED, NO_METRIC, THIN_TEXT, UNKNOWN_KR
+from checker.llm_verdict import LLM_INVALID_REF, LLM_UNAVAILABLE, LLM_UNSUPPORTED
+from checker.models import CheckResult, Reason, Verdict
 from index.errors import StratalignError
 
-VERDICTS = {"misaligned", "unclear", "aligned"}
-REASONS = {"orphan", "conflict"}
-FLAGS = {"no_metric", "unknown_kr", "thin_text", "injection_suspected", "llm_unavailable",
-         "llm_invalid_ref", "llm_unsupported"}
+VERDICTS = set(get_args(Verdict))
+REASONS = set(get_args(Reason))
+FLAGS = {NO_METRIC, UNKNOWN_KR, THIN_TEXT, INJECTION_SUSPECTED, LLM_UNAVAILABLE,
+         LLM_INVALID_REF, LLM_UNSUPPORTED}
 
 
 def parse_fail_on(raw: str | None) -> list[str]:

@@ -18,6 +18,7 @@ import httpx2
 import openai
 from pydantic import BaseModel
 
+from checker.rationale import snippet
 from checker.settings import Settings
 from index.errors import StratalignError
 
@@ -151,7 +152,7 @@ def _status_failure(exc: openai.APIStatusError) -> LLMFailure:
         kind = "bad_request"
     else:
         kind = "http_error"
-    return LLMFailure(kind, f"HTTP {status}: {_short(exc.message)}", status)
+    return LLMFailure(kind, f"HTTP {status}: {snippet(exc.message, 200)}", status)
 
 
 def _rejects_format(status: int, message: str) -> bool:
@@ -159,8 +160,3 @@ def _rejects_format(status: int, message: str) -> bool:
     server answers 500 with a validation error that names the field."""
     named = "response_format" in message or "json_schema" in message
     return named and (status in (400, 422) or status >= 500)
-
-
-def _short(text: str, limit: int = 200) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit] + "…"
