@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -28,7 +29,13 @@ class Assessment:
     proposal: Proposal
     text: str  # screened: instruction-like passages removed
     result: CheckResult
-    candidates: Candidates
+    model: StrategyModel
+    scores: Scores
+
+    @cached_property
+    def candidates(self) -> Candidates:
+        """Retrieval for the LLM judge, built only when a judge asks (not on the embedded path)."""
+        return candidates_for(self.model, self.scores)
 
 
 class EmbeddedChecker:
@@ -94,7 +101,7 @@ class EmbeddedChecker:
             engine=ENGINE,
             details={"alignment_z": round(scores.z, 3)},
         )
-        return Assessment(proposal, text, result, candidates_for(self.model, scores))
+        return Assessment(proposal, text, result, self.model, scores)
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""
