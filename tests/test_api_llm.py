@@ -13,6 +13,7 @@ import pytest
 
 from index.embedding import OnnxEmbedder
 from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.llm_fakes import completion
 
 WS = "/v1/workspaces/acme"
 REPLY = {"verdict": "aligned", "reason": None, "kr_ids": ["O1.KR1"],
@@ -41,12 +42,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.requests.append(body)
-        payload = json.dumps({
-            "id": "x", "object": "chat.completion", "created": 1, "model": body["model"],
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": json.dumps(REPLY)}}],
-            "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60},
-        }).encode()
+        payload = completion(json.dumps(REPLY))(body).content
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
