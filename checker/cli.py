@@ -234,15 +234,13 @@ def audit(
         run = audit_mod.run_audit(
             backlog, checker, None if as_report else fmt.value, None if as_report else output, err
         )
+        if as_report or report is not None:
+            built = report_run.audit_report(ws, run.items, run.results, previous)
         if as_report:
-            as_fmt = report_run.report_format(Path("report"), fmt.value)
-            _write_text(report_run.report_text(ws, run.items, run.results, as_fmt, previous),
+            _write_text(report_run.render(built, "md" if fmt is AuditFormat.md else "html"),
                         output)
         if report is not None:
-            text = report_run.report_text(
-                ws, run.items, run.results, report_run.report_format(report, None), previous
-            )
-            _write_text(text, report)
+            _write_text(report_run.render(built, report_run.report_format(report)), report)
             _notify(f"report written to {report}")
     summary = run.summary
     for problem in summary.errors:
