@@ -14,7 +14,7 @@ from api.context import AppContext
 from api.db import make_engine
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import checks, health, jobs, keys, page, workspaces
+from api.routes import checks, health, integrations, jobs, keys, page, workspaces
 from checker.service import Services
 from checker.settings import Settings
 
@@ -35,6 +35,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         finally:
             context.worker.stop()
             context.runner.close()
+            context.tracker_http.close()
             context.engine.dispose()
 
     app = FastAPI(
@@ -48,6 +49,8 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     for module in (health, workspaces, keys, checks, jobs, page):
         app.include_router(module.router)
+    app.include_router(integrations.admin)
+    app.include_router(integrations.hooks)
     static = resources.files("api").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import httpx
 from sqlalchemy import Engine
 
 from api.checkers import CheckerCache
@@ -12,6 +13,11 @@ from api.jobs import JobRepo
 from api.keys import KeyRepo
 from api.limits import RateLimiter
 from api.runner import CheckRunner
+from api.trackers.clients import ClientFactory, client_factory
+from api.trackers.connections import ConnectionRepo
+from api.trackers.posts import PostRepo
+from api.trackers.responder import Responder
+from api.trackers.vault import Vault
 from api.worker import JobWorker
 from api.workspaces import WorkspaceRepo
 from checker.service import Services
@@ -33,13 +39,24 @@ class AppContext:
     limiter: RateLimiter
     runner: CheckRunner
     worker: JobWorker
+    connections: ConnectionRepo
+    responder: Responder
+    tracker_http: httpx.Client
 
     @classmethod
-    def build(cls, settings: Settings, services: Services, engine: Engine) -> AppContext:
-        """Wire the repositories, caches and the job worker over one engine."""
+    def build(
+        cls,
+        settings: Settings,
+        services: Services,
+        engine: Engine,
+        trackers: ClientFactory | None = None,
+    ) -> AppContext:
+        """Wire the repositories, caches, job worker and tracker clients over one engine."""
         workspaces = WorkspaceRepo(engine)
         jobs = JobRepo(engine)
         checkers = CheckerCache(services, settings)
+        # Tracker calls never follow redirects: a token must not travel to another host.
+        tracker_http = httpx.Client(timeout=settings.tracker_timeout_seconds)
         return cls(
             settings=settings,
             services=services,
@@ -52,4 +69,7 @@ class AppContext:
             limiter=RateLimiter(settings.rate_limit_per_minute),
             runner=CheckRunner(settings.check_workers, settings.check_timeout_seconds),
             worker=JobWorker(jobs, workspaces, checkers, services, settings),
+            connections=ConnectionRepo(engine, Vault.from_settings(settings)),
+            responder=Responder(PostRepo(engine), trackers or client_factory(tracker_http)),
+            tracker_http=tracker_http,
         )

@@ -1,4 +1,5 @@
-"""The metadata database: workspaces and their files, keys, jobs, results and feedback.
+"""The metadata database: workspaces and their files, keys, jobs, results, feedback, and the
+tracker connections and comments of the webhooks.
 
 SQLite by default, any SQLAlchemy URL (PostgreSQL) otherwise. Times are epoch seconds
 (floats) so every dialect stores them the same way.
@@ -100,6 +101,34 @@ feedback = Table(
     Column("result", Text),  # the result being judged, JSON, when sent
     Column("key_id", String(32)),
     Column("created_at", Float, nullable=False),
+)
+
+tracker_connections = Table(
+    "tracker_connections",
+    metadata,
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True),
+    Column("tracker", String(16), primary_key=True),  # github, jira or linear
+    Column("base_url", String(300), nullable=False),
+    Column("user", String(200)),  # Jira: the account email that goes with the token
+    Column("bot_user", String(200)),  # the token's account: its own events are ignored
+    Column("min_confidence", Float, nullable=False),
+    Column("labels", Boolean, nullable=False),
+    Column("token_sealed", Text, nullable=False),  # encrypted, see api/trackers/vault.py
+    Column("secret_sealed", Text, nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+tracker_posts = Table(
+    "tracker_posts",
+    metadata,
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True),
+    Column("tracker", String(16), primary_key=True),
+    Column("item", String(300), primary_key=True),  # owner/repo#12, PROJ-7, a Linear issue id
+    Column("comment_id", String(100), nullable=False),
+    Column("fingerprint", String(64), nullable=False),  # of what the comment says
+    Column("labels", Text, nullable=False, default="[]"),  # labels we added, JSON
+    Column("updated_at", Float, nullable=False),
 )
 
 

@@ -11,7 +11,8 @@ StratalignError (index/errors.py)
     ├── ConflictError → 409 conflict
     ├── PayloadTooLargeError → 413 payload_too_large
     ├── RateLimitedError → 429 rate_limited
-    └── CheckTimeoutError → 504 check_timeout
+    ├── CheckTimeoutError → 504 check_timeout
+    └── TrackerCallError → 502 tracker_error   (api/trackers/calls.py)
 """
 
 from __future__ import annotations
@@ -67,6 +68,14 @@ class CheckTimeoutError(ApiError):
     """A check took longer than the configured timeout."""
 
 
+class TrackerCallError(ApiError):
+    """A tracker's API refused a call or could not be reached."""
+
+
+class TrackerNotFoundError(TrackerCallError):
+    """The tracker answered 404: the comment or label is gone, or the token cannot see it."""
+
+
 # Most specific first: the first class an error is an instance of decides.
 STATUS: list[tuple[type[StratalignError], int, str]] = [
     (AuthenticationError, 401, "unauthenticated"),
@@ -76,6 +85,7 @@ STATUS: list[tuple[type[StratalignError], int, str]] = [
     (PayloadTooLargeError, 413, "payload_too_large"),
     (RateLimitedError, 429, "rate_limited"),
     (CheckTimeoutError, 504, "check_timeout"),
+    (TrackerCallError, 502, "tracker_error"),
     (WorkspaceError, 422, "invalid_workspace"),
     (InputError, 422, "invalid_input"),
     (IndexStateError, 409, "not_indexed"),
@@ -114,6 +124,7 @@ _DESCRIPTIONS = {
     409: "Conflicts with what exists, or the workspace is not indexed",
     413: "Body or backlog over the limit",
     422: "Invalid input; names the file, line and field",
+    502: "The tracker's API refused a call or could not be reached",
     429: "Rate limit reached; see Retry-After",
     504: "The check took too long",
 }

@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     job_lease_seconds: float = Field(default=30.0, gt=0)  # a silent job's owner counts as dead
     job_max_attempts: int = Field(default=3, ge=1)
     debug_logging: bool = False  # only then may logs carry proposal text
+    # Tracker webhooks: credentials are encrypted at rest with this Fernet key. None: a key
+    # file under data_dir, made on first use; hosts sharing one database must share the key.
+    secret_key: SecretStr | None = None
+    webhook_max_age_seconds: float = Field(default=60.0, gt=0)  # Linear: older is a replay
+    tracker_timeout_seconds: float = Field(default=10.0, gt=0)
 
     @field_validator("embedding_model")
     @classmethod

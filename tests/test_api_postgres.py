@@ -1,6 +1,7 @@
 """The API suite again with its metadata in a real PostgreSQL server (SQLAlchemy by URL).
 
-The tests are test_api.py's own; this module's `api_world` fixture points them at PostgreSQL.
+The tests are test_api.py's own (and two of test_webhooks.py's); this module's `api_world`
+fixture points them at PostgreSQL.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ from tests.test_api import (  # noqa: F401  (collected here against PostgreSQL)
     test_health_and_readiness,
     test_objectives_are_listed,
 )
+from tests.test_webhooks import (  # noqa: F401  (tracker connections and posts in PostgreSQL)
+    fresh,
+    test_connections_are_admin_only_never_shown_and_stored_sealed,
+    test_github_issue_opened_gets_one_comment_then_an_edit_and_silence,
+    tracker,
+)
 
 pytestmark = pytest.mark.skipif(
     pg_bin("initdb") is None, reason="PostgreSQL server programs not installed (.ci/run does)"
@@ -36,6 +43,12 @@ def api_world(
         settings = api_settings(data, database_url=url)
         with LiveServer(settings, store_services("local", data, embedder, "")) as server:
             yield make_world(server)
+
+
+@pytest.fixture(scope="module")
+def world(api_world: ApiWorld) -> ApiWorld:
+    """The webhook tests' name for the running server."""
+    return api_world
 
 
 def test_the_metadata_really_is_in_postgres(api_world: ApiWorld) -> None:

@@ -76,7 +76,8 @@ class FeedbackOut(BaseModel):
     created_at: float
 
 
-def _checker(context: ContextDep, record: WorkspaceRecord) -> Checker:
+def checker_of(context: ContextDep, record: WorkspaceRecord) -> Checker:
+    """The workspace's cached checker (built on first use)."""
     return context.checkers.get(
         record.collection, record.indexed_version, lambda: context.workspaces.indexable(record)
     )
@@ -87,7 +88,7 @@ async def check(
     body: CheckIn, record: CheckWorkspace, context: ContextDep, principal: PrincipalDep
 ) -> CheckResult:
     proposal = body.proposal()
-    result = await context.runner.run(lambda: _checker(context, record).check(proposal))
+    result = await context.runner.run(lambda: checker_of(context, record).check(proposal))
     log.info("check ws=%s key=%s verdict=%s", record.name, principal.key_id, result.verdict)
     if context.settings.debug_logging:
         log.debug("check text=%r", proposal.text)
@@ -98,7 +99,7 @@ async def check(
 async def suggest(body: SuggestIn, record: CheckWorkspace, context: ContextDep) -> SuggestOut:
     proposal = Proposal(id="suggest", title=body.text)
     # As-you-type must stay fast: the embedded ranking, never an LLM call per keystroke.
-    fast = embedded_of(_checker(context, record))
+    fast = embedded_of(checker_of(context, record))
     result = await context.runner.run(lambda: fast.check(proposal))
     return SuggestOut(
         suggestions=result.impacted[: body.k], strategy_version=result.strategy_version

@@ -1,0 +1,106 @@
+"""The one comment stratalign leaves on an item: verdict, key result, passage, metric nudge.
+
+Written once as paragraphs of (text, bold) runs, then shown as Markdown (GitHub, Linear) or
+Atlassian Document Format (Jira). Its fingerprint covers what the comment means, not how
+confident the model was, so a re-check that changes nothing a reader sees stays silent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from pydantic import BaseModel
+
+from api.trackers.adf import adf_document
+from checker.flags import NO_METRIC
+from checker.models import CheckResult, Impacted
+from checker.rationale import snippet
+
+MARKER = "<!-- stratalign:alignment-check -->"  # finds our comment among a person's
+Runs = list[tuple[str, bool]]
+
+
+class Comment(BaseModel):
+    """A comment ready to post, with the fingerprint of what it says."""
+
+    paragraphs: list[Runs]
+    fingerprint: str
+
+    def markdown(self) -> str:
+        """GitHub- and Linear-flavoured Markdown, with a hidden marker."""
+        lines = ["".join(f"**{t}**" if bold else t for t, bold in runs) for runs in self.paragraphs]
+        return "\n\n".join([*lines, MARKER])
+
+    def adf(self) -> dict[str, Any]:
+        """The same comment as an ADF document for Jira's REST API v3."""
+        return adf_document(self.paragraphs)
+
+
+def build_comment(result: CheckResult, objectives: dict[str, str]) -> Comment:
+    """The comment for a result; `objectives` maps objective ids to their titles."""
+    top = result.impacted[0] if result.impacted else None
+    paragraphs = [_verdict(result, top, objectives)]
+    if result.evidence:
+        cited = result.evidence[0]
+        where = f"{cited.source} § {cited.section}" if cited.section else cited.source
+        paragraphs.append([("Rests on: ", True), (f"“{snippet(cited.text)}” ({where})", False)])
+    if NO_METRIC in result.flags:
+        paragraphs.append(_metric_nudge(top))
+    paragraphs.append(
+        [
+            (
+                f"Suggested by stratalign (strategy {result.strategy_version[:8]}, "
+                f"{result.engine}). Edit the title or description to re-check; "
+                "nothing here changes the item.",
+                False,
+            )
+        ]
+    )
+    return Comment(paragraphs=paragraphs, fingerprint=_fingerprint(result, top))
+
+
+def _verdict(result: CheckResult, top: Impacted | None, objectives: dict[str, str]) -> Runs:
+    kind = f"{result.verdict} ({result.reason})" if result.reason else result.verdict
+    runs: Runs = [(f"Strategy check: {kind}.", True)]
+    if result.reason == "conflict":
+        runs.append((" This goes against the stated strategy.", False))
+    elif result.reason == "orphan":
+        runs.append((" This serves none of the objectives.", False))
+    if top is not None and result.reason != "conflict":
+        lead = " Closest key result: " if result.reason == "orphan" else " Most likely moves "
+        objective = objectives.get(top.objective_id)
+        runs += [
+            (lead, False),
+            (top.kr_id, True),
+            (f" ({top.title}), under objective ", False),
+            (top.objective_id, True),
+            (f" ({objective})." if objective else ".", False),
+        ]
+    return runs
+
+
+def _metric_nudge(top: Impacted | None) -> Runs:
+    example = f", for example {top.kr_id}: {top.title}" if top is not None else ""
+    return [
+        ("Name the metric.", True),
+        (
+            " The text names no metric this work should move; add the key result and the "
+            f"number you expect{example}. No product discussion without the impacted metric.",
+            False,
+        ),
+    ]
+
+
+def _fingerprint(result: CheckResult, top: Impacted | None) -> str:
+    meaning = {
+        "verdict": result.verdict,
+        "reason": result.reason,
+        "kr": top.kr_id if top else None,
+        "passage": [result.evidence[0].source, result.evidence[0].section]
+        if result.evidence
+        else None,
+        "no_metric": NO_METRIC in result.flags,
+    }
+    return hashlib.sha256(json.dumps(meaning, sort_keys=True).encode()).hexdigest()

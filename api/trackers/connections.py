@@ -1,0 +1,187 @@
+"""A workspace's tracker connections: where the tracker's API is, the token to call it with,
+the webhook secret, and how loud to be. Secrets are stored sealed and never shown again."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from sqlalchemy import ColumnElement, Engine, RowMapping, and_, delete, insert, select, update
+
+from api import db
+from api.errors import NotFoundError
+from api.trackers.vault import Vault
+from index.errors import InputError
+
+Tracker = Literal["github", "jira", "linear"]
+TRACKERS: tuple[Tracker, ...] = ("github", "jira", "linear")
+DEFAULT_BASE_URLS: dict[Tracker, str | None] = {
+    "github": "https://api.github.com",
+    "jira": None,  # every Jira Cloud site has its own: https://<site>.atlassian.net
+    "linear": "https://api.linear.app",
+}
+
+
+class ConnectionIn(BaseModel):
+    """What an admin sends to connect a tracker to a workspace."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    token: SecretStr = Field(description="GitHub token, Jira API token or Linear API key.")
+    webhook_secret: SecretStr = Field(description="The secret the tracker signs deliveries with.")
+    base_url: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The tracker's API root; GitHub and Linear default to their cloud hosts.",
+    )
+    user: str | None = Field(
+        default=None, max_length=200, description="Jira: the account email the token belongs to."
+    )
+    bot_user: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The token's account (GitHub login, Jira accountId, Linear user id); "
+        "events it causes are ignored.",
+    )
+    min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    labels: bool = Field(default=False, description="Also set strategy:* and kr:* labels.")
+
+    @field_validator("token", "webhook_secret")
+    @classmethod
+    def _not_blank(cls, value: SecretStr) -> SecretStr:
+        if len(value.get_secret_value().strip()) < 8:
+            raise ValueError("must be at least 8 characters")
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// for a local stand-in)")
+        return value.rstrip("/") if value else None
+
+
+class ConnectionInfo(BaseModel):
+    """What may be shown about a connection: never its token or secret."""
+
+    tracker: Tracker
+    base_url: str
+    user: str | None
+    bot_user: str | None
+    min_confidence: float
+    labels: bool
+    created_at: float
+    updated_at: float
+
+
+class Connection(ConnectionInfo):
+    """A connection with its secrets opened, for the code that calls the tracker."""
+
+    workspace_id: int
+    token: SecretStr
+    webhook_secret: SecretStr
+
+
+class ConnectionRepo:
+    """Stores, lists, deletes and opens tracker connections."""
+
+    def __init__(self, engine: Engine, vault: Vault, now: Callable[[], float] = time.time) -> None:
+        self.engine = engine
+        self.vault = vault
+        self.now = now
+
+    def put(self, workspace_id: int, tracker: Tracker, body: ConnectionIn) -> ConnectionInfo:
+        """Create or replace the workspace's connection to this tracker."""
+        base_url = body.base_url or DEFAULT_BASE_URLS[tracker]
+        if base_url is None:
+            raise _missing("base_url", "the Jira site, e.g. https://your-site.atlassian.net")
+        if tracker == "jira" and not body.user:
+            raise _missing("user", "the email of the Atlassian account the API token belongs to")
+        values = {
+            "base_url": base_url,
+            "user": body.user,
+            "bot_user": body.bot_user,
+            "min_confidence": body.min_confidence,
+            "labels": body.labels,
+            "token_sealed": self.vault.seal(body.token.get_secret_value()),
+            "secret_sealed": self.vault.seal(body.webhook_secret.get_secret_value()),
+            "updated_at": self.now(),
+        }
+        where = _key(workspace_id, tracker)
+        with self.engine.begin() as conn:
+            table = db.tracker_connections
+            if conn.execute(select(table.c.tracker).where(*where)).first():
+                conn.execute(update(table).where(*where).values(**values))
+            else:
+                conn.execute(
+                    insert(table).values(
+                        workspace_id=workspace_id, tracker=tracker, created_at=self.now(), **values
+                    )
+                )
+        return self.info(workspace_id, tracker)
+
+    def listing(self, workspace_id: int) -> list[ConnectionInfo]:
+        """The workspace's connections, without secrets."""
+        table = db.tracker_connections
+        query = select(table).where(table.c.workspace_id == workspace_id).order_by(table.c.tracker)
+        with self.engine.connect() as conn:
+            return [_info(row) for row in conn.execute(query).mappings()]
+
+    def info(self, workspace_id: int, tracker: Tracker) -> ConnectionInfo:
+        """One connection without secrets; 404 when there is none."""
+        return _info(self._row(workspace_id, tracker))
+
+    def find(self, workspace_id: int, tracker: Tracker) -> Connection | None:
+        """One connection with its secrets opened, or None."""
+        table = db.tracker_connections
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(table).where(_key(workspace_id, tracker))
+            ).mappings().first()
+        if row is None:
+            return None
+        return Connection(
+            **_info(row).model_dump(),
+            workspace_id=workspace_id,
+            token=SecretStr(self.vault.open(row["token_sealed"])),
+            webhook_secret=SecretStr(self.vault.open(row["secret_sealed"])),
+        )
+
+    def delete(self, workspace_id: int, tracker: Tracker) -> None:
+        """Forget a connection and what it posted; the tracker's comments stay."""
+        self._row(workspace_id, tracker)
+        with self.engine.begin() as conn:
+            conn.execute(delete(db.tracker_connections).where(_key(workspace_id, tracker)))
+            posts = db.tracker_posts
+            conn.execute(
+                delete(posts).where(
+                    posts.c.workspace_id == workspace_id, posts.c.tracker == tracker
+                )
+            )
+
+    def _row(self, workspace_id: int, tracker: Tracker) -> RowMapping:
+        table = db.tracker_connections
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(table).where(_key(workspace_id, tracker))
+            ).mappings().first()
+        if row is None:
+            raise NotFoundError(f"this workspace has no {tracker} connection")
+        return row
+
+
+def _key(workspace_id: int, tracker: Tracker) -> ColumnElement[bool]:
+    table = db.tracker_connections
+    return and_(table.c.workspace_id == workspace_id, table.c.tracker == tracker)
+
+
+def _missing(field: str, what: str) -> InputError:
+    return InputError(f"'{field}' is required: {what}", field=field)
+
+
+def _info(row: RowMapping) -> ConnectionInfo:
+    return ConnectionInfo.model_validate(
+        {name: row[name] for name in ConnectionInfo.model_fields}
+    )

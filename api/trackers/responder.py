@@ -1,0 +1,138 @@
+"""Decide what to say on a tracker item, and say it once: comment, edit, label, or stay silent.
+
+Suggest, do not act: one comment per item, edited in place when the verdict changes; silent on
+`unclear`, below the connection's confidence, and when the comment would say what it says.
+Labels only when the connection asks for them, and only labels we added are ever removed.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from api.trackers.calls import TrackerNotFoundError
+from api.trackers.clients import ClientFactory, TrackerClient
+from api.trackers.comment import Comment, build_comment
+from api.trackers.connections import Connection
+from api.trackers.events import TrackerItem
+from api.trackers.posts import Post, PostRepo
+from checker.models import CheckResult, Verdict
+
+Action = Literal["created", "updated", "silent", "ignored", "pong"]
+
+
+class Outcome(BaseModel):
+    """What a delivery led to; the webhook's response body."""
+
+    action: Action
+    reason: str | None = None
+    item: str | None = None
+    verdict: Verdict | None = None
+    kr_id: str | None = None
+    confidence: float | None = None
+    comment_id: str | None = None
+    labels_added: list[str] = Field(default_factory=list)
+    labels_removed: list[str] = Field(default_factory=list)
+
+
+class Responder:
+    """Posts through tracker clients and remembers what it posted."""
+
+    def __init__(self, posts: PostRepo, clients: ClientFactory) -> None:
+        self.posts = posts
+        self.clients = clients
+        self._locks: dict[tuple[int, str, str], threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def respond(
+        self,
+        connection: Connection,
+        item: TrackerItem,
+        result: CheckResult,
+        objectives: dict[str, str],
+    ) -> Outcome:
+        """Comment (or edit, or keep quiet) on the item about its check result."""
+        outcome = Outcome(
+            action="silent",
+            item=item.key,
+            verdict=result.verdict,
+            kr_id=result.impacted[0].kr_id if result.impacted else None,
+            confidence=result.confidence,
+        )
+        quiet = _silence_reason(result, connection.min_confidence)
+        if quiet:
+            return outcome.model_copy(update={"reason": quiet})
+        comment = build_comment(result, objectives)
+        # Two deliveries for one item (opened, then edited at once) must not post twice.
+        with self._lock_for(connection, item):
+            previous = self.posts.get(connection.workspace_id, connection.tracker, item.key)
+            if previous is not None and previous.fingerprint == comment.fingerprint:
+                return outcome.model_copy(update={"reason": "the comment would not change"})
+            client = self.clients(connection)
+            action, comment_id = _post(client, item, previous, comment)
+            kept = previous.labels if previous else []
+            post = Post(comment_id=comment_id, fingerprint=comment.fingerprint, labels=kept)
+            # Recorded before labelling: a label failure must not lead to a second comment.
+            self._record(connection, item, post)
+            added: list[str] = []
+            removed: list[str] = []
+            if connection.labels:
+                added, removed, ours = _relabel(client, item, result, kept)
+                self._record(connection, item, post.model_copy(update={"labels": ours}))
+        return outcome.model_copy(
+            update={
+                "action": action,
+                "comment_id": comment_id,
+                "labels_added": added,
+                "labels_removed": removed,
+            }
+        )
+
+    def _record(self, connection: Connection, item: TrackerItem, post: Post) -> None:
+        self.posts.put(connection.workspace_id, connection.tracker, item.key, post)
+
+    def _lock_for(self, connection: Connection, item: TrackerItem) -> threading.Lock:
+        key = (connection.workspace_id, connection.tracker, item.key)
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+
+def _silence_reason(result: CheckResult, min_confidence: float) -> str | None:
+    if result.verdict == "unclear":
+        return "the verdict is unclear"
+    if result.confidence < min_confidence:
+        return f"confidence {result.confidence:.2f} is below {min_confidence:.2f}"
+    return None
+
+
+def _post(
+    client: TrackerClient, item: TrackerItem, previous: Post | None, comment: Comment
+) -> tuple[Action, str]:
+    if previous is not None:
+        try:
+            client.update_comment(item.target, previous.comment_id, comment)
+            return "updated", previous.comment_id
+        except TrackerNotFoundError:
+            pass  # a person deleted our comment: say it again, once
+    return "created", client.create_comment(item.target, comment)
+
+
+def _relabel(
+    client: TrackerClient, item: TrackerItem, result: CheckResult, ours_before: list[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """Labels added, removed, and ours afterwards."""
+    wanted = [f"strategy:{result.verdict}"]
+    if result.verdict == "aligned" and result.impacted:
+        wanted.append(f"kr:{result.impacted[0].kr_id}")
+    present = set(item.labels)
+    # Ours that a person since removed stay removed; a label a person set is never ours.
+    to_add = [name for name in wanted if name not in present and name not in ours_before]
+    to_remove = [name for name in ours_before if name not in wanted and name in present]
+    if to_add:
+        client.add_labels(item.target, to_add)
+    if to_remove:
+        client.remove_labels(item.target, to_remove)
+    ours = [name for name in wanted if name in to_add or (name in ours_before and name in present)]
+    return to_add, to_remove, ours

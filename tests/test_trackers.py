@@ -1,0 +1,252 @@
+"""The webhook parts on their own: ADF text, signatures, the vault, payload reading, the
+comment, and the responder's silence and label rules (over a recording fake client)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from api.db import make_engine
+from api.errors import AuthenticationError
+from api.trackers.adf import adf_text
+from api.trackers.comment import MARKER, Comment, build_comment
+from api.trackers.connections import Connection
+from api.trackers.events import Skip, TrackerItem, github_delivery, jira_delivery, linear_delivery
+from api.trackers.posts import PostRepo
+from api.trackers.responder import Responder
+from api.trackers.signing import signature_of, verify, verify_fresh
+from api.trackers.vault import SealedSecretError, Vault
+from checker.models import CheckResult, Evidence, Impacted
+from checker.settings import Settings
+from index.errors import InputError
+
+FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"
+
+
+def test_adf_text_keeps_every_word_a_reader_sees() -> None:
+    doc = {
+        "type": "doc",
+        "version": 1,
+        "content": [
+            {"type": "heading", "content": [{"type": "text", "text": "Why"}]},
+            {"type": "paragraph", "content": [
+                {"type": "text", "text": "Cut pick time", "marks": [{"type": "strong"}]},
+                {"type": "hardBreak"},
+                {"type": "text", "text": "for "},
+                {"type": "mention", "attrs": {"id": "1", "text": "@Stores"}},
+                {"type": "emoji", "attrs": {"shortName": ":rocket:"}},
+            ]},
+            {"type": "bulletList", "content": [
+                {"type": "listItem", "content": [
+                    {"type": "paragraph", "content": [{"type": "text", "text": "p50 under 30 min"}]}
+                ]},
+                {"type": "listItem", "content": [
+                    {"type": "paragraph", "content": [
+                        {"type": "inlineCard", "attrs": {"url": "https://example.com/spec"}}
+                    ]}
+                ]},
+            ]},
+            {"type": "codeBlock", "content": [{"type": "text", "text": "SELECT 1"}]},
+            {"type": "table", "content": [{"type": "tableRow", "content": [
+                {"type": "tableCell", "content": [
+                    {"type": "paragraph", "content": [{"type": "text", "text": "cell"}]}
+                ]}
+            ]}]},
+        ],
+    }
+    assert adf_text(doc).splitlines() == [
+        "Why",
+        "Cut pick time",
+        "for @Stores:rocket:",
+        "- p50 under 30 min",
+        "- https://example.com/spec",
+        "SELECT 1",
+        "cell",
+    ]
+    assert adf_text("plain wiki text") == "plain wiki text"
+    assert adf_text({"type": "doc", "content": []}) == ""
+
+
+def test_signatures_verify_only_the_exact_body_and_secret() -> None:
+    body = b'{"action":"opened"}'
+    good = "sha256=" + signature_of("s3cret-value", body)
+    verify("s3cret-value", body, good, name="X-Hub-Signature-256", prefix="sha256=")
+    verify("s3cret-value", body, good.upper().replace("SHA256=", "sha256="),
+           name="X", prefix="sha256=")
+    for header in (None, "", signature_of("s3cret-value", body), "sha256=" + "0" * 64):
+        with pytest.raises(AuthenticationError):
+            verify("s3cret-value", body, header, name="X", prefix="sha256=")
+    with pytest.raises(AuthenticationError):
+        verify("s3cret-value", body + b" ", good, name="X", prefix="sha256=")
+
+
+def test_linear_timestamps_must_be_recent() -> None:
+    now = time.time()
+    verify_fresh(int(now * 1000) - 5_000, now, 60)
+    for stale in (int((now - 120) * 1000), int((now + 120) * 1000), None, "123", True):
+        with pytest.raises(AuthenticationError):
+            verify_fresh(stale, now, 60)
+
+
+def test_vault_seals_with_a_private_key_file_and_refuses_a_foreign_key(tmp_path: Path) -> None:
+    vault = Vault.from_settings(Settings(data_dir=tmp_path))
+    sealed = vault.seal("ghp_secret-token")
+    assert "ghp_secret-token" not in sealed
+    assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600
+    assert Vault.from_settings(Settings(data_dir=tmp_path)).open(sealed) == "ghp_secret-token"
+    other = Vault.from_settings(Settings(data_dir=tmp_path / "elsewhere"))
+    with pytest.raises(SealedSecretError, match="STRATALIGN_SECRET_KEY"):
+        other.open(sealed)
+    with pytest.raises(SealedSecretError, match="not a Fernet key"):
+        Vault.from_settings(Settings(data_dir=tmp_path, secret_key=SecretStr("short")))
+
+
+def test_the_real_github_example_reads_as_an_issue() -> None:
+    payload = json.loads((FIXTURES / "github_issues_opened.json").read_text())
+    item = github_delivery("issues", payload)
+    assert isinstance(item, TrackerItem)
+    assert item.key == "Codertocat/Hello-World#1"
+    assert item.target == {"repo": "Codertocat/Hello-World", "number": "1"}
+    assert item.title == "Spelling error in the README file"
+    assert item.labels == ["bug"] and item.actor == "Codertocat"
+    pong = github_delivery("ping", {})
+    assert isinstance(pong, Skip) and pong.action == "pong"
+
+
+def test_the_real_linear_capture_reads_as_an_issue() -> None:
+    payload = json.loads((FIXTURES / "linear_issue_create.json").read_text())
+    item = linear_delivery(payload)
+    assert isinstance(item, TrackerItem)
+    assert item.target == {"issue_id": "236e0fe8-xxxx-xxxx-xxxx-b2df06e33810"}
+    assert item.title == "webhook test" and item.body == ""
+    assert item.url == "https://linear.app/korosuke613/issue/KOR-11/webhook-test"
+    comment = linear_delivery({**payload, "type": "Comment"})
+    assert isinstance(comment, Skip) and "'Comment'" in comment.reason
+
+
+def test_payload_errors_name_the_missing_field() -> None:
+    with pytest.raises(InputError) as caught:
+        jira_delivery({"webhookEvent": "jira:issue_created", "issue": {"key": "A-1"}}, "https://x")
+    assert caught.value.field == "issue.fields"
+    with pytest.raises(InputError) as caught:
+        github_delivery("issues", {"action": "opened", "issue": {"number": 1}})
+    assert caught.value.field in ("repository", "issue.title")
+
+
+# --- the comment and the responder ------------------------------------------------------------
+
+
+def result(verdict: str = "aligned", confidence: float = 0.9, **extra: Any) -> CheckResult:
+    fields: dict[str, Any] = {
+        "id": "x",
+        "verdict": verdict,
+        "reason": {"aligned": None, "unclear": None}.get(verdict, "orphan"),
+        "impacted": [Impacted(kr_id="O1.KR2", objective_id="O1", title="Pick time", score=0.7)],
+        "flags": [],
+        "rationale": "because",
+        "evidence": [Evidence(source="strategy.md", section="Where we play", text="We win on "
+                              "speed of collection.", score=0.6, kind="passage")],
+        "confidence": confidence,
+        "strategy_version": "abcdef0123456789",
+        "engine": "embedded",
+    }
+    return CheckResult.model_validate({**fields, **extra})
+
+
+def test_comment_names_kr_objective_passage_and_the_metric_nudge() -> None:
+    comment = build_comment(result(flags=["no_metric"]), {"O1": "Win same-day collection"})
+    text = comment.markdown()
+    assert text.startswith("**Strategy check: aligned.** Most likely moves **O1.KR2** (Pick time)")
+    assert "under objective **O1** (Win same-day collection)." in text
+    assert "“We win on speed of collection.” (strategy.md § Where we play)" in text
+    assert "**Name the metric.**" in text and "for example O1.KR2: Pick time" in text
+    assert text.endswith(MARKER)
+    orphan = build_comment(result("misaligned"), {}).markdown()
+    assert "serves none of the objectives. Closest key result: **O1.KR2**" in orphan
+    # The fingerprint follows the meaning, not the confidence.
+    assert build_comment(result(confidence=0.7), {}).fingerprint == build_comment(
+        result(confidence=0.95), {}
+    ).fingerprint
+    assert comment.fingerprint != build_comment(result(), {}).fingerprint
+
+
+class RecordingClient:
+    """A tracker client that records its calls (the HTTP side is tested in test_webhooks)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Any]] = []
+
+    def create_comment(self, target: dict[str, str], comment: Comment) -> str:
+        self.calls.append(("create", target))
+        return "c1"
+
+    def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
+        self.calls.append(("update", comment_id))
+
+    def add_labels(self, target: dict[str, str], labels: list[str]) -> None:
+        self.calls.append(("add", labels))
+
+    def remove_labels(self, target: dict[str, str], labels: list[str]) -> None:
+        self.calls.append(("remove", labels))
+
+
+def connection(**extra: Any) -> Connection:
+    now = time.time()
+    fields: dict[str, Any] = {
+        "tracker": "github", "base_url": "http://127.0.0.1:9", "user": None, "bot_user": None,
+        "min_confidence": 0.5, "labels": False, "created_at": now, "updated_at": now,
+        "workspace_id": 1, "token": SecretStr("t" * 10), "webhook_secret": SecretStr("s" * 10),
+    }
+    return Connection.model_validate({**fields, **extra})
+
+
+def item(labels: tuple[str, ...] = ()) -> TrackerItem:
+    return TrackerItem(tracker="github", key="o/r#1", target={"repo": "o/r", "number": "1"},
+                       title="t", body="b", labels=list(labels))
+
+
+@pytest.fixture
+def responder_and_client(tmp_path: Path) -> tuple[Responder, RecordingClient]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    with engine.begin() as conn:  # the post rows hang off a workspace
+        conn.exec_driver_sql(
+            "INSERT INTO workspaces (id, name, root, collection, created_at) "
+            "VALUES (1, 'w', 'r', 'c', 0)"
+        )
+    client = RecordingClient()
+    return Responder(PostRepo(engine), lambda _c: client), client
+
+
+def test_below_the_confidence_floor_nothing_is_sent(
+    responder_and_client: tuple[Responder, RecordingClient],
+) -> None:
+    responder, client = responder_and_client
+    quiet = responder.respond(connection(min_confidence=0.8), item(), result(confidence=0.79), {})
+    assert (quiet.action, quiet.reason) == ("silent", "confidence 0.79 is below 0.80")
+    loud = responder.respond(connection(min_confidence=0.8), item(), result(confidence=0.8), {})
+    assert loud.action == "created"
+    assert client.calls == [("create", {"repo": "o/r", "number": "1"})]
+
+
+def test_labels_removed_are_only_ours_and_a_removed_one_is_not_re_added(
+    responder_and_client: tuple[Responder, RecordingClient],
+) -> None:
+    responder, client = responder_and_client
+    labelled = connection(labels=True)
+    first = responder.respond(labelled, item(("strategy:aligned",)), result(), {})
+    # A person's strategy:aligned was already there: only the kr label is ours.
+    assert first.labels_added == ["kr:O1.KR2"]
+    # A person removes our kr label, and the text changes meaning: we do not put it back.
+    second = responder.respond(
+        labelled, item(("strategy:aligned",)), result(flags=["no_metric"]), {}
+    )
+    assert second.action == "updated" and second.labels_added == []
+    third = responder.respond(labelled, item(("strategy:aligned",)), result("misaligned"), {})
+    assert third.labels_added == ["strategy:misaligned"]
+    assert third.labels_removed == []  # strategy:aligned is the person's
+    assert ("remove", ["strategy:aligned"]) not in client.calls

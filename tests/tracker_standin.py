@@ -1,0 +1,173 @@
+"""A loopback HTTP server standing in for GitHub's, Jira's and Linear's APIs.
+
+The real hosts are unreachable here, so this server answers the calls stratalign makes the
+way those APIs document them, and records every request so tests can assert the exact calls.
+It keeps comments by id, so an edit of a deleted comment gets the 404 the real API gives.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Call:
+    """One request the stand-in received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+    @property
+    def operation(self) -> str | None:
+        """The GraphQL operation name of a Linear call."""
+        match = re.match(r"\s*(?:query|mutation)\s+(\w+)", (self.body or {}).get("query", ""))
+        return match.group(1) if match else None
+
+
+@dataclass
+class TrackerState:
+    """What the stand-in holds: recorded calls, comments by id, forced failures."""
+
+    calls: list[Call] = field(default_factory=list)
+    comments: dict[str, Any] = field(default_factory=dict)
+    linear_labels: dict[str, str] = field(default_factory=dict)  # name -> id
+    fail_with: int | None = None  # answer every call with this status
+    next_id: int = 1000
+
+    def new_id(self) -> str:
+        self.next_id += 1
+        return str(self.next_id)
+
+
+class TrackerStandIn:
+    """Start with `with TrackerStandIn() as tracker:`; `tracker.url` is the API root."""
+
+    def __init__(self) -> None:
+        self.state = TrackerState()
+        self.lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> TrackerStandIn:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def calls(self) -> list[Call]:
+        """The recorded calls so far."""
+        with self.lock:
+            return list(self.state.calls)
+
+    def reset(self) -> None:
+        """Forget calls, comments and failures."""
+        with self.lock:
+            self.state = TrackerState()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:  # keep test output quiet
+                pass
+
+            def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                body = json.loads(raw) if raw else None
+                call = Call(self.command, self.path, dict(self.headers.items()), body)
+                with standin.lock:
+                    standin.state.calls.append(call)
+                    status, answer = _answer(standin.state, call)
+                payload = json.dumps(answer).encode() if answer is not None else b""
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        return Handler
+
+
+def _answer(state: TrackerState, call: Call) -> tuple[int, Any]:
+    if state.fail_with is not None:
+        return state.fail_with, {"message": "stand-in told to fail"}
+    if call.path == "/graphql":
+        return 200, _linear(state, call)
+    if call.path.startswith("/rest/api/3/issue/"):
+        return _jira(state, call)
+    if call.path.startswith("/repos/"):
+        return _github(state, call)
+    return 404, {"message": "Not Found"}
+
+
+def _github(state: TrackerState, call: Call) -> tuple[int, Any]:
+    if call.method == "POST" and call.path.endswith("/comments"):
+        comment_id = state.new_id()
+        state.comments[comment_id] = call.body["body"]
+        return 201, {"id": int(comment_id), "body": call.body["body"]}
+    edit = re.fullmatch(r"/repos/[^/]+/[^/]+/issues/comments/(\d+)", call.path)
+    if call.method == "PATCH" and edit:
+        if edit.group(1) not in state.comments:
+            return 404, {"message": "Not Found"}
+        state.comments[edit.group(1)] = call.body["body"]
+        return 200, {"id": int(edit.group(1)), "body": call.body["body"]}
+    if call.path.endswith("/labels") and call.method == "POST":
+        return 200, [{"name": name} for name in call.body["labels"]]
+    if "/labels/" in call.path and call.method == "DELETE":
+        return 200, []
+    return 404, {"message": "Not Found"}
+
+
+def _jira(state: TrackerState, call: Call) -> tuple[int, Any]:
+    edit = re.fullmatch(r"/rest/api/3/issue/[\w-]+/comment/(\d+)", call.path)
+    if call.method == "POST" and call.path.endswith("/comment"):
+        comment_id = state.new_id()
+        state.comments[comment_id] = call.body["body"]
+        return 201, {"id": comment_id, "body": call.body["body"]}
+    if call.method == "PUT" and edit:
+        if edit.group(1) not in state.comments:
+            return 404, {"errorMessages": ["Comment not found"]}
+        state.comments[edit.group(1)] = call.body["body"]
+        return 200, {"id": edit.group(1)}
+    if call.method == "PUT" and re.fullmatch(r"/rest/api/3/issue/[\w-]+", call.path):
+        return 204, None
+    return 404, {"errorMessages": ["Issue does not exist"]}
+
+
+def _linear(state: TrackerState, call: Call) -> Any:
+    variables = call.body.get("variables", {})
+    operation = call.operation
+    if operation == "CommentCreate":
+        comment_id = f"c-{state.new_id()}"
+        state.comments[comment_id] = variables["input"]["body"]
+        return {"data": {"commentCreate": {"success": True, "comment": {"id": comment_id}}}}
+    if operation == "CommentUpdate":
+        if variables["id"] not in state.comments:
+            return {"errors": [{"message": "Entity not found: Comment"}], "data": None}
+        state.comments[variables["id"]] = variables["input"]["body"]
+        return {"data": {"commentUpdate": {"success": True}}}
+    if operation == "LabelByName":
+        label_id = state.linear_labels.get(variables["name"])
+        return {"data": {"issueLabels": {"nodes": [{"id": label_id}] if label_id else []}}}
+    if operation == "LabelCreate":
+        label_id = f"l-{state.new_id()}"
+        state.linear_labels[variables["input"]["name"]] = label_id
+        return {"data": {"issueLabelCreate": {"success": True, "issueLabel": {"id": label_id}}}}
+    if operation in ("LabelAdd", "LabelRemove"):
+        field_name = "issueAddLabel" if operation == "LabelAdd" else "issueRemoveLabel"
+        return {"data": {field_name: {"success": True}}}
+    return {"errors": [{"message": f"unknown operation {operation}"}], "data": None}
