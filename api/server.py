@@ -1,4 +1,4 @@
-"""Run the API with uvicorn, and the key commands the CLI delegates to."""
+"""Run the API with uvicorn, and the key and tracker commands the CLI delegates to."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from api.app import create_app
 from api.db import make_engine
 from api.keys import SCOPES, KeyInfo, KeyRepo, Scope
 from api.seed import seed_workspace
+from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo, Tracker
+from api.trackers.vault import Vault
+from api.workspaces import WorkspaceRepo
 from checker.settings import Settings
 from index.errors import InputError
 
@@ -45,3 +48,29 @@ def create_key(
         raise InputError(f"unknown scope '{unknown[0]}'; use {' or '.join(SCOPES)}", field="scope")
     chosen: list[Scope] = [s for s in SCOPES if s in scopes]
     return key_repo(settings).create(workspace, chosen, label)
+
+
+def _connections(settings: Settings, workspace: str) -> tuple[ConnectionRepo, int]:
+    engine = make_engine(settings.resolved_database_url())
+    record = WorkspaceRepo(engine).get(workspace)
+    return ConnectionRepo(engine, Vault.from_settings(settings)), record.id
+
+
+def connect_tracker(
+    settings: Settings, workspace: str, tracker: Tracker, body: ConnectionIn
+) -> ConnectionInfo:
+    """Store (or replace) a workspace's tracker connection, its secrets sealed."""
+    repo, workspace_id = _connections(settings, workspace)
+    return repo.put(workspace_id, tracker, body)
+
+
+def tracker_connections(settings: Settings, workspace: str) -> list[ConnectionInfo]:
+    """A workspace's tracker connections, without secrets."""
+    repo, workspace_id = _connections(settings, workspace)
+    return repo.listing(workspace_id)
+
+
+def disconnect_tracker(settings: Settings, workspace: str, tracker: Tracker) -> None:
+    """Forget a workspace's tracker connection."""
+    repo, workspace_id = _connections(settings, workspace)
+    repo.delete(workspace_id, tracker)

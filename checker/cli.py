@@ -1,21 +1,21 @@
-"""The `stratalign` command line: index, check, audit, eval, serve, keys. Commands delegate."""
+"""The `stratalign` command line: index, check, audit, eval, serve, mcp (keys and trackers in
+cli_admin.py). Commands delegate."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 
 from checker import audit as audit_mod
 from checker import gate, render, report_run
+from checker.cli_admin import keys_app, trackers_app
+from checker.cli_support import err, errors_to_exit, settings_from
 from checker.engines import build_engine
 from checker.llm_engine import LLMChecker, LLMStats
 from checker.models import CheckResult, Proposal
@@ -28,9 +28,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Check proposals, specs and backlog items against your strategy and OKRs.",
 )
-err = Console(stderr=True, soft_wrap=True)
-
-EXIT_INPUT_ERROR = 2
 EXIT_PARTIAL = 1
 EXIT_GATE = 1  # check: a result failed --fail-on
 
@@ -73,21 +70,6 @@ class EvalFormat(StrEnum):
     json = "json"
 
 
-@contextmanager
-def _errors_to_exit() -> Iterator[None]:
-    """Our errors become one clear line on stderr and exit code 2."""
-    try:
-        yield
-    except StratalignError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(EXIT_INPUT_ERROR) from None
-    except ValidationError as exc:  # settings from the environment or the config file
-        for problem in exc.errors():
-            where = ".".join(str(p) for p in problem["loc"])
-            err.print(f"[red]error:[/red] setting {where}: {problem['msg']}", highlight=False)
-        raise typer.Exit(EXIT_INPUT_ERROR) from None
-
-
 def _services(settings: Settings) -> Services:
     return Services.from_settings(settings)
 
@@ -99,7 +81,7 @@ def _notify(message: str) -> None:
 @app.command()
 def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) -> None:
     """Index a workspace's strategy documents and OKRs into the local Chroma store."""
-    with _errors_to_exit():
+    with errors_to_exit():
         ws, report = index_workspace(workspace, _services(Settings()))
         typer.echo(
             f"indexed {ws.name}: {report.added} added, {report.removed} removed, "
@@ -132,7 +114,7 @@ def check(
     engine: EngineOpt = None,
 ) -> None:
     """Check proposals (text, stdin, or files such as docs/specs/*.md) against the strategy."""
-    with _errors_to_exit():
+    with errors_to_exit():
         conditions = gate.parse_fail_on(fail_on)
         sources = _read_proposals(text, file, item_id)
         settings = Settings()
@@ -224,7 +206,7 @@ def audit(
     engine: EngineOpt = None,
 ) -> None:
     """Check every item of a backlog; one result per item, in input order."""
-    with _errors_to_exit():
+    with errors_to_exit():
         previous = report_run.read_results(compare) if compare else None
         settings = Settings()
         services = _services(settings)
@@ -269,7 +251,7 @@ def evaluate(
     """Score the checker and two baselines against the workspace's answer key."""
     from checker import evaluation_run
 
-    with _errors_to_exit():
+    with errors_to_exit():
         settings = Settings()
         services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
@@ -309,16 +291,8 @@ def _llm_line(stats: LLMStats) -> str:
     )
 
 
-keys_app = typer.Typer(no_args_is_help=True, help="API keys: create, list, revoke.")
 app.add_typer(keys_app, name="keys")
-
-
-def _settings(**overrides: object) -> Settings:
-    """Settings from the environment with command-line overrides; unsafe ones refused."""
-    try:
-        return Settings.model_validate({k: v for k, v in overrides.items() if v is not None})
-    except ValidationError as exc:
-        raise StratalignError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
+app.add_typer(trackers_app, name="trackers")
 
 
 @app.command()
@@ -336,65 +310,11 @@ def serve(
     """Serve the HTTP API and the web page (uvicorn)."""
     from api.server import serve as run_server
 
-    with _errors_to_exit():
-        settings = _settings(host=host, port=port, allow_unauthenticated=unauthenticated or None)
+    with errors_to_exit():
+        settings = settings_from(
+            host=host, port=port, allow_unauthenticated=unauthenticated or None
+        )
         run_server(settings, workspace)
-
-
-@keys_app.command("create")
-def keys_create(
-    workspace: Annotated[
-        str | None, typer.Option("--workspace", "-w", help="Workspace name; omit with --all.")
-    ] = None,
-    all_workspaces: Annotated[
-        bool, typer.Option("--all", help="A key for every workspace (to create workspaces).")
-    ] = False,
-    scope: Annotated[
-        list[str] | None, typer.Option("--scope", "-s", help="check and/or admin (repeatable).")
-    ] = None,
-    label: Annotated[str, typer.Option(help="A note saying whose key it is.")] = "",
-) -> None:
-    """Create a key; it is printed once and stored only as a hash."""
-    from api import server
-
-    with _errors_to_exit():
-        target = _key_target(workspace, all_workspaces)
-        info, plaintext = server.create_key(_settings(), target, scope or ["check"], label)
-    err.print(f"key {info.id} for {info.workspace or 'all workspaces'}, scopes "
-              f"{' '.join(info.scopes)}; shown once, keep it now:", highlight=False)
-    typer.echo(plaintext)
-
-
-def _key_target(workspace: str | None, all_workspaces: bool) -> str | None:
-    if (workspace is None) == (not all_workspaces):
-        raise StratalignError("give --workspace NAME or --all, one of the two")
-    return workspace
-
-
-@keys_app.command("list")
-def keys_list(
-    workspace: Annotated[str | None, typer.Option("--workspace", "-w")] = None,
-) -> None:
-    """List keys (id, workspace, scopes, state); secrets are never shown."""
-    from api import server
-
-    with _errors_to_exit():
-        for info in server.key_repo(_settings()).listing(workspace):
-            state = "revoked" if info.revoked_at else "active"
-            typer.echo(f"{info.id}\t{info.workspace or '*'}\t{','.join(info.scopes)}\t"
-                       f"{state}\t{info.label}")
-
-
-@keys_app.command("revoke")
-def keys_revoke(
-    key_id: Annotated[str, typer.Argument(help="The key's id (from `keys list`).")],
-) -> None:
-    """Revoke a key: it stops working at once."""
-    from api import server
-
-    with _errors_to_exit():
-        info = server.key_repo(_settings()).revoke(key_id)
-    typer.echo(f"revoked {info.id}")
 
 
 @app.command("mcp")
@@ -419,7 +339,7 @@ def mcp_command(
     """Serve stratalign to AI editors over the Model Context Protocol."""
     from checker import mcp_backends, mcp_server
 
-    with _errors_to_exit():
+    with errors_to_exit():
         if transport not in ("stdio", "streamable-http"):
             raise StratalignError("--transport must be stdio or streamable-http")
         if (workspace is None) == (url is None):

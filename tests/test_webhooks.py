@@ -22,8 +22,10 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select
+from typer.testing import CliRunner
 
 from api import db
+from checker.cli import app as cli
 from index.embedding import OnnxEmbedder
 from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
 from tests.tracker_standin import Call, TrackerStandIn
@@ -490,3 +492,32 @@ def test_connection_survives_a_restart_with_the_same_key_file(
         response = github(world, github_issue(120, ALIGNED))
     assert response.json()["action"] == "created", response.text
     assert tracker.calls[0].headers["Authorization"] == f"Bearer {TOKENS['github']}"
+
+
+def test_the_cli_connects_lists_and_removes_a_tracker_without_showing_secrets(
+    world: ApiWorld, tracker: TrackerStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(world.server.settings.data_dir))
+    monkeypatch.setenv("STRATALIGN_TRACKER_TOKEN", TOKENS["jira"])
+    monkeypatch.setenv("STRATALIGN_WEBHOOK_SECRET", SECRET)
+    runner = CliRunner()
+    connected = runner.invoke(cli, [
+        "trackers", "connect", "jira", "-w", "acme", "--base-url", tracker.url,
+        "--user", "cli@example.com", "--min-confidence", "0.3",
+    ])
+    assert connected.exit_code == 0, connected.output
+    assert "/v1/integrations/jira/acme" in connected.output
+    assert TOKENS["jira"] not in connected.output
+    response = deliver(world, "jira", jira_event("CLI-1", ALIGNED), {})
+    assert response.json()["action"] == "created", response.text
+    auth = base64.b64encode(f"cli@example.com:{TOKENS['jira']}".encode()).decode()
+    assert tracker.calls[0].headers["Authorization"] == f"Basic {auth}"
+    listed = runner.invoke(cli, ["trackers", "list", "-w", "acme"])
+    assert "jira\t" + tracker.url in listed.stdout and "min_confidence=0.3" in listed.stdout
+    assert TOKENS["jira"] not in listed.stdout and SECRET not in listed.stdout
+    monkeypatch.setenv("STRATALIGN_WEBHOOK_SECRET", "short")
+    refused = runner.invoke(cli, ["trackers", "connect", "jira", "-w", "acme"])
+    assert refused.exit_code == 2 and "webhook_secret" in refused.output
+    assert runner.invoke(cli, ["trackers", "remove", "jira", "-w", "acme"]).exit_code == 0
+    assert deliver(world, "jira", jira_event("CLI-2", ALIGNED), {}).status_code == 404
+    assert runner.invoke(cli, ["trackers", "list", "-w", "nowhere"]).exit_code == 2
