@@ -11,7 +11,7 @@ import typer
 from pydantic import ValidationError
 
 from checker.cli_support import err, errors_to_exit, settings_from
-from index.errors import InputError, StratalignError
+from index.errors import StratalignError, first_problem
 
 if TYPE_CHECKING:
     from api.trackers.connections import ConnectionIn
@@ -129,9 +129,7 @@ def _connection_in(**fields: object) -> ConnectionIn:
     try:
         return ConnectionIn.model_validate(fields)
     except ValidationError as exc:
-        problem = exc.errors()[0]
-        field = ".".join(str(p) for p in problem["loc"])
-        raise InputError(f"{field}: {problem['msg']}", field=field) from None
+        raise first_problem(exc, "tracker connection") from None
 
 
 @trackers_app.command("list")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import ValidationError
+
 
 class StratalignError(Exception):
     """Root of every error stratalign raises on purpose."""
@@ -39,6 +41,13 @@ class InputError(StratalignError):
         if self.field:
             where += f" (field '{self.field}')" if where else f"field '{self.field}'"
         return f"{where}: {self.message}" if where else self.message
+
+
+def first_problem(exc: ValidationError, what: str) -> InputError:
+    """The first problem of a pydantic validation as an InputError naming its field."""
+    problem = exc.errors()[0]
+    field = ".".join(str(part) for part in problem["loc"]) or None
+    return InputError(f"{what}: {problem['msg']}", field=field)
 
 
 class WorkspaceError(InputError):

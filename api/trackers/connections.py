@@ -135,11 +135,7 @@ class ConnectionRepo:
 
     def find(self, workspace_id: int, tracker: Tracker) -> Connection | None:
         """One connection with its secrets opened, or None."""
-        table = db.tracker_connections
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(table).where(_key(workspace_id, tracker))
-            ).mappings().first()
+        row = self._select(workspace_id, tracker)
         if row is None:
             return None
         return Connection(
@@ -162,14 +158,15 @@ class ConnectionRepo:
             )
 
     def _row(self, workspace_id: int, tracker: Tracker) -> RowMapping:
-        table = db.tracker_connections
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(table).where(_key(workspace_id, tracker))
-            ).mappings().first()
+        row = self._select(workspace_id, tracker)
         if row is None:
             raise NotFoundError(f"this workspace has no {tracker} connection")
         return row
+
+    def _select(self, workspace_id: int, tracker: Tracker) -> RowMapping | None:
+        table = db.tracker_connections
+        with self.engine.connect() as conn:
+            return conn.execute(select(table).where(_key(workspace_id, tracker))).mappings().first()
 
 
 def _key(workspace_id: int, tracker: Tracker) -> ColumnElement[bool]:

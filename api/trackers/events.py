@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from api.trackers.adf import adf_text
 from api.trackers.connections import Tracker
-from index.errors import InputError
+from index.errors import first_problem
 
 
 class TrackerItem(BaseModel):
@@ -46,9 +46,7 @@ def _read(model: type[_Loose], payload: Any, tracker: str) -> Any:
     try:
         return model.model_validate(payload)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"{tracker} payload: {first['msg']} at '{field}'", field=field) from None
+        raise first_problem(exc, f"{tracker} payload") from None
 
 
 def _unchanged(changed: Any, watched: set[str]) -> bool:
