@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -521,3 +522,23 @@ def test_the_cli_connects_lists_and_removes_a_tracker_without_showing_secrets(
     assert runner.invoke(cli, ["trackers", "remove", "jira", "-w", "acme"]).exit_code == 0
     assert deliver(world, "jira", jira_event("CLI-2", ALIGNED), {}).status_code == 404
     assert runner.invoke(cli, ["trackers", "list", "-w", "nowhere"]).exit_code == 2
+
+
+def test_github_form_encoded_deliveries_are_verified_over_the_raw_form(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "github")
+    raw = urlencode({"payload": json.dumps(github_issue(111, ALIGNED))}).encode()
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-GitHub-Event": "issues",
+        "X-Hub-Signature-256": f"sha256={sign(raw)}",
+    }
+    with httpx.Client(base_url=world.server.url, timeout=60) as client:
+        response = client.post("/v1/integrations/github/acme", content=raw, headers=headers)
+        assert response.json()["action"] == "created", response.text
+        headers["X-Hub-Signature-256"] = f"sha256={sign(raw + b'&x=1')}"
+        assert client.post(
+            "/v1/integrations/github/acme", content=raw, headers=headers
+        ).status_code == 401
+    assert [c.path for c in tracker.calls] == ["/repos/Codertocat/Hello-World/issues/111/comments"]
