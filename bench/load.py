@@ -3,6 +3,8 @@
 Starts `stratalign serve` on the example workspace (unauthenticated, loopback, a temp data dir)
 unless --url is given, then runs each endpoint in turn and prints requests/s, p50/p95/p99 and
 the error count. Every request carries a distinct text, so nothing can be served from a cache.
+With the local server it also prints CPU milliseconds per request, of the server and of this
+client: on a shared machine req/s moves with other jobs' load, CPU per request much less.
 
     python bench/load.py                          # 16 clients, 20 s per endpoint
     python bench/load.py --clients 4 --duration 10 --json
@@ -20,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -47,6 +49,25 @@ class Figures:
     p95_ms: float
     p99_ms: float
     max_ms: float
+    server_cpu_ms: float | None  # CPU per request of the server process; None when not ours
+    client_cpu_ms: float  # CPU per request of this bench process (it shares the cores)
+
+
+ServerCpu = Callable[[], float | None]
+
+
+def _no_server_cpu() -> float | None:
+    return None
+
+
+def process_cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU seconds of a process, from /proc (None where there is no /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # After the ")" that ends the command name, utime and stime are the 12th and 13th fields.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def texts() -> list[tuple[str, str]]:
@@ -64,7 +85,12 @@ def payload(endpoint: str, n: int, pool: list[tuple[str, str]]) -> dict[str, obj
 
 
 async def run_endpoint(
-    client: httpx.AsyncClient, path: str, endpoint: str, clients: int, seconds: float
+    client: httpx.AsyncClient,
+    path: str,
+    endpoint: str,
+    clients: int,
+    seconds: float,
+    server_cpu: ServerCpu = _no_server_cpu,
 ) -> Figures:
     """Closed loop: each client sends its next request as soon as the last one answered."""
     pool = texts()
@@ -87,9 +113,17 @@ async def run_endpoint(
             errors += 0 if ok else 1
 
     started = time.perf_counter()
+    cpu_before = (server_cpu(), time.process_time())
     await asyncio.gather(*(one_client() for _ in range(clients)))
     elapsed = time.perf_counter() - started
+    server_after, client_after = server_cpu(), time.process_time()
     ms = np.array(latencies) * 1000
+    per_request = 1000 / max(len(latencies), 1)
+    server_ms = (
+        None
+        if server_after is None or cpu_before[0] is None
+        else round((server_after - cpu_before[0]) * per_request, 1)
+    )
     return Figures(
         endpoint=endpoint,
         clients=clients,
@@ -101,11 +135,19 @@ async def run_endpoint(
         p95_ms=round(float(np.percentile(ms, 95)), 1),
         p99_ms=round(float(np.percentile(ms, 99)), 1),
         max_ms=round(float(ms.max()), 1),
+        server_cpu_ms=server_ms,
+        client_cpu_ms=round((client_after - cpu_before[1]) * per_request, 1),
     )
 
 
 async def bench(
-    url: str, key: str | None, workspace: str, clients: int, seconds: float, endpoints: list[str]
+    url: str,
+    key: str | None,
+    workspace: str,
+    clients: int,
+    seconds: float,
+    endpoints: list[str],
+    server_cpu: ServerCpu = _no_server_cpu,
 ) -> list[Figures]:
     """Warm up, then load each endpoint in turn."""
     headers = {"Authorization": f"Bearer {key}"} if key else {}
@@ -118,12 +160,16 @@ async def bench(
             (
                 await client.post(f"{path}/check", json=payload("check", n, texts()))
             ).raise_for_status()
-        return [await run_endpoint(client, path, e, clients, seconds) for e in endpoints]
+        return [
+            await run_endpoint(client, path, e, clients, seconds, server_cpu) for e in endpoints
+        ]
 
 
 @contextmanager
-def local_server(port: int) -> Iterator[str]:
-    """`stratalign serve` on the example workspace in a temp data dir; waits until indexed."""
+def local_server(port: int) -> Iterator[tuple[str, int]]:
+    """`stratalign serve` on the example workspace in a temp data dir; waits until indexed.
+
+    Yields the URL and the server's process id."""
     data = Path(tempfile.mkdtemp(prefix="stratalign-load-"))
     env = {
         **os.environ,
@@ -142,7 +188,7 @@ def local_server(port: int) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_indexed(url, "acme-retail", process)
-        yield url
+        yield url, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -178,12 +224,14 @@ def report(figures: list[Figures]) -> str:
     """A table, with the goal verdict for check."""
     lines = [
         f"{'endpoint':<8} {'clients':>7} {'req':>6} {'req/s':>7} {'p50 ms':>7} "
-        f"{'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6}"
+        f"{'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'cpu ms/req srv+cli':>18}"
     ]
     for f in figures:
+        server = "-" if f.server_cpu_ms is None else f"{f.server_cpu_ms:g}"
         lines.append(
             f"{f.endpoint:<8} {f.clients:>7} {f.requests:>6} {f.rps:>7} {f.p50_ms:>7} "
-            f"{f.p95_ms:>7} {f.p99_ms:>7} {f.max_ms:>7} {f.errors:>6}"
+            f"{f.p95_ms:>7} {f.p99_ms:>7} {f.max_ms:>7} {f.errors:>6} "
+            f"{server + ' + ' + f'{f.client_cpu_ms:g}':>18}"
         )
     for f in figures:
         if f.endpoint == "check":
@@ -207,16 +255,16 @@ def main() -> None:
     args = parser.parse_args()
     endpoints = args.endpoints.split(",")
 
-    def go(url: str) -> list[Figures]:
+    def go(url: str, server_cpu: ServerCpu = _no_server_cpu) -> list[Figures]:
         return asyncio.run(
-            bench(url, args.key, args.workspace, args.clients, args.duration, endpoints)
+            bench(url, args.key, args.workspace, args.clients, args.duration, endpoints, server_cpu)
         )
 
     if args.url:
         figures = go(args.url)
     else:
-        with local_server(free_port()) as url:
-            figures = go(url)
+        with local_server(free_port()) as (url, pid):
+            figures = go(url, lambda: process_cpu_seconds(pid))
     print(json.dumps([asdict(f) for f in figures]) if args.json else report(figures))
 
 
