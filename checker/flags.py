@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.language import foreign_language
 from checker.metrics import names_metric, unknown_kr_references
 
 NO_METRIC = "no_metric"
 UNKNOWN_KR = "unknown_kr"
 THIN_TEXT = "thin_text"
 INJECTION_SUSPECTED = "injection_suspected"
+NON_ENGLISH = "non_english"  # the embedded model reads English only
 
 THIN_TEXT_WORDS = 4
 
 
 def text_flags(text: str, kr_ids: Iterable[str], metric_names: Iterable[str]) -> list[str]:
-    """no_metric, unknown_kr and thin_text for one (screened) proposal text."""
+    """no_metric, unknown_kr, thin_text and non_english for one (screened) proposal text."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
     if not names_metric(text, metric_names, kr_ids):
@@ -24,4 +26,6 @@ def text_flags(text: str, kr_ids: Iterable[str], metric_names: Iterable[str]) ->
         flags.append(UNKNOWN_KR)
     if len(text.split()) < THIN_TEXT_WORDS:
         flags.append(THIN_TEXT)
+    if foreign_language(text) is not None:
+        flags.append(NON_ENGLISH)
     return flags

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from checker.flags import INJECTION_SUSPECTED, THIN_TEXT
+from checker.flags import INJECTION_SUSPECTED, NON_ENGLISH, THIN_TEXT
 from checker.models import Reason, Verdict
 from checker.scoring import Scores, StrategyModel
 
@@ -28,18 +28,32 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str]) -> Decision:
     conflict = _conflict(model, scores)
     if conflict is not None:
         margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
-        return Decision("misaligned", "conflict", _squash(margin / 0.1), conflict)
+        return _unless_foreign(
+            Decision("misaligned", "conflict", _squash(margin / 0.1), conflict), flags
+        )
     distance = scores.z - t.orphan_z
     confidence = _squash(abs(distance) / max(t.unclear_band, 1e-6) - 1)
     if abs(distance) < t.unclear_band:
         return Decision("unclear", None, confidence, None, "scores too close to call")
     if distance < 0:
-        return Decision("misaligned", "orphan", confidence, None)
+        return _unless_foreign(Decision("misaligned", "orphan", confidence, None), flags)
     if INJECTION_SUSPECTED in flags:
         return Decision("unclear", None, 0.0, None, "text tries to instruct the reviewer")
     if THIN_TEXT in flags and distance < 2 * t.unclear_band:
         return Decision("unclear", None, confidence, None, "too little text to judge")
     return Decision("aligned", None, confidence, None)
+
+
+def _unless_foreign(decision: Decision, flags: list[str]) -> Decision:
+    """A misaligned call on a text the English-only model cannot read well becomes unclear:
+    its low scores say more about the language than about the work."""
+    if NON_ENGLISH not in flags:
+        return decision
+    return Decision(
+        "unclear", None, 0.0, None,
+        "the text is not in English, which the embedded model reads poorly; "
+        "an LLM judge (--engine llm) can read it",
+    )
 
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:

@@ -133,3 +133,19 @@ def test_checking_embeds_queries_only(example_run: ExampleRun, embedder: OnnxEmb
     calls = embedder.calls
     example_run.checker.check(Proposal(id="x", title="Collection lockers at big stores"))
     assert embedder.calls == calls + 1
+
+
+def test_work_the_english_only_model_cannot_read_is_unclear_not_misaligned(
+    example_run: ExampleRun,
+) -> None:
+    english = example_run.results["ACME-107"]  # emoji reactions: an orphan
+    assert english.verdict == "misaligned" and "non_english" not in english.flags
+    spanish = example_run.checker.check(Proposal(
+        id="ES-1",
+        title="Reacciones con emoji en las respuestas de preguntas sobre productos",
+        body="Que los clientes puedan reaccionar con emoji a las respuestas en la sección de "
+             "preguntas de cada producto, para que la página se vea más viva.",
+    ))
+    assert spanish.verdict == "unclear" and spanish.reason is None
+    assert "non_english" in spanish.flags
+    assert "not in English" in spanish.rationale

@@ -1,11 +1,20 @@
-"""Flags from the proposal text: no_metric, unknown_kr, thin_text, injection_suspected."""
+"""Flags from the proposal text: no_metric, unknown_kr, thin_text, injection_suspected,
+non_english."""
 
 from __future__ import annotations
 
 import pytest
 
-from checker.flags import INJECTION_SUSPECTED, NO_METRIC, THIN_TEXT, UNKNOWN_KR, text_flags
+from checker.flags import (
+    INJECTION_SUSPECTED,
+    NO_METRIC,
+    NON_ENGLISH,
+    THIN_TEXT,
+    UNKNOWN_KR,
+    text_flags,
+)
 from checker.injection import screen
+from checker.language import foreign_language
 from checker.metrics import kr_references, names_metric
 
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1"]
@@ -106,3 +115,26 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
     screened = screen(text)
     assert not screened.suspected
     assert screened.text == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Recordatorios en español según el idioma preferido del paciente, con la hora de la "
+         "cita y un enlace para confirmar.", "es"),
+        ("Erster Build schlägt fehl: die Ursache direkt im Onboarding anzeigen, damit neue "
+         "Nutzer nicht abspringen.", "de"),
+        ("Afficher la cause de l'échec du premier build dans l'onboarding pour que les "
+         "nouveaux utilisateurs ne partent pas.", "fr"),
+        ("Batch picking by aisle so that store staff get online orders ready for collection "
+         "within the hour.", None),
+        ("CE: publish ARM64 images", None),  # terse English: too little to call it foreign
+        ("Cache keys include absolute workspace path → misses on every new runner", None),
+        ("Let sellers list products through the portal: la boutique, el mercado, der Markt.", None),
+    ],
+)
+def test_non_english_is_flagged_only_when_function_words_say_so(
+    text: str, language: str | None
+) -> None:
+    assert foreign_language(text) == language
+    assert (NON_ENGLISH in _flags(text)) is (language is not None)
