@@ -69,7 +69,11 @@ class CheckTimeoutError(ApiError):
 
 
 class TrackerCallError(ApiError):
-    """A tracker's API refused a call or could not be reached."""
+    """A tracker's API refused a call (`status`) or could not be reached (status None)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class TrackerNotFoundError(TrackerCallError):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import httpx
 import uvicorn
 
 from api.app import create_app
 from api.db import make_engine
 from api.keys import SCOPES, KeyInfo, KeyRepo, Scope
 from api.seed import seed_workspace
+from api.trackers import setup
+from api.trackers.clients import client_factory
 from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo, Tracker
 from api.trackers.vault import Vault
 from api.workspaces import WorkspaceRepo
@@ -59,9 +62,10 @@ def _connections(settings: Settings, workspace: str) -> tuple[ConnectionRepo, in
 def connect_tracker(
     settings: Settings, workspace: str, tracker: Tracker, body: ConnectionIn
 ) -> ConnectionInfo:
-    """Store (or replace) a workspace's tracker connection, its secrets sealed."""
+    """Verify and store (or replace) a workspace's tracker connection, its secrets sealed."""
     repo, workspace_id = _connections(settings, workspace)
-    return repo.put(workspace_id, tracker, body)
+    with httpx.Client(timeout=settings.tracker_timeout_seconds) as http:
+        return setup.connect_tracker(repo, client_factory(http), workspace_id, tracker, body)
 
 
 def tracker_connections(settings: Settings, workspace: str) -> list[ConnectionInfo]:

@@ -101,6 +101,9 @@ def trackers_connect(
     labels: Annotated[bool, typer.Option("--labels", help="Also set strategy:/kr: labels.")] = (
         False
     ),
+    verify: Annotated[
+        bool, typer.Option(help="Ask the tracker whose token it is before storing.")
+    ] = True,
 ) -> None:
     """Connect a tracker. The token comes from STRATALIGN_TRACKER_TOKEN and the webhook secret
     from STRATALIGN_WEBHOOK_SECRET, or both are asked for without echo: never as arguments,
@@ -116,7 +119,7 @@ def trackers_connect(
     with errors_to_exit():
         body = _connection_in(
             token=token, webhook_secret=secret, base_url=base_url, user=user,
-            bot_user=bot_user, min_confidence=min_confidence, labels=labels,
+            bot_user=bot_user, min_confidence=min_confidence, labels=labels, verify=verify,
         )
         info = server.connect_tracker(settings_from(), workspace, tracker.value, body)
     err.print(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "

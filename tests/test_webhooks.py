@@ -28,8 +28,15 @@ from typer.testing import CliRunner
 from api import db
 from checker.cli import app as cli
 from index.embedding import OnnxEmbedder
-from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
-from tests.tracker_standin import Call, TrackerStandIn
+from tests.conftest import (
+    ApiWorld,
+    LiveServer,
+    api_settings,
+    free_port,
+    make_world,
+    store_services,
+)
+from tests.tracker_standin import ACCOUNTS, REVOKED, Call, TrackerStandIn
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"
 SECRET = "whsec-stand-in-0123456789"
@@ -37,6 +44,11 @@ TOKENS = {
     "github": "ghp_StandInToken0123456789abcdef",
     "jira": "ATATT3xStandInJiraToken0123456789",
     "linear": "lin_api_StandInLinearKey0123456789",
+}
+WHOAMI = {
+    "github": ("GET", "/user"),
+    "jira": ("GET", "/rest/api/3/myself"),
+    "linear": ("POST", "/graphql"),
 }
 ALIGNED = (
     "Pick-list app for store staff: batch click-and-collect orders by aisle",
@@ -83,6 +95,9 @@ def connect(world: ApiWorld, tracker: TrackerStandIn, kind: str, **extra: Any) -
     with world.server.client(world.admin_key) as client:
         response = client.put(f"/v1/workspaces/acme/integrations/{kind}", json=body)
     assert response.status_code == 200, response.text
+    # Connecting asks the tracker whose token it is; tests count the calls after that.
+    assert [(c.method, c.path) for c in tracker.calls][-1:] == [WHOAMI[kind]]
+    tracker.state.calls.clear()
     return response
 
 
@@ -512,7 +527,10 @@ def test_the_cli_connects_lists_and_removes_a_tracker_without_showing_secrets(
     response = deliver(world, "jira", jira_event("CLI-1", ALIGNED), {})
     assert response.json()["action"] == "created", response.text
     auth = base64.b64encode(f"cli@example.com:{TOKENS['jira']}".encode()).decode()
-    assert tracker.calls[0].headers["Authorization"] == f"Basic {auth}"
+    whoami, comment = tracker.calls
+    assert (whoami.method, whoami.path) == WHOAMI["jira"]
+    assert comment.path == "/rest/api/3/issue/CLI-1/comment"
+    assert comment.headers["Authorization"] == f"Basic {auth}"
     listed = runner.invoke(cli, ["trackers", "list", "-w", "acme"])
     assert "jira\t" + tracker.url in listed.stdout and "min_confidence=0.3" in listed.stdout
     assert TOKENS["jira"] not in listed.stdout and SECRET not in listed.stdout
@@ -542,3 +560,38 @@ def test_github_form_encoded_deliveries_are_verified_over_the_raw_form(
             "/v1/integrations/github/acme", content=raw, headers=headers
         ).status_code == 401
     assert [c.path for c in tracker.calls] == ["/repos/Codertocat/Hello-World/issues/111/comments"]
+
+
+def test_connecting_asks_the_tracker_whose_token_it_is_and_stores_nothing_it_refuses(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "github")  # no bot_user given: the token's own login is used
+    with world.server.client(world.admin_key) as admin:
+        [github_connection] = [
+            c for c in admin.get("/v1/workspaces/acme/integrations").json()
+            if c["tracker"] == "github"
+        ]
+        assert github_connection["bot_user"] == ACCOUNTS["github"]
+        ours = github(world, github_issue(130, ALIGNED, sender=ACCOUNTS["github"]))
+        assert ours.json()["action"] == "ignored" and tracker.calls == []
+
+        revoked = admin.put(
+            "/v1/workspaces/acme/integrations/github",
+            json={"token": f"ghp_{REVOKED}_0123456789", "webhook_secret": "another-secret-1",
+                  "base_url": tracker.url},
+        )
+        assert revoked.status_code == 422, revoked.text
+        assert revoked.json()["error"]["field"] == "token"
+        assert "refused this token" in revoked.json()["error"]["message"]
+        unreachable = {"token": "ghp_whatever-123", "webhook_secret": "another-secret-1",
+                       "base_url": f"http://127.0.0.1:{free_port()}"}
+        refused = admin.put("/v1/workspaces/acme/integrations/github", json=unreachable)
+        assert refused.status_code == 422 and refused.json()["error"]["field"] == "base_url"
+        # Nothing was stored: the earlier connection, token and secret still serve deliveries.
+        still = github(world, github_issue(131, ALIGNED))
+        assert still.json()["action"] == "created", still.text
+        assert tracker.calls[-1].headers["Authorization"] == f"Bearer {TOKENS['github']}"
+        unchecked = admin.put(
+            "/v1/workspaces/acme/integrations/github", json={**unreachable, "verify": False}
+        )
+        assert unchecked.status_code == 200 and unchecked.json()["bot_user"] is None

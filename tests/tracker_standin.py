@@ -7,6 +7,7 @@ It keeps comments by id, so an edit of a deleted comment gets the 404 the real A
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import threading
@@ -102,9 +103,19 @@ class TrackerStandIn:
         return Handler
 
 
+REVOKED = "revoked"  # a token containing this is refused, as a revoked one would be
+ACCOUNTS = {"github": "stratalign-bot", "jira": "557058:stand-in-bot", "linear": "u-stand-in-bot"}
+
+
 def _answer(state: TrackerState, call: Call) -> tuple[int, Any]:
     if state.fail_with is not None:
         return state.fail_with, {"message": "stand-in told to fail"}
+    if REVOKED in call.headers.get("Authorization", "") or _basic_revoked(call):
+        return 401, {"message": "Bad credentials"}
+    if call.method == "GET" and call.path == "/user":
+        return 200, {"login": ACCOUNTS["github"], "type": "User"}
+    if call.method == "GET" and call.path == "/rest/api/3/myself":
+        return 200, {"accountId": ACCOUNTS["jira"], "displayName": "Stand-in bot"}
     if call.path == "/graphql":
         return 200, _linear(state, call)
     if call.path.startswith("/rest/api/3/issue/"):
@@ -112,6 +123,13 @@ def _answer(state: TrackerState, call: Call) -> tuple[int, Any]:
     if call.path.startswith("/repos/"):
         return _github(state, call)
     return 404, {"message": "Not Found"}
+
+
+def _basic_revoked(call: Call) -> bool:
+    auth = call.headers.get("Authorization", "")
+    if not auth.startswith("Basic "):
+        return False
+    return REVOKED in base64.b64decode(auth.removeprefix("Basic ")).decode()
 
 
 def _github(state: TrackerState, call: Call) -> tuple[int, Any]:
@@ -151,6 +169,8 @@ def _jira(state: TrackerState, call: Call) -> tuple[int, Any]:
 def _linear(state: TrackerState, call: Call) -> Any:
     variables = call.body.get("variables", {})
     operation = call.operation
+    if operation == "Viewer":
+        return {"data": {"viewer": {"id": ACCOUNTS["linear"]}}}
     if operation == "CommentCreate":
         comment_id = f"c-{state.new_id()}"
         state.comments[comment_id] = variables["input"]["body"]

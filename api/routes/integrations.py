@@ -16,6 +16,7 @@ from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo, T
 from api.trackers.events import Skip
 from api.trackers.receive import own_event, read_delivery
 from api.trackers.responder import Outcome
+from api.trackers.setup import connect_tracker
 from api.workspaces import WorkspaceRecord
 from checker.models import Proposal
 
@@ -33,7 +34,9 @@ hooks = APIRouter(
 def put_connection(
     tracker: Tracker, body: ConnectionIn, record: AdminWorkspace, context: ContextDep
 ) -> ConnectionInfo:
-    info = context.connections.put(record.id, tracker, body)
+    info = connect_tracker(
+        context.connections, context.responder.clients, record.id, tracker, body
+    )
     log.info("tracker connection ws=%s tracker=%s stored", record.name, tracker)
     return info
 

@@ -22,9 +22,11 @@ def call(
     except httpx.HTTPError as exc:
         raise TrackerCallError(f"{what} failed: {type(exc).__name__}") from None
     if response.status_code == 404:
-        raise TrackerNotFoundError(f"{what} answered 404")
+        raise TrackerNotFoundError(f"{what} answered 404", 404)
     if not response.is_success:
-        raise TrackerCallError(f"{what} answered {response.status_code}: {_reason(response)}")
+        raise TrackerCallError(
+            f"{what} answered {response.status_code}: {_reason(response)}", response.status_code
+        )
     return response
 
 

@@ -47,6 +47,11 @@ class ConnectionIn(BaseModel):
     )
     min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     labels: bool = Field(default=False, description="Also set strategy:* and kr:* labels.")
+    verify: bool = Field(
+        default=True,
+        description="Ask the tracker who the token belongs to before storing (and fill "
+        "bot_user from it); off when this host cannot reach the tracker yet.",
+    )
 
     @field_validator("token", "webhook_secret")
     @classmethod
@@ -92,32 +97,53 @@ class ConnectionRepo:
         self.vault = vault
         self.now = now
 
-    def put(self, workspace_id: int, tracker: Tracker, body: ConnectionIn) -> ConnectionInfo:
-        """Create or replace the workspace's connection to this tracker."""
+    def draft(self, workspace_id: int, tracker: Tracker, body: ConnectionIn) -> Connection:
+        """The connection a body describes, checked and with defaults, not yet stored."""
         base_url = body.base_url or DEFAULT_BASE_URLS[tracker]
         if base_url is None:
             raise _missing("base_url", "the Jira site, e.g. https://your-site.atlassian.net")
         if tracker == "jira" and not body.user:
             raise _missing("user", "the email of the Atlassian account the API token belongs to")
+        now = self.now()
+        return Connection(
+            workspace_id=workspace_id,
+            tracker=tracker,
+            base_url=base_url,
+            user=body.user,
+            bot_user=body.bot_user,
+            min_confidence=body.min_confidence,
+            labels=body.labels,
+            token=body.token,
+            webhook_secret=body.webhook_secret,
+            created_at=now,
+            updated_at=now,
+        )
+
+    def put(self, connection: Connection) -> ConnectionInfo:
+        """Create or replace the workspace's connection to the connection's tracker."""
         values = {
-            "base_url": base_url,
-            "user": body.user,
-            "bot_user": body.bot_user,
-            "min_confidence": body.min_confidence,
-            "labels": body.labels,
-            "token_sealed": self.vault.seal(body.token.get_secret_value()),
-            "secret_sealed": self.vault.seal(body.webhook_secret.get_secret_value()),
-            "updated_at": self.now(),
+            "base_url": connection.base_url,
+            "user": connection.user,
+            "bot_user": connection.bot_user,
+            "min_confidence": connection.min_confidence,
+            "labels": connection.labels,
+            "token_sealed": self.vault.seal(connection.token.get_secret_value()),
+            "secret_sealed": self.vault.seal(connection.webhook_secret.get_secret_value()),
+            "updated_at": connection.updated_at,
         }
+        workspace_id, tracker = connection.workspace_id, connection.tracker
         where = _key(workspace_id, tracker)
         with self.engine.begin() as conn:
             table = db.tracker_connections
-            if conn.execute(select(table.c.tracker).where(*where)).first():
-                conn.execute(update(table).where(*where).values(**values))
+            if conn.execute(select(table.c.tracker).where(where)).first():
+                conn.execute(update(table).where(where).values(**values))
             else:
                 conn.execute(
                     insert(table).values(
-                        workspace_id=workspace_id, tracker=tracker, created_at=self.now(), **values
+                        workspace_id=workspace_id,
+                        tracker=tracker,
+                        created_at=connection.created_at,
+                        **values,
                     )
                 )
         return self.info(workspace_id, tracker)

@@ -27,6 +27,11 @@ class GitHubClient:
     def _issue(self, target: dict[str, str]) -> str:
         return f"{self.base}/repos/{target['repo']}/issues/{target['number']}"
 
+    def whoami(self) -> str:
+        """The token's login (GET /user)."""
+        response = call(self.http, "github", "GET", f"{self.base}/user", headers=self.headers)
+        return str(response.json()["login"])
+
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a new comment; its id."""
         response = call(

@@ -14,8 +14,16 @@ class JiraClient:
 
     def __init__(self, http: httpx.Client, connection: Connection) -> None:
         self.http = http
+        self.site = connection.base_url
         self.base = f"{connection.base_url}/rest/api/3/issue"
         self.auth = httpx.BasicAuth(connection.user or "", connection.token.get_secret_value())
+
+    def whoami(self) -> str:
+        """The token's accountId (GET /rest/api/3/myself)."""
+        response = call(
+            self.http, "jira", "GET", f"{self.site}/rest/api/3/myself", auth=self.auth
+        )
+        return str(response.json()["accountId"])
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a new comment; its id."""

@@ -14,6 +14,7 @@ from api.trackers.calls import TrackerCallError, TrackerNotFoundError, call
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 
+VIEWER = "query Viewer { viewer { id } }"
 COMMENT_CREATE = (
     "mutation CommentCreate($input: CommentCreateInput!) "
     "{ commentCreate(input: $input) { success comment { id } } }"
@@ -62,6 +63,10 @@ class LinearClient:
             raise error(f"linear {query.split()[1]} failed: {message}")
         data: dict[str, Any] = body["data"]
         return data
+
+    def whoami(self) -> str:
+        """The token's user id (the viewer)."""
+        return str(self._graphql(VIEWER, {})["viewer"]["id"])
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """commentCreate; the new comment's id."""
