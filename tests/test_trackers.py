@@ -4,15 +4,17 @@ comment, and the responder's silence and label rules (over a recording fake clie
 from __future__ import annotations
 
 import json
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import SecretStr
+from sqlalchemy import Engine
 
 from api.db import make_engine
-from api.errors import AuthenticationError
+from api.errors import AuthenticationError, ConflictError, TrackerCallError
 from api.trackers.adf import adf_text
 from api.trackers.comment import MARKER, Comment, build_comment
 from api.trackers.connections import Connection
@@ -210,16 +212,20 @@ def item(labels: tuple[str, ...] = ()) -> TrackerItem:
                        title="t", body="b", labels=list(labels))
 
 
-@pytest.fixture
-def responder_and_client(tmp_path: Path) -> tuple[Responder, RecordingClient]:
+def _engine_with_workspace(tmp_path: Path) -> Engine:
     engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
     with engine.begin() as conn:  # the post rows hang off a workspace
         conn.exec_driver_sql(
             "INSERT INTO workspaces (id, name, root, collection, created_at) "
             "VALUES (1, 'w', 'r', 'c', 0)"
         )
+    return engine
+
+
+@pytest.fixture
+def responder_and_client(tmp_path: Path) -> tuple[Responder, RecordingClient]:
     client = RecordingClient()
-    return Responder(PostRepo(engine), lambda _c: client), client
+    return Responder(PostRepo(_engine_with_workspace(tmp_path)), lambda _c: client), client
 
 
 def test_below_the_confidence_floor_nothing_is_sent(
@@ -250,3 +256,69 @@ def test_labels_removed_are_only_ours_and_a_removed_one_is_not_re_added(
     assert third.labels_added == ["strategy:misaligned"]
     assert third.labels_removed == []  # strategy:aligned is the person's
     assert ("remove", ["strategy:aligned"]) not in client.calls
+
+
+class SlowClient(RecordingClient):
+    """A client whose first comment takes a while, as over a real network; can be told to fail."""
+
+    def __init__(self, delay: float = 0.0, fail: bool = False) -> None:
+        super().__init__()
+        self.delay = delay
+        self.fail = fail
+        self.lock = threading.Lock()
+
+    def create_comment(self, target: dict[str, str], comment: Comment) -> str:
+        time.sleep(self.delay)
+        if self.fail:
+            raise TrackerCallError("github POST answered 500: down", 500)
+        with self.lock:
+            self.calls.append(("create", target))
+        return "c1"
+
+
+def test_two_processes_answering_one_item_at_once_post_one_comment(tmp_path: Path) -> None:
+    engine = _engine_with_workspace(tmp_path)
+    client = SlowClient(delay=0.3)
+    # Two responders over one database stand for two server processes (no shared lock).
+    first, second = (Responder(PostRepo(engine), lambda _c: client) for _ in range(2))
+    outcomes: list[Any] = []
+
+    def answer(responder: Responder, flags: list[str]) -> None:
+        outcomes.append(responder.respond(connection(), item(), result(flags=flags), {}))
+
+    threads = [
+        threading.Thread(target=answer, args=(first, [])),
+        threading.Thread(target=answer, args=(second, ["no_metric"])),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(o.action for o in outcomes) == ["created", "updated"]
+    assert [call[0] for call in client.calls] == ["create", "update"]
+
+
+def test_a_claim_left_by_a_dead_process_expires_and_a_live_one_is_waited_for(
+    tmp_path: Path,
+) -> None:
+    engine = _engine_with_workspace(tmp_path)
+    posts = PostRepo(engine, now=lambda: 1000.0)
+    assert posts.claim(1, "github", "o/r#1", stale_after=60)  # a process claims, then dies
+    client = RecordingClient()
+    impatient = Responder(posts, lambda _c: client, wait_seconds=0.3, stale_seconds=60)
+    with pytest.raises(ConflictError, match="still being answered"):
+        impatient.respond(connection(), item(), result(), {})
+    assert client.calls == []
+    later = Responder(PostRepo(engine, now=lambda: 1061.0), lambda _c: client, stale_seconds=60)
+    assert later.respond(connection(), item(), result(), {}).action == "created"
+
+
+def test_a_failed_first_comment_releases_the_claim(tmp_path: Path) -> None:
+    engine = _engine_with_workspace(tmp_path)
+    down = SlowClient(fail=True)
+    with pytest.raises(TrackerCallError):
+        Responder(PostRepo(engine), lambda _c: down).respond(connection(), item(), result(), {})
+    assert PostRepo(engine).get(1, "github", "o/r#1") is None
+    up = RecordingClient()
+    again = Responder(PostRepo(engine), lambda _c: up).respond(connection(), item(), result(), {})
+    assert again.action == "created" and up.calls[0][0] == "create"

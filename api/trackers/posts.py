@@ -1,4 +1,9 @@
-"""What stratalign already said on each tracker item: its comment, what it meant, its labels."""
+"""What stratalign already said on each tracker item: its comment, what it meant, its labels.
+
+A row is claimed (with no comment id yet) before the first comment is posted, so that two
+server processes answering deliveries for the same item at once post one comment, not two.
+A claim left by a process that died expires.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,13 @@ import time
 from collections.abc import Callable
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Engine, and_, delete, insert, select
+from sqlalchemy import ColumnElement, Engine, and_, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from api import db
 from api.trackers.connections import Tracker
+
+PENDING = ""  # the comment id of a claimed row whose first comment is being posted
 
 
 class Post(BaseModel):
@@ -19,6 +27,12 @@ class Post(BaseModel):
     comment_id: str
     fingerprint: str
     labels: list[str]
+    updated_at: float = 0.0
+
+    @property
+    def pending(self) -> bool:
+        """Claimed, its first comment not posted yet."""
+        return self.comment_id == PENDING
 
 
 class PostRepo:
@@ -41,7 +55,45 @@ class PostRepo:
             comment_id=row["comment_id"],
             fingerprint=row["fingerprint"],
             labels=json.loads(row["labels"]),
+            updated_at=row["updated_at"],
         )
+
+    def claim(self, workspace_id: int, tracker: Tracker, item: str, stale_after: float) -> bool:
+        """Hold the item for our first comment; False while another delivery holds it."""
+        now = self.now()
+        values = {"comment_id": PENDING, "fingerprint": "", "labels": "[]", "updated_at": now}
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    insert(db.tracker_posts).values(
+                        workspace_id=workspace_id, tracker=tracker, item=item, **values
+                    )
+                )
+            return True
+        except IntegrityError:
+            pass
+        table = db.tracker_posts
+        with self.engine.begin() as conn:  # take over a claim whose holder died
+            taken = conn.execute(
+                update(table)
+                .where(
+                    _key(workspace_id, tracker, item),
+                    table.c.comment_id == PENDING,
+                    table.c.updated_at < now - stale_after,
+                )
+                .values(updated_at=now)
+            )
+        return taken.rowcount == 1
+
+    def release(self, workspace_id: int, tracker: Tracker, item: str) -> None:
+        """Drop our claim when the first comment could not be posted."""
+        table = db.tracker_posts
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(table).where(
+                    _key(workspace_id, tracker, item), table.c.comment_id == PENDING
+                )
+            )
 
     def put(self, workspace_id: int, tracker: Tracker, item: str, post: Post) -> None:
         """Record (replace) our post on the item."""

@@ -1,6 +1,6 @@
 """Decide what to say on a tracker item, and say it once: comment, edit, label, or stay silent.
 
-Suggest, do not act: one comment per item, edited in place when the verdict changes; silent on
+Suggest, do not act: one comment per item, edited in place when the meaning changes; silent on
 `unclear`, below the connection's confidence, and when the comment would say what it says.
 Labels only when the connection asks for them, and only labels we added are ever removed.
 """
@@ -8,10 +8,13 @@ Labels only when the connection asks for them, and only labels we added are ever
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from api.errors import ConflictError
 from api.trackers.calls import TrackerNotFoundError
 from api.trackers.clients import ClientFactory, TrackerClient
 from api.trackers.comment import Comment, build_comment
@@ -40,9 +43,19 @@ class Outcome(BaseModel):
 class Responder:
     """Posts through tracker clients and remembers what it posted."""
 
-    def __init__(self, posts: PostRepo, clients: ClientFactory) -> None:
+    def __init__(
+        self,
+        posts: PostRepo,
+        clients: ClientFactory,
+        wait_seconds: float = 20.0,
+        stale_seconds: float = 60.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.posts = posts
         self.clients = clients
+        self.wait_seconds = wait_seconds  # for another process's first comment on an item
+        self.stale_seconds = stale_seconds  # a claim older than this was left by a dead process
+        self.sleep = sleep
         self._locks: dict[tuple[int, str, str], threading.Lock] = {}
         self._guard = threading.Lock()
 
@@ -64,23 +77,38 @@ class Responder:
         quiet = _silence_reason(result, connection.min_confidence)
         if quiet:
             return outcome.model_copy(update={"reason": quiet})
-        comment = build_comment(result, objectives)
-        # Two deliveries for one item (opened, then edited at once) must not post twice.
+        # Two deliveries for one item (opened, then edited at once) must not post twice:
+        # a lock within this process, a claimed row across processes.
         with self._lock_for(connection, item):
-            previous = self.posts.get(connection.workspace_id, connection.tracker, item.key)
-            if previous is not None and previous.fingerprint == comment.fingerprint:
-                return outcome.model_copy(update={"reason": "the comment would not change"})
-            client = self.clients(connection)
+            return self._speak(connection, item, result, build_comment(result, objectives), outcome)
+
+    def _speak(
+        self,
+        connection: Connection,
+        item: TrackerItem,
+        result: CheckResult,
+        comment: Comment,
+        outcome: Outcome,
+    ) -> Outcome:
+        previous = self._previous(connection, item)
+        if previous is not None and previous.fingerprint == comment.fingerprint:
+            return outcome.model_copy(update={"reason": "the comment would not change"})
+        client = self.clients(connection)
+        try:
             action, comment_id = _post(client, item, previous, comment)
-            kept = previous.labels if previous else []
-            post = Post(comment_id=comment_id, fingerprint=comment.fingerprint, labels=kept)
-            # Recorded before labelling: a label failure must not lead to a second comment.
-            self._record(connection, item, post)
-            added: list[str] = []
-            removed: list[str] = []
-            if connection.labels:
-                added, removed, ours = _relabel(client, item, result, kept)
-                self._record(connection, item, post.model_copy(update={"labels": ours}))
+        except Exception:
+            if previous is None:
+                self.posts.release(connection.workspace_id, connection.tracker, item.key)
+            raise
+        kept = previous.labels if previous else []
+        post = Post(comment_id=comment_id, fingerprint=comment.fingerprint, labels=kept)
+        # Recorded before labelling: a label failure must not lead to a second comment.
+        self._record(connection, item, post)
+        added: list[str] = []
+        removed: list[str] = []
+        if connection.labels:
+            added, removed, ours = _relabel(client, item, result, kept)
+            self._record(connection, item, post.model_copy(update={"labels": ours}))
         return outcome.model_copy(
             update={
                 "action": action,
@@ -89,6 +117,22 @@ class Responder:
                 "labels_removed": removed,
             }
         )
+
+    def _previous(self, connection: Connection, item: TrackerItem) -> Post | None:
+        """Our post to edit, or None once we hold the claim to post the first comment."""
+        where = (connection.workspace_id, connection.tracker, item.key)
+        deadline = time.monotonic() + self.wait_seconds
+        while True:
+            current = self.posts.get(*where)
+            if current is not None and not current.pending:
+                return current
+            if self.posts.claim(*where, stale_after=self.stale_seconds):
+                return None
+            if time.monotonic() > deadline:
+                raise ConflictError(
+                    f"another delivery for {item.key} is still being answered; redeliver later"
+                )
+            self.sleep(0.2)
 
     def _record(self, connection: Connection, item: TrackerItem, post: Post) -> None:
         self.posts.put(connection.workspace_id, connection.tracker, item.key, post)
