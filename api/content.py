@@ -68,13 +68,19 @@ def okrs_of(stored: StoredFile) -> OKRSet:
     return load_okrs(Path(stored.name), stored.text)
 
 
-def assemble(name: str, root: str, files: list[StoredFile]) -> Workspace:
-    """The indexable workspace from its stored files; says what is missing."""
+def okrs_in(name: str, files: list[StoredFile]) -> OKRSet:
+    """The validated OKRs among a workspace's stored files; says when there are none."""
     okr_files = [f for f in files if f.kind == "okrs"]
     if not okr_files:
         raise WorkspaceError(
             f"no OKR file yet; upload one of {', '.join(OKR_FILE_NAMES)}", file=name
         )
+    return okrs_of(okr_files[0])
+
+
+def assemble(name: str, root: str, files: list[StoredFile]) -> Workspace:
+    """The indexable workspace from its stored files; says what is missing."""
+    okrs = okrs_in(name, files)
     documents = [
         StrategyDocument(name=f.name, text=f.text)
         for f in sorted(files, key=lambda f: f.name)
@@ -82,4 +88,4 @@ def assemble(name: str, root: str, files: list[StoredFile]) -> Workspace:
     ]
     if not documents:
         raise WorkspaceError("no strategy documents yet; upload at least one .md file", file=name)
-    return assemble_workspace(name, root, okrs_of(okr_files[0]), documents)
+    return assemble_workspace(name, root, okrs, documents)

@@ -10,9 +10,10 @@ from pydantic import BaseModel
 from sqlalchemy import Engine, delete, insert, select, update
 
 from api import db
-from api.content import StoredFile, assemble
+from api.content import StoredFile, assemble, okrs_in
 from api.errors import ConflictError, NotFoundError
 from index.errors import WorkspaceError
+from index.models import OKRSet
 from index.workspace import Workspace, collection_name_for
 
 
@@ -145,6 +146,10 @@ class WorkspaceRepo:
             return assemble(record.name, record.root, files).version
         except WorkspaceError:
             return None  # incomplete (no OKRs or no documents yet) is allowed while uploading
+
+    def okrs(self, record: WorkspaceRecord) -> OKRSet:
+        """The workspace's stored OKRs, validated; says when there is no OKR file."""
+        return okrs_in(record.name, self.files(record))
 
     def indexable(self, record: WorkspaceRecord) -> Workspace:
         """The workspace ready to index, or an error saying what is missing."""

@@ -8,7 +8,6 @@ import time
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.content import okrs_of
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, NotFoundError, error_responses
 from api.routes.checks import checker_of
@@ -95,5 +94,4 @@ def _connection(
 
 
 def _objectives(context: ContextDep, record: WorkspaceRecord) -> dict[str, str]:
-    okr_files = [f for f in context.workspaces.files(record) if f.kind == "okrs"]
-    return {o.id: o.title for f in okr_files for o in okrs_of(f).objectives}
+    return {o.id: o.title for o in context.workspaces.okrs(record).objectives}

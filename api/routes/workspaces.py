@@ -7,12 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Response, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.content import okrs_of, parse_upload
+from api.content import parse_upload
 from api.deps import WORKSPACE_NAME, AdminWorkspace, CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
 from api.routes.jobs import JobOut, job_out
 from api.workspaces import WorkspaceRecord
-from index.errors import WorkspaceError
 from index.models import Objective
 
 router = APIRouter(prefix="/v1/workspaces", tags=["workspaces"], responses=WORKSPACE_ERRORS)
@@ -145,10 +144,7 @@ def reindex(record: AdminWorkspace, context: ContextDep) -> JobOut:
 
 @router.get("/{ws}/objectives", summary="Objectives and key results of the stored OKRs")
 def objectives(record: CheckWorkspace, context: ContextDep) -> ObjectivesOut:
-    okr_files = [f for f in context.workspaces.files(record) if f.kind == "okrs"]
-    if not okr_files:
-        raise WorkspaceError("no OKR file uploaded yet", file=record.name)
-    okrs = okrs_of(okr_files[0])
+    okrs = context.workspaces.okrs(record)
     return ObjectivesOut(
         organization=okrs.organization, period=okrs.period, objectives=okrs.objectives
     )

@@ -27,7 +27,6 @@ class Post(BaseModel):
     comment_id: str
     fingerprint: str
     labels: list[str]
-    updated_at: float = 0.0
 
     @property
     def pending(self) -> bool:
@@ -55,7 +54,6 @@ class PostRepo:
             comment_id=row["comment_id"],
             fingerprint=row["fingerprint"],
             labels=json.loads(row["labels"]),
-            updated_at=row["updated_at"],
         )
 
     def claim(self, workspace_id: int, tracker: Tracker, item: str, stale_after: float) -> bool:
