@@ -183,6 +183,10 @@ class RecordingClient:
     def __init__(self) -> None:
         self.calls: list[tuple[str, Any]] = []
 
+    def whoami(self) -> str:
+        self.calls.append(("whoami", None))
+        return "stratalign-bot"
+
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         self.calls.append(("create", target))
         return "c1"
