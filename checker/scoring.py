@@ -111,6 +111,7 @@ class StrategyModel:
         )
         self.passage_lexicon = LexicalIndex([p.text for p in self.passages])
         self.background_mean, self.background_std = self._calibrate(background)
+        self.non_goal_floor = self._non_goal_floor(background)
 
     def _link_passages(self) -> list[np.ndarray]:
         """Each passage (not a non-goal) belongs to the key result it is nearest to."""
@@ -141,6 +142,21 @@ class StrategyModel:
             for vec, text in zip(background.vectors, background.texts, strict=True)
         ]
         return float(np.mean(best)), float(max(np.std(best), 0.02))
+
+    def _non_goal_floor(self, background: Background) -> np.ndarray:
+        """Per passage, its best match over the background set.
+
+        A non-goal that generic housekeeping work already matches this well (a short line such
+        as "the prototype from hack week") says nothing about a proposal that matches it no
+        better: such a match is no conflict.
+        """
+        if not len(self.passages) or not len(background.texts):
+            return np.full(len(self.passages), -np.inf, dtype=np.float32)
+        matches = [
+            self._conflict_scores(self.passage_vectors @ vec, text)
+            for vec, text in zip(background.vectors, background.texts, strict=True)
+        ]
+        return np.max(np.array(matches), axis=0)
 
     def _combined(
         self,
@@ -183,12 +199,16 @@ class StrategyModel:
             kr_lexical=kr_lexical,
             passage_dense=passage_dense,
             passage_match=matched,
-            conflict_scores=np.where(self.non_goal, matched, -np.inf),
+            conflict_scores=np.where(self._conflicting(matched), matched, -np.inf),
             z=(best - self.background_mean) / self.background_std,
             background_mean=self.background_mean,
             background_std=self.background_std,
             order=list(np.argsort(-kr_scores)),
         )
+
+    def _conflicting(self, matched: np.ndarray) -> np.ndarray:
+        """Non-goals the proposal matches better than any generic background work does."""
+        return self.non_goal & (matched > self.non_goal_floor)
 
     def _conflict_scores(self, passage_dense: np.ndarray, text: str) -> np.ndarray:
         """Dense plus lexical match per passage; non-goals and the rest scored alike."""

@@ -21,7 +21,7 @@ from api import create_app
 from api.context import AppContext
 from checker.backlog import read_backlog
 from checker.engine import EmbeddedChecker
-from checker.models import CheckResult
+from checker.models import CheckResult, Proposal
 from checker.service import Services, build_checker, ensure_indexed
 from checker.settings import Settings
 from index.embedding import OnnxEmbedder, load_embedder
@@ -107,10 +107,13 @@ class ExampleRun:
     """The example workspace indexed once, with every backlog item checked."""
 
     def __init__(self, workspace: Workspace, checker: EmbeddedChecker,
-                 results: dict[str, CheckResult]) -> None:
+                 results: dict[str, CheckResult], items: dict[str, Proposal],
+                 services: Services) -> None:
         self.workspace = workspace
         self.checker = checker
         self.results = results
+        self.items = items
+        self.services = services
 
 
 @pytest.fixture(scope="session")
@@ -122,7 +125,7 @@ def example_run(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder
     checker = build_checker(workspace, services)
     items = read_backlog(EXAMPLE / "backlog.jsonl").items
     results = {r.id: r for r in checker.check_many(items)}
-    return ExampleRun(workspace, checker, results)
+    return ExampleRun(workspace, checker, results, {item.id: item for item in items}, services)
 
 
 # --- HTTP API: real uvicorn servers, a real `chroma run` server ------------------------------

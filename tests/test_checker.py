@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from checker.engine import EmbeddedChecker
+from checker.injection import screen
 from checker.models import Proposal
+from checker.scoring import Background, StrategyModel, Tuning, background_texts
 from index.embedding import OnnxEmbedder
 
 from .conftest import ExampleRun
@@ -149,3 +152,19 @@ def test_work_the_english_only_model_cannot_read_is_unclear_not_misaligned(
     assert spanish.verdict == "unclear" and spanish.reason is None
     assert "non_english" in spanish.flags
     assert "not in English" in spanish.rationale
+
+
+def test_a_non_goal_that_generic_work_matches_as_well_is_no_conflict(
+    example_run: ExampleRun, embedder: OnnxEmbedder
+) -> None:
+    coupons = example_run.items["ACME-110"]
+    assert example_run.results["ACME-110"].reason == "conflict"
+    # The same text among the generic background work: the non-goal now matches something
+    # that serves no strategy just as well, so matching it is no evidence of a conflict.
+    texts = [*background_texts(), screen(coupons.text).text]
+    background = Background(texts, embedder.embed_queries(texts))
+    snapshot = example_run.services.store.snapshot(example_run.workspace.collection_name)
+    model = StrategyModel(snapshot, Tuning(), background)
+    result = EmbeddedChecker(model, embedder).check(coupons)
+    assert result.reason != "conflict"
+    assert all(e.kind != "non_goal" for e in result.evidence[:1])
