@@ -13,6 +13,7 @@ from api.jobs import JobRepo
 from api.keys import KeyRepo
 from api.limits import RateLimiter
 from api.runner import CheckRunner
+from api.trackers.answer import Answerer
 from api.trackers.clients import ClientFactory, client_factory
 from api.trackers.connections import ConnectionRepo
 from api.trackers.posts import PostRepo
@@ -41,6 +42,7 @@ class AppContext:
     worker: JobWorker
     connections: ConnectionRepo
     responder: Responder
+    answerer: Answerer
     tracker_http: httpx.Client
 
     @classmethod
@@ -57,6 +59,9 @@ class AppContext:
         checkers = CheckerCache(services, settings)
         # Tracker calls never follow redirects: a token must not travel to another host.
         tracker_http = httpx.Client(timeout=settings.tracker_timeout_seconds)
+        connections = ConnectionRepo(engine, Vault.from_settings(settings))
+        responder = Responder(PostRepo(engine), trackers or client_factory(tracker_http))
+        answerer = Answerer(workspaces, checkers, connections, responder)
         return cls(
             settings=settings,
             services=services,
@@ -68,8 +73,9 @@ class AppContext:
             checkers=checkers,
             limiter=RateLimiter(settings.rate_limit_per_minute),
             runner=CheckRunner(settings.check_workers, settings.check_timeout_seconds),
-            worker=JobWorker(jobs, workspaces, checkers, services, settings),
-            connections=ConnectionRepo(engine, Vault.from_settings(settings)),
-            responder=Responder(PostRepo(engine), trackers or client_factory(tracker_http)),
+            worker=JobWorker(jobs, workspaces, checkers, services, settings, answerer),
+            connections=connections,
+            responder=responder,
+            answerer=answerer,
             tracker_http=tracker_http,
         )

@@ -65,7 +65,7 @@ jobs = Table(
     metadata,
     Column("id", String(32), primary_key=True),
     Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False),
-    Column("kind", String(16), nullable=False),  # "audit" or "reindex"
+    Column("kind", String(16), nullable=False),  # "audit", "reindex" or "webhook"
     Column("status", String(16), nullable=False),  # queued, running, done, failed
     Column("total", Integer, nullable=False, default=0),
     Column("done", Integer, nullable=False, default=0),

@@ -1,4 +1,5 @@
-"""Audit and reindex jobs in the database: submit, claim with a lease, commit results, finish.
+"""Audit, reindex and webhook jobs in the database: submit, claim with a lease, commit results,
+finish.
 
 Results are committed in small batches together with the progress counter, so whatever a
 killed server had committed stays, and a restarted server resumes from there. A job whose
@@ -14,12 +15,12 @@ from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel
-from sqlalchemy import Engine, and_, insert, or_, select, update
+from sqlalchemy import Engine, and_, case, insert, or_, select, update
 
 from api import db
 from api.errors import NotFoundError
 
-JobKind = Literal["audit", "reindex"]
+JobKind = Literal["audit", "reindex", "webhook"]
 JobStatus = Literal["queued", "running", "done", "failed"]
 
 
@@ -103,13 +104,16 @@ class JobRepo:
         return self.get(row[0]) if row else None
 
     def payload(self, job_id: str) -> list[dict[str, Any]]:
-        """The items an audit job checks."""
+        """The items an audit job checks (a webhook job: the one tracker item)."""
         with self.engine.connect() as conn:
             text = conn.execute(select(db.jobs.c.payload).where(db.jobs.c.id == job_id)).scalar()
         return list(json.loads(text or "[]"))
 
     def claim(self, owner: str, lease: float, max_attempts: int) -> JobRecord | None:
-        """Take the oldest queued job, or one whose owner went silent; None when idle."""
+        """Take the oldest queued job, or one whose owner went silent; None when idle.
+
+        Webhook jobs go first: a person is waiting for the comment, and each is one check.
+        """
         now = self.now()
         claimable = or_(
             db.jobs.c.status == "queued",
@@ -119,7 +123,7 @@ class JobRepo:
             rows = conn.execute(
                 select(db.jobs.c.id, db.jobs.c.attempts)
                 .where(claimable)
-                .order_by(db.jobs.c.created_at)
+                .order_by(case((db.jobs.c.kind == "webhook", 0), else_=1), db.jobs.c.created_at)
                 .limit(8)
             ).all()
         for job_id, attempts in rows:

@@ -1,4 +1,5 @@
-"""The job worker: a thread in each server process that runs queued audits and reindexes."""
+"""The job worker: a thread in each server process that runs queued audits, reindexes and
+webhook deliveries."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from contextlib import contextmanager
 
 from api.checkers import CheckerCache
 from api.jobs import JobRecord, JobRepo
+from api.trackers.answer import Answerer
+from api.trackers.events import TrackerItem
 from api.workspaces import WorkspaceRepo
 from checker.models import Proposal
 from checker.service import Services
@@ -34,6 +37,7 @@ class JobWorker:
         checkers: CheckerCache,
         services: Services,
         settings: Settings,
+        answerer: Answerer,
         poll_seconds: float = 0.25,
     ) -> None:
         self.jobs = jobs
@@ -41,6 +45,7 @@ class JobWorker:
         self.checkers = checkers
         self.services = services
         self.settings = settings
+        self.answerer = answerer
         self.poll_seconds = poll_seconds
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._stop = threading.Event()
@@ -87,6 +92,8 @@ class JobWorker:
     def _run(self, job: JobRecord) -> None:
         if job.kind == "reindex":
             self._reindex(job)
+        elif job.kind == "webhook":
+            self._webhook(job)
         else:
             self._audit(job)
 
@@ -98,6 +105,19 @@ class JobWorker:
         self.workspaces.set_indexed(record.id, workspace.version)
         self.jobs.set_version(job.id, self.owner, workspace.version)
         self.jobs.finish(job.id, self.owner)
+
+    def _webhook(self, job: JobRecord) -> None:
+        """Check a queued tracker item and comment on it; the outcome is the job's one result."""
+        record = self.workspaces.by_id(job.workspace_id)
+        [raw] = self.jobs.payload(job.id)
+        item = TrackerItem.model_validate(raw)
+        outcome = self.answerer.answer(record, item)
+        log.info(
+            "webhook job %s ws=%s tracker=%s item=%s verdict=%s action=%s",
+            job.id, record.name, item.tracker, item.key, outcome.verdict, outcome.action,
+        )
+        if self.jobs.commit_results(job.id, self.owner, 0, [outcome.model_dump_json()]):
+            self.jobs.finish(job.id, self.owner)
 
     def _audit(self, job: JobRecord) -> None:
         record = self.workspaces.by_id(job.workspace_id)

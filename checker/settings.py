@@ -83,6 +83,10 @@ class Settings(BaseSettings):
     # file under data_dir, made on first use; hosts sharing one database must share the key.
     secret_key: SecretStr | None = None
     webhook_max_age_seconds: float = Field(default=60.0, gt=0)  # Linear: older is a replay
+    # inline: answer the delivery after checking and commenting; queued: answer 202 at once and
+    # do both in the job worker; auto: queued when an LLM judge is configured, whose checks can
+    # outlast a tracker's delivery timeout (GitHub's is 10 s).
+    webhook_mode: Literal["auto", "inline", "queued"] = "auto"
     tracker_timeout_seconds: float = Field(default=10.0, gt=0)
 
     @field_validator("embedding_model")
@@ -102,6 +106,13 @@ class Settings(BaseSettings):
         """A model to ask and a way to reach it: a key, or a base URL of a local server."""
         return self.llm_model is not None and (
             self.llm_api_key is not None or self.llm_base_url is not None
+        )
+
+    @property
+    def webhooks_queued(self) -> bool:
+        """Whether webhook deliveries are answered at once and worked off in the job worker."""
+        return self.webhook_mode == "queued" or (
+            self.webhook_mode == "auto" and self.llm_configured
         )
 
     @property

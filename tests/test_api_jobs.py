@@ -97,3 +97,14 @@ def test_release_puts_a_job_back_in_the_queue(repos: tuple[JobRepo, int, Clock])
     assert jobs.get(job.id).status == "queued"
     again = jobs.claim("b", lease=10, max_attempts=3)
     assert again is not None and again.id == job.id
+
+
+def test_a_webhook_job_goes_before_older_audits(repos: tuple[JobRepo, int, Clock]) -> None:
+    jobs, ws, clock = repos
+    audit = jobs.submit(ws, "audit", items=ITEMS)
+    clock.now += 1
+    webhook = jobs.submit(ws, "webhook", items=[{"key": "o/r#1"}])
+    first = jobs.claim("a", lease=10, max_attempts=3)
+    assert first is not None and first.id == webhook.id  # a person waits for this comment
+    second = jobs.claim("b", lease=10, max_attempts=3)
+    assert second is not None and second.id == audit.id

@@ -35,6 +35,7 @@ from tests.conftest import (
     free_port,
     make_world,
     store_services,
+    wait_job,
 )
 from tests.tracker_standin import ACCOUNTS, REVOKED, Call, TrackerStandIn
 
@@ -118,6 +119,91 @@ def deliver(world: ApiWorld, kind: str, payload: Any, headers: dict[str, str]) -
         del sent[header[0]]
     with httpx.Client(base_url=world.server.url, timeout=60) as client:
         return client.post(f"/v1/integrations/{kind}/acme", content=raw, headers=sent)
+
+
+# --- Queued deliveries ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def queued_world(tmp_path: Path, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
+    """A server that answers deliveries at once and checks and comments in its job worker."""
+    services = store_services("local", tmp_path, embedder, chroma_url="")
+    with LiveServer(api_settings(tmp_path, webhook_mode="queued"), services) as server:
+        yield make_world(server)
+
+
+def queued_outcome(world: ApiWorld, response: httpx.Response) -> dict[str, Any]:
+    """The 202 names a job; the job's one result is what the delivery led to."""
+    assert response.status_code == 202, response.text
+    body = response.json()
+    assert body["action"] == "queued" and body["job"]
+    with world.server.client(world.check_key) as client:
+        job = wait_job(client, "acme", body["job"], timeout=60)
+        assert (job["kind"], job["status"], job["done"]) == ("webhook", "done", 1), job
+        lines = client.get(f"/v1/workspaces/acme/jobs/{body['job']}/results").text.splitlines()
+    [line] = lines
+    outcome: dict[str, Any] = json.loads(line)
+    return outcome
+
+
+def test_queued_mode_answers_at_once_and_the_worker_comments_once(
+    queued_world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(queued_world, tracker, "github")
+    first = queued_outcome(queued_world, github(queued_world, github_issue(120, ALIGNED)))
+    assert (first["action"], first["verdict"], first["kr_id"]) == ("created", "aligned", "O1.KR1")
+    [post] = tracker.calls
+    assert (post.method, post.path) == ("POST", "/repos/Codertocat/Hello-World/issues/120/comments")
+    assert "**Strategy check: aligned.**" in post.body["body"]
+
+    again = queued_outcome(queued_world, github(queued_world, github_issue(120, ALIGNED)))
+    assert again["action"] == "silent" and len(tracker.calls) == 1
+
+    edited = github_issue(120, CONFLICT, action="edited", changes={"title": {"from": ALIGNED[0]}})
+    changed = queued_outcome(queued_world, github(queued_world, edited))
+    assert changed["action"] == "updated" and changed["comment_id"] == first["comment_id"]
+    assert tracker.calls[-1].method == "PATCH" and len(tracker.calls) == 2
+
+
+def test_queued_mode_still_refuses_and_ignores_before_queueing(
+    queued_world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(queued_world, tracker, "github", bot_user="stratalign-bot")
+    payload = github_issue(121, ALIGNED)
+    forged = github(queued_world, payload, signature=sign(b"another body"))
+    assert forged.status_code == 401
+    ours = github(queued_world, github_issue(121, ALIGNED, sender="stratalign-bot"))
+    assert ours.status_code == 200 and ours.json()["action"] == "ignored"
+    ping = github(queued_world, {"zen": "Keep it logically awesome."}, event="ping")
+    assert ping.status_code == 200 and ping.json()["action"] == "pong"
+    with queued_world.server.context.engine.connect() as conn:
+        kinds = conn.execute(select(db.jobs.c.kind)).scalars().all()
+    assert "webhook" not in kinds
+    assert tracker.calls == []
+
+
+def test_queued_mode_a_failing_tracker_fails_the_job_with_the_call_not_the_token(
+    queued_world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(queued_world, tracker, "github")
+    tracker.state.fail_with = 500
+    response = github(queued_world, github_issue(122, ALIGNED))
+    assert response.status_code == 202
+    with queued_world.server.client(queued_world.check_key) as client:
+        job = wait_job(client, "acme", response.json()["job"], timeout=60)
+    assert job["status"] == "failed" and "answered 500" in job["error"]
+    assert TOKENS["github"] not in json.dumps(job)
+    tracker.state.fail_with = None
+    redelivered = queued_outcome(queued_world, github(queued_world, github_issue(122, ALIGNED)))
+    assert redelivered["action"] == "created"
+
+
+def test_queued_when_an_llm_judge_is_configured_unless_told_otherwise(tmp_path: Path) -> None:
+    llm = {"llm_model": "judge", "llm_base_url": "http://127.0.0.1:9/v1"}
+    assert not api_settings(tmp_path).webhooks_queued
+    assert api_settings(tmp_path, **llm).webhooks_queued
+    assert not api_settings(tmp_path, webhook_mode="inline", **llm).webhooks_queued
+    assert api_settings(tmp_path, webhook_mode="queued").webhooks_queued
 
 
 # --- GitHub ---------------------------------------------------------------------------------

@@ -10,14 +10,13 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, NotFoundError, error_responses
-from api.routes.checks import checker_of
+from api.trackers.answer import proposal_of
 from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo, Tracker
-from api.trackers.events import Skip
+from api.trackers.events import Skip, TrackerItem
 from api.trackers.receive import own_event, read_delivery
 from api.trackers.responder import Outcome
 from api.trackers.setup import connect_tracker
 from api.workspaces import WorkspaceRecord
-from checker.models import Proposal
 
 log = logging.getLogger("stratalign.api")
 
@@ -53,11 +52,22 @@ def delete_connection(tracker: Tracker, record: AdminWorkspace, context: Context
 
 @hooks.post("/{tracker}/{ws}", summary="Receive a tracker's webhook delivery")
 async def receive(
-    tracker: Tracker, ws: WorkspaceName, request: Request, context: ContextDep
+    tracker: Tracker, ws: WorkspaceName, request: Request, response: Response,
+    context: ContextDep,
 ) -> Outcome:
-    """Verify, check title and body, then comment on the item (or say why not)."""
+    """Verify, check title and body, then comment on the item (or say why not).
+
+    In queued mode the check and the comment happen in the job worker: the tracker gets 202
+    at once, however long an LLM judge takes.
+    """
     raw = await request.body()
-    record, connection = _connection(context, ws, tracker)
+    record = context.workspaces.find(ws)
+    if record is None:
+        raise NotFoundError(
+            f"workspace '{ws}' has no {tracker} connection; "
+            f"PUT /v1/workspaces/{ws}/integrations/{tracker} first"
+        )
+    connection = context.answerer.connection(record, tracker)
     delivery = read_delivery(
         connection, request.headers, raw, time.time(), context.settings.webhook_max_age_seconds
     )
@@ -67,31 +77,33 @@ async def receive(
     skip = own_event(delivery, connection)
     if skip is not None:
         return Outcome(action=skip.action, reason=skip.reason)
-    proposal = Proposal(id=delivery.key, title=delivery.title, body=delivery.body)
-    checker = checker_of(context, record)
-    result = await context.runner.run(lambda: checker.check(proposal))
+    if context.settings.webhooks_queued:
+        response.status_code = 202
+        return _queue(context, record, delivery)
+    return await _answer(context, record, connection, delivery)
+
+
+async def _answer(
+    context: ContextDep, record: WorkspaceRecord, connection: Connection, item: TrackerItem
+) -> Outcome:
+    checker = context.answerer.checker(record)
+    result = await context.runner.run(lambda: checker.check(proposal_of(item)))
     outcome = await run_in_threadpool(
-        context.responder.respond, connection, delivery, result, _objectives(context, record)
+        context.responder.respond, connection, item, result, context.answerer.objectives(record)
     )
     log.info(
         "webhook ws=%s tracker=%s item=%s verdict=%s action=%s",
-        record.name, tracker, delivery.key, result.verdict, outcome.action,
+        record.name, item.tracker, item.key, result.verdict, outcome.action,
     )
     return outcome
 
 
-def _connection(
-    context: ContextDep, ws: str, tracker: Tracker
-) -> tuple[WorkspaceRecord, Connection]:
-    record = context.workspaces.find(ws)
-    connection = context.connections.find(record.id, tracker) if record else None
-    if record is None or connection is None:
-        raise NotFoundError(
-            f"workspace '{ws}' has no {tracker} connection; "
-            f"PUT /v1/workspaces/{ws}/integrations/{tracker} first"
-        )
-    return record, connection
-
-
-def _objectives(context: ContextDep, record: WorkspaceRecord) -> dict[str, str]:
-    return {o.id: o.title for o in context.workspaces.okrs(record).objectives}
+def _queue(context: ContextDep, record: WorkspaceRecord, item: TrackerItem) -> Outcome:
+    job = context.jobs.submit(record.id, "webhook", items=[item.model_dump(mode="json")])
+    log.info(
+        "webhook ws=%s tracker=%s item=%s queued job=%s",
+        record.name, item.tracker, item.key, job.id,
+    )
+    return Outcome(
+        action="queued", reason="the check and the comment follow", item=item.key, job=job.id
+    )

@@ -39,7 +39,8 @@ class JobOut(BaseModel):
 
 def job_out(workspace: str, job: JobRecord) -> JobOut:
     """The response form of a job row."""
-    results = f"/v1/workspaces/{workspace}/jobs/{job.id}/results" if job.kind == "audit" else None
+    has_results = job.kind in ("audit", "webhook")
+    results = f"/v1/workspaces/{workspace}/jobs/{job.id}/results" if has_results else None
     return JobOut(
         workspace=workspace,
         results=results,

@@ -23,7 +23,7 @@ from api.trackers.events import TrackerItem
 from api.trackers.posts import Post, PostRepo
 from checker.models import CheckResult, Verdict
 
-Action = Literal["created", "updated", "silent", "ignored", "pong"]
+Action = Literal["created", "updated", "silent", "ignored", "pong", "queued"]
 
 
 class Outcome(BaseModel):
@@ -38,6 +38,7 @@ class Outcome(BaseModel):
     comment_id: str | None = None
     labels_added: list[str] = Field(default_factory=list)
     labels_removed: list[str] = Field(default_factory=list)
+    job: str | None = None  # queued: the job that will check and comment
 
 
 class Responder:

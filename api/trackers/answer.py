@@ -1,0 +1,62 @@
+"""Answer a tracker item: check it against its workspace, then comment through the responder.
+
+The webhook route does this while the tracker waits (inline); the job worker does it for
+deliveries that were queued and answered at once.
+"""
+
+from __future__ import annotations
+
+from api.checkers import Checker, CheckerCache
+from api.errors import NotFoundError
+from api.trackers.connections import Connection, ConnectionRepo, Tracker
+from api.trackers.events import TrackerItem
+from api.trackers.responder import Outcome, Responder
+from api.workspaces import WorkspaceRecord, WorkspaceRepo
+from checker.models import Proposal
+
+
+class Answerer:
+    """Finds a workspace's connection and checker, and answers on the tracker."""
+
+    def __init__(
+        self,
+        workspaces: WorkspaceRepo,
+        checkers: CheckerCache,
+        connections: ConnectionRepo,
+        responder: Responder,
+    ) -> None:
+        self.workspaces = workspaces
+        self.checkers = checkers
+        self.connections = connections
+        self.responder = responder
+
+    def connection(self, record: WorkspaceRecord, tracker: Tracker) -> Connection:
+        """The workspace's connection to the tracker; 404 when there is none."""
+        connection = self.connections.find(record.id, tracker)
+        if connection is None:
+            raise NotFoundError(
+                f"workspace '{record.name}' has no {tracker} connection; "
+                f"PUT /v1/workspaces/{record.name}/integrations/{tracker} first"
+            )
+        return connection
+
+    def checker(self, record: WorkspaceRecord) -> Checker:
+        """The workspace's cached checker (built on first use)."""
+        return self.checkers.get(
+            record.collection, record.indexed_version, lambda: self.workspaces.indexable(record)
+        )
+
+    def objectives(self, record: WorkspaceRecord) -> dict[str, str]:
+        """Objective titles by id, for the comment."""
+        return {o.id: o.title for o in self.workspaces.okrs(record).objectives}
+
+    def answer(self, record: WorkspaceRecord, item: TrackerItem) -> Outcome:
+        """Check the item and comment on it (or stay silent), in one go."""
+        connection = self.connection(record, item.tracker)
+        result = self.checker(record).check(proposal_of(item))
+        return self.responder.respond(connection, item, result, self.objectives(record))
+
+
+def proposal_of(item: TrackerItem) -> Proposal:
+    """The tracker item as a proposal to check; its key is the result's id."""
+    return Proposal(id=item.key, title=item.title, body=item.body)
