@@ -10,6 +10,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
+from api.workspaces import WorkspaceRecord, WorkspaceRepo
 from checker.engines import build_engine
 from checker.models import Checker
 from checker.service import Services
@@ -71,3 +72,9 @@ class CheckerCache:
                 while len(self._cache) > self.size:
                     self._cache.popitem(last=False)
         return built
+
+    def of(self, record: WorkspaceRecord, workspaces: WorkspaceRepo) -> Checker:
+        """A stored workspace's checker, built from its stored files on first use."""
+        return self.get(
+            record.collection, record.indexed_version, lambda: workspaces.indexable(record)
+        )

@@ -124,9 +124,7 @@ class JobWorker:
         if job.done and job.strategy_version != record.indexed_version:
             self.jobs.fail(job.id, _reindexed(job))
             return
-        checker = self.checkers.get(
-            record.collection, record.indexed_version, lambda: self.workspaces.indexable(record)
-        )
+        checker = self.checkers.of(record, self.workspaces)
         if not job.done and record.indexed_version:
             self.jobs.set_version(job.id, self.owner, record.indexed_version)
         items = [Proposal.model_validate(i) for i in self.jobs.payload(job.id)]

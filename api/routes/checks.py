@@ -78,9 +78,7 @@ class FeedbackOut(BaseModel):
 
 def checker_of(context: ContextDep, record: WorkspaceRecord) -> Checker:
     """The workspace's cached checker (built on first use)."""
-    return context.checkers.get(
-        record.collection, record.indexed_version, lambda: context.workspaces.indexable(record)
-    )
+    return context.checkers.of(record, context.workspaces)
 
 
 @router.post("/{ws}/check", summary="Check one proposal against the workspace's strategy")

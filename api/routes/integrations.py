@@ -9,8 +9,9 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
-from api.errors import WORKSPACE_ERRORS, NotFoundError, error_responses
-from api.trackers.answer import proposal_of
+from api.errors import WORKSPACE_ERRORS, error_responses
+from api.routes.checks import checker_of
+from api.trackers.answer import no_connection, proposal_of
 from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo, Tracker
 from api.trackers.events import Skip, TrackerItem
 from api.trackers.receive import own_event, read_delivery
@@ -63,10 +64,7 @@ async def receive(
     raw = await request.body()
     record = context.workspaces.find(ws)
     if record is None:
-        raise NotFoundError(
-            f"workspace '{ws}' has no {tracker} connection; "
-            f"PUT /v1/workspaces/{ws}/integrations/{tracker} first"
-        )
+        raise no_connection(ws, tracker)
     connection = context.answerer.connection(record, tracker)
     delivery = read_delivery(
         connection, request.headers, raw, time.time(), context.settings.webhook_max_age_seconds
@@ -86,7 +84,7 @@ async def receive(
 async def _answer(
     context: ContextDep, record: WorkspaceRecord, connection: Connection, item: TrackerItem
 ) -> Outcome:
-    checker = context.answerer.checker(record)
+    checker = checker_of(context, record)
     result = await context.runner.run(lambda: checker.check(proposal_of(item)))
     outcome = await run_in_threadpool(
         context.responder.respond, connection, item, result, context.answerer.objectives(record)

@@ -6,7 +6,7 @@ deliveries that were queued and answered at once.
 
 from __future__ import annotations
 
-from api.checkers import Checker, CheckerCache
+from api.checkers import CheckerCache
 from api.errors import NotFoundError
 from api.trackers.connections import Connection, ConnectionRepo, Tracker
 from api.trackers.events import TrackerItem
@@ -34,17 +34,8 @@ class Answerer:
         """The workspace's connection to the tracker; 404 when there is none."""
         connection = self.connections.find(record.id, tracker)
         if connection is None:
-            raise NotFoundError(
-                f"workspace '{record.name}' has no {tracker} connection; "
-                f"PUT /v1/workspaces/{record.name}/integrations/{tracker} first"
-            )
+            raise no_connection(record.name, tracker)
         return connection
-
-    def checker(self, record: WorkspaceRecord) -> Checker:
-        """The workspace's cached checker (built on first use)."""
-        return self.checkers.get(
-            record.collection, record.indexed_version, lambda: self.workspaces.indexable(record)
-        )
 
     def objectives(self, record: WorkspaceRecord) -> dict[str, str]:
         """Objective titles by id, for the comment."""
@@ -53,10 +44,18 @@ class Answerer:
     def answer(self, record: WorkspaceRecord, item: TrackerItem) -> Outcome:
         """Check the item and comment on it (or stay silent), in one go."""
         connection = self.connection(record, item.tracker)
-        result = self.checker(record).check(proposal_of(item))
+        result = self.checkers.of(record, self.workspaces).check(proposal_of(item))
         return self.responder.respond(connection, item, result, self.objectives(record))
 
 
 def proposal_of(item: TrackerItem) -> Proposal:
     """The tracker item as a proposal to check; its key is the result's id."""
     return Proposal(id=item.key, title=item.title, body=item.body)
+
+
+def no_connection(ws: str, tracker: Tracker) -> NotFoundError:
+    """The 404 for a delivery to a workspace (or tracker) that is not connected."""
+    return NotFoundError(
+        f"workspace '{ws}' has no {tracker} connection; "
+        f"PUT /v1/workspaces/{ws}/integrations/{tracker} first"
+    )
