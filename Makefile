@@ -71,11 +71,13 @@ bench-load: venv
 lint: venv
 	$(BIN)/ruff check checker index api bench tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # Every step runs even when an earlier one fails, so CI reports all problems at once.
 test: venv llm-server
 	@status=0; \
 	echo "$(BIN)/ruff check checker index api bench tests"; $(BIN)/ruff check checker index api bench tests || status=1; \
 	echo "$(BIN)/mypy"; $(BIN)/mypy || status=1; \
+	echo "$(BIN)/lint-imports"; $(BIN)/lint-imports || status=1; \
 	echo "$(BIN)/pytest -q"; $(BIN)/pytest -q || status=1; \
 	exit $$status

@@ -4,6 +4,8 @@ StratalignError (index/errors.py)
 ├── InputError → 422 invalid_input          names file, line and field
 │   └── WorkspaceError → 422 invalid_workspace
 ├── IndexStateError → 409 not_indexed
+├── UpstreamError → 502 upstream_error       the LLM or a tracker failed
+├── ConfigurationError → 503 configuration_error   the operator's set-up; the message says which
 └── ApiError                                 raised by the API's own modules
     ├── AuthenticationError → 401 unauthenticated
     ├── ForbiddenError → 403 forbidden
@@ -26,7 +28,14 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from index.errors import IndexStateError, InputError, StratalignError, WorkspaceError
+from index.errors import (
+    ConfigurationError,
+    IndexStateError,
+    InputError,
+    StratalignError,
+    UpstreamError,
+    WorkspaceError,
+)
 
 log = logging.getLogger("stratalign.api")
 
@@ -93,6 +102,8 @@ STATUS: list[tuple[type[StratalignError], int, str]] = [
     (WorkspaceError, 422, "invalid_workspace"),
     (InputError, 422, "invalid_input"),
     (IndexStateError, 409, "not_indexed"),
+    (UpstreamError, 502, "upstream_error"),
+    (ConfigurationError, 503, "configuration_error"),
     (StratalignError, 400, "bad_request"),
 ]
 

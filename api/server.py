@@ -1,4 +1,5 @@
-"""Run the API with uvicorn, and the key and tracker commands the CLI delegates to."""
+"""The one module of `api` the CLI imports: run the API with uvicorn, and the key and tracker
+commands the CLI delegates to (import-linter holds the CLI to this module)."""
 
 from __future__ import annotations
 

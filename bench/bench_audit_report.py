@@ -18,8 +18,8 @@ from pathlib import Path
 from bench_embedded import peak_rss_mb, timed, verdict
 from rich.console import Console
 
-from checker.audit import run_audit
-from checker.report_run import report_text
+from checker.audit.run import run_audit
+from checker.report.run import report_text
 from checker.service import Services, build_checker, ensure_indexed
 from checker.settings import Settings
 from index.embedding import load_embedder

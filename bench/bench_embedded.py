@@ -22,9 +22,9 @@ from typing import TypeVar
 import numpy as np
 from rich.console import Console
 
-from checker.audit import AuditSummary, run_audit
-from checker.backlog import read_backlog
-from checker.engine import EmbeddedChecker
+from checker.audit.run import AuditSummary, run_audit
+from checker.backlog.reading import read_backlog
+from checker.embedded.engine import EmbeddedChecker
 from checker.models import Proposal
 from checker.service import Services, build_checker, ensure_indexed
 from checker.settings import Settings

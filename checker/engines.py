@@ -5,14 +5,14 @@ from __future__ import annotations
 import time
 from typing import Literal
 
-from checker.breaker import CircuitBreaker, Clock
-from checker.engine import EmbeddedChecker
-from checker.llm_ask import StructuredAsker
-from checker.llm_cache import NoCache, ReplyCache, SqliteReplyCache
-from checker.llm_client import ChatClient, OpenAIChatClient
-from checker.llm_engine import LLMChecker, LLMJudge
+from checker.embedded.engine import EmbeddedChecker
+from checker.llm.ask import StructuredAsker
+from checker.llm.breaker import CircuitBreaker, Clock
+from checker.llm.cache import NoCache, ReplyCache, SqliteReplyCache
+from checker.llm.client import ChatClient, OpenAIChatClient
+from checker.llm.engine import LLMChecker, LLMJudge
+from checker.llm.prompting import load_prompt
 from checker.models import Checker
-from checker.prompting import load_prompt
 from checker.service import Services, build_checker
 from checker.settings import Engine, Settings
 from index.errors import StratalignError

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from typing import get_args
-
-from checker.flags import INJECTION_SUSPECTED, NO_METRIC, THIN_TEXT, UNKNOWN_KR
-from checker.llm_verdict import LLM_INVALID_REF, LLM_UNAVAILABLE, LLM_UNSUPPORTED
-from checker.models import CheckResult, Reason, Verdict
+from checker.models import CheckResult
+from checker.vocabulary import gate_conditions
 from index.errors import StratalignError
-
-VERDICTS = set(get_args(Verdict))
-REASONS = set(get_args(Reason))
-FLAGS = {NO_METRIC, UNKNOWN_KR, THIN_TEXT, INJECTION_SUSPECTED, LLM_UNAVAILABLE,
-         LLM_INVALID_REF, LLM_UNSUPPORTED}
 
 
 def parse_fail_on(raw: str | None) -> list[str]:
     """`misaligned,no_metric` -> the conditions; an unknown one is an error naming it."""
     conditions = [c.strip() for c in (raw or "").split(",") if c.strip()]
-    unknown = [c for c in conditions if c not in VERDICTS | REASONS | FLAGS]
+    known_conditions = gate_conditions()
+    unknown = [c for c in conditions if c not in known_conditions]
     if unknown:
-        known = ", ".join(sorted(VERDICTS | REASONS | FLAGS))
+        known = ", ".join(known_conditions)
         raise StratalignError(f"--fail-on: unknown condition(s) {', '.join(unknown)}; "
                               f"known: {known}")
     return conditions

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Verdict = Literal["aligned", "misaligned", "unclear"]
-Reason = Literal["orphan", "conflict"]
+from checker.vocabulary import Reason, Verdict
+
+__all__ = ["CheckResult", "Checker", "Evidence", "Impacted", "Proposal", "Reason", "Verdict"]
 
 
 class Proposal(BaseModel):

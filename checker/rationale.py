@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from checker.flags import NO_METRIC, UNKNOWN_KR
+from checker.embedded.flags import NO_METRIC, UNKNOWN_KR
+from checker.embedded.scoring import Scores, StrategyModel
+from checker.embedded.verdict import Decision
 from checker.models import Evidence, Impacted
-from checker.scoring import Scores, StrategyModel
-from checker.verdict import Decision
 
 _SNIPPET = 160
 

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.engine import EmbeddedChecker
-from checker.scoring import Background, StrategyModel, Tuning, background_texts
+from checker.embedded.engine import EmbeddedChecker
+from checker.embedded.scoring import Background, StrategyModel, background_texts
 from checker.settings import Settings
+from checker.thresholds import Tuning
 from index.embedding import OnnxEmbedder, load_embedder
 from index.store import ChromaStore, SyncReport, open_http_client, open_persistent_client
 from index.workspace import Workspace, load_workspace

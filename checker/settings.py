@@ -7,7 +7,6 @@ STRATALIGN_CONFIG (default: `stratalign.toml` in the user config dir).
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -143,9 +142,3 @@ class Settings(BaseSettings):
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to SQLite beside the local index."""
         return self.database_url or f"sqlite:///{self.data_dir / 'stratalign.db'}"
-
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    """The process-wide settings, read from the environment once."""
-    return Settings()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
-from index.errors import StratalignError
+from index.errors import ConfigurationError, StratalignError
 
 if TYPE_CHECKING:
     from tokenizers import Encoding, Tokenizer
@@ -71,7 +71,7 @@ MODELS: dict[str, ModelSpec] = {
 DEFAULT_MODEL = "minilm-l6-int8"
 
 
-class ModelNotInstalledError(StratalignError):
+class ModelNotInstalledError(ConfigurationError):
     """The embedding model's package is not installed."""
 
 

@@ -1,9 +1,15 @@
-"""Errors raised by stratalign.
+"""Errors raised by stratalign, split by who is at fault.
 
 StratalignError                 root: everything we raise on purpose
-├── InputError                  a file or field the user gave is wrong (names file, line, field)
+├── InputError                  the user's input is wrong (names file, line, field)
 │   └── WorkspaceError          the workspace folder is not laid out as expected
-└── IndexStateError             the stored index cannot serve the request
+├── ConfigurationError          the operator's set-up is wrong (a setting, a model, a prompt)
+├── IndexStateError             the stored index cannot serve the request (index it first)
+└── UpstreamError               a service we call is down or misbehaved (the LLM, a tracker)
+
+Each kind becomes an HTTP status in one place (`api/errors.py`, `status_for`) and a CLI exit
+code in one place (`checker/cli/support.py`, `exit_code_for`): user or operator at fault -> 4xx
+and exit 2; a service down -> 502/504 and exit 3.
 """
 
 from __future__ import annotations
@@ -52,6 +58,14 @@ def first_problem(exc: ValidationError, what: str) -> InputError:
 
 class WorkspaceError(InputError):
     """The workspace folder misses something it needs."""
+
+
+class ConfigurationError(StratalignError):
+    """The operator's configuration cannot work: a setting, a model not installed, a prompt file."""
+
+
+class UpstreamError(StratalignError):
+    """A service stratalign calls (the LLM endpoint, a tracker's API) failed or misbehaved."""
 
 
 class IndexStateError(StratalignError):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.conftest import free_port
+from tests.helpers import free_port
 
 
 def pg_bin(name: str) -> str | None:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from index.embedding import OnnxEmbedder
-from tests.conftest import (
+from tests.helpers import (
     EXAMPLE,
     ApiWorld,
     ExampleRun,

@@ -12,12 +12,12 @@ import pytest
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
-from checker.cli import app as cli
+from checker.cli.app import app as cli
 from checker.service import Services
 from checker.settings import Settings
 from index.embedding import OnnxEmbedder
 from index.store import ChromaStore, open_persistent_client
-from tests.conftest import LiveServer, api_settings, example_files, wait_job
+from tests.helpers import LiveServer, api_settings, example_files, wait_job
 
 BAD_OKRS = """\
 objectives:

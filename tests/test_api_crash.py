@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import EXAMPLE, example_files, free_port, wait_for, wait_job
+from tests.helpers import EXAMPLE, example_files, free_port, wait_for, wait_job
 
 STRATALIGN = shutil.which("stratalign", path=str(Path(sys.executable).parent)) or "stratalign"
 SECRET_TEXT = "Quarterly zebra-striped loyalty stickers"

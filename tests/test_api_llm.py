@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index.embedding import OnnxEmbedder
-from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
 from tests.llm_fakes import completion
 
 WS = "/v1/workspaces/acme"

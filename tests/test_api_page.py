@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.backlog import read_backlog
+from checker.backlog.reading import read_backlog
 from checker.service import Services
 from index.embedding import OnnxEmbedder
 from index.store import ChromaStore, open_persistent_client
-from tests.conftest import EXAMPLE, REPO, ApiWorld, ExampleRun, LiveServer, api_settings, make_world
+from tests.helpers import EXAMPLE, REPO, ApiWorld, ExampleRun, LiveServer, api_settings, make_world
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = REPO / "tests" / "artifacts"

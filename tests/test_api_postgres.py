@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedding import OnnxEmbedder
-from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
 from tests.postgres_server import pg_bin, postgres_server
 from tests.test_api import (  # noqa: F401  (collected here against PostgreSQL)
     test_an_audit_job_serves_the_report,

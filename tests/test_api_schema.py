@@ -12,7 +12,7 @@ import pytest
 from checker.service import Services
 from index.embedding import OnnxEmbedder
 from index.store import ChromaStore, open_persistent_client
-from tests.conftest import LiveServer, api_settings, make_world
+from tests.helpers import LiveServer, api_settings, make_world
 
 SCHEMATHESIS = shutil.which("schemathesis", path=str(Path(sys.executable).parent))
 CHECKS = ",".join([

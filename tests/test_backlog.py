@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.backlog import read_backlog
+from checker.backlog.reading import read_backlog
 from index.errors import InputError
-
-from .conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from checker.engine import EmbeddedChecker
-from checker.injection import screen
+from checker.embedded.engine import EmbeddedChecker
+from checker.embedded.scoring import Background, StrategyModel, background_texts
 from checker.models import Proposal
-from checker.scoring import Background, StrategyModel, Tuning, background_texts
+from checker.screening.injection import screen
+from checker.thresholds import Tuning
 from index.embedding import OnnxEmbedder
-
-from .conftest import ExampleRun
+from tests.helpers import ExampleRun
 
 _RANKING = ("ranks O1 (click-and-collect) first: the model finds 'online in five minutes' "
             "closer to the click-and-collect key results than to trade accounts")

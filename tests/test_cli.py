@@ -15,11 +15,10 @@ import pytest
 from typer.testing import CliRunner
 
 from checker import service
-from checker.cli import app
-from checker.output import CSV_COLUMNS
+from checker.audit.output import CSV_COLUMNS
+from checker.cli.app import app
 from index.embedding import OnnxEmbedder
-
-from .conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 CONTRACT = {"id", "verdict", "reason", "impacted", "flags", "rationale", "evidence",
             "strategy_version", "engine"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.backlog import read_backlog
+from checker.backlog.reading import read_backlog
 from index.errors import InputError
 
 DATA = Path(__file__).parent / "data" / "exports"

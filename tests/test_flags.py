@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.flags import (
+from checker.embedded.flags import (
     INJECTION_SUSPECTED,
     NO_METRIC,
     NON_ENGLISH,
@@ -13,9 +13,9 @@ from checker.flags import (
     UNKNOWN_KR,
     text_flags,
 )
-from checker.injection import screen
-from checker.language import foreign_language
-from checker.metrics import kr_references, names_metric
+from checker.embedded.metrics import kr_references, names_metric
+from checker.screening.injection import screen
+from checker.screening.language import foreign_language
 
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts"]

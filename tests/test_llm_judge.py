@@ -8,14 +8,14 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from checker.engine import EmbeddedChecker
+from checker.embedded.engine import EmbeddedChecker
 from checker.engines import llm_checker
-from checker.llm_cache import NoCache, SqliteReplyCache
-from checker.llm_client import OpenAIChatClient
-from checker.llm_engine import LLMChecker
+from checker.llm.cache import NoCache, SqliteReplyCache
+from checker.llm.client import OpenAIChatClient
+from checker.llm.engine import LLMChecker
 from checker.models import Proposal
 from checker.settings import Settings
-from tests.conftest import ExampleRun
+from tests.helpers import ExampleRun
 from tests.llm_fakes import FakeLLM, completion, judged, status, timeout
 
 PICK_LIST = Proposal(

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from checker.breaker import CircuitBreaker
+from checker.embedded.retrieval import Candidates, KRCandidate, PassageCandidate
 from checker.engines import resolve_engine
-from checker.llm_cache import cache_key
-from checker.llm_reply import JudgeReply, ReplyError, parse_reply, reply_schema
-from checker.llm_verdict import validate
-from checker.prompting import PromptError, PromptFile, PromptSet, load_prompt
-from checker.retrieval import Candidates, KRCandidate, PassageCandidate
+from checker.llm.breaker import CircuitBreaker
+from checker.llm.cache import cache_key
+from checker.llm.prompting import PromptError, PromptFile, PromptSet, load_prompt
+from checker.llm.reply import JudgeReply, ReplyError, parse_reply, reply_schema
+from checker.llm.verdict import validate
 from checker.settings import Settings
 from index.errors import StratalignError
 

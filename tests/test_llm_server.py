@@ -13,16 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from checker.backlog import read_backlog
+from checker.backlog.reading import read_backlog
 from checker.engines import llm_checker
-from checker.llm_ask import StructuredAsker
-from checker.llm_cache import NoCache, SqliteReplyCache
-from checker.llm_client import LLMFailure, OpenAIChatClient
-from checker.llm_engine import LLMChecker
+from checker.llm.ask import StructuredAsker
+from checker.llm.cache import NoCache, SqliteReplyCache
+from checker.llm.client import LLMFailure, OpenAIChatClient
+from checker.llm.engine import LLMChecker
+from checker.llm.prompting import load_prompt
 from checker.models import CheckResult
-from checker.prompting import load_prompt
 from checker.settings import Settings
-from tests.conftest import EXAMPLE, ExampleRun
+from tests.helpers import EXAMPLE, ExampleRun
 from tests.llama_server import MODEL_ALIAS, llama_server
 
 ENGINE = f"llm:{MODEL_ALIAS}"

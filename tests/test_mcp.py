@@ -14,7 +14,7 @@ import pytest
 from mcp import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
-from tests.conftest import EXAMPLE, ApiWorld, free_port, wait_for
+from tests.helpers import EXAMPLE, ApiWorld, free_port, wait_for
 
 PICKING = "Aisle-sorted pick lists so store staff get online orders ready within the hour"
 
@@ -68,7 +68,7 @@ def test_mcp_server_over_stdio(tmp_path: Path) -> None:
 
 
 def test_the_remote_backend_asks_a_live_api(api_world: ApiWorld) -> None:
-    from checker.mcp_backends import RemoteBackend
+    from checker.mcp.backends import RemoteBackend
 
     with api_world.server.client(api_world.check_key) as client:
         backend = RemoteBackend(client, "acme")
@@ -83,7 +83,7 @@ def test_the_remote_backend_asks_a_live_api(api_world: ApiWorld) -> None:
 
 
 def test_the_remote_backend_says_what_the_api_refused(api_world: ApiWorld) -> None:
-    from checker.mcp_backends import RemoteBackend
+    from checker.mcp.backends import RemoteBackend
     from index.errors import StratalignError
 
     with (

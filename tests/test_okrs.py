@@ -11,8 +11,7 @@ import pytest
 from index.errors import InputError, WorkspaceError
 from index.okrs import find_okr_file, load_okrs
 from index.workspace import load_workspace
-
-from .conftest import EXAMPLE, MINIMAL_OKRS
+from tests.helpers import EXAMPLE, MINIMAL_OKRS
 
 
 def _write(tmp_path: Path, text: str, name: str = "okrs.yaml") -> Path:

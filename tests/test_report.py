@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.backlog import read_backlog
-from checker.drift import compare, read_results
-from checker.report import Report, build_report
-from checker.report_md import render_markdown
-from checker.report_render import render_html
+from checker.backlog.reading import read_backlog
+from checker.report.drift import compare, read_results
+from checker.report.html import render_html
+from checker.report.markdown import render_markdown
+from checker.report.model import Report, build_report
 from index.errors import InputError
 from index.okrs import load_okrs
 

@@ -26,9 +26,9 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from api import db
-from checker.cli import app as cli
+from checker.cli.app import app as cli
 from index.embedding import OnnxEmbedder
-from tests.conftest import (
+from tests.helpers import (
     ApiWorld,
     LiveServer,
     api_settings,

@@ -13,9 +13,9 @@ from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
-from checker.backlog import read_backlog
+from checker.backlog.reading import read_backlog
 from checker.models import CheckResult, Proposal
-from checker.report_run import report_text
+from checker.report.run import report_text
 from index.errors import IndexStateError, InputError
 
 router = APIRouter(prefix="/v1/workspaces", tags=["jobs"], responses=WORKSPACE_ERRORS)

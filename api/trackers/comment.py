@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from api.trackers.adf import adf_document
-from checker.flags import NO_METRIC
+from checker.embedded.flags import NO_METRIC
 from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Engine, RowMapping, and_, delete, insert, 
 from api import db
 from api.errors import NotFoundError
 from api.trackers.vault import Vault
+from checker.thresholds import TRACKER_MIN_CONFIDENCE
 from index.errors import InputError
 
 Tracker = Literal["github", "jira", "linear"]
@@ -45,7 +46,7 @@ class ConnectionIn(BaseModel):
         description="The token's account (GitHub login, Jira accountId, Linear user id); "
         "events it causes are ignored.",
     )
-    min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    min_confidence: float = Field(default=TRACKER_MIN_CONFIDENCE, ge=0.0, le=1.0)
     labels: bool = Field(default=False, description="Also set strategy:* and kr:* labels.")
     verify: bool = Field(
         default=True,

@@ -1,0 +1,164 @@
+"""`stratalign keys` and `stratalign trackers`: the API's keys and tracker connections, written
+straight to the configured database (the commands delegate to api/)."""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from pydantic import ValidationError
+
+from checker.cli.support import err, errors_to_exit, settings_from
+from checker.thresholds import TRACKER_MIN_CONFIDENCE
+from index.errors import StratalignError, first_problem
+
+if TYPE_CHECKING:
+    from api.server import ConnectionIn
+
+keys_app = typer.Typer(no_args_is_help=True, help="API keys: create, list, revoke.")
+
+
+@keys_app.command("create")
+def keys_create(
+    workspace: Annotated[
+        str | None, typer.Option("--workspace", "-w", help="Workspace name; omit with --all.")
+    ] = None,
+    all_workspaces: Annotated[
+        bool, typer.Option("--all", help="A key for every workspace (to create workspaces).")
+    ] = False,
+    scope: Annotated[
+        list[str] | None, typer.Option("--scope", "-s", help="check and/or admin (repeatable).")
+    ] = None,
+    label: Annotated[str, typer.Option(help="A note saying whose key it is.")] = "",
+) -> None:
+    """Create a key; it is printed once and stored only as a hash."""
+    from api import server
+
+    with errors_to_exit():
+        target = _key_target(workspace, all_workspaces)
+        info, plaintext = server.create_key(settings_from(), target, scope or ["check"], label)
+    err.print(f"key {info.id} for {info.workspace or 'all workspaces'}, scopes "
+              f"{' '.join(info.scopes)}; shown once, keep it now:", highlight=False)
+    typer.echo(plaintext)
+
+
+def _key_target(workspace: str | None, all_workspaces: bool) -> str | None:
+    if (workspace is None) == (not all_workspaces):
+        raise StratalignError("give --workspace NAME or --all, one of the two")
+    return workspace
+
+
+@keys_app.command("list")
+def keys_list(
+    workspace: Annotated[str | None, typer.Option("--workspace", "-w")] = None,
+) -> None:
+    """List keys (id, workspace, scopes, state); secrets are never shown."""
+    from api import server
+
+    with errors_to_exit():
+        for info in server.key_repo(settings_from()).listing(workspace):
+            state = "revoked" if info.revoked_at else "active"
+            typer.echo(f"{info.id}\t{info.workspace or '*'}\t{','.join(info.scopes)}\t"
+                       f"{state}\t{info.label}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id (from `keys list`).")],
+) -> None:
+    """Revoke a key: it stops working at once."""
+    from api import server
+
+    with errors_to_exit():
+        info = server.key_repo(settings_from()).revoke(key_id)
+    typer.echo(f"revoked {info.id}")
+
+
+trackers_app = typer.Typer(
+    no_args_is_help=True, help="Tracker connections (GitHub, Jira, Linear): connect, list, remove."
+)
+
+
+class TrackerChoice(StrEnum):
+    github = "github"
+    jira = "jira"
+    linear = "linear"
+
+
+@trackers_app.command("connect")
+def trackers_connect(
+    tracker: Annotated[TrackerChoice, typer.Argument(help="github, jira or linear.")],
+    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
+    base_url: Annotated[
+        str | None, typer.Option(help="API root; Jira: https://SITE.atlassian.net.")
+    ] = None,
+    user: Annotated[str | None, typer.Option(help="Jira: the token's account email.")] = None,
+    bot_user: Annotated[
+        str | None, typer.Option(help="The token's account; events it causes are ignored.")
+    ] = None,
+    min_confidence: Annotated[
+        float, typer.Option(help="Stay silent below this.")
+    ] = TRACKER_MIN_CONFIDENCE,
+    labels: Annotated[bool, typer.Option("--labels", help="Also set strategy:/kr: labels.")] = (
+        False
+    ),
+    verify: Annotated[
+        bool, typer.Option(help="Ask the tracker whose token it is before storing.")
+    ] = True,
+) -> None:
+    """Connect a tracker. The token comes from STRATALIGN_TRACKER_TOKEN and the webhook secret
+    from STRATALIGN_WEBHOOK_SECRET, or both are asked for without echo: never as arguments,
+    which the process list shows to everyone."""
+    from api import server
+
+    token = os.environ.get("STRATALIGN_TRACKER_TOKEN") or typer.prompt(
+        f"{tracker.value} token", hide_input=True
+    )
+    secret = os.environ.get("STRATALIGN_WEBHOOK_SECRET") or typer.prompt(
+        "webhook secret", hide_input=True
+    )
+    with errors_to_exit():
+        body = _connection_in(
+            token=token, webhook_secret=secret, base_url=base_url, user=user,
+            bot_user=bot_user, min_confidence=min_confidence, labels=labels, verify=verify,
+        )
+        info = server.connect_tracker(settings_from(), workspace, tracker.value, body)
+    err.print(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "
+              f"point its webhook at /v1/integrations/{info.tracker}/{workspace}", highlight=False)
+
+
+def _connection_in(**fields: object) -> ConnectionIn:
+    from api.server import ConnectionIn
+
+    try:
+        return ConnectionIn.model_validate(fields)
+    except ValidationError as exc:
+        raise first_problem(exc, "tracker connection") from None
+
+
+@trackers_app.command("list")
+def trackers_list(
+    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
+) -> None:
+    """List a workspace's tracker connections; tokens and secrets are never shown."""
+    from api import server
+
+    with errors_to_exit():
+        for info in server.tracker_connections(settings_from(), workspace):
+            typer.echo(f"{info.tracker}\t{info.base_url}\tbot={info.bot_user or '-'}\t"
+                       f"min_confidence={info.min_confidence:g}\tlabels={info.labels}")
+
+
+@trackers_app.command("remove")
+def trackers_remove(
+    tracker: Annotated[TrackerChoice, typer.Argument(help="github, jira or linear.")],
+    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
+) -> None:
+    """Forget a tracker connection; comments already posted stay on the tracker."""
+    from api import server
+
+    with errors_to_exit():
+        server.disconnect_tracker(settings_from(), workspace, tracker.value)
+    typer.echo(f"removed the {tracker.value} connection of {workspace}")

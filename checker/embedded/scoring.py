@@ -1,0 +1,228 @@
+"""Score a proposal against a workspace's key results and strategy passages.
+
+Beyond plain cosine: each key result is represented by its own text plus the
+strategy passages nearest to it, lexical BM25 evidence is blended with dense
+similarity, and scores are calibrated per workspace against generic work that
+serves no strategy (the background set).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from checker.embedded.lexical import LexicalIndex
+from checker.thresholds import Tuning
+from index.store import IndexSnapshot
+
+
+@dataclass
+class KeyResultRef:
+    """The identity of one key result in the snapshot."""
+
+    kr_id: str
+    objective_id: str
+    title: str
+    objective_title: str
+    metric: str
+
+
+@dataclass
+class PassageRef:
+    """One strategy passage in the snapshot."""
+
+    source: str
+    section: str
+    kind: str
+    text: str
+
+
+@dataclass
+class Scores:
+    """Everything the verdict needs about one proposal."""
+
+    kr_scores: np.ndarray  # combined score per key result
+    kr_dense: np.ndarray
+    kr_lexical: np.ndarray  # normalised to [0, 1]
+    passage_dense: np.ndarray
+    passage_match: np.ndarray  # dense plus lexical, per passage
+    conflict_scores: np.ndarray  # passage_match; -inf where not a non-goal
+    z: float  # best KR score against the workspace's background, in std units
+    background_mean: float
+    background_std: float
+    order: list[int] = field(default_factory=list)
+
+
+def background_texts() -> list[str]:
+    """Generic work that serves no particular strategy, for calibration."""
+    raw = resources.files("checker.embedded").joinpath("data/background.txt").read_text("utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Background:
+    """The background set: its texts (for lexical scores) and their embeddings."""
+
+    texts: list[str]
+    vectors: np.ndarray
+
+
+class StrategyModel:
+    """A workspace's key results and passages, prepared for fast scoring."""
+
+    def __init__(self, snapshot: IndexSnapshot, tuning: Tuning, background: Background) -> None:
+        self.tuning = tuning
+        self.version = snapshot.version
+        kr_rows = sorted(
+            snapshot.where("key_result"), key=lambda i: snapshot.metadata[i]["position"]
+        )
+        title_rows = {snapshot.metadata[i]["kr_id"]: i for i in snapshot.where("key_result_title")}
+        passage_rows = snapshot.where("passage")
+        self.krs = [_kr_ref(snapshot.metadata[i]) for i in kr_rows]
+        self.passages = [_passage_ref(snapshot, i) for i in passage_rows]
+        self.kr_vectors = snapshot.vectors[kr_rows]
+        self.title_vectors = snapshot.vectors[[title_rows[kr.kr_id] for kr in self.krs]]
+        dim = snapshot.vectors.shape[1]
+        self.passage_vectors = (
+            snapshot.vectors[passage_rows] if passage_rows else np.zeros((0, dim), np.float32)
+        )
+        self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
+        self.links = self._link_passages()
+        kr_docs = [snapshot.texts[i] for i in kr_rows]
+        self.kr_lexicon = LexicalIndex(
+            [doc + "\n" + self._linked_text(k) for k, doc in enumerate(kr_docs)]
+        )
+        self.passage_lexicon = LexicalIndex([p.text for p in self.passages])
+        self.background_mean, self.background_std = self._calibrate(background)
+        self.non_goal_floor = self._non_goal_floor(background)
+
+    def _link_passages(self) -> list[np.ndarray]:
+        """Each passage (not a non-goal) belongs to the key result it is nearest to."""
+        if not len(self.passages) or not len(self.krs):
+            return [np.zeros(0, dtype=int) for _ in self.krs]
+        sims = self.passage_vectors @ self.kr_vectors.T
+        nearest = sims.argmax(axis=1)
+        return [np.flatnonzero((nearest == k) & ~self.non_goal) for k in range(len(self.krs))]
+
+    def _linked_text(self, kr_index: int) -> str:
+        return "\n".join(self.passages[i].text for i in self.links[kr_index])
+
+    def _calibrate(self, background: Background) -> tuple[float, float]:
+        """Mean and spread of the best KR score over the background, scored like any proposal.
+
+        The lexical part counts too: calibrating without it put every proposal that shares
+        a single word with a key result several standard deviations above the background.
+        """
+        if not len(self.krs):
+            return 0.0, 0.02
+        best = [
+            self._combined(
+                vec,
+                self.kr_vectors @ vec,
+                self.passage_vectors @ vec,
+                _normalise(self.kr_lexicon.scores(text)),
+            ).max()
+            for vec, text in zip(background.vectors, background.texts, strict=True)
+        ]
+        return float(np.mean(best)), float(max(np.std(best), 0.02))
+
+    def _non_goal_floor(self, background: Background) -> np.ndarray:
+        """Per passage, its best match over the background set.
+
+        A non-goal that generic housekeeping work already matches this well (a short line such
+        as "the prototype from hack week") says nothing about a proposal that matches it no
+        better: such a match is no conflict.
+        """
+        if not len(self.passages) or not len(background.texts):
+            return np.full(len(self.passages), -np.inf, dtype=np.float32)
+        matches = [
+            self._conflict_scores(self.passage_vectors @ vec, text)
+            for vec, text in zip(background.vectors, background.texts, strict=True)
+        ]
+        return np.max(np.array(matches), axis=0)
+
+    def _combined(
+        self,
+        vector: np.ndarray,
+        context: np.ndarray,
+        passage_dense: np.ndarray,
+        lexical: np.ndarray,
+    ) -> np.ndarray:
+        """The blended score per key result; context and passage_dense are passed in, not redone."""
+        title = self.title_vectors @ vector
+        support = self._support(passage_dense, context)
+        t = self.tuning
+        return (
+            t.context_weight * context
+            + t.title_weight * title
+            + t.support_weight * support
+            + t.lexical_weight * lexical
+        )
+
+    def _support(self, passage_dense: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+        return np.array(
+            [
+                passage_dense[link].max() if len(link) else fallback[k]
+                for k, link in enumerate(self.links)
+            ],
+            dtype=np.float32,
+        )
+
+    def score(self, vector: np.ndarray, text: str) -> Scores:
+        """All scores of one proposal (its embedding and its screened text)."""
+        passage_dense = self.passage_vectors @ vector
+        kr_dense = self.kr_vectors @ vector
+        kr_lexical = _normalise(self.kr_lexicon.scores(text))
+        kr_scores = self._combined(vector, kr_dense, passage_dense, kr_lexical)
+        matched = self._conflict_scores(passage_dense, text)
+        best = float(kr_scores.max()) if len(kr_scores) else 0.0
+        return Scores(
+            kr_scores=kr_scores,
+            kr_dense=kr_dense,
+            kr_lexical=kr_lexical,
+            passage_dense=passage_dense,
+            passage_match=matched,
+            conflict_scores=np.where(self._conflicting(matched), matched, -np.inf),
+            z=(best - self.background_mean) / self.background_std,
+            background_mean=self.background_mean,
+            background_std=self.background_std,
+            order=list(np.argsort(-kr_scores)),
+        )
+
+    def _conflicting(self, matched: np.ndarray) -> np.ndarray:
+        """Non-goals the proposal matches better than any generic background work does."""
+        return self.non_goal & (matched > self.non_goal_floor)
+
+    def _conflict_scores(self, passage_dense: np.ndarray, text: str) -> np.ndarray:
+        """Dense plus lexical match per passage; non-goals and the rest scored alike."""
+        lexical = _normalise(self.passage_lexicon.scores(text), floor=4.0)
+        return passage_dense + self.tuning.conflict_lexical_bonus * lexical
+
+
+def _normalise(raw: np.ndarray, floor: float = 2.0) -> np.ndarray:
+    """Scale BM25 scores to [0, 1]; weak matches stay small thanks to the floor."""
+    if raw.size == 0:
+        return raw
+    return raw / max(float(raw.max()), floor)
+
+
+def _kr_ref(meta: dict[str, object]) -> KeyResultRef:
+    return KeyResultRef(
+        kr_id=str(meta["kr_id"]),
+        objective_id=str(meta["objective_id"]),
+        title=str(meta["kr_title"]),
+        objective_title=str(meta["objective_title"]),
+        metric=str(meta.get("metric") or ""),
+    )
+
+
+def _passage_ref(snapshot: IndexSnapshot, row: int) -> PassageRef:
+    meta = snapshot.metadata[row]
+    return PassageRef(
+        source=str(meta["source"]),
+        section=str(meta["section"]),
+        kind=str(meta["passage_kind"]),
+        text=snapshot.texts[row],
+    )

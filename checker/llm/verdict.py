@@ -1,0 +1,180 @@
+"""Check the LLM's reply against the index, then turn it into a result (or a fallback)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from checker.embedded.engine import Assessment
+from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
+from checker.embedded.retrieval import Candidates, KRCandidate
+from checker.llm.client import LLMFailure, Usage
+from checker.llm.reply import JudgeReply
+from checker.models import CheckResult, Evidence, Impacted, Reason, Verdict
+from checker.thresholds import MIN_SUPPORT_DENSE
+from checker.vocabulary import Flag
+
+T = TypeVar("T")
+
+LLM_INVALID_REF = Flag.LLM_INVALID_REF
+LLM_UNSUPPORTED = Flag.LLM_UNSUPPORTED
+LLM_UNAVAILABLE = Flag.LLM_UNAVAILABLE
+
+
+
+@dataclass
+class Checked:
+    """The reply after validation: only ids the candidates contain, a supportable verdict."""
+
+    verdict: Verdict
+    reason: Reason | None
+    krs: list[KRCandidate]
+    cited: list[str]
+    flags: list[str]
+    invalid_refs: list[str] = field(default_factory=list)
+    downgraded: str | None = None
+
+
+def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Checked:
+    """Drop invented ids (flagged), then downgrade what the evidence cannot support."""
+    krs, bad_krs = _known(reply.kr_ids, candidates.kr)
+    cited, bad_passages = _known(reply.cited_passages, candidates.passage)
+    # Flags come from the text screen, not the model: a weak model echoes the flag names it
+    # was shown, and its claims are kept in details for a person to read.
+    flags = list(flags)
+    invalid = bad_krs + bad_passages
+    if invalid:
+        flags.append(LLM_INVALID_REF)
+    checked = Checked(reply.verdict, _reason(reply), krs, [p.ref for p in cited], flags, invalid)
+    _downgrade_unsupported(checked)
+    return checked
+
+
+def _known(ids: list[str], lookup: Callable[[str], T | None]) -> tuple[list[T], list[str]]:
+    """The ids the candidates contain (deduplicated, in order), and the ones they do not."""
+    found: list[T] = []
+    unknown: list[str] = []
+    for raw in dict.fromkeys(ids):
+        hit = lookup(raw)
+        if hit is None:
+            unknown.append(raw)
+        else:
+            found.append(hit)
+    return found, unknown
+
+
+def _reason(reply: JudgeReply) -> Reason | None:
+    if reply.verdict != "misaligned":
+        return None
+    return reply.reason or Reason.ORPHAN
+
+
+def _downgrade_unsupported(checked: Checked) -> None:
+    if checked.verdict == "aligned" and INJECTION_SUSPECTED in checked.flags:
+        # The embedded engine's rule too: a text that tries to steer the reviewer is never aligned.
+        _downgrade(checked, "the text tries to instruct the reviewer")
+        return
+    why = _unsupported(checked)
+    if why is not None:
+        _downgrade(checked, why)
+        checked.flags.append(LLM_UNSUPPORTED)
+
+
+def _unsupported(checked: Checked) -> str | None:
+    """Why the evidence cannot carry the LLM's verdict, if it cannot."""
+    if checked.verdict == "aligned":
+        top = checked.krs[0] if checked.krs else None
+        if top is None:
+            return "the LLM named no known key result"
+        if top.dense < MIN_SUPPORT_DENSE and top.lexical == 0:
+            return f"{top.kr_id} has almost no similarity to the text and no shared terms"
+    if checked.reason == "conflict" and not checked.cited:
+        return "the LLM cited no strategy passage for the conflict"
+    return None
+
+
+def _downgrade(checked: Checked, why: str) -> None:
+    checked.verdict, checked.reason, checked.downgraded = Verdict.UNCLEAR, None, why
+
+
+def judged_result(
+    assessment: Assessment,
+    reply: JudgeReply,
+    engine: str,
+    prompt_version: str,
+    usage: Usage,
+    cached: bool,
+) -> CheckResult:
+    """The LLM's verdict, validated, in the result contract."""
+    embedded = assessment.result
+    checked = validate(reply, assessment.candidates, embedded.flags)
+    return CheckResult(
+        id=embedded.id,
+        verdict=checked.verdict,
+        reason=checked.reason,
+        impacted=_impacted(checked.krs, embedded.impacted),
+        flags=checked.flags,
+        rationale=_rationale(reply, checked),
+        evidence=_evidence(checked.cited, assessment.candidates) or embedded.evidence,
+        confidence=0.0 if checked.downgraded else round(reply.confidence, 3),
+        strategy_version=embedded.strategy_version,
+        engine=engine,
+        prompt_version=prompt_version,
+        details={
+            **embedded.details,
+            "embedded": {"verdict": embedded.verdict, "reason": embedded.reason},
+            "llm": {
+                "usage": usage.model_dump(),
+                "cached": cached,
+                "invalid_refs": checked.invalid_refs,
+                "claimed_flags": reply.flags,
+                "downgraded": checked.downgraded,
+            },
+        },
+    )
+
+
+def _impacted(chosen: list[KRCandidate], embedded: list[Impacted]) -> list[Impacted]:
+    """The LLM's ranking first, then the embedded ranking for the rest."""
+    first = [
+        Impacted(kr_id=k.kr_id, objective_id=k.objective_id, title=k.title, score=k.score)
+        for k in chosen
+    ]
+    named = {k.kr_id for k in chosen}
+    rest = [i for i in embedded if i.kr_id not in named]
+    return (first + rest)[: max(len(embedded), len(first))]
+
+
+def _evidence(cited: list[str], candidates: Candidates) -> list[Evidence]:
+    passages = [candidates.passage(ref) for ref in cited]
+    return [
+        Evidence(source=p.source, section=p.section, text=p.text, score=p.score, kind=p.kind)
+        for p in passages
+        if p is not None
+    ]
+
+
+def _rationale(reply: JudgeReply, checked: Checked) -> str:
+    text = " ".join(reply.rationale.split())
+    if checked.downgraded:
+        text = f"Unclear: {checked.downgraded}; a person should look. (The LLM said: {text})"
+    if NO_METRIC in checked.flags and "metric" not in text.lower():
+        text += " It names no metric: say which key result or metric it should move."
+    return text
+
+
+def fallback_result(assessment: Assessment, failure: LLMFailure) -> CheckResult:
+    """The embedded verdict, saying that and why the LLM gave none."""
+    embedded = assessment.result
+    return embedded.model_copy(
+        update={
+            "flags": [*embedded.flags, LLM_UNAVAILABLE],
+            "rationale": f"{embedded.rationale} (LLM unavailable, {failure.kind}: "
+            "this is the embedded verdict.)",
+            "details": {
+                **embedded.details,
+                "llm_error": {"kind": failure.kind, "message": str(failure)},
+            },
+        }
+    )

@@ -1,0 +1,104 @@
+"""The audit report as short Markdown, to paste into meeting notes."""
+
+from __future__ import annotations
+
+from checker.report.model import GroupRow, ItemLine, Report
+
+LIST_LIMIT = 10
+
+
+def pct(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def num(value: float) -> str:
+    return f"{value:g}"
+
+
+def render_markdown(report: Report) -> str:
+    """Headline, objectives, conflicts, orphans, missing metrics, teams, drift."""
+    blocks = [
+        _title(report), _headline(report), _objectives(report), _unmoved(report),
+        _items("Conflicting work", report.conflicts, cite=True),
+        _items("Orphan work", report.orphans, cite=False),
+        _no_metric(report), _teams(report.columns, report.teams), _drift(report),
+    ]
+    return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+def _title(r: Report) -> str:
+    period = f" ({r.period})" if r.period else ""
+    return f"# Strategy audit: {r.organization or r.workspace}{period}"
+
+
+def _headline(r: Report) -> str:
+    h = r.headline
+    low, high = h.aligned_range
+    return (
+        f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
+        f"counting unclear items), {pct(h.misaligned_share)} misaligned, "
+        f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}."
+    )
+
+
+def _objectives(r: Report) -> str:
+    rows = ["| objective | items | effort share | conflicts |", "|---|---:|---:|---:|"]
+    rows += [f"| {o.objective_id} {o.title} | {o.items} | {pct(o.share)} | {o.conflicts} |"
+             for o in r.objectives]
+    return "\n".join(rows)
+
+
+def _unmoved(r: Report) -> str:
+    if not r.unmoved_krs:
+        return ""
+    names = "; ".join(f"{kr.kr_id} ({kr.title})" for kr in r.unmoved_krs)
+    return f"**Key results no work moves:** {names}."
+
+
+def _items(title: str, lines: list[ItemLine], cite: bool) -> str:
+    if not lines:
+        return ""
+    rows = [f"**{title} ({len(lines)}):**", ""]
+    for x in lines[:LIST_LIMIT]:
+        against = f': against "{x.cited}"' if cite and x.cited else ""
+        rows.append(f"- {x.id} {x.title}{against}")
+    if len(lines) > LIST_LIMIT:
+        rows.append(f"- … and {len(lines) - LIST_LIMIT} more")
+    return "\n".join(rows)
+
+
+def _no_metric(r: Report) -> str:
+    if not r.no_metric:
+        return ""
+    ids = ", ".join(x.id for x in r.no_metric[:LIST_LIMIT])
+    more = ", …" if len(r.no_metric) > LIST_LIMIT else ""
+    return (f"**{len(r.no_metric)} item(s) name no metric** (no product discussion without "
+            f"the impacted metric): {ids}{more}.")
+
+
+def _teams(columns: list[str], teams: list[GroupRow]) -> str:
+    if not teams:
+        return ""
+    rows = ["| team | effort | " + " | ".join(columns) + " |",
+            "|---|---:|" + "---:|" * len(columns)]
+    rows += [f"| {t.name} | {num(t.effort)} | "
+             + " | ".join(num(t.by_column.get(c, 0)) for c in columns) + " |" for t in teams]
+    return "\n".join(rows)
+
+
+def _drift(r: Report) -> str:
+    d = r.drift
+    if d is None:
+        return ""
+    changed = "; the strategy changed" if d.strategy_changed else ""
+    rows = [
+        f"**Since the previous audit** ({d.previous_items} items{changed}): "
+        f"{len(d.newly_misaligned)} newly misaligned, {len(d.kr_changed)} changed key result, "
+        f"{len(d.newly_aligned)} newly aligned, {len(d.added)} new, {len(d.removed)} gone.",
+        "",
+    ]
+    by_strategy = " (after the strategy change)" if d.strategy_changed else ""
+    rows += [f"- {c.id}: {c.before} → {c.after}{by_strategy}"
+             for c in d.newly_misaligned[:LIST_LIMIT]]
+    rows += [f"- {c.id}: key result {c.before} → {c.after}" for c in d.kr_changed[:LIST_LIMIT]]
+    return "\n".join(rows).rstrip()

@@ -1,0 +1,205 @@
+"""The audit report for review meetings: where the effort goes against the strategy.
+
+Built from the checked items and their results; rendered as HTML (report_html) or
+Markdown (report_md). Effort is story points or an estimate when an item has one,
+else each item counts 1.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from pydantic import BaseModel, Field
+
+from checker.embedded.flags import NO_METRIC
+from checker.models import CheckResult, Proposal
+from checker.rationale import snippet
+from checker.report.drift import Drift
+from index.models import OKRSet
+
+MISALIGNED = "misaligned"
+UNCLEAR = "unclear"
+
+
+class ItemLine(BaseModel):
+    """One checked item as the report shows it."""
+
+    id: str
+    title: str
+    verdict: str
+    reason: str | None
+    kr_id: str | None
+    objective_id: str | None
+    effort: float
+    team: str | None
+    assignee: str | None
+    flags: list[str]
+    rationale: str
+    cited: str | None  # "section: start of the passage"
+
+
+class Headline(BaseModel):
+    """The strategy-execution gap in one figure, with how sure we are of it."""
+
+    items: int
+    effort: float
+    by_verdict: dict[str, float]  # effort per verdict
+    aligned_share: float
+    misaligned_share: float
+    unclear_share: float
+
+    @property
+    def aligned_range(self) -> tuple[float, float]:
+        """Unclear items could go either way: the aligned share lies in this range."""
+        return self.aligned_share, self.aligned_share + self.unclear_share
+
+
+class KRCoverage(BaseModel):
+    kr_id: str
+    title: str
+    items: int = 0
+    effort: float = 0.0
+    share: float = 0.0
+
+
+class ObjectiveCoverage(BaseModel):
+    objective_id: str
+    title: str
+    items: int = 0
+    effort: float = 0.0
+    share: float = 0.0
+    conflicts: int = 0
+    key_results: list[KRCoverage] = Field(default_factory=list)
+
+
+class GroupRow(BaseModel):
+    """A team's or a person's effort across objectives, misaligned and unclear work."""
+
+    name: str
+    effort: float
+    by_column: dict[str, float]
+
+
+class Report(BaseModel):
+    workspace: str
+    organization: str | None
+    period: str | None
+    strategy_version: str
+    engines: list[str]
+    headline: Headline
+    objectives: list[ObjectiveCoverage]
+    unmoved_krs: list[KRCoverage]
+    orphans: list[ItemLine]
+    conflicts: list[ItemLine]
+    unclear: list[ItemLine]
+    no_metric: list[ItemLine]
+    columns: list[str]  # objective ids, then "misaligned" and "unclear"
+    teams: list[GroupRow]
+    assignees: list[GroupRow]
+    drift: Drift | None = None
+
+
+def item_line(item: Proposal, result: CheckResult) -> ItemLine:
+    """Join an item's tracker fields with its verdict."""
+    extra = item.model_extra or {}
+    top = result.impacted[0] if result.impacted else None
+    cite = result.evidence[0] if result.evidence else None
+    effort = extra.get("effort")
+    return ItemLine(
+        id=result.id,
+        title=item.title or snippet(item.body, 80),
+        verdict=result.verdict,
+        reason=result.reason,
+        kr_id=top.kr_id if top else None,
+        objective_id=top.objective_id if top else None,
+        effort=float(effort) if isinstance(effort, int | float) and effort >= 0 else 1.0,
+        team=_text(extra.get("team")),
+        assignee=_text(extra.get("assignee")),
+        flags=result.flags,
+        rationale=result.rationale,
+        cited=f"{cite.section}: {snippet(cite.text, 140)}" if cite else None,
+    )
+
+
+def _text(value: object) -> str | None:
+    return str(value).strip() or None if value not in (None, "") else None
+
+
+def build_report(
+    workspace: str, okrs: OKRSet, items: Iterable[Proposal], results: Iterable[CheckResult],
+    drift: Drift | None = None,
+) -> Report:
+    """Every section of the report from the items and their results (same ids)."""
+    results = list(results)
+    by_id = {item.id: item for item in items}
+    lines = [item_line(by_id[r.id], r) for r in results if r.id in by_id]
+    objectives = _coverage(okrs, lines)
+    columns = [o.objective_id for o in objectives] + [MISALIGNED, UNCLEAR]
+    return Report(
+        workspace=workspace,
+        organization=okrs.organization,
+        period=okrs.period,
+        strategy_version=results[0].strategy_version if results else "",
+        engines=sorted({r.engine for r in results}),
+        headline=_headline(lines),
+        objectives=objectives,
+        unmoved_krs=[kr for o in objectives for kr in o.key_results if kr.items == 0],
+        orphans=[x for x in lines if x.verdict == MISALIGNED and x.reason != "conflict"],
+        conflicts=[x for x in lines if x.verdict == MISALIGNED and x.reason == "conflict"],
+        unclear=[x for x in lines if x.verdict == UNCLEAR],
+        no_metric=[x for x in lines if NO_METRIC in x.flags],
+        columns=columns,
+        teams=_groups(lines, lambda x: x.team),
+        assignees=_groups(lines, lambda x: x.assignee),
+        drift=drift,
+    )
+
+
+def _headline(lines: list[ItemLine]) -> Headline:
+    total = sum(x.effort for x in lines)
+    by_verdict = {v: sum(x.effort for x in lines if x.verdict == v)
+                  for v in ("aligned", MISALIGNED, UNCLEAR)}
+
+    def share(verdict: str) -> float:
+        return round(by_verdict[verdict] / total, 4) if total else 0.0
+
+    return Headline(
+        items=len(lines), effort=total, by_verdict=by_verdict, aligned_share=share("aligned"),
+        misaligned_share=share(MISALIGNED), unclear_share=share(UNCLEAR),
+    )
+
+
+def _coverage(okrs: OKRSet, lines: list[ItemLine]) -> list[ObjectiveCoverage]:
+    """Aligned effort per objective and key result; conflicts counted where they point."""
+    total = sum(x.effort for x in lines) or 1.0
+    result = []
+    for objective in okrs.objectives:
+        mine = [x for x in lines if x.objective_id == objective.id]
+        aligned = [x for x in mine if x.verdict == "aligned"]
+        krs = [_kr(kr.id, kr.title, [x for x in aligned if x.kr_id == kr.id], total)
+               for kr in objective.key_results]
+        effort = sum(x.effort for x in aligned)
+        result.append(ObjectiveCoverage(
+            objective_id=objective.id, title=objective.title, items=len(aligned), effort=effort,
+            share=round(effort / total, 4), key_results=krs,
+            conflicts=sum(1 for x in mine if x.reason == "conflict"),
+        ))
+    return result
+
+
+def _kr(kr_id: str, title: str, lines: list[ItemLine], total: float) -> KRCoverage:
+    effort = sum(x.effort for x in lines)
+    return KRCoverage(kr_id=kr_id, title=title, items=len(lines), effort=effort,
+                      share=round(effort / total, 4))
+
+
+def _groups(lines: list[ItemLine], key: Callable[[ItemLine], str | None]) -> list[GroupRow]:
+    """Effort per team (or person) by column: the objective of aligned work, else the verdict."""
+    table: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for x in lines:
+        name = key(x) or "(none)"
+        column = x.objective_id if x.verdict == "aligned" and x.objective_id else x.verdict
+        table[name][column] += x.effort
+    rows = [GroupRow(name=n, effort=sum(c.values()), by_column=dict(c)) for n, c in table.items()]
+    return sorted(rows, key=lambda r: (-r.effort, r.name))

@@ -1,0 +1,51 @@
+"""Every number that turns scores into a verdict, a confidence or a tracker comment, with why.
+
+The embedded engine's weights and lines were measured on the shared evaluation sets (README,
+"Quality, measured"); change one only with the figures before and after. Read by the embedded
+engine (`Tuning`, the flag and confidence constants), the LLM verdict check and the trackers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Weights and lines of the embedded checker. Scores are cosines in [-1, 1] unless said."""
+
+    # A key result's score blends three views of it; these weights won on the eval sets.
+    context_weight: float = 0.7  # the KR in its objective's context
+    title_weight: float = 0.7  # the KR on its own
+    support_weight: float = 0.4  # strategy passages nearest to the KR
+    lexical_weight: float = 0.3  # BM25 overlap, normalised to [0, 1]
+    # Orphan line: the best KR score against generic background work, in standard deviations.
+    # Real work on a KR sits 2+ std above housekeeping; below that it serves nothing named.
+    orphan_z: float = 2.0
+    unclear_band: float = 0.1  # z units either side of orphan_z that are too close to call
+    conflict_margin: float = 0.05  # a non-goal must beat the best positive match by this
+    conflict_min: float = 0.45  # below this a non-goal match is noise, whatever the margin
+    conflict_lexical_bonus: float = 0.25  # shared terms with a non-goal weigh extra
+    top_k: int = 5  # key results listed per result
+
+
+# Confidence of the embedded engine: a logistic of the margin to the deciding line,
+# 1 / (1 + exp(-CONFIDENCE_SLOPE * margin_in_units)).
+CONFIDENCE_SLOPE = 2.0
+# A conflict's margin (non-goal over the best positive match) is counted in these cosine units.
+CONFLICT_MARGIN_UNIT = 0.1
+# Thin text is called aligned only this many unclear bands above the orphan line.
+THIN_TEXT_ALIGNED_BANDS = 2.0
+
+# Fewer words than this (after screening) is too little text to judge.
+THIN_TEXT_WORDS = 4
+
+# A key result the proposal cites by id gets this much on its score: the author said so.
+CITED_KR_BONUS = 0.05
+
+# The LLM's "aligned" needs evidence: below this cosine, with no shared terms, the key result
+# it named is no support and the verdict is downgraded to unclear.
+MIN_SUPPORT_DENSE = 0.2
+
+# Trackers stay silent below this confidence unless a connection sets its own (0..1).
+TRACKER_MIN_CONFIDENCE = 0.5
