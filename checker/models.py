@@ -28,7 +28,11 @@ class Proposal(BaseModel):
 
 
 class Impacted(BaseModel):
-    """A key result the proposal would move, with how strongly it matched."""
+    """A key result the proposal would move, with how strongly it matched.
+
+    `score` is the engine's match strength, higher is better: for the embedded engine a blend
+    of cosines and normalised BM25 (about -0.2..1.4, ranking only: compare within one result,
+    not across workspaces); for the LLM judge the reply's confidence in 0..1."""
 
     kr_id: str
     objective_id: str
@@ -37,7 +41,9 @@ class Impacted(BaseModel):
 
 
 class Evidence(BaseModel):
-    """A strategy passage or key result the verdict rests on."""
+    """A strategy passage or key result the verdict rests on. `score` is the passage's match to
+    the proposal (cosine plus lexical overlap, about -0.2..1.3); `kind` is the passage kind
+    (`priority`, `non_goal`, `context`) or `key_result`."""
 
     source: str
     section: str
@@ -56,7 +62,7 @@ class CheckResult(BaseModel):
     flags: list[str] = Field(default_factory=list)
     rationale: str
     evidence: list[Evidence] = Field(default_factory=list)
-    confidence: float = 0.0
+    confidence: float = 0.0  # 0..1, how sure the engine is of the verdict
     strategy_version: str
     engine: str  # "embedded" or "llm:<model>"
     prompt_version: str | None = None  # set when an LLM judged
@@ -64,8 +70,15 @@ class CheckResult(BaseModel):
 
 
 class Checker(Protocol):
-    """What every engine offers: one proposal, or many in input order."""
+    """What every engine offers: one proposal, or many in input order.
 
-    def check(self, proposal: Proposal) -> CheckResult: ...
+    Neither raises for any proposal text: text that cannot be judged gets `unclear` with a flag
+    saying why; a failing LLM gives the embedded verdict with `llm_unavailable`."""
 
-    def check_many(self, proposals: Iterable[Proposal]) -> Iterator[CheckResult]: ...
+    def check(self, proposal: Proposal) -> CheckResult:
+        """One proposal -> its result."""
+        ...
+
+    def check_many(self, proposals: Iterable[Proposal]) -> Iterator[CheckResult]:
+        """Results in the proposals' order, one each; may batch the embedding work."""
+        ...

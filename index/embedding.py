@@ -24,13 +24,23 @@ Pooling = Literal["mean", "cls"]
 
 
 class Embedder(Protocol):
-    """What the rest of stratalign needs from an embedding model."""
+    """What the rest of stratalign needs from an embedding model.
+
+    Both methods take n texts (n >= 0) and return a float32 array of shape (n, dim), each row
+    L2-normalised, so a dot product of two rows is their cosine in [-1, 1]; dim is 384 for the
+    default all-MiniLM-L6-v2. Text past the model's token window is cut, not refused. They raise
+    nothing for ordinary text; a broken model file raises ConfigurationError when loaded.
+    """
 
     model_name: str
 
-    def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Stored text (passages, key results) -> float32 (n, dim), rows L2-normalised."""
+        ...
 
-    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Proposals to check -> float32 (n, dim), rows L2-normalised."""
+        ...
 
 
 @dataclass(frozen=True)

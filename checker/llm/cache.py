@@ -33,11 +33,16 @@ def cache_key(strategy_version: str, prompt_version: str, model: str, text: str)
 
 
 class ReplyCache(Protocol):
-    """Where validated replies are kept between runs."""
+    """Where validated replies are kept between runs, keyed by `cache_key` (a sha256 hex of the
+    strategy version, prompt version, model and item text)."""
 
-    def get(self, key: str) -> tuple[JudgeReply, Usage] | None: ...
+    def get(self, key: str) -> tuple[JudgeReply, Usage] | None:
+        """The reply stored under `key` and what it cost, or None; never raises on a miss."""
+        ...
 
-    def put(self, key: str, reply: JudgeReply, usage: Usage) -> None: ...
+    def put(self, key: str, reply: JudgeReply, usage: Usage) -> None:
+        """Store (or replace) the reply under `key`."""
+        ...
 
 
 class SqliteReplyCache:

@@ -17,17 +17,28 @@ from index.workspace import Workspace
 
 
 class Backend(Protocol):
-    """What the MCP tools and resources need."""
+    """What the MCP tools and resources need. Errors are StratalignError subclasses: InputError
+    for bad arguments, UpstreamError when a remote API cannot be reached."""
 
-    def check(self, title: str, body: str) -> dict[str, Any]: ...
+    def check(self, title: str, body: str) -> dict[str, Any]:
+        """One proposal -> a result as JSON (the result contract of `checker.models.CheckResult`)."""
+        ...
 
-    def suggest(self, text: str, k: int) -> list[dict[str, Any]]: ...
+    def suggest(self, text: str, k: int) -> list[dict[str, Any]]:
+        """The k (1..20) key results nearest to `text`, best first, each with a score in [-1, 1]."""
+        ...
 
-    def objectives(self) -> dict[str, Any]: ...
+    def objectives(self) -> dict[str, Any]:
+        """The workspace's objectives with their key results, as JSON."""
+        ...
 
-    def document_names(self) -> list[str]: ...
+    def document_names(self) -> list[str]:
+        """File names of the strategy documents, sorted."""
+        ...
 
-    def document(self, name: str) -> str: ...
+    def document(self, name: str) -> str:
+        """One strategy document's Markdown; InputError for an unknown name."""
+        ...
 
 
 class LocalBackend:
