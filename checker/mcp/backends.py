@@ -21,7 +21,7 @@ class Backend(Protocol):
     for bad arguments, UpstreamError when a remote API cannot be reached."""
 
     def check(self, title: str, body: str) -> dict[str, Any]:
-        """One proposal -> a result as JSON (the result contract of `checker.models.CheckResult`)."""
+        """One proposal -> a result as JSON (the contract of `checker.models.CheckResult`)."""
         ...
 
     def suggest(self, text: str, k: int) -> list[dict[str, Any]]:
