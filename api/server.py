@@ -15,7 +15,8 @@ from api.keys import SCOPES, KeyInfo, KeyRepo, Scope
 from api.seed import seed_workspace
 from api.trackers import setup
 from api.trackers.clients import client_factory
-from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo, Tracker
+from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo
+from api.trackers.registry import TRACKERS, tracker
 from api.trackers.vault import Vault
 from api.workspaces import WorkspaceRepo
 from checker.settings import Settings
@@ -61,12 +62,14 @@ def _connections(settings: Settings, workspace: str) -> tuple[ConnectionRepo, in
 
 
 def connect_tracker(
-    settings: Settings, workspace: str, tracker: Tracker, body: ConnectionIn
+    settings: Settings, workspace: str, tracker_name: str, body: ConnectionIn
 ) -> ConnectionInfo:
-    """Verify and store (or replace) a workspace's tracker connection, its secrets sealed."""
+    """Verify and store (or replace) a workspace's tracker connection, its secrets sealed;
+    UnknownTrackerError for a name the registry does not hold."""
+    kind = tracker(tracker_name)
     repo, workspace_id = _connections(settings, workspace)
     with httpx.Client(timeout=settings.tracker_timeout_seconds) as http:
-        return setup.connect_tracker(repo, client_factory(http), workspace_id, tracker, body)
+        return setup.connect_tracker(repo, client_factory(http), workspace_id, kind, body)
 
 
 def tracker_connections(settings: Settings, workspace: str) -> list[ConnectionInfo]:
@@ -75,7 +78,19 @@ def tracker_connections(settings: Settings, workspace: str) -> list[ConnectionIn
     return repo.listing(workspace_id)
 
 
-def disconnect_tracker(settings: Settings, workspace: str, tracker: Tracker) -> None:
+def disconnect_tracker(settings: Settings, workspace: str, tracker_name: str) -> None:
     """Forget a workspace's tracker connection."""
+    kind = tracker(tracker_name)
     repo, workspace_id = _connections(settings, workspace)
-    repo.delete(workspace_id, tracker)
+    repo.delete(workspace_id, kind.name)
+
+
+
+def known_tracker(name: str) -> str:
+    """The name itself when the registry holds it; UnknownTrackerError naming the others."""
+    return tracker(name).name
+
+
+def tracker_kinds() -> dict[str, str]:
+    """Every registered tracker: name -> title, for the CLI's choices."""
+    return {name: TRACKERS[name].title for name in sorted(TRACKERS)}

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine
@@ -16,10 +17,16 @@ from sqlalchemy import Engine
 from api.db import make_engine
 from api.errors import AuthenticationError, ConflictError, TrackerCallError
 from api.trackers.adf import adf_text
+from api.trackers.clients import client_factory
 from api.trackers.comment import MARKER, Comment, build_comment
 from api.trackers.connections import Connection
-from api.trackers.events import Skip, TrackerItem, github_delivery, jira_delivery, linear_delivery
+from api.trackers.events import Skip, TrackerItem
+from api.trackers.github import github_delivery
+from api.trackers.gitlab import gitlab_delivery
+from api.trackers.jira import jira_delivery
+from api.trackers.linear import linear_delivery
 from api.trackers.posts import PostRepo
+from api.trackers.registry import UnknownTrackerError, names, tracker
 from api.trackers.responder import Responder
 from api.trackers.signing import signature_of, verify, verify_fresh
 from api.trackers.vault import SealedSecretError, Vault
@@ -129,6 +136,47 @@ def test_the_real_linear_capture_reads_as_an_issue() -> None:
     assert item.url == "https://linear.app/korosuke613/issue/KOR-11/webhook-test"
     comment = linear_delivery({**payload, "type": "Comment"})
     assert isinstance(comment, Skip) and "'Comment'" in comment.reason
+
+
+def test_the_documented_gitlab_issue_example_reads_as_an_issue() -> None:
+    payload = json.loads((FIXTURES / "gitlab_issue_open.json").read_text())
+    item = gitlab_delivery(payload)
+    assert isinstance(item, TrackerItem)
+    assert item.key == "gitlabhq/gitlab-test#23"
+    assert item.target == {"project": "1", "kind": "issues", "iid": "23"}
+    assert item.title == "New API: create/update/delete file"
+    assert item.labels == ["API"] and item.actor == "root"
+    merge = gitlab_delivery({**payload, "object_kind": "merge_request"})
+    assert isinstance(merge, TrackerItem) and merge.key == "gitlabhq/gitlab-test!23"
+    assert merge.target["kind"] == "merge_requests"
+    note = gitlab_delivery({**payload, "object_kind": "note"})
+    assert isinstance(note, Skip) and "'note'" in note.reason
+    with pytest.raises(InputError) as caught:
+        gitlab_delivery({"object_kind": "issue", "project": payload["project"]})
+    assert caught.value.field == "object_attributes"
+
+
+def test_the_registry_holds_every_tracker_and_refuses_an_unknown_one() -> None:
+    assert names() == ["github", "gitlab", "jira", "linear"]
+    for name in names():
+        kind = tracker(name)
+        assert kind.name == name and kind.signature_header
+        assert kind.client(httpx.Client(), connection(tracker=name)) is not None
+    with pytest.raises(UnknownTrackerError, match="known: github, gitlab, jira, linear"):
+        tracker("bitbucket")
+    stray = client_factory(httpx.Client())
+    with pytest.raises(UnknownTrackerError):
+        stray(connection(tracker="bitbucket"))  # never a fall-through to another tracker
+
+
+def test_gitlab_token_is_compared_whole() -> None:
+    kind = tracker("gitlab")
+    kind.verify("s3cret-token", httpx.Headers({"x-gitlab-token": "s3cret-token"}), b"{}")
+    for presented in ("s3cret-toke", "s3cret-token ", "", "S3CRET-TOKEN"):
+        with pytest.raises(AuthenticationError):
+            kind.verify("s3cret-token", httpx.Headers({"x-gitlab-token": presented}), b"{}")
+    with pytest.raises(AuthenticationError, match="missing X-Gitlab-Token"):
+        kind.verify("s3cret-token", httpx.Headers(), b"{}")
 
 
 def test_payload_errors_name_the_missing_field() -> None:

@@ -43,11 +43,13 @@ FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"
 SECRET = "whsec-stand-in-0123456789"
 TOKENS = {
     "github": "ghp_StandInToken0123456789abcdef",
+    "gitlab": "glpat-StandInGitLabToken0123456789",
     "jira": "ATATT3xStandInJiraToken0123456789",
     "linear": "lin_api_StandInLinearKey0123456789",
 }
 WHOAMI = {
     "github": ("GET", "/user"),
+    "gitlab": ("GET", "/api/v4/user"),
     "jira": ("GET", "/rest/api/3/myself"),
     "linear": ("POST", "/graphql"),
 }
@@ -108,9 +110,11 @@ def sign(raw: bytes, secret: str = SECRET) -> str:
 
 def deliver(world: ApiWorld, kind: str, payload: Any, headers: dict[str, str]) -> httpx.Response:
     raw = json.dumps(payload).encode()
-    signature = headers.pop("signature", sign(raw))
+    # GitLab sends its secret token as is; the others an HMAC of the body.
+    signature = headers.pop("signature", SECRET if kind == "gitlab" else sign(raw))
     header = {
         "github": ("X-Hub-Signature-256", f"sha256={signature}"),
+        "gitlab": ("X-Gitlab-Token", signature),
         "jira": ("X-Hub-Signature", f"sha256={signature}"),
         "linear": ("Linear-Signature", signature),
     }[kind]
@@ -476,6 +480,95 @@ def test_jira_created_then_updated_edits_one_adf_comment(
     assert len(tracker.calls) == 2
     forged = deliver(world, "jira", jira_event("SHOP-8", ALIGNED), {"signature": "0" * 64})
     assert forged.status_code == 401 and len(tracker.calls) == 2
+
+
+# --- GitLab ---------------------------------------------------------------------------------
+
+
+def gitlab_event(iid: int, text: tuple[str, str], kind: str = "issue", action: str | None = "open",
+                 labels: tuple[str, ...] = (), user: str = "root",
+                 changes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """GitLab's documented Issue Hook example; a merge request delivery has the same shape."""
+    payload: dict[str, Any] = json.loads((FIXTURES / "gitlab_issue_open.json").read_text())
+    payload["object_kind"] = payload["event_type"] = kind
+    payload["object_attributes"].update(iid=iid, title=text[0], description=text[1], action=action)
+    if action is None:
+        del payload["object_attributes"]["action"]
+    payload["labels"] = [{"id": n, "title": name} for n, name in enumerate(labels)]
+    payload["user"]["username"] = user
+    payload["changes"] = changes if changes is not None else {}
+    return payload
+
+
+def gitlab(world: ApiWorld, payload: Any, **headers: str) -> httpx.Response:
+    event = "Merge Request Hook" if payload.get("object_kind") == "merge_request" else "Issue Hook"
+    return deliver(world, "gitlab", payload, {"X-Gitlab-Event": event, **headers})
+
+
+def test_gitlab_issue_opened_gets_one_note_then_an_edit_and_silence(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "gitlab")
+    first = gitlab(world, gitlab_event(23, ALIGNED))
+    assert first.status_code == 200, first.text
+    assert first.json()["action"] == "created" and first.json()["verdict"] == "aligned"
+    [post] = tracker.calls
+    assert (post.method, post.path) == ("POST", "/api/v4/projects/1/issues/23/notes")
+    assert post.headers["PRIVATE-TOKEN"] == TOKENS["gitlab"]
+    assert "**Strategy check: aligned.**" in post.body["body"]
+    assert "<!-- stratalign:alignment-check -->" in post.body["body"]
+    labels_only = gitlab(world, gitlab_event(23, ALIGNED, action="update",
+                                             changes={"labels": {"previous": []}}))
+    assert labels_only.json()["reason"] == "neither title nor description changed"
+    edited = gitlab(world, gitlab_event(23, CONFLICT, action="update",
+                                        changes={"title": {"previous": ALIGNED[0]}}))
+    assert edited.json()["action"] == "updated", edited.text
+    put = tracker.calls[-1]
+    assert (put.method, put.path) == (
+        "PUT", f"/api/v4/projects/1/issues/23/notes/{first.json()['comment_id']}"
+    )
+    assert "**Strategy check: misaligned (conflict).**" in put.body["body"]
+    assert len(tracker.calls) == 2
+
+
+def test_gitlab_merge_request_labels_only_when_configured(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "gitlab", labels=True)
+    opened = gitlab(world, gitlab_event(5, ALIGNED, kind="merge_request", labels=("backend",)))
+    assert opened.json()["action"] == "created", opened.text
+    assert opened.json()["labels_added"] == ["strategy:aligned", "kr:O1.KR1"]
+    note, label = tracker.calls
+    assert (note.method, note.path) == ("POST", "/api/v4/projects/1/merge_requests/5/notes")
+    assert (label.method, label.path) == ("PUT", "/api/v4/projects/1/merge_requests/5")
+    assert label.body == {"add_labels": "strategy:aligned,kr:O1.KR1"}
+    flipped = gitlab(world, gitlab_event(
+        5, CONFLICT, kind="merge_request", action="update",
+        labels=("backend", "strategy:aligned", "kr:O1.KR1"),
+        changes={"description": {"previous": ALIGNED[1]}},
+    ))
+    assert flipped.json()["labels_removed"] == ["strategy:aligned", "kr:O1.KR1"]
+    assert tracker.calls[-1].body == {"remove_labels": "strategy:aligned,kr:O1.KR1"}
+
+
+def test_gitlab_wrong_or_missing_token_test_button_and_our_own_bot(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "gitlab")  # bot_user filled from GET /user
+    wrong = gitlab(world, gitlab_event(24, ALIGNED), signature="not-the-secret-token")
+    missing = gitlab(world, gitlab_event(24, ALIGNED), signature="")
+    for response in (wrong, missing):
+        assert response.status_code == 401, response.text
+    assert "X-Gitlab-Token" in missing.json()["error"]["message"]
+    test_button = gitlab(world, gitlab_event(24, ALIGNED, action=None))
+    assert test_button.json()["action"] == "pong"
+    closed = gitlab(world, gitlab_event(24, ALIGNED, action="close"))
+    assert closed.json()["action"] == "ignored" and "issue.close" in closed.json()["reason"]
+    push = deliver(world, "gitlab", {"object_kind": "push"}, {"X-Gitlab-Event": "Push Hook"})
+    assert push.json()["action"] == "ignored"
+    ours = gitlab(world, gitlab_event(24, ALIGNED, user=ACCOUNTS["gitlab"]))
+    assert ours.json()["action"] == "ignored" and "own account" in ours.json()["reason"]
+    assert tracker.calls == []
 
 
 # --- Linear ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""A loopback HTTP server standing in for GitHub's, Jira's and Linear's APIs.
+"""A loopback HTTP server standing in for GitHub's, GitLab's, Jira's and Linear's APIs.
 
 The real hosts are unreachable here, so this server answers the calls stratalign makes the
 way those APIs document them, and records every request so tests can assert the exact calls.
@@ -104,7 +104,12 @@ class TrackerStandIn:
 
 
 REVOKED = "revoked"  # a token containing this is refused, as a revoked one would be
-ACCOUNTS = {"github": "stratalign-bot", "jira": "557058:stand-in-bot", "linear": "u-stand-in-bot"}
+ACCOUNTS = {
+    "github": "stratalign-bot",
+    "gitlab": "stratalign-gitlab-bot",
+    "jira": "557058:stand-in-bot",
+    "linear": "u-stand-in-bot",
+}
 
 
 def _answer(state: TrackerState, call: Call) -> tuple[int, Any]:
@@ -112,6 +117,10 @@ def _answer(state: TrackerState, call: Call) -> tuple[int, Any]:
         return state.fail_with, {"message": "stand-in told to fail"}
     if REVOKED in call.headers.get("Authorization", "") or _basic_revoked(call):
         return 401, {"message": "Bad credentials"}
+    if REVOKED in call.headers.get("PRIVATE-TOKEN", ""):
+        return 401, {"message": "401 Unauthorized"}
+    if call.path.startswith("/api/v4/"):
+        return _gitlab(state, call)
     if call.method == "GET" and call.path == "/user":
         return 200, {"login": ACCOUNTS["github"], "type": "User"}
     if call.method == "GET" and call.path == "/rest/api/3/myself":
@@ -148,6 +157,26 @@ def _github(state: TrackerState, call: Call) -> tuple[int, Any]:
     if "/labels/" in call.path and call.method == "DELETE":
         return 200, []
     return 404, {"message": "Not Found"}
+
+
+def _gitlab(state: TrackerState, call: Call) -> tuple[int, Any]:
+    """GitLab REST v4: GET /user, notes of issues and merge requests, labels by item update."""
+    if call.method == "GET" and call.path == "/api/v4/user":
+        return 200, {"id": 7, "username": ACCOUNTS["gitlab"], "name": "Stand-in bot"}
+    item = r"/api/v4/projects/\d+/(issues|merge_requests)/\d+"
+    if call.method == "POST" and re.fullmatch(item + "/notes", call.path):
+        note_id = state.new_id()
+        state.comments[note_id] = call.body["body"]
+        return 201, {"id": int(note_id), "body": call.body["body"], "system": False}
+    edit = re.fullmatch(item + r"/notes/(\d+)", call.path)
+    if call.method == "PUT" and edit:
+        if edit.group(2) not in state.comments:
+            return 404, {"message": "404 Not found"}
+        state.comments[edit.group(2)] = call.body["body"]
+        return 200, {"id": int(edit.group(2)), "body": call.body["body"]}
+    if call.method == "PUT" and re.fullmatch(item, call.path):
+        return 200, {"iid": int(call.path.rsplit("/", 1)[1]), "labels": []}
+    return 404, {"message": "404 Not found"}
 
 
 def _jira(state: TrackerState, call: Call) -> tuple[int, Any]:

@@ -4,22 +4,37 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Annotated
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, error_responses
 from api.routes.checks import checker_of
 from api.trackers.answer import no_connection, proposal_of
-from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo, Tracker
+from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo
 from api.trackers.events import Skip, TrackerItem
+from api.trackers.protocol import Tracker
 from api.trackers.receive import own_event, read_delivery
+from api.trackers.registry import names, tracker
 from api.trackers.responder import Outcome
 from api.trackers.setup import connect_tracker
 from api.workspaces import WorkspaceRecord
 
 log = logging.getLogger("stratalign.api")
+
+
+def _known(
+    tracker_name: Annotated[
+        str,
+        Path(alias="tracker", description=f"One of: {', '.join(names())}.", examples=names()),
+    ],
+) -> Tracker:
+    return tracker(tracker_name)
+
+
+KnownTracker = Annotated[Tracker, Depends(_known)]
 
 admin = APIRouter(prefix="/v1/workspaces", tags=["integrations"], responses=WORKSPACE_ERRORS)
 hooks = APIRouter(
@@ -31,12 +46,10 @@ hooks = APIRouter(
 
 @admin.put("/{ws}/integrations/{tracker}", summary="Connect a tracker (token shown never again)")
 def put_connection(
-    tracker: Tracker, body: ConnectionIn, record: AdminWorkspace, context: ContextDep
+    kind: KnownTracker, body: ConnectionIn, record: AdminWorkspace, context: ContextDep
 ) -> ConnectionInfo:
-    info = connect_tracker(
-        context.connections, context.responder.clients, record.id, tracker, body
-    )
-    log.info("tracker connection ws=%s tracker=%s stored", record.name, tracker)
+    info = connect_tracker(context.connections, context.responder.clients, record.id, kind, body)
+    log.info("tracker connection ws=%s tracker=%s stored", record.name, kind.name)
     return info
 
 
@@ -46,14 +59,14 @@ def list_connections(record: AdminWorkspace, context: ContextDep) -> list[Connec
 
 
 @admin.delete("/{ws}/integrations/{tracker}", status_code=204, summary="Disconnect a tracker")
-def delete_connection(tracker: Tracker, record: AdminWorkspace, context: ContextDep) -> Response:
-    context.connections.delete(record.id, tracker)
+def delete_connection(kind: KnownTracker, record: AdminWorkspace, context: ContextDep) -> Response:
+    context.connections.delete(record.id, kind.name)
     return Response(status_code=204)
 
 
 @hooks.post("/{tracker}/{ws}", summary="Receive a tracker's webhook delivery")
 async def receive(
-    tracker: Tracker, ws: WorkspaceName, request: Request, response: Response,
+    kind: KnownTracker, ws: WorkspaceName, request: Request, response: Response,
     context: ContextDep,
 ) -> Outcome:
     """Verify, check title and body, then comment on the item (or say why not).
@@ -64,12 +77,12 @@ async def receive(
     raw = await request.body()
     record = context.workspaces.find(ws)
     if record is None:
-        raise no_connection(ws, tracker)
-    connection = context.answerer.connection(record, tracker)
+        raise no_connection(ws, kind.name)
+    connection = context.answerer.connection(record, kind.name)
     delivery = read_delivery(
         connection, request.headers, raw, time.time(), context.settings.webhook_max_age_seconds
     )
-    context.limiter.hit(f"webhook:{record.id}:{tracker}")
+    context.limiter.hit(f"webhook:{record.id}:{kind.name}")
     if isinstance(delivery, Skip):
         return Outcome(action=delivery.action, reason=delivery.reason)
     skip = own_event(delivery, connection)

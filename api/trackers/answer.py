@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from api.checkers import CheckerCache
 from api.errors import NotFoundError
-from api.trackers.connections import Connection, ConnectionRepo, Tracker
+from api.trackers.connections import Connection, ConnectionRepo
 from api.trackers.events import TrackerItem
 from api.trackers.responder import Outcome, Responder
 from api.workspaces import WorkspaceRecord, WorkspaceRepo
@@ -30,7 +30,7 @@ class Answerer:
         self.connections = connections
         self.responder = responder
 
-    def connection(self, record: WorkspaceRecord, tracker: Tracker) -> Connection:
+    def connection(self, record: WorkspaceRecord, tracker: str) -> Connection:
         """The workspace's connection to the tracker; 404 when there is none."""
         connection = self.connections.find(record.id, tracker)
         if connection is None:
@@ -53,7 +53,7 @@ def proposal_of(item: TrackerItem) -> Proposal:
     return Proposal(id=item.key, title=item.title, body=item.body)
 
 
-def no_connection(ws: str, tracker: Tracker) -> NotFoundError:
+def no_connection(ws: str, tracker: str) -> NotFoundError:
     """The 404 for a delivery to a workspace (or tracker) that is not connected."""
     return NotFoundError(
         f"workspace '{ws}' has no {tracker} connection; "

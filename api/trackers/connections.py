@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from sqlalchemy import ColumnElement, Engine, RowMapping, and_, delete, insert, select, update
@@ -16,13 +16,8 @@ from api.trackers.vault import Vault
 from checker.thresholds import TRACKER_MIN_CONFIDENCE
 from index.errors import InputError
 
-Tracker = Literal["github", "jira", "linear"]
-TRACKERS: tuple[Tracker, ...] = ("github", "jira", "linear")
-DEFAULT_BASE_URLS: dict[Tracker, str | None] = {
-    "github": "https://api.github.com",
-    "jira": None,  # every Jira Cloud site has its own: https://<site>.atlassian.net
-    "linear": "https://api.linear.app",
-}
+if TYPE_CHECKING:
+    from api.trackers.protocol import Tracker
 
 
 class ConnectionIn(BaseModel):
@@ -30,12 +25,14 @@ class ConnectionIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    token: SecretStr = Field(description="GitHub token, Jira API token or Linear API key.")
+    token: SecretStr = Field(
+        description="The tracker's API token (GitHub, GitLab, Jira) or API key (Linear)."
+    )
     webhook_secret: SecretStr = Field(description="The secret the tracker signs deliveries with.")
     base_url: str | None = Field(
         default=None,
         max_length=300,
-        description="The tracker's API root; GitHub and Linear default to their cloud hosts.",
+        description="The tracker's API root; trackers with a cloud host default to it.",
     )
     user: str | None = Field(
         default=None, max_length=200, description="Jira: the account email the token belongs to."
@@ -43,8 +40,8 @@ class ConnectionIn(BaseModel):
     bot_user: str | None = Field(
         default=None,
         max_length=200,
-        description="The token's account (GitHub login, Jira accountId, Linear user id); "
-        "events it causes are ignored.",
+        description="The token's account (GitHub login, GitLab username, Jira accountId, "
+        "Linear user id); events it causes are ignored.",
     )
     min_confidence: float = Field(default=TRACKER_MIN_CONFIDENCE, ge=0.0, le=1.0)
     labels: bool = Field(default=False, description="Also set strategy:* and kr:* labels.")
@@ -72,7 +69,7 @@ class ConnectionIn(BaseModel):
 class ConnectionInfo(BaseModel):
     """What may be shown about a connection: never its token or secret."""
 
-    tracker: Tracker
+    tracker: str  # a name of api/trackers/registry.py
     base_url: str
     user: str | None
     bot_user: str | None
@@ -99,16 +96,17 @@ class ConnectionRepo:
         self.now = now
 
     def draft(self, workspace_id: int, tracker: Tracker, body: ConnectionIn) -> Connection:
-        """The connection a body describes, checked and with defaults, not yet stored."""
-        base_url = body.base_url or DEFAULT_BASE_URLS[tracker]
+        """The connection a body describes, checked and with the tracker's defaults, not yet
+        stored; InputError naming `base_url` or `user` when the tracker needs one."""
+        base_url = body.base_url or tracker.default_base_url
         if base_url is None:
-            raise _missing("base_url", "the Jira site, e.g. https://your-site.atlassian.net")
-        if tracker == "jira" and not body.user:
-            raise _missing("user", "the email of the Atlassian account the API token belongs to")
+            raise _missing("base_url", tracker.base_url_hint)
+        if tracker.needs_user and not body.user:
+            raise _missing("user", f"the {tracker.title} account the API token belongs to")
         now = self.now()
         return Connection(
             workspace_id=workspace_id,
-            tracker=tracker,
+            tracker=tracker.name,
             base_url=base_url,
             user=body.user,
             bot_user=body.bot_user,
@@ -156,11 +154,11 @@ class ConnectionRepo:
         with self.engine.connect() as conn:
             return [_info(row) for row in conn.execute(query).mappings()]
 
-    def info(self, workspace_id: int, tracker: Tracker) -> ConnectionInfo:
+    def info(self, workspace_id: int, tracker: str) -> ConnectionInfo:
         """One connection without secrets; 404 when there is none."""
         return _info(self._row(workspace_id, tracker))
 
-    def find(self, workspace_id: int, tracker: Tracker) -> Connection | None:
+    def find(self, workspace_id: int, tracker: str) -> Connection | None:
         """One connection with its secrets opened, or None."""
         row = self._select(workspace_id, tracker)
         if row is None:
@@ -172,7 +170,7 @@ class ConnectionRepo:
             webhook_secret=SecretStr(self.vault.open(row["secret_sealed"])),
         )
 
-    def delete(self, workspace_id: int, tracker: Tracker) -> None:
+    def delete(self, workspace_id: int, tracker: str) -> None:
         """Forget a connection and what it posted; the tracker's comments stay."""
         self._row(workspace_id, tracker)
         with self.engine.begin() as conn:
@@ -184,19 +182,19 @@ class ConnectionRepo:
                 )
             )
 
-    def _row(self, workspace_id: int, tracker: Tracker) -> RowMapping:
+    def _row(self, workspace_id: int, tracker: str) -> RowMapping:
         row = self._select(workspace_id, tracker)
         if row is None:
             raise NotFoundError(f"this workspace has no {tracker} connection")
         return row
 
-    def _select(self, workspace_id: int, tracker: Tracker) -> RowMapping | None:
+    def _select(self, workspace_id: int, tracker: str) -> RowMapping | None:
         table = db.tracker_connections
         with self.engine.connect() as conn:
             return conn.execute(select(table).where(_key(workspace_id, tracker))).mappings().first()
 
 
-def _key(workspace_id: int, tracker: Tracker) -> ColumnElement[bool]:
+def _key(workspace_id: int, tracker: str) -> ColumnElement[bool]:
     table = db.tracker_connections
     return and_(table.c.workspace_id == workspace_id, table.c.tracker == tracker)
 

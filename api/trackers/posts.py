@@ -16,7 +16,6 @@ from sqlalchemy import ColumnElement, Engine, and_, delete, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 
 from api import db
-from api.trackers.connections import Tracker
 
 PENDING = ""  # the comment id of a claimed row whose first comment is being posted
 
@@ -41,7 +40,7 @@ class PostRepo:
         self.engine = engine
         self.now = now
 
-    def get(self, workspace_id: int, tracker: Tracker, item: str) -> Post | None:
+    def get(self, workspace_id: int, tracker: str, item: str) -> Post | None:
         """Our post on the item, if any."""
         table = db.tracker_posts
         with self.engine.connect() as conn:
@@ -56,7 +55,7 @@ class PostRepo:
             labels=json.loads(row["labels"]),
         )
 
-    def claim(self, workspace_id: int, tracker: Tracker, item: str, stale_after: float) -> bool:
+    def claim(self, workspace_id: int, tracker: str, item: str, stale_after: float) -> bool:
         """Hold the item for our first comment; False while another delivery holds it."""
         now = self.now()
         values = {"comment_id": PENDING, "fingerprint": "", "labels": "[]", "updated_at": now}
@@ -83,7 +82,7 @@ class PostRepo:
             )
         return taken.rowcount == 1
 
-    def release(self, workspace_id: int, tracker: Tracker, item: str) -> None:
+    def release(self, workspace_id: int, tracker: str, item: str) -> None:
         """Drop our claim when the first comment could not be posted."""
         table = db.tracker_posts
         with self.engine.begin() as conn:
@@ -93,7 +92,7 @@ class PostRepo:
                 )
             )
 
-    def put(self, workspace_id: int, tracker: Tracker, item: str, post: Post) -> None:
+    def put(self, workspace_id: int, tracker: str, item: str, post: Post) -> None:
         """Record (replace) our post on the item."""
         with self.engine.begin() as conn:
             conn.execute(delete(db.tracker_posts).where(_key(workspace_id, tracker, item)))
@@ -110,7 +109,7 @@ class PostRepo:
             )
 
 
-def _key(workspace_id: int, tracker: Tracker, item: str) -> ColumnElement[bool]:
+def _key(workspace_id: int, tracker: str, item: str) -> ColumnElement[bool]:
     table = db.tracker_posts
     return and_(
         table.c.workspace_id == workspace_id, table.c.tracker == tracker, table.c.item == item

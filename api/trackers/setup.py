@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from api.trackers.calls import TrackerCallError
 from api.trackers.clients import ClientFactory
-from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo, Tracker
+from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo
+from api.trackers.protocol import Tracker
 from index.errors import InputError
 
 
@@ -25,7 +26,7 @@ def connect_tracker(
         try:
             account = clients(connection).whoami()
         except TrackerCallError as exc:
-            raise _refusal(tracker, connection.base_url, exc) from None
+            raise _refusal(tracker.title, connection.base_url, exc) from None
         if connection.bot_user is None:
             connection = connection.model_copy(update={"bot_user": account})
     return repo.put(connection)

@@ -4,7 +4,6 @@ straight to the configured database (the commands delegate to api/)."""
 from __future__ import annotations
 
 import os
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -77,19 +76,23 @@ def keys_revoke(
 
 
 trackers_app = typer.Typer(
-    no_args_is_help=True, help="Tracker connections (GitHub, Jira, Linear): connect, list, remove."
+    no_args_is_help=True, help="Tracker connections: connect, list, remove, kinds."
 )
+TRACKER_HELP = "The tracker's name; `stratalign trackers kinds` lists them."
 
 
-class TrackerChoice(StrEnum):
-    github = "github"
-    jira = "jira"
-    linear = "linear"
+@trackers_app.command("kinds")
+def trackers_kinds() -> None:
+    """List the trackers stratalign can connect to (name, then what it is)."""
+    from api import server
+
+    for name, title in server.tracker_kinds().items():
+        typer.echo(f"{name}\t{title}")
 
 
 @trackers_app.command("connect")
 def trackers_connect(
-    tracker: Annotated[TrackerChoice, typer.Argument(help="github, jira or linear.")],
+    tracker: Annotated[str, typer.Argument(help=TRACKER_HELP)],
     workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
     base_url: Annotated[
         str | None, typer.Option(help="API root; Jira: https://SITE.atlassian.net.")
@@ -113,8 +116,10 @@ def trackers_connect(
     which the process list shows to everyone."""
     from api import server
 
+    with errors_to_exit():
+        server.known_tracker(tracker)  # before asking for secrets
     token = os.environ.get("STRATALIGN_TRACKER_TOKEN") or typer.prompt(
-        f"{tracker.value} token", hide_input=True
+        f"{tracker} token", hide_input=True
     )
     secret = os.environ.get("STRATALIGN_WEBHOOK_SECRET") or typer.prompt(
         "webhook secret", hide_input=True
@@ -124,7 +129,7 @@ def trackers_connect(
             token=token, webhook_secret=secret, base_url=base_url, user=user,
             bot_user=bot_user, min_confidence=min_confidence, labels=labels, verify=verify,
         )
-        info = server.connect_tracker(settings_from(), workspace, tracker.value, body)
+        info = server.connect_tracker(settings_from(), workspace, tracker, body)
     err.print(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "
               f"point its webhook at /v1/integrations/{info.tracker}/{workspace}", highlight=False)
 
@@ -153,12 +158,12 @@ def trackers_list(
 
 @trackers_app.command("remove")
 def trackers_remove(
-    tracker: Annotated[TrackerChoice, typer.Argument(help="github, jira or linear.")],
+    tracker: Annotated[str, typer.Argument(help=TRACKER_HELP)],
     workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
 ) -> None:
     """Forget a tracker connection; comments already posted stay on the tracker."""
     from api import server
 
     with errors_to_exit():
-        server.disconnect_tracker(settings_from(), workspace, tracker.value)
-    typer.echo(f"removed the {tracker.value} connection of {workspace}")
+        server.disconnect_tracker(settings_from(), workspace, tracker)
+    typer.echo(f"removed the {tracker} connection of {workspace}")

@@ -1,18 +1,89 @@
-"""Linear's GraphQL API: comments and labels of an issue.
+"""Linear: `Issue` create and update webhooks in, GraphQL comments and labels out.
 
-Linear addresses labels by id, so a label is looked up by name (and made, once, when the
-workspace has none of that name) before it is added to or removed from an issue.
+Deliveries are signed `Linear-Signature: <hex HMAC of the body>` and carry a
+`webhookTimestamp` (ms) in the body that must be recent, so a captured delivery cannot be
+replayed later (linear.app/developers, "Webhooks"). Linear addresses labels by id, so a label
+is looked up by name (and made, once, when the workspace has none) before it is used.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from pydantic import Field
 
 from api.trackers.calls import TrackerCallError, TrackerNotFoundError, call
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
+from api.trackers.events import (
+    Delivery,
+    Loose,
+    Skip,
+    TrackerItem,
+    parse_json,
+    read_model,
+    unchanged,
+)
+from api.trackers.signing import verify, verify_fresh
+
+ACTIONS = ("create", "update")
+
+
+class _Label(Loose):
+    name: str
+
+
+class _Team(Loose):
+    key: str
+
+
+class _Issue(Loose):
+    id: str
+    title: str
+    description: str | None = None
+    identifier: str | None = None
+    number: int | None = None
+    team: _Team | None = None
+    labels: list[_Label] = Field(default_factory=list)
+
+
+class _Actor(Loose):
+    id: str
+
+
+class _Event(Loose):
+    type: str
+    action: str
+    data: _Issue
+    url: str | None = None
+    actor: _Actor | None = None
+    updatedFrom: dict[str, Any] | None = None
+
+
+def linear_delivery(payload: Any) -> Delivery:
+    """The item of a Linear `Issue` create or update delivery."""
+    if not isinstance(payload, dict) or payload.get("type") != "Issue":
+        kind = payload.get("type") if isinstance(payload, dict) else None
+        return Skip(reason=f"'{kind}' deliveries are not checked; send Issue events")
+    parsed = read_model(_Event, payload, "linear")
+    if parsed.action not in ACTIONS:
+        return Skip(reason=f"'Issue.{parsed.action}' is not checked")
+    if parsed.action == "update" and unchanged(parsed.updatedFrom, {"title", "description"}):
+        return Skip(reason="neither title nor description changed")
+    issue = parsed.data
+    return TrackerItem(
+        tracker="linear",
+        key=issue.id,
+        target={"issue_id": issue.id},
+        title=issue.title,
+        body=issue.description or "",
+        labels=[label.name for label in issue.labels],
+        actor=parsed.actor.id if parsed.actor else None,
+        url=parsed.url,
+    )
+
 
 VIEWER = "query Viewer { viewer { id } }"
 COMMENT_CREATE = (
@@ -101,3 +172,38 @@ class LinearClient:
             return None
         made = self._graphql(LABEL_CREATE, {"input": {"name": name}})
         return str(made["issueLabelCreate"]["issueLabel"]["id"])
+
+
+class Linear:
+    """Linear's cloud API."""
+
+    name = "linear"
+    title = "Linear"
+    default_base_url: str | None = "https://api.linear.app"
+    base_url_hint = "the API root, https://api.linear.app"
+    needs_user = False
+    signature_header = "Linear-Signature"
+
+    def verify(self, secret: str, headers: Mapping[str, str], raw: bytes) -> None:
+        """HMAC-SHA256 of the raw body under the secret, as bare hex."""
+        verify(secret, raw, headers.get(self.signature_header), name=self.signature_header)
+
+    def delivery_id(self, headers: Mapping[str, str]) -> str | None:
+        """Linear-Delivery: the delivery's id."""
+        return headers.get("linear-delivery")
+
+    def read(
+        self, headers: Mapping[str, str], raw: bytes, site: str, now: float, max_age: float
+    ) -> Delivery:
+        """The issue, once its signed webhookTimestamp is within max_age of now."""
+        payload = parse_json(raw, "linear")
+        verify_fresh(payload.get("webhookTimestamp") if isinstance(payload, dict) else None,
+                     now, max_age)
+        return linear_delivery(payload)
+
+    def client(self, http: httpx.Client, connection: Connection) -> LinearClient:
+        """GraphQL client with the connection's API key or OAuth token."""
+        return LinearClient(http, connection)
+
+
+TRACKER = Linear()

@@ -1,0 +1,187 @@
+"""GitHub: `issues` and `pull_request` webhooks in, REST API comments and labels out.
+
+Deliveries are signed `X-Hub-Signature-256: sha256=<hex HMAC of the body>` and carry an
+`X-GitHub-Delivery` GUID (docs.github.com, "Webhook events and payloads"). A pull request is an
+issue to the REST API, so both are commented through the issues endpoints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs, quote
+
+import httpx
+from pydantic import Field
+
+from api.trackers.calls import TrackerNotFoundError, call
+from api.trackers.comment import Comment
+from api.trackers.connections import Connection
+from api.trackers.events import (
+    Delivery,
+    Loose,
+    Skip,
+    TrackerItem,
+    parse_json,
+    read_model,
+    unchanged,
+)
+from api.trackers.signing import verify
+from index.errors import InputError
+
+ACTIONS = ("opened", "edited")
+
+
+class _Label(Loose):
+    name: str
+
+
+class _User(Loose):
+    login: str
+
+
+class _Issue(Loose):
+    number: int
+    title: str
+    body: str | None = None
+    html_url: str | None = None
+    labels: list[_Label] = Field(default_factory=list)
+
+
+class _Repo(Loose):
+    full_name: str
+
+
+class _Event(Loose):
+    action: str
+    repository: _Repo
+    sender: _User | None = None
+    changes: dict[str, Any] | None = None
+
+
+class _IssueEvent(_Event):
+    issue: _Issue
+
+
+class _PullEvent(_Event):
+    pull_request: _Issue
+
+
+def github_delivery(event: str | None, payload: Any) -> Delivery:
+    """The item of an `issues` or `pull_request` delivery (`event` is X-GitHub-Event)."""
+    if event == "ping":
+        return Skip(action="pong", reason="ping received; the webhook is set up")
+    if event not in ("issues", "pull_request"):
+        return Skip(reason=f"'{event}' events are not checked; send issues and pull_request")
+    parsed: _IssueEvent | _PullEvent = (
+        read_model(_IssueEvent, payload, "github")
+        if event == "issues"
+        else read_model(_PullEvent, payload, "github")
+    )
+    if parsed.action not in ACTIONS:
+        return Skip(reason=f"'{event}.{parsed.action}' is not checked")
+    if parsed.action == "edited" and unchanged(parsed.changes, {"title", "body"}):
+        return Skip(reason="neither title nor body changed")
+    issue = parsed.issue if isinstance(parsed, _IssueEvent) else parsed.pull_request
+    repo = parsed.repository.full_name
+    return TrackerItem(
+        tracker="github",
+        key=f"{repo}#{issue.number}",
+        target={"repo": repo, "number": str(issue.number)},
+        title=issue.title,
+        body=issue.body or "",
+        labels=[label.name for label in issue.labels],
+        actor=parsed.sender.login if parsed.sender else None,
+        url=issue.html_url,
+    )
+
+
+def _payload(raw: bytes, headers: Mapping[str, str]) -> Any:
+    # A GitHub webhook may be set to send form-encoded: the JSON is in its `payload` field.
+    if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        fields = parse_qs(raw.decode("utf-8", errors="replace"))
+        if "payload" not in fields:
+            raise InputError("github form payload has no 'payload' field", field="payload")
+        return parse_json(fields["payload"][0].encode(), "github")
+    return parse_json(raw, "github")
+
+
+class GitHubClient:
+    """Issue comments and labels with a token (fine-grained: Issues and Pull requests, write)."""
+
+    def __init__(self, http: httpx.Client, connection: Connection) -> None:
+        self.http = http
+        self.base = connection.base_url
+        self.headers = {
+            "Authorization": f"Bearer {connection.token.get_secret_value()}",
+            "Accept": "application/vnd.github+json",
+            "X-GitHub-Api-Version": "2022-11-28",
+        }
+
+    def _issue(self, target: dict[str, str]) -> str:
+        return f"{self.base}/repos/{target['repo']}/issues/{target['number']}"
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return call(self.http, "github", method, url, headers=self.headers, **kwargs)
+
+    def whoami(self) -> str:
+        """The token's login (GET /user)."""
+        return str(self._call("GET", f"{self.base}/user").json()["login"])
+
+    def create_comment(self, target: dict[str, str], comment: Comment) -> str:
+        """POST a new comment; its id."""
+        response = self._call(
+            "POST", f"{self._issue(target)}/comments", json={"body": comment.markdown()}
+        )
+        return str(response.json()["id"])
+
+    def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
+        """PATCH our earlier comment."""
+        self._call(
+            "PATCH", f"{self.base}/repos/{target['repo']}/issues/comments/{comment_id}",
+            json={"body": comment.markdown()},
+        )
+
+    def add_labels(self, target: dict[str, str], labels: list[str]) -> None:
+        """Add labels (GitHub creates unknown ones); existing labels stay."""
+        self._call("POST", f"{self._issue(target)}/labels", json={"labels": labels})
+
+    def remove_labels(self, target: dict[str, str], labels: list[str]) -> None:
+        """Remove labels one by one; one already gone is fine."""
+        for label in labels:
+            with contextlib.suppress(TrackerNotFoundError):
+                self._call("DELETE", f"{self._issue(target)}/labels/{quote(label, safe='')}")
+
+
+class GitHub:
+    """GitHub.com or GitHub Enterprise Server (base_url https://HOST/api/v3)."""
+
+    name = "github"
+    title = "GitHub"
+    default_base_url: str | None = "https://api.github.com"
+    base_url_hint = "the REST API root, e.g. https://api.github.com"
+    needs_user = False
+    signature_header = "X-Hub-Signature-256"
+
+    def verify(self, secret: str, headers: Mapping[str, str], raw: bytes) -> None:
+        """HMAC-SHA256 of the raw body (form-encoded bodies too) under the secret."""
+        verify(secret, raw, headers.get(self.signature_header),
+               name=self.signature_header, prefix="sha256=")
+
+    def delivery_id(self, headers: Mapping[str, str]) -> str | None:
+        """X-GitHub-Delivery: a GUID, kept by a redelivery."""
+        return headers.get("x-github-delivery")
+
+    def read(
+        self, headers: Mapping[str, str], raw: bytes, site: str, now: float, max_age: float
+    ) -> Delivery:
+        """The `issues` or `pull_request` item the delivery is about."""
+        return github_delivery(headers.get("x-github-event"), _payload(raw, headers))
+
+    def client(self, http: httpx.Client, connection: Connection) -> GitHubClient:
+        """REST client with the connection's token."""
+        return GitHubClient(http, connection)
+
+
+TRACKER = GitHub()

@@ -1,0 +1,175 @@
+"""GitLab: issue and merge request webhooks in, REST API v4 notes and labels out.
+
+Source: docs.gitlab.com, "Webhooks" and "Webhook events" (Issue Hook, Confidential Issue Hook,
+Merge Request Hook) and the Notes and Issues / Merge requests API pages. GitLab does not sign
+deliveries: it sends the webhook's secret token itself in `X-Gitlab-Token`, compared here in
+constant time. `Idempotency-Key` (GitLab 17.4+) or `X-Gitlab-Event-UUID` names a delivery.
+The "Test" button sends an event without `object_attributes.action`: answered as a pong.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from pydantic import Field
+
+from api.errors import AuthenticationError
+from api.trackers.calls import call
+from api.trackers.comment import Comment
+from api.trackers.connections import Connection
+from api.trackers.events import (
+    Delivery,
+    Loose,
+    Skip,
+    TrackerItem,
+    parse_json,
+    read_model,
+    unchanged,
+)
+from index.errors import InputError
+
+ACTIONS = ("open", "reopen", "update")
+KINDS = {"issue": ("issues", "#"), "merge_request": ("merge_requests", "!")}  # API path, mark
+
+
+class _Label(Loose):
+    title: str
+
+
+class _User(Loose):
+    username: str
+
+
+class _Project(Loose):
+    id: int
+    path_with_namespace: str
+
+
+class _Attributes(Loose):
+    iid: int
+    title: str
+    description: str | None = None
+    action: str | None = None  # absent in the "Test" button's deliveries
+    url: str | None = None
+
+
+class _Event(Loose):
+    object_kind: str
+    project: _Project
+    object_attributes: _Attributes
+    user: _User | None = None
+    labels: list[_Label] = Field(default_factory=list)
+    changes: dict[str, Any] | None = None
+
+
+def gitlab_delivery(payload: Any) -> Delivery:
+    """The issue or merge request an `Issue Hook` / `Merge Request Hook` delivery is about."""
+    kind = payload.get("object_kind") if isinstance(payload, dict) else None
+    if kind not in KINDS:
+        return Skip(reason=f"'{kind}' events are not checked; send issues and merge requests")
+    parsed = read_model(_Event, payload, "gitlab")
+    attributes = parsed.object_attributes
+    if attributes.action is None:
+        return Skip(action="pong", reason="test delivery received; the webhook is set up")
+    if attributes.action not in ACTIONS:
+        return Skip(reason=f"'{kind}.{attributes.action}' is not checked")
+    if attributes.action == "update" and unchanged(parsed.changes, {"title", "description"}):
+        return Skip(reason="neither title nor description changed")
+    path, mark = KINDS[kind]
+    return TrackerItem(
+        tracker="gitlab",
+        key=f"{parsed.project.path_with_namespace}{mark}{attributes.iid}",
+        target={"project": str(parsed.project.id), "kind": path, "iid": str(attributes.iid)},
+        title=attributes.title,
+        body=attributes.description or "",
+        labels=[label.title for label in parsed.labels],
+        actor=parsed.user.username if parsed.user else None,
+        url=attributes.url,
+    )
+
+
+class GitLabClient:
+    """Notes and labels with a personal, project or group access token (scope `api`)."""
+
+    def __init__(self, http: httpx.Client, connection: Connection) -> None:
+        self.http = http
+        self.base = f"{connection.base_url}/api/v4"
+        self.headers = {"PRIVATE-TOKEN": connection.token.get_secret_value()}
+
+    def _item(self, target: dict[str, str]) -> str:
+        return f"{self.base}/projects/{target['project']}/{target['kind']}/{target['iid']}"
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return call(self.http, "gitlab", method, url, headers=self.headers, **kwargs)
+
+    def whoami(self) -> str:
+        """The token's username (GET /user)."""
+        return str(self._call("GET", f"{self.base}/user").json()["username"])
+
+    def create_comment(self, target: dict[str, str], comment: Comment) -> str:
+        """POST a note; its id."""
+        response = self._call(
+            "POST", f"{self._item(target)}/notes", json={"body": comment.markdown()}
+        )
+        return str(response.json()["id"])
+
+    def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
+        """PUT our earlier note."""
+        self._call(
+            "PUT", f"{self._item(target)}/notes/{comment_id}", json={"body": comment.markdown()}
+        )
+
+    def add_labels(self, target: dict[str, str], labels: list[str]) -> None:
+        """`add_labels` on the item (GitLab creates unknown ones); the others stay."""
+        self._call("PUT", self._item(target), json={"add_labels": ",".join(labels)})
+
+    def remove_labels(self, target: dict[str, str], labels: list[str]) -> None:
+        """`remove_labels` on the item; an absent one is no error."""
+        self._call("PUT", self._item(target), json={"remove_labels": ",".join(labels)})
+
+
+class GitLab:
+    """GitLab.com or a self-managed instance (base_url: its root, without /api/v4)."""
+
+    name = "gitlab"
+    title = "GitLab"
+    default_base_url: str | None = "https://gitlab.com"
+    base_url_hint = "the instance root, e.g. https://gitlab.com"
+    needs_user = False
+    signature_header = "X-Gitlab-Token"
+
+    def verify(self, secret: str, headers: Mapping[str, str], raw: bytes) -> None:
+        """The secret token, sent as is, compared in constant time."""
+        presented = headers.get(self.signature_header)
+        if not presented:
+            raise AuthenticationError(
+                f"missing {self.signature_header} header; is the webhook's secret token set?"
+            )
+        if not hmac.compare_digest(presented.encode(), secret.encode()):
+            raise AuthenticationError(
+                f"{self.signature_header} does not match; check the webhook secret stored "
+                "for this workspace"
+            )
+
+    def delivery_id(self, headers: Mapping[str, str]) -> str | None:
+        """Idempotency-Key (kept by retries), else X-Gitlab-Event-UUID."""
+        return headers.get("idempotency-key") or headers.get("x-gitlab-event-uuid")
+
+    def read(
+        self, headers: Mapping[str, str], raw: bytes, site: str, now: float, max_age: float
+    ) -> Delivery:
+        """The issue or merge request; other hooks are skipped."""
+        payload = parse_json(raw, "gitlab")
+        if not isinstance(payload, dict):
+            raise InputError("gitlab payload is not a JSON object", field="body")
+        return gitlab_delivery(payload)
+
+    def client(self, http: httpx.Client, connection: Connection) -> GitLabClient:
+        """REST v4 client with the connection's access token."""
+        return GitLabClient(http, connection)
+
+
+TRACKER = GitLab()
