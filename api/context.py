@@ -12,6 +12,7 @@ from api.feedback import FeedbackRepo
 from api.jobs import JobRepo
 from api.keys import KeyRepo
 from api.limits import RateLimiter
+from api.outbound import OutboundPolicy, outbound_client
 from api.runner import CheckRunner
 from api.trackers.answer import Answerer
 from api.trackers.clients import ClientFactory, client_factory
@@ -44,6 +45,7 @@ class AppContext:
     responder: Responder
     answerer: Answerer
     tracker_http: httpx.Client
+    outbound: OutboundPolicy
 
     @classmethod
     def build(
@@ -57,8 +59,8 @@ class AppContext:
         workspaces = WorkspaceRepo(engine)
         jobs = JobRepo(engine)
         checkers = CheckerCache(services, settings)
-        # Tracker calls never follow redirects: a token must not travel to another host.
-        tracker_http = httpx.Client(timeout=settings.tracker_timeout_seconds)
+        outbound = OutboundPolicy.of(settings.outbound_allow)
+        tracker_http = outbound_client(outbound, settings.tracker_timeout_seconds)
         connections = ConnectionRepo(engine, Vault.from_settings(settings))
         responder = Responder(PostRepo(engine), trackers or client_factory(tracker_http))
         answerer = Answerer(workspaces, checkers, connections, responder)
@@ -78,4 +80,5 @@ class AppContext:
             responder=responder,
             answerer=answerer,
             tracker_http=tracker_http,
+            outbound=outbound,
         )

@@ -6,12 +6,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import httpx
 import uvicorn
 
 from api.app import create_app
 from api.db import make_engine
 from api.keys import SCOPES, KeyInfo, KeyRepo, Scope
+from api.outbound import OutboundPolicy, outbound_client
 from api.seed import seed_workspace
 from api.trackers import setup
 from api.trackers.clients import client_factory
@@ -68,8 +68,9 @@ def connect_tracker(
     UnknownTrackerError for a name the registry does not hold."""
     kind = tracker(tracker_name)
     repo, workspace_id = _connections(settings, workspace)
-    with httpx.Client(timeout=settings.tracker_timeout_seconds) as http:
-        return setup.connect_tracker(repo, client_factory(http), workspace_id, kind, body)
+    policy = OutboundPolicy.of(settings.outbound_allow)
+    with outbound_client(policy, settings.tracker_timeout_seconds) as http:
+        return setup.connect_tracker(repo, client_factory(http), policy, workspace_id, kind, body)
 
 
 def tracker_connections(settings: Settings, workspace: str) -> list[ConnectionInfo]:

@@ -7,13 +7,15 @@ STRATALIGN_CONFIG (default: `stratalign.toml` in the user config dir).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from platformdirs import user_config_dir, user_data_dir
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -78,10 +80,20 @@ class Settings(BaseSettings):
     job_lease_seconds: float = Field(default=30.0, gt=0)  # a silent job's owner counts as dead
     job_max_attempts: int = Field(default=3, ge=1)
     debug_logging: bool = False  # only then may logs carry proposal text
-    # Tracker webhooks: credentials are encrypted at rest with this Fernet key. None: a key
-    # file under data_dir, made on first use; hosts sharing one database must share the key.
+    # Tracker webhooks: credentials are sealed at rest with Fernet keys, newest first (comma-
+    # separated; older keys still open what they sealed until `stratalign trackers reseal`).
+    # From this setting, else from the file secret_key_file names (one key a line), else a
+    # key file under data_dir made on first use (a laptop's default: it sits beside the
+    # database, so a copy of the data dir holds both). Hosts sharing a database share the keys.
     secret_key: SecretStr | None = None
+    secret_key_file: Path | None = None
     webhook_max_age_seconds: float = Field(default=60.0, gt=0)  # Linear: older is a replay
+    # A delivery seen again (same body, or same delivery id) within this is a duplicate.
+    webhook_replay_seconds: float = Field(default=86_400.0, gt=0)
+    # Outbound calls (tracker APIs) go to public https hosts only. Hosts or networks listed
+    # here (comma-separated: `jira.corp.example, 10.20.0.0/16`) may also be private and use
+    # plain http: self-hosted trackers, and the tests' loopback stand-ins.
+    outbound_allow: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # inline: answer the delivery after checking and commenting; queued: answer 202 at once and
     # do both in the job worker; auto: queued when an LLM judge is configured, whose checks can
     # outlast a tracker's delivery timeout (GitHub's is 10 s).
@@ -93,6 +105,21 @@ class Settings(BaseSettings):
     def _known_model(cls, value: str) -> str:
         if value not in MODELS:
             raise ValueError(f"unknown embedding model '{value}'; known: {', '.join(MODELS)}")
+        return value
+
+    @field_validator("outbound_allow", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("outbound_allow")
+    @classmethod
+    def _hosts_or_networks(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            if not re.fullmatch(r"[A-Za-z0-9.:\-/\[\]]+", entry):
+                raise ValueError(f"'{entry}' is neither a host name nor a network")
         return value
 
     @field_validator("llm_base_url", "llm_model")

@@ -41,6 +41,8 @@ from tests.tracker_standin import ACCOUNTS, REVOKED, Call, TrackerStandIn
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"
 SECRET = "whsec-stand-in-0123456789"
+# The stand-in listens on loopback, which only an operator's allow list opens to tracker calls.
+STANDIN = {"outbound_allow": ["127.0.0.1"]}
 TOKENS = {
     "github": "ghp_StandInToken0123456789abcdef",
     "gitlab": "glpat-StandInGitLabToken0123456789",
@@ -82,7 +84,7 @@ def tracker() -> Iterator[TrackerStandIn]:
 def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
     data = tmp_path_factory.mktemp("webhooks")
     services = store_services("local", data, embedder, chroma_url="")
-    with LiveServer(api_settings(data), services) as server:
+    with LiveServer(api_settings(data, **STANDIN), services) as server:
         yield make_world(server)
 
 
@@ -132,7 +134,7 @@ def deliver(world: ApiWorld, kind: str, payload: Any, headers: dict[str, str]) -
 def queued_world(tmp_path: Path, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
     """A server that answers deliveries at once and checks and comments in its job worker."""
     services = store_services("local", tmp_path, embedder, chroma_url="")
-    with LiveServer(api_settings(tmp_path, webhook_mode="queued"), services) as server:
+    with LiveServer(api_settings(tmp_path, webhook_mode="queued", **STANDIN), services) as server:
         yield make_world(server)
 
 
@@ -678,11 +680,11 @@ def test_connection_survives_a_restart_with_the_same_key_file(
     tmp_path: Path, embedder: OnnxEmbedder, tracker: TrackerStandIn
 ) -> None:
     services = store_services("local", tmp_path, embedder, chroma_url="")
-    with LiveServer(api_settings(tmp_path), services) as server:
+    with LiveServer(api_settings(tmp_path, **STANDIN), services) as server:
         world = make_world(server)
         connect(world, tracker, "github")
     assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600
-    with LiveServer(api_settings(tmp_path), services) as server:
+    with LiveServer(api_settings(tmp_path, **STANDIN), services) as server:
         world = ApiWorld(server, "", "", "")
         response = github(world, github_issue(120, ALIGNED))
     assert response.json()["action"] == "created", response.text
@@ -695,6 +697,7 @@ def test_the_cli_connects_lists_and_removes_a_tracker_without_showing_secrets(
     monkeypatch.setenv("STRATALIGN_DATA_DIR", str(world.server.settings.data_dir))
     monkeypatch.setenv("STRATALIGN_TRACKER_TOKEN", TOKENS["jira"])
     monkeypatch.setenv("STRATALIGN_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("STRATALIGN_OUTBOUND_ALLOW", "127.0.0.1")
     runner = CliRunner()
     connected = runner.invoke(cli, [
         "trackers", "connect", "jira", "-w", "acme", "--base-url", tracker.url,

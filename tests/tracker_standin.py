@@ -40,6 +40,8 @@ class TrackerState:
     comments: dict[str, Any] = field(default_factory=dict)
     linear_labels: dict[str, str] = field(default_factory=dict)  # name -> id
     fail_with: int | None = None  # answer every call with this status
+    # answer every call with exactly this (status, headers, body): redirects, odd bodies
+    raw_answer: tuple[int, dict[str, str], bytes] | None = None
     next_id: int = 1000
 
     def new_id(self) -> str:
@@ -50,11 +52,11 @@ class TrackerState:
 class TrackerStandIn:
     """Start with `with TrackerStandIn() as tracker:`; `tracker.url` is the API root."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.state = TrackerState()
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.server = ThreadingHTTPServer((host, 0), self._handler())
+        self.url = f"http://{host}:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> TrackerStandIn:
@@ -91,9 +93,14 @@ class TrackerStandIn:
                 with standin.lock:
                     standin.state.calls.append(call)
                     status, answer = _answer(standin.state, call)
+                    raw_answer = standin.state.raw_answer
                 payload = json.dumps(answer).encode() if answer is not None else b""
+                headers = {"Content-Type": "application/json"}
+                if raw_answer is not None:
+                    status, headers, payload = raw_answer
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)

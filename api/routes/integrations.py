@@ -48,7 +48,9 @@ hooks = APIRouter(
 def put_connection(
     kind: KnownTracker, body: ConnectionIn, record: AdminWorkspace, context: ContextDep
 ) -> ConnectionInfo:
-    info = connect_tracker(context.connections, context.responder.clients, record.id, kind, body)
+    info = connect_tracker(
+        context.connections, context.responder.clients, context.outbound, record.id, kind, body
+    )
     log.info("tracker connection ws=%s tracker=%s stored", record.name, kind.name)
     return info
 

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Engine, RowMapping, and_, delete, insert, 
 
 from api import db
 from api.errors import NotFoundError
+from api.outbound import check_url_form
 from api.trackers.vault import Vault
 from checker.thresholds import TRACKER_MIN_CONFIDENCE
 from index.errors import InputError
@@ -61,9 +62,10 @@ class ConnectionIn(BaseModel):
     @field_validator("base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// for a local stand-in)")
-        return value.rstrip("/") if value else None
+        if value is None:
+            return None
+        check_url_form(value)  # where it may point is the outbound policy's call, at connect
+        return value.rstrip("/")
 
 
 class ConnectionInfo(BaseModel):

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, quote
 import httpx
 from pydantic import Field
 
-from api.trackers.calls import TrackerNotFoundError, call
+from api.outbound import TrackerNotFoundError, call, reply_field
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -127,14 +127,14 @@ class GitHubClient:
 
     def whoami(self) -> str:
         """The token's login (GET /user)."""
-        return str(self._call("GET", f"{self.base}/user").json()["login"])
+        return str(reply_field(self._call("GET", f"{self.base}/user"), "github", "login"))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a new comment; its id."""
         response = self._call(
             "POST", f"{self._issue(target)}/comments", json={"body": comment.markdown()}
         )
-        return str(response.json()["id"])
+        return str(reply_field(response, "github", "id"))
 
     def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
         """PATCH our earlier comment."""

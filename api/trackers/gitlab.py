@@ -17,7 +17,7 @@ import httpx
 from pydantic import Field
 
 from api.errors import AuthenticationError
-from api.trackers.calls import call
+from api.outbound import call, reply_field
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -107,14 +107,14 @@ class GitLabClient:
 
     def whoami(self) -> str:
         """The token's username (GET /user)."""
-        return str(self._call("GET", f"{self.base}/user").json()["username"])
+        return str(reply_field(self._call("GET", f"{self.base}/user"), "gitlab", "username"))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a note; its id."""
         response = self._call(
             "POST", f"{self._item(target)}/notes", json={"body": comment.markdown()}
         )
-        return str(response.json()["id"])
+        return str(reply_field(response, "gitlab", "id"))
 
     def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
         """PUT our earlier note."""

@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 from pydantic import Field
 
+from api.outbound import call, reply_field
 from api.trackers.adf import adf_text
-from api.trackers.calls import call
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -97,14 +97,15 @@ class JiraClient:
 
     def whoami(self) -> str:
         """The token's accountId (GET /rest/api/3/myself)."""
-        return str(self._call("GET", f"{self.site}/rest/api/3/myself").json()["accountId"])
+        response = self._call("GET", f"{self.site}/rest/api/3/myself")
+        return str(reply_field(response, "jira", "accountId"))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a new comment; its id."""
         response = self._call(
             "POST", f"{self.base}/{target['key']}/comment", json={"body": comment.adf()}
         )
-        return str(response.json()["id"])
+        return str(reply_field(response, "jira", "id"))
 
     def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
         """PUT our earlier comment."""

@@ -8,13 +8,14 @@ is looked up by name (and made, once, when the workspace has none) before it is 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 from pydantic import Field
 
-from api.trackers.calls import TrackerCallError, TrackerNotFoundError, call
+from api.outbound import TrackerCallError, TrackerNotFoundError, call, reply_field
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -122,30 +123,31 @@ class LinearClient:
         bare = token.startswith("lin_api_")  # personal keys go bare, OAuth tokens as Bearer
         self.headers = {"Authorization": token if bare else f"Bearer {token}"}
 
-    def _graphql(self, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    def _graphql(self, query: str, variables: dict[str, Any], *path: str) -> Any:
+        """The operation's `data` at `path`; TrackerCallError for GraphQL errors or a reply
+        without it (GraphQL reports failures in a 200 response)."""
         response = call(
             self.http, "linear", "POST", self.url,
             headers=self.headers, json={"query": query, "variables": variables},
         )
-        body = response.json()
-        if body.get("errors"):  # GraphQL reports failures in a 200 response
-            message = str(body["errors"][0].get("message", "error"))
-            error = TrackerNotFoundError if "not found" in message.lower() else TrackerCallError
-            raise error(f"linear {query.split()[1]} failed: {message}")
-        data: dict[str, Any] = body["data"]
-        return data
+        body = reply_field(response, "linear")
+        errors = body.get("errors") if isinstance(body, dict) else None
+        if errors:
+            # The error's text is the tracker's to show, not ours to echo: only its kind.
+            gone = "not found" in json.dumps(errors)[:2000].lower()
+            error = TrackerNotFoundError if gone else TrackerCallError
+            what = "not found" if gone else "a GraphQL error"
+            raise error(f"linear POST {httpx.URL(self.url).host} {query.split()[1]}: {what}")
+        return reply_field(response, "linear", "data", *path)
 
     def whoami(self) -> str:
         """The token's user id (the viewer)."""
-        return str(self._graphql(VIEWER, {})["viewer"]["id"])
+        return str(self._graphql(VIEWER, {}, "viewer", "id"))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """commentCreate; the new comment's id."""
-        data = self._graphql(
-            COMMENT_CREATE,
-            {"input": {"issueId": target["issue_id"], "body": comment.markdown()}},
-        )
-        return str(data["commentCreate"]["comment"]["id"])
+        variables = {"input": {"issueId": target["issue_id"], "body": comment.markdown()}}
+        return str(self._graphql(COMMENT_CREATE, variables, "commentCreate", "comment", "id"))
 
     def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
         """commentUpdate on our earlier comment."""
@@ -165,13 +167,15 @@ class LinearClient:
                 self._graphql(LABEL_REMOVE, {"id": target["issue_id"], "labelId": label_id})
 
     def _label_id(self, name: str, create: bool) -> str | None:
-        nodes = self._graphql(LABEL_FIND, {"name": name})["issueLabels"]["nodes"]
-        if nodes:
+        nodes = self._graphql(LABEL_FIND, {"name": name}, "issueLabels", "nodes")
+        if isinstance(nodes, list) and nodes and isinstance(nodes[0], dict) and nodes[0].get("id"):
             return str(nodes[0]["id"])
         if not create:
             return None
-        made = self._graphql(LABEL_CREATE, {"input": {"name": name}})
-        return str(made["issueLabelCreate"]["issueLabel"]["id"])
+        made = self._graphql(
+            LABEL_CREATE, {"input": {"name": name}}, "issueLabelCreate", "issueLabel", "id"
+        )
+        return str(made)
 
 
 class Linear:

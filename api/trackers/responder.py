@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from api.errors import ConflictError
-from api.trackers.calls import TrackerNotFoundError
+from api.outbound import TrackerNotFoundError
 from api.trackers.clients import ClientFactory, TrackerClient
 from api.trackers.comment import Comment, build_comment
 from api.trackers.connections import Connection
