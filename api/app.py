@@ -15,6 +15,7 @@ from api.db import make_engine
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
 from api.routes import checks, health, integrations, jobs, keys, page, workspaces
+from api.trackers.sealing import startup_warnings
 from checker.service import Services
 from checker.settings import Settings
 
@@ -28,6 +29,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        startup_warnings(settings, context.connections.vault, context.connections)
         context.worker.start()
         log.info("job worker %s started", context.worker.owner)
         try:

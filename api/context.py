@@ -18,6 +18,7 @@ from api.trackers.answer import Answerer
 from api.trackers.clients import ClientFactory, client_factory
 from api.trackers.connections import ConnectionRepo
 from api.trackers.posts import PostRepo
+from api.trackers.replays import DeliveryLog
 from api.trackers.responder import Responder
 from api.trackers.vault import Vault
 from api.worker import JobWorker
@@ -46,6 +47,7 @@ class AppContext:
     answerer: Answerer
     tracker_http: httpx.Client
     outbound: OutboundPolicy
+    deliveries: DeliveryLog
 
     @classmethod
     def build(
@@ -63,7 +65,8 @@ class AppContext:
         tracker_http = outbound_client(outbound, settings.tracker_timeout_seconds)
         connections = ConnectionRepo(engine, Vault.from_settings(settings))
         responder = Responder(PostRepo(engine), trackers or client_factory(tracker_http))
-        answerer = Answerer(workspaces, checkers, connections, responder)
+        deliveries = DeliveryLog(engine, settings.webhook_replay_seconds)
+        answerer = Answerer(workspaces, checkers, connections, responder, deliveries)
         return cls(
             settings=settings,
             services=services,
@@ -81,4 +84,5 @@ class AppContext:
             answerer=answerer,
             tracker_http=tracker_http,
             outbound=outbound,
+            deliveries=deliveries,
         )

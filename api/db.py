@@ -131,6 +131,16 @@ tracker_posts = Table(
     Column("updated_at", Float, nullable=False),
 )
 
+# Webhook deliveries already answered, kept a day so a replay is answered as a duplicate.
+tracker_deliveries = Table(
+    "tracker_deliveries",
+    metadata,
+    Column("workspace_id", ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True),
+    Column("tracker", String(16), primary_key=True),
+    Column("key", String(80), primary_key=True),  # body:<sha256> or id:<sha256 of the id>
+    Column("received_at", Float, nullable=False, index=True),
+)
+
 
 def make_engine(url: str) -> Engine:
     """An engine with the schema created; SQLite gets WAL, a busy timeout and foreign keys."""

@@ -17,6 +17,7 @@ from api.trackers import setup
 from api.trackers.clients import client_factory
 from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRepo
 from api.trackers.registry import TRACKERS, tracker
+from api.trackers.sealing import reseal_all
 from api.trackers.vault import Vault
 from api.workspaces import WorkspaceRepo
 from checker.settings import Settings
@@ -71,6 +72,13 @@ def connect_tracker(
     policy = OutboundPolicy.of(settings.outbound_allow)
     with outbound_client(policy, settings.tracker_timeout_seconds) as http:
         return setup.connect_tracker(repo, client_factory(http), policy, workspace_id, kind, body)
+
+
+def reseal_credentials(settings: Settings) -> tuple[int, list[str]]:
+    """Seal every stored tracker credential again with the newest configured key:
+    (connections resealed, 'workspace/tracker' of those no configured key opens)."""
+    engine = make_engine(settings.resolved_database_url())
+    return reseal_all(ConnectionRepo(engine, Vault.from_settings(settings)))
 
 
 def tracker_connections(settings: Settings, workspace: str) -> list[ConnectionInfo]:

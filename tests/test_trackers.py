@@ -11,15 +11,17 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.fernet import Fernet
 from pydantic import SecretStr
 from sqlalchemy import Engine
+from typer.testing import CliRunner
 
 from api.db import make_engine
 from api.errors import AuthenticationError, ConflictError, TrackerCallError
 from api.trackers.adf import adf_text
 from api.trackers.clients import client_factory
 from api.trackers.comment import MARKER, Comment, build_comment
-from api.trackers.connections import Connection
+from api.trackers.connections import Connection, ConnectionRepo
 from api.trackers.events import Skip, TrackerItem
 from api.trackers.github import github_delivery
 from api.trackers.gitlab import gitlab_delivery
@@ -28,8 +30,10 @@ from api.trackers.linear import linear_delivery
 from api.trackers.posts import PostRepo
 from api.trackers.registry import UnknownTrackerError, names, tracker
 from api.trackers.responder import Responder
+from api.trackers.sealing import startup_warnings
 from api.trackers.signing import signature_of, verify, verify_fresh
 from api.trackers.vault import SealedSecretError, Vault
+from checker.cli import app as cli
 from checker.models import CheckResult, Evidence, Impacted
 from checker.settings import Settings
 from index.errors import InputError
@@ -113,6 +117,67 @@ def test_vault_seals_with_a_private_key_file_and_refuses_a_foreign_key(tmp_path:
         other.open(sealed)
     with pytest.raises(SealedSecretError, match="not a Fernet key"):
         Vault.from_settings(Settings(data_dir=tmp_path, secret_key=SecretStr("short")))
+
+
+def test_rotation_new_key_first_old_keys_still_open_and_reseal_moves_to_the_new(
+    tmp_path: Path,
+) -> None:
+    old, new = Fernet.generate_key(), Fernet.generate_key()
+    sealed_old = Vault([old]).seal("ghp_secret-token")
+    both = Vault.from_settings(
+        Settings(data_dir=tmp_path, secret_key=SecretStr(f"{new.decode()}, {old.decode()}"))
+    )
+    assert both.open(sealed_old) == "ghp_secret-token"
+    resealed = both.reseal(sealed_old)
+    assert Vault([new]).open(resealed) == "ghp_secret-token"
+    with pytest.raises(SealedSecretError):
+        Vault([new]).open(sealed_old)
+    key_file = tmp_path / "keys.txt"
+    key_file.write_text(f"# rotated today\n{new.decode()}\n{old.decode()}  # until resealed\n")
+    from_file = Vault.from_settings(Settings(data_dir=tmp_path, secret_key_file=key_file))
+    assert from_file.open(sealed_old) == "ghp_secret-token" and not from_file.beside_data
+    assert Vault([new]).open(from_file.seal("x-secret")) == "x-secret"  # newest seals
+    with pytest.raises(SealedSecretError, match=r"missing\.txt"):
+        Vault.from_settings(Settings(data_dir=tmp_path, secret_key_file=tmp_path / "missing.txt"))
+    assert not (tmp_path / "secret.key").exists()  # no default key made beside the data
+
+
+def _stored_connections(tmp_path: Path, vault: Vault) -> ConnectionRepo:
+    repo = ConnectionRepo(_engine_with_workspace(tmp_path), vault)
+    repo.put(connection(tracker="github"))
+    repo.put(connection(tracker="gitlab"))
+    return repo
+
+
+def test_start_up_names_credentials_no_key_opens_and_warns_of_a_key_beside_the_data(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    laptop = Vault.from_settings(Settings(data_dir=tmp_path))
+    repo = _stored_connections(tmp_path, laptop)
+    assert startup_warnings(Settings(data_dir=tmp_path), laptop, repo) == []
+    exposed = startup_warnings(Settings(data_dir=tmp_path, host="0.0.0.0"), laptop, repo)
+    assert len(exposed) == 1 and "STRATALIGN_SECRET_KEY" in exposed[0]
+    other = Vault([Fernet.generate_key()], "STRATALIGN_SECRET_KEY")
+    [broken] = startup_warnings(Settings(data_dir=tmp_path, host="0.0.0.0"), other,
+                                ConnectionRepo(repo.engine, other))
+    assert "w/github token" in broken and "w/gitlab webhook_secret" in broken
+    assert "w/github token" in caplog.text
+
+
+def test_the_cli_reseals_every_credential_and_names_those_no_key_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    repo = _stored_connections(tmp_path, Vault([old.encode()]))
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("STRATALIGN_DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    monkeypatch.setenv("STRATALIGN_SECRET_KEY", f"{new},{old}")
+    done = CliRunner().invoke(cli, ["trackers", "reseal"])
+    assert done.exit_code == 0 and "resealed 2 connection(s)" in done.output, done.output
+    assert ConnectionRepo(repo.engine, Vault([new.encode()])).unreadable() == []
+    monkeypatch.setenv("STRATALIGN_SECRET_KEY", Fernet.generate_key().decode())
+    failed = CliRunner().invoke(cli, ["trackers", "reseal"])
+    assert failed.exit_code == 1 and "w/github, w/gitlab" in failed.output, failed.output
 
 
 def test_the_real_github_example_reads_as_an_issue() -> None:

@@ -162,7 +162,10 @@ def test_queued_mode_answers_at_once_and_the_worker_comments_once(
     assert (post.method, post.path) == ("POST", "/repos/Codertocat/Hello-World/issues/120/comments")
     assert "**Strategy check: aligned.**" in post.body["body"]
 
-    again = queued_outcome(queued_world, github(queued_world, github_issue(120, ALIGNED)))
+    replay = github(queued_world, github_issue(120, ALIGNED))
+    assert replay.status_code == 200 and replay.json()["action"] == "duplicate"
+    same_meaning = github_issue(120, ALIGNED, action="edited", changes={"body": {"from": "x"}})
+    again = queued_outcome(queued_world, github(queued_world, same_meaning))
     assert again["action"] == "silent" and len(tracker.calls) == 1
 
     edited = github_issue(120, CONFLICT, action="edited", changes={"title": {"from": ALIGNED[0]}})
@@ -253,8 +256,11 @@ def test_github_issue_opened_gets_one_comment_then_an_edit_and_silence(
     assert "Rests on:" in text and "<!-- stratalign:alignment-check -->" in text
     assert "Name the metric" not in text  # this one names its metric
 
-    # Redelivery of the same event: the comment would say the same, so nothing is sent.
-    again = github(world, github_issue(101, ALIGNED))
+    # The same delivery again is a replay: answered as a duplicate, nothing checked or sent.
+    replay = github(world, github_issue(101, ALIGNED))
+    assert replay.json()["action"] == "duplicate" and len(tracker.calls) == 1
+    # An edit that changes nothing the comment says: checked, and silent.
+    again = github(world, github_issue(101, ALIGNED, "edited", changes={"body": {"from": "x"}}))
     assert again.json()["action"] == "silent" and len(tracker.calls) == 1
 
     # The author rewrites it into a non-goal: our comment is edited in place, not repeated.
@@ -659,16 +665,28 @@ def test_connections_are_admin_only_never_shown_and_stored_sealed(
         assert short.status_code == 422 and short.json()["error"]["field"] == "token"
 
 
-def test_unknown_workspace_or_tracker_connection_is_404_and_bad_json_is_422(
+def test_unknown_workspace_or_connection_is_the_same_401_and_bad_json_is_422(
     world: ApiWorld, tracker: TrackerStandIn
 ) -> None:
+    connect(world, tracker, "github")
+    signed = {"X-Hub-Signature-256": f"sha256={sign(b'{}', 'a-guessed-secret')}"}
     with httpx.Client(base_url=world.server.url) as client:
-        missing = client.post("/v1/integrations/github/nowhere", content=b"{}")
-        assert missing.status_code == 404
         with world.server.client(world.admin_key) as admin:
             admin.delete("/v1/workspaces/acme/integrations/linear")
-        gone = client.post("/v1/integrations/linear/acme", content=b"{}")
-        assert gone.status_code == 404 and "PUT /v1/workspaces/acme" in gone.text
+        for path in ("/v1/integrations/github/nowhere", "/v1/integrations/github/acme"):
+            unsigned = client.post(path, content=b"{}")
+            assert unsigned.status_code == 401
+            assert "missing X-Hub-Signature-256" in unsigned.json()["error"]["message"]
+        missing = client.post("/v1/integrations/github/nowhere", content=b"{}", headers=signed)
+        wrong = client.post("/v1/integrations/github/acme", content=b"{}", headers=signed)
+        assert missing.status_code == wrong.status_code == 401
+        assert "PUT /v1/workspaces/nowhere" in missing.text
+        assert missing.json()["error"]["code"] == wrong.json()["error"]["code"]
+        gone = client.post("/v1/integrations/linear/acme", content=b"{}",
+                           headers={"Linear-Signature": sign(b"{}")})
+        assert gone.status_code == 401 and "PUT /v1/workspaces/acme" in gone.text
+        unknown = client.post("/v1/integrations/bitbucket/acme", content=b"{}")
+        assert unknown.status_code == 422 and unknown.json()["error"]["field"] == "tracker"
     connect(world, tracker, "github")
     broken = github(world, {"action": "opened", "repository": {"full_name": "a/b"}})
     assert broken.status_code == 422
@@ -720,7 +738,7 @@ def test_the_cli_connects_lists_and_removes_a_tracker_without_showing_secrets(
     refused = runner.invoke(cli, ["trackers", "connect", "jira", "-w", "acme"])
     assert refused.exit_code == 2 and "webhook_secret" in refused.output
     assert runner.invoke(cli, ["trackers", "remove", "jira", "-w", "acme"]).exit_code == 0
-    assert deliver(world, "jira", jira_event("CLI-2", ALIGNED), {}).status_code == 404
+    assert deliver(world, "jira", jira_event("CLI-2", ALIGNED), {}).status_code == 401
     assert runner.invoke(cli, ["trackers", "list", "-w", "nowhere"]).exit_code == 2
 
 

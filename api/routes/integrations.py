@@ -12,12 +12,13 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, error_responses
 from api.routes.checks import checker_of
-from api.trackers.answer import no_connection, proposal_of
+from api.trackers.answer import proposal_of
 from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo
 from api.trackers.events import Skip, TrackerItem
 from api.trackers.protocol import Tracker
-from api.trackers.receive import own_event, read_delivery
+from api.trackers.receive import authenticate, own_event, require_signature
 from api.trackers.registry import names, tracker
+from api.trackers.replays import delivery_keys
 from api.trackers.responder import Outcome
 from api.trackers.setup import connect_tracker
 from api.workspaces import WorkspaceRecord
@@ -71,29 +72,47 @@ async def receive(
     kind: KnownTracker, ws: WorkspaceName, request: Request, response: Response,
     context: ContextDep,
 ) -> Outcome:
-    """Verify, check title and body, then comment on the item (or say why not).
+    """Authenticate, drop replays, check title and body, then comment (or say why not).
 
     In queued mode the check and the comment happen in the job worker: the tracker gets 202
     at once, however long an LLM judge takes.
     """
     raw = await request.body()
+    require_signature(kind, request.headers)  # before any lookup or decryption
     record = context.workspaces.find(ws)
-    if record is None:
-        raise no_connection(ws, kind.name)
-    connection = context.answerer.connection(record, kind.name)
-    delivery = read_delivery(
-        connection, request.headers, raw, time.time(), context.settings.webhook_max_age_seconds
+    info = authenticate(
+        kind, context.connections, record.id if record else None, ws, request.headers, raw
     )
+    assert record is not None  # authenticate refuses a delivery for no workspace
     context.limiter.hit(f"webhook:{record.id}:{kind.name}")
+    keys = delivery_keys(raw, kind.delivery_id(request.headers))
+    if not context.deliveries.claim(record.id, kind.name, keys):
+        log.info("webhook ws=%s tracker=%s replay answered as a duplicate", record.name, kind.name)
+        return Outcome(action="duplicate", reason="this delivery was received before")
+    try:
+        return await _handle(kind, context, record, info, request, response, raw, keys)
+    except BaseException:
+        context.deliveries.release(record.id, kind.name, keys)
+        raise
+
+
+async def _handle(
+    kind: Tracker, context: ContextDep, record: WorkspaceRecord, info: ConnectionInfo,
+    request: Request, response: Response, raw: bytes, keys: list[str],
+) -> Outcome:
+    max_age = context.settings.webhook_max_age_seconds
+    delivery = kind.read(request.headers, raw, info.base_url, time.time(), max_age)
     if isinstance(delivery, Skip):
         return Outcome(action=delivery.action, reason=delivery.reason)
-    skip = own_event(delivery, connection)
+    skip = own_event(delivery, info)
     if skip is not None:
         return Outcome(action=skip.action, reason=skip.reason)
+    item = delivery.model_copy(update={"delivery": keys})
     if context.settings.webhooks_queued:
         response.status_code = 202
-        return _queue(context, record, delivery)
-    return await _answer(context, record, connection, delivery)
+        return _queue(context, record, item)
+    connection = context.answerer.connection(record, kind.name)  # the token is opened here
+    return await _answer(context, record, connection, item)
 
 
 async def _answer(

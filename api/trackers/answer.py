@@ -10,6 +10,7 @@ from api.checkers import CheckerCache
 from api.errors import NotFoundError
 from api.trackers.connections import Connection, ConnectionRepo
 from api.trackers.events import TrackerItem
+from api.trackers.replays import DeliveryLog
 from api.trackers.responder import Outcome, Responder
 from api.workspaces import WorkspaceRecord, WorkspaceRepo
 from checker.models import Proposal
@@ -24,11 +25,13 @@ class Answerer:
         checkers: CheckerCache,
         connections: ConnectionRepo,
         responder: Responder,
+        deliveries: DeliveryLog,
     ) -> None:
         self.workspaces = workspaces
         self.checkers = checkers
         self.connections = connections
         self.responder = responder
+        self.deliveries = deliveries
 
     def connection(self, record: WorkspaceRecord, tracker: str) -> Connection:
         """The workspace's connection to the tracker; 404 when there is none."""
@@ -42,10 +45,15 @@ class Answerer:
         return {o.id: o.title for o in self.workspaces.okrs(record).objectives}
 
     def answer(self, record: WorkspaceRecord, item: TrackerItem) -> Outcome:
-        """Check the item and comment on it (or stay silent), in one go."""
-        connection = self.connection(record, item.tracker)
-        result = self.checkers.of(record, self.workspaces).check(proposal_of(item))
-        return self.responder.respond(connection, item, result, self.objectives(record))
+        """Check the item and comment on it (or stay silent), in one go; when that fails the
+        delivery is forgotten, so the tracker's redelivery is answered, not called a replay."""
+        try:
+            connection = self.connection(record, item.tracker)
+            result = self.checkers.of(record, self.workspaces).check(proposal_of(item))
+            return self.responder.respond(connection, item, result, self.objectives(record))
+        except BaseException:
+            self.deliveries.release(record.id, item.tracker, item.delivery)
+            raise
 
 
 def proposal_of(item: TrackerItem) -> Proposal:

@@ -13,12 +13,14 @@ from sqlalchemy import ColumnElement, Engine, RowMapping, and_, delete, insert, 
 from api import db
 from api.errors import NotFoundError
 from api.outbound import check_url_form
-from api.trackers.vault import Vault
+from api.trackers.vault import SealedSecretError, Vault
 from checker.thresholds import TRACKER_MIN_CONFIDENCE
 from index.errors import InputError
 
 if TYPE_CHECKING:
     from api.trackers.protocol import Tracker
+
+SEALED = {"token_sealed": "token", "secret_sealed": "webhook_secret"}  # column -> what it holds
 
 
 class ConnectionIn(BaseModel):
@@ -171,6 +173,54 @@ class ConnectionRepo:
             token=SecretStr(self.vault.open(row["token_sealed"])),
             webhook_secret=SecretStr(self.vault.open(row["secret_sealed"])),
         )
+
+    def webhook_secret(self, workspace_id: int, tracker: str) -> tuple[ConnectionInfo, str] | None:
+        """The connection's info and its webhook secret opened (the token stays sealed), or
+        None when there is no connection; SealedSecretError when the secret will not open."""
+        row = self._select(workspace_id, tracker)
+        if row is None:
+            return None
+        return _info(row), self.vault.open(row["secret_sealed"])
+
+    def unreadable(self) -> list[str]:
+        """Every stored credential this server's keys cannot open, as 'workspace/tracker
+        column' (empty when all open)."""
+        found: list[str] = []
+        for row in self._all_rows():
+            for column in SEALED:
+                try:
+                    self.vault.open(row[column])
+                except SealedSecretError:
+                    found.append(f"{row['name']}/{row['tracker']} {SEALED[column]}")
+        return found
+
+    def reseal(self) -> tuple[int, list[str]]:
+        """Seal every stored credential again with the newest key: (connections resealed,
+        those no configured key opens, as in `unreadable`, left as they were)."""
+        done, failed = 0, []
+        table = db.tracker_connections
+        for row in self._all_rows():
+            try:
+                values = {column: self.vault.reseal(row[column]) for column in SEALED}
+            except SealedSecretError:
+                failed.append(f"{row['name']}/{row['tracker']}")
+                continue
+            with self.engine.begin() as conn:
+                conn.execute(
+                    update(table).where(_key(row["workspace_id"], row["tracker"])).values(**values)
+                )
+            done += 1
+        return done, failed
+
+    def _all_rows(self) -> list[RowMapping]:
+        table, spaces = db.tracker_connections, db.workspaces
+        query = (
+            select(table, spaces.c.name)
+            .join(spaces, spaces.c.id == table.c.workspace_id)
+            .order_by(spaces.c.name, table.c.tracker)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).mappings())
 
     def delete(self, workspace_id: int, tracker: str) -> None:
         """Forget a connection and what it posted; the tracker's comments stay."""

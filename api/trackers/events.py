@@ -26,6 +26,7 @@ class TrackerItem(BaseModel):
     labels: list[str] = Field(default_factory=list)
     actor: str | None = None  # who caused the event
     url: str | None = None
+    delivery: list[str] = Field(default_factory=list)  # replay keys, released if answering fails
 
 
 class Skip(BaseModel):
@@ -66,3 +67,7 @@ def parse_json(raw: bytes, tracker: str) -> Any:
         return json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{tracker} payload is not JSON: {exc}", field="body") from None
+    except RecursionError:
+        raise InputError(
+            f"{tracker} payload is nested deeper than this server parses", field="body"
+        ) from None

@@ -1,32 +1,70 @@
-"""One webhook delivery from the raw request to a `Delivery`: signature first, then the body.
+"""One webhook delivery from the raw request to a `Delivery`: authenticated first, then read.
 
-Nothing is parsed before the signature verifies, so a forged or unsigned request is refused
-(401) without a single call to the tracker or the checker.
+Order, so that nothing about a workspace leaks to a caller who cannot sign and nothing is
+decrypted for one: (1) the tracker's signature header must be there, or 401 before any lookup;
+(2) the workspace's stored webhook secret, and only it, is opened; (3) the signature must
+verify. A missing workspace or connection, a wrong signature and a secret this server's keys
+cannot open all get the same 401, so the route answers alike with or without a connection.
+Only then is the body parsed; a forged or unsigned request causes no call and no check.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 
-from api.trackers.connections import Connection
-from api.trackers.events import Delivery, Skip, TrackerItem
-from api.trackers.registry import tracker
+from api.errors import AuthenticationError
+from api.trackers.connections import ConnectionInfo, ConnectionRepo
+from api.trackers.events import Skip, TrackerItem
+from api.trackers.protocol import Tracker
+from api.trackers.vault import SealedSecretError
+
+log = logging.getLogger("stratalign.api")
 
 
-def read_delivery(
-    connection: Connection,
+def require_signature(kind: Tracker, headers: Mapping[str, str]) -> None:
+    """401 when the delivery carries no signature header at all."""
+    if not headers.get(kind.signature_header):
+        raise AuthenticationError(
+            f"missing {kind.signature_header} header; is the webhook secret set?"
+        )
+
+
+def authenticate(
+    kind: Tracker,
+    connections: ConnectionRepo,
+    workspace_id: int | None,
+    ws: str,
     headers: Mapping[str, str],
     raw: bytes,
-    now: float,
-    max_age: float,
-) -> Delivery:
-    """The verified delivery; AuthenticationError (401) or InputError (422) otherwise."""
-    kind = tracker(connection.tracker)
-    kind.verify(connection.webhook_secret.get_secret_value(), headers, raw)
-    return kind.read(headers, raw, connection.base_url, now, max_age)
+) -> ConnectionInfo:
+    """The connection the delivery is signed for (its token still sealed); one 401 otherwise."""
+    require_signature(kind, headers)
+    refused = AuthenticationError(
+        f"{kind.signature_header} does not verify with the webhook secret of this "
+        f"workspace's {kind.title} connection (PUT /v1/workspaces/{ws}/integrations/{kind.name})"
+    )
+    if workspace_id is None:
+        raise refused
+    try:
+        found = connections.webhook_secret(workspace_id, kind.name)
+    except SealedSecretError:
+        log.error(
+            "webhook ws=%s tracker=%s refused: its stored webhook secret cannot be decrypted "
+            "with this server's keys (see STRATALIGN_SECRET_KEY)", ws, kind.name,
+        )
+        raise refused from None
+    if found is None:
+        raise refused
+    info, secret = found
+    try:
+        kind.verify(secret, headers, raw)
+    except AuthenticationError:
+        raise refused from None
+    return info
 
 
-def own_event(item: TrackerItem, connection: Connection) -> Skip | None:
+def own_event(item: TrackerItem, connection: ConnectionInfo) -> Skip | None:
     """A Skip when our own account caused the event (editing what we labelled, say)."""
     if connection.bot_user is not None and item.actor == connection.bot_user:
         return Skip(reason=f"caused by stratalign's own account '{connection.bot_user}'")

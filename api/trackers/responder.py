@@ -23,7 +23,7 @@ from api.trackers.events import TrackerItem
 from api.trackers.posts import Post, PostRepo
 from checker.models import CheckResult, Verdict
 
-Action = Literal["created", "updated", "silent", "ignored", "pong", "queued"]
+Action = Literal["created", "updated", "silent", "ignored", "pong", "queued", "duplicate"]
 
 
 class Outcome(BaseModel):

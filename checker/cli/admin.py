@@ -76,7 +76,7 @@ def keys_revoke(
 
 
 trackers_app = typer.Typer(
-    no_args_is_help=True, help="Tracker connections: connect, list, remove, kinds."
+    no_args_is_help=True, help="Tracker connections: connect, list, remove, kinds, reseal."
 )
 TRACKER_HELP = "The tracker's name; `stratalign trackers kinds` lists them."
 
@@ -141,6 +141,23 @@ def _connection_in(**fields: object) -> ConnectionIn:
         return ConnectionIn.model_validate(fields)
     except ValidationError as exc:
         raise first_problem(exc, "tracker connection") from None
+
+
+@trackers_app.command("reseal")
+def trackers_reseal() -> None:
+    """Seal every stored tracker token and webhook secret again with the newest key.
+
+    To rotate: put a new key first in STRATALIGN_SECRET_KEY (comma-separated, old keys after
+    it) or STRATALIGN_SECRET_KEY_FILE, run this, then drop the old keys. Exit 1 when some
+    credential opens with none of the keys (it is named; connect that tracker again)."""
+    from api import server
+
+    with errors_to_exit():
+        done, failed = server.reseal_credentials(settings_from())
+    typer.echo(f"resealed {done} connection(s) with the newest key")
+    if failed:
+        err.print(f"could not open, left as they were: {', '.join(failed)}", highlight=False)
+        raise typer.Exit(1)
 
 
 @trackers_app.command("list")
