@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.bodies import BoundedJsonRoute
 from api.checkers import Checker
 from api.deps import CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
@@ -16,7 +17,12 @@ from checker.engines import embedded_of
 from checker.models import CheckResult, Impacted, Proposal, Verdict
 from index.errors import InputError
 
-router = APIRouter(prefix="/v1/workspaces", tags=["check"], responses=WORKSPACE_ERRORS)
+router = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["check"],
+    responses=WORKSPACE_ERRORS,
+)
 log = logging.getLogger("stratalign.api")
 
 

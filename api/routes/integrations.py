@@ -8,6 +8,7 @@ import time
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from api.bodies import BoundedJsonRoute
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, error_responses
 from api.routes.checks import checker_of
@@ -21,7 +22,12 @@ from api.workspaces import WorkspaceRecord
 
 log = logging.getLogger("stratalign.api")
 
-admin = APIRouter(prefix="/v1/workspaces", tags=["integrations"], responses=WORKSPACE_ERRORS)
+admin = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["integrations"],
+    responses=WORKSPACE_ERRORS,
+)
 hooks = APIRouter(
     prefix="/v1/integrations",
     tags=["integrations"],

@@ -6,11 +6,11 @@ Nothing is parsed before the signature verifies, so a forged or unsigned request
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
+from api.bodies import load_json
 from api.trackers.connections import Connection
 from api.trackers.events import (
     Delivery,
@@ -66,7 +66,4 @@ def _github_json(raw: bytes, headers: Mapping[str, str]) -> Any:
 
 
 def _json(raw: bytes, tracker: str) -> Any:
-    try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{tracker} payload is not JSON: {exc}", field="body") from None
+    return load_json(raw, f"{tracker} payload")  # depth-bounded: 100k `[` is a 422, not a 500
