@@ -22,7 +22,7 @@ import pytest
 import api.content
 from api.bodies import MAX_JSON_DEPTH
 from index.embedding import OnnxEmbedder
-from tests.conftest import (
+from tests.helpers import (
     MINIMAL_OKRS,
     MINIMAL_STRATEGY,
     ApiWorld,
