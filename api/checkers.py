@@ -10,6 +10,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
+from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord, WorkspaceRepo
 from checker.engines import build_engine
 from checker.models import Checker
@@ -73,8 +74,10 @@ class CheckerCache:
                     self._cache.popitem(last=False)
         return built
 
-    def of(self, record: WorkspaceRecord, workspaces: WorkspaceRepo) -> Checker:
-        """A stored workspace's checker, built from its stored files on first use."""
-        return self.get(
+    def of(self, record: WorkspaceRecord, workspaces: WorkspaceRepo) -> CappedChecker:
+        """A stored workspace's checker, built from its stored files on first use; it cuts
+        item text to the same budget on every route (api/items.py)."""
+        built = self.get(
             record.collection, record.indexed_version, lambda: workspaces.indexable(record)
         )
+        return CappedChecker(built, self.settings.max_item_chars)

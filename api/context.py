@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 from sqlalchemy import Engine
@@ -14,6 +14,7 @@ from api.keys import KeyRepo
 from api.limits import RateLimiter
 from api.outbound import OutboundPolicy, outbound_client
 from api.runner import CheckRunner
+from api.seed import SeedReport
 from api.trackers.answer import Answerer
 from api.trackers.clients import ClientFactory, client_factory
 from api.trackers.connections import ConnectionRepo
@@ -48,6 +49,8 @@ class AppContext:
     tracker_http: httpx.Client
     outbound: OutboundPolicy
     deliveries: DeliveryLog
+    # What the folders named at start did to their workspaces; /healthz shows it.
+    seeded: list[SeedReport] = field(default_factory=list)
 
     @classmethod
     def build(

@@ -7,6 +7,7 @@ SQLite by default, any SQLAlchemy URL (PostgreSQL) otherwise. Times are epoch se
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    make_url,
 )
 
 metadata = MetaData()
@@ -143,14 +145,26 @@ tracker_deliveries = Table(
 
 
 def make_engine(url: str) -> Engine:
-    """An engine with the schema created; SQLite gets WAL, a busy timeout and foreign keys."""
+    """An engine with the schema created; SQLite gets WAL, a busy timeout and foreign keys,
+    and its folder is made when missing (a fresh machine has no data dir yet)."""
     is_sqlite = url.startswith("sqlite")
     connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": 30} if is_sqlite else {}
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite)
+    if is_sqlite:
+        _make_folder(url)
+    # hide_parameters: a driver error must never carry (and log) a document's text.
+    engine = create_engine(
+        url, connect_args=connect_args, pool_pre_ping=not is_sqlite, hide_parameters=True
+    )
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     metadata.create_all(engine)
     return engine
+
+
+def _make_folder(url: str) -> None:
+    database = make_url(url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

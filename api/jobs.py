@@ -4,6 +4,10 @@ finish.
 Results are committed in small batches together with the progress counter, so whatever a
 killed server had committed stays, and a restarted server resumes from there. A job whose
 owner stops renewing its lease is claimed again; after `max_attempts` it is failed.
+
+Workspaces take turns: the next job comes from the workspace served longest ago (webhooks
+first within it), and a running audit hands its turn back after each committed batch when
+another workspace, or a webhook, is waiting. One team's long audits cannot hold the worker.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel
-from sqlalchemy import Engine, and_, case, insert, or_, select, update
+from sqlalchemy import Engine, and_, case, func, insert, or_, select, update
 
 from api import db
 from api.errors import NotFoundError
@@ -110,20 +114,32 @@ class JobRepo:
         return list(json.loads(text or "[]"))
 
     def claim(self, owner: str, lease: float, max_attempts: int) -> JobRecord | None:
-        """Take the oldest queued job, or one whose owner went silent; None when idle.
+        """Take the next queued job, or one whose owner went silent; None when idle.
 
-        Webhook jobs go first: a person is waiting for the comment, and each is one check.
+        Fair across workspaces: the workspace served longest ago goes first (one never served
+        before all others). Within it webhook jobs go first (a person is waiting for the
+        comment, and each is one check), then the oldest job.
         """
         now = self.now()
         claimable = or_(
             db.jobs.c.status == "queued",
             and_(db.jobs.c.status == "running", db.jobs.c.heartbeat_at < now - lease),
         )
+        served = (
+            select(db.jobs.c.workspace_id, func.max(db.jobs.c.heartbeat_at).label("at"))
+            .group_by(db.jobs.c.workspace_id)
+            .subquery()
+        )
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(db.jobs.c.id, db.jobs.c.attempts)
+                .join(served, served.c.workspace_id == db.jobs.c.workspace_id)
                 .where(claimable)
-                .order_by(case((db.jobs.c.kind == "webhook", 0), else_=1), db.jobs.c.created_at)
+                .order_by(
+                    func.coalesce(served.c.at, 0.0),
+                    case((db.jobs.c.kind == "webhook", 0), else_=1),
+                    db.jobs.c.created_at,
+                )
                 .limit(8)
             ).all()
         for job_id, attempts in rows:
@@ -217,6 +233,26 @@ class JobRepo:
     def finish(self, job_id: str, owner: str) -> bool:
         """Mark a job done."""
         return self._update(job_id, owner, status="done", owner=None)
+
+    def others_waiting(self, job: JobRecord) -> bool:
+        """Whether a queued job should go before the rest of this one: another workspace's,
+        or a webhook (a person is waiting for its comment)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(db.jobs.c.id)
+                .where(
+                    db.jobs.c.status == "queued",
+                    or_(db.jobs.c.workspace_id != job.workspace_id, db.jobs.c.kind == "webhook"),
+                )
+                .limit(1)
+            ).first()
+        return found is not None
+
+    def hand_back(self, job_id: str, owner: str) -> bool:
+        """Requeue a running job to let others take a turn; the turn costs no attempt."""
+        return self._update(
+            job_id, holder=owner, status="queued", owner=None, attempts=db.jobs.c.attempts - 1
+        )
 
     def release(self, job_id: str, owner: str) -> bool:
         """Hand a running job back to the queue (clean shutdown): the next start resumes it."""

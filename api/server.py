@@ -26,14 +26,22 @@ from index.errors import InputError
 log = logging.getLogger("stratalign.api")
 
 
-def serve(settings: Settings, seed: list[Path] | None = None) -> None:
-    """Serve until interrupted; folders in `seed` become workspaces (indexed by the worker)."""
+def serve(
+    settings: Settings, seed: list[Path] | None = None, reload_from_folder: bool = False
+) -> None:
+    """Serve until interrupted. Folders in `seed` create their workspaces when new (indexed by
+    the worker); a stored workspace is kept unless `reload_from_folder` (see api/seed.py)."""
     level = logging.DEBUG if settings.debug_logging else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(settings)
+    context = app.state.context
     for folder in seed or []:
-        job = seed_workspace(app.state.context, folder)
-        log.info("workspace %s loaded from %s%s", folder.name, folder, " (indexing)" if job else "")
+        report = seed_workspace(context, folder, reload=reload_from_folder)
+        context.seeded.append(report)
+        level_of = logging.WARNING if report.action == "kept_stored" else logging.INFO
+        indexing = " (indexing)" if report.reindex_job else ""
+        log.log(level_of, "workspace %s from %s: %s%s",
+                report.workspace, folder, report.message, indexing)
     # Access logs carry paths only: keys travel in a header, proposal text in the body.
     uvicorn.run(
         app, host=settings.host, port=settings.port, log_level=logging.getLevelName(level).lower()

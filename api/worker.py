@@ -139,6 +139,9 @@ class JobWorker:
                 log.warning("job %s was taken over; stopping here", job.id)
                 return
             position += len(lines)
+            if position < len(items) and self.jobs.others_waiting(job):
+                self.jobs.hand_back(job.id, self.owner)  # resumed at `position` on its turn
+                return
         self.jobs.finish(job.id, self.owner)
 
     @contextmanager

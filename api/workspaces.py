@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 import uuid
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from api import db
 from api.content import StoredFile, assemble, okrs_in
 from api.errors import ConflictError, NotFoundError
+from api.parsed import VersionCache
 from index.errors import WorkspaceError
 from index.models import OKRSet
 from index.workspace import Workspace, collection_name_for
@@ -35,6 +37,9 @@ class WorkspaceRepo:
     def __init__(self, engine: Engine, now: Callable[[], float] = time.time) -> None:
         self.engine = engine
         self.now = now
+        # Parsed once per strategy version (by root: a re-created workspace starts afresh).
+        self._assembled: VersionCache[tuple[str, str], Workspace] = VersionCache()
+        self._okrs: VersionCache[tuple[str, str], OKRSet] = VersionCache()
 
     def create(self, name: str) -> WorkspaceRecord:
         """A new, empty workspace with a collection of its own."""
@@ -117,7 +122,8 @@ class WorkspaceRepo:
         return self._write(record, [f for f in files if f.name != name])
 
     def _write(self, record: WorkspaceRecord, files: list[StoredFile]) -> WorkspaceRecord:
-        version = self._version(record, files)  # validates before anything is written
+        assembled = self._assemble(record, files)  # validates before anything is written
+        version = assembled.version if assembled else None
         with self.engine.begin() as conn:
             conn.execute(
                 delete(db.workspace_files).where(db.workspace_files.c.workspace_id == record.id)
@@ -138,22 +144,46 @@ class WorkspaceRepo:
                 .where(db.workspaces.c.id == record.id)
                 .values(content_version=version)
             )
+        if assembled is not None:
+            self._assembled.put((record.root, assembled.version), assembled)
         return self.get(record.name)
 
-    def _version(self, record: WorkspaceRecord, files: list[StoredFile]) -> str | None:
-        """The strategy version of a complete set of files; None while one is missing."""
+    def _assemble(self, record: WorkspaceRecord, files: list[StoredFile]) -> Workspace | None:
+        """The workspace a complete set of files makes; None while one is missing."""
         try:
-            return assemble(record.name, record.root, files).version
+            return assemble(record.name, record.root, files)
         except WorkspaceError:
             return None  # incomplete (no OKRs or no documents yet) is allowed while uploading
 
     def okrs(self, record: WorkspaceRecord) -> OKRSet:
-        """The workspace's stored OKRs, validated; says when there is no OKR file."""
-        return okrs_in(record.name, self.files(record))
+        """The workspace's stored OKRs, validated; says when there is no OKR file.
+
+        Parsed once per strategy version (or, while the workspace is incomplete, per OKR file
+        text), never once per request.
+        """
+        if record.content_version is not None:
+            return self.indexable(record).okrs
+        files = self.files(record)
+        digest = hashlib.sha256("".join(f.text for f in files if f.kind == "okrs").encode())
+        key = (record.root, digest.hexdigest())
+        cached = self._okrs.get(key)
+        if cached is None:
+            cached = okrs_in(record.name, files)
+            self._okrs.put(key, cached)
+        return cached
 
     def indexable(self, record: WorkspaceRecord) -> Workspace:
-        """The workspace ready to index, or an error saying what is missing."""
-        return assemble(record.name, record.root, self.files(record))
+        """The workspace ready to index, or an error saying what is missing; assembled once
+        per strategy version."""
+        key = (record.root, record.content_version or "")
+        cached = self._assembled.get(key)
+        if cached is not None:
+            return cached
+        workspace = assemble(record.name, record.root, self.files(record))
+        # The files may have changed since `record` was read: cache only what its version says.
+        if workspace.version == record.content_version:
+            self._assembled.put(key, workspace)
+        return workspace
 
     def set_indexed(self, workspace_id: int, version: str) -> None:
         """Record that Chroma now holds this version."""

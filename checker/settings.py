@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     allow_unauthenticated: bool = False  # every request acts as admin; loopback only
     max_body_bytes: int = Field(default=2_000_000, ge=1024)
     max_backlog_items: int = Field(default=5000, ge=1)
+    # An item's body is cut to this many characters before a check (the result says so);
+    # 20,000 is about eight pages and costs ~0.15 s, the embedding model reads far less.
+    max_item_chars: int = Field(default=20_000, ge=1000)
     rate_limit_per_minute: int = Field(default=1200, ge=1)  # per key, per server process
     check_timeout_seconds: float = Field(default=10.0, gt=0)
     check_workers: int = Field(default=2, ge=1, le=32)  # checks run at once per process

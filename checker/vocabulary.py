@@ -37,6 +37,7 @@ class Flag(StrEnum):
     LLM_UNAVAILABLE = "llm_unavailable"  # the LLM judge failed; the embedded engine answered
     LLM_INVALID_REF = "llm_invalid_ref"  # the LLM named a key result or passage that is not there
     LLM_UNSUPPORTED = "llm_unsupported"  # the LLM's verdict lacked the support it needs
+    TRUNCATED = "truncated"  # longer than the service reads (API): only the first part judged
 
 
 def gate_conditions() -> list[str]:

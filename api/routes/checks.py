@@ -8,15 +8,20 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.checkers import Checker
+from api.bodies import BoundedJsonRoute
 from api.deps import CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
+from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord
-from checker.engines import embedded_of
 from checker.models import CheckResult, Impacted, Proposal, Verdict
 from index.errors import InputError
 
-router = APIRouter(prefix="/v1/workspaces", tags=["check"], responses=WORKSPACE_ERRORS)
+router = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["check"],
+    responses=WORKSPACE_ERRORS,
+)
 log = logging.getLogger("stratalign.api")
 
 
@@ -26,8 +31,10 @@ class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(default="proposal", min_length=1, max_length=200)
-    title: str = Field(default="", max_length=1000)
-    body: str = Field(default="", max_length=100_000)
+    # No length limits: past the item budget (STRATALIGN_MAX_ITEM_CHARS) text is cut, and the
+    # result says so, the same as for audit items and webhooks (api/items.py).
+    title: str = ""
+    body: str = ""
     metadata: dict[str, Any] = Field(default_factory=dict)
 
     def proposal(self) -> Proposal:
@@ -76,8 +83,8 @@ class FeedbackOut(BaseModel):
     created_at: float
 
 
-def checker_of(context: ContextDep, record: WorkspaceRecord) -> Checker:
-    """The workspace's cached checker (built on first use)."""
+def checker_of(context: ContextDep, record: WorkspaceRecord) -> CappedChecker:
+    """The workspace's cached checker (built on first use), cutting text to the budget."""
     return context.checkers.of(record, context.workspaces)
 
 
@@ -97,7 +104,7 @@ async def check(
 async def suggest(body: SuggestIn, record: CheckWorkspace, context: ContextDep) -> SuggestOut:
     proposal = Proposal(id="suggest", title=body.text)
     # As-you-type must stay fast: the embedded ranking, never an LLM call per keystroke.
-    fast = embedded_of(checker_of(context, record))
+    fast = checker_of(context, record).fast()
     result = await context.runner.run(lambda: fast.check(proposal))
     return SuggestOut(
         suggestions=result.impacted[: body.k], strategy_version=result.strategy_version

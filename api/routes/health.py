@@ -11,15 +11,18 @@ from pydantic import BaseModel
 from sqlalchemy import Engine, text
 
 from api.deps import ContextDep
+from api.seed import SeedReport
 
 router = APIRouter(tags=["health"])
 
 
 class Health(BaseModel):
-    """Liveness or readiness, with what was checked."""
+    """Liveness or readiness, with what was checked; `seeded` says what each folder named at
+    start (`serve -w`) did, e.g. that a stored workspace was kept over a differing folder."""
 
     status: str
     checks: dict[str, str] = {}
+    seeded: list[SeedReport] = []
 
 
 class Info(BaseModel):
@@ -30,8 +33,8 @@ class Info(BaseModel):
 
 
 @router.get("/healthz", summary="The process is up")
-def healthz() -> Health:
-    return Health(status="ok")
+def healthz(context: ContextDep) -> Health:
+    return Health(status="ok", seeded=context.seeded)
 
 
 @router.get(

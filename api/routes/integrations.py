@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from api.bodies import BoundedJsonRoute
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, error_responses
 from api.routes.checks import checker_of
@@ -37,7 +38,12 @@ def _known(
 
 KnownTracker = Annotated[Tracker, Depends(_known)]
 
-admin = APIRouter(prefix="/v1/workspaces", tags=["integrations"], responses=WORKSPACE_ERRORS)
+admin = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["integrations"],
+    responses=WORKSPACE_ERRORS,
+)
 hooks = APIRouter(
     prefix="/v1/integrations",
     tags=["integrations"],

@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Query, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 
+from api.bodies import BoundedJsonRoute
 from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
@@ -18,7 +19,12 @@ from checker.models import CheckResult, Proposal
 from checker.report.run import report_text
 from index.errors import IndexStateError, InputError
 
-router = APIRouter(prefix="/v1/workspaces", tags=["jobs"], responses=WORKSPACE_ERRORS)
+router = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["jobs"],
+    responses=WORKSPACE_ERRORS,
+)
 
 
 class JobOut(BaseModel):

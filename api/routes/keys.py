@@ -5,11 +5,17 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.bodies import BoundedJsonRoute
 from api.deps import AdminWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, NotFoundError
 from api.keys import KeyInfo, Scope
 
-router = APIRouter(prefix="/v1/workspaces", tags=["keys"], responses=WORKSPACE_ERRORS)
+router = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["keys"],
+    responses=WORKSPACE_ERRORS,
+)
 
 
 class KeyIn(BaseModel):

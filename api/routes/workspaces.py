@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Response, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.bodies import BoundedJsonRoute
 from api.content import parse_upload
 from api.deps import WORKSPACE_NAME, AdminWorkspace, CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
@@ -14,7 +15,12 @@ from api.routes.jobs import JobOut, job_out
 from api.workspaces import WorkspaceRecord
 from index.models import Objective
 
-router = APIRouter(prefix="/v1/workspaces", tags=["workspaces"], responses=WORKSPACE_ERRORS)
+router = APIRouter(
+    prefix="/v1/workspaces",
+    route_class=BoundedJsonRoute,
+    tags=["workspaces"],
+    responses=WORKSPACE_ERRORS,
+)
 
 
 class FileIn(BaseModel):

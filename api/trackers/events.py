@@ -7,12 +7,12 @@ read only the slice used and ignore the rest; a missing field we need is an erro
 
 from __future__ import annotations
 
-import json
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from index.errors import InputError, first_problem
+from api.bodies import load_json
+from index.errors import first_problem
 
 
 class TrackerItem(BaseModel):
@@ -62,12 +62,6 @@ def unchanged(changed: Any, watched: set[str]) -> bool:
 
 
 def parse_json(raw: bytes, tracker: str) -> Any:
-    """The JSON of a delivery body; InputError (field `body`) when it is not JSON."""
-    try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{tracker} payload is not JSON: {exc}", field="body") from None
-    except RecursionError:
-        raise InputError(
-            f"{tracker} payload is nested deeper than this server parses", field="body"
-        ) from None
+    """The JSON of a delivery body; InputError (field `body`) when it is not JSON or nests
+    deeper than `api.bodies.MAX_JSON_DEPTH` (checked before parsing)."""
+    return load_json(raw, f"{tracker} payload")

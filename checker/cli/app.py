@@ -308,6 +308,14 @@ def serve(
     unauthenticated: Annotated[
         bool, typer.Option("--unauthenticated", help="No keys needed; loopback only.")
     ] = False,
+    reload_from_folder: Annotated[
+        bool,
+        typer.Option(
+            "--reload-from-folder",
+            help="Replace stored workspaces with their -w folders' files (default: a stored "
+            "workspace is kept, and a differing folder is only reported).",
+        ),
+    ] = False,
 ) -> None:
     """Serve the HTTP API and the web page (uvicorn)."""
     from api.server import serve as run_server
@@ -316,7 +324,7 @@ def serve(
         settings = settings_from(
             host=host, port=port, allow_unauthenticated=unauthenticated or None
         )
-        run_server(settings, workspace)
+        run_server(settings, workspace, reload_from_folder)
 
 
 @app.command("mcp")

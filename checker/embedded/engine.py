@@ -8,6 +8,7 @@ from functools import cached_property
 
 import numpy as np
 
+from checker.deadline import raise_if_stopped
 from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
 from checker.embedded.metrics import kr_references
 from checker.embedded.retrieval import Candidates, candidates_for
@@ -68,6 +69,7 @@ class EmbeddedChecker:
             yield from self._check_batch(batch)
 
     def _check_batch(self, proposals: list[Proposal]) -> list[Assessment]:
+        raise_if_stopped()  # a check its caller gave up on ends here (checker/deadline.py)
         screened = [screen(p.text) for p in proposals]
         vectors = self.embedder.embed_queries(
             [s.text or p.title for s, p in zip(screened, proposals, strict=True)]

@@ -18,6 +18,7 @@ import httpx2
 import openai
 from pydantic import BaseModel
 
+from checker import deadline
 from checker.rationale import snippet
 from checker.settings import Settings
 from index.errors import StratalignError, UpstreamError
@@ -101,7 +102,7 @@ class OpenAIChatClient:
 
     def complete(self, messages: list[ChatMessage], response_format: dict[str, Any]) -> ChatReply:
         try:
-            response = self.client.chat.completions.create(
+            response = self._client_within_budget().chat.completions.create(
                 model=self.model,
                 # llama.cpp's `schema` key is outside the SDK's typed forms, hence Any.
                 messages=cast(Any, messages),
@@ -110,10 +111,24 @@ class OpenAIChatClient:
                 max_tokens=self.max_tokens,
             )
         except openai.OpenAIError as exc:
+            deadline.raise_if_stopped()  # our caller gave up: not the endpoint's failure
             raise _failure(exc) from exc
         if not response.choices:
             raise LLMFailure("bad_response", "the server returned no choices")
         return ChatReply(response.choices[0].message.content, _usage(response.usage))
+
+
+    def _client_within_budget(self) -> openai.OpenAI:
+        """The client, or under a check's time budget one whose request gets only the time
+        left and no retry (a retry would outlive the budget)."""
+        left = deadline.remaining()
+        if left is None:
+            return self.client
+        deadline.raise_if_stopped()
+        configured = self.client.timeout
+        if isinstance(configured, int | float):
+            left = min(left, float(configured))
+        return self.client.with_options(timeout=left, max_retries=0)
 
 
 def _usage(raw: Any) -> Usage:

@@ -9,6 +9,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextvars import copy_context
 
 from pydantic import BaseModel
 
@@ -173,7 +174,8 @@ class LLMChecker:
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="llm") as pool:
             pending: deque[Future[CheckResult]] = deque()
             for assessment in self.embedded.assess_many(proposals):
-                pending.append(pool.submit(self.judge.judge, assessment))
+                # The caller's time budget (checker/deadline.py) goes along to the pool.
+                pending.append(pool.submit(copy_context().run, self.judge.judge, assessment))
                 while len(pending) > 2 * self.concurrency:
                     yield pending.popleft().result()
             while pending:
