@@ -33,7 +33,7 @@ from api.trackers.responder import Responder
 from api.trackers.sealing import startup_warnings
 from api.trackers.signing import signature_of, verify, verify_fresh
 from api.trackers.vault import SealedSecretError, Vault
-from checker.cli import app as cli
+from checker.cli.app import app as cli
 from checker.models import CheckResult, Evidence, Impacted
 from checker.settings import Settings
 from index.errors import InputError
