@@ -14,7 +14,7 @@ StratalignError (index/errors.py)
     ├── PayloadTooLargeError → 413 payload_too_large
     ├── RateLimitedError → 429 rate_limited
     ├── CheckTimeoutError → 504 check_timeout
-    └── TrackerCallError → 502 tracker_error   (api/trackers/calls.py)
+    └── TrackerCallError → 502 tracker_error   (api/outbound.py)
 """
 
 from __future__ import annotations

@@ -170,7 +170,8 @@ class GuardedTransport(httpx.BaseTransport):
 
     def __init__(self, policy: OutboundPolicy, inner: httpx.BaseTransport | None = None) -> None:
         self.policy = policy
-        self.inner = inner or httpx.HTTPTransport(trust_env=False)
+        # SSL_CERT_FILE still names an operator's CA bundle; proxies are the client's, and off.
+        self.inner = inner or httpx.HTTPTransport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url

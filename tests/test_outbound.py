@@ -7,12 +7,20 @@ that do connect go to the loopback stand-in, which the policy allows by network.
 
 from __future__ import annotations
 
+import datetime
+import ssl
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from api.outbound import (
+    GuardedTransport,
     OutboundPolicy,
     OutboundRefusedError,
     TrackerCallError,
@@ -141,3 +149,51 @@ def test_an_answer_of_the_wrong_shape_is_a_tracker_error_not_a_key_error(
             response = call(http, "jira", "GET", f"{standin.url}/rest/api/3/myself")
             with pytest.raises(TrackerCallError, match=r"accountId|without JSON"):
                 reply_field(response, "jira", "accountId")
+
+
+def _self_signed(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    """A certificate for `name` (and its key), as a tracker's TLS server would present."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject).issuer_name(subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ))
+    return cert_path, key_path
+
+
+def test_https_to_the_pinned_address_still_verifies_the_certificate_by_name(
+    tmp_path: Path,
+) -> None:
+    cert, key = _self_signed(tmp_path, "tracker.example")
+    server = TrackerStandIn()
+    served = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    served.load_cert_chain(cert, key)
+    server.server.socket = served.wrap_socket(server.server.socket, server_side=True)
+    port = server.server.server_address[1]
+    trusted = ssl.create_default_context(cafile=str(cert))
+    with server:
+        for name, ok in (("tracker.example", True), ("other.example", False)):
+            policy = OutboundPolicy.of(["127.0.0.1/32"], lambda h, p: ["127.0.0.1"])
+            transport = GuardedTransport(policy, httpx.HTTPTransport(verify=trusted))
+            with httpx.Client(transport=transport, timeout=5) as http:
+                if ok:
+                    answer = call(http, "github", "GET", f"https://{name}:{port}/user")
+                    assert answer.json()["login"] == "stratalign-bot"
+                else:  # the same address under a name the certificate does not carry
+                    with pytest.raises(TrackerCallError, match="ConnectError"):
+                        call(http, "github", "GET", f"https://{name}:{port}/user")
+    assert [c.headers["Host"] for c in server.calls] == [f"tracker.example:{port}"]

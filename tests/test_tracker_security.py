@@ -24,7 +24,7 @@ from api.db import make_engine
 from api.trackers.replays import DeliveryLog, delivery_keys
 from api.trackers.vault import Vault
 from index.embedding import OnnxEmbedder
-from tests.conftest import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
 from tests.tracker_standin import TrackerStandIn
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"

@@ -740,6 +740,12 @@ def test_the_cli_connects_lists_and_removes_a_tracker_without_showing_secrets(
     assert runner.invoke(cli, ["trackers", "remove", "jira", "-w", "acme"]).exit_code == 0
     assert deliver(world, "jira", jira_event("CLI-2", ALIGNED), {}).status_code == 401
     assert runner.invoke(cli, ["trackers", "list", "-w", "nowhere"]).exit_code == 2
+    kinds = runner.invoke(cli, ["trackers", "kinds"])
+    assert [line.split("\t")[0] for line in kinds.stdout.splitlines()] == [
+        "github", "gitlab", "jira", "linear"
+    ]
+    unknown = runner.invoke(cli, ["trackers", "connect", "bitbucket", "-w", "acme"])
+    assert unknown.exit_code == 2 and "known: github, gitlab, jira, linear" in unknown.output
 
 
 def test_github_form_encoded_deliveries_are_verified_over_the_raw_form(

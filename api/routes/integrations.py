@@ -85,11 +85,9 @@ async def receive(
     """
     raw = await request.body()
     require_signature(kind, request.headers)  # before any lookup or decryption
-    record = context.workspaces.find(ws)
-    info = authenticate(
-        kind, context.connections, record.id if record else None, ws, request.headers, raw
+    record, info = authenticate(
+        kind, context.connections, context.workspaces.find(ws), ws, request.headers, raw
     )
-    assert record is not None  # authenticate refuses a delivery for no workspace
     context.limiter.hit(f"webhook:{record.id}:{kind.name}")
     keys = delivery_keys(raw, kind.delivery_id(request.headers))
     if not context.deliveries.claim(record.id, kind.name, keys):

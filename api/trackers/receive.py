@@ -18,6 +18,7 @@ from api.trackers.connections import ConnectionInfo, ConnectionRepo
 from api.trackers.events import Skip, TrackerItem
 from api.trackers.protocol import Tracker
 from api.trackers.vault import SealedSecretError
+from api.workspaces import WorkspaceRecord
 
 log = logging.getLogger("stratalign.api")
 
@@ -33,21 +34,22 @@ def require_signature(kind: Tracker, headers: Mapping[str, str]) -> None:
 def authenticate(
     kind: Tracker,
     connections: ConnectionRepo,
-    workspace_id: int | None,
+    record: WorkspaceRecord | None,
     ws: str,
     headers: Mapping[str, str],
     raw: bytes,
-) -> ConnectionInfo:
-    """The connection the delivery is signed for (its token still sealed); one 401 otherwise."""
+) -> tuple[WorkspaceRecord, ConnectionInfo]:
+    """The workspace and the connection the delivery is signed for (its token still sealed);
+    one 401 otherwise, `record` None (no such workspace) included."""
     require_signature(kind, headers)
     refused = AuthenticationError(
         f"{kind.signature_header} does not verify with the webhook secret of this "
         f"workspace's {kind.title} connection (PUT /v1/workspaces/{ws}/integrations/{kind.name})"
     )
-    if workspace_id is None:
+    if record is None:
         raise refused
     try:
-        found = connections.webhook_secret(workspace_id, kind.name)
+        found = connections.webhook_secret(record.id, kind.name)
     except SealedSecretError:
         log.error(
             "webhook ws=%s tracker=%s refused: its stored webhook secret cannot be decrypted "
@@ -61,7 +63,7 @@ def authenticate(
         kind.verify(secret, headers, raw)
     except AuthenticationError:
         raise refused from None
-    return info
+    return record, info
 
 
 def own_event(item: TrackerItem, connection: ConnectionInfo) -> Skip | None:
