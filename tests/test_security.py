@@ -132,6 +132,24 @@ def test_a_signed_deeply_nested_webhook_is_a_422_naming_the_limit(world: ApiWorl
     assert f"the limit is {MAX_JSON_DEPTH} levels" in _error(response)["message"]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "line"),
+    [("b.json", "[" * 100_000, None),
+     ("b.jsonl", '{"id": "a", "title": "Pick lists"}\n' + "[" * 100_000 + "\n", 2)],
+)
+def test_a_deeply_nested_backlog_upload_is_refused_fast(
+    world: ApiWorld, name: str, content: str, line: int | None
+) -> None:
+    with world.server.client(world.check_key) as client:
+        response, seconds = _timed(lambda: client.post(
+            "/v1/workspaces/acme/audits", files={"file": (name, content)}))
+    assert seconds < 1.0
+    assert response.status_code == 422, response.text
+    error = _error(response)
+    assert error["file"] == name and error.get("line") == line
+    assert f"the limit is {MAX_JSON_DEPTH} levels" in error["message"]
+
+
 def _count_okr_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every OKR parse the server makes from now on, by file name."""
     parses: list[str] = []
