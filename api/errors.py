@@ -197,8 +197,8 @@ async def _unstorable(_request: Request, exc: DataError) -> JSONResponse:
     return JSONResponse(
         error_body(
             "invalid_input",
-            "a value in this request cannot be stored (text with a NUL character, or a number "
-            "out of range); fix it and send it again",
+            "a value in this request is one the database cannot hold or compare (text with a "
+            "NUL character, or a number out of range); fix it and send it again",
         ),
         status_code=422,
     )

@@ -23,6 +23,7 @@ from tests.test_api import (  # noqa: F401  (collected here against PostgreSQL)
     test_objectives_are_listed,
 )
 from tests.test_security import (  # noqa: F401  (NUL is what PostgreSQL's text refuses)
+    test_nul_in_a_path_parameter_is_a_4xx,
     test_nul_in_an_uploaded_file_is_a_422_naming_the_file_and_storing_nothing,
     test_nul_in_feedback_is_a_422_naming_the_field,
 )

@@ -436,6 +436,14 @@ def test_nul_in_an_uploaded_file_is_a_422_naming_the_file_and_storing_nothing(
     assert not any(SECRET_DOC in line for line in logs)
 
 
+def test_nul_in_a_path_parameter_is_a_4xx(world: ApiWorld) -> None:
+    """Looked up, not stored: SQLite finds nothing (404), PostgreSQL refuses to compare (422)."""
+    with world.server.client(world.check_key) as client:
+        response = client.get("/v1/workspaces/acme/jobs/abc%00def")
+    assert response.status_code in (404, 422), response.text
+    assert _error(response)["code"] in ("not_found", "invalid_input")
+
+
 def test_a_field_named_body_of_the_wrong_type_is_named(world: ApiWorld) -> None:
     with world.server.client(world.check_key) as client:
         response = client.post("/v1/workspaces/acme/check", json={"title": "x", "body": 5})
