@@ -41,15 +41,31 @@ def json_depth(raw: bytes) -> int:
     return int(np.cumsum(steps).max(initial=0))
 
 
-def check_depth(raw: bytes, what: str, field: str = "body") -> None:
-    """InputError (422) naming `field` and the limit when `raw` nests deeper than allowed."""
+def check_depth(
+    raw: bytes, what: str, field: str | None = "body", file: str | None = None,
+    line: int | None = None,
+) -> None:
+    """InputError (422) naming where (field, or file and line) and the limit when `raw` nests
+    deeper than allowed."""
     depth = json_depth(raw)
     if depth > MAX_JSON_DEPTH:
         raise InputError(
             f"{what} nests {depth} levels deep; the limit is {MAX_JSON_DEPTH} levels of "
             f"arrays and objects",
             field=field,
+            file=file,
+            line=line,
         )
+
+
+def check_backlog_depth(name: str, text: str, fmt: str) -> None:
+    """The depth budget for a backlog upload: a JSON file as a whole, JSONL line by line (so
+    the error names the line); CSV has no nesting."""
+    if fmt == "json":
+        check_depth(text.encode(), "the backlog", field=None, file=name)
+    elif fmt == "jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            check_depth(line.encode(), "this row", field=None, file=name, line=number)
 
 
 def load_json(raw: bytes, what: str, field: str = "body") -> Any:

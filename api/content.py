@@ -6,6 +6,7 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
+from api.fields import NUL
 from index.chunking import chunk_document
 from index.errors import InputError, WorkspaceError
 from index.models import OKRSet, StrategyDocument
@@ -39,6 +40,13 @@ def parse_upload(name: str, data: bytes | str) -> StoredFile:
             file=clean,
         )
     text = _decode(clean, data)
+    if NUL in text:
+        raise InputError(
+            f"holds the NUL character (U+0000) at character {text.index(NUL)}: send text, "
+            f"not a binary file",
+            file=clean,
+            field="content",
+        )
     stored = StoredFile(kind=kind, name=clean, text=text)
     if kind == "okrs":
         okrs_of(stored)
@@ -49,7 +57,7 @@ def parse_upload(name: str, data: bytes | str) -> StoredFile:
 
 def _clean_name(name: str) -> str:
     base = PurePosixPath(name.replace("\\", "/")).name.strip()
-    if not base or base.startswith(".") or len(base) > 200:
+    if not base or base.startswith(".") or len(base) > 200 or NUL in base:
         raise InputError("a file needs a plain name such as strategy.md or okrs.yaml", file=name)
     return base
 

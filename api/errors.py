@@ -26,6 +26,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.errors import (
@@ -158,9 +159,13 @@ def status_for(exc: StratalignError) -> tuple[int, str]:
     return next((s, c) for cls, s, c in STATUS if isinstance(exc, cls))
 
 
+_LOCATIONS = ("body", "query", "path", "header", "cookie")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Domain errors, request validation and HTTP errors all answer as JSON."""
     app.add_exception_handler(StratalignError, _domain_error)  # type: ignore[arg-type]
+    app.add_exception_handler(DataError, _unstorable)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
 
@@ -179,9 +184,24 @@ async def _domain_error(_request: Request, exc: StratalignError) -> JSONResponse
 async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
     first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
     loc = [str(p) for p in first.get("loc", ())]
-    field = ".".join(p for p in loc if p not in ("body", "query", "path", "header")) or None
+    # Only the first part says where (body, query, ...): a field may itself be named `body`.
+    field = ".".join(loc[1:] if loc and loc[0] in _LOCATIONS else loc) or None
     message = f"{first.get('msg', 'invalid request')}" + (f" (field '{field}')" if field else "")
     return JSONResponse(error_body("invalid_request", message, field=field), status_code=422)
+
+
+async def _unstorable(_request: Request, exc: DataError) -> JSONResponse:
+    # A safety net behind the request schemas: the database refused a value. The driver's
+    # message is not echoed or logged, since it may quote the row (a whole document).
+    log.warning("the database refused a value of a request (%s)", type(exc.orig).__name__)
+    return JSONResponse(
+        error_body(
+            "invalid_input",
+            "a value in this request is one the database cannot hold or compare (text with a "
+            "NUL character, or a number out of range); fix it and send it again",
+        ),
+        status_code=422,
+    )
 
 
 async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

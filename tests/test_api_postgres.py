@@ -22,6 +22,11 @@ from tests.test_api import (  # noqa: F401  (collected here against PostgreSQL)
     test_health_and_readiness,
     test_objectives_are_listed,
 )
+from tests.test_security import (  # noqa: F401  (NUL is what PostgreSQL's text refuses)
+    test_nul_in_a_path_parameter_is_a_4xx,
+    test_nul_in_an_uploaded_file_is_a_422_naming_the_file_and_storing_nothing,
+    test_nul_in_feedback_is_a_422_naming_the_field,
+)
 from tests.test_webhooks import (  # noqa: F401  (tracker connections and posts in PostgreSQL)
     fresh,
     test_connections_are_admin_only_never_shown_and_stored_sealed,

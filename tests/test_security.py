@@ -12,9 +12,13 @@ import asyncio
 import hashlib
 import hmac
 import json
+import logging
+import os
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -43,6 +47,7 @@ from tests.helpers import (
     wait_job,
 )
 from tests.llm_fakes import judged
+from tests.server_process import STRATALIGN
 
 WEBHOOK_SECRET = "whsec-security-0123456789"
 
@@ -125,6 +130,24 @@ def test_a_signed_deeply_nested_webhook_is_a_422_naming_the_limit(world: ApiWorl
     assert seconds < 1.0
     assert response.status_code == 422, response.text
     assert f"the limit is {MAX_JSON_DEPTH} levels" in _error(response)["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line"),
+    [("b.json", "[" * 100_000, None),
+     ("b.jsonl", '{"id": "a", "title": "Pick lists"}\n' + "[" * 100_000 + "\n", 2)],
+)
+def test_a_deeply_nested_backlog_upload_is_refused_fast(
+    world: ApiWorld, name: str, content: str, line: int | None
+) -> None:
+    with world.server.client(world.check_key) as client:
+        response, seconds = _timed(lambda: client.post(
+            "/v1/workspaces/acme/audits", files={"file": (name, content)}))
+    assert seconds < 1.0
+    assert response.status_code == 422, response.text
+    error = _error(response)
+    assert error["file"] == name and error.get("line") == line
+    assert f"the limit is {MAX_JSON_DEPTH} levels" in error["message"]
 
 
 def _count_okr_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -352,3 +375,91 @@ def test_an_llm_check_that_timed_out_is_cancelled(
         llm.shutdown()
         llm.server_close()
     assert seconds < 3.0
+
+
+# --- 6. bad input is a 4xx naming the field, never a 500 --------------------------------------
+
+SECRET_DOC = "Confidential: the Q3 store-closure list is Leeds, Derby and Hull."
+
+
+@contextmanager
+def _server_logs() -> Iterator[list[str]]:
+    """Every log line the in-process server writes meanwhile (uvicorn's own loggers do not
+    propagate to the root, so they are listened to directly)."""
+    lines: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(self.format(record))
+
+    handler = Collect(level=logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+    loggers = [logging.getLogger(n) for n in ("", "uvicorn", "uvicorn.error", "sqlalchemy")]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield lines
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+
+
+def test_nul_in_feedback_is_a_422_naming_the_field(world: ApiWorld) -> None:
+    with _server_logs() as logs, world.server.client(world.check_key) as client:
+        for field, body in (
+            ("item_id", {"item_id": "PROJ-1\u0000x", "accepted": True}),
+            ("comment", {"item_id": "PROJ-1", "accepted": True, "comment": f"\u0000{SECRET_DOC}"}),
+        ):
+            response = client.post("/v1/workspaces/acme/feedback", json=body)
+            assert response.status_code == 422, response.text
+            assert _error(response)["field"] == field
+            assert "NUL" in _error(response)["message"]
+    assert not any(SECRET_DOC in line for line in logs)
+
+
+def test_nul_in_an_uploaded_file_is_a_422_naming_the_file_and_storing_nothing(
+    world: ApiWorld,
+) -> None:
+    with world.server.client(world.admin_key) as client:
+        before = client.get("/v1/workspaces/acme").json()
+        with _server_logs() as logs:
+            as_json = client.put("/v1/workspaces/acme/files", json={"files": [
+                {"name": "closures.md", "content": f"# Closures\n\n{SECRET_DOC}\u0000\n"}]})
+            as_upload = client.post("/v1/workspaces/acme/files", files={
+                "files": ("closures.md", f"# Closures\n\n{SECRET_DOC}\x00\n".encode())})
+        after = client.get("/v1/workspaces/acme").json()
+    for response in (as_json, as_upload):
+        assert response.status_code == 422, response.text
+        assert _error(response)["file"] == "closures.md"
+        assert _error(response)["field"] == "content"
+    assert after == before
+    assert not any(SECRET_DOC in line for line in logs)
+
+
+def test_nul_in_a_path_parameter_is_a_4xx(world: ApiWorld) -> None:
+    """Looked up, not stored: SQLite finds nothing (404), PostgreSQL refuses to compare (422)."""
+    with world.server.client(world.check_key) as client:
+        response = client.get("/v1/workspaces/acme/jobs/abc%00def")
+    assert response.status_code in (404, 422), response.text
+    assert _error(response)["code"] in ("not_found", "invalid_input")
+
+
+def test_a_field_named_body_of_the_wrong_type_is_named(world: ApiWorld) -> None:
+    with world.server.client(world.check_key) as client:
+        response = client.post("/v1/workspaces/acme/check", json={"title": "x", "body": 5})
+    assert response.status_code == 422, response.text
+    assert _error(response)["field"] == "body"
+    assert "(field 'body')" in _error(response)["message"]
+
+
+def test_keys_create_on_a_fresh_machine_makes_the_data_dir(tmp_path: Path) -> None:
+    data = tmp_path / "never" / "made"
+    done = subprocess.run(
+        [STRATALIGN, "keys", "create", "--all", "-s", "admin", "-s", "check"],
+        env={**os.environ, "STRATALIGN_DATA_DIR": str(data)},
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().startswith("sa_")
+    assert "Traceback" not in done.stderr
+    assert (data / "stratalign.db").is_file()

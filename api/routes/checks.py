@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.bodies import BoundedJsonRoute
 from api.deps import CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
+from api.fields import StoredText
 from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord
 from checker.models import CheckResult, Impacted, Proposal, Verdict
@@ -66,11 +67,11 @@ class FeedbackIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    item_id: str = Field(min_length=1, max_length=200)
+    item_id: StoredText = Field(min_length=1, max_length=200)
     accepted: bool
     verdict: Verdict | None = None
-    kr_id: str | None = Field(default=None, max_length=100)
-    comment: str = Field(default="", max_length=5000)
+    kr_id: StoredText | None = Field(default=None, max_length=100)
+    comment: StoredText = Field(default="", max_length=5000)
     result: CheckResult | None = None
 
 

@@ -9,12 +9,12 @@ from fastapi import APIRouter, File, Query, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 
-from api.bodies import BoundedJsonRoute
+from api.bodies import BoundedJsonRoute, check_backlog_depth
 from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
-from checker.backlog.reading import read_backlog
+from checker.backlog.reading import detect_format, read_backlog
 from checker.models import CheckResult, Proposal
 from checker.report.run import report_text
 from index.errors import IndexStateError, InputError
@@ -77,6 +77,7 @@ async def submit_audit(
         text = (await file.read()).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text: {exc.reason}", file=name) from None
+    check_backlog_depth(name, text, detect_format(Path(name), text))
     backlog = read_backlog(Path(name), text)
     limit = context.settings.max_backlog_items
     if len(backlog.items) > limit:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.bodies import BoundedJsonRoute
 from api.deps import AdminWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, NotFoundError
+from api.fields import StoredText
 from api.keys import KeyInfo, Scope
 
 router = APIRouter(
@@ -24,7 +25,7 @@ class KeyIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     scopes: list[Scope] = Field(default=["check"], min_length=1)
-    label: str = Field(default="", max_length=200)
+    label: StoredText = Field(default="", max_length=200)
 
 
 class KeyCreated(BaseModel):
