@@ -64,6 +64,22 @@ class OKRSet(BaseModel):
         return [(o, kr) for o in self.objectives for kr in o.key_results]
 
 
+class ReadWarning(BaseModel):
+    """Something a loader read with doubt or left out: where, and what."""
+
+    file: str
+    line: int | None = None
+    key: str | None = None
+    message: str
+
+
+class SkippedFile(BaseModel):
+    """A file of a workspace that was not read, and why."""
+
+    file: str
+    reason: str
+
+
 class StrategyDocument(BaseModel):
     """One Markdown strategy document as read from disk."""
 

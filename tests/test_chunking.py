@@ -79,11 +79,11 @@ def test_negative_sentence_inside_a_priority_is_its_own_non_goal() -> None:
     assert "whole teams" not in negative.text
 
 
-def test_fenced_code_is_not_a_heading() -> None:
+def test_fenced_code_is_neither_a_heading_nor_a_passage() -> None:
     passages = _chunks()
     assert not any("This line is code" in p.section for p in passages)
-    (code,) = _find(passages, "This line is code")
-    assert code.section == "doc.md > Tiny Co, 2027 > Strategic priorities > Reliable sync"
+    assert _find(passages, "This line is code") == []
+    assert _find(passages, "paste config examples") == []
     # The heading after the fence is recognised again.
     assert _find(passages, "browser is where teachers")[0].section.endswith("Non-goals")
 
