@@ -25,7 +25,9 @@ NON_GOAL_LABEL = re.compile(
 )
 PRIORITY_LABEL = re.compile(
     r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
-    r"mission|vision|where we play|how we win|said yes|themes?|commitments?|\bwe will\b",
+    r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
+    # "We will:" as a label, not "How we will know".
+    r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$",
     re.IGNORECASE,
 )
 _BARE_SCOPE = re.compile(r"\bscope\b", re.IGNORECASE)

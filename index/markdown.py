@@ -27,6 +27,7 @@ from index.errors import InputError
 from index.labels import is_kind_label, is_label_text, is_metadata_table, metadata_from
 
 _TOC_HEADING = re.compile(r"^\s*(table of contents|contents|toc|on this page)\s*$", re.I)
+_ENUMERATOR = re.compile(r"^\s*\d+[.)]\s+")  # "### 1. Be the fastest": the number is no name
 _LEAD = re.compile(r"^(?P<lead>[^:\n]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 
 
@@ -53,22 +54,8 @@ class ParsedDocument:
 
 def parse_markdown(text: str, file: Path | str) -> ParsedDocument:
     """Blocks and metadata of one Markdown text; InputError naming the file past a limit."""
-    check_size(text, limits.MAX_MARKDOWN_BYTES, file)
-    lines = text.count("\n") + 1
-    if lines > limits.MAX_MARKDOWN_LINES:
-        raise InputError(
-            f"over a reading limit: {lines:,} lines, at most {limits.MAX_MARKDOWN_LINES:,}",
-            file=file,
-        )
     text, toml_metadata = _toml_front_matter(text, file)
-    tokens = _parser().parse(text)
-    deepest = max((t.level for t in tokens), default=0)
-    if deepest >= limits.MAX_MARKDOWN_DEPTH - 1:
-        raise InputError(
-            f"over a reading limit: lists or quotes nested deeper than "
-            f"{limits.MAX_MARKDOWN_DEPTH // 2} levels",
-            file=file,
-        )
+    tokens = markdown_tokens(text, file)
     walker = _Walker(file)
     walker.walk(tokens)
     return ParsedDocument(blocks=walker.blocks, metadata=toml_metadata or walker.metadata)
@@ -88,6 +75,25 @@ def _toml_front_matter(text: str, file: Path | str) -> tuple[str, dict[str, str]
     metadata = metadata_from(match.group("body"), "+++", file)
     blank = "\n" * match.group(0).count("\n")
     return blank + text[match.end() :], metadata
+
+
+def markdown_tokens(text: str, file: Path | str) -> list[Token]:
+    """The CommonMark token stream of a text, refused past the Markdown budgets."""
+    check_size(text, limits.MAX_MARKDOWN_BYTES, file)
+    lines = text.count("\n") + 1
+    if lines > limits.MAX_MARKDOWN_LINES:
+        raise InputError(
+            f"over a reading limit: {lines:,} lines, at most {limits.MAX_MARKDOWN_LINES:,}",
+            file=file,
+        )
+    tokens = _parser().parse(text)
+    if max((t.level for t in tokens), default=0) >= limits.MAX_MARKDOWN_DEPTH - 1:
+        raise InputError(
+            f"over a reading limit: lists or quotes nested deeper than "
+            f"{limits.MAX_MARKDOWN_DEPTH // 2} levels",
+            file=file,
+        )
+    return tokens
 
 
 def _parser() -> MarkdownIt:
@@ -169,7 +175,8 @@ class _Walker:
         if token.type == "front_matter":
             self.metadata = metadata_from(token.content, token.markup, self.file)
         elif token.type == "heading_open":
-            self._heading(int(token.tag[1]), render_inline(tokens[i + 1]).text)
+            text = _ENUMERATOR.sub("", render_inline(tokens[i + 1]).text)
+            self._heading(int(token.tag[1]), text)
             return i + 3
         elif token.type == "list_item_open":
             self.item_labels.append(None)
