@@ -82,6 +82,14 @@ class SkippedFile(BaseModel):
     reason: str
 
 
+class DocumentSummary(BaseModel):
+    """One strategy document as read: its passage count and front-matter metadata."""
+
+    name: str
+    passages: int
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+
 class StrategyDocument(BaseModel):
     """One Markdown strategy document as read from disk."""
 

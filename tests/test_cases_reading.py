@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.backlog import read_backlog
+from checker.backlog.reading import read_backlog
 from checker.models import CheckResult, Proposal
 from checker.service import Services, build_checker, ensure_indexed
 
