@@ -19,7 +19,13 @@ import re
 
 from pydantic import BaseModel, Field
 
-from index.labels import NON_GOAL_LABEL, is_metadata_line, is_template_prompt, label_kind
+from index.labels import (
+    NON_GOAL_LABEL,
+    is_byline,
+    is_metadata_line,
+    is_template_prompt,
+    label_kind,
+)
 from index.markdown import Block, parse_markdown
 from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 
@@ -60,9 +66,9 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     parsed = parse_markdown(doc.text, doc.name)
     passages: list[Passage] = []
     ambiguous: dict[str, int] = {}
-    for block in parsed.blocks:
+    for position, block in enumerate(parsed.blocks):
         text = _strategy_text(block)
-        if not text:
+        if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
         if passed_over:

@@ -100,6 +100,19 @@ def is_metadata_line(line: str) -> bool:
     return _DATE_ONLY.match(line) is not None
 
 
+_DATED = re.compile(
+    r"\b(?:version|rev(?:ision)?|v)\.?\s*\d+(?:\.\d+)+\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2}, )?\d{4}\b",
+    re.I,
+)
+
+
+def is_byline(text: str) -> bool:
+    """A short dated or versioned line under a document's title ("Jane Roe (CEO), Version 1.2,
+    January 2027"): who wrote it and when, not what the strategy says."""
+    return len(text.split()) <= 20 and "\n" not in text.strip() and _DATED.search(text) is not None
+
+
 def is_template_prompt(text: str) -> bool:
     """An unfilled template prompt: TBD, "[Describe the goal]", a lone question."""
     stripped = text.strip()
