@@ -3,6 +3,7 @@ real uvicorn server (and a real headless Chromium for the page)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +100,37 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
     assert "Out of scope (line 27)" in non_goals[0]
     assert "unknown key 'north_star' ignored" in warnings and "okrs.yaml:3" in warnings
     assert "failed_request_rate 3 → 0.5 percent" in krs
+
+
+def test_okrs_kept_in_markdown_can_be_uploaded(world: ApiWorld) -> None:
+    page = ("# OKRs\n\n## Objective 1: Teams tailor the assistant\n\n"
+            "- KR1: Raise custom prompts from 10% to 40%\n- KR2: Configure a team in 30 minutes\n")
+    with world.server.client(world.root_key) as client:
+        put = client.put("/v1/workspaces/scope/files",
+                         json={"files": [{"name": "okrs.md", "content": page}]})
+        assert put.status_code == 200, put.text
+        data = client.get("/v1/workspaces/scope/strategy").json()
+    (objective,) = data["objectives"]
+    assert (objective["id"], objective["title"]) == ("O1", "Teams tailor the assistant")
+    first = objective["key_results"][0]
+    assert (first["id"], first["baseline"], first["target"], first["unit"]) == (
+        "O1.KR1", 10, 40, "percent")
+
+
+def test_an_alias_bomb_upload_is_a_422_at_once_and_changes_nothing(world: ApiWorld) -> None:
+    lines = ['a0: &a0 ["lol"]'] + [
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 7)
+    ]
+    bomb = "\n".join([*lines, "objectives: *a6"]) + "\n"
+    with world.server.client(world.admin_key) as client:
+        before = client.get("/v1/workspaces/acme/strategy").json()
+        start = time.perf_counter()
+        put = client.put("/v1/workspaces/acme/files",
+                         json={"files": [{"name": "okrs.yaml", "content": bomb}]})
+        elapsed = time.perf_counter() - start
+        after = client.get("/v1/workspaces/acme/strategy").json()
+    assert put.status_code == 422
+    assert elapsed < 1.0
+    error = put.json()["error"]
+    assert error["file"] == "okrs.yaml" and "over a reading limit" in error["message"]
+    assert after == before
