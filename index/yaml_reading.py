@@ -32,6 +32,9 @@ def compose(text: str, file: Path | str, what: str = "YAML") -> yaml.Node | None
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
+        if "nesting depth" in problem:  # libyaml's own guard, far past ours
+            too_deep = f"nested deeper than {limits.MAX_NESTING_DEPTH} levels"
+            raise _over(file, None, too_deep) from None
         raise InputError(f"invalid {what}: {problem}", file=file, line=line) from None
     except RecursionError:  # the pure-Python composer, where libyaml is missing
         raise _over(file, None, f"nested deeper than {limits.MAX_NESTING_DEPTH} levels") from None
