@@ -20,7 +20,7 @@ from index.models import (
     SkippedFile,
     StrategyDocument,
 )
-from index.okrs import find_okr_file, load_okrs
+from index.okrs import OKR_FILE_NAMES, find_okr_file, load_okrs
 from index.strategy import read_strategy_folder
 
 
@@ -55,8 +55,14 @@ def load_workspace(folder: Path) -> Workspace:
     """Read and validate a workspace folder; errors name the file, line and field."""
     if not folder.is_dir():
         raise WorkspaceError("workspace folder not found", file=folder)
-    okrs = load_okrs(find_okr_file(folder))
+    okr_file = find_okr_file(folder)
+    okrs = load_okrs(okr_file)
     documents, skipped = read_strategy_folder(folder)
+    skipped += [
+        SkippedFile(file=name, reason=f"a second OKR file; {okr_file.name} is the one read")
+        for name in OKR_FILE_NAMES
+        if name != okr_file.name and (folder / name).is_file()
+    ]
     return assemble_workspace(
         folder.resolve().name, str(folder.resolve()), okrs, documents, skipped
     )

@@ -27,6 +27,7 @@ def scope_case(tmp_path: Path) -> Path:
     root = tmp_path / "ws"
     shutil.copytree(CASES / "05-in-out-of-scope-table-misread" / "workspace", root)
     (root / "strategy" / "roadmap.pdf").write_bytes(b"%PDF-1.7")
+    (root / "okrs.json").write_text("{}", encoding="utf-8")
     return root
 
 
@@ -36,6 +37,7 @@ def test_index_ends_with_a_summary_of_what_was_read(runner: CliRunner, scope_cas
     assert ("read: 3 objectives, 5 key results; 10 passages from 1 documents "
             "(7 priority, 3 non-goal, 0 context)") in result.stdout
     assert "skipped roadmap.pdf: not Markdown" in result.stdout
+    assert "skipped okrs.json: a second OKR file; okrs.yaml is the one read" in result.stdout
 
 
 def test_show_prints_objectives_metrics_non_goals_and_warnings(
