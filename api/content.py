@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from api.fields import NUL
 from index.chunking import chunk_document
+from index.encoding import decode_text
 from index.errors import InputError, WorkspaceError
 from index.models import OKRSet, StrategyDocument
 from index.okrs import OKR_FILE_NAMES, load_okrs
@@ -29,7 +30,9 @@ def parse_upload(name: str, data: bytes | str) -> StoredFile:
     """Classify, decode and validate one uploaded file; errors name the file, line and field."""
     clean = _clean_name(name)
     suffix = PurePosixPath(clean).suffix.lower()
-    if suffix in MARKDOWN_SUFFIXES:
+    if clean.lower() in OKR_FILE_NAMES:
+        kind = "okrs"
+    elif suffix in MARKDOWN_SUFFIXES:
         kind = "strategy"
     elif suffix in OKR_SUFFIXES:
         kind = "okrs"
@@ -65,10 +68,7 @@ def _clean_name(name: str) -> str:
 def _decode(name: str, data: bytes | str) -> str:
     if isinstance(data, str):
         return data
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text: {exc.reason} at byte {exc.start}", file=name) from None
+    return decode_text(data, name)
 
 
 def okrs_of(stored: StoredFile) -> OKRSet:

@@ -1,35 +1,34 @@
-"""Split Markdown strategy documents into passages that keep their heading path and kind.
+"""Turn a parsed Markdown strategy document into passages that keep their heading path and kind.
 
-A passage is a paragraph or a top-level list item. Each passage is classified:
-`non_goal` when it sits under a heading such as "Non-goals" or states a negative
-commitment ("We will not ..."), unless it hands the work to another owner ("owned
-by the Platform team": a border between teams, not a no); `priority` under headings
-that name priorities, principles or scope, `context` otherwise. Negative sentences
-inside a priority paragraph are also emitted as their own `non_goal` passage,
-because strategies often bury "we will not" inside a priority.
+A passage is a paragraph, a list item's own text, or a table cell / row (see index/markdown.py).
+Its kind comes from the nearest label that names one side (index/labels.py): the table column it
+sits in, a lead or label line ("Goals:", "**Non-goals:**", "We will not:"), the list item it is
+nested in, then the headings, innermost first. A label naming both sides ("Goals and non-goals",
+"Scope") decides nothing and the next one out is asked; such a section is reported as a warning.
+A passage whose first sentence is a negative commitment ("We will not ...") is a `non_goal`, and
+negative sentences inside a longer passage are also emitted as their own `non_goal`, because
+strategies bury "we will not" inside a priority. Work handed to another owner ("owned by the
+Platform team") is a border between teams, not a non-goal: it stays `context`.
+Lines about the document (owner, dates, From:/To:), link-only lists, template prompts, code and
+HTML are not passages.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from index.models import Passage, PassageKind, StrategyDocument
+from pydantic import BaseModel, Field
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-
-NON_GOAL_HEADING = re.compile(
-    r"non[- ]?goals?|out[- ]of[- ]scope|not in scope|not doing|will not|won'?t do|"
-    r"we don'?t|do not do|anti[- ]?goals?|said no|say no|stop doing|not pursue|exclusions?",
-    re.IGNORECASE,
+from index.labels import (
+    NON_GOAL_LABEL,
+    is_byline,
+    is_metadata_line,
+    is_template_prompt,
+    label_kind,
 )
-PRIORITY_HEADING = re.compile(
-    r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in scope|"
-    r"\bscope\b|mission|vision|where we play|how we win|said yes|themes?|commitments?",
-    re.IGNORECASE,
-)
+from index.markdown import Block, parse_markdown
+from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
+
 NEGATIVE_SENTENCE = re.compile(
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     r"^\W*(no|not|never)\s+\w|"
@@ -49,22 +48,44 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _MIN_WORDS = 6
 
 
-@dataclass
-class _Block:
-    lines: list[str] = field(default_factory=list)
-    start: int = 0
+class DocumentReading(BaseModel):
+    """What was read from one document: passages, front-matter metadata and warnings."""
 
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines).strip()
+    passages: list[Passage]
+    metadata: dict[str, str] = Field(default_factory=dict)
+    warnings: list[ReadWarning] = Field(default_factory=list)
 
 
 def chunk_document(doc: StrategyDocument) -> list[Passage]:
-    """Passages of one document, in reading order."""
+    """Passages of one document, in reading order; InputError past a reading limit."""
+    return read_document(doc).passages
+
+
+def read_document(doc: StrategyDocument) -> DocumentReading:
+    """Passages, metadata and warnings of one document; InputError past a reading limit."""
+    parsed = parse_markdown(doc.text, doc.name)
     passages: list[Passage] = []
-    for path, block in _blocks(doc.text):
-        passages.extend(_passages_for(doc.name, path, block))
-    return _merge_short(passages)
+    ambiguous: dict[str, int] = {}
+    for position, block in enumerate(parsed.blocks):
+        text = _strategy_text(block)
+        if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
+            continue
+        kind, passed_over = block_kind(block)
+        if passed_over:
+            ambiguous.setdefault(passed_over, block.line)
+        passages.extend(_passages_for(doc.name, block, text, kind))
+    warnings = [
+        ReadWarning(
+            file=doc.name,
+            line=line,
+            message=f"'{label}' names both goals and non-goals; text under it without a "
+            "'Goals:' / 'Non-goals:' label was read by the headings around it",
+        )
+        for label, line in ambiguous.items()
+    ]
+    return DocumentReading(
+        passages=_merge_short(passages), metadata=parsed.metadata, warnings=warnings
+    )
 
 
 def heading_kind(path: list[str]) -> PassageKind:
@@ -73,56 +94,49 @@ def heading_kind(path: list[str]) -> PassageKind:
     The document title counts only when it is the sole heading: a title such as
     "2027 Strategy" says nothing about a "Background" section below it.
     """
-    headings = path[1:] if len(path) > 1 else path
-    for heading in reversed(headings):
-        if NON_GOAL_HEADING.search(heading):
-            return "non_goal"
-        if PRIORITY_HEADING.search(heading):
-            return "priority"
-    return "context"
+    return _governed_kind([], path, titled=True)[0]
 
 
-def _blocks(text: str) -> list[tuple[list[str], _Block]]:
-    """(heading path, block) pairs: paragraphs and top-level list items."""
-    path: list[str] = []
-    blocks: list[tuple[list[str], _Block]] = []
-    current: _Block | None = None
-    in_fence = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip()
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        heading = None if in_fence else _HEADING.match(line)
-        starts_item = not in_fence and _LIST_ITEM.match(line) is not None
-        if heading or not line.strip() or starts_item:
-            current = None
-        if heading:
-            level = len(heading.group(1))
-            path = [*path[: level - 1], _plain(heading.group(2))]
-            continue
-        if not line.strip():
-            continue
-        if current is None:
-            current = _Block(start=number)
-            blocks.append(([*path], current))
-        current.lines.append(line)
-    return blocks
+def block_kind(block: Block) -> tuple[PassageKind, str | None]:
+    """The kind a block's labels and headings give it, and a two-sided label passed over."""
+    return _governed_kind(list(block.labels), list(block.headings), block.titled)
 
 
-def _passages_for(source: str, path: list[str], block: _Block) -> list[Passage]:
-    text = _plain(block.text)
-    if not text:
-        return []
-    section = " > ".join([source, *path])
-    kind = heading_kind(path)
+def _governed_kind(
+    labels: list[str], headings: list[str], titled: bool
+) -> tuple[PassageKind, str | None]:
+    counted = headings[1:] if titled and len(headings) > 1 else headings
+    passed_over: str | None = None
+    for label in [*reversed(labels), *reversed(counted)]:
+        kind = label_kind(label)
+        if kind == "ambiguous":
+            # Only a label that names non-goals too is worth a warning; "Context and scope" is not.
+            if passed_over is None and NON_GOAL_LABEL.search(label):
+                passed_over = label
+        elif kind is not None:
+            return kind, passed_over
+    return "context", passed_over
+
+
+def _strategy_text(block: Block) -> str:
+    """The block's text without lines about the document; empty when nothing strategic is left."""
+    if block.links_only:
+        return ""
+    lines = [line for line in block.text.split("\n") if not is_metadata_line(line)]
+    text = "\n".join(lines).strip()
+    return "" if is_template_prompt(text) else text
+
+
+def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:
+    section = " > ".join([source, *block.headings, *block.labels])
     if kind != "non_goal" and NEGATIVE_SENTENCE.search(_SENTENCE_END.split(text)[0]):
         kind = "non_goal"
     if kind == "non_goal" and HANDOFF.search(text):
         kind = "context"
-    passages = [Passage(source=source, section=section, kind=kind, text=text, line=block.start)]
+    passages = [Passage(source=source, section=section, kind=kind, text=text, line=block.line)]
     if kind != "non_goal":
         passages += [
-            Passage(source=source, section=section, kind="non_goal", text=s, line=block.start)
+            Passage(source=source, section=section, kind="non_goal", text=s, line=block.line)
             for s in _negative_sentences(text)
         ]
     return passages
@@ -159,11 +173,3 @@ def _merge_short(passages: list[Passage]) -> list[Passage]:
     if pending is not None:
         merged.append(pending)
     return merged
-
-
-def _plain(text: str) -> str:
-    """Markdown emphasis and list markers removed; the words kept."""
-    text = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text, flags=re.MULTILINE)
-    text = re.sub(r"(\*\*|__|\*|`)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    return text.strip()

@@ -17,6 +17,15 @@ def _text(value: object) -> object:
     return value
 
 
+class ReadWarning(BaseModel):
+    """Something a loader read with doubt or left out: where, and what."""
+
+    file: str
+    line: int | None = None
+    key: str | None = None
+    message: str
+
+
 class KeyResult(BaseModel):
     """One measurable key result of an objective."""
 
@@ -56,12 +65,29 @@ class OKRSet(BaseModel):
     organization: str | None = None
     period: str | None = None
     objectives: list[Objective] = Field(min_length=1)
+    warnings: list[ReadWarning] = Field(default_factory=list)
+    """What the loader read with doubt: generated ids, keys it does not know."""
 
     _coerce = field_validator("organization", "period", mode="before")(_text)
 
     def key_results(self) -> list[tuple[Objective, KeyResult]]:
         """Every key result with the objective it belongs to."""
         return [(o, kr) for o in self.objectives for kr in o.key_results]
+
+
+class SkippedFile(BaseModel):
+    """A file of a workspace that was not read, and why."""
+
+    file: str
+    reason: str
+
+
+class DocumentSummary(BaseModel):
+    """One strategy document as read: its passage count and front-matter metadata."""
+
+    name: str
+    passages: int
+    metadata: dict[str, str] = Field(default_factory=dict)
 
 
 class StrategyDocument(BaseModel):

@@ -1,4 +1,10 @@
-"""Load okrs.yaml / okrs.yml / okrs.json and report mistakes by file, line and field."""
+"""Load an OKR file (okrs.yaml / .yml / .json / .md) and report mistakes by file, line and field.
+
+YAML and JSON are read within the budgets of index/limits.py (no alias bombs, no deep nesting),
+turned into one shape by index/okr_shapes.py, then validated as an OKRSet. OKRs kept in Markdown
+(an objective per heading, its key results as the list under it) are read by index/okr_markdown.py.
+What was read with doubt (generated ids, unknown keys) travels as OKRSet.warnings.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
+from index import limits, yaml_reading
+from index.encoding import check_size, read_text
 from index.errors import InputError, WorkspaceError
 from index.models import OKRSet
+from index.okr_shapes import KR_KEYS, Normalised, normalise
 
-OKR_FILE_NAMES = ("okrs.yaml", "okrs.yml", "okrs.json")
+OKR_FILE_NAMES = ("okrs.yaml", "okrs.yml", "okrs.json", "okrs.md")
 
 Loc = tuple[str | int, ...]
 
@@ -29,32 +37,53 @@ def find_okr_file(workspace: Path) -> Path:
 
 
 def load_okrs(path: Path, text: str | None = None) -> OKRSet:
-    """Parse and validate an OKR file (or its given text); errors name the file, line and field."""
+    """Parse and validate an OKR file (or its given text); errors name the file, line and field.
+
+    Raises InputError on a syntax error, a file over a reading limit, a missing title, a duplicate
+    id, or a file that yields no key result at all.
+    """
     if text is None:
-        text = _read(path)
-    if path.suffix == ".json":
-        data, lines = _parse_json(path, text)
+        text = read_text(path, limits.MAX_OKR_BYTES)
+    check_size(text, limits.MAX_OKR_BYTES, path)
+    if path.suffix.lower() in (".md", ".markdown"):
+        from index.okr_markdown import read_markdown_okrs
+
+        shaped = read_markdown_okrs(text, path)
+        lines: dict[Loc, int] = shaped.lines
+        normal = shaped.normal
     else:
-        data, lines = _parse_with_lines(path, text)
-    if not isinstance(data, dict):
-        raise InputError("expected a mapping with an 'objectives' list", file=path, line=1)
+        data, lines = _parse_json(path, text) if path.suffix == ".json" else _parse_yaml(path, text)
+        normal = normalise(data, path, lines)
+    return _validated(normal, path, lines)
+
+
+def _validated(normal: Normalised, path: Path, lines: dict[Loc, int]) -> OKRSet:
+    if not normal.data.get("objectives"):
+        raise _nothing_found(path, field="objectives")
     try:
-        okrs = OKRSet.model_validate(data)
+        okrs = OKRSet.model_validate({**normal.data, "warnings": normal.warnings})
     except ValidationError as exc:
-        raise _located(exc, path, lines) from None
-    _reject_duplicate_ids(okrs, path, lines)
+        raise _located(exc, path, lines, normal.origin) from None
+    if not any(o.key_results for o in okrs.objectives):
+        raise _nothing_found(path)
+    _reject_duplicate_ids(okrs, path, lines, normal.origin)
     return okrs
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read: {exc}", file=path) from None
+def _nothing_found(path: Path, field: str | None = None) -> InputError:
+    spellings = ", ".join(repr(k) for k in KR_KEYS[1:4])
+    return InputError(
+        f"no key result found; expected objectives with key results under 'key_results' (or "
+        f"{spellings}), or in Markdown a heading per objective with its key results listed below",
+        file=path,
+        line=1,
+        field=field,
+    )
 
 
 def _parse_json(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
     """Values from the JSON parser; line numbers borrowed from the YAML composer."""
+    _check_json_depth(text, path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -62,41 +91,41 @@ def _parse_json(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
     lines: dict[Loc, int] = {}
     try:
         # Raw tabs cannot sit inside JSON strings, so replacing them changes no value's line.
-        node = yaml.compose(text.replace("\t", " "), Loader=yaml.SafeLoader)
+        node = yaml_reading.compose(text.replace("\t", " "), path)
         if node is not None:
-            _to_python(node, (), lines, path)
-    except yaml.YAMLError:
+            yaml_reading.to_python(node, path, lines.__setitem__)
+    except InputError:
         pass  # line numbers are a courtesy; the values above are what counts
     return data, lines
 
 
-def _parse_with_lines(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
-    """Parse YAML (JSON is a subset) keeping the line of every value."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(f"invalid YAML: {problem}", file=path, line=line) from None
+def _check_json_depth(text: str, path: Path) -> None:
+    """Refuse JSON nested deeper than the budget before the recursive parser sees it."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limits.MAX_NESTING_DEPTH:
+                raise InputError(
+                    f"over a reading limit: nested deeper than {limits.MAX_NESTING_DEPTH} levels",
+                    file=path,
+                )
+        elif char in "]}":
+            depth -= 1
+
+
+def _parse_yaml(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
+    """Parse YAML keeping the line of every value."""
+    node = yaml_reading.compose(text, path)
     if node is None:
         raise InputError("the file is empty; expected objectives", file=path, line=1)
     lines: dict[Loc, int] = {}
-    return _to_python(node, (), lines, path), lines
-
-
-def _to_python(node: yaml.Node, loc: Loc, lines: dict[Loc, int], path: Path) -> Any:
-    lines[loc] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            result[key] = _to_python(value_node, (*loc, key), lines, path)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*loc, i), lines, path) for i, item in enumerate(node.value)]
-    # Scalars: let the safe constructor resolve ints, floats, nulls and booleans.
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    return yaml_reading.to_python(node, path, lines.__setitem__), lines
 
 
 def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
@@ -107,15 +136,25 @@ def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
     return None
 
 
+def _raw(loc: Loc, origin: dict[Loc, Loc]) -> Loc:
+    """Where in the file a part of the normalised data came from (the deepest known part)."""
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in origin:
+            return (*origin[loc[:end]], *loc[end:])
+    return loc
+
+
 def _field_name(loc: Loc) -> str:
     return ".".join(str(part) if isinstance(part, str) else f"[{part}]" for part in loc).replace(
         ".[", "["
     )
 
 
-def _located(exc: ValidationError, path: Path, lines: dict[Loc, int]) -> InputError:
+def _located(
+    exc: ValidationError, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
+) -> InputError:
     first = exc.errors()[0]
-    loc: Loc = tuple(first["loc"])
+    loc = _raw(tuple(first["loc"]), origin)
     message = first["msg"]
     if first["type"] == "missing":
         message = f"missing required field '{loc[-1]}'"
@@ -125,7 +164,9 @@ def _located(exc: ValidationError, path: Path, lines: dict[Loc, int]) -> InputEr
     return InputError(message, file=path, line=_line_for(loc, lines), field=_field_name(loc))
 
 
-def _reject_duplicate_ids(okrs: OKRSet, path: Path, lines: dict[Loc, int]) -> None:
+def _reject_duplicate_ids(
+    okrs: OKRSet, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
+) -> None:
     seen: set[str] = set()
     for oi, objective in enumerate(okrs.objectives):
         places: list[tuple[str, Loc]] = [(objective.id, ("objectives", oi, "id"))]
@@ -135,10 +176,11 @@ def _reject_duplicate_ids(okrs: OKRSet, path: Path, lines: dict[Loc, int]) -> No
         ]
         for ident, loc in places:
             if ident in seen:
+                raw = _raw(loc, origin)
                 raise InputError(
                     f"duplicate id '{ident}'",
                     file=path,
-                    line=_line_for(loc, lines),
-                    field=_field_name(loc),
+                    line=_line_for(raw, lines),
+                    field=_field_name(raw),
                 )
             seen.add(ident)

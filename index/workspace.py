@@ -6,14 +6,22 @@ import hashlib
 import re
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from index.chunking import chunk_document
+from index.chunking import read_document
 from index.entries import build_entries, strategy_version
 from index.errors import WorkspaceError
-from index.models import IndexEntry, OKRSet, Passage, StrategyDocument
-from index.okrs import find_okr_file, load_okrs
-from index.strategy import load_strategy
+from index.models import (
+    DocumentSummary,
+    IndexEntry,
+    OKRSet,
+    Passage,
+    ReadWarning,
+    SkippedFile,
+    StrategyDocument,
+)
+from index.okrs import OKR_FILE_NAMES, find_okr_file, load_okrs
+from index.strategy import read_strategy_folder
 
 
 class Workspace(BaseModel):
@@ -25,6 +33,10 @@ class Workspace(BaseModel):
     passages: list[Passage]
     entries: list[IndexEntry]
     version: str
+    documents: list[DocumentSummary] = Field(default_factory=list)
+    skipped: list[SkippedFile] = Field(default_factory=list)
+    warnings: list[ReadWarning] = Field(default_factory=list)
+    """Warnings from the strategy documents (the OKR file's travel in okrs.warnings)."""
 
     @property
     def collection_name(self) -> str:
@@ -43,18 +55,31 @@ def load_workspace(folder: Path) -> Workspace:
     """Read and validate a workspace folder; errors name the file, line and field."""
     if not folder.is_dir():
         raise WorkspaceError("workspace folder not found", file=folder)
-    okrs = load_okrs(find_okr_file(folder))
-    documents = load_strategy(folder)
-    return assemble_workspace(folder.resolve().name, str(folder.resolve()), okrs, documents)
+    okr_file = find_okr_file(folder)
+    okrs = load_okrs(okr_file)
+    documents, skipped = read_strategy_folder(folder)
+    skipped += [
+        SkippedFile(file=name, reason=f"a second OKR file; {okr_file.name} is the one read")
+        for name in OKR_FILE_NAMES
+        if name != okr_file.name and (folder / name).is_file()
+    ]
+    return assemble_workspace(
+        folder.resolve().name, str(folder.resolve()), okrs, documents, skipped
+    )
 
 
 def assemble_workspace(
-    name: str, root: str, okrs: OKRSet, documents: list[StrategyDocument]
+    name: str,
+    root: str,
+    okrs: OKRSet,
+    documents: list[StrategyDocument],
+    skipped: list[SkippedFile] | None = None,
 ) -> Workspace:
     """A workspace from already-read OKRs and documents (from a folder or a database)."""
     if not documents:
         raise WorkspaceError("no strategy documents; add at least one Markdown file", file=root)
-    passages = [p for doc in documents for p in chunk_document(doc)]
+    readings = [(doc.name, read_document(doc)) for doc in documents]
+    passages = [p for _, reading in readings for p in reading.passages]
     entries = build_entries(okrs, passages)
     return Workspace(
         root=root,
@@ -63,4 +88,10 @@ def assemble_workspace(
         passages=passages,
         entries=entries,
         version=strategy_version(entries),
+        documents=[
+            DocumentSummary(name=n, passages=len(r.passages), metadata=r.metadata)
+            for n, r in readings
+        ],
+        skipped=skipped or [],
+        warnings=[w for _, r in readings for w in r.warnings],
     )

@@ -79,11 +79,11 @@ def test_negative_sentence_inside_a_priority_is_its_own_non_goal() -> None:
     assert "whole teams" not in negative.text
 
 
-def test_fenced_code_is_not_a_heading() -> None:
+def test_fenced_code_is_neither_a_heading_nor_a_passage() -> None:
     passages = _chunks()
     assert not any("This line is code" in p.section for p in passages)
-    (code,) = _find(passages, "This line is code")
-    assert code.section == "doc.md > Tiny Co, 2027 > Strategic priorities > Reliable sync"
+    assert _find(passages, "This line is code") == []
+    assert _find(passages, "paste config examples") == []
     # The heading after the fence is recognised again.
     assert _find(passages, "browser is where teachers")[0].section.endswith("Non-goals")
 
@@ -132,3 +132,16 @@ def test_out_of_scope_work_handed_to_another_owner_is_not_a_non_goal() -> None:
     assert _find(passages, "image caching")[0].kind == "context"
     assert _find(passages, "Backup of laptops")[0].kind == "context"
     assert _find(passages, "billing and invoices")[0].kind == "non_goal"
+
+
+def test_a_dated_byline_under_the_title_is_no_passage() -> None:
+    text = ("# Northwind 2027 strategy\n\nRita Gomez (COO) with the leadership team. Version 2.1, "
+            "March 2027.\n\n## Priorities\n\nWe ship the March 2027 release to every store.\n")
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    assert [p.text for p in passages] == ["We ship the March 2027 release to every store."]
+
+
+def test_an_undated_summary_under_the_title_stays_a_passage() -> None:
+    text = "# Northwind strategy\n\nWe help small grocers sell online without a developer.\n"
+    (passage,) = chunk_document(StrategyDocument(name="s.md", text=text))
+    assert passage.text.startswith("We help small grocers")

@@ -47,7 +47,7 @@ def test_other_okr_file_names_are_accepted(
     assert [kr.id for _, kr in workspace.okrs.key_results()] == ["O1.KR1"]
 
 
-def test_missing_kr_id_names_file_line_and_field(tmp_path: Path) -> None:
+def test_missing_kr_title_names_file_line_and_field(tmp_path: Path) -> None:
     path = _write(tmp_path, """\
 objectives:
   - id: O1
@@ -55,7 +55,7 @@ objectives:
     key_results:
       - id: O1.KR1
         title: Fine
-      - title: This key result has no id
+      - id: O1.KR2
         metric: something
 """)
     with pytest.raises(InputError) as info:
@@ -63,8 +63,8 @@ objectives:
     err = info.value
     assert err.file == str(path)
     assert err.line == 7
-    assert err.field == "objectives[0].key_results[1].id"
-    assert "missing required field 'id'" in str(err)
+    assert err.field == "objectives[0].key_results[1].title"
+    assert "missing required field 'title'" in str(err)
     assert f"{path}:7" in str(err)
 
 
@@ -144,12 +144,18 @@ objectives:
 """)
     okrs = load_okrs(path)
     assert okrs.key_results()[0][1].title == "Grow a thing"
+    # Tolerated, not silent: each unknown key is said with its line; known extras (confidence,
+    # stretch) are not.
+    assert [(w.line, w.key) for w in okrs.warnings] == [(2, "quarter_theme"),
+                                                         (11, "tracking_sheet")]
 
 
 def test_numeric_ids_become_text(tmp_path: Path) -> None:
-    path = _write(tmp_path, "period: 2027\nobjectives:\n  - id: 1\n    title: Grow\n")
+    path = _write(tmp_path, "period: 2027\nobjectives:\n  - id: 1\n    title: Grow\n"
+                            "    key_results:\n      - id: 11\n        title: Grow more\n")
     okrs = load_okrs(path)
     assert (okrs.period, okrs.objectives[0].id) == ("2027", "1")
+    assert okrs.objectives[0].key_results[0].id == "11"
 
 
 def test_empty_file_is_an_input_error(tmp_path: Path) -> None:
@@ -172,7 +178,8 @@ def test_tab_indented_json_is_accepted(tmp_path: Path) -> None:
 
 
 def test_json_with_escaped_emoji_is_accepted(tmp_path: Path) -> None:
-    data = {"objectives": [{"id": "O1", "title": "Ship it \U0001f680"}]}
+    data = {"objectives": [{"id": "O1", "title": "Ship it \U0001f680",
+                            "key_results": [{"id": "O1.KR1", "title": "Ship \U0001f680 weekly"}]}]}
     path = _write(tmp_path, json.dumps(data), "okrs.json")
     assert load_okrs(path).objectives[0].title == "Ship it \U0001f680"
 

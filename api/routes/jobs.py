@@ -17,6 +17,7 @@ from api.jobs import JobKind, JobRecord, JobStatus
 from checker.backlog.reading import detect_format, read_backlog
 from checker.models import CheckResult, Proposal
 from checker.report.run import report_text
+from index.encoding import decode_text
 from index.errors import IndexStateError, InputError
 
 router = APIRouter(
@@ -73,10 +74,7 @@ async def submit_audit(
     file: Annotated[UploadFile, File(description="backlog.jsonl, backlog.json or backlog.csv")],
 ) -> JobOut:
     name = PurePosixPath(file.filename or "backlog.jsonl").name
-    try:
-        text = (await file.read()).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text: {exc.reason}", file=name) from None
+    text = decode_text(await file.read(), name)
     check_backlog_depth(name, text, detect_format(Path(name), text))
     backlog = read_backlog(Path(name), text)
     limit = context.settings.max_backlog_items

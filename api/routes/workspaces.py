@@ -1,4 +1,5 @@
-"""Workspaces: create, list, delete; upload strategy documents and OKRs; reindex; objectives."""
+"""Workspaces: create, list, delete; upload strategy documents and OKRs; reindex; objectives;
+the strategy as read."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from api.errors import WORKSPACE_ERRORS
 from api.routes.jobs import JobOut, job_out
 from api.workspaces import WorkspaceRecord
 from index.models import Objective
+from index.reading import StrategyReading, strategy_reading
 
 router = APIRouter(
     prefix="/v1/workspaces",
@@ -146,6 +148,18 @@ def reindex(record: AdminWorkspace, context: ContextDep) -> JobOut:
     context.workspaces.indexable(record)  # refuse now, with file/line/field, not in the job
     job = context.jobs.queued(record.id, "reindex") or context.jobs.submit(record.id, "reindex")
     return job_out(record.name, job)
+
+
+class StrategyOut(StrategyReading):
+    """The workspace's stored strategy as the checker reads it: objectives with key results and
+    metrics, passage counts by kind, non-goals with source/section/line, documents with their
+    front matter, warnings (generated ids, unknown keys, two-sided sections)."""
+
+
+@router.get("/{ws}/strategy", summary="The strategy as the checker reads it")
+def strategy(record: CheckWorkspace, context: ContextDep) -> StrategyOut:
+    reading = strategy_reading(context.workspaces.indexable(record))
+    return StrategyOut.model_validate(reading.model_dump())
 
 
 @router.get("/{ws}/objectives", summary="Objectives and key results of the stored OKRs")

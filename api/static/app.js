@@ -30,7 +30,47 @@ async function loadWorkspaces() {
     const select = $("workspace");
     select.replaceChildren(...list.map((ws) => new Option(ws.name + (ws.indexed_version ? "" : " (not indexed)"), ws.name)));
     say(list.length ? "" : "No workspace yet: create one through the API.", !list.length);
+    if (list.length) loadStrategy();
   } catch (err) { say(err.message, true); }
+}
+
+function item(text, where) {
+  const li = document.createElement("li");
+  li.textContent = text;
+  if (where) { const span = document.createElement("span"); span.className = "where"; span.textContent = where; li.append(span); }
+  return li;
+}
+
+function metric(kr) {
+  if (!kr.metric && kr.baseline == null && kr.target == null) return "";
+  const range = (kr.baseline != null || kr.target != null) ? " " + (kr.baseline ?? "?") + " → " + (kr.target ?? "?") : "";
+  return (kr.metric || "metric") + range + (kr.unit ? " " + kr.unit : "");
+}
+
+function showStrategy(s) {
+  const kinds = s.passages_by_kind;
+  $("strategy-counts").textContent = s.objective_count + " objectives, " + s.key_result_count + " key results; " +
+    kinds.priority + " priority, " + kinds.non_goal + " non-goal and " + kinds.context + " context passages from " +
+    s.documents.length + " documents.";
+  $("strategy-objectives").replaceChildren(...s.objectives.map((o) => {
+    const li = item(o.id + ": " + o.title);
+    const krs = document.createElement("ul");
+    krs.append(...o.key_results.map((kr) => item(kr.id + ": " + kr.title, metric(kr))));
+    li.append(krs);
+    return li;
+  }));
+  const none = item("None found: nothing can be called a conflict.");
+  $("strategy-non-goals").replaceChildren(...(s.non_goals.length ? s.non_goals.map((g) => item(g.text, g.section + " (line " + g.line + ")")) : [none]));
+  const warnings = s.warnings.map((w) => item(w.message, w.file + (w.line ? ":" + w.line : "")));
+  $("strategy-warnings").replaceChildren(...(warnings.length ? warnings : [item("None.")]));
+  $("strategy").hidden = false;
+}
+
+async function loadStrategy() {
+  const ws = $("workspace").value;
+  if (!ws) { $("strategy").hidden = true; return; }
+  try { showStrategy(await api("/v1/workspaces/" + encodeURIComponent(ws) + "/strategy")); }
+  catch (err) { $("strategy").hidden = true; say("How the strategy was read: " + err.message, true); }
 }
 
 function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
@@ -79,6 +119,7 @@ async function start() {
   $("key-row").hidden = !info.auth_required;
   $("check-form").addEventListener("submit", submit);
   $("load-workspaces").addEventListener("click", loadWorkspaces);
+  $("workspace").addEventListener("change", loadStrategy);
   $("body").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("check-form").requestSubmit(); });
   if (!info.auth_required || sessionStorage.getItem("stratalign-key")) loadWorkspaces();
 }

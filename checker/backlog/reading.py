@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from checker.backlog import exports
 from checker.models import Proposal
+from index.encoding import decode_text
 from index.errors import InputError
 
 BacklogFormat = Literal["jsonl", "json", "csv"]
@@ -51,8 +52,8 @@ def read_backlog(path: Path, text: str | None = None) -> Backlog:
     """Parse a backlog file; unreadable rows are kept as errors, the rest as proposals."""
     if text is None:
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = decode_text(path.read_bytes(), path)
+        except OSError as exc:
             raise InputError(f"cannot read backlog: {exc}", file=path) from None
     fmt = detect_format(path, text)
     if fmt == "csv":

@@ -1,4 +1,4 @@
-"""The `stratalign` command line: index, check, audit, eval, serve, mcp (keys and trackers in
+"""The `stratalign` command line: index, show, check, audit, eval, serve, mcp (keys and trackers in
 cli_admin.py). Commands delegate."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rich.console import Console
 
 from checker import gate
 from checker.audit import run as audit_mod
-from checker.cli import render
+from checker.cli import reading, render
 from checker.cli.admin import keys_app, trackers_app
 from checker.cli.support import err, errors_to_exit, settings_from
 from checker.engines import build_engine
@@ -24,6 +24,8 @@ from checker.report import run as report_run
 from checker.service import Services, ensure_indexed, index_workspace
 from checker.settings import Settings
 from index.errors import StratalignError
+from index.reading import strategy_reading
+from index.workspace import load_workspace
 
 app = typer.Typer(
     add_completion=False,
@@ -89,6 +91,15 @@ def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) 
             f"indexed {ws.name}: {report.added} added, {report.removed} removed, "
             f"{report.kept} unchanged (strategy version {report.version})"
         )
+        typer.echo(reading.summary_text(strategy_reading(ws)))
+
+
+@app.command()
+def show(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) -> None:
+    """Print the strategy as the checker reads it: objectives with key results and metrics,
+    non-goals with source and section, skipped files and warnings. Reads; indexes nothing."""
+    with errors_to_exit():
+        typer.echo(reading.reading_text(strategy_reading(load_workspace(workspace))))
 
 
 @app.command()

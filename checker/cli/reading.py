@@ -1,0 +1,70 @@
+"""Plain-text views of what was read from a workspace (`stratalign index` and `stratalign show`).
+
+Printed with typer.echo, never as rich markup: strategy text holds brackets ("[Describe ...]").
+"""
+
+from __future__ import annotations
+
+from index.models import KeyResult
+from index.reading import StrategyReading
+
+
+def summary_text(reading: StrategyReading) -> str:
+    """Counts read, files skipped and warnings: the end of `stratalign index`."""
+    counts = reading.passages_by_kind.items()
+    kinds = ", ".join(f"{n} {kind.replace('_', '-')}" for kind, n in counts)
+    lines = [
+        f"read: {reading.objective_count} objectives, {reading.key_result_count} key results; "
+        f"{sum(reading.passages_by_kind.values())} passages from {len(reading.documents)} "
+        f"documents ({kinds})"
+    ]
+    lines += [f"skipped {s.file}: {s.reason}" for s in reading.skipped]
+    if reading.warnings:
+        lines.append(f"{len(reading.warnings)} warnings; `stratalign show` lists them")
+    return "\n".join(lines)
+
+
+def reading_text(reading: StrategyReading) -> str:
+    """The strategy as the checker sees it: objectives with key results and metrics, non-goals
+    with source and section, documents, skipped files and warnings."""
+    head = " ".join(x for x in (reading.organization, reading.period) if x)
+    lines = [f"{reading.workspace}{f' ({head})' if head else ''}, strategy version "
+             f"{reading.version}", "", "Objectives and key results"]
+    for objective in reading.objectives:
+        lines.append(f"  {objective.id}  {objective.title}")
+        lines += [f"    {kr.id}  {kr.title}{_metric(kr)}" for kr in objective.key_results]
+        if not objective.key_results:
+            lines.append("    (no key results)")
+    lines += ["", f"Non-goals ({len(reading.non_goals)})"]
+    lines += [f"  - {g.text}\n    {g.section} (line {g.line})" for g in reading.non_goals]
+    if not reading.non_goals:
+        lines.append("  none found: nothing can be called a conflict")
+    lines += ["", "Documents"]
+    lines += [f"  {d.name}: {d.passages} passages" for d in reading.documents]
+    lines += [f"  skipped {s.file}: {s.reason}" for s in reading.skipped]
+    lines += ["", f"Warnings ({len(reading.warnings)})"]
+    lines += [f"  {_where(w.file, w.line)}: {w.message}" for w in reading.warnings]
+    return "\n".join(lines)
+
+
+def _metric(kr: KeyResult) -> str:
+    if not (kr.metric or kr.baseline is not None or kr.target is not None):
+        return ""
+    parts = [kr.metric or "metric"]
+    if kr.baseline is not None or kr.target is not None:
+        parts.append(f"{_value(kr.baseline)} -> {_value(kr.target)}")
+    if kr.unit:
+        parts.append(kr.unit)
+    return f"  [{' '.join(parts)}]"
+
+
+def _value(value: float | str | None) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _where(file: str, line: int | None) -> str:
+    return f"{file}:{line}" if line is not None else file

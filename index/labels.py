@@ -1,0 +1,159 @@
+"""The words that label strategy text: goal and non-goal labels, metadata lines, template prompts.
+
+A label decides the kind of what it governs only when it names one side: "Goals", "In scope",
+"We will" name priorities; "Non-goals", "Out of scope", "We will not", "Not now" name non-goals;
+"Goals and non-goals" or a bare "Scope" name both and decide nothing by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from index import limits
+from index.errors import InputError
+
+LabelKind = Literal["priority", "non_goal", "ambiguous"]
+
+NON_GOAL_LABEL = re.compile(
+    r"non[- ]?goals?|out[- ]of[- ]scope|not in scope|not doing|will not|won'?t|"
+    r"we don'?t|do not do|anti[- ]?goals?|said no|say no|stop doing|not pursue|exclusions?|"
+    r"excluded|not now|not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot",
+    re.IGNORECASE,
+)
+PRIORITY_LABEL = re.compile(
+    r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
+    r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
+    # "We will:" as a label, not "How we will know".
+    r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$",
+    re.IGNORECASE,
+)
+_BARE_SCOPE = re.compile(r"\bscope\b", re.IGNORECASE)
+
+
+def label_kind(text: str) -> LabelKind | None:
+    """What a heading or label names: one side, both ("ambiguous"), or neither (None)."""
+    negative = NON_GOAL_LABEL.search(text) is not None
+    rest = NON_GOAL_LABEL.sub(" ", text)
+    positive = PRIORITY_LABEL.search(rest) is not None
+    scope = _BARE_SCOPE.search(rest) is not None and not re.search(r"in[- ]scope", rest, re.I)
+    if negative:
+        return "ambiguous" if positive or scope else "non_goal"
+    if scope:
+        return "ambiguous"
+    return "priority" if positive else None
+
+
+def is_kind_label(text: str) -> bool:
+    """A short text that names goals, non-goals or scope (a table column, a lead)."""
+    return len(text.split()) <= 6 and label_kind(text) is not None
+
+
+def is_label_text(text: str, bold_lead: str | None) -> bool:
+    """A paragraph that only labels what follows: "Goals:", "**Out of scope**"."""
+    stripped = text.strip()
+    if "\n" in stripped or not stripped:
+        return False
+    words = len(stripped.split())
+    if stripped.endswith(":") and words <= 8:
+        return True
+    whole_bold = bold_lead is not None and bold_lead == stripped
+    short = words <= 3 or (words <= 6 and label_kind(stripped) is not None)
+    return whole_bold and short and not stripped.endswith((".", "!", "?"))
+
+
+_META_KEYS = (
+    r"owners?|authors?|by|maintainers?|maintained by|dri|status|state|date|last (?:updated|"
+    r"reviewed|edited|modified)|updated|created|published|version|revision|reviewers?|approvers?|"
+    r"approved by|reviewed by|contributors?|editors?|from|to|cc|contacts?|slack(?: channel)?|"
+    r"e-?mail|team|on-?call|sponsors?|stakeholders?|(?:document|doc) owner|tags|labels|category|"
+    r"audience|"
+    r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"
+    r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name"
+)
+_META_LINE = re.compile(rf"^\W*(?:{_META_KEYS})(?:\s*\(s\))?\s*[:：|]\s*(?P<value>.*)$", re.I)
+_BY_LINE = re.compile(
+    r"^\W*(?:maintained|owned|written|authored|prepared|edited|approved|reviewed|curated|"
+    r"last updated|updated|published)\s+(?:by|on)\b",
+    re.I,
+)
+_DATE_ONLY = re.compile(
+    r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]+ \d{1,2},? \d{4}|"
+    r"\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\W*$"
+)
+_PROMPT = re.compile(
+    r"^\W*(?:tbd|tba|todo|n/?a|none( yet)?|to be (?:defined|determined|written|added)|"
+    r"coming soon|\.\.\.|…)\W*$|^\s*[\[<{][^\]>}]*[\]>}]\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def is_metadata_line(line: str) -> bool:
+    """Owner, author, status, date, From:/To: lines: about the document, not its strategy."""
+    match = _META_LINE.match(line)
+    if match and len(match.group("value").split()) <= 12:
+        return True
+    if _BY_LINE.match(line) and len(line.split()) <= 10:
+        return True
+    return _DATE_ONLY.match(line) is not None
+
+
+_DATED = re.compile(
+    r"\b(?:version|rev(?:ision)?|v)\.?\s*\d+(?:\.\d+)+\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2}, )?\d{4}\b",
+    re.I,
+)
+
+
+def is_byline(text: str) -> bool:
+    """A short dated or versioned line under a document's title ("Jane Roe (CEO), Version 1.2,
+    January 2027"): who wrote it and when, not what the strategy says."""
+    return len(text.split()) <= 20 and "\n" not in text.strip() and _DATED.search(text) is not None
+
+
+def is_template_prompt(text: str) -> bool:
+    """An unfilled template prompt: TBD, "[Describe the goal]", a lone question."""
+    stripped = text.strip()
+    if _PROMPT.match(stripped):
+        return True
+    return stripped.endswith("?") and "\n" not in stripped and len(stripped.split()) <= 20
+
+
+def is_metadata_table(header: list[str], body: list[tuple[int, list[str]]]) -> bool:
+    """A table of document facts (| Author | Status | Date |, or | Owner | Jane |)."""
+    keys = [h for h in header if h and _META_LINE.match(f"{h}: x")]
+    if header and len(keys) * 2 >= len([h for h in header if h]):
+        return True
+    firsts = [cells[0] for _, cells in body if cells and cells[0]]
+    meta_firsts = [c for c in firsts if _META_LINE.match(f"{c}: x")]
+    return len(header) == 2 and bool(firsts) and len(meta_firsts) * 2 >= len(firsts)
+
+
+def metadata_from(content: str, markup: str, file: Path | str) -> dict[str, str]:
+    """Front matter (YAML between `---`, TOML between `+++`) as flat text values."""
+    from index.yaml_reading import compose, to_python
+
+    if len(content.encode("utf-8")) > limits.MAX_FRONT_MATTER_BYTES:
+        raise InputError(
+            f"over a reading limit: front matter over {limits.MAX_FRONT_MATTER_BYTES:,} bytes",
+            file=file,
+        )
+    if markup.startswith("+"):
+        try:
+            data: object = tomllib.loads(content)
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"invalid TOML front matter: {exc}", file=file) from None
+    else:
+        node = compose(content, file, what="YAML front matter")
+        data = to_python(node, file) if node is not None else {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): _flat(v) for k, v in data.items() if v is not None and not isinstance(v, dict)}
+
+
+def _flat(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,283 @@
+"""Read a Markdown document into blocks that keep their structure, with a CommonMark parser.
+
+markdown-it-py (CommonMark, plus GFM tables) does the parsing; mdit-py-plugins reads YAML front
+matter (`---` ... `---`) and TOML front matter (`+++` ... `+++`) as document metadata. A block is a
+paragraph, a list item's own text, or a table cell / row, with:
+- `headings`: the heading path (`#` and underlined headings alike),
+- `labels`: the labels that govern it, outermost first: a label line ("Goals:", "**Out of scope**")
+  until the next heading or label, the label of the list item it is nested in, a bold or plain lead
+  ("**Non-goals:** ..."), the column header of its table cell.
+Code blocks, HTML blocks and comments, inline HTML, images and a table-of-contents section are left
+out; what a block says is judged in index/chunking.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from index import limits
+from index.encoding import check_size
+from index.errors import InputError
+from index.labels import is_kind_label, is_label_text, is_metadata_table, metadata_from
+
+_TOC_HEADING = re.compile(r"^\s*(table of contents|contents|toc|on this page)\s*$", re.I)
+_ENUMERATOR = re.compile(r"^\s*\d+[.)]\s+")  # "### 1. Be the fastest": the number is no name
+_LEAD = re.compile(r"^(?P<lead>[^:\n]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One readable piece of a document, where it sits and what governs it."""
+
+    text: str
+    line: int
+    headings: tuple[str, ...]
+    labels: tuple[str, ...] = ()
+    links_only: bool = False
+    titled: bool = False
+    """The heading path starts at the document's `#` title."""
+
+
+@dataclass
+class ParsedDocument:
+    """Blocks in reading order plus the front matter (title, status, owner, date ...)."""
+
+    blocks: list[Block]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def parse_markdown(text: str, file: Path | str) -> ParsedDocument:
+    """Blocks and metadata of one Markdown text; InputError naming the file past a limit."""
+    text, toml_metadata = _toml_front_matter(text, file)
+    tokens = markdown_tokens(text, file)
+    walker = _Walker(file)
+    walker.walk(tokens)
+    return ParsedDocument(blocks=walker.blocks, metadata=toml_metadata or walker.metadata)
+
+
+_TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\r?\n(?P<body>.*?)^\+\+\+[ \t]*$", re.S | re.M)
+
+
+def _toml_front_matter(text: str, file: Path | str) -> tuple[str, dict[str, str]]:
+    """TOML front matter (Hugo's `+++`), which the YAML plugin does not know, read and blanked.
+
+    Its lines become empty lines so that every line number below it stays true.
+    """
+    match = _TOML_FENCE.match(text)
+    if not match:
+        return text, {}
+    metadata = metadata_from(match.group("body"), "+++", file)
+    blank = "\n" * match.group(0).count("\n")
+    return blank + text[match.end() :], metadata
+
+
+def markdown_tokens(text: str, file: Path | str) -> list[Token]:
+    """The CommonMark token stream of a text, refused past the Markdown budgets."""
+    check_size(text, limits.MAX_MARKDOWN_BYTES, file)
+    lines = text.count("\n") + 1
+    if lines > limits.MAX_MARKDOWN_LINES:
+        raise InputError(
+            f"over a reading limit: {lines:,} lines, at most {limits.MAX_MARKDOWN_LINES:,}",
+            file=file,
+        )
+    tokens = _parser().parse(text)
+    if max((t.level for t in tokens), default=0) >= limits.MAX_MARKDOWN_DEPTH - 1:
+        raise InputError(
+            f"over a reading limit: lists or quotes nested deeper than "
+            f"{limits.MAX_MARKDOWN_DEPTH // 2} levels",
+            file=file,
+        )
+    return tokens
+
+
+def _parser() -> MarkdownIt:
+    return (
+        MarkdownIt("commonmark", {"maxNesting": limits.MAX_MARKDOWN_DEPTH})
+        .enable("table")
+        .use(front_matter_plugin)
+    )
+
+
+@dataclass
+class Inline:
+    """The plain words of an inline token, and what its markup said."""
+
+    text: str
+    bold_lead: str | None
+    links_only: bool
+
+
+def render_inline(token: Token) -> Inline:
+    """Plain text of an inline token: emphasis and link targets dropped, inline HTML removed."""
+    words: list[str] = []
+    outside_links: list[str] = []
+    in_link = 0
+    bold: list[str] | None = None
+    bold_done = False
+    children = token.children or []
+    for child in children:
+        if child.type == "strong_open" and bold is None and not "".join(words).strip():
+            bold = []
+        elif child.type == "strong_close" and bold is not None and not bold_done:
+            bold_done = True
+        elif child.type in ("link_open", "link_close"):
+            in_link += 1 if child.type == "link_open" else -1
+        piece = _piece(child)
+        words.append(piece)
+        if not in_link and child.type != "link_close":
+            outside_links.append(piece)
+        if bold is not None and not bold_done:
+            bold.append(piece)
+    text = "".join(words).strip()
+    had_link = any(c.type == "link_open" for c in children) or _BARE_URL.search(text) is not None
+    rest = _BARE_URL.sub("", "".join(outside_links))
+    links_only = had_link and not re.sub(r"[\W_]+", "", rest)
+    lead = "".join(bold).strip() if bold is not None and bold_done else None
+    return Inline(text=text, bold_lead=lead, links_only=links_only)
+
+
+_BARE_URL = re.compile(r"https?://\S+")
+
+
+def _piece(child: Token) -> str:
+    if child.type in ("text", "code_inline"):
+        return child.content
+    if child.type in ("softbreak", "hardbreak"):
+        return "\n"
+    return ""  # markup, inline HTML and images carry no words of their own
+
+
+class _Walker:
+    """Walks the token stream keeping the heading path and the labels in force."""
+
+    def __init__(self, file: Path | str) -> None:
+        self.file = file
+        self.blocks: list[Block] = []
+        self.metadata: dict[str, str] = {}
+        self.headings: list[tuple[int, str]] = []
+        self.section_label: str | None = None
+        self.item_labels: list[str | None] = []
+        self.toc_level: int | None = None
+
+    def walk(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            i = self._step(tokens, i)
+
+    def _step(self, tokens: list[Token], i: int) -> int:
+        token = tokens[i]
+        if token.type == "front_matter":
+            self.metadata = metadata_from(token.content, token.markup, self.file)
+        elif token.type == "heading_open":
+            text = _ENUMERATOR.sub("", render_inline(tokens[i + 1]).text)
+            self._heading(int(token.tag[1]), text)
+            return i + 3
+        elif token.type == "list_item_open":
+            self.item_labels.append(None)
+        elif token.type == "list_item_close":
+            self.item_labels.pop()
+        elif token.type == "paragraph_open" and self.toc_level is None:
+            first_in_item = i > 0 and tokens[i - 1].type == "list_item_open"
+            self._paragraph(tokens[i + 1], _line(token), first_in_item)
+            return i + 3
+        elif token.type == "table_open":
+            end = _close_of(tokens, i, "table_close")
+            if self.toc_level is None:
+                self._table(tokens[i:end])
+            return end + 1
+        return i + 1
+
+    def _heading(self, level: int, text: str) -> None:
+        self.headings = [(lvl, t) for lvl, t in self.headings if lvl < level] + [(level, text)]
+        self.section_label = None
+        if self.toc_level is not None and level <= self.toc_level:
+            self.toc_level = None
+        if _TOC_HEADING.match(text):
+            self.toc_level = level
+
+    def _labels(self) -> tuple[str, ...]:
+        found = [self.section_label, *self.item_labels]
+        return tuple(label for label in found if label)
+
+    def _paragraph(self, inline: Token, line: int, first_in_item: bool) -> None:
+        rendered = render_inline(inline)
+        text = rendered.text
+        if is_label_text(text, rendered.bold_lead):
+            label = text.strip().rstrip(":").strip(" *_")
+            if first_in_item:
+                self.item_labels[-1] = label
+            else:
+                self.section_label = label
+            return
+        lead = _LEAD.match(text)
+        bold = rendered.bold_lead
+        bold_colon = bold is not None and (bold.endswith(":") or text[len(bold) :].startswith(":"))
+        if lead and (bold_colon or is_kind_label(lead.group("lead"))):
+            # A paragraph with a lead of its own ends the list a label line introduced.
+            self.section_label = None
+        labels = self._labels()
+        if lead and is_kind_label(lead.group("lead")):
+            labels, text = (*labels, lead.group("lead").strip(" *_")), lead.group("rest")
+        self._add(text, line, labels, rendered.links_only)
+
+    def _add(self, text: str, line: int, labels: tuple[str, ...], links_only: bool) -> None:
+        headings = tuple(t for _, t in self.headings)
+        titled = bool(self.headings) and self.headings[0][0] == 1
+        self.blocks.append(Block(text.strip(), line, headings, labels, links_only, titled))
+
+    def _table(self, tokens: list[Token]) -> None:
+        rows: list[tuple[int, list[str]]] = []
+        for position, token in enumerate(tokens):
+            if token.type == "tr_open":
+                end = _close_of(tokens, position, "tr_close")
+                cells = [render_inline(t).text for t in tokens[position:end] if t.type == "inline"]
+                rows.append((_line(token), cells))
+        if not rows:
+            return
+        (_, header), body = rows[0], rows[1:]
+        if is_metadata_table(header, body):
+            return
+        kind_columns = [c for c, name in enumerate(header) if is_kind_label(name)]
+        for line, cells in body:
+            if kind_columns:
+                self._scope_row(header, cells, kind_columns, line)
+            else:
+                self._plain_row(header, cells, line)
+
+    def _scope_row(self, header: list[str], cells: list[str], kinds: list[int], line: int) -> None:
+        """A row of a scope table: each cell under a kind column is its own passage."""
+        context = " ".join(c for n, c in enumerate(cells) if n not in kinds and c).strip()
+        for column in kinds:
+            cell = cells[column] if column < len(cells) else ""
+            if cell and not re.fullmatch(r"[\W_]*", cell):
+                text = f"{context}: {cell}" if context else cell
+                self._add(text, line, (*self._labels(), header[column]), False)
+
+    def _plain_row(self, header: list[str], cells: list[str], line: int) -> None:
+        """A row of any other table: one passage, each cell named by its column."""
+        parts = [
+            f"{name}: {cell}" if name else cell
+            for name, cell in zip(header, cells, strict=False)
+            if cell
+        ]
+        if parts:
+            self._add("; ".join(parts), line, self._labels(), False)
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 1
+
+
+def _close_of(tokens: list[Token], start: int, close: str) -> int:
+    """Index of the token closing tokens[start] (same nesting level)."""
+    level = tokens[start].level
+    for index in range(start + 1, len(tokens)):
+        if tokens[index].type == close and tokens[index].level == level:
+            return index
+    return len(tokens) - 1

@@ -1,0 +1,241 @@
+"""OKRs as people write them, turned into the one shape OKRSet validates.
+
+Spellings accepted (after public OKR files and templates): key results under `key_results`,
+`keyResults`, `key-results`, `krs` or `results` (a list, a mapping id -> KR, or plain strings);
+titles under `title`, `name`, `objective` / `kr`, or `description`; ids under `id` or `key`, as
+numbers or strings, or missing (then `O<n>` by position in the file and `<objective id>.KR<m>`,
+said in a warning); metrics under `metric` / `kpi` / `measure`, `baseline` / `start` / `from` /
+`current`, `target` / `goal` / `to`, `unit`. Objectives may sit at the top, under `objectives` /
+`okrs` / `goals`, or nested under teams or quarters at any depth. A key read by nobody is reported
+(file, line, key) as a warning, never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index import limits
+from index.errors import InputError
+from index.models import ReadWarning
+
+Loc = tuple[str | int, ...]
+
+KR_KEYS = ("key_results", "keyResults", "krs", "results", "key-results", "keyresults", "KRs")
+OBJECTIVE_TITLE_KEYS = ("title", "name", "objective", "description")
+KR_TITLE_KEYS = ("title", "name", "kr", "key_result", "result", "description", "text")
+ID_KEYS = ("id", "key", "ref")
+FIELDS = {
+    "metric": ("metric", "kpi", "measure", "metric_name"),
+    "baseline": ("baseline", "start", "from", "current", "initial", "start_value"),
+    "target": ("target", "goal", "to", "target_value"),
+    "unit": ("unit", "units"),
+    "owner": ("owner", "owners", "lead", "dri", "assignee"),
+}
+# Keys people keep beside OKRs that the checker has no use for: read, knowingly not used.
+NOT_USED = frozenset({
+    "status", "progress", "confidence", "score", "grade", "end", "due", "deadline", "date",
+    "start_date", "end_date", "due_date", "notes", "comments", "tags", "labels", "links", "url",
+    "initiatives", "projects", "updated", "created", "health", "weight", "type", "stretch",
+})
+ORG_KEYS = ("organization", "organisation", "org", "company")
+PERIOD_KEYS = ("period", "quarter", "cycle", "timeframe", "horizon", "year", "half")
+GROUP_NAME_KEYS = ("name", "team", "title", "quarter", "period", "label")
+OBJECTIVE_LIST_KEYS = ("objectives", "okrs", "goals", "OKRs")
+
+
+# "KR1" is numbered within its objective: O2's KR1 is another key result than O1's.
+LOCAL_KR_ID = re.compile(r"KR\s*\d+(?:\.\d+)?", re.IGNORECASE)
+
+
+def qualified_kr_id(objective_id: str, kr_id: str) -> str:
+    """A key result id unique in the file: a local "KR1" becomes "<objective id>.KR1"."""
+    return f"{objective_id}.{''.join(kr_id.split()).upper()}"
+
+
+@dataclass
+class Normalised:
+    """The OKRSet-shaped data, where each part came from, and what was said while reading."""
+
+    data: dict[str, Any]
+    origin: dict[Loc, Loc] = field(default_factory=dict)
+    warnings: list[ReadWarning] = field(default_factory=list)
+
+
+@dataclass
+class _Reader:
+    file: Path | str
+    lines: dict[Loc, int]
+    out: Normalised = field(default_factory=lambda: Normalised({"objectives": []}))
+    key_results: int = 0
+
+    def warn(self, loc: Loc, message: str, key: str | None = None) -> None:
+        self.out.warnings.append(
+            ReadWarning(file=str(self.file), line=self.lines.get(loc), key=key, message=message)
+        )
+
+    def first(self, raw: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+        return next((k for k in keys if k in raw and raw[k] not in (None, "", [])), None)
+
+
+def normalise(data: Any, file: Path | str, lines: dict[Loc, int]) -> Normalised:
+    """OKRSet-shaped data from any accepted layout; InputError past a count limit."""
+    reader = _Reader(file, lines)
+    if isinstance(data, dict):
+        _top(reader, data)
+    elif isinstance(data, list):
+        _objectives_in(reader, data, (), in_list=True)
+    else:
+        raise InputError("expected a mapping with an 'objectives' list", file=file, line=1)
+    return reader.out
+
+
+def _top(reader: _Reader, data: dict[str, Any]) -> None:
+    for name, keys in (("organization", ORG_KEYS), ("period", PERIOD_KEYS)):
+        key = reader.first(data, keys)
+        if key is not None and not isinstance(data[key], dict | list):
+            reader.out.data[name] = data[key]
+            reader.out.origin[(name,)] = (key,)
+    _container(reader, data, (), top=True)
+
+
+def _container(reader: _Reader, raw: dict[str, Any], loc: Loc, top: bool = False) -> None:
+    """A mapping that is no objective: objectives may sit anywhere below it."""
+    if reader.first(raw, KR_KEYS) is not None:
+        _objective(reader, raw, loc)
+        return
+    for key, value in raw.items():
+        where = (*loc, key)
+        if isinstance(value, list):
+            _objectives_in(reader, value, where, in_list=key in OBJECTIVE_LIST_KEYS)
+        elif isinstance(value, dict):
+            _container(reader, value, where)
+        elif not _known_container_key(key, top):
+            reader.warn(where, f"unknown key '{key}' ignored", key=key)
+
+
+def _known_container_key(key: str, top: bool) -> bool:
+    known: tuple[str, ...] = (*GROUP_NAME_KEYS, "description", "owner", "id")
+    if top:
+        known += ORG_KEYS + PERIOD_KEYS
+    return key in known or key in NOT_USED
+
+
+def _objectives_in(reader: _Reader, items: list[Any], loc: Loc, in_list: bool) -> None:
+    for index, item in enumerate(items):
+        where = (*loc, index)
+        if not isinstance(item, dict):
+            if in_list:
+                reader.warn(where, "an objective should be a mapping with a title and key results")
+            continue
+        is_group = any(k in OBJECTIVE_LIST_KEYS for k, v in item.items() if isinstance(v, list))
+        is_objective = reader.first(item, KR_KEYS) is not None or (in_list and not is_group)
+        if is_objective:
+            _objective(reader, item, where)
+        else:
+            _container(reader, item, where)
+
+
+def _objective(reader: _Reader, raw: dict[str, Any], loc: Loc) -> None:
+    objectives: list[dict[str, Any]] = reader.out.data["objectives"]
+    number = len(objectives) + 1
+    if number > limits.MAX_OBJECTIVES:
+        raise InputError(
+            f"over a reading limit: more than {limits.MAX_OBJECTIVES} objectives",
+            file=reader.file, line=reader.lines.get(loc),
+        )
+    target: Loc = ("objectives", number - 1)
+    reader.out.origin[target] = loc
+    out: dict[str, Any] = {}
+    used = _copy_fields(reader, raw, loc, target, out, OBJECTIVE_TITLE_KEYS, ("owner",))
+    if "id" not in out:
+        out["id"] = f"O{number}"
+        reader.warn(loc, f"objective without an id; called it {out['id']}")
+    kr_key = reader.first(raw, KR_KEYS)
+    objectives.append(out)
+    out["key_results"] = []
+    if kr_key is None:
+        reader.warn(loc, f"objective {out['id']} has no key results (expected under "
+                         f"{' / '.join(KR_KEYS[:4])})")
+    else:
+        used.add(kr_key)
+        _key_results(reader, raw[kr_key], (*loc, kr_key), target, out)
+    _report_unused(reader, raw, loc, used | set(KR_KEYS))
+
+
+def _key_results(
+    reader: _Reader, value: Any, loc: Loc, target: Loc, objective: dict[str, Any]
+) -> None:
+    if isinstance(value, dict):  # KR1: {...} or KR1: "title"
+        items: list[tuple[Loc, Any, str | None]] = [((*loc, k), v, k) for k, v in value.items()]
+    elif isinstance(value, list):
+        items = [((*loc, i), v, None) for i, v in enumerate(value)]
+    else:
+        items = [(loc, value, None)]
+    for raw_loc, raw, given_id in items:
+        reader.key_results += 1
+        if reader.key_results > limits.MAX_KEY_RESULTS:
+            raise InputError(
+                f"over a reading limit: more than {limits.MAX_KEY_RESULTS} key results",
+                file=reader.file, line=reader.lines.get(raw_loc),
+            )
+        _key_result(reader, raw, raw_loc, given_id, target, objective)
+
+
+def _key_result(
+    reader: _Reader, raw: Any, loc: Loc, given_id: str | None, target: Loc,
+    objective: dict[str, Any],
+) -> None:
+    krs: list[dict[str, Any]] = objective["key_results"]
+    kr_target: Loc = (*target, "key_results", len(krs))
+    reader.out.origin[kr_target] = loc
+    out: dict[str, Any] = {}
+    if isinstance(raw, dict):
+        used = _copy_fields(reader, raw, loc, kr_target, out, KR_TITLE_KEYS,
+                            ("metric", "baseline", "target", "unit", "owner"))
+        _report_unused(reader, raw, loc, used)
+    elif raw is not None:
+        out["title"] = raw
+        reader.out.origin[(*kr_target, "title")] = loc
+    if "id" not in out and given_id is not None:
+        out["id"] = given_id
+    if "id" in out and LOCAL_KR_ID.fullmatch(str(out["id"])):
+        out["id"] = qualified_kr_id(objective["id"], str(out["id"]))
+    if "id" not in out:
+        out["id"] = f"{objective['id']}.KR{len(krs) + 1}"
+        reader.warn(loc, f"key result without an id; called it {out['id']}")
+    krs.append(out)
+
+
+def _copy_fields(
+    reader: _Reader, raw: dict[str, Any], loc: Loc, target: Loc, out: dict[str, Any],
+    title_keys: tuple[str, ...], fields: tuple[str, ...],
+) -> set[str]:
+    """Copy id, title, description and the named fields from their first present spelling."""
+    used: set[str] = set()
+    choices: list[tuple[str, str | None]] = [("id", reader.first(raw, ID_KEYS)),
+                                              ("title", reader.first(raw, title_keys))]
+    if choices[1][1] != "description" and "description" in raw:
+        choices.append(("description", "description"))
+    choices += [(name, reader.first(raw, FIELDS[name])) for name in fields]
+    for name, key in choices:
+        if key is None:
+            continue
+        value = raw[key]
+        if name == "owner" and isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        out[name] = value
+        used.add(key)
+        reader.out.origin[(*target, name)] = (*loc, key)
+    # Every spelling of a field counts as read, so `current` beside `baseline` is not "unknown".
+    used.update(k for name in fields for k in FIELDS[name] if k in raw)
+    used.update(k for k in (*ID_KEYS, *title_keys) if k in raw)
+    return used
+
+
+def _report_unused(reader: _Reader, raw: dict[str, Any], loc: Loc, used: set[str]) -> None:
+    for key in raw:
+        if key not in used and key not in NOT_USED:
+            reader.warn((*loc, key), f"unknown key '{key}' ignored", key=key)

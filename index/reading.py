@@ -1,0 +1,64 @@
+"""What was read from a workspace, as the checker sees it: objectives and key results with their
+metrics, passages by kind, the non-goals with their source and section, files skipped and why,
+and warnings. `stratalign index` / `stratalign show`, the API and the web page all show this."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pydantic import BaseModel
+
+from index.models import DocumentSummary, Objective, ReadWarning, SkippedFile
+from index.workspace import Workspace
+
+PASSAGE_KINDS = ("priority", "non_goal", "context")
+
+
+class NonGoalRead(BaseModel):
+    """A passage read as a non-goal, with where it sits."""
+
+    text: str
+    source: str
+    section: str
+    line: int
+
+
+class StrategyReading(BaseModel):
+    """The strategy of one workspace as read; counts are whole numbers >= 0."""
+
+    workspace: str
+    version: str
+    organization: str | None = None
+    period: str | None = None
+    objectives: list[Objective]
+    objective_count: int
+    key_result_count: int
+    passages_by_kind: dict[str, int]
+    non_goals: list[NonGoalRead]
+    documents: list[DocumentSummary]
+    skipped: list[SkippedFile]
+    warnings: list[ReadWarning]
+
+
+def strategy_reading(workspace: Workspace) -> StrategyReading:
+    """The reading of an assembled workspace (nothing is re-parsed)."""
+    kinds: Counter[str] = Counter(p.kind for p in workspace.passages)
+    okrs = workspace.okrs
+    return StrategyReading(
+        workspace=workspace.name,
+        version=workspace.version,
+        organization=okrs.organization,
+        period=okrs.period,
+        objectives=okrs.objectives,
+        objective_count=len(okrs.objectives),
+        key_result_count=len(okrs.key_results()),
+        passages_by_kind={kind: kinds.get(kind, 0) for kind in PASSAGE_KINDS},
+        non_goals=[
+            NonGoalRead(text=p.text, source=p.source, section=p.section, line=p.line)
+            for p in workspace.passages
+            if p.kind == "non_goal"
+        ],
+        documents=workspace.documents,
+        skipped=workspace.skipped,
+        warnings=[*okrs.warnings, *workspace.warnings],
+    )

@@ -1,0 +1,68 @@
+"""`stratalign index` ends with what was read; `stratalign show` prints the strategy as read."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker import service
+from checker.cli.app import app
+from index.embedding import OnnxEmbedder
+
+CASES = Path(__file__).parent / "data" / "cases"
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> CliRunner:
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+    return CliRunner()
+
+
+@pytest.fixture
+def scope_case(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    shutil.copytree(CASES / "05-in-out-of-scope-table-misread" / "workspace", root)
+    (root / "strategy" / "roadmap.pdf").write_bytes(b"%PDF-1.7")
+    (root / "okrs.json").write_text("{}", encoding="utf-8")
+    return root
+
+
+def test_index_ends_with_a_summary_of_what_was_read(runner: CliRunner, scope_case: Path) -> None:
+    result = runner.invoke(app, ["index", str(scope_case)])
+    assert result.exit_code == 0, result.output
+    assert ("read: 3 objectives, 5 key results; 10 passages from 1 documents "
+            "(7 priority, 3 non-goal, 0 context)") in result.stdout
+    assert "skipped roadmap.pdf: not Markdown" in result.stdout
+    assert "skipped okrs.json: a second OKR file; okrs.yaml is the one read" in result.stdout
+
+
+def test_show_prints_objectives_metrics_non_goals_and_warnings(
+    runner: CliRunner, scope_case: Path
+) -> None:
+    (scope_case / "okrs.yaml").write_text(
+        (scope_case / "okrs.yaml").read_text(encoding="utf-8").replace(
+            "period: 2026-H1", "period: 2026-H1\nnorth_star: Teams own their assistant"),
+        encoding="utf-8")
+    result = runner.invoke(app, ["show", str(scope_case)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "  O2  Requests that survive provider failures" in out
+    assert "    O2.KR1  Cut failed chat requests from 3% to 0.5%  [failed_request_rate 3 -> 0.5 " \
+           "percent]" in out
+    assert "Non-goals (3)\n  - Native mobile apps for iOS or Android\n    strategy.md > " \
+           "Team assistant strategy, 2026 > Scope for 2026 > Out of scope (line 27)" in out
+    assert "A responsive web app" not in out.split("Non-goals")[1]
+    assert f"{scope_case / 'okrs.yaml'}:3: unknown key 'north_star' ignored" in out
+    assert "skipped roadmap.pdf" in out
+
+
+def test_show_of_an_unreadable_file_exits_2_naming_it(runner: CliRunner, scope_case: Path) -> None:
+    (scope_case / "strategy" / "notes.md").write_bytes("Stra\xdfe".encode("latin-1"))
+    result = runner.invoke(app, ["show", str(scope_case)])
+    assert result.exit_code == 2
+    assert "notes.md" in result.output and "save as UTF-8" in result.output
+    assert "Traceback" not in result.output

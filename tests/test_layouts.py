@@ -1,0 +1,180 @@
+"""Strategy documents in the layouts teams really write, each with the passages it must yield.
+
+The files under tests/data/layouts/ are written after public examples: a design doc with
+"Goals and non-goals", an RFC template, a KEP, a team charter with a scope table, handbook pages
+with YAML and TOML front matter, a PRD with "We will / We will not", nested goal lists, a memo, a
+three-column scope table, an empty template, principles with a block quote and underlined headings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.chunking import read_document
+from index.models import Passage, PassageKind, StrategyDocument
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+
+# file -> (text the passage starts with or holds, kind it must have)
+EXPECTED: dict[str, list[tuple[str, PassageKind]]] = {
+    "design_doc.md": [
+        ("Field technicians lose their work orders", "context"),
+        ("Technicians complete and sign a work order", "priority"),
+        ("Conflicting edits from two technicians", "priority"),
+        ("Peer-to-peer sync between two phones", "non_goal"),
+        ("Offline access to the full parts catalogue", "non_goal"),
+        ("The client keeps an append-only log", "context"),
+    ],
+    "rfc_template.md": [
+        ("Let an API token be limited", "context"),
+        ("one leaked", "context"),
+        ("Scopes add a decision", "context"),
+        ("We will not add per-file scopes", "non_goal"),
+    ],
+    "kep.md": [
+        ("Let batch jobs finish their current step", "context"),
+        ("Jobs that declare a checkpoint hook", "priority"),
+        ("Cluster operators set one drain deadline", "priority"),
+        ("Live migration of running pods", "non_goal"),
+        ("Changing how the scheduler picks a node", "non_goal"),
+        ("The kubelet sends the checkpoint signal", "context"),
+    ],
+    "team_charter.md": [
+        ("Every service stores and retrieves its data", "priority"),
+        ("Block volumes and snapshots", "priority"),
+        ("Daily backups of every database", "priority"),
+        ("Container image caching on the build hosts", "context"),
+        ("Laptop backups for employees", "non_goal"),
+        ("A self-service archive tier", "non_goal"),
+    ],
+    "handbook_page.md": [
+        ("Teams plan, track and ship their work", "priority"),
+        ("Roadmaps that update themselves", "priority"),
+        ("Portfolio reports executives can read", "priority"),
+        ("A time-tracking product", "non_goal"),
+        ("A whiteboard for free-form brainstorming", "non_goal"),
+    ],
+    "hugo_toml.md": [
+        ("Search over everything a customer stores", "priority"),
+        ("Web search across sites we do not host", "non_goal"),
+    ],
+    "prd_we_will.md": [
+        ("Support agents answer the same customer", "context"),
+        ("Put email, chat and phone notes", "priority"),
+        ("Let an agent hand a conversation", "priority"),
+        ("Build our own phone system", "non_goal"),
+        ("Offer a chatbot that answers customers", "non_goal"),
+        ("a customer-facing help centre", "non_goal"),
+        ("first-response time under two hours", "context"),
+    ],
+    "nested_goals.md": [
+        ("Answer questions over the team wiki", "priority"),
+        ("Refresh the index within ten minutes", "priority"),
+        ("Answering from email or chat history", "non_goal"),
+        ("Fine-tuning a model on our own documents", "non_goal"),
+        ("Voice input and spoken answers", "non_goal"),
+    ],
+    "memo.md": [
+        ("Every dashboard used in a board meeting", "priority"),
+        ("Analysts get answers to ad-hoc questions", "priority"),
+        ("Our goal is fewer numbers that everyone trusts", "priority"),
+        # Markdown inside an HTML <details> block is still Markdown; only the tags go.
+        ("Notes from the 2025 retrospective", "priority"),
+    ],
+    "scope_three_columns.md": [
+        ("Payments: Card and wallet payments", "priority"),
+        ("Payments: Buy-now-pay-later providers", "non_goal"),
+        ("Accounts: Guest checkout", "priority"),
+        ("Accounts: Loyalty points at checkout", "non_goal"),
+        ("Markets: The EU and UK storefronts", "priority"),
+        ("Markets: Launch in the United States", "non_goal"),
+    ],
+    "empty_template.md": [],
+    "principles_quote.md": [
+        ("Reliability is a feature", "priority"),
+        ("Boring technology first.", "priority"),
+        ("Own your service end to end", "priority"),
+        ("Hand-written release notes", "non_goal"),
+    ],
+}
+
+# Text that is about the document, not its strategy: it must be no passage at all.
+NOT_PASSAGES: dict[str, list[str]] = {
+    "design_doc.md": ["Priya", "Draft", "2026-03-02", "@sam", "Reviewers"],
+    "rfc_template.md": ["scoped_tokens", "2026-01-14", "rfcs#0412", "Should scopes be editable"],
+    "kep.md": ["Summary](#summary)", "List the specific goals", "drainPolicy", "out of scope for"],
+    "team_charter.md": ["Maintained by", "Dana K.", "#storage-help", "storage rotation"],
+    "handbook_page.md": ["plan-pm", "approved", "Plan stage", "Product principles"],
+    "hugo_toml.md": ["author", "Search team", "+++"],
+    "prd_we_will.md": ["We will:", "We will not:"],
+    "nested_goals.md": ["Goals:", "Non-goals (for this iteration)"],
+    "memo.md": ["Head of Data", "All data and analytics staff", "12 January", "retrospective](",
+                "Warehouse style guide", "example.com/survey"],
+    "scope_three_columns.md": ["Area", "|"],
+    "empty_template.md": ["team name", "TBD", "What are the goals", "Describe the goals", "N/A"],
+    "principles_quote.md": [],
+}
+
+
+def _read(name: str) -> list[Passage]:
+    text = (LAYOUTS / name).read_text(encoding="utf-8")
+    return read_document(StrategyDocument(name=name, text=text)).passages
+
+
+def test_every_layout_has_expectations() -> None:
+    files = sorted(p.name for p in LAYOUTS.glob("*.md"))
+    assert files == sorted(EXPECTED) and len(files) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_layout_yields_its_passages_and_kinds(name: str) -> None:
+    passages = _read(name)
+    for needle, kind in EXPECTED[name]:
+        found = [p for p in passages if needle in p.text]
+        assert found, f"{name}: no passage holds {needle!r}"
+        assert {p.kind for p in found} == {kind}, f"{name}: {needle!r} read as {found}"
+    unexpected = [p.text for p in passages if not any(n in p.text for n, _ in EXPECTED[name])]
+    assert unexpected == []
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PASSAGES))
+def test_layout_metadata_is_no_passage(name: str) -> None:
+    passages = _read(name)
+    for needle in NOT_PASSAGES[name]:
+        assert not [p for p in passages if needle in p.text], f"{name}: {needle!r} is a passage"
+
+
+def test_front_matter_is_document_metadata() -> None:
+    name = "handbook_page.md"
+    reading = read_document(
+        StrategyDocument(name=name, text=(LAYOUTS / name).read_text(encoding="utf-8"))
+    )
+    assert reading.metadata["title"] == "Plan stage: product direction"
+    assert reading.metadata["owner"] == "plan-pm"
+    toml = read_document(
+        StrategyDocument(name="h.md", text=(LAYOUTS / "hugo_toml.md").read_text(encoding="utf-8"))
+    )
+    assert toml.metadata == {"title": "Search direction 2026", "author": "Search team",
+                             "date": "2026-01-10"}
+    # Blanked front matter keeps every line number below it true.
+    (play,) = [p for p in toml.passages if p.text.startswith("Search over")]
+    assert play.line == 13
+
+
+def test_scope_table_cells_carry_their_column_in_the_section() -> None:
+    passages = _read("scope_three_columns.md")
+    bnpl = next(p for p in passages if "Buy-now-pay-later" in p.text)
+    assert bnpl.section.endswith("Scope boundaries (explicit) > Out of scope")
+    assert bnpl.line == 7
+
+
+def test_two_sided_heading_without_labels_is_a_warning_not_a_verdict() -> None:
+    text = "# Plan\n\n## Goals and non-goals\n\nWe keep the web app fast on every phone we sell.\n"
+    reading = read_document(StrategyDocument(name="p.md", text=text))
+    (passage,) = reading.passages
+    assert passage.kind == "context"
+    (warning,) = reading.warnings
+    assert warning.file == "p.md" and warning.line == 5
+    assert "Goals and non-goals" in warning.message
