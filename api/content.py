@@ -68,7 +68,10 @@ def _clean_name(name: str) -> str:
 def _decode(name: str, data: bytes | str) -> str:
     if isinstance(data, str):
         return data
-    return decode_text(data, name)
+    try:
+        return decode_text(data, name)
+    except InputError as exc:  # the file's bytes arrived in the `content` field
+        raise InputError(exc.message, file=name, field="content") from None
 
 
 def okrs_of(stored: StoredFile) -> OKRSet:
