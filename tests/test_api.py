@@ -150,7 +150,8 @@ def test_objectives_are_listed(api_world: ApiWorld) -> None:
 
 def test_health_and_readiness(api_world: ApiWorld) -> None:
     with api_world.server.client() as client:
-        assert client.get("/healthz").json() == {"status": "ok", "checks": {}}
+        # no folder was named at start (`serve -w`), so nothing was seeded
+        assert client.get("/healthz").json() == {"status": "ok", "checks": {}, "seeded": []}
         ready = client.get("/readyz")
     assert ready.status_code == 200
     assert ready.json()["checks"] == {"database": "ok", "chroma": "ok"}

@@ -28,6 +28,7 @@ from tests.test_security import (  # noqa: F401  (NUL is what PostgreSQL's text 
     test_nul_in_feedback_is_a_422_naming_the_field,
 )
 from tests.test_webhooks import (  # noqa: F401  (tracker connections and posts in PostgreSQL)
+    STANDIN,
     fresh,
     test_connections_are_admin_only_never_shown_and_stored_sealed,
     test_github_issue_opened_gets_one_comment_then_an_edit_and_silence,
@@ -45,9 +46,8 @@ def api_world(
 ) -> Iterator[ApiWorld]:
     data = tmp_path_factory.mktemp("api-postgres")
     with postgres_server() as url:
-        # The webhook tests' tracker stand-in listens on loopback, which only the operator's
-        # outbound allow list opens.
-        settings = api_settings(data, database_url=url, outbound_allow=["127.0.0.1"])
+        # The webhook tests' tracker stand-in is on loopback, which an operator must allow.
+        settings = api_settings(data, database_url=url, **STANDIN)
         with LiveServer(settings, store_services("local", data, embedder, "")) as server:
             yield make_world(server)
 
