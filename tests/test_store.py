@@ -110,12 +110,14 @@ def test_bad_okrs_after_a_good_index_leaves_the_index_intact(
 ) -> None:
     workspace, report = index_workspace(example_copy, services)
     okrs = example_copy / "okrs.yaml"
-    okrs.write_text(okrs.read_text(encoding="utf-8").replace("  - id: O2\n", "  - idd: O2\n"),
+    # A missing id is generated (and said); a missing title is an error.
+    okrs.write_text(okrs.read_text(encoding="utf-8").replace("    title: Become the first",
+                                                             "    titel: Become the first"),
                     encoding="utf-8")
     with pytest.raises(InputError) as info:
         index_workspace(example_copy, services)
     assert info.value.file == str(okrs)
-    assert info.value.field == "objectives[1].id"
+    assert info.value.field == "objectives[1].title"
     snapshot = services.store.snapshot(workspace.collection_name)
     assert snapshot.version == workspace.version
     assert len(snapshot.ids) == report.added
