@@ -19,6 +19,7 @@ from bench_embedded import peak_rss_mb, timed, verdict
 from rich.console import Console
 
 from checker.audit.run import run_audit
+from checker.backlog.reading import read_backlog
 from checker.report.run import report_text
 from checker.service import Services, build_checker, ensure_indexed
 from checker.settings import Settings
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         workspace = ensure_indexed(WORKSPACE, services, lambda _m: None)
         checker = build_checker(workspace, services, batch_size=settings.batch_size)
         run, audit_s = timed(lambda: run_audit(
-            backlog, checker, "jsonl", data / "results.jsonl", Console(stderr=True)))
+            read_backlog(backlog), checker, "jsonl", data / "results.jsonl", Console(stderr=True)))
         html, html_s = timed(lambda: report_text(workspace, run.items, run.results, "html"))
         md, md_s = timed(lambda: report_text(workspace, run.items, run.results, "md"))
         sample = [p.text for p in run.items[: args.raw_sample]]
