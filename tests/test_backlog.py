@@ -74,9 +74,10 @@ def test_csv_with_extra_columns(tmp_path: Path) -> None:
     assert "more cells" in backlog.errors[0].message
 
 
-def test_csv_without_id_column_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="'id' column"):
-        read_backlog(_write(tmp_path, "b.csv", "title,body\nx,y\n"))
+def test_csv_without_id_column_names_items_by_row(tmp_path: Path) -> None:
+    backlog = read_backlog(_write(tmp_path, "b.csv", "title,body\nx,y\n"))
+    assert [(i.id, i.title, i.body) for i in backlog.items] == [("row-2", "x", "y")]
+    assert backlog.read is not None and "id" not in backlog.read.fields
 
 
 def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ class ItemField(StrEnum):
 
 
 TEXT_FIELDS = (ItemField.TITLE, ItemField.BODY)
+MIN_MATCHED = 3
 _OWN_NAMES = {ItemField.PERSON: ["assignee"], ItemField.DONE: [], ItemField.BOT: [],
               ItemField.PULL_REQUEST: []}
 
@@ -84,12 +85,16 @@ def head(candidate: str) -> str:
 
 def score(fmt: ImportFormat, columns: list[str]) -> tuple[int, float]:
     """How well a format fits a file: columns it knows, then the share of its own columns the
-    file has (a tighter format wins a tie). Zero when it would read neither title nor body."""
+    file has (a tighter format wins a tie). Zero when it would read neither title nor body,
+    or when it knows fewer than three of the file's columns (all of them in a smaller file):
+    two common words such as `Name` and `Notes` do not make an Asana export."""
     present = {head(c) for c in columns}
     if not any(head(c) in present for f in TEXT_FIELDS for c in fmt.fields.get(f, [])):
         return (0, 0.0)
     known = fmt.known()
     matched = len(known & present)
+    if matched < min(MIN_MATCHED, len(present)):
+        return (0, 0.0)
     return (matched, matched / len(known))
 
 
@@ -99,11 +104,13 @@ def resolve(fmt: ImportFormat, columns: list[str], overrides: dict[ItemField, st
     present = {c.casefold() for c in columns} | {head(c) for c in columns}
     chosen: dict[str, list[str]] = {}
     for item_field in ItemField:
-        # Our own field name is understood in any export (a `body` column beside Jira's).
-        wanted = [overrides[item_field]] if item_field in overrides else [
-            *fmt.fields.get(item_field, []), *_OWN_NAMES.get(item_field, [item_field.value])]
-        found = list({c.casefold(): c for c in reversed(wanted) if _exists(c, present)
-                      }.values())[::-1]
+        wanted = [overrides[item_field]] if item_field in overrides else fmt.fields.get(
+            item_field, [])
+        found = [c for c in wanted if _exists(c, present)]
+        if not found and item_field not in overrides:
+            # Our own field name is understood in any export (a `body` column beside Jira's).
+            found = [c for c in _OWN_NAMES.get(item_field, [item_field.value])
+                     if _exists(c, present)]
         if found:
             chosen[item_field.value] = found
     used = {head(c) for cs in chosen.values() for c in cs}

@@ -11,13 +11,14 @@ nothing feeds a title or a body is refused: it is never audited as empty items.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
 from checker.backlog.budgets import DEFAULT_BUDGET, ReadBudget
-from checker.backlog.containers import RowProblem, Table, read_table
+from checker.backlog.containers import Row, RowProblem, Table, read_table
 from checker.backlog.decoding import decode
 from checker.backlog.formats import REGISTRY
 from checker.backlog.items import MappedRow, map_row
@@ -74,6 +75,7 @@ def read_backlog(path: Path, data: bytes | str | None = None,
     decoded = decode(data, source)
     table = read_table(decoded.text, source, path.suffix.lower(), options.budget)
     fmt = choose_format(table, options.overrides, source)
+    table = _prepared(table, fmt)
     mapping = resolve(fmt, table.columns, check_overrides(options.overrides, table, source))
     items, errors, mapped = _items(table, fmt, mapping, options)
     report = ReadReport.build(
@@ -105,20 +107,29 @@ def choose_format(table: Table, overrides: dict[ItemField, str], source: str) ->
         return _CUSTOM
     shown = ", ".join(table.columns[:40]) or "(none)"
     raise InputError(
-        f"no column is a title or a body; the {'header' if table.container == 'csv' else 'keys'}"
-        f" found: {shown}. Name them with --map title=COLUMN,body=COLUMN", file=source, line=1)
+        "unknown backlog shape: no known export has this file's title or body; the "
+        f"{'header' if table.container == 'csv' else 'keys'} found: {shown}. Name the columns "
+        "with --map title=COLUMN,body=COLUMN", file=source, line=1)
 
 
 def _family(table: Table) -> str:
     return "csv" if table.container == "csv" else "json"
 
 
+def _prepared(table: Table, fmt: ImportFormat) -> Table:
+    """The rows as the format's own step leaves them (Trello: list and member names)."""
+    if fmt.prepare is None:
+        return table
+    lines = [n for n, r in table.rows if isinstance(r, dict)]
+    objects = fmt.prepare([r for _, r in table.rows if isinstance(r, dict)], table.document)
+    rows: list[tuple[int, Row]] = list(zip(lines, objects, strict=True))
+    return replace(table, rows=rows, columns=list(dict.fromkeys([
+        *table.columns, *(k for o in objects for k in o)])))
+
+
 def _items(table: Table, fmt: ImportFormat, mapping: Mapping, options: ReadOptions
            ) -> tuple[list[Proposal], list[RowError], list[tuple[int, MappedRow]]]:
     rows = table.rows
-    if fmt.prepare is not None:
-        objects = fmt.prepare([r for _, r in rows if isinstance(r, dict)], table.document)
-        rows = list(zip([n for n, r in rows if isinstance(r, dict)], objects, strict=True))
     items: list[Proposal] = []
     errors: list[RowError] = []
     mapped_rows: list[tuple[int, MappedRow]] = []

@@ -16,7 +16,7 @@ _NAME_KEYS = ("name", "login", "displayName", "display_name", "username", "title
               "fullName", "email")
 _ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
 _LABEL_SPLIT = re.compile(r"\s*[,;]\s*")
-_TEAM_LABEL = re.compile(r"^team\s*[:/]\s*(.+)$", re.I)
+_TEAM_LABEL = re.compile(r"^team\s*(?:::|[:/])\s*(.+)$", re.I)  # GitLab scopes with ::
 
 
 def raw_values(row: CsvRow | dict[str, Any], candidate: str) -> list[Any]:
@@ -69,7 +69,7 @@ def team(values: list[Any]) -> str:
 
 
 def team_from_labels(labels: list[str]) -> str:
-    """A `team: X` or `team/X` label names the team when no column does (GitHub, GitLab)."""
+    """A `team: X`, `team/X` or `team::X` label names the team when no column does."""
     return next((m.group(1).strip() for m in map(_TEAM_LABEL.match, labels) if m), "")
 
 
