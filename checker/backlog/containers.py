@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Literal
 
 from checker.backlog.budgets import ReadBudget
@@ -97,8 +98,9 @@ def _unwrap(data: dict[str, Any], depth: int = 0) -> Any:
             found = _unwrap(inner, depth + 1)
             if isinstance(found, list):
                 return found
-    if depth == 0 and len(data) == 1 and isinstance(only := next(iter(data.values())), dict):
-        return _unwrap(only, depth + 1)
+    if len(data) == 1 and isinstance(only := next(iter(data.values())), dict) and (
+            depth < _WRAPPER_DEPTH):
+        return _unwrap(only, depth + 1)  # {"repository": {...}} on the way to the list
     return [data] if depth == 0 else None
 
 
@@ -166,28 +168,27 @@ def _csv(text: str, source: str, budget: ReadBudget) -> Table:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     with _field_limit(budget.max_field_chars):
         try:
+            # Counted in C before any row is built, so a million rows fail in a blink.
+            counted = csv.reader(io.StringIO(text), delimiter=delimiter)
+            _check_rows(sum(1 for r in islice(counted, budget.max_rows + 2) if r) - 1, source,
+                        budget)
             header = [h.strip() for h in next(reader, [])]
             if not any(header):
                 raise InputError("empty file: no header row", file=source, line=1)
             if len(header) > budget.max_columns:
                 raise InputError(f"{len(header)} columns, over the limit of "
                                  f"{budget.max_columns}", file=source, line=1)
-            rows: list[tuple[int, Row]] = list(_csv_rows(reader, header, source, budget))
+            rows: list[tuple[int, Row]] = list(_csv_rows(reader, header))
         except csv.Error as exc:
             raise InputError(f"unreadable CSV ({exc}); the limit is {budget.max_field_chars} "
                              "characters a field", file=source, line=reader.line_num) from None
     return Table("csv", header, rows, delimiter=delimiter)
 
 
-def _csv_rows(
-    reader: Any, header: list[str], source: str, budget: ReadBudget
-) -> Iterator[tuple[int, CsvRow | RowProblem]]:
-    count = 0
+def _csv_rows(reader: Any, header: list[str]) -> Iterator[tuple[int, CsvRow | RowProblem]]:
     for cells in reader:
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             continue
-        count += 1
-        _check_rows(count, source, budget)
         if len(cells) > len(header):
             yield reader.line_num, RowProblem("more cells than header columns")
         else:

@@ -14,6 +14,9 @@ from pydantic import BaseModel
 from index.errors import InputError
 
 _WESTERN = "cp1252"
+# On a short file every Latin code page reads with a little "chaos"; within this much of the
+# detector's pick, Windows-1252 is the likelier truth (charset-normalizer's chaos is 0..1).
+_CHAOS_SLACK = 0.1
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -54,7 +57,7 @@ def _legacy_encoding(data: bytes, source: str) -> str:
     best = matches.best()
     if best is None:
         raise InputError("not text in any encoding we recognise; save it as UTF-8", file=source)
-    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    tied = [m for m in matches if m.chaos <= best.chaos + _CHAOS_SLACK]
     if any(_WESTERN in m.could_be_from_charset for m in tied):
         return _WESTERN
     return best.encoding
