@@ -5,6 +5,7 @@ without a word, and a file nothing can be read from is refused with exit 2."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 
 from checker.cli.app import app
 from index.embedding import OnnxEmbedder
+from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services, wait_job
 
 CASES = Path(__file__).parent / "data" / "cases"
 ADO = CASES / "08-azure-devops-csv-description-dropped"
@@ -102,3 +104,36 @@ def test_map_with_a_column_that_is_not_there_is_refused(runner: CliRunner) -> No
                                  str(ADO / "azure-devops-query.csv"), "--map", "body=Summary"])
     assert result.exit_code == 2
     assert "no such column" in result.stderr and "Work Item Type" in _flat(result.stderr)
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
+    """A real server (local store) with the example workspace indexed."""
+    data = tmp_path_factory.mktemp("api-import")
+    with LiveServer(api_settings(data), store_services("local", data, embedder, "")) as server:
+        yield make_world(server)
+
+
+def test_the_audit_job_says_what_was_read(api: ApiWorld) -> None:
+    export = (ADO / "azure-devops-query.csv").read_bytes()
+    with api.server.client(api.check_key) as client:
+        submitted = client.post("/v1/workspaces/acme/audits",
+                                files={"file": ("query.csv", export, "text/csv")})
+        assert submitted.status_code == 202, submitted.text
+        job = wait_job(client, "acme", submitted.json()["id"])
+        report = client.get(f"/v1/workspaces/acme/jobs/{job['id']}/report",
+                            params={"format": "md"})
+        again = client.get(f"/v1/workspaces/acme/jobs/{job['id']}")
+    read = job["read"]
+    assert (read["format"], read["fields"]["body"], read["fields"]["team"]) == (
+        "azure-devops-csv", ["Description"], ["Area Path"])
+    assert read["items"] == 3 and again.json()["read"] == read
+    assert "What was read" in report.text and "body         <- Description" in report.text
+
+
+def test_the_audit_job_refuses_a_file_it_cannot_read(api: ApiWorld) -> None:
+    with api.server.client(api.check_key) as client:
+        response = client.post("/v1/workspaces/acme/audits",
+                               files={"file": ("odd.csv", "Key,Owner\nX-1,ana\n", "text/csv")})
+    assert response.status_code == 422, response.text
+    assert "Key, Owner" in response.text and "--map" in response.text
