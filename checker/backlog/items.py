@@ -42,8 +42,12 @@ class MappedRow(BaseModel):
 def map_row(row: CsvRow | dict[str, Any], mapping: Mapping, fmt: ImportFormat) -> MappedRow:
     """Our fields of one row; the body as plain text, effort as a number of points."""
 
+    is_csv = isinstance(row, list)
+    values = v.by_column(row) if isinstance(row, list) else row
+
     def get(field: ItemField) -> list[Any]:
-        return [x for src in mapping.fields.get(field, []) for x in v.raw_values(row, src)]
+        return [x for src in mapping.fields.get(field, []) for x in v.raw_values(
+            values, src, is_csv)]
 
     labels = v.labels(get(F.LABELS))
     status = v.first_text(get(F.STATUS))

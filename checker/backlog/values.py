@@ -19,12 +19,19 @@ _LABEL_SPLIT = re.compile(r"\s*[,;]\s*")
 _TEAM_LABEL = re.compile(r"^team\s*(?:::|[:/])\s*(.+)$", re.I)  # GitLab scopes with ::
 
 
-def raw_values(row: CsvRow | dict[str, Any], candidate: str) -> list[Any]:
-    """Every value the candidate column or path holds in this row (a repeated column, or a
-    `[]` path over a list, gives several)."""
-    if isinstance(row, list):
-        wanted = candidate.strip().casefold()
-        return [cell for column, cell in row if column.strip().casefold() == wanted]
+def by_column(row: CsvRow) -> dict[str, list[str]]:
+    """A CSV row as {column in lower case: its cells}; repeated columns keep every cell."""
+    grouped: dict[str, list[str]] = {}
+    for column, cell in row:
+        grouped.setdefault(column.strip().casefold(), []).append(cell)
+    return grouped
+
+
+def raw_values(row: dict[str, list[str]] | dict[str, Any], candidate: str, csv: bool) -> list[Any]:
+    """Every value the candidate column (a CSV row from `by_column`) or JSON path holds in
+    this row: a repeated column, or a `[]` path over a list, gives several."""
+    if csv:
+        return list(row.get(candidate.strip().casefold(), ()))
     return _path(row, candidate.split("."))
 
 
