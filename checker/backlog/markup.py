@@ -71,7 +71,7 @@ def _guess(text: str) -> Markup:
 def jira_to_markdown(text: str) -> str:
     """Jira wiki markup as Markdown (see the module docstring for why not jira2markdown)."""
     for pattern, replacement in _JIRA_TO_MARKDOWN:
-        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+        text = pattern.sub(replacement, text)
     return text
 
 
