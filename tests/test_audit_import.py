@@ -62,6 +62,7 @@ def test_azure_devops_csv_reads_description_points_person_and_area(
     text = report.read_text(encoding="utf-8")
     assert "3 items, effort 11" in text and "0% of effort is on aligned work" not in text
     assert "Platform" in text and "What was read" in text
+    assert "open: 3 items, effort 11, " in text and "done: 0 items" in text
 
 
 def test_a_body_column_in_a_tracker_export_is_read_too(runner: CliRunner, tmp_path: Path) -> None:
