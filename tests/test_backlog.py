@@ -153,11 +153,19 @@ def test_graphql_nesting_is_unwrapped(tmp_path: Path) -> None:
     assert [(i.id, i.body) for i in backlog.items] == [("#5", "from GraphQL")]
 
 
-def test_html_and_markdown_bodies_become_plain_text(tmp_path: Path) -> None:
+def test_our_own_files_turn_html_to_text_and_keep_markdown_as_written(tmp_path: Path) -> None:
+    markdown = "## Goal\n\nShip **fast**, see [docs](http://x).<br>Then <b>more</b>."
     rows = [{"id": "H-1", "title": "t", "body": "<div>Tap <b>once</b> &amp; go.</div>"},
-            {"id": "M-1", "title": "t", "body": "## Goal\n\nShip **fast**, see [docs](http://x)."}]
+            {"id": "M-1", "title": "t", "body": markdown}]
     backlog = read_backlog(_write(tmp_path, "b.json", json.dumps(rows)))
-    assert [i.body for i in backlog.items] == ["Tap once & go.", "Goal\nShip fast, see docs."]
+    assert [i.body for i in backlog.items] == ["Tap once & go.", markdown]
+
+
+def test_tracker_markdown_becomes_plain_text(tmp_path: Path) -> None:
+    rows = [{"number": 1, "title": "t", "body": "## Goal\n\nShip **fast**, see [docs](http://x).",
+             "url": "https://github.com/o/r/issues/1", "state": "OPEN"}]
+    backlog = read_backlog(_write(tmp_path, "b.json", json.dumps(rows)))
+    assert [i.body for i in backlog.items] == ["Goal\nShip fast, see docs."]
 
 
 # Budgets: a hostile file fails fast, naming the file and the limit.
