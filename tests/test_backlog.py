@@ -121,7 +121,8 @@ def test_semicolons_tabs_and_commas_are_sniffed(tmp_path: Path) -> None:
 
 def test_windows_1252_is_read_with_a_warning_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "legacy.csv"
-    path.write_bytes("id;title;body\nW-1;Caf\u00e9 \u2013 na\u00efve;5\u20ac off\n".encode("cp1252"))
+    text = "id;title;body\nW-1;Caf\u00e9 \u2013 na\u00efve;5\u20ac off\n"
+    path.write_bytes(text.encode("cp1252"))
     backlog = read_backlog(path)
     assert backlog.items[0].title == "Caf\u00e9 \u2013 na\u00efve"
     assert backlog.read is not None and backlog.read.encoding == "cp1252"

@@ -209,7 +209,7 @@ def test_map_with_an_unknown_column_names_the_columns_that_exist() -> None:
 def test_map_with_an_unknown_field_names_the_fields() -> None:
     from checker.backlog.overrides import parse_map
 
-    with pytest.raises(InputError, match="unknown field 'size'.*title, body, effort"):
+    with pytest.raises(InputError, match=r"unknown field 'size'.*title, body, effort"):
         parse_map("size=Points")
 
 
