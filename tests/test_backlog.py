@@ -181,12 +181,12 @@ def _fails_fast(path: Path, match: str, budget: ReadBudget | None = None) -> Non
 
 def test_deeply_nested_json_fails_fast(tmp_path: Path) -> None:
     _fails_fast(_write(tmp_path, "deep.json", "[" * 100_000 + "]" * 100_000),
-                "nested deeper than the limit of 32")
+                "the limit is 64 levels")
 
 
 def test_deeply_nested_jsonl_line_fails_fast(tmp_path: Path) -> None:
-    _fails_fast(_write(tmp_path, "deep.jsonl", '{"id": "x", "a": ' + "[" * 50 + "]" * 50 + "}\n"),
-                "nested deeper than the limit")
+    path = _write(tmp_path, "deep.jsonl", '{"id": "x", "a": ' + "[" * 70 + "]" * 70 + "}\n")
+    _fails_fast(path, "the limit is 64 levels")
 
 
 def test_a_huge_csv_field_fails_fast(tmp_path: Path) -> None:
@@ -217,3 +217,9 @@ def test_too_many_columns_fail_fast(tmp_path: Path) -> None:
 def test_a_huge_number_fails_fast(tmp_path: Path) -> None:
     _fails_fast(_write(tmp_path, "num.json", '[{"id": "X", "effort": ' + "9" * 100_000 + "}]"),
                 "unreadable JSON value")
+
+
+def test_nul_bytes_are_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "b.csv"
+    path.write_bytes(b"id,title\nA-1,Pick\x00lists\n")
+    _fails_fast(path, "NUL bytes")

@@ -24,8 +24,9 @@ class ReadBudget(BaseModel):
     # The csv module's own default field limit (131,072 characters): a longer "field" is
     # almost always a broken quote that swallowed the rest of the file.
     max_field_chars: int = Field(default=131_072, ge=1)
-    # gh project item-list nests 4 levels, a Trello board 5; 32 is generous and still cheap.
-    max_depth: int = Field(default=32, ge=2)
+    # gh project item-list nests 4 levels, a Trello board 5; 64 is the API's own JSON budget
+    # (api/bodies.py, MAX_JSON_DEPTH), so an upload and a local file meet one limit.
+    max_depth: int = Field(default=64, ge=2)
 
 
 DEFAULT_BUDGET = ReadBudget()

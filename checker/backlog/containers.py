@@ -68,9 +68,14 @@ def read_table(text: str, source: str, suffix: str, budget: ReadBudget) -> Table
 
 def _json_limit(exc: Exception, source: str, budget: ReadBudget) -> InputError:
     if isinstance(exc, RecursionError):
-        return InputError(f"JSON nested deeper than the limit of {budget.max_depth} levels",
+        return InputError(_too_deep(budget),
                           file=source)
     return InputError(f"unreadable JSON value: {exc}", file=source)
+
+
+def _too_deep(budget: ReadBudget) -> str:
+    return (f"JSON nests deeper than allowed; the limit is {budget.max_depth} levels of arrays "
+            "and objects")
 
 
 def _json(data: Any, source: str, budget: ReadBudget) -> Table:
@@ -146,7 +151,7 @@ def _check_value(value: Any, source: str, budget: ReadBudget, line: int | None =
     while stack:
         node, depth = stack.pop()
         if depth > budget.max_depth:
-            raise InputError(f"JSON nested deeper than the limit of {budget.max_depth} levels",
+            raise InputError(_too_deep(budget),
                              file=source, line=line)
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values())

@@ -33,7 +33,16 @@ class Decoded(BaseModel):
 
 
 def decode(data: bytes, source: str) -> Decoded:
-    """Decode a backlog file. Raises InputError (naming `source`) when no encoding fits."""
+    """Decode a backlog file. Raises InputError (naming `source`) when no encoding fits or the
+    text holds NUL characters (a binary file; PostgreSQL refuses them too)."""
+    decoded = _decode(data, source)
+    if "\x00" in decoded.text:
+        raise InputError("the text holds NUL bytes: not a text export; save it as UTF-8 CSV or "
+                         "JSON", file=source)
+    return decoded
+
+
+def _decode(data: bytes, source: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(text=_strict(data, encoding, source), encoding=encoding)
