@@ -38,6 +38,7 @@ class JobRecord(BaseModel):
     total: int
     done: int
     skipped: list[dict[str, Any]]
+    read: dict[str, Any] | None = None  # what was read from an audit's backlog file
     strategy_version: str | None
     error: str | None
     attempts: int
@@ -46,6 +47,17 @@ class JobRecord(BaseModel):
 
 
 _COLUMNS = [c for c in db.jobs.c if c.name not in ("payload", "owner", "heartbeat_at")]
+
+
+def _skipped_column(skipped: list[dict[str, Any]], read: dict[str, Any] | None) -> str:
+    # The read report shares the `skipped` column so databases made before it need no new
+    # column: a list is the old form, an object the new one.
+    return json.dumps(skipped if read is None else {"skipped": skipped, "read": read})
+
+
+def _from_skipped_column(text: str) -> dict[str, Any]:
+    value = json.loads(text or "[]")
+    return value if isinstance(value, dict) else {"skipped": value, "read": None}
 
 
 class JobRepo:
@@ -62,6 +74,7 @@ class JobRepo:
         items: list[dict[str, Any]] | None = None,
         skipped: list[dict[str, Any]] | None = None,
         strategy_version: str | None = None,
+        read: dict[str, Any] | None = None,
     ) -> JobRecord:
         """Queue a job; audit items are stored with it so any worker can run it."""
         job_id, now = uuid.uuid4().hex, self.now()
@@ -74,7 +87,7 @@ class JobRepo:
                     status="queued",
                     total=len(items or []),
                     done=0,
-                    skipped=json.dumps(skipped or []),
+                    skipped=_skipped_column(skipped or [], read),
                     payload=json.dumps(items or []),
                     strategy_version=strategy_version,
                     attempts=0,
@@ -93,7 +106,7 @@ class JobRepo:
             row = conn.execute(query).mappings().first()
         if row is None:
             raise NotFoundError(f"no job with id '{job_id}'")
-        return JobRecord.model_validate({**row, "skipped": json.loads(row["skipped"])})
+        return JobRecord.model_validate({**row, **_from_skipped_column(row["skipped"])})
 
     def queued(self, workspace_id: int, kind: JobKind) -> JobRecord | None:
         """A job of that kind still waiting to start (it will see the latest files), if any."""

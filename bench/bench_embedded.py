@@ -118,7 +118,8 @@ def run_audit_path(
         lambda: build_checker(ws, services, batch_size=settings.batch_size))
     console = Console(stderr=True)
     run, result.audit_s = timed(
-        lambda: run_audit(backlog, checker, "jsonl", data_dir / "audit.jsonl", console))
+        lambda: run_audit(read_backlog(backlog), checker, "jsonl", data_dir / "audit.jsonl",
+                          console))
     result.audit_wall_s = time.perf_counter() - start
     result.total_wall_s = process_age_s()
     record_summary(result, run.summary)

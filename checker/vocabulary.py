@@ -40,6 +40,13 @@ class Flag(StrEnum):
     TRUNCATED = "truncated"  # longer than the service reads (API): only the first part judged
 
 
+class ItemState(StrEnum):
+    """Where a backlog item stands, read from its tracker's status (`audit --status`)."""
+
+    OPEN = "open"  # not finished: to do, in progress, in review, or no status at all
+    DONE = "done"  # finished, closed, resolved, cancelled
+
+
 def gate_conditions() -> list[str]:
     """Every condition `--fail-on` accepts: each verdict, reason and flag value, sorted."""
     return sorted({*Verdict, *Reason, *Flag})

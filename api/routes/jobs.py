@@ -9,15 +9,15 @@ from fastapi import APIRouter, File, Query, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 
-from api.bodies import BoundedJsonRoute, check_backlog_depth
+from api.bodies import BoundedJsonRoute
 from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
-from checker.backlog.reading import detect_format, read_backlog
+from checker.backlog.reading import read_backlog
+from checker.backlog.report import ReadReport
 from checker.models import CheckResult, Proposal
 from checker.report.run import report_text
-from index.encoding import decode_text
 from index.errors import IndexStateError, InputError
 
 router = APIRouter(
@@ -38,6 +38,7 @@ class JobOut(BaseModel):
     total: int
     done: int
     skipped: list[dict[str, Any]]
+    read: ReadReport | None = None  # audits: the format recognised, the mapping, rows left out
     strategy_version: str | None
     error: str | None
     attempts: int
@@ -59,6 +60,7 @@ def job_out(workspace: str, job: JobRecord) -> JobOut:
                 "total",
                 "done",
                 "skipped",
+                "read",
                 "strategy_version",
                 "error",
                 "attempts",
@@ -74,9 +76,7 @@ async def submit_audit(
     file: Annotated[UploadFile, File(description="backlog.jsonl, backlog.json or backlog.csv")],
 ) -> JobOut:
     name = PurePosixPath(file.filename or "backlog.jsonl").name
-    text = decode_text(await file.read(), name)
-    check_backlog_depth(name, text, detect_format(Path(name), text))
-    backlog = read_backlog(Path(name), text)
+    backlog = read_backlog(Path(name), await file.read())
     limit = context.settings.max_backlog_items
     if len(backlog.items) > limit:
         raise PayloadTooLargeError(
@@ -92,6 +92,7 @@ async def submit_audit(
         items=[i.model_dump(mode="json") for i in backlog.items],
         skipped=[e.model_dump() for e in backlog.errors],
         strategy_version=record.indexed_version,
+        read=backlog.read.model_dump(mode="json") if backlog.read else None,
     )
     return job_out(record.name, job)
 
@@ -133,7 +134,9 @@ def job_report(
     items, results = _audit_of(context, record.id, job_id)
     previous = _audit_of(context, record.id, compare)[1] if compare else None
     workspace = context.workspaces.indexable(record)
-    text = report_text(workspace, items, results, format, previous)
+    read = context.jobs.get(job_id, record.id).read
+    text = report_text(workspace, items, results, format, previous,
+                       ReadReport.model_validate(read) if read else None)
     return Response(text, media_type=_REPORT_TYPES[format])
 
 

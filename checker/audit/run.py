@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from checker.audit.output import write_csv, write_jsonl
-from checker.backlog.reading import RowError, read_backlog
+from checker.backlog.reading import Backlog, RowError
+from checker.backlog.report import ReadReport
 from checker.models import Checker, CheckResult, Proposal
 
 
@@ -24,6 +25,7 @@ class AuditSummary(BaseModel):
     checked: int
     verdicts: dict[str, int]
     errors: list[RowError]
+    read: ReadReport | None = None  # what was read from the file, and how
 
 
 @dataclass
@@ -36,15 +38,14 @@ class AuditRun:
 
 
 def run_audit(
-    backlog_path: Path,
+    backlog: Backlog,
     checker: Checker,
     fmt: str | None,
     output: Path | None,
     console: Console,
 ) -> AuditRun:
-    """Read, check and write results as `fmt` (None: keep them only, for a report);
-    unreadable rows are reported in the summary and skipped."""
-    backlog = read_backlog(backlog_path)
+    """Check a backlog already read and write results as `fmt` (None: keep them only, for a
+    report); the rows it could not read are reported in the summary."""
     kept: list[CheckResult] = []
 
     def collected(results: Iterable[CheckResult]) -> Iterator[CheckResult]:
@@ -63,7 +64,8 @@ def run_audit(
             with output.open("w", encoding="utf-8", newline="") as out:
                 _write(results, fmt, out)
     verdicts: Counter[str] = Counter(r.verdict for r in kept)
-    summary = AuditSummary(checked=len(kept), verdicts=dict(verdicts), errors=backlog.errors)
+    summary = AuditSummary(checked=len(kept), verdicts=dict(verdicts), errors=backlog.errors,
+                           read=backlog.read)
     return AuditRun(summary, backlog.items, kept)
 
 

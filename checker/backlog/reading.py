@@ -1,21 +1,36 @@
-"""Read a backlog as JSONL, a JSON array or CSV; bad rows are reported by line and skipped."""
+"""Read a backlog as the tracker exported it and say what was read.
+
+    read_backlog(path) -> Backlog(items, errors, read: ReadReport)
+
+The file is decoded (`decoding`), split into rows (`containers`), matched against every
+registered import format by all of its headers or keys (`formats`, `mapping`), and each row
+is mapped to an item (`items`). Pull requests and bot-filed items are left out unless asked
+for, and `status` keeps only open or done work; both are counted in the report. A file where
+nothing feeds a title or a body is refused: it is never audited as empty items.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
-from checker.backlog import exports
+from checker.backlog.budgets import DEFAULT_BUDGET, ReadBudget
+from checker.backlog.containers import Row, RowProblem, Table, read_table
+from checker.backlog.decoding import decode
+from checker.backlog.formats import REGISTRY
+from checker.backlog.items import MappedRow, map_row
+from checker.backlog.mapping import TEXT_FIELDS, ImportFormat, ItemField, Mapping, resolve, score
+from checker.backlog.overrides import check_overrides
+from checker.backlog.report import ReadReport, excluded_rows, read_warnings
 from checker.models import Proposal
-from index.encoding import decode_text
 from index.errors import InputError
 
-BacklogFormat = Literal["jsonl", "json", "csv"]
+StatusFilter = Literal["open", "done", "all"]
+_CUSTOM = ImportFormat(name="custom", label="columns named with --map", container="any",
+                       source="--map", fields={})
 
 
 class RowError(BaseModel):
@@ -25,49 +40,109 @@ class RowError(BaseModel):
     message: str
 
 
+class ReadOptions(BaseModel):
+    """What the user asked of the reading: `audit --map/--status/--include-*`."""
+
+    overrides: dict[ItemField, str] = Field(default_factory=dict)
+    status: StatusFilter = "all"
+    include_bots: bool = False
+    include_prs: bool = False
+    budget: ReadBudget = DEFAULT_BUDGET
+
+
 class Backlog(BaseModel):
-    """The readable items of a backlog file and the rows that were skipped."""
+    """The readable items of a backlog file, the rows that were skipped, and what was read."""
 
     source: str
     items: list[Proposal]
     errors: list[RowError]
+    read: ReadReport | None = None
 
 
-def detect_format(path: Path, text: str) -> BacklogFormat:
-    """By suffix first, then by the first character."""
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
-    if suffix == ".csv":
-        return "csv"
-    stripped = text.lstrip()
-    if stripped.startswith("["):
-        return "json"
-    if stripped.startswith("{"):
-        return "jsonl"
-    return "csv"
+def read_backlog(path: Path, data: bytes | str | None = None,
+                 options: ReadOptions | None = None) -> Backlog:
+    """Parse a backlog file (or its `data`, already received). Raises InputError naming the
+    file when it cannot be decoded, exceeds the budget, or has no title or body column."""
+    options = options or ReadOptions()
+    source = str(path)
+    if data is None:
+        data = _read_bytes(path, options.budget)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > options.budget.max_bytes:
+        raise InputError(f"{len(data)} bytes, over the limit of {options.budget.max_bytes}",
+                         file=source)
+    decoded = decode(data, source)
+    table = read_table(decoded.text, source, path.suffix.lower(), options.budget)
+    fmt = choose_format(table, options.overrides, source)
+    table = _prepared(table, fmt)
+    mapping = resolve(fmt, table.columns, check_overrides(options.overrides, table, source))
+    items, errors, mapped = _items(table, fmt, mapping, options)
+    report = ReadReport.build(
+        source=source, table=table, encoding=decoded.encoding, mapping=mapping,
+        items=items, errors=[(e.line, e.message) for e in errors],
+        excluded=excluded_rows(mapped, options.include_bots, options.include_prs,
+                               options.status),
+        warnings=[w for w in [decoded.warning] if w] + read_warnings(items, mapping))
+    return Backlog(source=source, items=items, errors=errors, read=report)
 
 
-def read_backlog(path: Path, text: str | None = None) -> Backlog:
-    """Parse a backlog file; unreadable rows are kept as errors, the rest as proposals."""
-    if text is None:
-        try:
-            text = decode_text(path.read_bytes(), path)
-        except OSError as exc:
-            raise InputError(f"cannot read backlog: {exc}", file=path) from None
-    fmt = detect_format(path, text)
-    if fmt == "csv":
-        rows = _csv_rows(path, text)
-    else:
-        rows = _by_json_shape(path, (_jsonl_rows if fmt == "jsonl" else _json_rows)(path, text))
+def _read_bytes(path: Path, budget: ReadBudget) -> bytes:
+    try:
+        if path.stat().st_size > budget.max_bytes:
+            raise InputError(f"{path.stat().st_size} bytes, over the limit of "
+                             f"{budget.max_bytes}", file=path)
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read backlog: {exc.strerror or exc}", file=path) from None
+
+
+def choose_format(table: Table, overrides: dict[ItemField, str], source: str) -> ImportFormat:
+    """The registered format that knows most of the file's columns (CSV) or keys (JSON)."""
+    fits = [f for f in REGISTRY if f.container in ("any", _family(table))]
+    best = max(fits, key=lambda f: score(f, table.columns))
+    if score(best, table.columns)[0] > 0:
+        return best
+    if any(f in overrides for f in TEXT_FIELDS):
+        return _CUSTOM
+    shown = ", ".join(table.columns[:40]) or "(none)"
+    raise InputError(
+        "unknown backlog shape: no known export has this file's title or body; the "
+        f"{'header' if table.container == 'csv' else 'keys'} found: {shown}. Name the columns "
+        "with --map title=COLUMN,body=COLUMN", file=source, line=1)
+
+
+def _family(table: Table) -> str:
+    return "csv" if table.container == "csv" else "json"
+
+
+def _prepared(table: Table, fmt: ImportFormat) -> Table:
+    """The rows as the format's own step leaves them (Trello: list and member names)."""
+    if fmt.prepare is None:
+        return table
+    lines = [n for n, r in table.rows if isinstance(r, dict)]
+    objects = fmt.prepare([r for _, r in table.rows if isinstance(r, dict)], table.document)
+    rows: list[tuple[int, Row]] = list(zip(lines, objects, strict=True))
+    return replace(table, rows=rows, columns=list(dict.fromkeys([
+        *table.columns, *(k for o in objects for k in o)])))
+
+
+def _items(table: Table, fmt: ImportFormat, mapping: Mapping, options: ReadOptions
+           ) -> tuple[list[Proposal], list[RowError], list[tuple[int, MappedRow]]]:
+    rows = table.rows
     items: list[Proposal] = []
     errors: list[RowError] = []
+    mapped_rows: list[tuple[int, MappedRow]] = []
     seen: set[str] = set()
     for line, row in rows:
-        if isinstance(row, RowError):
-            errors.append(row)
+        if isinstance(row, RowProblem):
+            errors.append(RowError(line=line, message=str(row)))
             continue
-        item = _proposal(line, row)
+        mapped = map_row(row, mapping, fmt)
+        mapped_rows.append((line, mapped))
+        if not _kept(mapped, options):
+            continue
+        item = _proposal(line, mapped.item, ItemField.ID.value in mapping.fields)
         if isinstance(item, RowError):
             errors.append(item)
         elif item.id in seen:
@@ -75,32 +150,23 @@ def read_backlog(path: Path, text: str | None = None) -> Backlog:
         else:
             seen.add(item.id)
             items.append(item)
-    return Backlog(source=str(path), items=items, errors=errors)
+    return items, errors, mapped_rows
 
 
-def _by_json_shape(path: Path, rows: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
-    """Our own objects, or `gh issue list --json` output, told apart by the first object."""
-    objects = [(line, row) for line, row in rows if isinstance(row, dict)]
-    shape = next((s for s in (exports.json_shape(row) for _, row in objects) if s), None)
-    if shape is None:
-        first = objects[0][0] if objects else (rows[0][0] if rows else 1)
-        raise InputError(
-            "unknown backlog shape: expected objects with 'id' (stratalign) or 'number' and "
-            "'title' (gh issue list --json)", file=path, line=first)
-    convert = exports.github_row if shape == "github" else exports.stratalign_row
-    return [
-        (line, convert(row) if isinstance(row, dict) and exports.json_shape(row) == shape
-         else row)
-        for line, row in rows
-    ]
+def _kept(mapped: MappedRow, options: ReadOptions) -> bool:
+    if mapped.not_work == "pull request" and not options.include_prs:
+        return False
+    if mapped.not_work == "bot-authored" and not options.include_bots:
+        return False
+    state = (mapped.state or "open")  # no status: not known to be finished
+    return options.status in ("all", state)
 
 
-def _proposal(line: int, row: Any) -> Proposal | RowError:
-    if not isinstance(row, dict):
-        return RowError(line=line, message="expected an object with id, title and body")
-    row = {k: ("" if v is None and k in ("title", "body") else v) for k, v in row.items()}
+def _proposal(line: int, row: dict[str, Any], has_ids: bool) -> Proposal | RowError:
+    if not has_ids and "id" not in row:
+        row = {**row, "id": f"row-{line}"}  # no id column at all: name items by their row
     if isinstance(row.get("id"), int | float):
-        row["id"] = str(row["id"])
+        row = {**row, "id": str(row["id"])}
     try:
         item = Proposal.model_validate(row)
     except ValidationError as exc:
@@ -110,58 +176,3 @@ def _proposal(line: int, row: Any) -> Proposal | RowError:
     if not item.text:
         return RowError(line=line, message="item has neither title nor body")
     return item
-
-
-def _jsonl_rows(path: Path, text: str) -> list[tuple[int, Any]]:
-    rows: list[tuple[int, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rows.append((number, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            rows.append((number, RowError(line=number, message=f"invalid JSON: {exc.msg}")))
-    return rows
-
-
-def _json_rows(path: Path, text: str) -> list[tuple[int, Any]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None
-    if isinstance(data, dict):
-        data = data.get("items") or data.get("results") or [data]
-    if not isinstance(data, list):
-        raise InputError("expected a JSON array of items", file=path, line=1)
-    # A JSON array has no line per item; report the item's position instead.
-    return [(index + 1, row) for index, row in enumerate(data)]
-
-
-def _csv_rows(path: Path, text: str) -> list[tuple[int, Any]]:
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    shape = exports.csv_shape(header) if header else None
-    if header is None or shape is None:
-        raise InputError(
-            "unknown backlog shape: the CSV header needs an 'id' column (stratalign), "
-            "'Issue key' and 'Summary' (Jira), or 'ID', 'Title' and 'Description' (Linear)",
-            file=path, line=1)
-    rows: list[tuple[int, Any]] = []
-    for cells in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) > len(header):
-            rows.append((line, RowError(line=line, message="more cells than header columns")))
-        else:
-            rows.append((line, _csv_row(shape, header, cells)))
-    return rows
-
-
-def _csv_row(shape: exports.Shape, header: list[str], cells: list[str]) -> dict[str, Any]:
-    if shape == "jira":
-        return exports.jira_row(header, cells)
-    if shape == "linear":
-        return exports.linear_row(header, cells)
-    row = {k.strip().lower(): v for k, v in zip(header, cells, strict=False) if k}
-    return exports.stratalign_row(row)

@@ -11,9 +11,12 @@ from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from checker import gate
 from checker.audit import run as audit_mod
+from checker.backlog.overrides import parse_map
+from checker.backlog.reading import Backlog, ReadOptions, read_backlog
 from checker.cli import reading, render
 from checker.cli.admin import keys_app, trackers_app
 from checker.cli.support import err, errors_to_exit, settings_from
@@ -79,7 +82,7 @@ def _services(settings: Settings) -> Services:
 
 
 def _notify(message: str) -> None:
-    err.print(f"[dim]{message}[/dim]", highlight=False)
+    err.print(f"[dim]{escape(message)}[/dim]", highlight=False)
 
 
 @app.command()
@@ -191,14 +194,21 @@ def _read_proposal(text: str | None, item_id: str | None) -> Proposal:
     return render.proposal_from_text(raw, item_id or default_id)
 
 
+class StatusChoice(StrEnum):
+    open = "open"
+    done = "done"
+    all = "all"
+
+
 @app.command()
 def audit(
     workspace: WorkspaceOpt,
     backlog: Annotated[
         Path,
         typer.Argument(
-            help="Backlog: stratalign JSONL/JSON/CSV, a Jira or Linear CSV export, "
-            "or `gh issue list --json number,title,body,labels,assignees` output."
+            help="Backlog as the tracker exported it (Jira, Azure DevOps, Linear, GitHub, "
+            "GitLab, Asana, Shortcut, Trello) or stratalign JSONL/JSON/CSV; the format is "
+            "recognised from its columns and shown."
         ),
     ],
     fmt: Annotated[
@@ -216,10 +226,29 @@ def audit(
         Path | None,
         typer.Option("--compare", help="An earlier audit's JSONL: the report shows the drift."),
     ] = None,
+    column_map: Annotated[
+        str | None,
+        typer.Option("--map", help='Name the column of a field: title=Summary,body=Description,'
+                     'effort="Story Points" (fields: id title body effort team person status '
+                     'type labels url created).'),
+    ] = None,
+    status: Annotated[
+        StatusChoice, typer.Option("--status", help="Audit open items, done items, or all.")
+    ] = StatusChoice.all,
+    include_bots: Annotated[
+        bool, typer.Option("--include-bots", help="Keep items filed by bots (Dependabot, ...).")
+    ] = False,
+    include_prs: Annotated[
+        bool, typer.Option("--include-prs", help="Keep pull and merge requests.")
+    ] = False,
     engine: EngineOpt = None,
 ) -> None:
     """Check every item of a backlog; one result per item, in input order."""
     with errors_to_exit():
+        options = ReadOptions(overrides=parse_map(column_map), status=status.value,
+                              include_bots=include_bots, include_prs=include_prs)
+        read = read_backlog(backlog, options=options)
+        _print_read(read)
         previous = report_run.read_results(compare) if compare else None
         settings = Settings()
         services = _services(settings)
@@ -227,21 +256,31 @@ def audit(
         checker = build_engine(ws, services, settings, _engine(engine))
         as_report = fmt in (AuditFormat.md, AuditFormat.html)
         run = audit_mod.run_audit(
-            backlog, checker, None if as_report else fmt.value, None if as_report else output, err
+            read, checker, None if as_report else fmt.value, None if as_report else output, err
         )
         if as_report or report is not None:
-            built = report_run.audit_report(ws, run.items, run.results, previous)
+            built = report_run.audit_report(ws, run.items, run.results, previous, read.read)
         if as_report:
             _write_text(report_run.render(built, "md" if fmt is AuditFormat.md else "html"),
                         output)
         if report is not None:
             _write_text(report_run.render(built, report_run.report_format(report)), report)
             _notify(f"report written to {report}")
-    summary = run.summary
+    _finish_audit(backlog, run.summary, checker)
+
+
+def _print_read(backlog: Backlog) -> None:
+    """What was read, on stderr before the progress bar: format, mapping, rows left out."""
+    for line in backlog.read.lines() if backlog.read else []:
+        style = "yellow" if line.startswith(("warning", "skipped")) else "dim"
+        err.print(f"[{style}]{escape(line)}[/{style}]", highlight=False)
+
+
+def _finish_audit(backlog: Path, summary: audit_mod.AuditSummary, checker: object) -> None:
     for problem in summary.errors:
         err.print(
-            f"[yellow]{backlog}:{problem.line}:[/yellow] skipped: {problem.message}",
-            highlight=False,
+            f"[yellow]{escape(str(backlog))}:{problem.line}:[/yellow] skipped: "
+            f"{escape(problem.message)}", highlight=False,
         )
     _notify(audit_mod.summary_line(summary))
     if isinstance(checker, LLMChecker):

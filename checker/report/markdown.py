@@ -22,6 +22,7 @@ def render_markdown(report: Report) -> str:
         _items("Conflicting work", report.conflicts, cite=True),
         _items("Orphan work", report.orphans, cite=False),
         _no_metric(report), _teams(report.columns, report.teams), _drift(report),
+        _read(report),
     ]
     return "\n\n".join(b for b in blocks if b) + "\n"
 
@@ -31,13 +32,25 @@ def _title(r: Report) -> str:
     return f"# Strategy audit: {r.organization or r.workspace}{period}"
 
 
+def _read(r: Report) -> str:
+    if not r.read:
+        return ""
+    return "---\n\n**What was read**\n\n```\n" + "\n".join(r.read) + "\n```"
+
+
+def _states(r: Report) -> str:
+    return "; ".join(f"{s.state}: {s.items} items, effort {num(s.effort)}, "
+                     f"{pct(s.aligned_share)} aligned" for s in r.states)
+
+
 def _headline(r: Report) -> str:
     h = r.headline
     low, high = h.aligned_range
+    states = f"\n\n{_states(r)}." if r.states else ""
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
         f"counting unclear items), {pct(h.misaligned_share)} misaligned, "
-        f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}."
+        f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}.{states}"
     )
 
 

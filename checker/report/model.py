@@ -37,6 +37,7 @@ class ItemLine(BaseModel):
     flags: list[str]
     rationale: str
     cited: str | None  # "section: start of the passage"
+    state: str | None = None  # "open" or "done" when the tracker said
 
 
 class Headline(BaseModel):
@@ -53,6 +54,15 @@ class Headline(BaseModel):
     def aligned_range(self) -> tuple[float, float]:
         """Unclear items could go either way: the aligned share lies in this range."""
         return self.aligned_share, self.aligned_share + self.unclear_share
+
+
+class StateShare(BaseModel):
+    """Open or done work on its own: how much, and the share of its effort that is aligned."""
+
+    state: str
+    items: int
+    effort: float
+    aligned_share: float
 
 
 class KRCoverage(BaseModel):
@@ -98,6 +108,8 @@ class Report(BaseModel):
     teams: list[GroupRow]
     assignees: list[GroupRow]
     drift: Drift | None = None
+    states: list[StateShare] = Field(default_factory=list)  # open and done apart, when known
+    read: list[str] = Field(default_factory=list)  # what was read from the backlog file
 
 
 def item_line(item: Proposal, result: CheckResult) -> ItemLine:
@@ -119,6 +131,7 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         flags=result.flags,
         rationale=result.rationale,
         cited=f"{cite.section}: {snippet(cite.text, 140)}" if cite else None,
+        state=_text(extra.get("state")),
     )
 
 
@@ -153,7 +166,22 @@ def build_report(
         teams=_groups(lines, lambda x: x.team),
         assignees=_groups(lines, lambda x: x.assignee),
         drift=drift,
+        states=_states(lines),
     )
+
+
+def _states(lines: list[ItemLine]) -> list[StateShare]:
+    """Open and done work apart; nothing when no item said where it stands."""
+    if not any(x.state for x in lines):
+        return []
+    shares = []
+    for state in ("open", "done"):
+        group = [x for x in lines if (x.state or "open") == state]
+        effort = sum(x.effort for x in group)
+        aligned = sum(x.effort for x in group if x.verdict == "aligned")
+        shares.append(StateShare(state=state, items=len(group), effort=effort,
+                                 aligned_share=round(aligned / effort, 4) if effort else 0.0))
+    return shares
 
 
 def _headline(lines: list[ItemLine]) -> Headline:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.backlog.report import ReadReport
 from checker.models import CheckResult, Proposal
 from checker.report.drift import compare, read_results
 from checker.report.html import ReportFormat, render
@@ -23,10 +24,13 @@ def audit_report(
     items: list[Proposal],
     results: list[CheckResult],
     previous: list[CheckResult] | None = None,
+    read: ReadReport | None = None,
 ) -> Report:
-    """The report of one audit; with `previous` results, what changed since that audit."""
+    """The report of one audit; with `previous` results, what changed since that audit; with
+    `read`, what was read from the backlog file, in the footer."""
     drift = compare(previous, results) if previous is not None else None
-    return build_report(workspace.name, workspace.okrs, items, results, drift)
+    report = build_report(workspace.name, workspace.okrs, items, results, drift)
+    return report.model_copy(update={"read": read.lines() if read else []})
 
 
 def report_text(
@@ -35,6 +39,7 @@ def report_text(
     results: list[CheckResult],
     fmt: ReportFormat,
     previous: list[CheckResult] | None = None,
+    read: ReadReport | None = None,
 ) -> str:
     """The rendered report in one format."""
-    return render(audit_report(workspace, items, results, previous), fmt)
+    return render(audit_report(workspace, items, results, previous, read), fmt)

@@ -1,0 +1,223 @@
+"""The rows of a backlog file, whatever holds them: CSV (delimiter sniffed), a JSON array,
+JSON Lines, or a JSON object wrapping the list (`items`, `issues`, `data`, `nodes`, `value`,
+...). Every read stays within a `ReadBudget`.
+
+A CSV row is a list of (column, cell) pairs, so repeated columns (Jira's `Labels`, `Sprint`)
+survive; a JSON row is the object as parsed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Literal
+
+from checker.backlog.budgets import ReadBudget
+from index.errors import InputError
+
+Container = Literal["csv", "json", "jsonl"]
+CsvRow = list[tuple[str, str]]
+# Where trackers and APIs put the list inside an object, in the order they are looked for.
+WRAPPER_KEYS = ("items", "issues", "data", "nodes", "value", "results", "cards",
+                "workItems", "stories", "tasks", "edges", "records")
+_DELIMITERS = ",;\t"
+_WRAPPER_DEPTH = 4  # {"data": {"repository": {"issues": {"nodes": [...]}}}} from GraphQL
+
+
+class RowProblem(Exception):
+    """One row could not be parsed; the rest of the file still can."""
+
+
+Row = CsvRow | dict[str, Any] | RowProblem
+
+
+@dataclass
+class Table:
+    """Rows with the line (CSV, JSONL) or position (JSON array) each came from."""
+
+    container: Container
+    columns: list[str]  # CSV header, or every key seen in the JSON objects (dotted one level)
+    rows: list[tuple[int, Row]]
+    delimiter: str | None = None
+    document: dict[str, Any] = field(default_factory=dict)  # the wrapping object, if any
+
+
+def read_table(text: str, source: str, suffix: str, budget: ReadBudget) -> Table:
+    """Split a decoded file into rows. Raises InputError (naming `source` and the limit or the
+    line) when the file is not CSV or JSON, or exceeds the budget."""
+    stripped = text.lstrip()
+    if suffix in (".jsonl", ".ndjson"):
+        return _jsonl(text, source, budget)
+    if stripped[:1] in ("[", "{") and suffix not in (".csv", ".tsv"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data" and stripped[:1] == "{":
+                return _jsonl(text, source, budget)
+            raise InputError(f"invalid JSON: {exc.msg}", file=source, line=exc.lineno) from None
+        except (RecursionError, ValueError) as exc:
+            raise _json_limit(exc, source, budget) from None
+        return _json(data, source, budget)
+    return _csv(text, source, budget)
+
+
+def _json_limit(exc: Exception, source: str, budget: ReadBudget) -> InputError:
+    if isinstance(exc, RecursionError):
+        return InputError(_too_deep(budget),
+                          file=source)
+    return InputError(f"unreadable JSON value: {exc}", file=source)
+
+
+def _too_deep(budget: ReadBudget) -> str:
+    return (f"JSON nests deeper than allowed; the limit is {budget.max_depth} levels of arrays "
+            "and objects")
+
+
+def _json(data: Any, source: str, budget: ReadBudget) -> Table:
+    _check_value(data, source, budget)
+    document: dict[str, Any] = {}
+    if isinstance(data, dict):
+        document, data = data, _unwrap(data)
+    if not isinstance(data, list):
+        raise InputError("expected a JSON array of items, or an object wrapping one under "
+                         f"{', '.join(WRAPPER_KEYS[:5])}, ...", file=source, line=1)
+    _check_rows(len(data), source, budget)
+    # A JSON array has no line per item; report the item's position instead.
+    rows: list[tuple[int, Row]] = [(n, _object(row)) for n, row in enumerate(data, start=1)]
+    return Table("json", _keys(r for _, r in rows), rows, document=document)
+
+
+def _unwrap(data: dict[str, Any], depth: int = 0) -> Any:
+    """The list of items inside a wrapping object, or the object itself as one item."""
+    for key in WRAPPER_KEYS:
+        inner = data.get(key)
+        if isinstance(inner, list):
+            return [row.get("node", row) if isinstance(row, dict) and key == "edges" else row
+                    for row in inner]
+        if isinstance(inner, dict) and depth < _WRAPPER_DEPTH:
+            found = _unwrap(inner, depth + 1)
+            if isinstance(found, list):
+                return found
+    if len(data) == 1 and isinstance(only := next(iter(data.values())), dict) and (
+            depth < _WRAPPER_DEPTH):
+        return _unwrap(only, depth + 1)  # {"repository": {...}} on the way to the list
+    return [data] if depth == 0 else None
+
+
+def _object(row: Any) -> dict[str, Any] | RowProblem:
+    return row if isinstance(row, dict) else RowProblem("expected an object with the item")
+
+
+def _jsonl(text: str, source: str, budget: ReadBudget) -> Table:
+    rows: list[tuple[int, Row]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        _check_rows(len(rows) + 1, source, budget)
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rows.append((number, RowProblem(f"invalid JSON: {exc.msg}")))
+            continue
+        except (RecursionError, ValueError) as exc:
+            raise InputError(str(_json_limit(exc, source, budget).message), file=source,
+                             line=number) from None
+        _check_value(value, source, budget, line=number)
+        rows.append((number, _object(value)))
+    return Table("jsonl", _keys(r for _, r in rows), rows)
+
+
+def _keys(rows: Any) -> list[str]:
+    """Every key of the objects, and `key.sub` for keys of nested objects, in first-seen order."""
+    seen: dict[str, None] = {}
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        for key, value in row.items():
+            seen[key] = None
+            if isinstance(value, dict):
+                seen.update((f"{key}.{sub}", None) for sub in value)
+    return list(seen)
+
+
+def _check_value(value: Any, source: str, budget: ReadBudget, line: int | None = None) -> None:
+    """Nesting depth and string length, walked without recursion."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > budget.max_depth:
+            raise InputError(_too_deep(budget),
+                             file=source, line=line)
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+        elif isinstance(node, str) and len(node) > budget.max_field_chars:
+            raise InputError(f"a JSON string of {len(node)} characters is over the limit of "
+                             f"{budget.max_field_chars}", file=source, line=line)
+
+
+def _check_rows(count: int, source: str, budget: ReadBudget) -> None:
+    if count > budget.max_rows:
+        raise InputError(f"more than the limit of {budget.max_rows} rows; split the backlog",
+                         file=source)
+
+
+def _csv(text: str, source: str, budget: ReadBudget) -> Table:
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    with _field_limit(budget.max_field_chars):
+        try:
+            # Counted in C before any row is built, so a million rows fail in a blink.
+            counted = csv.reader(io.StringIO(text), delimiter=delimiter)
+            _check_rows(sum(1 for r in islice(counted, budget.max_rows + 2) if r) - 1, source,
+                        budget)
+            header = [h.strip() for h in next(reader, [])]
+            if not any(header):
+                raise InputError("empty file: no header row", file=source, line=1)
+            if len(header) > budget.max_columns:
+                raise InputError(f"{len(header)} columns, over the limit of "
+                                 f"{budget.max_columns}", file=source, line=1)
+            rows: list[tuple[int, Row]] = list(_csv_rows(reader, header))
+        except csv.Error as exc:
+            raise InputError(f"unreadable CSV ({exc}); the limit is {budget.max_field_chars} "
+                             "characters a field", file=source, line=reader.line_num) from None
+    return Table("csv", header, rows, delimiter=delimiter)
+
+
+def _csv_rows(reader: Any, header: list[str]) -> Iterator[tuple[int, CsvRow | RowProblem]]:
+    for cells in reader:
+        if not "".join(cells).strip():
+            continue
+        if len(cells) > len(header):
+            yield reader.line_num, RowProblem("more cells than header columns")
+        else:
+            yield reader.line_num, list(zip(header, cells, strict=False))
+
+
+def sniff_delimiter(text: str) -> str:
+    """`,`, `;` or tab, by the csv module's Sniffer on the first lines; when it cannot tell,
+    the one the header row holds most of."""
+    header = text[: text.find("\n") if "\n" in text else len(text)]
+    try:
+        found = csv.Sniffer().sniff(text[:8192], delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        found = ""
+    if found and header.count(found):
+        return found
+    return max(_DELIMITERS, key=header.count)
+
+
+@contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    # The csv module's limit is process-wide; it is set for this read and put back.
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)

@@ -1,0 +1,82 @@
+"""Jira exports: Cloud and Data Center CSV (also with German or French headers) and the data
+pipeline's issues table.
+
+Sources: "Export issues from Jira Cloud" (support.atlassian.com/jira-software-cloud/docs/
+export-issues), "Exporting search results to Microsoft Excel / CSV" (Jira Data Center docs),
+"Data pipeline export schema" (confluence.atlassian.com/adminjiraserver/data-pipeline-export-
+schema). CSV exports repeat a column once per value (`Labels`, `Sprint`, `Component/s`), name
+custom fields `Custom field (NAME)`, and write descriptions in Jira wiki markup.
+"""
+
+from __future__ import annotations
+
+from checker.backlog.mapping import ImportFormat, ItemField
+
+F = ItemField
+_POINTS = ["Custom field (Story Points)", "Custom field (Story point estimate)", "Story Points",
+           "Story point estimate"]
+_TEAM = ["Custom field (Team)", "Team", "Component/s", "Components"]
+
+JIRA_CLOUD = ImportFormat(
+    name="jira-cloud-csv", label="Jira Cloud CSV", container="csv", markup="jira",
+    source="https://support.atlassian.com/jira-software-cloud/docs/export-issues/",
+    fields={F.ID: ["Issue key"], F.TITLE: ["Summary"], F.BODY: ["Description"],
+            F.EFFORT: _POINTS, F.TEAM: _TEAM, F.PERSON: ["Assignee"],
+            F.STATUS: ["Status"], F.TYPE: ["Issue Type"], F.LABELS: ["Labels"],
+            F.CREATED: ["Created"], F.AUTHOR: ["Reporter", "Creator"]},
+    also=["Issue id", "Project key", "Project name", "Priority", "Updated", "Parent",
+          "Parent summary", "Status Category", "Status Category Changed", "Sprint"],
+)
+
+JIRA_DATA_CENTER = ImportFormat(
+    name="jira-data-center-csv", label="Jira Data Center CSV", container="csv", markup="jira",
+    source="https://confluence.atlassian.com/jirasoftwareserver/exporting-search-results-to-"
+    "microsoft-excel-939938035.html",
+    fields={**JIRA_CLOUD.fields, F.TEAM: ["Custom field (Team)", "Component/s"]},
+    also=["Issue id", "Parent id", "Project key", "Project name", "Priority", "Updated",
+          "Affects Version/s", "Fix Version/s", "Custom field (Epic Link)", "Log Work",
+          "Original Estimate", "Σ Original Estimate", "Security Level", "Sprint"],
+)
+
+JIRA_GERMAN = ImportFormat(
+    name="jira-csv-de", label="Jira CSV (German headers)", container="csv", markup="jira",
+    source="Jira CSV export with the user's language set to Deutsch (fixed translations)",
+    fields={F.ID: ["Schlüssel", "Vorgangsschlüssel"], F.TITLE: ["Zusammenfassung"],
+            F.BODY: ["Beschreibung"],
+            F.EFFORT: ["Benutzerdefiniertes Feld (Story Points)",
+                       "Benutzerdefiniertes Feld (Story-Point-Schätzung)", "Story Points"],
+            F.TEAM: ["Benutzerdefiniertes Feld (Team)", "Komponente/n", "Komponenten"],
+            F.PERSON: ["Bearbeiter", "Zugewiesene Person"], F.STATUS: ["Status"],
+            F.TYPE: ["Vorgangstyp"], F.LABELS: ["Stichwörter", "Labels"],
+            F.CREATED: ["Erstellt"], F.AUTHOR: ["Autor", "Ersteller"]},
+    also=["Vorgangs-ID", "Projektschlüssel", "Projektname", "Priorität", "Aktualisiert"],
+)
+
+JIRA_FRENCH = ImportFormat(
+    name="jira-csv-fr", label="Jira CSV (French headers)", container="csv", markup="jira",
+    source="Jira CSV export with the user's language set to Français (fixed translations)",
+    fields={F.ID: ["Clé de ticket", "Clé"], F.TITLE: ["Résumé"], F.BODY: ["Description"],
+            F.EFFORT: ["Champ personnalisé (Story Points)",
+                       "Champ personnalisé (Estimation des story points)", "Story Points"],
+            F.TEAM: ["Champ personnalisé (Équipe)", "Composants"],
+            F.PERSON: ["Responsable", "Personne assignée"], F.STATUS: ["État", "Statut"],
+            F.TYPE: ["Type de ticket"], F.LABELS: ["Étiquettes"],
+            F.CREATED: ["Création", "Créé"], F.AUTHOR: ["Rapporteur", "Créateur"]},
+    also=["ID de ticket", "Clé de projet", "Nom du projet", "Priorité", "Mise à jour"],
+)
+
+JIRA_PIPELINE = ImportFormat(
+    name="jira-data-pipeline", label="Jira data pipeline export (issues)", container="csv",
+    markup="jira",
+    source="https://confluence.atlassian.com/adminjiraserver/data-pipeline-export-schema-"
+    "1047542451.html",
+    fields={F.ID: ["key", "issue_key"], F.TITLE: ["summary"], F.BODY: ["description"],
+            F.EFFORT: ["story_points"], F.TEAM: ["components", "team"],
+            F.PERSON: ["assignee_name", "assignee_id"], F.STATUS: ["status"],
+            F.TYPE: ["type", "issue_type"], F.LABELS: ["labels"], F.URL: ["url"],
+            F.CREATED: ["created_date"], F.AUTHOR: ["reporter_name", "creator_id"]},
+    also=["id", "instance_url", "project_key", "environment", "status_category", "priority",
+          "resolution", "updated_date", "resolution_date", "due_date", "fix_versions"],
+)
+
+FORMATS = [JIRA_CLOUD, JIRA_DATA_CENTER, JIRA_GERMAN, JIRA_FRENCH, JIRA_PIPELINE]

@@ -1,0 +1,96 @@
+"""One row of an export, through its mapping, to our item: plain text, numbers, names, the
+open/done state, and whether it is backlog work at all (pull requests and bot-filed items
+are not).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from checker.backlog import values as v
+from checker.backlog.containers import CsvRow
+from checker.backlog.mapping import ImportFormat, ItemField, Mapping
+from checker.backlog.markup import to_plain
+from checker.vocabulary import ItemState
+
+F = ItemField
+# Finished, in the words of the trackers we read (English, German and French Jira included).
+DONE_WORDS = frozenset({
+    "done", "closed", "resolved", "completed", "complete", "fixed", "merged", "released",
+    "shipped", "cancelled", "canceled", "won't do", "won't fix", "wontfix", "removed",
+    "duplicate", "erledigt", "geschlossen", "fertig", "abgeschlossen", "gelöst", "terminé",
+    "terminée", "fermé", "fermée", "résolu", "résolue", "clos", "abandonné",
+})
+_BOT = re.compile(r"(\[bot\]$|^dependabot|^renovate|^github-actions|^greenkeeper|^snyk-bot)",
+                  re.I)
+_PR_TYPES = frozenset({"pullrequest", "pull request", "pull_request", "mergerequest",
+                       "merge request", "merge_request", "pr", "mr"})
+_PR_URL = re.compile(r"/(pull|merge_requests)/\d+")
+
+
+class MappedRow(BaseModel):
+    """A row read through its mapping: the item's fields, and why it is not work, if so."""
+
+    item: dict[str, Any]
+    state: ItemState | None  # None: the row says nothing about it
+    not_work: str | None = None  # "pull request" or "bot-authored"
+
+
+def map_row(row: CsvRow | dict[str, Any], mapping: Mapping, fmt: ImportFormat) -> MappedRow:
+    """Our fields of one row; the body as plain text, effort as a number of points."""
+
+    is_csv = isinstance(row, list)
+    values = v.by_column(row) if isinstance(row, list) else row
+
+    def get(field: ItemField) -> list[Any]:
+        return [x for src in mapping.fields.get(field, []) for x in v.raw_values(
+            values, src, is_csv)]
+
+    labels = v.labels(get(F.LABELS))
+    status = v.first_text(get(F.STATUS))
+    mapped: dict[str, Any] = {
+        "id": _identifier(get(F.ID), fmt.number_prefix),
+        "title": v.first_text(get(F.TITLE)),
+        "body": to_plain(v.first_text(get(F.BODY)), fmt.markup),
+        "effort": v.number(get(F.EFFORT)),
+        "team": v.team(get(F.TEAM)) or v.team_from_labels(labels),
+        "assignee": v.person(get(F.PERSON)),
+        "labels": labels,
+        "status": status,
+        **{f.value: v.first_text(get(f)) for f in (F.TYPE, F.URL, F.CREATED, F.AUTHOR)},
+    }
+    state = _state(status, get(F.DONE), F.DONE.value in mapping.fields)
+    item = {k: x for k, x in mapped.items() if x not in ("", None, [])}
+    if fmt.keep_extra:
+        given = row if isinstance(row, dict) else {c.strip().lower(): x for c, x in row if x}
+        item = {**{k: x for k, x in given.items() if k != "person" and x is not None}, **item}
+    if state is not None:
+        item["state"] = state.value
+    return MappedRow(item=item, state=state, not_work=_not_work(mapped, get))
+
+
+def _identifier(values: list[Any], prefix: str) -> str:
+    first = next((x for x in values if v.text_of(x)), None)
+    if isinstance(first, int) and not isinstance(first, bool) and prefix:
+        return f"{prefix}{first}"
+    return v.text_of(first)
+
+
+def _state(status: str, done: list[Any], has_done_field: bool) -> ItemState | None:
+    if v.truthy(done) or status.casefold() in DONE_WORDS:
+        return ItemState.DONE
+    return ItemState.OPEN if status or has_done_field else None
+
+
+def _not_work(mapped: dict[str, Any], get: Any) -> str | None:
+    kind = str(mapped.get("type") or "").casefold()
+    if get(F.PULL_REQUEST) or kind in _PR_TYPES or _PR_URL.search(mapped.get("url") or ""):
+        return "pull request"
+    flags = get(F.BOT)
+    if any(x is True or v.text_of(x).casefold() == "bot" for x in flags) or _BOT.search(
+            mapped.get("author") or ""):
+        return "bot-authored"
+    return None

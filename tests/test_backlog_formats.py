@@ -1,0 +1,222 @@
+"""One export per tracker, with its real headers (tests/data/exports/), read through the
+registry of import formats: which format was recognised, which column fed each field, the
+text read, team, person, effort, status, and what was left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker.backlog.formats import REGISTRY
+from checker.backlog.reading import Backlog, ReadOptions, read_backlog
+from index.errors import InputError
+
+DATA = Path(__file__).parent / "data" / "exports"
+
+
+def _read(name: str, **options: Any) -> Backlog:
+    backlog = read_backlog(DATA / name, options=ReadOptions(**options))
+    assert backlog.read is not None
+    return backlog
+
+
+def _extra(backlog: Backlog, index: int, *keys: str) -> tuple[Any, ...]:
+    extra = backlog.items[index].model_extra or {}
+    return tuple(extra.get(k) for k in keys)
+
+
+FIELDS = ("team", "assignee", "effort", "status", "state")
+
+# file, format, {field: columns}, first item's (id, title, body start), FIELDS of the first
+# and second item, rows left out
+CASES = [
+    ("jira-cloud.csv", "jira-cloud-csv",
+     {"body": ["Description"], "effort": ["Custom field (Story point estimate)"],
+      "team": ["Custom field (Team)"], "labels": ["Labels"]},
+     ("SHOP-7", "Route pickers by aisle", "Why\nPickers walk the whole store for each order."),
+     [("Stores", "Priya Shah", 5.0, "In Progress", "open"), ("Web", None, 1.0, "Done", "done")],
+     []),
+    ("jira-datacenter.csv", "jira-data-center-csv",
+     {"effort": ["Custom field (Story Points)"], "team": ["Component/s"]},
+     ("TRD-31", "Trade price list export", "Let trade customers download"),
+     [("Accounts", "Lee Park", 3.0, "Open", "open"), ("Billing", None, 2.0, "Resolved", "done")],
+     []),
+    ("jira-pipeline.csv", "jira-data-pipeline",
+     {"id": ["key"], "title": ["summary"], "body": ["description"],
+      "person": ["assignee_name", "assignee_id"]},
+     ("OPS-4", "Alert on failed nightly stock sync", "If the nightly stock sync fails"),
+     [("Platform", "Ben Ode", 5.0, "In Progress", "open"),
+      ("Platform", None, 2.0, "Closed", "done")], []),
+    ("jira-de.csv", "jira-csv-de",
+     {"title": ["Zusammenfassung"], "body": ["Beschreibung"], "person": ["Bearbeiter"]},
+     ("LAGER-12", "Filialbestand in der App zeigen", "Kunden sehen vor dem Besuch"),
+     [("Lager", "Jürgen Weiß", 5.0, "In Arbeit", "open"),
+      ("Filialen", None, 1.0, "Erledigt", "done")], []),
+    ("jira-fr.csv", "jira-csv-fr",
+     {"title": ["Résumé"], "status": ["État"], "team": ["Champ personnalisé (Équipe)"]},
+     ("MAG-3", "Réserver le stock à la commande", "Bloquer l'article"),
+     [("Magasins", "Élodie Martin", 3.0, "En cours", "open"),
+      ("Web", None, 1.0, "Terminé", "done")], []),
+    ("azure-devops-unicode.txt", "azure-devops-csv",  # Excel's "Unicode text": UTF-16, tabs
+     {"title": ["Title 1", "Title 2"], "body": ["Description"], "effort": ["Effort"],
+      "team": ["Area Path"], "person": ["Assigned To"], "labels": ["Tags"]},
+     ("7001", "Checkout", "One-page checkout so fewer carts are abandoned."),
+     [("Checkout", "Dana Cole", 13.0, "Active", "open"), ("Web", None, 1.0, "Done", "done")],
+     []),
+    ("linear.csv", "linear-csv",
+     {"effort": ["Estimate"], "team": ["Team"], "person": ["Assignee"]},
+     ("ENG-212", "Reserve stock when an online order is placed", "Hold the item"),
+     [("Platform", "lee@acme.test", 3.0, "In Progress", "open"),
+      ("Growth", None, None, "Backlog", "open")], []),
+    ("gh-issue-list-full.json", "gh-issue-list",
+     {"person": ["assignees[].login"], "labels": ["labels[].name"], "bot": ["author.is_bot"]},
+     ("#210", "Show store stock on the product page", "Why\nCustomers drive to a store"),
+     [("stores", "lee-p", None, "OPEN", "open"), (None, None, None, "CLOSED", "done")],
+     [("bot-authored item(s) (--include-bots keeps them)", [2])]),
+    ("github-rest-issues.json", "github-rest-issues",
+     {"url": ["html_url"], "author": ["user.login"], "pull_request": ["pull_request"]},
+     ("#300", "Reserve stock when an order lands", "Hold the item"),
+     [("platform", "lee-p", None, "open", "open"), (None, None, None, "closed", "done")],
+     [("pull request(s) (--include-prs keeps them)", [2]),
+      ("bot-authored item(s) (--include-bots keeps them)", [3])]),
+    ("gitlab-issues.csv", "gitlab-issues-csv",
+     {"id": ["Issue ID", "IID"], "effort": ["Weight"], "url": ["URL"]},
+     ("5501", "Delivery slot picker", "Let customers pick a delivery slot at checkout.\nshow"),
+     [("checkout", "Lee Park", 3.0, "Open", "open"), (None, None, 1.0, "Closed", "done")], []),
+    ("asana.csv", "asana-csv",
+     {"title": ["Name"], "body": ["Notes"], "done": ["Completed At"]},
+     ("1206000000000001", "Loyalty points at the till", "Give trade customers points"),
+     [("Retail Roadmap", "Mia Chen", 5.0, "In progress", "open"),
+      ("Retail Roadmap", None, None, "Done", "done")], []),
+    ("shortcut.csv", "shortcut-csv",
+     {"title": ["name"], "person": ["owners"], "done": ["is_completed"]},
+     ("981", "Faster search results", "Search answers in under 300 ms"),
+     [("Discovery", "Ben Ode", 3.0, "In Development", "open"),
+      ("Growth", None, 1.0, "Done", "done")], []),
+    ("trello-board.json", "trello-json",
+     {"title": ["name"], "body": ["desc"], "status": ["list"], "person": ["members"]},
+     ("14", "One-page checkout", "Cut checkout to one page"),
+     [(None, "Mia Chen", None, "Doing", "open"), (None, None, None, "Done", "done")], []),
+]
+
+
+@pytest.mark.parametrize(("name", "fmt", "columns", "first", "fields", "left_out"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_each_export_is_read_as_its_tracker_wrote_it(
+    name: str, fmt: str, columns: dict[str, list[str]], first: tuple[str, str, str],
+    fields: list[tuple[Any, ...]], left_out: list[tuple[str, list[int]]],
+) -> None:
+    backlog = _read(name)
+    assert backlog.read is not None and backlog.read.format == fmt
+    for field, expected in columns.items():
+        assert backlog.read.fields[field] == expected, field
+    item = backlog.items[0]
+    assert (item.id, item.title) == first[:2]
+    assert item.body.startswith(first[2])
+    assert [_extra(backlog, n, *FIELDS) for n in range(len(fields))] == fields
+    assert [(g.reason, g.lines) for g in backlog.read.excluded] == left_out
+    assert backlog.errors == []
+
+
+def test_jira_repeated_columns_and_wiki_markup() -> None:
+    backlog = _read("jira-cloud.csv")
+    assert _extra(backlog, 0, "labels") == (["stores", "picking"],)
+    body = backlog.items[0].body
+    assert "*" not in body and "h2." not in body and "https://" not in body
+    assert "See the study" in body
+
+
+def test_a_malformed_jira_row_is_reported_by_line() -> None:
+    backlog = _read("jira.csv")
+    assert [(e.line, e.message) for e in backlog.errors] == [
+        (7, "more cells than header columns")]
+    assert backlog.read is not None
+    assert [(g.reason, g.count, g.lines) for g in backlog.read.skipped] == [
+        ("more cells than header columns", 1, [7])]
+
+
+def test_columns_not_used_are_listed() -> None:
+    read = _read("jira-datacenter.csv").read
+    assert read is not None
+    assert {"Fix Version/s", "Custom field (Epic Link)", "Sprint"} <= set(read.ignored)
+    assert "Summary" not in read.ignored
+
+
+def test_bots_and_pull_requests_are_kept_when_asked() -> None:
+    backlog = _read("github-rest-issues.json", include_bots=True, include_prs=True)
+    assert [i.id for i in backlog.items] == ["#300", "#301", "#302", "#303"]
+    assert backlog.read is not None and backlog.read.excluded == []
+
+
+@pytest.mark.parametrize(("status", "ids"), [("open", ["#210"]), ("done", ["#212"]),
+                                             ("all", ["#210", "#212"])])
+def test_status_filter(status: str, ids: list[str]) -> None:
+    backlog = _read("gh-issue-list-full.json", status=status)
+    assert [i.id for i in backlog.items] == ids
+    assert backlog.read is not None
+    reasons = [g.reason for g in backlog.read.excluded]
+    assert (f"item(s) not {status} (--status {status})" in reasons) == (status != "all")
+
+
+def test_every_registered_format_has_a_fixture_that_picks_it() -> None:
+    picked = {_read(path.name).read.format for path in DATA.iterdir()  # type: ignore[union-attr]
+              if not path.name.startswith("unknown")}
+    missing = {f.name for f in REGISTRY} - picked - {"stratalign", "gh-project-item-list"}
+    assert missing == set()
+
+
+@pytest.mark.parametrize("name", ["unknown.csv", "unknown.json"])
+def test_an_unknown_shape_is_refused_with_the_headers_and_the_map_hint(name: str) -> None:
+    with pytest.raises(InputError, match="unknown backlog shape") as caught:
+        read_backlog(DATA / name)
+    assert caught.value.file == str(DATA / name)
+    assert caught.value.line == 1
+    assert "--map title=COLUMN" in str(caught.value)
+    assert ("Key, Name, Notes" if name.endswith("csv") else "key, name") in str(caught.value)
+
+
+def test_map_names_the_columns_of_an_unknown_export() -> None:
+    from checker.backlog.overrides import parse_map
+
+    backlog = read_backlog(DATA / "unknown.csv", options=ReadOptions(
+        overrides=parse_map('id=Key,title=Name,body="Notes"')))
+    assert [(i.id, i.title, i.body) for i in backlog.items] == [("A-1", "Something", "else")]
+    assert backlog.read is not None
+    assert backlog.read.overridden == ["id", "title", "body"]
+    assert backlog.read.format == "custom"
+
+
+def test_map_overrides_one_field_of_a_known_format() -> None:
+    from checker.backlog.overrides import parse_map
+
+    backlog = read_backlog(DATA / "jira-datacenter.csv", options=ReadOptions(
+        overrides=parse_map("team=Project name")))
+    assert _extra(backlog, 0, "team") == ("Trade",)
+    assert backlog.read is not None and backlog.read.fields["team"] == ["Project name"]
+
+
+def test_map_with_an_unknown_column_names_the_columns_that_exist() -> None:
+    from checker.backlog.overrides import parse_map
+
+    with pytest.raises(InputError, match="no such column") as caught:
+        read_backlog(DATA / "linear.csv", options=ReadOptions(
+            overrides=parse_map("effort=Story Points")))
+    assert "ID, Team, Title, Description" in str(caught.value)
+
+
+def test_map_with_an_unknown_field_names_the_fields() -> None:
+    from checker.backlog.overrides import parse_map
+
+    with pytest.raises(InputError, match=r"unknown field 'size'.*title, body, effort"):
+        parse_map("size=Points")
+
+
+def test_what_was_read_is_said_in_lines() -> None:
+    lines = _read("github-rest-issues.json").read.lines()  # type: ignore[union-attr]
+    assert lines[0].startswith("read ") and "GitHub REST API issues" in lines[0]
+    assert "  body         <- body" in lines
+    assert any(line.startswith("left out 1 pull request") and "line 2" in line
+               for line in lines)
+    assert any(line.startswith("warning:") and "no effort" in line for line in lines)
