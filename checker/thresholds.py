@@ -47,5 +47,12 @@ CITED_KR_BONUS = 0.05
 # it named is no support and the verdict is downgraded to unclear.
 MIN_SUPPORT_DENSE = 0.2
 
+# Which key results a result lists, and the match level a person reads beside each, in z units
+# above the orphan line (a KR's own score against the workspace's background, like the verdict's).
+# A KR below the start of the unclear band is no claim at all, so an orphan lists none; a conflict
+# lists only KRs that would have made the work aligned on their own.
+MATCH_MEDIUM_ABOVE_LINE = 1.0  # one std above the line: clearly more than generic work
+MATCH_HIGH_ABOVE_LINE = 2.5  # where the eval sets' right first KRs mostly sit
+
 # Trackers stay silent below this confidence unless a connection sets its own (0..1).
 TRACKER_MIN_CONFIDENCE = 0.5

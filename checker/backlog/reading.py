@@ -12,8 +12,8 @@ from pydantic import BaseModel, ValidationError
 
 from checker.backlog import exports
 from checker.models import Proposal
-from index.encoding import decode_text
 from index.errors import InputError
+from index.files import read_text
 
 BacklogFormat = Literal["jsonl", "json", "csv"]
 
@@ -51,10 +51,7 @@ def detect_format(path: Path, text: str) -> BacklogFormat:
 def read_backlog(path: Path, text: str | None = None) -> Backlog:
     """Parse a backlog file; unreadable rows are kept as errors, the rest as proposals."""
     if text is None:
-        try:
-            text = decode_text(path.read_bytes(), path)
-        except OSError as exc:
-            raise InputError(f"cannot read backlog: {exc}", file=path) from None
+        text = read_text(path, "backlog")
     fmt = detect_format(path, text)
     if fmt == "csv":
         rows = _csv_rows(path, text)
