@@ -8,7 +8,7 @@ import difflib
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import Decision
 from checker.models import Impacted
-from checker.thresholds import MATCH_HIGH_ABOVE_LINE, MATCH_MEDIUM_ABOVE_LINE
+from checker.thresholds import KR_LIST_Z, MATCH_HIGH_ABOVE_LINE, MATCH_MEDIUM_ABOVE_LINE
 from checker.vocabulary import MatchLevel, Reason, Verdict
 
 
@@ -26,12 +26,12 @@ def match_level(z: float, orphan_z: float) -> MatchLevel:
 
 
 def listing_floor(model: StrategyModel, decision: Decision) -> float:
-    """The z a KR needs to be listed: the start of the unclear band, or for a conflict the
-    line above it (the KR alone would have made the work aligned)."""
+    """The z a KR needs to be listed (thresholds.KR_LIST_Z); for a conflict the line above the
+    unclear band: the KR alone would have made the work aligned."""
     t = model.tuning
     if decision.reason == Reason.CONFLICT:
         return t.orphan_z + t.unclear_band
-    return t.orphan_z - t.unclear_band
+    return KR_LIST_Z
 
 
 def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Impacted]:
