@@ -41,15 +41,24 @@ _QUANTITY = (
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate)"
 )
+# Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
+# or "tickets" before "drops" is usually a noun or verb about something else ("the install
+# redirect drops the org").
+_LEVEL = (
+    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
+    r"retention|churn|revenue|cost|nps|score|accuracy|uptime|availability|[\w-]+-rate)"
+)
 _DIRECTED = re.compile(
     r"\b" + _DIRECTION + r"\b(?:\s+[\w'-]+){0,6}?\s+" + _QUANTITY + r"\b|"
-    r"\b" + _QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
+    r"\b" + _LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
     r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?)\b",
     re.I,
 )
 _WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
 _UNIT = r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|points?|mb|gb|k)"
 _TARGET = re.compile(
+    # "accounts with fewer than ten providers" is a scope, not a target.
+    r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
     r"\b(?:under|below|above|over|at least|at most|fewer than|less than|more than|within|"
     r"no more than|or better|or less)\s+(?:~|about\s+)?[$€£]?(?:\d[\d,.]*|" + _WORD_NUMBER
     + r")\s?" + _UNIT + r"?(?![\w.])|"
