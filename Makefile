@@ -43,9 +43,11 @@ $(STAMP): pyproject.toml
 run: demo
 	@$(MAKE) --no-print-directory serve
 
-# The example workspace end to end, non-interactive; the index lives under .stratalign/ (gitignored).
-demo: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
+# The example workspace end to end, non-interactive. The index lives where the CLI keeps it
+# (STRATALIGN_DATA_DIR, else the per-user data dir), so `stratalign check` afterwards finds it;
+# the results and the report go to .stratalign/ (gitignored).
 demo: venv
+	@mkdir -p $(OUT)
 	$(BIN)/stratalign index $(EXAMPLE)
 	$(BIN)/stratalign audit -w $(EXAMPLE) $(EXAMPLE)/backlog.jsonl --format jsonl \
 		-o $(OUT)/audit.jsonl --report $(OUT)/report.html
@@ -56,9 +58,9 @@ demo: venv
 		      + ", ".join(f"{n} {v}" for v, n in sorted(mix.items())))' $(OUT)/audit.jsonl
 	$(BIN)/stratalign check -w $(EXAMPLE) "$(PROPOSAL)"
 	@echo "report for the review meeting: $(OUT)/report.html"
+	@echo "to use stratalign yourself: . $(VENV)/bin/activate && stratalign --help"
 
 # The API and the web page on the example workspace, no keys, loopback only; Ctrl+C stops.
-serve: export STRATALIGN_DATA_DIR := $(CURDIR)/$(OUT)/data
 serve: export STRATALIGN_PORT := $(PORT)
 serve: venv
 	@echo "web page: http://127.0.0.1:$(PORT)/   API docs: http://127.0.0.1:$(PORT)/docs"

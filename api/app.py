@@ -5,10 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from importlib import resources
 
 from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
 
 from api.context import AppContext
 from api.db import make_engine
@@ -45,6 +43,8 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         summary="Check proposals against a team's strategy and OKRs.",
         version="1",
         lifespan=lifespan,
+        docs_url=None,  # served by api/routes/page.py from local files, not a CDN
+        redoc_url=None,
     )
     app.state.context = context
     install_error_handlers(app)
@@ -53,6 +53,5 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(integrations.admin)
     app.include_router(integrations.hooks)
-    static = resources.files("api").joinpath("static")
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    page.mount_assets(app)
     return app

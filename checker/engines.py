@@ -1,22 +1,26 @@
-"""Which engine checks: embedded, llm, or auto (the LLM when one is configured)."""
+"""Which engine checks: embedded, llm, or auto (the LLM when one is configured).
+
+The LLM parts (openai, langchain-core) are imported only when an LLM engine is built: they
+take seconds to import, which an embedded `stratalign check` must not pay.
+"""
 
 from __future__ import annotations
 
 import time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from checker.embedded.engine import EmbeddedChecker
-from checker.llm.ask import StructuredAsker
-from checker.llm.breaker import CircuitBreaker, Clock
-from checker.llm.cache import NoCache, ReplyCache, SqliteReplyCache
-from checker.llm.client import ChatClient, OpenAIChatClient
-from checker.llm.engine import LLMChecker, LLMJudge
-from checker.llm.prompting import load_prompt
 from checker.models import Checker
 from checker.service import Services, build_checker
 from checker.settings import Engine, Settings
 from index.errors import StratalignError
 from index.workspace import Workspace
+
+if TYPE_CHECKING:
+    from checker.llm.breaker import Clock
+    from checker.llm.cache import ReplyCache
+    from checker.llm.client import ChatClient
+    from checker.llm.engine import LLMChecker
 
 JUDGE_PROMPT = "judge"
 
@@ -45,6 +49,8 @@ def build_engine(
     embedded = build_checker(workspace, services, batch_size=settings.batch_size)
     if resolve_engine(requested or settings.engine, settings) == "embedded":
         return embedded
+    from checker.llm.client import OpenAIChatClient
+
     return llm_checker(
         embedded,
         settings,
@@ -61,6 +67,11 @@ def llm_checker(
     clock: Clock = time.monotonic,
 ) -> LLMChecker:
     """The LLM engine over an embedded checker: the judge prompt, a breaker, the cache."""
+    from checker.llm.ask import StructuredAsker
+    from checker.llm.breaker import CircuitBreaker
+    from checker.llm.engine import LLMChecker, LLMJudge
+    from checker.llm.prompting import load_prompt
+
     prompt = load_prompt(JUDGE_PROMPT)
     judge = LLMJudge(
         StructuredAsker(client, prompt),
@@ -72,9 +83,13 @@ def llm_checker(
 
 
 def _cache(settings: Settings) -> ReplyCache:
+    from checker.llm.cache import NoCache, SqliteReplyCache
+
     return SqliteReplyCache(settings.llm_cache_path) if settings.llm_cache else NoCache()
 
 
 def embedded_of(checker: Checker) -> Checker:
     """The embedded checker inside an engine (itself, when it is one): for fast paths."""
+    from checker.llm.engine import LLMChecker
+
     return checker.embedded if isinstance(checker, LLMChecker) else checker

@@ -7,9 +7,13 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.vocabulary import Reason, Verdict
+from checker.vocabulary import EvidenceRole, MatchLevel, Reason, Verdict
 
-__all__ = ["CheckResult", "Checker", "Evidence", "Impacted", "Proposal", "Reason", "Verdict"]
+__all__ = ["EMPTY_PROPOSAL", "CheckResult", "Checker", "Evidence", "Impacted", "Proposal",
+           "Reason", "Verdict"]
+
+# Said the same way by every surface that refuses a proposal with no text (API 422, CLI exit 2).
+EMPTY_PROPOSAL = "give the proposal a title or a body"
 
 
 class Proposal(BaseModel):
@@ -32,12 +36,16 @@ class Impacted(BaseModel):
 
     `score` is the engine's match strength, higher is better: for the embedded engine a blend
     of cosines and normalised BM25 (about -0.2..1.4, ranking only: compare within one result,
-    not across workspaces); for the LLM judge the reply's confidence in 0..1."""
+    not across workspaces); for the LLM judge the reply's confidence in 0..1. `match` is what a
+    person reads: high, medium or low against the workspace's calibration (embedded engine).
+    """
 
     kr_id: str
     objective_id: str
     title: str
     score: float
+    objective_title: str = ""
+    match: MatchLevel | None = None
 
 
 class Evidence(BaseModel):
@@ -50,6 +58,7 @@ class Evidence(BaseModel):
     text: str
     score: float
     kind: str
+    role: EvidenceRole = EvidenceRole.SUPPORTS
 
 
 class CheckResult(BaseModel):

@@ -1,15 +1,22 @@
-"""Plain-language rationale and cited evidence for a decision."""
+"""Plain-language rationale and cited evidence for a decision.
+
+Only what the verdict rests on is cited: the non-goal for a conflict, passages the proposal
+matches better than any generic background work for an aligned or unclear call, nothing for an
+orphan (it rests on nothing in the strategy).
+"""
 
 from __future__ import annotations
 
 import numpy as np
 
-from checker.embedded.flags import NO_METRIC, UNKNOWN_KR
+from checker.embedded.flags import NO_METRIC
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import Decision
 from checker.models import Evidence, Impacted
+from checker.vocabulary import EvidenceRole, Reason, Verdict
 
 _SNIPPET = 160
+_CITED = 2  # passages cited beside the verdict's own
 
 
 def snippet(text: str, limit: int = _SNIPPET) -> str:
@@ -19,17 +26,23 @@ def snippet(text: str, limit: int = _SNIPPET) -> str:
 
 
 def evidence_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Evidence]:
-    """Passages the verdict rests on: the non-goal for a conflict, else the nearest passages."""
-    cited: list[Evidence] = []
+    """Passages the verdict rests on, best first (see the module docstring)."""
     if decision.conflict_passage is not None:
-        cited.append(_passage(model, decision.conflict_passage, scores.conflict_scores))
-    allowed = np.flatnonzero(~model.non_goal)
-    nearest = allowed[np.argsort(-scores.passage_dense[allowed])][:2]
-    cited += [_passage(model, int(i), scores.passage_dense) for i in nearest]
-    return cited
+        return [_passage(model, decision.conflict_passage, scores.conflict_scores,
+                         EvidenceRole.CONFLICTS)]
+    if decision.reason == Reason.ORPHAN:
+        return []
+    role = EvidenceRole.SUPPORTS if decision.verdict == Verdict.ALIGNED else EvidenceRole.NEAREST
+    # A passage supports the work only when the work matches it better than generic work does.
+    beats_background = scores.passage_match > model.non_goal_floor
+    allowed = np.flatnonzero(~model.non_goal & beats_background)
+    nearest = allowed[np.argsort(-scores.passage_dense[allowed])][:_CITED]
+    return [_passage(model, int(i), scores.passage_dense, role) for i in nearest]
 
 
-def _passage(model: StrategyModel, index: int, values: np.ndarray) -> Evidence:
+def _passage(
+    model: StrategyModel, index: int, values: np.ndarray, role: EvidenceRole
+) -> Evidence:
     passage = model.passages[index]
     return Evidence(
         source=passage.source,
@@ -37,19 +50,37 @@ def _passage(model: StrategyModel, index: int, values: np.ndarray) -> Evidence:
         text=passage.text,
         score=round(float(values[index]), 4),
         kind=passage.kind,
+        role=role,
     )
 
 
 def rationale_for(
-    decision: Decision, impacted: list[Impacted], evidence: list[Evidence], flags: list[str]
+    decision: Decision,
+    impacted: list[Impacted],
+    evidence: list[Evidence],
+    flags: list[str],
+    unknown: dict[str, list[str]] | None = None,
+    metric_hint: str | None = None,
 ) -> str:
-    """One or two sentences a product manager would accept."""
+    """One to three sentences a product manager would accept.
+
+    `unknown` maps each KR id the text cites but the OKRs lack to real ids it may mean;
+    `metric_hint` names the closest key result's metric, for the no-metric nudge.
+    """
     sentences = [_verdict_sentence(decision, impacted, evidence)]
+    for cited, guesses in (unknown or {}).items():
+        maybe = f"; did you mean {' or '.join(guesses)}?" if guesses else "."
+        sentences.append(f"It cites {cited}, which the current OKRs do not define{maybe}")
     if NO_METRIC in flags:
-        sentences.append("It names no metric: say which key result or metric it should move.")
-    if UNKNOWN_KR in flags:
-        sentences.append("It cites a key result that the current OKRs do not define.")
+        example = f", e.g. {metric_hint}" if metric_hint else ""
+        sentences.append(f"It names no outcome it will move: say which{example}.")
     return " ".join(sentences)
+
+
+def kr_label(kr: Impacted) -> str:
+    """`O1.KR2 (title) under O1 (objective title)`, or without the objective when untitled."""
+    under = f" under {kr.objective_id} ({kr.objective_title})" if kr.objective_title else ""
+    return f"{kr.kr_id} ({kr.title}){under}"
 
 
 def _verdict_sentence(
@@ -57,19 +88,17 @@ def _verdict_sentence(
 ) -> str:
     top = impacted[0] if impacted else None
     cite = evidence[0] if evidence else None
-    if decision.reason == "conflict" and cite is not None:
+    if decision.reason == Reason.CONFLICT and cite is not None:
         return (
             f'Goes against the strategy: {cite.section} says "{snippet(cite.text)}"; '
             "work that contradicts a non-goal needs an explicit decision."
         )
-    if decision.reason == "orphan":
-        closest = (
-            f" Its closest key result, {top.kr_id} ({top.title}), is a weak match." if top else ""
-        )
-        return f"Serves no objective in the current OKRs.{closest}"
-    if decision.verdict == "unclear":
-        lead = f" The nearest key result is {top.kr_id} ({top.title})." if top else ""
+    if decision.reason == Reason.ORPHAN:
+        return ("Serves no objective in the current OKRs: no key result or strategy passage "
+                "matches it better than generic work does.")
+    if decision.verdict == Verdict.UNCLEAR:
+        lead = f" The nearest key result is {kr_label(top)}." if top else ""
         return f"Unclear ({decision.why_unclear}); a person should look.{lead}"
     assert top is not None
     basis = f' It rests on {cite.section}: "{snippet(cite.text)}"' if cite else ""
-    return f"Likely moves {top.kr_id} ({top.title}).{basis}"
+    return f"Likely moves {kr_label(top)}.{basis}"

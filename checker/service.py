@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.scoring import Background, StrategyModel, background_texts
@@ -23,6 +26,7 @@ class Services:
 
     embedder: OnnxEmbedder
     store: ChromaStore
+    cache_dir: Path | None = None  # derived data kept between runs (background embeddings)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
@@ -33,7 +37,7 @@ class Services:
             else open_persistent_client(settings.data_dir)
         )
         store = ChromaStore(client, embedder)
-        return cls(embedder=embedder, store=store)
+        return cls(embedder=embedder, store=store, cache_dir=settings.data_dir / "cache")
 
 
 def index_workspace(folder: Path, services: Services) -> tuple[Workspace, SyncReport]:
@@ -60,6 +64,26 @@ def build_checker(
     """An embedded checker over the workspace's stored index."""
     snapshot = services.store.snapshot(workspace.collection_name)
     texts = background_texts()
-    background = Background(texts, services.embedder.embed_queries(texts))
+    background = Background(texts, background_vectors(texts, services))
     model = StrategyModel(snapshot, tuning or Tuning(), background)
     return EmbeddedChecker(model, services.embedder, batch_size=batch_size)
+
+
+def background_vectors(texts: list[str], services: Services) -> np.ndarray:
+    """The background set's embeddings (n, dim), kept in the cache dir between runs: embedding
+    them again is a quarter of a warm `stratalign check`. Keyed by model and texts, so a new
+    model or background file is embedded afresh; an unreadable cache file is replaced."""
+    if services.cache_dir is None:
+        return services.embedder.embed_queries(texts)
+    key = hashlib.sha256("\n".join([services.embedder.model_name, *texts]).encode()).hexdigest()
+    path = services.cache_dir / f"background-{key[:16]}.npy"
+    try:
+        return np.load(path)
+    except (OSError, ValueError):
+        vectors = services.embedder.embed_queries(texts)
+    try:
+        services.cache_dir.mkdir(parents=True, exist_ok=True)
+        np.save(path, vectors)
+    except OSError:
+        pass  # a read-only data dir still checks; it embeds the background each time
+    return vectors

@@ -47,5 +47,16 @@ CITED_KR_BONUS = 0.05
 # it named is no support and the verdict is downgraded to unclear.
 MIN_SUPPORT_DENSE = 0.2
 
+# Which key results a result lists, and the match level a person reads beside each. Units: a KR's
+# own score against the workspace's background set, in std (the verdict's z). An orphan lists
+# none; a conflict only KRs that would have made the work aligned on their own (above the unclear
+# band); other results every top-k KR at least one std above generic work (about 5 in 6 generic
+# items score below that). On the shared sets the right KR at rank 2-3 sat at z 0.93-4.5, wrong
+# ones from -1.4 up: a floor here trims noise, it cannot sort right from wrong.
+KR_LIST_Z = 1.0
+# Match levels, in z above the orphan line:
+MATCH_MEDIUM_ABOVE_LINE = 1.0  # one std above the line: clearly more than generic work
+MATCH_HIGH_ABOVE_LINE = 2.5  # where the eval sets' right first KRs mostly sit
+
 # Trackers stay silent below this confidence unless a connection sets its own (0..1).
 TRACKER_MIN_CONFIDENCE = 0.5

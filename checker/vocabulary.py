@@ -47,6 +47,22 @@ class ItemState(StrEnum):
     DONE = "done"  # finished, closed, resolved, cancelled
 
 
+class MatchLevel(StrEnum):
+    """How well a proposal matches a key result, for people (thresholds.MATCH_*_Z say where)."""
+
+    HIGH = "high"  # far above what generic work scores: this is the work the KR asks for
+    MEDIUM = "medium"  # clearly above generic work
+    LOW = "low"  # a little above generic work; worth a look, not a claim
+
+
+class EvidenceRole(StrEnum):
+    """What a cited passage is to the verdict."""
+
+    SUPPORTS = "supports"  # an aligned call rests on it
+    CONFLICTS = "conflicts"  # the non-goal or principle a conflict goes against
+    NEAREST = "nearest"  # the closest text to an unclear call; no claim that it supports it
+
+
 def gate_conditions() -> list[str]:
     """Every condition `--fail-on` accepts: each verdict, reason and flag value, sorted."""
     return sorted({*Verdict, *Reason, *Flag})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +33,23 @@ def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> I
         yield make_world(server)
 
 
+@pytest.fixture(scope="module")
+def open_world(
+    tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder
+) -> Iterator[ApiWorld]:
+    """A server that needs no key (`serve --unauthenticated`, as `make run` starts it)."""
+    data = tmp_path_factory.mktemp("api-page-open")
+    services = Services(embedder, ChromaStore(open_persistent_client(data), embedder))
+    with LiveServer(api_settings(data, allow_unauthenticated=True), services) as server:
+        yield make_world(server)
+
+
+def _browser(p: Any, tmp_path: Path) -> Any:
+    return p.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
+    )
+
+
 def test_paste_submit_and_read_the_verdict(
     world: ApiWorld, example_run: ExampleRun, tmp_path: Path
 ) -> None:
@@ -41,9 +59,7 @@ def test_paste_submit_and_read_the_verdict(
     expected = example_run.results["ACME-101"]
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
-        )
+        browser = _browser(p, tmp_path)
         try:
             page = browser.new_page()
             requests: list[str] = []
@@ -54,6 +70,8 @@ def test_paste_submit_and_read_the_verdict(
             page.get_by_label("API key").press("Tab")
             page.keyboard.press("Enter")
             page.wait_for_function("document.getElementById('workspace').options.length > 0")
+            page.wait_for_selector("#strategy:not([hidden])")
+            strategy = page.inner_text("#strategy-counts")
             page.get_by_label("Title").fill(item.title)
             page.get_by_label("Proposal").fill(item.body)
             page.get_by_label("Proposal").press("Control+Enter")
@@ -61,7 +79,8 @@ def test_paste_submit_and_read_the_verdict(
             verdict = page.inner_text("#verdict")
             rows = page.locator("#impacted tr").all_inner_texts()
             cited = page.locator("#evidence li").count()
-            nudge_shown = page.is_visible("#nudge")
+            page_text = page.inner_text("main")
+            chips = page.locator("#flags li").all_inner_texts()
             page.screenshot(path=str(ARTIFACTS / "page-laptop.png"), full_page=True)
             page.set_viewport_size({"width": 390, "height": 844})
             overflow = page.evaluate("document.scrollingElement.scrollWidth > innerWidth")
@@ -70,33 +89,75 @@ def test_paste_submit_and_read_the_verdict(
             browser.close()
     print(f"screenshots: {ARTIFACTS / 'page-laptop.png'}, {ARTIFACTS / 'page-phone.png'}")
     assert verdict.startswith(expected.verdict)
-    assert rows and rows[0].startswith(expected.impacted[0].kr_id)
+    top = expected.impacted[0]
+    assert rows and rows[0].startswith(f"{top.kr_id}: {top.title}")
+    # The objective with its title and a match a person reads, never a raw score.
+    assert f"{top.objective_id}: {top.objective_title}" in rows[0]
+    assert rows[0].rstrip().endswith(str(top.match))
     assert cited == len(expected.evidence)
-    assert nudge_shown == ("no_metric" in expected.flags)
+    assert strategy.startswith("3 objectives, 6 key results; ")
+    assert "no_metric" not in chips  # the rationale says it; said once
+    assert page_text.count("names no outcome it will move") == ("no_metric" in expected.flags)
     assert not overflow, "the page scrolls sideways on a phone"
     local = world.server.url
     assert all(url.startswith(local) for url in requests), "the page must not load from a CDN"
 
 
-def test_the_nudge_shows_when_no_metric_is_named(world: ApiWorld, tmp_path: Path) -> None:
+def test_the_metric_nudge_is_said_once_naming_a_metric(world: ApiWorld, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
-        )
+        browser = _browser(p, tmp_path)
         try:
             page = browser.new_page()
             page.goto(world.server.url + "/")
             page.get_by_label("API key").fill(world.check_key)
             page.click("#load-workspaces")
             page.wait_for_function("document.getElementById('workspace').options.length > 0")
-            page.get_by_label("Proposal").fill("Repaint the office kitchen in a nicer colour")
+            page.get_by_label("Proposal").fill("Pick lists sorted by aisle for store staff")
             page.click("#submit")
             page.wait_for_selector("#result:not([hidden])", timeout=30_000)
-            flags = page.locator("#flags li").all_inner_texts()
-            nudge = page.is_visible("#nudge")
+            text = page.inner_text("#result")
         finally:
             browser.close()
-    assert "no_metric" in flags
-    assert nudge
+    assert text.count("names no outcome it will move") == 1
+    assert "say which, e.g. O1.KR" in text
+
+
+def test_no_key_row_when_the_server_needs_no_key(open_world: ApiWorld, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _browser(p, tmp_path)
+        try:
+            page = browser.new_page()
+            page.goto(open_world.server.url + "/")
+            page.wait_for_selector("#strategy:not([hidden])", timeout=30_000)
+            key_row = page.is_visible("#key-row")
+            load_button = page.is_visible("#load-workspaces")
+            strategy = page.inner_text("#strategy-counts")
+        finally:
+            browser.close()
+    assert not key_row and not load_button
+    assert strategy.startswith("3 objectives, 6 key results; ")
+
+
+def test_api_docs_render_from_local_files(open_world: ApiWorld, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _browser(p, tmp_path)
+        try:
+            page = browser.new_page()
+            requests: list[str] = []
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(open_world.server.url + "/docs")
+            page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+            title = page.inner_text(".swagger-ui .info .title")
+            operations = page.locator(".opblock").count()
+        finally:
+            browser.close()
+    assert title.startswith("stratalign")
+    assert operations > 5
+    local = open_world.server.url
+    assert all(url.startswith(local) for url in requests), [u for u in requests if local not in u]

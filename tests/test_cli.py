@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from checker import service
 from checker.audit.output import CSV_COLUMNS
 from checker.cli.app import app
+from checker.models import EMPTY_PROPOSAL
 from index.embedding import OnnxEmbedder
 from tests.helpers import EXAMPLE
 
@@ -102,7 +103,7 @@ def test_text_and_file_together_is_refused(runner: CliRunner, tmp_path: Path) ->
     proposal.write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(proposal), "text"])
     assert result.exit_code == 2
-    assert "text:cannotread" in _flat(result.stderr)
+    assert "text:nosuchproposal:checkthepath" in _flat(result.stderr)
     assert "theotherargumentsarefilestoo" in _flat(result.stderr)
 
 
@@ -343,3 +344,106 @@ def test_an_unknown_gate_condition_is_an_input_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--fail-on", "misalinged", PICKING])
     assert result.exit_code == 2
     assert "unknowncondition(s)misalinged" in _flat(result.stderr)
+
+
+@pytest.mark.parametrize("source", ["text", "stdin", "file"])
+def test_an_empty_proposal_is_refused_with_the_apis_message(
+    runner: CliRunner, tmp_path: Path, source: str
+) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("\n  \n", encoding="utf-8")
+    args = {"text": ["  "], "stdin": [], "file": ["-f", str(empty)]}[source]
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), *args], input="\n")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    where = str(empty) if source == "file" else source
+    assert _flat(f"{where}: empty proposal: {EMPTY_PROPOSAL}") in _flat(result.stderr)
+
+
+def test_a_file_that_is_not_utf8_is_named_with_what_to_do(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    latin = tmp_path / "spec.md"
+    latin.write_bytes("# Caf\xe9 pick lists for store staff\n".encode("cp1252"))
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(latin)])
+    assert result.exit_code == 2
+    flat = _flat(result.stderr)
+    assert _flat(f"{latin}: the proposal is not UTF-8 text (byte 0xe9") in flat
+    assert "saveitasUTF-8" in flat
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["audit"], ["eval"], ["index"], ["serve"],
+                                     ["mcp"], ["keys", "create"], ["trackers", "connect"]])
+def test_help_names_values_not_python_types(command: list[str]) -> None:
+    shown = CliRunner().invoke(app, [*command, "--help"])
+    assert shown.exit_code == 0
+    assert "<" not in shown.stdout, shown.stdout  # <list[Path]>, <bool>, <str>, <path>
+    if command in (["check"], ["audit"]):
+        assert "-w, --workspace FOLDER" in shown.stdout
+
+
+def test_check_help_shows_the_metavars_a_person_types() -> None:
+    shown = CliRunner().invoke(app, ["check", "--help"], prog_name="stratalign").stdout
+    assert "Usage: stratalign check [OPTIONS] [TEXT]..." in " ".join(shown.split())
+    assert "-f, --file FILE" in shown
+
+
+def test_help_does_not_load_the_store_the_model_or_the_llm_client() -> None:
+    """`stratalign --help` must answer at once: the heavy parts are imported by the commands."""
+    code = ("import sys; from checker.cli.app import app; "
+            "heavy = [m for m in ('chromadb', 'onnxruntime', 'openai', 'langchain_core', "
+            "'checker.settings', 'checker.report.run') if m in sys.modules]; print(heavy)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).parent.parent)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_cited_key_result_that_does_not_exist_is_unclear_and_fails_the_gate(
+    runner: CliRunner,
+) -> None:
+    text = f"Moves O4.KR9. {PICKING}"
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json",
+                                 "--fail-on", "unknown_kr", text])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "unclear"
+    assert "unknown_kr" in data["flags"]
+    assert "It cites O4.KR9, which the current OKRs do not define; did you mean O1.KR1?" in (
+        data["rationale"])
+    assert data["details"]["unknown_kr"] == [{"cited": "O4.KR9", "did_you_mean": ["O1.KR1"]}]
+
+
+def test_an_orphan_lists_no_key_results_and_cites_no_strategy(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json",
+                                 "Rename the internal wiki's sidebar sections"])
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["reason"]) == ("misaligned", "orphan")
+    assert data["impacted"] == [] and data["evidence"] == []
+
+
+def test_text_output_reads_each_key_result_as_a_person_would(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), PICKING])
+    out = " ".join(result.stdout.split())
+    assert "O1.KR1 high Cut median time from online order to ready for collection" in out
+    assert "O1: Make click-and-collect the fastest way to get supplies for the job" in out
+    assert "Strategy it rests on" in out
+
+
+CASE_18 = (Path(__file__).parent / "data" / "cases"
+           / "18-cli-text-output-reads-strategy-as-rich-markup")
+
+
+@pytest.mark.parametrize("workspace", ["workspace-crash", "workspace-silent"])
+def test_strategy_text_is_printed_as_written_not_as_markup(
+    runner: CliRunner, workspace: str
+) -> None:
+    """Case 18: bracketed words in strategy passages are text, never Rich style tags."""
+    proposal = "Fall back to the secondary provider when the primary answers 429"
+    result = runner.invoke(app, ["check", "-w", str(CASE_18 / workspace), proposal])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    if workspace == "workspace-crash":
+        assert "[/runbooks/fallback]" in out
+    else:
+        assert "a second provider [beta]" in out

@@ -14,7 +14,7 @@ from api.errors import WORKSPACE_ERRORS
 from api.fields import StoredText
 from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord
-from checker.models import CheckResult, Impacted, Proposal, Verdict
+from checker.models import EMPTY_PROPOSAL, CheckResult, Impacted, Proposal, Verdict
 from index.errors import InputError
 
 router = APIRouter(
@@ -41,7 +41,7 @@ class CheckIn(BaseModel):
     def proposal(self) -> Proposal:
         """The domain proposal; at least a title or a body is needed."""
         if not (self.title.strip() or self.body.strip()):
-            raise InputError("give the proposal a title or a body", field="title")
+            raise InputError(EMPTY_PROPOSAL, field="title")
         extra = {k: v for k, v in self.metadata.items() if k not in ("id", "title", "body")}
         return Proposal(id=self.id, title=self.title, body=self.body, **extra)
 

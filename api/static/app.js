@@ -75,27 +75,43 @@ async function loadStrategy() {
 
 function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
 
+// The rationale already says what no_metric means (once, naming the closest KR's metric).
+const SAID_IN_RATIONALE = ["no_metric"];
+const EVIDENCE_HEADING = {
+  supports: "Strategy it rests on",
+  conflicts: "Strategy it goes against",
+  nearest: "Nearest strategy (no claim that it supports the work)",
+};
+
 function show(result) {
   $("verdict").textContent = result.verdict + (result.reason ? " (" + result.reason + ")" : "");
   $("verdict").className = "verdict-" + result.verdict;
   $("rationale").textContent = result.rationale;
-  $("nudge").hidden = !result.flags.includes("no_metric");
-  $("flags").replaceChildren(...result.flags.map((f) => { const li = document.createElement("li"); li.textContent = f; return li; }));
+  const flags = result.flags.filter((f) => !SAID_IN_RATIONALE.includes(f));
+  $("flags").replaceChildren(...flags.map((f) => { const li = document.createElement("li"); li.textContent = f; return li; }));
   $("impacted").replaceChildren(...result.impacted.map((kr) => {
     const tr = document.createElement("tr");
-    tr.append(cell(kr.kr_id + ": " + kr.title), cell(kr.objective_id), cell(kr.score.toFixed(2)));
+    const objective = kr.objective_title ? kr.objective_id + ": " + kr.objective_title : kr.objective_id;
+    const match = cell(kr.match || "");
+    match.className = "match-" + (kr.match || "none");
+    tr.append(cell(kr.kr_id + ": " + kr.title), cell(objective), match);
     return tr;
   }));
+  $("impacted-table").hidden = !result.impacted.length;
+  $("no-impacted").hidden = result.impacted.length > 0;
   $("evidence").replaceChildren(...result.evidence.map((ev) => {
     const li = document.createElement("li");
     const where = document.createElement("span");
     where.className = "where";
-    where.textContent = ev.section + " (" + ev.kind + ", " + ev.score.toFixed(2) + ")";
+    where.textContent = ev.section + " (" + ev.kind + ")";
     li.append(document.createTextNode(ev.text), where);
     return li;
   }));
+  $("evidence-block").hidden = !result.evidence.length;
+  if (result.evidence.length) $("evidence-heading").textContent = EVIDENCE_HEADING[result.evidence[0].role] || "Passages cited";
   $("result").hidden = false;
 }
+
 
 async function submit(event) {
   event.preventDefault();

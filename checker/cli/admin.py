@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from pydantic import ValidationError
 
-from checker.cli.support import err, errors_to_exit, settings_from
+from checker.cli.support import Command, err, errors_to_exit, settings_from
 from checker.thresholds import TRACKER_MIN_CONFIDENCE
 from index.errors import StratalignError, first_problem
 
@@ -19,18 +19,20 @@ if TYPE_CHECKING:
 keys_app = typer.Typer(no_args_is_help=True, help="API keys: create, list, revoke.")
 
 
-@keys_app.command("create")
+@keys_app.command("create", cls=Command)
 def keys_create(
     workspace: Annotated[
-        str | None, typer.Option("--workspace", "-w", help="Workspace name; omit with --all.")
+        str | None, typer.Option("--workspace", "-w", metavar="NAME",
+                                  help="Workspace name; omit with --all.")
     ] = None,
     all_workspaces: Annotated[
         bool, typer.Option("--all", help="A key for every workspace (to create workspaces).")
     ] = False,
     scope: Annotated[
-        list[str] | None, typer.Option("--scope", "-s", help="check and/or admin (repeatable).")
+        list[str] | None, typer.Option("--scope", "-s", metavar="SCOPE",
+                                  help="check and/or admin (repeatable).")
     ] = None,
-    label: Annotated[str, typer.Option(help="A note saying whose key it is.")] = "",
+    label: Annotated[str, typer.Option(metavar="TEXT", help="A note saying whose key it is.")] = "",
 ) -> None:
     """Create a key; it is printed once and stored only as a hash."""
     from api import server
@@ -49,9 +51,9 @@ def _key_target(workspace: str | None, all_workspaces: bool) -> str | None:
     return workspace
 
 
-@keys_app.command("list")
+@keys_app.command("list", cls=Command)
 def keys_list(
-    workspace: Annotated[str | None, typer.Option("--workspace", "-w")] = None,
+    workspace: Annotated[str | None, typer.Option("--workspace", "-w", metavar="NAME")] = None,
 ) -> None:
     """List keys (id, workspace, scopes, state); secrets are never shown."""
     from api import server
@@ -63,9 +65,11 @@ def keys_list(
                        f"{state}\t{info.label}")
 
 
-@keys_app.command("revoke")
+@keys_app.command("revoke", cls=Command)
 def keys_revoke(
-    key_id: Annotated[str, typer.Argument(help="The key's id (from `keys list`).")],
+    key_id: Annotated[
+        str, typer.Argument(metavar="KEY_ID", help="The key's id (from `keys list`).")
+    ],
 ) -> None:
     """Revoke a key: it stops working at once."""
     from api import server
@@ -79,9 +83,12 @@ trackers_app = typer.Typer(
     no_args_is_help=True, help="Tracker connections: connect, list, remove, kinds, reseal."
 )
 TRACKER_HELP = "The tracker's name; `stratalign trackers kinds` lists them."
+WorkspaceName = Annotated[
+    str, typer.Option("--workspace", "-w", metavar="NAME", help="Workspace name.")
+]
 
 
-@trackers_app.command("kinds")
+@trackers_app.command("kinds", cls=Command)
 def trackers_kinds() -> None:
     """List the trackers stratalign can connect to (name, then what it is)."""
     from api import server
@@ -90,19 +97,23 @@ def trackers_kinds() -> None:
         typer.echo(f"{name}\t{title}")
 
 
-@trackers_app.command("connect")
+@trackers_app.command("connect", cls=Command)
 def trackers_connect(
-    tracker: Annotated[str, typer.Argument(help=TRACKER_HELP)],
-    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
+    tracker: Annotated[str, typer.Argument(metavar="TRACKER", help=TRACKER_HELP)],
+    workspace: WorkspaceName,
     base_url: Annotated[
-        str | None, typer.Option(help="API root; Jira: https://SITE.atlassian.net.")
+        str | None,
+        typer.Option(metavar="URL", help="API root; Jira: https://SITE.atlassian.net."),
     ] = None,
-    user: Annotated[str | None, typer.Option(help="Jira: the token's account email.")] = None,
+    user: Annotated[
+        str | None, typer.Option(metavar="EMAIL", help="Jira: the token's account email.")
+    ] = None,
     bot_user: Annotated[
-        str | None, typer.Option(help="The token's account; events it causes are ignored.")
+        str | None, typer.Option(metavar="USER",
+                                  help="The token's account; events it causes are ignored.")
     ] = None,
     min_confidence: Annotated[
-        float, typer.Option(help="Stay silent below this.")
+        float, typer.Option(metavar="0..1", help="Stay silent below this.")
     ] = TRACKER_MIN_CONFIDENCE,
     labels: Annotated[bool, typer.Option("--labels", help="Also set strategy:/kr: labels.")] = (
         False
@@ -143,7 +154,7 @@ def _connection_in(**fields: object) -> ConnectionIn:
         raise first_problem(exc, "tracker connection") from None
 
 
-@trackers_app.command("reseal")
+@trackers_app.command("reseal", cls=Command)
 def trackers_reseal() -> None:
     """Seal every stored tracker token and webhook secret again with the newest key.
 
@@ -160,9 +171,9 @@ def trackers_reseal() -> None:
         raise typer.Exit(1)
 
 
-@trackers_app.command("list")
+@trackers_app.command("list", cls=Command)
 def trackers_list(
-    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
+    workspace: WorkspaceName,
 ) -> None:
     """List a workspace's tracker connections; tokens and secrets are never shown."""
     from api import server
@@ -173,10 +184,10 @@ def trackers_list(
                        f"min_confidence={info.min_confidence:g}\tlabels={info.labels}")
 
 
-@trackers_app.command("remove")
+@trackers_app.command("remove", cls=Command)
 def trackers_remove(
-    tracker: Annotated[str, typer.Argument(help=TRACKER_HELP)],
-    workspace: Annotated[str, typer.Option("--workspace", "-w", help="Workspace name.")],
+    tracker: Annotated[str, typer.Argument(metavar="TRACKER", help=TRACKER_HELP)],
+    workspace: WorkspaceName,
 ) -> None:
     """Forget a tracker connection; comments already posted stay on the tracker."""
     from api import server

@@ -1,5 +1,9 @@
-"""The `stratalign` command line: index, show, check, audit, eval, serve, mcp (keys and trackers in
-cli_admin.py). Commands delegate."""
+"""The `stratalign` command line: index, show, check, audit, eval, serve, mcp (keys and trackers
+in admin.py). Commands delegate.
+
+Imports of the core (Chroma, the model, the LLM client, the report) happen inside the commands
+that need them: `stratalign --help` must not pay seconds for a store it never opens.
+"""
 
 from __future__ import annotations
 
@@ -7,39 +11,37 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from checker import gate
-from checker.audit import run as audit_mod
-from checker.backlog.overrides import parse_map
-from checker.backlog.reading import Backlog, ReadOptions, read_backlog
-from checker.cli import reading, render
 from checker.cli.admin import keys_app, trackers_app
-from checker.cli.support import err, errors_to_exit, settings_from
-from checker.engines import build_engine
-from checker.llm.engine import LLMChecker, LLMStats
-from checker.models import CheckResult, Proposal
-from checker.report import run as report_run
-from checker.service import Services, ensure_indexed, index_workspace
-from checker.settings import Settings
+from checker.cli.support import Command, err, errors_to_exit, settings_from
 from index.errors import StratalignError
-from index.reading import strategy_reading
-from index.workspace import load_workspace
+
+if TYPE_CHECKING:
+    from checker.backlog.reading import Backlog
+    from checker.embedded.engine import EmbeddedChecker
+    from checker.llm.engine import LLMChecker, LLMStats
+    from checker.models import Checker, CheckResult
+    from checker.service import Services
+    from checker.settings import Settings
+    from index.workspace import Workspace
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    # Plain help: rich's panels print Python types (<list[Path]>, <bool>) beside every option.
+    rich_markup_mode=None,
     help="Check proposals, specs and backlog items against your strategy and OKRs.",
 )
 EXIT_PARTIAL = 1
 EXIT_GATE = 1  # check: a result failed --fail-on
 
 WorkspaceOpt = Annotated[
-    Path, typer.Option("--workspace", "-w", help="Folder with strategy/*.md and okrs.yaml.")
+    Path,
+    typer.Option("--workspace", "-w", metavar="FOLDER",
+                 help="Folder with strategy/*.md and okrs.yaml."),
 ]
 
 
@@ -53,6 +55,7 @@ EngineOpt = Annotated[
     EngineChoice | None,
     typer.Option(
         "--engine",
+        metavar="[embedded|llm|auto]",
         help="embedded (no LLM), llm, or auto: the LLM when one is configured. "
         "Default: STRATALIGN_ENGINE, else auto.",
     ),
@@ -78,18 +81,52 @@ class EvalFormat(StrEnum):
 
 
 def _services(settings: Settings) -> Services:
+    from checker.service import Services
+
     return Services.from_settings(settings)
 
 
+def _settings() -> Settings:
+    from checker.settings import Settings
+
+    return Settings()
+
+
 def _notify(message: str) -> None:
-    err.print(f"[dim]{escape(message)}[/dim]", highlight=False)
+    err.print(message, style="dim", markup=False, highlight=False)
 
 
-@app.command()
-def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) -> None:
+def _checker(
+    workspace: Path, engine: EngineChoice | None, services: Services | None = None
+) -> tuple[Workspace, EmbeddedChecker | LLMChecker]:
+    """(workspace, the engine that checks it), indexing the workspace first when needed."""
+    from checker.engines import build_engine
+    from checker.service import ensure_indexed
+
+    settings = _settings()
+    services = services or _services(settings)
+    ws = ensure_indexed(workspace, services, _notify)
+    return ws, build_engine(ws, services, settings, _engine(engine))
+
+
+def _llm_stats(checker: Checker) -> None:
+    """One line on what the LLM judge did, when one judged."""
+    stats = getattr(checker, "stats", None)
+    if stats is not None:
+        _notify(_llm_line(stats))
+
+
+@app.command(cls=Command)
+def index(
+    workspace: Annotated[Path, typer.Argument(metavar="FOLDER", help="Workspace folder.")],
+) -> None:
     """Index a workspace's strategy documents and OKRs into the local Chroma store."""
+    from checker.cli import reading
+    from checker.service import index_workspace
+    from index.reading import strategy_reading
+
     with errors_to_exit():
-        ws, report = index_workspace(workspace, _services(Settings()))
+        ws, report = index_workspace(workspace, _services(_settings()))
         typer.echo(
             f"indexed {ws.name}: {report.added} added, {report.removed} removed, "
             f"{report.kept} unchanged (strategy version {report.version})"
@@ -97,46 +134,57 @@ def index(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) 
         typer.echo(reading.summary_text(strategy_reading(ws)))
 
 
-@app.command()
-def show(workspace: Annotated[Path, typer.Argument(help="Workspace folder.")]) -> None:
+@app.command(cls=Command)
+def show(
+    workspace: Annotated[Path, typer.Argument(metavar="FOLDER", help="Workspace folder.")],
+) -> None:
     """Print the strategy as the checker reads it: objectives with key results and metrics,
     non-goals with source and section, skipped files and warnings. Reads; indexes nothing."""
+    from checker.cli import reading
+    from index.reading import strategy_reading
+    from index.workspace import load_workspace
+
     with errors_to_exit():
         typer.echo(reading.reading_text(strategy_reading(load_workspace(workspace))))
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
     workspace: WorkspaceOpt,
     text: Annotated[
         list[str] | None,
-        typer.Argument(help="Proposal text ('-' or none reads stdin); with -f, more files."),
+        typer.Argument(metavar="TEXT",
+                       help="Proposal text ('-' or none reads stdin); with -f, more files."),
     ] = None,
     file: Annotated[
         list[Path] | None,
-        typer.Option("--file", "-f", help="Read a proposal from a file (repeatable)."),
+        typer.Option("--file", "-f", metavar="FILE",
+                     help="Read a proposal from a file (repeatable)."),
     ] = None,
     item_id: Annotated[
-        str | None, typer.Option("--id", help="Id to report the result under.")
+        str | None, typer.Option("--id", metavar="ID", help="Id to report the result under.")
     ] = None,
     fmt: Annotated[
-        CheckFormat, typer.Option("--format", help="text, json, or github (annotations).")
+        CheckFormat,
+        typer.Option("--format", metavar="[text|json|github]",
+                     help="text, json, or github (annotations)."),
     ] = CheckFormat.text,
     fail_on: Annotated[
         str | None,
-        typer.Option("--fail-on", help="Exit 1 when a result is e.g. misaligned,no_metric "
+        typer.Option("--fail-on", metavar="CONDITIONS",
+                     help="Exit 1 when a result is e.g. misaligned,no_metric "
                      "(verdicts, reasons or flags, comma-separated)."),
     ] = None,
     engine: EngineOpt = None,
 ) -> None:
     """Check proposals (text, stdin, or files such as docs/specs/*.md) against the strategy."""
+    from checker import gate
+    from checker.cli.inputs import read_proposals
+
     with errors_to_exit():
         conditions = gate.parse_fail_on(fail_on)
-        sources = _read_proposals(text, file, item_id)
-        settings = Settings()
-        services = _services(settings)
-        ws = ensure_indexed(workspace, services, _notify)
-        checker = build_engine(ws, services, settings, _engine(engine))
+        sources = read_proposals(text, file, item_id)
+        _, checker = _checker(workspace, engine)
         results = list(checker.check_many([proposal for _, proposal in sources]))
     failing = _report_checks([path for path, _ in sources], results, fmt, conditions)
     if failing:
@@ -148,6 +196,11 @@ def _report_checks(
     paths: list[str], results: list[CheckResult], fmt: CheckFormat, conditions: list[str]
 ) -> int:
     """Print the results as asked; returns how many fail the gate."""
+    from rich.console import Console
+
+    from checker import gate
+    from checker.cli import render
+
     hits = [gate.failed(r, conditions) for r in results]
     if fmt is CheckFormat.json:
         dumped = [r.model_dump(mode="json") for r in results]
@@ -162,50 +215,19 @@ def _report_checks(
     return sum(1 for hit in hits if hit)
 
 
-def _read_proposals(
-    text: list[str] | None, files: list[Path] | None, item_id: str | None
-) -> list[tuple[str, Proposal]]:
-    """(where it came from, proposal) for every input: files, or one text, or stdin."""
-    if files:
-        paths = [*files, *(Path(t) for t in text or [])]  # a shell glob after -f lands here
-        if item_id is not None and len(paths) > 1:
-            raise StratalignError("--id names one proposal; give it with a single file")
-        return [(str(p), _read_file(p, item_id, extra=p not in files)) for p in paths]
-    joined = " ".join(text) if text else None
-    return [("stdin" if joined in (None, "-") else "text", _read_proposal(joined, item_id))]
-
-
-def _read_file(path: Path, item_id: str | None, extra: bool = False) -> Proposal:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        why = " (with --file, the other arguments are files too, not text)" if extra else ""
-        raise StratalignError(f"{path}: cannot read: {exc}{why}") from None
-    return render.proposal_from_text(raw, item_id or path.stem)
-
-
-def _read_proposal(text: str | None, item_id: str | None) -> Proposal:
-    if text is None or text == "-":
-        if sys.stdin.isatty():
-            raise StratalignError("no proposal given: pass text, --file FILE, or pipe it on stdin")
-        raw, default_id = sys.stdin.read(), "stdin"
-    else:
-        raw, default_id = text, "proposal"
-    return render.proposal_from_text(raw, item_id or default_id)
-
-
 class StatusChoice(StrEnum):
     open = "open"
     done = "done"
     all = "all"
 
 
-@app.command()
+@app.command(cls=Command)
 def audit(
     workspace: WorkspaceOpt,
     backlog: Annotated[
         Path,
         typer.Argument(
+            metavar="BACKLOG",
             help="Backlog as the tracker exported it (Jira, Azure DevOps, Linear, GitHub, "
             "GitLab, Asana, Shortcut, Trello) or stratalign JSONL/JSON/CSV; the format is "
             "recognised from its columns and shown."
@@ -213,27 +235,33 @@ def audit(
     ],
     fmt: Annotated[
         AuditFormat,
-        typer.Option("--format", help="Results as jsonl or csv; md or html: the report instead."),
+        typer.Option("--format", metavar="[jsonl|csv|md|html]",
+                     help="Results as jsonl or csv; md or html: the report instead."),
     ] = AuditFormat.jsonl,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here, not stdout."),
     ] = None,
     report: Annotated[
         Path | None,
-        typer.Option("--report", help="Also write the review-meeting report (.html or .md)."),
+        typer.Option("--report", metavar="FILE",
+                     help="Also write the review-meeting report (.html or .md)."),
     ] = None,
     compare: Annotated[
         Path | None,
-        typer.Option("--compare", help="An earlier audit's JSONL: the report shows the drift."),
+        typer.Option("--compare", metavar="FILE",
+                     help="An earlier audit's JSONL: the report shows the drift."),
     ] = None,
     column_map: Annotated[
         str | None,
-        typer.Option("--map", help='Name the column of a field: title=Summary,body=Description,'
+        typer.Option("--map", metavar="FIELD=COLUMN,...",
+                     help='Name the column of a field: title=Summary,body=Description,'
                      'effort="Story Points" (fields: id title body effort team person status '
                      'type labels url created).'),
     ] = None,
     status: Annotated[
-        StatusChoice, typer.Option("--status", help="Audit open items, done items, or all.")
+        StatusChoice, typer.Option("--status", metavar="[open|done|all]",
+                                   help="Audit open items, done items, or all.")
     ] = StatusChoice.all,
     include_bots: Annotated[
         bool, typer.Option("--include-bots", help="Keep items filed by bots (Dependabot, ...).")
@@ -244,16 +272,18 @@ def audit(
     engine: EngineOpt = None,
 ) -> None:
     """Check every item of a backlog; one result per item, in input order."""
+    from checker.audit import run as audit_mod
+    from checker.backlog.overrides import parse_map
+    from checker.backlog.reading import ReadOptions, read_backlog
+    from checker.report import run as report_run
+
     with errors_to_exit():
         options = ReadOptions(overrides=parse_map(column_map), status=status.value,
                               include_bots=include_bots, include_prs=include_prs)
         read = read_backlog(backlog, options=options)
         _print_read(read)
         previous = report_run.read_results(compare) if compare else None
-        settings = Settings()
-        services = _services(settings)
-        ws = ensure_indexed(workspace, services, _notify)
-        checker = build_engine(ws, services, settings, _engine(engine))
+        ws, checker = _checker(workspace, engine)
         as_report = fmt in (AuditFormat.md, AuditFormat.html)
         run = audit_mod.run_audit(
             read, checker, None if as_report else fmt.value, None if as_report else output, err
@@ -266,51 +296,49 @@ def audit(
         if report is not None:
             _write_text(report_run.render(built, report_run.report_format(report)), report)
             _notify(f"report written to {report}")
-    _finish_audit(backlog, run.summary, checker)
+    summary = run.summary
+    for problem in summary.errors:
+        err.print(f"{backlog}:{problem.line}: skipped: {problem.message}",
+                  style="yellow", markup=False, highlight=False)
+    _notify(audit_mod.summary_line(summary))
+    _llm_stats(checker)
+    if summary.errors:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def _print_read(backlog: Backlog) -> None:
     """What was read, on stderr before the progress bar: format, mapping, rows left out."""
     for line in backlog.read.lines() if backlog.read else []:
         style = "yellow" if line.startswith(("warning", "skipped")) else "dim"
-        err.print(f"[{style}]{escape(line)}[/{style}]", highlight=False)
+        err.print(line, style=style, markup=False, highlight=False)
 
 
-def _finish_audit(backlog: Path, summary: audit_mod.AuditSummary, checker: object) -> None:
-    for problem in summary.errors:
-        err.print(
-            f"[yellow]{escape(str(backlog))}:{problem.line}:[/yellow] skipped: "
-            f"{escape(problem.message)}", highlight=False,
-        )
-    _notify(audit_mod.summary_line(summary))
-    if isinstance(checker, LLMChecker):
-        _notify(_llm_line(checker.stats))
-    if summary.errors:
-        raise typer.Exit(EXIT_PARTIAL)
-
-
-@app.command("eval")
+@app.command("eval", cls=Command)
 def evaluate(
     workspace: Annotated[
-        Path, typer.Argument(help="Workspace with backlog.jsonl and labels.jsonl.")
+        Path,
+        typer.Argument(metavar="FOLDER", help="Workspace with backlog.jsonl and labels.jsonl."),
     ],
-    fmt: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    fmt: Annotated[
+        EvalFormat, typer.Option("--format", metavar="[table|json]", help="table or json.")
+    ] = EvalFormat.table,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Also write our results as JSONL.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Also write our results as JSONL."),
     ] = None,
     engine: EngineOpt = None,
 ) -> None:
     """Score the checker and two baselines against the workspace's answer key."""
+    from rich.console import Console
+
+    from checker.cli import render
     from checker.evaluation import run as evaluation_run
 
     with errors_to_exit():
-        settings = Settings()
-        services = _services(settings)
-        ws = ensure_indexed(workspace, services, _notify)
-        checker = build_engine(ws, services, settings, _engine(engine))
+        services = _services(_settings())
+        ws, checker = _checker(workspace, engine, services)
         table = evaluation_run.run(workspace, checker, services, output)
-    if isinstance(checker, LLMChecker):
-        _notify(_llm_line(checker.stats))
+    _llm_stats(checker)
     if fmt is EvalFormat.json:
         typer.echo(table.json)
     else:
@@ -347,14 +375,17 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(trackers_app, name="trackers")
 
 
-@app.command()
+@app.command(cls=Command)
 def serve(
     workspace: Annotated[
         list[Path] | None,
-        typer.Option("--workspace", "-w", help="Load this folder as a workspace (repeatable)."),
+        typer.Option("--workspace", "-w", metavar="FOLDER",
+                     help="Load this folder as a workspace (repeatable)."),
     ] = None,
-    host: Annotated[str | None, typer.Option(help="Bind address (default 127.0.0.1).")] = None,
-    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    host: Annotated[
+        str | None, typer.Option(metavar="ADDRESS", help="Bind address (default 127.0.0.1).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(metavar="PORT", help="Port (default 8000).")] = None,
     unauthenticated: Annotated[
         bool, typer.Option("--unauthenticated", help="No keys needed; loopback only.")
     ] = False,
@@ -377,24 +408,31 @@ def serve(
         run_server(settings, workspace, reload_from_folder)
 
 
-@app.command("mcp")
+@app.command("mcp", cls=Command)
 def mcp_command(
     workspace: Annotated[
-        Path | None, typer.Option("--workspace", "-w", help="A local workspace folder.")
+        Path | None,
+        typer.Option("--workspace", "-w", metavar="FOLDER", help="A local workspace folder."),
     ] = None,
     url: Annotated[
-        str | None, typer.Option(help="Or a stratalign API, e.g. http://127.0.0.1:8000")
+        str | None,
+        typer.Option(metavar="URL", help="Or a stratalign API, e.g. http://127.0.0.1:8000"),
     ] = None,
     api_workspace: Annotated[
-        str | None, typer.Option("--api-workspace", help="The workspace's name in that API.")
+        str | None,
+        typer.Option("--api-workspace", metavar="NAME", help="The workspace's name in that API."),
     ] = None,
     key: Annotated[
-        str | None, typer.Option(envvar="STRATALIGN_API_KEY", help="API key (check scope).")
+        str | None,
+        typer.Option(envvar="STRATALIGN_API_KEY", metavar="KEY", help="API key (check scope)."),
     ] = None,
     transport: Annotated[
-        str, typer.Option(help="stdio (default) or streamable-http.")
+        str, typer.Option(metavar="[stdio|streamable-http]",
+                          help="stdio (default) or streamable-http.")
     ] = "stdio",
-    port: Annotated[int, typer.Option(help="Port for streamable-http (loopback).")] = 8765,
+    port: Annotated[
+        int, typer.Option(metavar="PORT", help="Port for streamable-http (loopback).")
+    ] = 8765,
 ) -> None:
     """Serve stratalign to AI editors over the Model Context Protocol."""
     from checker.mcp import backends as mcp_backends
@@ -407,7 +445,7 @@ def mcp_command(
             raise StratalignError("give --workspace FOLDER or --url URL --api-workspace NAME")
         backend: mcp_backends.Backend
         if workspace is not None:
-            settings = Settings()
+            settings = _settings()
             backend = mcp_backends.LocalBackend(workspace, settings, _services(settings))
         else:
             backend = _remote_backend(url or "", api_workspace, key)

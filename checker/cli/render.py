@@ -1,15 +1,31 @@
-"""Human-readable output: a result in the terminal, a scores table, text to proposal."""
+"""Human-readable output: a result in the terminal, a scores table.
+
+Text that comes from users (ids, titles, strategy passages) is printed with markup off: a
+passage holding `[beta]` or `[/runbooks/x]` is text, not a Rich style tag.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from checker.evaluation.scores import Scores
-from checker.models import CheckResult, Proposal
+from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
+from checker.vocabulary import EvidenceRole
+
+if TYPE_CHECKING:
+    from checker.evaluation.scores import Scores
 
 _VERDICT_STYLE = {"aligned": "green", "misaligned": "red", "unclear": "yellow"}
+_MATCH_STYLE = {"high": "green", "medium": "cyan", "low": "yellow"}
+_EVIDENCE_HEADING = {
+    EvidenceRole.SUPPORTS: "Strategy it rests on",
+    EvidenceRole.CONFLICTS: "Strategy it goes against",
+    EvidenceRole.NEAREST: "Nearest strategy (no claim that it supports the work)",
+}
 SCORE_COLUMNS = [
     "kr_top1",
     "kr_top3",
@@ -20,37 +36,36 @@ SCORE_COLUMNS = [
 ]
 
 
-def proposal_from_text(raw: str, item_id: str) -> Proposal:
-    """First non-empty line is the title (Markdown heading marks dropped), the rest the body."""
-    lines = raw.strip().splitlines()
-    if not lines:
-        return Proposal(id=item_id, title="", body="")
-    title = lines[0].lstrip("#").strip()
-    return Proposal(id=item_id, title=title, body="\n".join(lines[1:]).strip())
-
-
 def print_result(result: CheckResult, console: Console) -> None:
-    """A verdict a person can read at a glance."""
-    style = _VERDICT_STYLE[result.verdict]
-    reason = f" ({result.reason})" if result.reason else ""
-    console.print(
-        f"[bold {style}]{result.verdict.upper()}{reason}[/]  {result.id}", highlight=False
-    )
-    console.print(result.rationale, highlight=False)
+    """A verdict a person can read at a glance: what it is, why, which KRs, which passages."""
+    head = Text(result.verdict.upper(), style=f"bold {_VERDICT_STYLE[result.verdict]}")
+    if result.reason:
+        head.append(f" ({result.reason})")
+    head.append(f"  {result.id}")
+    console.print(head)
+    console.print(Text(result.rationale))
     if result.impacted:
-        console.print("\n[bold]Key results it would move[/]")
+        console.print(Text("\nKey results it would move", style="bold"))
         for item in result.impacted[:3]:
-            console.print(f"  {item.kr_id:<14} {item.score:6.3f}  {item.title}", highlight=False)
+            console.print(_kr_line(item))
     if result.evidence:
-        console.print("\n[bold]Strategy it rests on[/]")
+        console.print(Text(f"\n{_EVIDENCE_HEADING[result.evidence[0].role]}", style="bold"))
         for ev in result.evidence[:3]:
-            console.print(
-                f"  [dim]{ev.section} ({ev.kind})[/]\n    {snippet(ev.text)}", highlight=False
-            )
+            console.print(Text(f"  {ev.section} ({ev.kind})", style="dim"))
+            console.print(Text(f"    {snippet(ev.text)}"))
     if result.flags:
-        console.print(f"\nflags: {', '.join(result.flags)}", highlight=False)
+        console.print(Text(f"\nflags: {', '.join(result.flags)}"))
     version = f", prompt {result.prompt_version}" if result.prompt_version else ""
-    console.print(f"[dim]engine: {result.engine}{version}[/]", highlight=False)
+    console.print(Text(f"engine: {result.engine}{version}", style="dim"))
+
+
+def _kr_line(item: Impacted) -> Text:
+    line = Text(f"  {item.kr_id:<10} ")
+    line.append(f"{(item.match or '-'):<7}", style=_MATCH_STYLE.get(item.match or "", ""))
+    line.append(f" {item.title}")
+    if item.objective_title:
+        line.append(f"\n             {item.objective_id}: {item.objective_title}", style="dim")
+    return line
 
 
 def print_scores(name: str, rows: dict[str, Scores], console: Console) -> None:

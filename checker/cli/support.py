@@ -5,19 +5,38 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperArgument, TyperCommand
 
-from checker.settings import Settings
 from index.errors import StratalignError, UpstreamError
+
+if TYPE_CHECKING:
+    from checker.settings import Settings
 
 err = Console(stderr=True, soft_wrap=True)
 
 EXIT_INPUT_ERROR = 2  # the user's input or the operator's configuration is wrong
 EXIT_UPSTREAM = 3  # a service we call is down; trying again later may work
+
+
+class Command(TyperCommand):
+    """A command whose help names an argument by its metavar (FOLDER, TEXT) alone: typer would
+    print the Python type beside it (`TEXT <list[str]>`)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type  # type: ignore[method-assign]
+
+
+def _no_type(ctx: object) -> None:
+    return None
 
 
 def exit_code_for(exc: StratalignError) -> int:
@@ -44,6 +63,8 @@ def errors_to_exit() -> Iterator[None]:
 
 def settings_from(**overrides: object) -> Settings:
     """Settings from the environment with command-line overrides; unsafe ones refused."""
+    from checker.settings import Settings  # loads the model registry: only when a command runs
+
     try:
         return Settings.model_validate({k: v for k, v in overrides.items() if v is not None})
     except ValidationError as exc:

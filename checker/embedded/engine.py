@@ -10,11 +10,12 @@ import numpy as np
 
 from checker.deadline import raise_if_stopped
 from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
-from checker.embedded.metrics import kr_references
+from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
+from checker.embedded.metrics import kr_references, unknown_kr_references
 from checker.embedded.retrieval import Candidates, candidates_for
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import decide
-from checker.models import CheckResult, Impacted, Proposal
+from checker.models import CheckResult, Proposal
 from checker.rationale import evidence_for, rationale_for
 from checker.screening.injection import screen
 from checker.thresholds import CITED_KR_BONUS
@@ -87,21 +88,24 @@ class EmbeddedChecker:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)
         self._favour_cited(scores, text)
-        decision = decide(self.model, scores, flags)
-        impacted = self._impacted(scores)
+        unknown = unknown_kr_references(text, self.kr_ids)
+        decision = capped_for_unknown_kr(decide(self.model, scores, flags), unknown)
+        impacted = impacted_for(self.model, scores, decision)
         evidence = evidence_for(self.model, scores, decision)
+        guesses = {ref: did_you_mean(ref, self.model, impacted) for ref in unknown}
         result = CheckResult(
             id=proposal.id,
             verdict=decision.verdict,
             reason=decision.reason,
             impacted=impacted,
             flags=flags,
-            rationale=rationale_for(decision, impacted, evidence, flags),
+            rationale=rationale_for(decision, impacted, evidence, flags, guesses,
+                                    self._metric_hint(scores)),
             evidence=evidence,
             confidence=decision.confidence,
             strategy_version=self.model.version,
             engine=ENGINE,
-            details={"alignment_z": round(scores.z, 3)},
+            details=_details(scores, guesses),
         )
         return Assessment(proposal, text, result, self.model, scores)
 
@@ -115,13 +119,17 @@ class EmbeddedChecker:
                 scores.kr_scores[i] += CITED_KR_BONUS
         scores.order = list(np.argsort(-scores.kr_scores))
 
-    def _impacted(self, scores: Scores) -> list[Impacted]:
-        return [
-            Impacted(
-                kr_id=self.model.krs[i].kr_id,
-                objective_id=self.model.krs[i].objective_id,
-                title=self.model.krs[i].title,
-                score=round(float(scores.kr_scores[i]), 4),
-            )
-            for i in scores.order[: self.model.tuning.top_k]
-        ]
+    def _metric_hint(self, scores: Scores) -> str:
+        """The closest key result's metric, to name in the no-metric nudge."""
+        if not self.model.krs:
+            return ""
+        kr = self.model.krs[scores.order[0]]
+        metric = kr.metric.replace("_", " ") if kr.metric else kr.title
+        return f"{kr.kr_id}: {metric}"
+
+
+def _details(scores: Scores, unknown: dict[str, list[str]]) -> dict[str, object]:
+    details: dict[str, object] = {"alignment_z": round(scores.z, 3)}
+    if unknown:
+        details["unknown_kr"] = [{"cited": k, "did_you_mean": v} for k, v in unknown.items()]
+    return details

@@ -18,6 +18,7 @@ from checker.embedded.scoring import StrategyModel
 from checker.models import CheckResult, Impacted, Proposal
 from checker.vocabulary import Reason, Verdict
 from index.errors import InputError
+from index.files import read_text
 
 LABELS_FILE = "labels.jsonl"
 BACKLOG_FILE = "backlog.jsonl"
@@ -55,7 +56,7 @@ class Scores(BaseModel):
 def read_labels(path: Path) -> list[Label]:
     """The answer key; errors name the line."""
     labels: list[Label] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(read_text(path, "answer key").splitlines(), start=1):
         if line.strip():
             try:
                 labels.append(Label.model_validate_json(line))

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from checker.models import CheckResult
 from index.errors import InputError
+from index.files import read_text
 
 
 class Change(BaseModel):
@@ -39,10 +40,7 @@ class Drift(BaseModel):
 
 def read_results(path: Path) -> list[CheckResult]:
     """An earlier audit's JSONL results; a bad line is an error naming file and line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read previous audit: {exc}", file=path) from None
+    text = read_text(path, "previous audit")
     results = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

@@ -21,6 +21,9 @@ def render_markdown(report: Report) -> str:
         _title(report), _headline(report), _objectives(report), _unmoved(report),
         _items("Conflicting work", report.conflicts, cite=True),
         _items("Orphan work", report.orphans, cite=False),
+        _items("Unclear: a person should look", report.unclear, cite=False),
+        _items("Suspected prompt injections (text set aside before checking)",
+               report.injections, cite=False),
         _no_metric(report), _teams(report.columns, report.teams), _drift(report),
         _read(report),
     ]
@@ -83,10 +86,12 @@ def _items(title: str, lines: list[ItemLine], cite: bool) -> str:
 def _no_metric(r: Report) -> str:
     if not r.no_metric:
         return ""
-    ids = ", ".join(x.id for x in r.no_metric[:LIST_LIMIT])
-    more = ", …" if len(r.no_metric) > LIST_LIMIT else ""
-    return (f"**{len(r.no_metric)} item(s) name no metric** (no product discussion without "
-            f"the impacted metric): {ids}{more}.")
+    rows = [f"**{len(r.no_metric)} item(s) name no outcome they will move** (no product "
+            "discussion without the impacted metric):", ""]
+    rows += [f"- {x.id} {x.title}" for x in r.no_metric[:LIST_LIMIT]]
+    if len(r.no_metric) > LIST_LIMIT:
+        rows.append(f"- … and {len(r.no_metric) - LIST_LIMIT} more")
+    return "\n".join(rows)
 
 
 def _teams(columns: list[str], teams: list[GroupRow]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
-from checker.embedded.flags import NO_METRIC
+from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
 from checker.models import CheckResult, Proposal
 from checker.rationale import snippet
 from checker.report.drift import Drift
@@ -31,6 +31,8 @@ class ItemLine(BaseModel):
     reason: str | None
     kr_id: str | None
     objective_id: str | None
+    kr_title: str | None = None
+    objective_title: str | None = None
     effort: float
     team: str | None
     assignee: str | None
@@ -104,6 +106,7 @@ class Report(BaseModel):
     conflicts: list[ItemLine]
     unclear: list[ItemLine]
     no_metric: list[ItemLine]
+    injections: list[ItemLine] = Field(default_factory=list)  # text that tried to instruct us
     columns: list[str]  # objective ids, then "misaligned" and "unclear"
     teams: list[GroupRow]
     assignees: list[GroupRow]
@@ -125,6 +128,8 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         reason=result.reason,
         kr_id=top.kr_id if top else None,
         objective_id=top.objective_id if top else None,
+        kr_title=top.title if top else None,
+        objective_title=(top.objective_title or None) if top else None,
         effort=float(effort) if isinstance(effort, int | float) and effort >= 0 else 1.0,
         team=_text(extra.get("team")),
         assignee=_text(extra.get("assignee")),
@@ -162,6 +167,7 @@ def build_report(
         conflicts=[x for x in lines if x.verdict == MISALIGNED and x.reason == "conflict"],
         unclear=[x for x in lines if x.verdict == UNCLEAR],
         no_metric=[x for x in lines if NO_METRIC in x.flags],
+        injections=[x for x in lines if INJECTION_SUSPECTED in x.flags],
         columns=columns,
         teams=_groups(lines, lambda x: x.team),
         assignees=_groups(lines, lambda x: x.assignee),
@@ -229,5 +235,7 @@ def _groups(lines: list[ItemLine], key: Callable[[ItemLine], str | None]) -> lis
         name = key(x) or "(none)"
         column = x.objective_id if x.verdict == "aligned" and x.objective_id else x.verdict
         table[name][column] += x.effort
+    if set(table) == {"(none)"}:
+        return []  # no item names a team (or person): a table of "(none)" says nothing
     rows = [GroupRow(name=n, effort=sum(c.values()), by_column=dict(c)) for n, c in table.items()]
     return sorted(rows, key=lambda r: (-r.effort, r.name))

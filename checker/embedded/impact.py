@@ -1,0 +1,75 @@
+"""Which key results a result lists, how well each matches (for people), and what to say about
+key-result ids the text cites that the OKRs do not define."""
+
+from __future__ import annotations
+
+import difflib
+
+from checker.embedded.scoring import Scores, StrategyModel
+from checker.embedded.verdict import Decision
+from checker.models import Impacted
+from checker.thresholds import KR_LIST_Z, MATCH_HIGH_ABOVE_LINE, MATCH_MEDIUM_ABOVE_LINE
+from checker.vocabulary import MatchLevel, Reason, Verdict
+
+
+def kr_z(scores: Scores, index: int) -> float:
+    """One key result's score against the workspace's background, in std units."""
+    return (float(scores.kr_scores[index]) - scores.background_mean) / scores.background_std
+
+
+def match_level(z: float, orphan_z: float) -> MatchLevel:
+    """high / medium / low for a KR's z (thresholds.MATCH_*_ABOVE_LINE)."""
+    above = z - orphan_z
+    if above >= MATCH_HIGH_ABOVE_LINE:
+        return MatchLevel.HIGH
+    return MatchLevel.MEDIUM if above >= MATCH_MEDIUM_ABOVE_LINE else MatchLevel.LOW
+
+
+def listing_floor(model: StrategyModel, decision: Decision) -> float:
+    """The z a KR needs to be listed (thresholds.KR_LIST_Z); for a conflict the line above the
+    unclear band: the KR alone would have made the work aligned."""
+    t = model.tuning
+    if decision.reason == Reason.CONFLICT:
+        return t.orphan_z + t.unclear_band
+    return KR_LIST_Z
+
+
+def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Impacted]:
+    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan."""
+    if decision.reason == Reason.ORPHAN:
+        return []
+    floor = listing_floor(model, decision)
+    listed = [i for i in scores.order[: model.tuning.top_k] if kr_z(scores, i) >= floor]
+    return [_impacted(model, scores, int(i)) for i in listed]
+
+
+def _impacted(model: StrategyModel, scores: Scores, i: int) -> Impacted:
+    kr = model.krs[i]
+    return Impacted(
+        kr_id=kr.kr_id,
+        objective_id=kr.objective_id,
+        title=kr.title,
+        score=round(float(scores.kr_scores[i]), 4),
+        objective_title=kr.objective_title,
+        match=match_level(kr_z(scores, i), model.tuning.orphan_z),
+    )
+
+
+def did_you_mean(cited: str, model: StrategyModel, impacted: list[Impacted]) -> list[str]:
+    """Real KR ids a person may have meant by an id the OKRs do not define: the KR the text
+    matches best, else the id spelled most like it (O1.KR9 -> O1.KR2)."""
+    if impacted:
+        return [impacted[0].kr_id]
+    ids = {kr.kr_id.upper(): kr.kr_id for kr in model.krs}
+    return [ids[g] for g in difflib.get_close_matches(cited.upper(), list(ids), n=1, cutoff=0.6)]
+
+
+def capped_for_unknown_kr(decision: Decision, unknown: list[str]) -> Decision:
+    """A proposal that rests on a key result the OKRs do not define is at most unclear: its
+    author meant some outcome we cannot see, so calling it aligned would be a guess."""
+    if not unknown or decision.verdict != Verdict.ALIGNED:
+        return decision
+    return Decision(
+        Verdict.UNCLEAR, None, decision.confidence, None,
+        "it rests on a key result the current OKRs do not define",
+    )
