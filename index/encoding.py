@@ -29,19 +29,6 @@ def decode_text(data: bytes, file: Path | str) -> str:
     return text
 
 
-def read_text(path: Path, max_bytes: int) -> str:
-    """A file's text, refused before reading when it is larger than max_bytes."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes", file=path
-            )
-        return decode_text(path.read_bytes(), path)
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=path) from None
-
-
 def check_size(text: str, max_bytes: int, file: Path | str) -> None:
     """Refuse already-decoded text over the byte budget (text that arrived decoded: uploads)."""
     size = len(text.encode("utf-8", errors="surrogatepass"))

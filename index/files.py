@@ -10,12 +10,18 @@ from index.encoding import decode_text
 from index.errors import InputError
 
 
-def read_text(path: Path, what: str = "file") -> str:
-    """The file's text. `what` names its role in messages ("backlog", "proposal", ...).
+def read_text(path: Path, what: str = "file", max_bytes: int | None = None) -> str:
+    """The file's text. `what` names its role in messages ("backlog", "proposal", ...); a file
+    larger than `max_bytes` is refused before it is read.
 
     Raises InputError naming the file, what went wrong and what to do about it.
     """
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(
+                f"the {what} is {size:,} bytes; the limit is {max_bytes:,} bytes", file=path
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"no such {what}: check the path", file=path) from None

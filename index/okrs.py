@@ -15,8 +15,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from index import limits, yaml_reading
-from index.encoding import check_size, read_text
+from index.encoding import check_size
 from index.errors import InputError, WorkspaceError
+from index.files import read_text
 from index.models import OKRSet
 from index.okr_shapes import KR_KEYS, Normalised, normalise
 
@@ -43,7 +44,7 @@ def load_okrs(path: Path, text: str | None = None) -> OKRSet:
     id, or a file that yields no key result at all.
     """
     if text is None:
-        text = read_text(path, limits.MAX_OKR_BYTES)
+        text = read_text(path, "OKR file", limits.MAX_OKR_BYTES)
     check_size(text, limits.MAX_OKR_BYTES, path)
     if path.suffix.lower() in (".md", ".markdown"):
         from index.okr_markdown import read_markdown_okrs

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import limits
-from index.encoding import read_text
 from index.errors import InputError, WorkspaceError
+from index.files import read_text
 from index.models import SkippedFile, StrategyDocument
 
 STRATEGY_DIR = "strategy"
@@ -61,5 +61,5 @@ def _skip(path: Path, folder: Path) -> SkippedFile | None:
 
 
 def _read(path: Path, folder: Path) -> StrategyDocument:
-    text = read_text(path, limits.MAX_MARKDOWN_BYTES)
+    text = read_text(path, "strategy document", limits.MAX_MARKDOWN_BYTES)
     return StrategyDocument(name=path.relative_to(folder).as_posix(), text=text)

@@ -368,8 +368,8 @@ def test_a_file_that_is_not_utf8_is_named_with_what_to_do(
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "-f", str(latin)])
     assert result.exit_code == 2
     flat = _flat(result.stderr)
-    assert _flat(f"{latin}: the proposal is not UTF-8 text (byte 0xe9") in flat
-    assert "saveitasUTF-8" in flat
+    assert _flat(f"{latin}: not UTF-8 text: byte 0xe9") in flat and "saveasUTF-8" in flat
+    assert "saveasUTF-8" in flat
     assert "Traceback" not in result.output
 
 
