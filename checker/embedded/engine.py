@@ -14,6 +14,7 @@ from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacte
 from checker.embedded.metrics import kr_references, unknown_kr_references
 from checker.embedded.retrieval import Candidates, candidates_for
 from checker.embedded.scoring import Scores, StrategyModel
+from checker.embedded.upkeep import labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
 from checker.models import CheckResult, Proposal
 from checker.rationale import evidence_for, rationale_for
@@ -89,6 +90,9 @@ class EmbeddedChecker:
         self._favour_cited(scores, text)
         unknown = unknown_kr_references(text, self.kr_ids)
         decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
+        flags = with_upkeep(
+            flags, decision.verdict, decision.reason, text, labels_of(proposal.model_extra)
+        )
         impacted = impacted_for(self.model, scores, decision)
         evidence = evidence_for(self.model, scores, decision)
         guesses = {ref: did_you_mean(ref, self.model, impacted) for ref in unknown}
