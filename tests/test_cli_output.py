@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from checker import service
 from checker.cli.app import app
 from checker.cli.render import print_result
-from checker.models import CheckResult, Evidence, Impacted
+from checker.models import CheckResult, Evidence, Impacted, Verdict
 from index.embedding import OnnxEmbedder
 from tests.helpers import CASES
 
@@ -50,7 +50,7 @@ def test_case_18_strategy_text_prints_as_written(
 
 def test_every_user_field_is_escaped() -> None:
     result = CheckResult(
-        id="[/id]", verdict="aligned", rationale="Rests on [bold]this[/bold] and [/path].",
+        id="[/id]", verdict=Verdict.ALIGNED, rationale="Rests on [bold]this[/bold] and [/path].",
         impacted=[Impacted(kr_id="[O1.KR1]", objective_id="O1", title="[x] done", score=0.5)],
         evidence=[Evidence(source="s.md", section="s.md > [[Notes]]", text="See [/runbooks/a]",
                            score=0.5, kind="passage")],
