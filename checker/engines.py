@@ -9,10 +9,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Literal
 
-from checker.embedded.engine import EmbeddedChecker
-from checker.models import Checker
+from checker.embedded.engine import ENGINE, EmbeddedChecker
+from checker.models import Checker, CheckResult
 from checker.service import Services, build_checker
 from checker.settings import Engine, Settings
+from checker.vocabulary import Flag
 from index.errors import StratalignError
 from index.workspace import Workspace
 
@@ -86,6 +87,13 @@ def _cache(settings: Settings) -> ReplyCache:
     from checker.llm.cache import NoCache, SqliteReplyCache
 
     return SqliteReplyCache(settings.llm_cache_path) if settings.llm_cache else NoCache()
+
+
+def needs_a_reader(result: CheckResult) -> bool:
+    """True when the embedded engine abstained because it could not read the text (another
+    language): the LLM judge reads it, so an engine choice that sends only some items to the
+    LLM must send these, and a surface may suggest `--engine llm` for them."""
+    return result.engine == ENGINE and Flag.NON_ENGLISH in result.flags
 
 
 def embedded_of(checker: Checker) -> Checker:

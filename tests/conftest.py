@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from checker.backlog.reading import read_backlog
+from checker.embedded.engine import EmbeddedChecker
 from checker.service import Services, build_checker, ensure_indexed
 from index.embedding import OnnxEmbedder, load_embedder
 from index.store import ChromaStore, open_persistent_client
 from tests.helpers import (
+    CASES,
     EXAMPLE,
     MINIMAL_OKRS,
     MINIMAL_STRATEGY,
@@ -85,6 +87,25 @@ def example_run(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder
     items = read_backlog(EXAMPLE / "backlog.jsonl").items
     results = {r.id: r for r in checker.check_many(items)}
     return ExampleRun(workspace, checker, results, {item.id: item for item in items}, services)
+
+
+@pytest.fixture(scope="session")
+def case_checker(
+    tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder
+) -> Callable[[str], EmbeddedChecker]:
+    """The embedded checker of a shared case's workspace (tests/data/cases/<case>/<folder>),
+    indexed once per session in a temp store."""
+    built: dict[str, EmbeddedChecker] = {}
+
+    def checker(folder: str) -> EmbeddedChecker:
+        if folder not in built:
+            data = tmp_path_factory.mktemp("case-data")
+            services = Services(embedder, ChromaStore(open_persistent_client(data), embedder))
+            workspace = ensure_indexed(CASES / folder, services, lambda _: None)
+            built[folder] = build_checker(workspace, services)
+        return built[folder]
+
+    return checker
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 EXAMPLE = REPO / "examples" / "acme-retail"
+CASES = Path(__file__).parent / "data" / "cases"
 
 
 MINIMAL_OKRS = """\

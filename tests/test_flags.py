@@ -15,14 +15,14 @@ from checker.embedded.flags import (
 )
 from checker.embedded.metrics import kr_references, names_metric
 from checker.screening.injection import screen
-from checker.screening.language import foreign_language
+from checker.screening.language import foreign_language, read_language
 
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts"]
 
 
 def _flags(text: str) -> list[str]:
-    return text_flags(text, KR_IDS, METRICS)
+    return text_flags(text, KR_IDS, METRICS, read_language(text))
 
 
 @pytest.mark.parametrize(
@@ -133,7 +133,7 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
         ("Let sellers list products through the portal: la boutique, el mercado, der Markt.", None),
     ],
 )
-def test_non_english_is_flagged_only_when_function_words_say_so(
+def test_non_english_is_flagged_only_when_the_detector_is_sure(
     text: str, language: str | None
 ) -> None:
     assert foreign_language(text) == language

@@ -28,6 +28,7 @@ from api.trackers.gitlab import gitlab_delivery
 from api.trackers.jira import jira_delivery
 from api.trackers.linear import linear_delivery
 from api.trackers.posts import PostRepo
+from api.trackers.receive import own_event
 from api.trackers.registry import UnknownTrackerError, names, tracker
 from api.trackers.responder import Responder
 from api.trackers.sealing import startup_warnings
@@ -37,6 +38,7 @@ from checker.cli.app import app as cli
 from checker.models import CheckResult, Evidence, Impacted
 from checker.settings import Settings
 from index.errors import InputError
+from tests.helpers import CASES
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"
 
@@ -345,6 +347,14 @@ def responder_and_client(tmp_path: Path) -> tuple[Responder, RecordingClient]:
     return Responder(PostRepo(_engine_with_workspace(tmp_path)), lambda _c: client), client
 
 
+def test_upkeep_gets_no_comment(responder_and_client: tuple[Responder, RecordingClient]) -> None:
+    responder, client = responder_and_client
+    bump = result("misaligned", confidence=0.99, flags=["upkeep"])
+    quiet = responder.respond(connection(), item(), bump, {})
+    assert quiet.action == "silent" and quiet.reason is not None and "upkeep" in quiet.reason
+    assert client.calls == []
+
+
 def test_below_the_confidence_floor_nothing_is_sent(
     responder_and_client: tuple[Responder, RecordingClient],
 ) -> None:
@@ -439,3 +449,51 @@ def test_a_failed_first_comment_releases_the_claim(tmp_path: Path) -> None:
     up = RecordingClient()
     again = Responder(PostRepo(engine), lambda _c: up).respond(connection(), item(), result(), {})
     assert again.action == "created" and up.calls[0][0] == "create"
+
+
+# --- bots: their deliveries are not judged in public (shared case 14) ---------------------------
+
+
+def test_case_14_a_dependabot_pull_request_is_ignored_as_a_bot() -> None:
+    payload = json.loads((CASES / "14-webhook-comments-misaligned-on-bot-prs"
+                          / "dependabot-pr-opened.json").read_text("utf-8"))
+    delivered = github_delivery("pull_request", payload)
+    assert isinstance(delivered, TrackerItem) and delivered.actor_is_bot
+    assert own_event(delivered, connection()) == Skip(reason="sender is a bot")
+
+
+@pytest.mark.parametrize(
+    ("delivered", "bot"),
+    [
+        (lambda: gitlab_delivery(_gitlab("project_12_bot_3f2a")), True),
+        (lambda: gitlab_delivery(_gitlab("maria.k")), False),
+        (lambda: jira_delivery(_jira("app"), "https://x.atlassian.net"), True),
+        (lambda: jira_delivery(_jira("atlassian"), "https://x.atlassian.net"), False),
+        (lambda: linear_delivery(_linear("Integration")), True),
+        (lambda: linear_delivery(_linear("user")), False),
+    ],
+)
+def test_each_tracker_says_when_a_bot_sent_it(delivered: Any, bot: bool) -> None:
+    item_ = delivered()
+    assert isinstance(item_, TrackerItem)
+    assert item_.actor_is_bot is bot
+    assert (own_event(item_, connection()) is not None) is bot
+
+
+def _gitlab(username: str) -> dict[str, Any]:
+    return {"object_kind": "issue", "user": {"username": username},
+            "project": {"id": 1, "path_with_namespace": "g/p"},
+            "object_attributes": {"iid": 3, "title": "t", "description": "d", "action": "open",
+                                  "url": "http://g/p/-/issues/3"}}
+
+
+def _jira(account_type: str) -> dict[str, Any]:
+    return {"webhookEvent": "jira:issue_created",
+            "user": {"accountId": "acc-1", "accountType": account_type},
+            "issue": {"key": "P-1", "fields": {"summary": "t", "description": "d"}}}
+
+
+def _linear(actor_type: str) -> dict[str, Any]:
+    return {"type": "Issue", "action": "create", "url": "http://l/i",
+            "actor": {"id": "a1", "type": actor_type},
+            "data": {"id": "i1", "title": "t", "description": "d"}}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -29,13 +30,34 @@ class Comment(BaseModel):
     fingerprint: str
 
     def markdown(self) -> str:
-        """GitHub- and Linear-flavoured Markdown, with a hidden marker."""
-        lines = ["".join(f"**{t}**" if bold else t for t, bold in runs) for runs in self.paragraphs]
+        """GitHub-, GitLab- and Linear-flavoured Markdown, with a hidden marker. Every run is
+        escaped (user and strategy text is data, never markup); bold keeps its spaces outside
+        the `**`, which CommonMark needs to see it as bold."""
+        lines = ["".join(_run_markdown(t, bold) for t, bold in runs) for runs in self.paragraphs]
         return "\n\n".join([*lines, MARKER])
 
     def adf(self) -> dict[str, Any]:
         """The same comment as an ADF document for Jira's REST API v3."""
         return adf_document(self.paragraphs)
+
+
+# CommonMark's backslash escapes (spec 0.31, section 2.4) for the characters that open markup
+# inline; with brackets escaped no link can form, so parentheses need none.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.M)
+
+
+def escape_markdown(text: str) -> str:
+    """`text` with Markdown's special characters backslash-escaped, so it renders as written."""
+    return _LINE_START.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+
+
+def _run_markdown(text: str, bold: bool) -> str:
+    if not bold or not text.strip():
+        return escape_markdown(text)
+    core = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return f"{lead}**{escape_markdown(core)}**{trail}"
 
 
 def build_comment(result: CheckResult, objectives: dict[str, str]) -> Comment:

@@ -25,6 +25,7 @@ class TrackerItem(BaseModel):
     body: str
     labels: list[str] = Field(default_factory=list)
     actor: str | None = None  # who caused the event
+    actor_is_bot: bool = False  # an app or bot account caused it (Dependabot, Jira automation)
     url: str | None = None
     delivery: list[str] = Field(default_factory=list)  # replay keys, released if answering fails
 

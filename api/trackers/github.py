@@ -39,6 +39,12 @@ class _Label(Loose):
 
 class _User(Loose):
     login: str
+    type: str | None = None  # "User", "Bot", "Organization"
+
+    @property
+    def is_bot(self) -> bool:
+        """GitHub Apps (dependabot[bot], renovate[bot]) send as type Bot with a [bot] login."""
+        return self.type == "Bot" or self.login.endswith("[bot]")
 
 
 class _Issue(Loose):
@@ -93,6 +99,7 @@ def github_delivery(event: str | None, payload: Any) -> Delivery:
         body=issue.body or "",
         labels=[label.name for label in issue.labels],
         actor=parsed.sender.login if parsed.sender else None,
+        actor_is_bot=bool(parsed.sender and parsed.sender.is_bot),
         url=issue.html_url,
     )
 

@@ -10,6 +10,7 @@ The "Test" button sends an event without `object_attributes.action`: answered as
 from __future__ import annotations
 
 import hmac
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,6 +42,12 @@ class _Label(Loose):
 
 class _User(Loose):
     username: str
+
+    @property
+    def is_bot(self) -> bool:
+        """Project and group access tokens act as bot users named project_<id>_bot_<hash>;
+        GitLab's own bots (ghost, support-bot, alert-bot) end in "bot"."""
+        return bool(re.search(r"(?:^|_|-)bot(?:_\w+)?$|\[bot\]$", self.username))
 
 
 class _Project(Loose):
@@ -87,6 +94,7 @@ def gitlab_delivery(payload: Any) -> Delivery:
         body=attributes.description or "",
         labels=[label.title for label in parsed.labels],
         actor=parsed.user.username if parsed.user else None,
+        actor_is_bot=bool(parsed.user and parsed.user.is_bot),
         url=attributes.url,
     )
 

@@ -44,6 +44,7 @@ class _Issue(Loose):
 
 class _User(Loose):
     accountId: str | None = None
+    accountType: str | None = None  # "atlassian" for people, "app" for Automation and apps
 
 
 class _Change(Loose):
@@ -79,6 +80,7 @@ def jira_delivery(payload: Any, site: str) -> Delivery:
         body=adf_text(issue.fields.description) if issue.fields.description else "",
         labels=issue.fields.labels,
         actor=parsed.user.accountId if parsed.user else None,
+        actor_is_bot=bool(parsed.user and parsed.user.accountType == "app"),
         url=f"{site}/browse/{issue.key}",
     )
 

@@ -52,6 +52,7 @@ class _Issue(Loose):
 
 class _Actor(Loose):
     id: str
+    type: str | None = None  # "user" for people; apps and integrations send other types
 
 
 class _Event(Loose):
@@ -82,6 +83,7 @@ def linear_delivery(payload: Any) -> Delivery:
         body=issue.description or "",
         labels=[label.name for label in issue.labels],
         actor=parsed.actor.id if parsed.actor else None,
+        actor_is_bot=bool(parsed.actor and parsed.actor.type not in (None, "user")),
         url=parsed.url,
     )
 

@@ -1,7 +1,8 @@
 """Decide what to say on a tracker item, and say it once: comment, edit, label, or stay silent.
 
 Suggest, do not act: one comment per item, edited in place when the meaning changes; silent on
-`unclear`, below the connection's confidence, and when the comment would say what it says.
+`unclear`, on upkeep, below the connection's confidence, and when the comment would say what it
+says.
 Labels only when the connection asks for them, and only labels we added are ever removed.
 """
 
@@ -22,6 +23,7 @@ from api.trackers.connections import Connection
 from api.trackers.events import TrackerItem
 from api.trackers.posts import Post, PostRepo
 from checker.models import CheckResult, Verdict
+from checker.vocabulary import Flag
 
 Action = Literal["created", "updated", "silent", "ignored", "pong", "queued", "duplicate"]
 
@@ -147,6 +149,8 @@ class Responder:
 def _silence_reason(result: CheckResult, min_confidence: float) -> str | None:
     if result.verdict == "unclear":
         return "the verdict is unclear"
+    if Flag.UPKEEP in result.flags:
+        return "upkeep (dependency, security, compliance, upgrade, incident) serves no key result"
     if result.confidence < min_confidence:
         return f"confidence {result.confidence:.2f} is below {min_confidence:.2f}"
     return None

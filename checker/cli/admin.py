@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from pydantic import ValidationError
+from rich.markup import escape
 
 from checker.cli.support import Command, err, errors_to_exit, settings_from
 from checker.thresholds import TRACKER_MIN_CONFIDENCE
@@ -40,8 +41,8 @@ def keys_create(
     with errors_to_exit():
         target = _key_target(workspace, all_workspaces)
         info, plaintext = server.create_key(settings_from(), target, scope or ["check"], label)
-    err.print(f"key {info.id} for {info.workspace or 'all workspaces'}, scopes "
-              f"{' '.join(info.scopes)}; shown once, keep it now:", highlight=False)
+    err.print(escape(f"key {info.id} for {info.workspace or 'all workspaces'}, scopes "
+                     f"{' '.join(info.scopes)}; shown once, keep it now:"), highlight=False)
     typer.echo(plaintext)
 
 
@@ -141,8 +142,9 @@ def trackers_connect(
             bot_user=bot_user, min_confidence=min_confidence, labels=labels, verify=verify,
         )
         info = server.connect_tracker(settings_from(), workspace, tracker, body)
-    err.print(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "
-              f"point its webhook at /v1/integrations/{info.tracker}/{workspace}", highlight=False)
+    err.print(escape(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "
+                     f"point its webhook at /v1/integrations/{info.tracker}/{workspace}"),
+              highlight=False)
 
 
 def _connection_in(**fields: object) -> ConnectionIn:

@@ -343,9 +343,9 @@ def evaluate(
         typer.echo(table.json)
     else:
         # A pipe gets rich's 80 columns by default; the table needs more to stay readable.
-        render.print_scores(
-            ws.name, table.rows, Console(width=None if sys.stdout.isatty() else 140)
-        )
+        console = Console(width=None if sys.stdout.isatty() else 140)
+        render.print_scores(ws.name, table.rows, console)
+        render.print_reliability(table.reliability, console)
 
 
 def _write_text(text: str, path: Path | None) -> None:

@@ -17,6 +17,7 @@ from checker.rationale import snippet
 from checker.vocabulary import EvidenceRole
 
 if TYPE_CHECKING:
+    from checker.evaluation.calibration import Reliability
     from checker.evaluation.scores import Scores
 
 _VERDICT_STYLE = {"aligned": "green", "misaligned": "red", "unclear": "yellow"}
@@ -78,6 +79,24 @@ def print_scores(name: str, rows: dict[str, Scores], console: Console) -> None:
         values = scores.model_dump()
         table.add_row(engine, *[_cell(values[c]) for c in SCORE_COLUMNS])
     console.print(table)
+
+
+def print_reliability(table: Reliability, console: Console) -> None:
+    """Confidence against accuracy per bin, with counts, and the expected calibration error."""
+    grid = Table(title="confidence vs accuracy (committed verdicts; unclear left out)")
+    for column in ("confidence", "items", "mean confidence", "accuracy", "gap"):
+        grid.add_column(column, justify="right")
+    for b in table.bins:
+        if b.count and b.confidence is not None and b.accuracy is not None:
+            gap = b.accuracy - b.confidence
+            grid.add_row(f"{b.low:.1f}-{b.high:.1f}", str(b.count), f"{b.confidence:.3f}",
+                         f"{b.accuracy:.3f}", f"{gap:+.3f}")
+    console.print(grid)
+    ece = "-" if table.ece is None else f"{table.ece:.3f}"
+    console.print(
+        f"expected calibration error {ece} over {table.committed} verdicts; "
+        f"{table.abstained} unclear", highlight=False,
+    )
 
 
 def _cell(value: object) -> str:

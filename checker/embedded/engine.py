@@ -14,10 +14,12 @@ from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacte
 from checker.embedded.metrics import kr_references, unknown_kr_references
 from checker.embedded.retrieval import Candidates, candidates_for
 from checker.embedded.scoring import Scores, StrategyModel
-from checker.embedded.verdict import decide
+from checker.embedded.upkeep import labels_of, with_upkeep
+from checker.embedded.verdict import Decision, Reading, decide
 from checker.models import CheckResult, Proposal
 from checker.rationale import evidence_for, rationale_for
-from checker.screening.injection import screen
+from checker.screening.injection import Screened, screen
+from checker.screening.language import read_language
 from checker.thresholds import CITED_KR_BONUS
 from index.embedding import Embedder
 
@@ -72,24 +74,25 @@ class EmbeddedChecker:
     def _check_batch(self, proposals: list[Proposal]) -> list[Assessment]:
         raise_if_stopped()  # a check its caller gave up on ends here (checker/deadline.py)
         screened = [screen(p.text) for p in proposals]
-        vectors = self.embedder.embed_queries(
-            [s.text or p.title for s, p in zip(screened, proposals, strict=True)]
-        )
+        # Nothing left to read still needs a vector; the verdict then abstains (unread_reason).
+        vectors = self.embedder.embed_queries([s.text or "-" for s in screened])
         return [
-            self._assess(p, s.text, s.suspected, v)
-            for p, s, v in zip(proposals, screened, vectors, strict=True)
+            self._assess(p, s, v) for p, s, v in zip(proposals, screened, vectors, strict=True)
         ]
 
-    def _assess(
-        self, proposal: Proposal, text: str, suspected: bool, vector: np.ndarray
-    ) -> Assessment:
-        flags = text_flags(text, self.kr_ids, self.metric_names)
-        if suspected:
+    def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
+        text = screened.text
+        reading = Reading(read_language(text), len(screened.removed), len(text.split()))
+        flags = text_flags(text, self.kr_ids, self.metric_names, reading.language)
+        if screened.suspected:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)
         self._favour_cited(scores, text)
         unknown = unknown_kr_references(text, self.kr_ids)
-        decision = capped_for_unknown_kr(decide(self.model, scores, flags), unknown)
+        decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
+        flags = with_upkeep(
+            flags, decision.verdict, decision.reason, text, labels_of(proposal.model_extra)
+        )
         impacted = impacted_for(self.model, scores, decision)
         evidence = evidence_for(self.model, scores, decision)
         guesses = {ref: did_you_mean(ref, self.model, impacted) for ref in unknown}
@@ -105,7 +108,7 @@ class EmbeddedChecker:
             confidence=decision.confidence,
             strategy_version=self.model.version,
             engine=ENGINE,
-            details=_details(scores, guesses),
+            details=_details(scores, guesses, decision, reading, screened),
         )
         return Assessment(proposal, text, result, self.model, scores)
 
@@ -128,8 +131,26 @@ class EmbeddedChecker:
         return f"{kr.kr_id}: {metric}"
 
 
-def _details(scores: Scores, unknown: dict[str, list[str]]) -> dict[str, object]:
+def _details(
+    scores: Scores,
+    unknown: dict[str, list[str]],
+    decision: Decision,
+    reading: Reading,
+    screened: Screened,
+) -> dict[str, object]:
+    """What the verdict rests on beyond the contract fields: the alignment score, unknown key
+    results cited, the margin the confidence was read from, the detected language, what the
+    screen set aside."""
     details: dict[str, object] = {"alignment_z": round(scores.z, 3)}
     if unknown:
         details["unknown_kr"] = [{"cited": k, "did_you_mean": v} for k, v in unknown.items()]
+    if decision.margin is not None:
+        details["margin"] = round(decision.margin, 3)
+    if reading.language.language or reading.language.script:
+        details["language"] = reading.language.language or "und"
+        details["script"] = reading.language.script
+    if decision.why_unclear:
+        details["why_unclear"] = decision.why_unclear
+    if screened.removed:
+        details["screened_out"] = screened.removed
     return details

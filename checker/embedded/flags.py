@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from checker.embedded.metrics import names_metric, unknown_kr_references
-from checker.screening.language import foreign_language
+from checker.screening.language import LanguageReading
 from checker.thresholds import THIN_TEXT_WORDS
 from checker.vocabulary import Flag
 
@@ -16,9 +16,11 @@ INJECTION_SUSPECTED = Flag.INJECTION_SUSPECTED
 NON_ENGLISH = Flag.NON_ENGLISH
 
 
-
-def text_flags(text: str, kr_ids: Iterable[str], metric_names: Iterable[str]) -> list[str]:
-    """no_metric, unknown_kr, thin_text and non_english for one (screened) proposal text."""
+def text_flags(
+    text: str, kr_ids: Iterable[str], metric_names: Iterable[str], language: LanguageReading
+) -> list[str]:
+    """no_metric, unknown_kr, thin_text and non_english for one (screened) proposal text and
+    what it was read to be written in."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
     if not names_metric(text, metric_names, kr_ids):
@@ -27,6 +29,6 @@ def text_flags(text: str, kr_ids: Iterable[str], metric_names: Iterable[str]) ->
         flags.append(UNKNOWN_KR)
     if len(text.split()) < THIN_TEXT_WORDS:
         flags.append(THIN_TEXT)
-    if foreign_language(text) is not None:
+    if not language.readable:
         flags.append(NON_ENGLISH)
     return flags

@@ -8,7 +8,12 @@ import difflib
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import Decision
 from checker.models import Impacted
-from checker.thresholds import KR_LIST_Z, MATCH_HIGH_ABOVE_LINE, MATCH_MEDIUM_ABOVE_LINE
+from checker.thresholds import (
+    ABSTAIN_CONFIDENCE,
+    KR_LIST_Z,
+    MATCH_HIGH_ABOVE_LINE,
+    MATCH_MEDIUM_ABOVE_LINE,
+)
 from checker.vocabulary import MatchLevel, Reason, Verdict
 
 
@@ -70,6 +75,6 @@ def capped_for_unknown_kr(decision: Decision, unknown: list[str]) -> Decision:
     if not unknown or decision.verdict != Verdict.ALIGNED:
         return decision
     return Decision(
-        Verdict.UNCLEAR, None, decision.confidence, None,
+        Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None,
         "it rests on a key result the current OKRs do not define",
     )

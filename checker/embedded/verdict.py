@@ -1,4 +1,8 @@
-"""Turn scores into a verdict: aligned, misaligned (orphan or conflict) or unclear."""
+"""Turn scores into a verdict: aligned, misaligned (orphan or conflict) or unclear.
+
+A verdict rests only on what was read: text the model cannot read (another language), or too
+little text once the injection screen set instructions aside, is `unclear`, never misaligned.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from checker.embedded.flags import INJECTION_SUSPECTED, NON_ENGLISH, THIN_TEXT
+from checker.embedded.confidence import (
+    aligned_confidence,
+    conflict_confidence,
+    orphan_confidence,
+)
+from checker.embedded.flags import THIN_TEXT
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.models import Reason, Verdict
-from checker.thresholds import CONFIDENCE_SLOPE, CONFLICT_MARGIN_UNIT, THIN_TEXT_ALIGNED_BANDS
+from checker.screening.language import LanguageReading
+from checker.thresholds import (
+    ABSTAIN_CONFIDENCE,
+    CONFLICT_MARGIN_UNIT,
+    THIN_TEXT_ALIGNED_BANDS,
+    THIN_TEXT_WORDS,
+)
 
 
 @dataclass
@@ -21,41 +36,65 @@ class Decision:
     confidence: float
     conflict_passage: int | None
     why_unclear: str | None = None
+    margin: float | None = None  # what the confidence was read from (confidence.py units)
 
 
-def decide(model: StrategyModel, scores: Scores, flags: list[str]) -> Decision:
-    """Conflict beats alignment; weak matches are orphans; borderline cases are unclear."""
+@dataclass(frozen=True)
+class Reading:
+    """What the engine actually read of a proposal: the screened text's language, and how
+    much the injection screen set aside."""
+
+    language: LanguageReading
+    removed: int = 0  # spans the injection screen set aside
+    words: int = 0  # words left after screening
+
+
+def unread_reason(reading: Reading) -> str | None:
+    """Why a verdict cannot rest on what was read, or None when the text was read well enough.
+
+    An abstention, not a judgement: the English-only model cannot read other languages, and a
+    handful of words (what remains after the screen, or all there was) can match anything.
+    """
+    if not reading.language.readable:
+        name = reading.language.language or reading.language.script or "unknown"
+        return (
+            f"the text is not in English (detected: {name}), which the embedded model cannot "
+            "read; an LLM judge (--engine llm) can read it"
+        )
+    if reading.words < THIN_TEXT_WORDS and reading.removed:
+        return (
+            "the screen set aside text addressed to an AI reviewer, and too little text "
+            "describing the work remained to judge"
+        )
+    return None
+
+
+def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Reading) -> Decision:
+    """Abstain on what was not read; conflict beats alignment; weak matches are orphans;
+    borderline cases are unclear."""
+    why_not = unread_reason(reading)
+    if why_not is not None:
+        return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, why_not)
     t = model.tuning
     conflict = _conflict(model, scores)
     if conflict is not None:
         margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
-        confidence = _squash(margin / CONFLICT_MARGIN_UNIT)
-        return _unless_foreign(
-            Decision(Verdict.MISALIGNED, Reason.CONFLICT, confidence, conflict), flags
+        units = margin / CONFLICT_MARGIN_UNIT
+        return Decision(
+            Verdict.MISALIGNED, Reason.CONFLICT, conflict_confidence(units), conflict, None, units
         )
-    distance = scores.z - t.orphan_z
-    confidence = _squash(abs(distance) / max(t.unclear_band, 1e-6) - 1)
-    if abs(distance) < t.unclear_band:
-        return Decision(Verdict.UNCLEAR, None, confidence, None, "scores too close to call")
+    distance = (scores.z - t.orphan_z) / max(t.unclear_band, 1e-6)
+    if abs(distance) < 1:
+        return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, "scores too close to call")
+    if THIN_TEXT in flags and distance < THIN_TEXT_ALIGNED_BANDS:
+        return Decision(
+            Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, "too little text to judge"
+        )
     if distance < 0:
-        return _unless_foreign(Decision(Verdict.MISALIGNED, Reason.ORPHAN, confidence, None), flags)
-    if INJECTION_SUSPECTED in flags:
-        return Decision(Verdict.UNCLEAR, None, 0.0, None, "text tries to instruct the reviewer")
-    if THIN_TEXT in flags and distance < THIN_TEXT_ALIGNED_BANDS * t.unclear_band:
-        return Decision(Verdict.UNCLEAR, None, confidence, None, "too little text to judge")
-    return Decision(Verdict.ALIGNED, None, confidence, None)
-
-
-def _unless_foreign(decision: Decision, flags: list[str]) -> Decision:
-    """A misaligned call on a text the English-only model cannot read well becomes unclear:
-    its low scores say more about the language than about the work."""
-    if NON_ENGLISH not in flags:
-        return decision
-    return Decision(
-        Verdict.UNCLEAR, None, 0.0, None,
-        "the text is not in English, which the embedded model reads poorly; "
-        "an LLM judge (--engine llm) can read it",
-    )
+        return Decision(
+            Verdict.MISALIGNED, Reason.ORPHAN, orphan_confidence(-distance), None, None, -distance
+        )
+    return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
 
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:
@@ -78,8 +117,3 @@ def _conflict(model: StrategyModel, scores: Scores) -> int | None:
     if value >= t.conflict_min and value - _positive_reference(model, scores) >= t.conflict_margin:
         return index
     return None
-
-
-def _squash(x: float) -> float:
-    """Map a margin to a 0..1 confidence."""
-    return round(float(1 / (1 + np.exp(-CONFIDENCE_SLOPE * x))), 3)

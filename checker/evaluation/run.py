@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checker.audit.output import write_jsonl
 from checker.embedded.engine import EmbeddedChecker
+from checker.evaluation.calibration import Reliability, reliability
 from checker.evaluation.scores import (
     Scores,
     bm25_baseline,
@@ -24,6 +25,7 @@ class EvalTable:
     """Figures per engine, and the same as JSON."""
 
     rows: dict[str, Scores]
+    reliability: Reliability  # of our engine's confidence against the answer key
 
     @property
     def json(self) -> str:
@@ -41,6 +43,7 @@ def run(
         with output.open("w", encoding="utf-8") as out:
             write_jsonl(ours, out)
     return EvalTable(
+        reliability=reliability(labels, ours),
         rows={
             f"stratalign ({engine})": score(labels, ours),
             "baseline: BM25": score(labels, bm25_baseline(proposals, checker.model)),

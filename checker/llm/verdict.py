@@ -9,6 +9,7 @@ from typing import TypeVar
 from checker.embedded.engine import Assessment
 from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
 from checker.embedded.retrieval import Candidates, KRCandidate
+from checker.embedded.upkeep import labels_of, with_upkeep
 from checker.llm.client import LLMFailure, Usage
 from checker.llm.reply import JudgeReply
 from checker.models import CheckResult, Evidence, Impacted, Reason, Verdict
@@ -109,12 +110,16 @@ def judged_result(
     """The LLM's verdict, validated, in the result contract."""
     embedded = assessment.result
     checked = validate(reply, assessment.candidates, embedded.flags)
+    flags = with_upkeep(
+        checked.flags, checked.verdict, checked.reason, assessment.text,
+        labels_of(assessment.proposal.model_extra),
+    )
     return CheckResult(
         id=embedded.id,
         verdict=checked.verdict,
         reason=checked.reason,
         impacted=_impacted(checked.krs, embedded.impacted),
-        flags=checked.flags,
+        flags=flags,
         rationale=_rationale(reply, checked),
         evidence=_evidence(checked.cited, assessment.candidates) or embedded.evidence,
         confidence=0.0 if checked.downgraded else round(reply.confidence, 3),

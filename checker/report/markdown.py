@@ -24,6 +24,7 @@ def render_markdown(report: Report) -> str:
         _items("Unclear: a person should look", report.unclear, cite=False),
         _items("Suspected prompt injections (text set aside before checking)",
                report.injections, cite=False),
+        _items("Upkeep", report.upkeep, cite=False),
         _no_metric(report), _teams(report.columns, report.teams), _drift(report),
         _read(report),
     ]
@@ -53,7 +54,8 @@ def _headline(r: Report) -> str:
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
         f"counting unclear items), {pct(h.misaligned_share)} misaligned, "
-        f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}.{states}"
+        f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}. "
+        f"Capacity on upkeep: {pct(h.upkeep_share)}.{states}"
     )
 
 

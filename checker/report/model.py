@@ -16,6 +16,7 @@ from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
 from checker.models import CheckResult, Proposal
 from checker.rationale import snippet
 from checker.report.drift import Drift
+from checker.vocabulary import Flag
 from index.models import OKRSet
 
 MISALIGNED = "misaligned"
@@ -51,6 +52,9 @@ class Headline(BaseModel):
     aligned_share: float
     misaligned_share: float
     unclear_share: float
+    # Upkeep that serves no key result (dependency bumps, security patches, compliance,
+    # upgrades, incident follow-ups): counted in its verdict's share, and shown apart.
+    upkeep_share: float = 0.0
 
     @property
     def aligned_range(self) -> tuple[float, float]:
@@ -102,7 +106,8 @@ class Report(BaseModel):
     headline: Headline
     objectives: list[ObjectiveCoverage]
     unmoved_krs: list[KRCoverage]
-    orphans: list[ItemLine]
+    orphans: list[ItemLine]  # orphan work that is not upkeep
+    upkeep: list[ItemLine]  # upkeep that serves no key result
     conflicts: list[ItemLine]
     unclear: list[ItemLine]
     no_metric: list[ItemLine]
@@ -163,7 +168,9 @@ def build_report(
         headline=_headline(lines),
         objectives=objectives,
         unmoved_krs=[kr for o in objectives for kr in o.key_results if kr.items == 0],
-        orphans=[x for x in lines if x.verdict == MISALIGNED and x.reason != "conflict"],
+        orphans=[x for x in lines if x.verdict == MISALIGNED and x.reason != "conflict"
+                 and Flag.UPKEEP not in x.flags],
+        upkeep=[x for x in lines if Flag.UPKEEP in x.flags],
         conflicts=[x for x in lines if x.verdict == MISALIGNED and x.reason == "conflict"],
         unclear=[x for x in lines if x.verdict == UNCLEAR],
         no_metric=[x for x in lines if NO_METRIC in x.flags],
@@ -201,6 +208,8 @@ def _headline(lines: list[ItemLine]) -> Headline:
     return Headline(
         items=len(lines), effort=total, by_verdict=by_verdict, aligned_share=share("aligned"),
         misaligned_share=share(MISALIGNED), unclear_share=share(UNCLEAR),
+        upkeep_share=round(sum(x.effort for x in lines if Flag.UPKEEP in x.flags) / total, 4)
+        if total else 0.0,
     )
 
 

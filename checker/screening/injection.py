@@ -1,8 +1,17 @@
 """Find and set aside text that tries to instruct the checker instead of describing work.
 
-Proposal text is data. Hidden comments, bracketed "bot instructions" and
-paragraphs that address an AI reviewer are removed before scoring, and the
-result is flagged `injection_suspected`, so the attempt can never move the verdict.
+Proposal text is data. Only the span that does the instructing is removed, never the work
+around it, and the result is flagged `injection_suspected`:
+- hidden containers (HTML comments, `hidden` / `display:none` markup, Markdown comments,
+  `[bot instructions]...[/bot instructions]` blocks) whose content instructs a reviewer;
+- a sentence or line that addresses an AI, a bot or an automated reviewer ("Note to the AI
+  reviewer: ...", "SYSTEM NOTICE FOR AUTOMATED REVIEWERS: ...") and the rest of its paragraph;
+- a sentence that dictates the verdict, score or label ("mark this aligned", "verdict =
+  aligned", "ignore your previous instructions", "do not flag it as a conflict").
+Ordinary product vocabulary ("the default system prompt", "developer mode", "override the
+default retry policy", "ignore the lint rules", "pre-approved plugins") is work, not an
+instruction: the cues need an addressee or a verdict, not a keyword. The labelled set in
+`tests/data/injection/` measures this (precision and recall printed by its test).
 """
 
 from __future__ import annotations
@@ -11,62 +20,128 @@ import re
 
 from pydantic import BaseModel
 
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_HIDDEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|"
+    r"<(\w+)[^>]*\b(?:hidden|display:\s*none|visibility:\s*hidden|font-size:\s*0)[^>]*>.*?</\1\s*>|"
+    r"^\[//\]: # \(.*?\)$",
+    re.S | re.I | re.M,
+)
 _BRACKET_BLOCK = re.compile(
     r"\[([\w -]{0,30}(?:instructions?|bot|system|prompt|note|ai)[\w -]{0,30})\].*?(?:\[/\1\]|$)",
     re.S | re.I,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n-{3,}\n")
-_CUES = re.compile(
-    r"\b(ignore|disregard|forget|override)\s+(?:all|any|your|the|my|previous|prior|above|"
-    r"preceding|earlier)\b[^.\n]{0,40}?\b(instructions?|rules?|polic(?:y|ies)|non-goals?|"
-    r"guidelines?|prompts?)\b|"
-    r"\byou are now\b|\b(approval|admin|developer|god) mode\b|"
-    r"\b(respond|output|answer|reply|return)\w*\s+(?:with\s+)?(?:the\s+)?verdict\b|"
-    r"\bverdict\s*[=:]\s*\W?(aligned|misaligned)|\bmust be (marked|scored|treated)\b|"
-    r"\b(mark|marked|classify|classified|label|score|scored)\s+(it|this|this item|this ticket)?"
-    r"\s*(as\s+)?(aligned|approved|high priority)\b|"
-    r"\bpre-?approved\b|\bsystem (notice|prompt|message|override)\b|"
-    r"\breviewer[- ]bot\b|\bdo not (flag|mention|report)\b|\bprevious instructions\b",
-    re.I,
-)
-# Addressing an AI is only suspicious together with talk of verdicts or approval.
-_ADDRESSES_AI = re.compile(
-    r"\b(ai|llm|gpt|automated|bot)[\s/-]+(reviewers?|assistants?|triage|graders?)\b", re.I
-)
-_VERDICT_TALK = re.compile(r"\b(aligned|verdict|approved?|conflict|priority|score it)\b", re.I)
+# Sentence ends: a stop before a space (not the dot of "O4.KR2" or "8.56.0"), a CJK stop, a line.
+_SENTENCE_BREAK = re.compile(r"((?<=[.!?])[ \t]+|(?<=[。！？])|\n)")
 
-
-def _is_instruction(segment: str) -> bool:
-    if _CUES.search(segment):
-        return True
-    return bool(_ADDRESSES_AI.search(segment) and _VERDICT_TALK.search(segment))
+_AI = (
+    r"(?:ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|language model|model|bot|assistant|"
+    r"automated\s+\w+|reviewer[- ]bot|review[- ]bot|triage[- ]bot|grader|classifier|labell?er)s?"
+)
+# Someone speaks to the machine: "Note to the AI reviewer", "AI assistant / automated triage:",
+# "SYSTEM NOTICE FOR AUTOMATED REVIEWERS:", "[SYSTEM]", "Dear bot".
+_ADDRESS = re.compile(
+    r"\b(?:note|message|instructions?|notice|attention|memo|hint|reminder|p\.?s\.?)\s+(?:to|for)"
+    r"\s+(?:the\s+|any\s+|all\s+|our\s+)?(?:ai|llm|gpt|chatgpt|language model|automated|"
+    r"reviewer[- ]bot|review bot|bot|grader)\b|"
+    r"^\W*(?:ai|llm|gpt|automated)[\w /-]{0,40}?(?:reviewers?|assistants?|triage|graders?)\s*[:,]|"
+    r"^\W*(?:system|admin|developer)\s+(?:notice|override|message|instructions?|note)s?\b"
+    r"[^:\n]{0,60}:|"
+    r"^\W*\[(?:system|inst|instructions?)\]|<\|?(?:im_start|system)\|?>|"
+    r"\b(?:dear|hey|hi)\s+(?:ai|llm|bot|reviewer[- ]bot|" + r"chatgpt|claude)\b|"
+    r"\bto (?:any|the) (?:ai|llm|" + _AI + r") (?:reading|reviewing|processing|scoring) this\b",
+    re.I | re.M,
+)
+_VERDICT = (
+    r"(?:aligned|misaligned|approved|on[- ]strategy|strategic|a conflict|an orphan|"
+    r"high[- ]priority|top priority|p0)"
+)
+_ITEM = r"(?:it|this|this (?:item|ticket|issue|pr|pull request|proposal|story|request|one))"
+# Text that dictates the outcome, whoever it addresses.
+_DICTATES = re.compile(
+    r"\b(?:mark|classify|label|score|rate|tag|treat|flag|judge|categori[sz]e|call|count)\w*\s+"
+    + _ITEM + r"\s+(?:as\s+)?" + _VERDICT + r"\b|"
+    r"\b(?:must|should|shall) be (?:marked|scored|treated|labell?ed|classified|rated)\s+(?:as\s+)?"
+    + _VERDICT + r"|"
+    r"\bverdict\s*(?:[=:]|is|should be|must be)\s*\W?(?:aligned|misaligned|unclear)\b|"
+    r"\b(?:respond|reply|answer|output|return)\w*\s+(?:only\s+)?with\s+(?:the\s+|a\s+)?"
+    r"(?:verdict|\W?aligned\W|score|label|key result)|"
+    r"\bpre-?approved as (?:aligned|on[- ]strategy|\w+\.KR\d)|"
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|my)?\s*"
+    r"(?:previous|prior|above|preceding|earlier|original|system|existing)\s+(?:\w+\s+)?"
+    r"(?:instructions?|prompts?|rules|guidelines|directions|context)\b|"
+    r"\b(?:ignore|disregard)\s+(?:all|any|your)\s+(?:instructions|non-goals?|strategy)\b|"
+    r"\bdo not (?:flag|mark|treat|report|score) (?:it|this) as\b|"
+    r"\bdo not (?:mention|reveal|repeat|disclose) (?:this|these) (?:note|instructions?|message)|"
+    r"\byou are now (?:in )?(?:approval|admin|god|jailbreak|unrestricted|dan)\b|"
+    r"\byou are no longer (?:a|an|bound)\b|\bnew instructions\s*:|"
+    # The same, as attempts are written in other languages.
+    r"\b(?:ignor[ae]\w*|olvida\w*|oublie\w*|vergiss|ignoriere)\b.{0,40}?"
+    r"\b(?:instruc\w+|consignes|anweisungen|istruzioni|instru[cç]\w+)|"
+    r"игнорир\w+.{0,30}?инструкц|忽略.{0,10}?(?:指令|指示|说明)|無視.{0,10}?指示|指示.{0,6}?無視|"
+    r"이전.{0,10}?지시.{0,10}?무시",
+    re.I | re.S,
+)
 
 
 class Screened(BaseModel):
-    """Proposal text with instruction-like segments removed."""
+    """Proposal text with instruction-like spans removed (`removed`, as written)."""
 
     text: str
     suspected: bool
     removed: list[str]
 
 
+def is_instruction(segment: str) -> bool:
+    """True when the text addresses an AI, bot or automated reviewer, or dictates a verdict."""
+    return bool(_ADDRESS.search(segment) or _DICTATES.search(segment))
+
+
 def screen(text: str) -> Screened:
-    """Remove segments that address the reviewer rather than describe the work."""
+    """Remove the spans that address the reviewer rather than describe the work."""
     removed: list[str] = []
 
     def drop(match: re.Match[str]) -> str:
-        if _is_instruction(match.group(0)):
+        if is_instruction(_unwrap(match.group(0))):
             removed.append(match.group(0).strip())
             return " "
         return match.group(0)
 
-    text = _HTML_COMMENT.sub(drop, text)
+    text = _HIDDEN.sub(drop, text)
     text = _BRACKET_BLOCK.sub(drop, text)
+    kept = [_screen_paragraph(p, removed) for p in _PARAGRAPH_BREAK.split(text)]
+    return Screened(
+        text="\n\n".join(p for p in kept if p.strip()).strip(),
+        suspected=bool(removed),
+        removed=removed,
+    )
+
+
+def _unwrap(container: str) -> str:
+    """A hidden container's content, so its own markup is not read as an address."""
+    return re.sub(r"^<!--|-->$|<[^>]+>", " ", container.strip())
+
+
+def _screen_paragraph(paragraph: str, removed: list[str]) -> str:
+    """The paragraph without its instructing sentences; an address to an AI takes the rest of
+    its paragraph with it, from the start of its sentence (what follows it is the instruction)."""
+    address = _ADDRESS.search(paragraph)
+    cut = len(paragraph) if address is None else _sentence_start(paragraph, address.start())
+    parts = _SENTENCE_BREAK.split(paragraph[:cut])  # sentence, break, sentence, ...
     kept: list[str] = []
-    for paragraph in _PARAGRAPH_BREAK.split(text):
-        if _is_instruction(paragraph):
-            removed.append(paragraph.strip())
+    for i in range(0, len(parts), 2):
+        if _DICTATES.search(parts[i]):
+            removed.append(parts[i].strip())
         else:
-            kept.append(paragraph)
-    return Screened(text="\n\n".join(kept).strip(), suspected=bool(removed), removed=removed)
+            kept += [parts[i], parts[i + 1] if i + 1 < len(parts) else ""]
+    if cut < len(paragraph):
+        removed.append(paragraph[cut:].strip())
+    elif len(kept) == len(parts) + 1:
+        return paragraph
+    return "".join(kept).strip()
+
+
+def _sentence_start(paragraph: str, position: int) -> int:
+    """Where the sentence holding `position` begins."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(paragraph) if m.end() <= position]
+    return max(starts)

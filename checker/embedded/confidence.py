@@ -1,0 +1,34 @@
+"""Confidence of an embedded verdict: the chance it is right, from the margin that decided it.
+
+Each kind of call (aligned, orphan, conflict) maps its margin to a probability through its own
+logistic curve, p = 1 / (1 + exp(-(intercept + slope * margin))), fitted on labelled workspaces
+(Platt scaling; the fitted numbers and where they came from are in `checker.thresholds`).
+Margins are in the engine's units: orphan line distance in unclear bands for aligned and
+orphan, non-goal margin in `CONFLICT_MARGIN_UNIT` for conflict; always >= 0 for a call made.
+"""
+
+from __future__ import annotations
+
+import math
+
+from checker.thresholds import CALIBRATION, Platt
+
+
+def probability(curve: Platt, margin: float) -> float:
+    """The curve's probability (0..1, rounded to 3 places) at `margin`."""
+    return round(1 / (1 + math.exp(-(curve.intercept + curve.slope * margin))), 3)
+
+
+def aligned_confidence(margin: float) -> float:
+    """Chance an `aligned` call is right, `margin` unclear bands above the orphan line (>= 1)."""
+    return probability(CALIBRATION["aligned"], margin)
+
+
+def orphan_confidence(margin: float) -> float:
+    """Chance an orphan call is right, `margin` unclear bands below the orphan line (>= 1)."""
+    return probability(CALIBRATION["orphan"], margin)
+
+
+def conflict_confidence(margin: float) -> float:
+    """Chance a conflict call is right, the non-goal `margin` units over the best positive match."""
+    return probability(CALIBRATION["conflict"], margin)

@@ -1,0 +1,76 @@
+"""Is an item upkeep? Work that keeps the product running serves no key result, yet it is not
+strategy drift: dependency bumps, security patches, compliance and legal obligations, platform
+upgrades and end-of-life migrations, incident follow-ups.
+
+The flag `upkeep` leaves the verdict as the contract says (such work is usually an orphan); the
+report shows its share of capacity apart and trackers stay silent on it. Cues are the forms
+these items take in trackers: Dependabot and Renovate titles ("Bump eslint from 8.56.0 to
+9.0.0", "chore(deps): update ..."), CVE / GHSA ids, "security patch", named regulations, "upgrade
+to v18", "end of life", "post-mortem action item", and tracker labels such as `dependencies`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.vocabulary import Flag, Reason, Verdict
+
+_CUES = re.compile(
+    # Dependency bumps, as Dependabot, Renovate and people title them.
+    r"\bbumps?\s+[@\w./-]+\s+from\s+v?\d[\w.-]*\s+to\s+v?\d|"
+    r"^\W*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^\W*deps?(?:\(\w+\))?:|"
+    r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:npm\s+|python\s+|go\s+)?"
+    r"(?:dependencies|dependency|deps|packages|lockfiles?)\b|\b(?:dependabot|renovate)\b|"
+    # Security patches.
+    r"\bCVE-\d{4}-\d{3,}|\bGHSA(?:-\w{4}){3}|\bsecurity (?:patch|fix|update|advisory|release)|"
+    r"\bpatch (?:the |a )?(?:vulnerabilit|security)|\bvulnerabilit(?:y|ies) in\b|"
+    # Compliance and legal obligations.
+    r"\b(?:GDPR|CCPA|HIPAA|SOC ?2|PCI[- ]DSS|ISO ?27001|FedRAMP|WCAG|DORA|NIS ?2|EU AI Act)\b|"
+    r"\b(?:legal|regulatory|compliance) (?:requirement|obligation|deadline|hold|review|audit)|"
+    r"\b(?:licen[cs]e|export) compliance\b|\baudit finding|\bdata (?:retention|deletion) request|"
+    # Upgrades and end-of-life migrations.
+    r"\b(?:upgrade|migrate|update)\s+(?:[\w.-]+\s+){0,3}?(?:from\s+)?v?\d+(?:\.\d+)*\s*"
+    r"(?:→|->|to)\s*v?\d|"
+    r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:[A-Z][\w.+-]*\s)?v?\d+(?:\.\d+)*\b|"
+    r"\bend[- ]of[- ](?:life|support)\b|\bEOL\b|\bdeprecated (?:api|runtime|version)s? removal|"
+    # Incident follow-ups.
+    r"\b(?:post-?mortem|incident|outage|RCA)\s+(?:follow[- ]?ups?|action items?|remediation)|"
+    r"\bfollow[- ]?up (?:from|to|for|on) (?:the |last week's |yesterday's )?"
+    r"(?:incident|outage|post-?mortem|INC-\d+)",
+    re.I | re.M,
+)
+_LABELS = frozenset(
+    {"dependencies", "dependency", "deps", "security", "compliance", "legal", "upkeep",
+     "maintenance", "chore", "incident-follow-up", "postmortem", "tech-debt-upgrade"}
+)
+
+
+def is_upkeep(text: str, labels: Iterable[str] = ()) -> bool:
+    """True when the text or a tracker label says the item is upkeep."""
+    if any(str(label).strip().lower() in _LABELS for label in labels):
+        return True
+    return bool(_CUES.search(text))
+
+
+def with_upkeep(
+    flags: list[str], verdict: str, reason: str | None, text: str, labels: Iterable[str] = ()
+) -> list[str]:
+    """`flags` with `upkeep` set for upkeep that serves no key result (an orphan or an unclear
+    call) and dropped otherwise: aligned compliance work is strategy, a conflict is a conflict."""
+    kept = [flag for flag in flags if flag != Flag.UPKEEP]
+    serves_nothing = verdict == Verdict.UNCLEAR or reason == Reason.ORPHAN
+    if serves_nothing and is_upkeep(text, labels):
+        kept.append(Flag.UPKEEP)
+    return kept
+
+
+def labels_of(extra: dict[str, object] | None) -> list[str]:
+    """Tracker labels kept on a proposal: `labels` as a comma-separated string, a list of
+    names, or a list of GitHub-style objects (`{"name": ...}`)."""
+    raw = (extra or {}).get("labels")
+    if isinstance(raw, str):
+        return [part.strip() for part in raw.split(",")]
+    if not isinstance(raw, list):
+        return []
+    return [str(x.get("name", "")) if isinstance(x, dict) else str(x) for x in raw]

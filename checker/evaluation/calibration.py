@@ -1,0 +1,116 @@
+"""Is `confidence` the chance the verdict is right? Reliability against an answer key, and the
+fit of the curves that make it so.
+
+A verdict is right when it matches the label's verdict (aligned / misaligned). `unclear` makes
+no claim and is counted apart (abstained), not as wrong. The reliability table puts committed
+verdicts in equal-width confidence bins and compares each bin's mean confidence with its
+accuracy; the expected calibration error (ECE) is the count-weighted mean of those gaps
+(Guo et al. 2017, "On Calibration of Modern Neural Networks", section 2).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from pydantic import BaseModel
+
+from checker.evaluation.scores import Label
+from checker.models import CheckResult
+from checker.thresholds import Platt
+from checker.vocabulary import Verdict
+
+BINS = 10
+
+
+class ReliabilityBin(BaseModel):
+    """Committed verdicts whose confidence lies in [low, high)."""
+
+    low: float
+    high: float
+    count: int
+    confidence: float | None  # mean confidence in the bin, None when empty
+    accuracy: float | None  # share right, None when empty
+
+
+class Reliability(BaseModel):
+    """Confidence against accuracy over one or more labelled workspaces."""
+
+    bins: list[ReliabilityBin]
+    ece: float | None  # 0..1; None when nothing was committed
+    committed: int
+    abstained: int  # `unclear` verdicts
+
+
+def outcomes(
+    labels: Iterable[Label], results: Iterable[CheckResult]
+) -> list[tuple[CheckResult, bool]]:
+    """Each committed result with whether its verdict matches the label (unlabelled ids and
+    `unclear` results left out)."""
+    by_id = {label.id: label for label in labels}
+    return [
+        (r, r.verdict == by_id[r.id].verdict)
+        for r in results
+        if r.id in by_id and r.verdict != Verdict.UNCLEAR
+    ]
+
+
+def reliability(labels: Iterable[Label], results: Iterable[CheckResult]) -> Reliability:
+    """The reliability table and ECE of a run against its answer key."""
+    results = list(results)
+    judged = outcomes(labels, results)
+    bins = [_bin(i, [(r.confidence, ok) for r, ok in judged]) for i in range(BINS)]
+    total = sum(b.count for b in bins)
+    ece = (
+        sum(b.count * abs(b.confidence - b.accuracy) for b in bins
+            if b.confidence is not None and b.accuracy is not None) / total
+        if total else None
+    )
+    abstained = sum(r.verdict == Verdict.UNCLEAR for r in results)
+    return Reliability(bins=bins, ece=ece, committed=total, abstained=abstained)
+
+
+def _bin(index: int, points: Sequence[tuple[float, bool]]) -> ReliabilityBin:
+    low, high = index / BINS, (index + 1) / BINS
+    last = index == BINS - 1  # the top bin includes 1.0
+    mine = [(c, ok) for c, ok in points if low <= c < high or (last and c == high)]
+    if not mine:
+        return ReliabilityBin(low=low, high=high, count=0, confidence=None, accuracy=None)
+    return ReliabilityBin(
+        low=low, high=high, count=len(mine),
+        confidence=sum(c for c, _ in mine) / len(mine),
+        accuracy=sum(ok for _, ok in mine) / len(mine),
+    )
+
+
+def fit_platt(
+    margins: Sequence[float],
+    right: Sequence[bool],
+    weights: Sequence[float] | None = None,
+    prior: float = 1.0,
+) -> Platt:
+    """The logistic curve p(right | margin), by Newton's method on the weighted log-likelihood
+    with a Gaussian prior of strength `prior` on the slope (so a handful of points cannot make
+    it steep); targets smoothed as Platt (1999) does. `weights` (default 1 each) let every
+    workspace count alike however many items it has. Raises ValueError on no points."""
+    if not margins:
+        raise ValueError("no points to fit")
+    x = np.asarray(margins, dtype=float)
+    v = np.ones(len(x)) if weights is None else np.asarray(weights, dtype=float)
+    positives = float(np.sum(right))
+    n = len(x)
+    # Platt's targets: never exactly 0 or 1, so a separable set keeps a finite slope.
+    y = np.where(np.asarray(right), (positives + 1) / (positives + 2), 1 / (n - positives + 2))
+    w = np.array([math.log((positives + 1) / (n - positives + 1)), 0.0])
+    design = np.column_stack([np.ones(n), x])
+    penalty = np.diag([0.0, prior])
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-(design @ w)))
+        gradient = design.T @ (v * (p - y)) + penalty @ w
+        hessian = design.T @ (design * (v * p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(2)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return Platt(intercept=round(float(w[0]), 3), slope=round(float(w[1]), 3))

@@ -1,0 +1,64 @@
+"""CLI text output prints user and strategy text as written (issue 16; shared case 18):
+bracketed words are data, never Rich markup."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from checker import service
+from checker.cli.app import app
+from checker.cli.render import print_result
+from checker.models import CheckResult, Evidence, Impacted, Verdict
+from index.embedding import OnnxEmbedder
+from tests.helpers import CASES
+
+CASE_18 = CASES / "18-cli-text-output-reads-strategy-as-rich-markup"
+FALLBACK = "Fall back to the secondary provider when the primary answers 429"
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> CliRunner:
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+    return CliRunner()
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("workspace", "written"),
+    [("workspace-silent", ["[beta]", "[[provider-fallback]]"]),
+     ("workspace-crash", ["[/runbooks/fallback]", "[beta]"])],
+)
+def test_case_18_strategy_text_prints_as_written(
+    runner: CliRunner, tmp_path: Path, workspace: str, written: list[str]
+) -> None:
+    folder = shutil.copytree(CASE_18 / workspace, tmp_path / workspace)
+    outcome = runner.invoke(app, ["check", "-w", str(folder), FALLBACK])
+    assert outcome.exit_code == 0, outcome.output
+    assert "MarkupError" not in outcome.output
+    for text in written:
+        assert _flat(text) in _flat(outcome.output), (text, outcome.output)
+
+
+def test_every_user_field_is_escaped() -> None:
+    result = CheckResult(
+        id="[/id]", verdict=Verdict.ALIGNED, rationale="Rests on [bold]this[/bold] and [/path].",
+        impacted=[Impacted(kr_id="[O1.KR1]", objective_id="O1", title="[x] done", score=0.5)],
+        evidence=[Evidence(source="s.md", section="s.md > [[Notes]]", text="See [/runbooks/a]",
+                           score=0.5, kind="passage")],
+        flags=["no_metric"], strategy_version="v", engine="embedded",
+    )
+    console = Console(record=True, width=200)
+    print_result(result, console)
+    text = console.export_text()
+    for written in ("[/id]", "[bold]this[/bold]", "[/path]", "[O1.KR1]", "[x] done",
+                    "[[Notes]]", "[/runbooks/a]"):
+        assert written in text, written

@@ -1,0 +1,106 @@
+"""Upkeep is not orphan work: flagged `upkeep`, the verdict as the contract says, shown apart
+in the report (issue 16; shared case 14)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from checker.embedded.engine import EmbeddedChecker
+from checker.embedded.upkeep import is_upkeep, labels_of, with_upkeep
+from checker.models import CheckResult, Proposal
+from checker.report.markdown import render_markdown
+from checker.report.model import build_report
+from index.okrs import load_okrs
+from tests.helpers import CASES
+
+CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bump eslint from 8.56.0 to 9.0.0",
+        "build(deps): bump golang.org/x/net from 0.17.0 to 0.23.0",
+        "chore(deps): update dependency typescript to v5.4.5",
+        "Update npm dependencies for the web app",
+        "Patch CVE-2024-3094 in the base image",
+        "Security patch for the image upload endpoint",
+        "GDPR: honour data deletion requests within 30 days",
+        "SOC 2 audit finding: rotate the database credentials quarterly",
+        "Upgrade Sidekiq 6 → 7",
+        "Migrate the build to Python 3.12",
+        "Node 16 reaches end of life: move the runners",
+        "Post-mortem action items from the March 3 outage",
+        "Follow-up from the incident: alert on replica lag",
+    ],
+)
+def test_upkeep_is_recognised(text: str) -> None:
+    assert is_upkeep(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nudge free orgs to upgrade when they hit 80% of included minutes",
+        "Add developer mode toggle to settings",
+        "Fall back to the secondary provider when the primary answers 429",
+        "Upgrade flow for the Team plan: compare plans side by side",
+        "Show a security badge on verified plugins",
+        "Bump the font size of code blocks in the chat",
+    ],
+)
+def test_product_work_is_not_upkeep(text: str) -> None:
+    assert not is_upkeep(text)
+
+
+def test_labels_say_upkeep_in_any_form() -> None:
+    assert labels_of({"labels": [{"name": "dependencies"}]}) == ["dependencies"]
+    assert labels_of({"labels": "ui, security"}) == ["ui", "security"]
+    assert is_upkeep("Refresh the lockfile", labels_of({"labels": [{"name": "Dependencies"}]}))
+
+
+def test_upkeep_is_only_flagged_on_work_that_serves_no_key_result() -> None:
+    text = "SOC 2 audit finding: rotate the database credentials quarterly"
+    assert with_upkeep([], "misaligned", "orphan", text) == ["upkeep"]
+    assert with_upkeep([], "unclear", None, text) == ["upkeep"]
+    assert with_upkeep(["upkeep"], "aligned", None, text) == []  # compliance as a key result
+    assert with_upkeep([], "misaligned", "conflict", text) == []
+
+
+def test_case_14_a_dependabot_pr_is_upkeep_with_its_verdict_unchanged(
+    case_checker: Callable[[str], EmbeddedChecker],
+) -> None:
+    event = json.loads((CASE_14 / "dependabot-pr-opened.json").read_text("utf-8"))
+    pr = event["pull_request"]
+    checker = case_checker(f"{CASE_14.name}/workspace")
+    result = checker.check(Proposal(id="57", title=pr["title"], body=pr["body"]))
+    assert result.verdict == "misaligned" and result.reason == "orphan"
+    assert "upkeep" in result.flags
+    bare = checker.check(Proposal(id="57", title="Refresh the lint tooling", body=""))
+    assert "upkeep" not in bare.flags
+
+
+def test_the_report_shows_capacity_on_upkeep_apart() -> None:
+    okrs = load_okrs(CASE_14 / "workspace" / "okrs.yaml")
+    items = [Proposal(id="U1", title="Bump eslint from 8.56.0 to 9.0.0"),
+             Proposal(id="O1", title="Snow theme"), Proposal(id="A1", title="Fallback")]
+    results = [_result("U1", "misaligned", "orphan", ["upkeep"]),
+               _result("O1", "misaligned", "orphan", []), _result("A1", "aligned", None, [])]
+    report = build_report("assistant", okrs, items, results)
+    assert report.headline.upkeep_share == pytest.approx(1 / 3, abs=1e-3)
+    assert [x.id for x in report.upkeep] == ["U1"]
+    assert [x.id for x in report.orphans] == ["O1"]
+    markdown = render_markdown(report)
+    assert "Capacity on upkeep: 33%." in markdown
+    assert "**Upkeep (1):**" in markdown
+
+
+def _result(item_id: str, verdict: str, reason: str | None, flags: list[str]) -> CheckResult:
+    return CheckResult.model_validate({
+        "id": item_id, "verdict": verdict, "reason": reason, "flags": flags, "rationale": "r",
+        "strategy_version": "v", "engine": "embedded",
+        "impacted": [{"kr_id": "O2.KR1", "objective_id": "O2", "title": "t", "score": 0.5}],
+    })
