@@ -11,6 +11,7 @@ from checker.llm.breaker import CircuitBreaker, Clock
 from checker.llm.cache import NoCache, ReplyCache, SqliteReplyCache
 from checker.llm.client import ChatClient, OpenAIChatClient
 from checker.llm.engine import LLMChecker, LLMJudge
+from checker.llm.offer import Offer
 from checker.llm.prompting import load_prompt
 from checker.models import Checker
 from checker.service import Services, build_checker
@@ -65,6 +66,7 @@ def llm_checker(
     judge = LLMJudge(
         StructuredAsker(client, prompt),
         prompt,
+        Offer(embedded.model, settings.llm_strategy_budget_tokens),
         cache,
         CircuitBreaker(settings.llm_breaker_failures, settings.llm_breaker_cooldown, clock),
     )

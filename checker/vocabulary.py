@@ -34,6 +34,7 @@ class Flag(StrEnum):
     THIN_TEXT = "thin_text"  # too few words to judge
     INJECTION_SUSPECTED = "injection_suspected"  # text that tries to instruct the reviewer
     NON_ENGLISH = "non_english"  # a language the embedded model reads poorly
+    UPKEEP = "upkeep"  # needed work that serves no key result (patches, upgrades, obligations)
     LLM_UNAVAILABLE = "llm_unavailable"  # the LLM judge failed; the embedded engine answered
     LLM_INVALID_REF = "llm_invalid_ref"  # the LLM named a key result or passage that is not there
     LLM_UNSUPPORTED = "llm_unsupported"  # the LLM's verdict lacked the support it needs

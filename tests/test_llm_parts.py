@@ -39,13 +39,14 @@ def _reply(**fields: object) -> JudgeReply:
 
 def test_the_judge_prompt_renders_strictly() -> None:
     prompt = load_prompt("judge")
-    messages = prompt.render(passages="P", key_results="K", item_id="X", item_text="text {x}")
+    messages = prompt.render(strategy="S {y}", item_context="", item_id="X", item_text="text {x}")
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "text {x}" in messages[1]["content"]  # data braces are not template fields
+    assert messages[0]["content"].rstrip().endswith("S {y}")
     with pytest.raises(PromptError, match=r"missing variable\(s\) \['item_id', 'item_text'"):
-        prompt.render(passages="P", key_results="K")
+        prompt.render(strategy="S", item_context="")
     with pytest.raises(PromptError, match=r"unknown \['surprise'\]"):
-        prompt.render(passages="P", key_results="K", item_id="X", item_text="t", surprise="!")
+        prompt.render(strategy="S", item_context="", item_id="X", item_text="t", surprise="!")
 
 
 def test_a_prompt_file_with_a_typo_is_an_error() -> None:

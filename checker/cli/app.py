@@ -258,16 +258,18 @@ def evaluate(
         services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
         checker = build_engine(ws, services, settings, _engine(engine))
-        table = evaluation_run.run(workspace, checker, services, output)
+        table = evaluation_run.run(
+            workspace, checker, services, output, settings.llm_strategy_budget_tokens
+        )
     if isinstance(checker, LLMChecker):
         _notify(_llm_line(checker.stats))
     if fmt is EvalFormat.json:
         typer.echo(table.json)
     else:
         # A pipe gets rich's 80 columns by default; the table needs more to stay readable.
-        render.print_scores(
-            ws.name, table.rows, Console(width=None if sys.stdout.isatty() else 140)
-        )
+        console = Console(width=None if sys.stdout.isatty() else 140)
+        render.print_scores(ws.name, table.rows, console)
+        render.print_llm_path(table.llm_path, console)
 
 
 def _write_text(text: str, path: Path | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from checker.evaluation.llm_path import CandidateRecall
 from checker.evaluation.scores import Scores
 from checker.models import CheckResult, Proposal
 from checker.rationale import snippet
@@ -63,6 +64,20 @@ def print_scores(name: str, rows: dict[str, Scores], console: Console) -> None:
         values = scores.model_dump()
         table.add_row(engine, *[_cell(values[c]) for c in SCORE_COLUMNS])
     console.print(table)
+
+
+def print_llm_path(recall: CandidateRecall, console: Console) -> None:
+    """What the LLM judge would be offered, measured without calling it."""
+    shared = "every key result" if recall.all_krs_shared else "the non-goals only"
+    if recall.outline:
+        shared += " as an outline (the item's nearest objectives go with it in full)"
+    console.print(
+        f"LLM path (no LLM called): candidate recall {_cell(recall.kr)} of "
+        f"{recall.aligned_items} aligned items (labelled key result offered), "
+        f"{_cell(recall.conflict)} of {recall.conflict_items} conflicts (passage offered); "
+        f"shared strategy part ~{recall.shared_tokens} tokens, holding {shared}",
+        highlight=False,
+    )
 
 
 def _cell(value: object) -> str:

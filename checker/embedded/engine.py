@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
 from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
 from checker.embedded.metrics import kr_references
-from checker.embedded.retrieval import Candidates, candidates_for
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import decide
 from checker.models import CheckResult, Impacted, Proposal
@@ -31,11 +29,6 @@ class Assessment:
     result: CheckResult
     model: StrategyModel
     scores: Scores
-
-    @cached_property
-    def candidates(self) -> Candidates:
-        """Retrieval for the LLM judge, built only when a judge asks (not on the embedded path)."""
-        return candidates_for(self.model, self.scores)
 
 
 class EmbeddedChecker:
