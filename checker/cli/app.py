@@ -18,7 +18,7 @@ from checker.cli import render
 from checker.cli.admin import keys_app, trackers_app
 from checker.cli.support import err, errors_to_exit, settings_from
 from checker.engines import build_engine
-from checker.llm.engine import LLMChecker, LLMStats
+from checker.llm.engine import LLMChecker
 from checker.models import CheckResult, Proposal
 from checker.report import run as report_run
 from checker.service import Services, ensure_indexed, index_workspace
@@ -234,7 +234,7 @@ def audit(
         )
     _notify(audit_mod.summary_line(summary))
     if isinstance(checker, LLMChecker):
-        _notify(_llm_line(checker.stats))
+        _notify(checker.stats.summary_line())
     if summary.errors:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -262,7 +262,7 @@ def evaluate(
             workspace, checker, services, output, settings.llm_strategy_budget_tokens
         )
     if isinstance(checker, LLMChecker):
-        _notify(_llm_line(checker.stats))
+        _notify(checker.stats.summary_line())
     if fmt is EvalFormat.json:
         typer.echo(table.json)
     else:
@@ -284,15 +284,6 @@ def _write_text(text: str, path: Path | None) -> None:
 
 def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] | None:
     return None if choice is None else choice.value
-
-
-def _llm_line(stats: LLMStats) -> str:
-    u = stats.usage
-    return (
-        f"LLM: {stats.judged} judged, {stats.cached} from cache, {stats.fallbacks} fell back to "
-        f"the embedded engine; {u.calls} call(s), {u.prompt_tokens} prompt + "
-        f"{u.completion_tokens} completion tokens"
-    )
 
 
 app.add_typer(keys_app, name="keys")

@@ -11,8 +11,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from pydantic import BaseModel
-
 from checker.embedded.engine import Assessment, EmbeddedChecker
 from checker.embedded.retrieval import Candidates
 from checker.llm.ask import StructuredAsker
@@ -22,35 +20,13 @@ from checker.llm.client import ChatMessage, LLMFailure, Usage
 from checker.llm.offer import Offer, estimate_tokens, item_context
 from checker.llm.prompting import PromptSet
 from checker.llm.reply import JudgeReply
+from checker.llm.stats import LLMStats
 from checker.llm.verdict import fallback_result, judged_result
 from checker.models import CheckResult, Proposal
 
 _ITEM_CHARS = 6000
 # An outage must not look like a working LLM: these failures say nothing about the reply.
 _ENDPOINT_DOWN = {"timeout", "connection", "rate_limited", "server_error", "auth", "http_error"}
-
-
-class LLMStats(BaseModel):
-    """What the LLM engine spent and how often it could not answer.
-
-    `prompt_estimate` and `repeated_prefix_estimate` are estimated tokens (offer.estimate_tokens)
-    of the prompts sent, and of their part that repeats a prefix already sent (the shared
-    strategy part): what a provider that caches prefixes can serve from its cache.
-    """
-
-    usage: Usage = Usage()
-    judged: int = 0
-    cached: int = 0
-    fallbacks: int = 0
-    prompt_estimate: int = 0
-    repeated_prefix_estimate: int = 0
-
-    @property
-    def prefix_share(self) -> float | None:
-        """Share (0..1) of the estimated prompt tokens that repeat a prefix already sent."""
-        if not self.prompt_estimate:
-            return None
-        return self.repeated_prefix_estimate / self.prompt_estimate
 
 
 class LLMJudge:
@@ -138,13 +114,7 @@ class LLMJudge:
     ) -> list[ChatMessage]:
         """The rendered prompt: the shared strategy part first (system message, the same for
         every item), then the item's own candidates and the item in its data block."""
-        candidates = candidates or self.offer.candidates(assessment.scores)
-        return self.prompt.render(
-            strategy=self.offer.shared.text,
-            item_context=item_context(candidates),
-            item_id=_one_line(assessment.proposal.id)[:80],
-            item_text=_data_block(assessment.text or assessment.proposal.title),
-        )
+        return judge_messages(self.prompt, self.offer, assessment, candidates)
 
     def _count_prompt(self, messages: list[ChatMessage]) -> None:
         """Estimated prompt tokens, and the part that repeats a prefix sent before."""
@@ -169,6 +139,21 @@ class LLMJudge:
                 "cached": s.cached + cached,
                 "fallbacks": s.fallbacks + fallbacks,
             })
+
+
+def judge_messages(
+    prompt: PromptSet, offer: Offer, assessment: Assessment, candidates: Candidates | None = None
+) -> list[ChatMessage]:
+    """The judge's messages for one item: system (instructions, then the workspace's shared
+    strategy part: the same bytes for every item), then user (the item's own candidates and
+    the item in its data block)."""
+    candidates = candidates or offer.candidates(assessment.scores)
+    return prompt.render(
+        strategy=offer.shared.text,
+        item_context=item_context(candidates),
+        item_id=_one_line(assessment.proposal.id)[:80],
+        item_text=_data_block(assessment.text or assessment.proposal.title),
+    )
 
 
 def _one_line(text: str) -> str:
