@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,12 +70,40 @@ def test_a_valid_reply_becomes_the_verdict(
     first = example_run.checker.model.passages[0]  # P1: passage ids are workspace-wide
     assert [(e.source, e.text) for e in result.evidence] == [(first.source, first.text)]
     assert result.details["llm"]["usage"] == {
-        "calls": 1, "prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}
+        "calls": 1, "prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120,
+        "cached_tokens": 0}
     body = fake.requests[0]
     assert body["model"] == "fake-model"
     assert body["response_format"]["type"] == "json_schema"
     assert "<<<ITEM\nPick-list app" in fake.user_message()
     assert "O1.KR2" in body["messages"][0]["content"]  # every key result, in the shared part
+
+
+def test_the_rationale_names_the_key_result_or_the_passage(
+    make_checker: MakeChecker, example_run: ExampleRun
+) -> None:
+    aligned = make_checker(FakeLLM(judged("aligned", ["O1.KR1"]))).check(PICK_LIST)
+    assert "O1.KR1" in aligned.rationale  # the model did not name it; the result does
+    non_goal = next(i for i, p in enumerate(example_run.checker.model.passages)
+                    if p.kind == "non_goal")
+    fake = FakeLLM(judged("misaligned", [], reason="conflict", cited=[f"P{non_goal + 1}"]))
+    conflict = make_checker(fake).check(PICK_LIST)
+    section = example_run.checker.model.passages[non_goal].section
+    assert (conflict.verdict, conflict.reason) == ("misaligned", "conflict")
+    assert section in conflict.rationale
+
+
+def test_upkeep_from_the_llm_is_a_flagged_orphan(make_checker: MakeChecker) -> None:
+    patch = Proposal(id="U", title="Upgrade PostgreSQL 13 to 16 before end of support",
+                     body="Version 13 stops getting security fixes in November.")
+    reply = completion(json.dumps({
+        "verdict": "misaligned", "reason": "orphan", "upkeep": True, "kr_ids": [],
+        "rationale": "Needed upkeep: it moves no key result.", "cited_passages": [],
+        "confidence": 0.8, "flags": []}))
+    result = make_checker(FakeLLM(reply)).check(patch)
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert "upkeep" in result.flags
+    assert result.details["llm"]["upkeep"] is True
 
 
 def test_the_system_prompt_says_the_item_is_data(make_checker: MakeChecker) -> None:
