@@ -30,7 +30,8 @@ def llm_world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder,
               fake_llm: LoopbackLLM) -> Iterator[ApiWorld]:
     data: Path = tmp_path_factory.mktemp("api-llm")
     settings = api_settings(data, llm_model="fake-judge", llm_base_url=fake_llm.base_url,
-                            llm_max_retries=0, llm_timeout=5, llm_breaker_failures=50)
+                            llm_max_retries=0, llm_timeout=5, llm_breaker_failures=50,
+                            engine="llm")
     with LiveServer(settings, store_services("local", data, embedder, "")) as server:
         yield make_world(server)
 

@@ -233,6 +233,7 @@ def test_a_dead_llm_endpoint_still_answers_and_says_so(
     monkeypatch.setenv("STRATALIGN_LLM_MODEL", "some-model")
     monkeypatch.setenv("STRATALIGN_LLM_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens
     monkeypatch.setenv("STRATALIGN_LLM_MAX_RETRIES", "0")
+    monkeypatch.setenv("STRATALIGN_ENGINE", "llm")  # every item, not only the unsure ones
     one = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", PICKING])
     assert one.exit_code == 0, one.output
     data = json.loads(one.stdout)

@@ -161,7 +161,8 @@ def test_a_configured_llm_is_used_by_auto(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("STRATALIGN_LLM_MODEL", "gpt-test")
     settings = Settings()
     assert settings.llm_configured
-    assert resolve_engine("auto", settings) == "llm"
+    assert resolve_engine("auto", settings) == "auto"  # the LLM only for the unsure items
+    assert resolve_engine("llm", settings) == "llm"
     assert resolve_engine("embedded", settings) == "embedded"
     assert "sk-test" not in repr(settings)
 

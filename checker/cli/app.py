@@ -48,7 +48,8 @@ EngineOpt = Annotated[
     EngineChoice | None,
     typer.Option(
         "--engine",
-        help="embedded (no LLM), llm, or auto: the LLM when one is configured. "
+        help="embedded (no LLM), llm (the LLM judges every item), or auto: the embedded "
+        "engine judges every item, and a configured LLM only those it is unsure of. "
         "Default: STRATALIGN_ENGINE, else auto.",
     ),
 ]
@@ -270,6 +271,7 @@ def evaluate(
         console = Console(width=None if sys.stdout.isatty() else 140)
         render.print_scores(ws.name, table.rows, console)
         render.print_llm_path(table.llm_path, console)
+        render.print_escalation(table.escalation, console)
 
 
 def _write_text(text: str, path: Path | None) -> None:

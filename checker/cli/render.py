@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from checker.evaluation.llm_path import CandidateRecall
+from checker.evaluation.llm_path import CandidateRecall, Escalation
 from checker.evaluation.scores import Scores
 from checker.models import CheckResult, Proposal
 from checker.rationale import snippet
@@ -76,6 +76,18 @@ def print_llm_path(recall: CandidateRecall, console: Console) -> None:
         f"{recall.aligned_items} aligned items (labelled key result offered), "
         f"{_cell(recall.conflict)} of {recall.conflict_items} conflicts (passage offered); "
         f"shared strategy part ~{recall.shared_tokens} tokens, holding {shared}",
+        highlight=False,
+    )
+
+
+def print_escalation(figures: Escalation, console: Console) -> None:
+    """Which share of items `--engine auto` would send to the LLM, and of the embedded
+    engine's errors, measured from the labels without calling it."""
+    console.print(
+        f"auto (no LLM called): {_cell(figures.escalated)} of {figures.items} items escalated; "
+        f"they hold {_cell(figures.verdict_errors_escalated)} of the embedded engine's "
+        f"{figures.verdict_errors} verdict errors and {_cell(figures.ranking_errors_escalated)} "
+        f"of its {figures.ranking_errors} key-result ranking errors",
         highlight=False,
     )
 

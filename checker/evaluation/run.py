@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.audit.output import write_jsonl
 from checker.embedded.engine import EmbeddedChecker
-from checker.evaluation.llm_path import CandidateRecall, candidate_recall
+from checker.evaluation.llm_path import CandidateRecall, Escalation, candidate_recall, escalation
 from checker.evaluation.scores import (
     Scores,
     bm25_baseline,
@@ -28,11 +28,13 @@ class EvalTable:
 
     rows: dict[str, Scores]
     llm_path: CandidateRecall
+    escalation: Escalation
 
     @property
     def json(self) -> str:
         figures: dict[str, object] = {name: s.model_dump() for name, s in self.rows.items()}
         figures["llm_path"] = self.llm_path.model_dump()
+        figures["auto_escalation"] = self.escalation.model_dump()
         return json.dumps(figures)
 
 
@@ -64,4 +66,5 @@ def run(
             ),
         },
         llm_path=candidate_recall(assessments, labels, offer, services.embedder),
+        escalation=escalation(assessments, labels),
     )

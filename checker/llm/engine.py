@@ -17,6 +17,7 @@ from checker.llm.ask import StructuredAsker
 from checker.llm.breaker import CircuitBreaker
 from checker.llm.cache import ReplyCache, cache_key
 from checker.llm.client import ChatMessage, LLMFailure, Usage
+from checker.llm.escalation import escalation_reasons
 from checker.llm.offer import Offer, estimate_tokens, item_context
 from checker.llm.prompting import PromptSet
 from checker.llm.reply import JudgeReply
@@ -128,6 +129,14 @@ class LLMJudge:
                 "repeated_prefix_estimate": self.stats.repeated_prefix_estimate + repeated,
             })
 
+    def count_escalation(self, escalated: bool) -> None:
+        """One item judged first by the embedded engine (`--engine auto`), sent on or not."""
+        with self._lock:
+            self.stats = self.stats.model_copy(update={
+                "assessed": self.stats.assessed + 1,
+                "escalated": self.stats.escalated + escalated,
+            })
+
     def _count(
         self, judged: int = 0, cached: int = 0, fallbacks: int = 0, usage: Usage | None = None
     ) -> None:
@@ -167,13 +176,20 @@ def _data_block(text: str) -> str:
 
 
 class LLMChecker:
-    """Checks proposals with the LLM judge, several calls at once, results in input order."""
+    """Checks proposals with the LLM judge, several calls at once, results in input order.
 
-    def __init__(self, embedded: EmbeddedChecker, judge: LLMJudge, concurrency: int) -> None:
+    With `escalate` (`--engine auto`) the embedded engine judges every item and only the
+    items it is unsure of go to the LLM (checker/llm/escalation.py); `details.escalation`
+    says which and why."""
+
+    def __init__(
+        self, embedded: EmbeddedChecker, judge: LLMJudge, concurrency: int, escalate: bool = False
+    ) -> None:
         self.embedded = embedded
         self.model = embedded.model
         self.judge = judge
         self.concurrency = concurrency
+        self.escalate = escalate
 
     @property
     def stats(self) -> LLMStats:
@@ -188,8 +204,27 @@ class LLMChecker:
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="llm") as pool:
             pending: deque[Future[CheckResult]] = deque()
             for assessment in self.embedded.assess_many(proposals):
-                pending.append(pool.submit(self.judge.judge, assessment))
+                pending.append(self._submit(pool, assessment))
                 while len(pending) > 2 * self.concurrency:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+
+    def _submit(self, pool: ThreadPoolExecutor, assessment: Assessment) -> Future[CheckResult]:
+        if not self.escalate:
+            return pool.submit(self.judge.judge, assessment)
+        reasons = escalation_reasons(assessment)
+        self.judge.count_escalation(bool(reasons))
+        if reasons:
+            return pool.submit(self._escalated, assessment, reasons)
+        kept: Future[CheckResult] = Future()
+        kept.set_result(_with_escalation(assessment.result, []))
+        return kept
+
+    def _escalated(self, assessment: Assessment, reasons: list[str]) -> CheckResult:
+        return _with_escalation(self.judge.judge(assessment), reasons)
+
+
+def _with_escalation(result: CheckResult, reasons: list[str]) -> CheckResult:
+    escalation = {"escalated": bool(reasons), "reasons": reasons}
+    return result.model_copy(update={"details": {**result.details, "escalation": escalation}})

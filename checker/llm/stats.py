@@ -23,6 +23,8 @@ class LLMStats(BaseModel):
     fallbacks: int = 0
     prompt_estimate: int = 0
     repeated_prefix_estimate: int = 0
+    assessed: int = 0  # items the embedded engine judged first (`--engine auto`)
+    escalated: int = 0  # of those, items sent on to the LLM judge
 
     @property
     def prefix_share(self) -> float | None:
@@ -45,4 +47,9 @@ class LLMStats(BaseModel):
             line += f", ~{self.prefix_share:.0%} of them a repeated prefix (estimated)"
         if u.cached_tokens:
             line += f"; the provider served {u.cached_tokens} from its prompt cache"
+        if self.assessed:
+            line += (
+                f"; auto: {self.escalated} of {self.assessed} item(s) escalated to the LLM "
+                f"({self.escalated / self.assessed:.0%}), the rest judged by the embedded engine"
+            )
         return line
