@@ -29,8 +29,9 @@ __all__ = ["Checker", "CheckerCache", "checker_for"]
 
 
 def checker_for(workspace: Workspace, services: Services, settings: Settings) -> Checker:
-    """The engine for a workspace: STRATALIGN_ENGINE (auto: the LLM judge when one is
-    configured, else the embedded checker over the workspace's Chroma collection)."""
+    """The engine for a workspace: STRATALIGN_ENGINE (auto: the embedded checker over the
+    workspace's Chroma collection, and the LLM judge, when one is configured, for the items
+    it is unsure of)."""
     return build_engine(workspace, services, settings)
 
 

@@ -1,4 +1,5 @@
-"""Which engine checks: embedded, llm, or auto (the LLM when one is configured).
+"""Which engine checks: embedded, llm (the LLM judges every item), or auto (the embedded
+engine judges every item and the LLM, when one is configured, only the unsure ones).
 
 The LLM parts (openai, langchain-core) are imported only when an LLM engine is built: they
 take seconds to import, which an embedded `stratalign check` must not pay.
@@ -26,15 +27,18 @@ if TYPE_CHECKING:
 JUDGE_PROMPT = "judge"
 
 
-def resolve_engine(requested: Engine, settings: Settings) -> Literal["embedded", "llm"]:
-    """auto means the LLM when configured; asking for llm without one is an error."""
+def resolve_engine(
+    requested: Engine, settings: Settings
+) -> Literal["embedded", "llm", "auto"]:
+    """auto stays auto when an LLM is configured, else it is the embedded engine; asking for
+    llm without one is an error."""
     if requested == "llm" and not settings.llm_configured:
         raise StratalignError(
             "--engine llm needs an LLM: set STRATALIGN_LLM_MODEL, and STRATALIGN_LLM_BASE_URL "
             "(local servers) or STRATALIGN_LLM_API_KEY / OPENAI_API_KEY"
         )
     if requested == "auto":
-        return "llm" if settings.llm_configured else "embedded"
+        return "auto" if settings.llm_configured else "embedded"
     return requested
 
 
@@ -48,7 +52,8 @@ def build_engine(
 ) -> EmbeddedChecker | LLMChecker:
     """The checker for this workspace; `client` and `cache` are injectable for tests."""
     embedded = build_checker(workspace, services, batch_size=settings.batch_size)
-    if resolve_engine(requested or settings.engine, settings) == "embedded":
+    engine = resolve_engine(requested or settings.engine, settings)
+    if engine == "embedded":
         return embedded
     from checker.llm.client import OpenAIChatClient
 
@@ -57,6 +62,7 @@ def build_engine(
         settings,
         client or OpenAIChatClient.from_settings(settings),
         cache or _cache(settings),
+        escalate=engine == "auto",
     )
 
 
@@ -66,21 +72,25 @@ def llm_checker(
     client: ChatClient,
     cache: ReplyCache,
     clock: Clock = time.monotonic,
+    escalate: bool = False,
 ) -> LLMChecker:
-    """The LLM engine over an embedded checker: the judge prompt, a breaker, the cache."""
+    """The LLM engine over an embedded checker: the judge prompt, a breaker, the cache; with
+    `escalate`, the LLM is asked only where the embedded answer is unsure."""
     from checker.llm.ask import StructuredAsker
     from checker.llm.breaker import CircuitBreaker
     from checker.llm.engine import LLMChecker, LLMJudge
+    from checker.llm.offer import Offer
     from checker.llm.prompting import load_prompt
 
     prompt = load_prompt(JUDGE_PROMPT)
     judge = LLMJudge(
         StructuredAsker(client, prompt),
         prompt,
+        Offer(embedded.model, settings.llm_strategy_budget_tokens),
         cache,
         CircuitBreaker(settings.llm_breaker_failures, settings.llm_breaker_cooldown, clock),
     )
-    return LLMChecker(embedded, judge, settings.llm_max_concurrency)
+    return LLMChecker(embedded, judge, settings.llm_max_concurrency, escalate)
 
 
 def _cache(settings: Settings) -> ReplyCache:

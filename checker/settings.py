@@ -65,6 +65,11 @@ class Settings(BaseSettings):
     llm_breaker_failures: int = Field(default=3, ge=1)
     llm_breaker_cooldown: float = Field(default=30.0, ge=0)
     llm_cache: bool = True
+    # The strategy part of the judge's prompt (key results and non-goals, shared by every item
+    # and cached by providers as a prefix): up to this many tokens it holds every key result;
+    # beyond it, each item is offered the objectives retrieval ranks first. 6,000 tokens hold
+    # well over 100 key results of ordinary length.
+    llm_strategy_budget_tokens: int = Field(default=6000, ge=500)
 
     # HTTP API (`stratalign serve`). Several workers or hosts share one database and one Chroma.
     chroma_url: str | None = None  # a Chroma server (http://host:port); None: local store

@@ -1,4 +1,5 @@
-"""A scripted OpenAI-compatible endpoint at the HTTP transport (no SDK patching)."""
+"""A scripted OpenAI-compatible endpoint at the HTTP transport (no SDK patching), and the same
+served on loopback for code that builds its own client."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import json
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx2
@@ -83,3 +86,47 @@ class FakeLLM:
 
     def user_message(self, n: int = 0) -> str:
         return str(self.requests[n]["messages"][1]["content"])
+
+
+class LoopbackLLM(ThreadingHTTPServer):
+    """An OpenAI-compatible endpoint on loopback, for code that builds its own client (the
+    CLI, the API): every request body is recorded; `reply` answers each with a completion."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(("127.0.0.1", 0), _LoopbackHandler)
+        self.reply = reply
+        self.requests: list[dict[str, Any]] = []
+        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+
+class _LoopbackHandler(BaseHTTPRequestHandler):
+    server: LoopbackLLM
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.server.requests.append(body)
+        response = self.server.reply(body)
+        self.send_response(response.status_code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(response.content)))
+        self.end_headers()
+        self.wfile.write(response.content)
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+@contextmanager
+def loopback_llm(reply: Reply) -> Iterator[LoopbackLLM]:
+    """A running LoopbackLLM, shut down afterwards."""
+    server = LoopbackLLM(reply)
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

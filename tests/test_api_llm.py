@@ -4,16 +4,14 @@ endpoint still gets an answer from the embedded engine, flagged."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from index.embedding import OnnxEmbedder
 from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
-from tests.llm_fakes import completion
+from tests.llm_fakes import LoopbackLLM, completion, loopback_llm
 
 WS = "/v1/workspaces/acme"
 REPLY = {"verdict": "aligned", "reason": None, "kr_ids": ["O1.KR1"],
@@ -21,57 +19,24 @@ REPLY = {"verdict": "aligned", "reason": None, "kr_ids": ["O1.KR1"],
          "confidence": 0.9, "flags": []}
 
 
-class FakeOpenAI(ThreadingHTTPServer):
-    """A stand-in for a hosted OpenAI-compatible endpoint on loopback; counts requests."""
-
-    requests: list[dict[str, object]]
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.requests = []
-        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/v1"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: FakeOpenAI
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.requests.append(body)
-        payload = completion(json.dumps(REPLY))(body).content
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args: object) -> None:
-        return None
-
-
 @pytest.fixture(scope="module")
-def fake_llm() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    server.thread.start()
-    yield server
-    server.shutdown()
+def fake_llm() -> Iterator[LoopbackLLM]:
+    with loopback_llm(completion(json.dumps(REPLY))) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
 def llm_world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder,
-              fake_llm: FakeOpenAI) -> Iterator[ApiWorld]:
+              fake_llm: LoopbackLLM) -> Iterator[ApiWorld]:
     data: Path = tmp_path_factory.mktemp("api-llm")
     settings = api_settings(data, llm_model="fake-judge", llm_base_url=fake_llm.base_url,
-                            llm_max_retries=0, llm_timeout=5, llm_breaker_failures=50)
+                            llm_max_retries=0, llm_timeout=5, llm_breaker_failures=50,
+                            engine="llm")
     with LiveServer(settings, store_services("local", data, embedder, "")) as server:
         yield make_world(server)
 
 
-def test_check_is_judged_by_the_llm(llm_world: ApiWorld, fake_llm: FakeOpenAI) -> None:
+def test_check_is_judged_by_the_llm(llm_world: ApiWorld, fake_llm: LoopbackLLM) -> None:
     before = len(fake_llm.requests)
     with llm_world.server.client(llm_world.check_key) as client:
         response = client.post(f"{WS}/check", json={
@@ -86,7 +51,7 @@ def test_check_is_judged_by_the_llm(llm_world: ApiWorld, fake_llm: FakeOpenAI) -
     assert fake_llm.requests[-1]["model"] == "fake-judge"
 
 
-def test_suggest_never_calls_the_llm(llm_world: ApiWorld, fake_llm: FakeOpenAI) -> None:
+def test_suggest_never_calls_the_llm(llm_world: ApiWorld, fake_llm: LoopbackLLM) -> None:
     before = len(fake_llm.requests)
     with llm_world.server.client(llm_world.check_key) as client:
         response = client.post(f"{WS}/suggest", json={"text": "faster collection", "k": 3})
@@ -95,7 +60,7 @@ def test_suggest_never_calls_the_llm(llm_world: ApiWorld, fake_llm: FakeOpenAI) 
     assert len(fake_llm.requests) == before
 
 
-def test_a_dead_llm_still_gets_an_answer(llm_world: ApiWorld, fake_llm: FakeOpenAI) -> None:
+def test_a_dead_llm_still_gets_an_answer(llm_world: ApiWorld, fake_llm: LoopbackLLM) -> None:
     fake_llm.shutdown()
     fake_llm.server_close()  # the port now refuses connections
     with llm_world.server.client(llm_world.check_key) as client:

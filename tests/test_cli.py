@@ -20,6 +20,7 @@ from checker.cli.app import app
 from checker.models import EMPTY_PROPOSAL
 from index.embedding import OnnxEmbedder
 from tests.helpers import EXAMPLE
+from tests.llm_fakes import judged, loopback_llm
 
 CONTRACT = {"id", "verdict", "reason", "impacted", "flags", "rationale", "evidence",
             "strategy_version", "engine"}
@@ -234,6 +235,7 @@ def test_a_dead_llm_endpoint_still_answers_and_says_so(
     monkeypatch.setenv("STRATALIGN_LLM_MODEL", "some-model")
     monkeypatch.setenv("STRATALIGN_LLM_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens
     monkeypatch.setenv("STRATALIGN_LLM_MAX_RETRIES", "0")
+    monkeypatch.setenv("STRATALIGN_ENGINE", "llm")  # every item, not only the unsure ones
     one = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", PICKING])
     assert one.exit_code == 0, one.output
     data = json.loads(one.stdout)
@@ -247,6 +249,25 @@ def test_a_dead_llm_endpoint_still_answers_and_says_so(
     assert len(rows) == 12 and all("llm_unavailable" in r["flags"] for r in rows)
     assert "circuit_open" in {r["details"]["llm_error"]["kind"] for r in rows}
     assert "12fellbacktotheembeddedengine" in _flat(audit.stderr)
+
+
+def test_an_llm_audit_reports_tokens_per_item_and_the_repeated_prefix(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with loopback_llm(judged("aligned", ["O1.KR1"])) as llm:
+        monkeypatch.setenv("STRATALIGN_LLM_MODEL", "judge")
+        monkeypatch.setenv("STRATALIGN_LLM_BASE_URL", llm.base_url)
+        monkeypatch.setenv("STRATALIGN_LLM_CACHE", "false")
+        out = tmp_path / "audit.jsonl"
+        audit = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
+                                    "--engine", "llm", "-o", str(out)])
+    assert audit.exit_code == 0, audit.output
+    assert len(llm.requests) == 12
+    stderr = " ".join(audit.stderr.split())
+    assert "12 judged" in stderr
+    assert "100 prompt tokens per item" in stderr  # what the fake endpoint reports per call
+    share = int(stderr.split("% of them a repeated prefix")[0].rsplit("~", 1)[1])
+    assert 50 <= share < 100  # the strategy part, sent 11 times after the first
 
 
 def test_a_bad_setting_names_the_field(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

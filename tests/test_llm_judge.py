@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,7 +57,9 @@ def make_checker(example_run: ExampleRun, tmp_path: Path) -> MakeChecker:
     return make
 
 
-def test_a_valid_reply_becomes_the_verdict(make_checker: MakeChecker) -> None:
+def test_a_valid_reply_becomes_the_verdict(
+    make_checker: MakeChecker, example_run: ExampleRun
+) -> None:
     fake = FakeLLM(judged("aligned", ["O1.KR2", "O1.KR1"], cited=["P1"]))
     result = make_checker(fake).check(PICK_LIST)
     assert (result.verdict, result.reason) == ("aligned", None)
@@ -64,14 +67,43 @@ def test_a_valid_reply_becomes_the_verdict(make_checker: MakeChecker) -> None:
     assert result.engine == "llm:fake-model"
     assert result.prompt_version and result.prompt_version.startswith("judge-")
     assert result.rationale.startswith("Moves the key result")
-    assert result.evidence and result.evidence[0].source == "strategy.md"
+    first = example_run.checker.model.passages[0]  # P1: passage ids are workspace-wide
+    assert [(e.source, e.text) for e in result.evidence] == [(first.source, first.text)]
     assert result.details["llm"]["usage"] == {
-        "calls": 1, "prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}
+        "calls": 1, "prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120,
+        "cached_tokens": 0}
     body = fake.requests[0]
     assert body["model"] == "fake-model"
     assert body["response_format"]["type"] == "json_schema"
     assert "<<<ITEM\nPick-list app" in fake.user_message()
-    assert "O1.KR2" in fake.user_message()
+    assert "O1.KR2" in body["messages"][0]["content"]  # every key result, in the shared part
+
+
+def test_the_rationale_names_the_key_result_or_the_passage(
+    make_checker: MakeChecker, example_run: ExampleRun
+) -> None:
+    aligned = make_checker(FakeLLM(judged("aligned", ["O1.KR1"]))).check(PICK_LIST)
+    assert "O1.KR1" in aligned.rationale  # the model did not name it; the result does
+    non_goal = next(i for i, p in enumerate(example_run.checker.model.passages)
+                    if p.kind == "non_goal")
+    fake = FakeLLM(judged("misaligned", [], reason="conflict", cited=[f"P{non_goal + 1}"]))
+    conflict = make_checker(fake).check(PICK_LIST)
+    section = example_run.checker.model.passages[non_goal].section
+    assert (conflict.verdict, conflict.reason) == ("misaligned", "conflict")
+    assert section in conflict.rationale
+
+
+def test_upkeep_from_the_llm_is_a_flagged_orphan(make_checker: MakeChecker) -> None:
+    patch = Proposal(id="U", title="Upgrade PostgreSQL 13 to 16 before end of support",
+                     body="Version 13 stops getting security fixes in November.")
+    reply = completion(json.dumps({
+        "verdict": "misaligned", "reason": "orphan", "upkeep": True, "kr_ids": [],
+        "rationale": "Needed upkeep: it moves no key result.", "cited_passages": [],
+        "confidence": 0.8, "flags": []}))
+    result = make_checker(FakeLLM(reply)).check(patch)
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert "upkeep" in result.flags
+    assert result.details["llm"]["upkeep"] is True
 
 
 def test_the_system_prompt_says_the_item_is_data(make_checker: MakeChecker) -> None:
@@ -144,9 +176,10 @@ def test_a_cited_non_goal_makes_the_conflict_evidence(make_checker: MakeChecker)
     marketplace = Proposal(id="M", title="Marketplace portal for third-party sellers",
                            body="Let other retailers list their products on our site.")
     checker = make_checker(FakeLLM(judged("aligned")))
-    user = checker.judge.messages(next(checker.embedded.assess_many([marketplace])))[1]
+    # Non-goals are in the strategy part, the system message every item shares.
+    system = checker.judge.messages(next(checker.embedded.assess_many([marketplace])))[0]
     non_goal_ref = next(
-        line.split("]")[0][1:] for line in user["content"].splitlines() if "(non-goal)" in line
+        line.split("]")[0][1:] for line in system["content"].splitlines() if "(non-goal)" in line
     )
     fake = FakeLLM(judged("misaligned", [], reason="conflict", cited=[non_goal_ref]))
     result = make_checker(fake).check(marketplace)

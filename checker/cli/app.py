@@ -22,7 +22,7 @@ from index.errors import StratalignError
 if TYPE_CHECKING:
     from checker.backlog.reading import Backlog
     from checker.embedded.engine import EmbeddedChecker
-    from checker.llm.engine import LLMChecker, LLMStats
+    from checker.llm.engine import LLMChecker
     from checker.models import Checker, CheckResult
     from checker.service import Services
     from checker.settings import Settings
@@ -56,7 +56,8 @@ EngineOpt = Annotated[
     typer.Option(
         "--engine",
         metavar="[embedded|llm|auto]",
-        help="embedded (no LLM), llm, or auto: the LLM when one is configured. "
+        help="embedded (no LLM), llm (the LLM judges every item), or auto: the embedded "
+        "engine judges every item, and a configured LLM only those it is unsure of. "
         "Default: STRATALIGN_ENGINE, else auto.",
     ),
 ]
@@ -113,7 +114,7 @@ def _llm_stats(checker: Checker) -> None:
     """One line on what the LLM judge did, when one judged."""
     stats = getattr(checker, "stats", None)
     if stats is not None:
-        _notify(_llm_line(stats))
+        _notify(stats.summary_line())
 
 
 @app.command(cls=Command)
@@ -335,9 +336,12 @@ def evaluate(
     from checker.evaluation import run as evaluation_run
 
     with errors_to_exit():
-        services = _services(_settings())
+        settings = _settings()
+        services = _services(settings)
         ws, checker = _checker(workspace, engine, services)
-        table = evaluation_run.run(workspace, checker, services, output)
+        table = evaluation_run.run(
+            workspace, checker, services, output, settings.llm_strategy_budget_tokens
+        )
     _llm_stats(checker)
     if fmt is EvalFormat.json:
         typer.echo(table.json)
@@ -346,6 +350,8 @@ def evaluate(
         console = Console(width=None if sys.stdout.isatty() else 140)
         render.print_scores(ws.name, table.rows, console)
         render.print_reliability(table.reliability, console)
+        render.print_llm_path(table.llm_path, console)
+        render.print_escalation(table.escalation, console)
 
 
 def _write_text(text: str, path: Path | None) -> None:
@@ -360,15 +366,6 @@ def _write_text(text: str, path: Path | None) -> None:
 
 def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] | None:
     return None if choice is None else choice.value
-
-
-def _llm_line(stats: LLMStats) -> str:
-    u = stats.usage
-    return (
-        f"LLM: {stats.judged} judged, {stats.cached} from cache, {stats.fallbacks} fell back to "
-        f"the embedded engine; {u.calls} call(s), {u.prompt_tokens} prompt + "
-        f"{u.completion_tokens} completion tokens"
-    )
 
 
 app.add_typer(keys_app, name="keys")

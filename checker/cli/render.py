@@ -18,6 +18,7 @@ from checker.vocabulary import EvidenceRole
 
 if TYPE_CHECKING:
     from checker.evaluation.calibration import Reliability
+    from checker.evaluation.llm_path import CandidateRecall, Escalation
     from checker.evaluation.scores import Scores
 
 _VERDICT_STYLE = {"aligned": "green", "misaligned": "red", "unclear": "yellow"}
@@ -96,6 +97,32 @@ def print_reliability(table: Reliability, console: Console) -> None:
     console.print(
         f"expected calibration error {ece} over {table.committed} verdicts; "
         f"{table.abstained} unclear", highlight=False,
+    )
+
+
+def print_llm_path(recall: CandidateRecall, console: Console) -> None:
+    """What the LLM judge would be offered, measured without calling it."""
+    shared = "every key result" if recall.all_krs_shared else "the non-goals only"
+    if recall.outline:
+        shared += " as an outline (the item's nearest objectives go with it in full)"
+    console.print(
+        f"LLM path (no LLM called): candidate recall {_cell(recall.kr)} of "
+        f"{recall.aligned_items} aligned items (labelled key result offered), "
+        f"{_cell(recall.conflict)} of {recall.conflict_items} conflicts (passage offered); "
+        f"shared strategy part ~{recall.shared_tokens} tokens, holding {shared}",
+        highlight=False,
+    )
+
+
+def print_escalation(figures: Escalation, console: Console) -> None:
+    """Which share of items `--engine auto` would send to the LLM, and of the embedded
+    engine's errors, measured from the labels without calling it."""
+    console.print(
+        f"auto (no LLM called): {_cell(figures.escalated)} of {figures.items} items escalated; "
+        f"they hold {_cell(figures.verdict_errors_escalated)} of the embedded engine's "
+        f"{figures.verdict_errors} verdict errors and {_cell(figures.ranking_errors_escalated)} "
+        f"of its {figures.ranking_errors} key-result ranking errors",
+        highlight=False,
     )
 
 

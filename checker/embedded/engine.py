@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
@@ -12,7 +11,6 @@ from checker.deadline import raise_if_stopped
 from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.metrics import kr_references, unknown_kr_references
-from checker.embedded.retrieval import Candidates, candidates_for
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
@@ -35,11 +33,6 @@ class Assessment:
     result: CheckResult
     model: StrategyModel
     scores: Scores
-
-    @cached_property
-    def candidates(self) -> Candidates:
-        """Retrieval for the LLM judge, built only when a judge asks (not on the embedded path)."""
-        return candidates_for(self.model, self.scores)
 
 
 class EmbeddedChecker:

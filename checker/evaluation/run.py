@@ -1,47 +1,64 @@
-"""Run the embedded checker and the baselines over an evaluation workspace."""
+"""Run the checker and the baselines over an evaluation workspace, and measure the LLM path
+(candidate recall) without calling any LLM."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from checker.audit.output import write_jsonl
 from checker.embedded.engine import EmbeddedChecker
 from checker.evaluation.calibration import Reliability, reliability
+from checker.evaluation.llm_path import CandidateRecall, Escalation, candidate_recall, escalation
 from checker.evaluation.scores import (
     Scores,
     bm25_baseline,
     cosine_baseline,
-    dumps,
     load_eval_inputs,
     score,
 )
 from checker.llm.engine import LLMChecker
+from checker.llm.offer import Offer
 from checker.service import Services
 
 
 @dataclass
 class EvalTable:
-    """Figures per engine, and the same as JSON."""
+    """Figures per engine, what the LLM path would be offered, and the same as JSON."""
 
     rows: dict[str, Scores]
     reliability: Reliability  # of our engine's confidence against the answer key
+    llm_path: CandidateRecall
+    escalation: Escalation
 
     @property
     def json(self) -> str:
-        return dumps(self.rows)
+        figures: dict[str, object] = {name: s.model_dump() for name, s in self.rows.items()}
+        figures["llm_path"] = self.llm_path.model_dump()
+        figures["auto_escalation"] = self.escalation.model_dump()
+        return json.dumps(figures)
 
 
 def run(
-    folder: Path, checker: EmbeddedChecker | LLMChecker, services: Services, output: Path | None
+    folder: Path,
+    checker: EmbeddedChecker | LLMChecker,
+    services: Services,
+    output: Path | None,
+    budget_tokens: int,
 ) -> EvalTable:
-    """Ours first, then BM25 alone and plain cosine over KR titles."""
+    """Ours first, then BM25 alone and plain cosine over KR titles; then the LLM path."""
     proposals, labels = load_eval_inputs(folder)
-    ours = list(checker.check_many(proposals))
-    engine = "embedded" if isinstance(checker, EmbeddedChecker) else checker.judge.engine
+    embedded = checker if isinstance(checker, EmbeddedChecker) else checker.embedded
+    assessments = list(embedded.assess_many(proposals))
+    if isinstance(checker, EmbeddedChecker):
+        ours, engine = [a.result for a in assessments], "embedded"
+    else:
+        ours, engine = list(checker.check_many(proposals)), checker.judge.engine
     if output is not None:
         with output.open("w", encoding="utf-8") as out:
             write_jsonl(ours, out)
+    offer = Offer(embedded.model, budget_tokens)
     return EvalTable(
         reliability=reliability(labels, ours),
         rows={
@@ -50,5 +67,7 @@ def run(
             "baseline: cosine KR titles": score(
                 labels, cosine_baseline(proposals, checker.model, services.embedder)
             ),
-        }
+        },
+        llm_path=candidate_recall(assessments, labels, offer, services.embedder),
+        escalation=escalation(assessments, labels),
     )

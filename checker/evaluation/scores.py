@@ -6,7 +6,6 @@ results are made.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ class Label(BaseModel):
     krs: list[str] = []
     states_metric: bool | None = None
     tags: list[str] = []
+    why: str | None = None
 
 
 class Scores(BaseModel):
@@ -180,8 +180,3 @@ def load_eval_inputs(workspace: Path) -> tuple[list[Proposal], list[Label]]:
         first = backlog.errors[0]
         raise InputError(first.message, file=backlog.source, line=first.line)
     return backlog.items, read_labels(labels_path)
-
-
-def dumps(rows: dict[str, Scores]) -> str:
-    """JSON of all engines' figures."""
-    return json.dumps({name: s.model_dump() for name, s in rows.items()})

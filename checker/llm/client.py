@@ -42,6 +42,7 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens the provider served from its prefix cache, if it says
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
@@ -49,6 +50,7 @@ class Usage(BaseModel):
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             total_tokens=self.total_tokens + other.total_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
         )
 
 
@@ -139,7 +141,15 @@ def _usage(raw: Any) -> Usage:
         prompt_tokens=raw.prompt_tokens or 0,
         completion_tokens=raw.completion_tokens or 0,
         total_tokens=raw.total_tokens or 0,
+        cached_tokens=_cached_tokens(raw),
     )
+
+
+def _cached_tokens(raw: Any) -> int:
+    """OpenAI's `usage.prompt_tokens_details.cached_tokens`; servers that omit it cached none
+    that they report."""
+    details = getattr(raw, "prompt_tokens_details", None)
+    return int(getattr(details, "cached_tokens", 0) or 0)
 
 
 def _failure(exc: openai.OpenAIError) -> LLMFailure:

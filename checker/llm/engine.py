@@ -5,13 +5,12 @@ Any failure of the LLM returns the embedded verdict with the flag llm_unavailabl
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextvars import copy_context
-
-from pydantic import BaseModel
 
 from checker.embedded.engine import Assessment, EmbeddedChecker
 from checker.embedded.retrieval import Candidates
@@ -19,25 +18,17 @@ from checker.llm.ask import StructuredAsker
 from checker.llm.breaker import CircuitBreaker
 from checker.llm.cache import ReplyCache, cache_key
 from checker.llm.client import ChatMessage, LLMFailure, Usage
+from checker.llm.escalation import escalation_reasons
+from checker.llm.offer import Offer, estimate_tokens, item_context
 from checker.llm.prompting import PromptSet
 from checker.llm.reply import JudgeReply
+from checker.llm.stats import LLMStats
 from checker.llm.verdict import fallback_result, judged_result
 from checker.models import CheckResult, Proposal
-from checker.rationale import snippet
 
-_PASSAGE_CHARS = 500
 _ITEM_CHARS = 6000
 # An outage must not look like a working LLM: these failures say nothing about the reply.
 _ENDPOINT_DOWN = {"timeout", "connection", "rate_limited", "server_error", "auth", "http_error"}
-
-
-class LLMStats(BaseModel):
-    """What the LLM engine spent and how often it could not answer."""
-
-    usage: Usage = Usage()
-    judged: int = 0
-    cached: int = 0
-    fallbacks: int = 0
 
 
 class LLMJudge:
@@ -47,29 +38,35 @@ class LLMJudge:
         self,
         asker: StructuredAsker,
         prompt: PromptSet,
+        offer: Offer,
         cache: ReplyCache,
         breaker: CircuitBreaker,
     ) -> None:
         self.asker = asker
+        self.offer = offer
         self.prompt = prompt
         self.cache = cache
         self.breaker = breaker
         self.engine = f"llm:{asker.client.model}"
         self.stats = LLMStats()
         self._lock = threading.Lock()
+        self._prefixes: set[str] = set()
 
     def judge(self, assessment: Assessment) -> CheckResult:
         """The LLM's validated verdict, or the embedded one flagged llm_unavailable."""
+        candidates = self.offer.candidates(assessment.scores)
+        messages = self.messages(assessment, candidates)
+        # The rendered prompt is the key: it holds the strategy part, the candidates and the text.
         key = cache_key(
             assessment.result.strategy_version,
             self.prompt.version,
             self.asker.client.model,
-            assessment.proposal.text,
+            json.dumps(messages, sort_keys=True),
         )
         hit = self.cache.get(key)
         if hit is not None:
             self._count(cached=1)
-            return self._result(assessment, hit[0], Usage(), cached=True)
+            return self._result(assessment, candidates, hit[0], Usage(), cached=True)
         if not self.breaker.allow():
             self._count(fallbacks=1)
             return fallback_result(
@@ -78,11 +75,18 @@ class LLMJudge:
                     "circuit_open", "the LLM endpoint kept failing; not called until it recovers"
                 ),
             )
-        return self._ask(assessment, key)
+        return self._ask(assessment, candidates, messages, key)
 
-    def _ask(self, assessment: Assessment, key: str) -> CheckResult:
+    def _ask(
+        self,
+        assessment: Assessment,
+        candidates: Candidates,
+        messages: list[ChatMessage],
+        key: str,
+    ) -> CheckResult:
+        self._count_prompt(messages)
         try:
-            reply, usage = self.asker.ask(self.messages(assessment))
+            reply, usage = self.asker.ask(messages)
         except LLMFailure as failure:
             if failure.kind in _ENDPOINT_DOWN:
                 self.breaker.failure()
@@ -93,52 +97,72 @@ class LLMJudge:
         self.breaker.success()
         self.cache.put(key, reply, usage)
         self._count(judged=1, usage=usage)
-        return self._result(assessment, reply, usage, cached=False)
+        return self._result(assessment, candidates, reply, usage, cached=False)
 
     def _result(
-        self, assessment: Assessment, reply: JudgeReply, usage: Usage, cached: bool
+        self,
+        assessment: Assessment,
+        candidates: Candidates,
+        reply: JudgeReply,
+        usage: Usage,
+        cached: bool,
     ) -> CheckResult:
-        return judged_result(assessment, reply, self.engine, self.prompt.version, usage, cached)
-
-    def messages(self, assessment: Assessment) -> list[ChatMessage]:
-        """The rendered prompt: candidates, then the item in its data block."""
-        return self.prompt.render(
-            passages=_passage_lines(assessment.candidates),
-            key_results=_kr_lines(assessment.candidates),
-            item_id=_one_line(assessment.proposal.id)[:80],
-            item_text=_data_block(assessment.text or assessment.proposal.title),
+        return judged_result(
+            assessment, candidates, reply, self.engine, self.prompt.version, usage, cached
         )
+
+    def messages(
+        self, assessment: Assessment, candidates: Candidates | None = None
+    ) -> list[ChatMessage]:
+        """The rendered prompt: the shared strategy part first (system message, the same for
+        every item), then the item's own candidates and the item in its data block."""
+        return judge_messages(self.prompt, self.offer, assessment, candidates)
+
+    def _count_prompt(self, messages: list[ChatMessage]) -> None:
+        """Estimated prompt tokens, and the part that repeats a prefix sent before."""
+        prefix = str(messages[0]["content"])
+        total = sum(estimate_tokens(str(m["content"])) for m in messages)
+        with self._lock:
+            repeated = estimate_tokens(prefix) if prefix in self._prefixes else 0
+            self._prefixes.add(prefix)
+            self.stats = self.stats.model_copy(update={
+                "prompt_estimate": self.stats.prompt_estimate + total,
+                "repeated_prefix_estimate": self.stats.repeated_prefix_estimate + repeated,
+            })
+
+    def count_escalation(self, escalated: bool) -> None:
+        """One item judged first by the embedded engine (`--engine auto`), sent on or not."""
+        with self._lock:
+            self.stats = self.stats.model_copy(update={
+                "assessed": self.stats.assessed + 1,
+                "escalated": self.stats.escalated + escalated,
+            })
 
     def _count(
         self, judged: int = 0, cached: int = 0, fallbacks: int = 0, usage: Usage | None = None
     ) -> None:
         with self._lock:
             s = self.stats
-            self.stats = LLMStats(
-                usage=s.usage + (usage or Usage()),
-                judged=s.judged + judged,
-                cached=s.cached + cached,
-                fallbacks=s.fallbacks + fallbacks,
-            )
+            self.stats = s.model_copy(update={
+                "usage": s.usage + (usage or Usage()),
+                "judged": s.judged + judged,
+                "cached": s.cached + cached,
+                "fallbacks": s.fallbacks + fallbacks,
+            })
 
 
-def _passage_lines(candidates: Candidates) -> str:
-    if not candidates.passages:
-        return "(none)"
-    return "\n".join(
-        f"[{p.ref}] ({p.kind.replace('_', '-')}) {p.section}: {snippet(p.text, _PASSAGE_CHARS)}"
-        for p in candidates.passages
-    )
-
-
-def _kr_lines(candidates: Candidates) -> str:
-    if not candidates.krs:
-        return "(none)"
-    return "\n".join(
-        f"- {k.kr_id}: {k.title} (objective {k.objective_id}: {k.objective_title}"
-        + (f"; metric: {k.metric}" if k.metric else "")
-        + ")"
-        for k in candidates.krs
+def judge_messages(
+    prompt: PromptSet, offer: Offer, assessment: Assessment, candidates: Candidates | None = None
+) -> list[ChatMessage]:
+    """The judge's messages for one item: system (instructions, then the workspace's shared
+    strategy part: the same bytes for every item), then user (the item's own candidates and
+    the item in its data block)."""
+    candidates = candidates or offer.candidates(assessment.scores)
+    return prompt.render(
+        strategy=offer.shared.text,
+        item_context=item_context(candidates),
+        item_id=_one_line(assessment.proposal.id)[:80],
+        item_text=_data_block(assessment.text or assessment.proposal.title),
     )
 
 
@@ -153,13 +177,20 @@ def _data_block(text: str) -> str:
 
 
 class LLMChecker:
-    """Checks proposals with the LLM judge, several calls at once, results in input order."""
+    """Checks proposals with the LLM judge, several calls at once, results in input order.
 
-    def __init__(self, embedded: EmbeddedChecker, judge: LLMJudge, concurrency: int) -> None:
+    With `escalate` (`--engine auto`) the embedded engine judges every item and only the
+    items it is unsure of go to the LLM (checker/llm/escalation.py); `details.escalation`
+    says which and why."""
+
+    def __init__(
+        self, embedded: EmbeddedChecker, judge: LLMJudge, concurrency: int, escalate: bool = False
+    ) -> None:
         self.embedded = embedded
         self.model = embedded.model
         self.judge = judge
         self.concurrency = concurrency
+        self.escalate = escalate
 
     @property
     def stats(self) -> LLMStats:
@@ -175,8 +206,27 @@ class LLMChecker:
             pending: deque[Future[CheckResult]] = deque()
             for assessment in self.embedded.assess_many(proposals):
                 # The caller's time budget (checker/deadline.py) goes along to the pool.
-                pending.append(pool.submit(copy_context().run, self.judge.judge, assessment))
+                pending.append(self._submit(pool, assessment))
                 while len(pending) > 2 * self.concurrency:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+
+    def _submit(self, pool: ThreadPoolExecutor, assessment: Assessment) -> Future[CheckResult]:
+        if not self.escalate:
+            return pool.submit(copy_context().run, self.judge.judge, assessment)
+        reasons = escalation_reasons(assessment)
+        self.judge.count_escalation(bool(reasons))
+        if reasons:
+            return pool.submit(copy_context().run, self._escalated, assessment, reasons)
+        kept: Future[CheckResult] = Future()
+        kept.set_result(_with_escalation(assessment.result, []))
+        return kept
+
+    def _escalated(self, assessment: Assessment, reasons: list[str]) -> CheckResult:
+        return _with_escalation(self.judge.judge(assessment), reasons)
+
+
+def _with_escalation(result: CheckResult, reasons: list[str]) -> CheckResult:
+    escalation = {"escalated": bool(reasons), "reasons": reasons}
+    return result.model_copy(update={"details": {**result.details, "escalation": escalation}})

@@ -21,6 +21,9 @@ class JudgeReply(BaseModel):
 
     verdict: Verdict
     reason: Reason | None = None
+    # Needed work that serves no key result (a patch, an upgrade, a legal obligation): the
+    # verdict stays orphan, as the result contract says, and the result is flagged `upkeep`.
+    upkeep: bool = False
     kr_ids: list[str] = Field(default_factory=list)
     # Lengths bound grammar-constrained decoding too: no empty or endless rationale.
     rationale: str = Field(min_length=1, max_length=RATIONALE_MAX_CHARS)

@@ -13,6 +13,7 @@ from checker.embedded.upkeep import labels_of, with_upkeep
 from checker.llm.client import LLMFailure, Usage
 from checker.llm.reply import JudgeReply
 from checker.models import CheckResult, Evidence, Impacted, Reason, Verdict
+from checker.rationale import snippet
 from checker.thresholds import MIN_SUPPORT_DENSE
 from checker.vocabulary import Flag
 
@@ -21,7 +22,7 @@ T = TypeVar("T")
 LLM_INVALID_REF = Flag.LLM_INVALID_REF
 LLM_UNSUPPORTED = Flag.LLM_UNSUPPORTED
 LLM_UNAVAILABLE = Flag.LLM_UNAVAILABLE
-
+UPKEEP = Flag.UPKEEP
 
 
 @dataclass
@@ -49,6 +50,8 @@ def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Che
         flags.append(LLM_INVALID_REF)
     checked = Checked(reply.verdict, _reason(reply), krs, [p.ref for p in cited], flags, invalid)
     _downgrade_unsupported(checked)
+    if reply.upkeep and checked.reason == Reason.ORPHAN and UPKEEP not in checked.flags:
+        checked.flags.append(UPKEEP)
     return checked
 
 
@@ -101,6 +104,7 @@ def _downgrade(checked: Checked, why: str) -> None:
 
 def judged_result(
     assessment: Assessment,
+    candidates: Candidates,
     reply: JudgeReply,
     engine: str,
     prompt_version: str,
@@ -109,7 +113,7 @@ def judged_result(
 ) -> CheckResult:
     """The LLM's verdict, validated, in the result contract."""
     embedded = assessment.result
-    checked = validate(reply, assessment.candidates, embedded.flags)
+    checked = validate(reply, candidates, embedded.flags)
     flags = with_upkeep(
         checked.flags, checked.verdict, checked.reason, assessment.text,
         labels_of(assessment.proposal.model_extra),
@@ -120,8 +124,8 @@ def judged_result(
         reason=checked.reason,
         impacted=_impacted(checked.krs, embedded.impacted),
         flags=flags,
-        rationale=_rationale(reply, checked),
-        evidence=_evidence(checked.cited, assessment.candidates) or embedded.evidence,
+        rationale=_rationale(reply, checked, candidates),
+        evidence=_evidence(checked.cited, candidates) or embedded.evidence,
         confidence=0.0 if checked.downgraded else round(reply.confidence, 3),
         strategy_version=embedded.strategy_version,
         engine=engine,
@@ -134,6 +138,7 @@ def judged_result(
                 "cached": cached,
                 "invalid_refs": checked.invalid_refs,
                 "claimed_flags": reply.flags,
+                "upkeep": reply.upkeep,
                 "downgraded": checked.downgraded,
             },
         },
@@ -160,13 +165,26 @@ def _evidence(cited: list[str], candidates: Candidates) -> list[Evidence]:
     ]
 
 
-def _rationale(reply: JudgeReply, checked: Checked) -> str:
-    text = " ".join(reply.rationale.split())
+def _rationale(reply: JudgeReply, checked: Checked, candidates: Candidates) -> str:
+    text = " ".join(reply.rationale.split()) + _named(checked, candidates, reply.rationale)
     if checked.downgraded:
         text = f"Unclear: {checked.downgraded}; a person should look. (The LLM said: {text})"
     if NO_METRIC in checked.flags and "metric" not in text.lower():
         text += " It names no metric: say which key result or metric it should move."
     return text
+
+
+def _named(checked: Checked, candidates: Candidates, said: str) -> str:
+    """What the rationale must name and did not: the key result of an aligned verdict, the
+    passage of a conflict (quoted: a passage id means nothing outside the prompt)."""
+    if checked.verdict == Verdict.ALIGNED and checked.krs and checked.krs[0].kr_id not in said:
+        top = checked.krs[0]
+        return f" Key result: {top.kr_id} ({top.title})."
+    if checked.reason == Reason.CONFLICT and checked.cited:
+        p = candidates.passage(checked.cited[0])
+        if p is not None:
+            return f' The strategy says ({p.section}): "{snippet(p.text)}"'
+    return ""
 
 
 def fallback_result(assessment: Assessment, failure: LLMFailure) -> CheckResult:

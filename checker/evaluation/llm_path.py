@@ -1,0 +1,123 @@
+"""The LLM path measured against the answer key without calling any LLM: whether the judge
+would be offered the right answer (candidate recall), and whether `--engine auto` would send
+it the items the embedded engine gets wrong (escalation)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel
+
+from checker.embedded.engine import Assessment
+from checker.embedded.retrieval import passage_ref
+from checker.evaluation.scores import Label
+from checker.llm.escalation import escalation_reasons
+from checker.llm.offer import Offer, estimate_tokens
+from checker.models import CheckResult
+from index.embedding import Embedder
+
+
+class CandidateRecall(BaseModel):
+    """Shares (0..1) of labelled items whose answer the judge is offered.
+
+    `kr` counts aligned items with a labelled key result among the candidates; `conflict`
+    counts conflict items whose passage is among them, the passage being the one nearest to
+    the label's `why` (labels name no passage id).
+    """
+
+    aligned_items: int
+    kr: float | None
+    conflict_items: int
+    conflict: float | None
+    shared_tokens: int  # estimated tokens of the strategy part every item shares
+    all_krs_shared: bool
+    outline: bool  # the shared key results are an outline; the nearest objectives go in full
+
+
+def candidate_recall(
+    assessments: Sequence[Assessment], labels: Sequence[Label], offer: Offer, embedder: Embedder
+) -> CandidateRecall:
+    """Candidate recall of the LLM path over one evaluation workspace."""
+    by_id = {a.proposal.id: a for a in assessments}
+    aligned = [lab for lab in labels if lab.verdict == "aligned" and lab.krs and lab.id in by_id]
+    kr_hits = sum(
+        bool({k.kr_id for k in offer.candidates(by_id[lab.id].scores).krs} & set(lab.krs))
+        for lab in aligned
+    )
+    conflicts = [lab for lab in labels if lab.kind == "conflict" and lab.id in by_id]
+    pointed = _pointed_passages(offer, [lab.why or "" for lab in conflicts], embedder)
+    conflict_hits = sum(
+        offer.candidates(by_id[lab.id].scores).passage(ref) is not None
+        for lab, ref in zip(conflicts, pointed, strict=True)
+    )
+    return CandidateRecall(
+        aligned_items=len(aligned),
+        kr=_share(kr_hits, len(aligned)),
+        conflict_items=len(conflicts),
+        conflict=_share(conflict_hits, len(conflicts)),
+        shared_tokens=estimate_tokens(offer.shared.text),
+        all_krs_shared=len(offer.shared.kr_rows) == len(offer.model.krs),
+        outline=bool(offer.shared.kr_rows) and not offer.shared.detailed,
+    )
+
+
+class Escalation(BaseModel):
+    """What `--engine auto` would send to the LLM, against the embedded engine's mistakes.
+
+    A verdict error is a verdict (or, for misaligned, a reason) other than the label's; a
+    ranking error an aligned item whose first key result is not a labelled one. Shares 0..1.
+    """
+
+    items: int
+    escalated: float | None
+    verdict_errors: int
+    verdict_errors_escalated: float | None
+    ranking_errors: int
+    ranking_errors_escalated: float | None
+
+
+def escalation(assessments: Sequence[Assessment], labels: Sequence[Label]) -> Escalation:
+    """Which items auto escalates, and which share of the embedded errors that catches."""
+    by_id = {lab.id: lab for lab in labels}
+    rows = [(a, by_id[a.proposal.id]) for a in assessments if a.proposal.id in by_id]
+    sent = [bool(escalation_reasons(a)) for a, _ in rows]
+    verdict_wrong = [_verdict_wrong(a.result, lab) for a, lab in rows]
+    ranking_wrong = [_ranking_wrong(a.result, lab) for a, lab in rows]
+    return Escalation(
+        items=len(rows),
+        escalated=_share(sum(sent), len(rows)),
+        verdict_errors=sum(verdict_wrong),
+        verdict_errors_escalated=_caught(sent, verdict_wrong),
+        ranking_errors=sum(ranking_wrong),
+        ranking_errors_escalated=_caught(sent, ranking_wrong),
+    )
+
+
+def _verdict_wrong(result: CheckResult, label: Label) -> bool:
+    if result.verdict != label.verdict:
+        return True
+    return label.verdict == "misaligned" and bool(label.kind) and result.reason != label.kind
+
+
+def _ranking_wrong(result: CheckResult, label: Label) -> bool:
+    if label.verdict != "aligned" or not label.krs or result.verdict != "aligned":
+        return False
+    return not result.impacted or result.impacted[0].kr_id not in label.krs
+
+
+def _caught(sent: list[bool], wrong: list[bool]) -> float | None:
+    return _share(sum(s and w for s, w in zip(sent, wrong, strict=True)), sum(wrong))
+
+
+def _pointed_passages(offer: Offer, whys: list[str], embedder: Embedder) -> list[str]:
+    """Per label, the id of the strategy passage nearest to its `why` line."""
+    passages = offer.model.passage_vectors
+    if not whys or not len(passages):
+        return ["" for _ in whys]
+    nearest = np.argmax(embedder.embed_queries(whys) @ passages.T, axis=1)
+    return [passage_ref(int(row)) for row in nearest]
+
+
+def _share(hit: int, total: int) -> float | None:
+    return round(hit / total, 3) if total else None
