@@ -1,7 +1,7 @@
 """What reading one backlog file may cost: size, rows, columns, field length, JSON nesting.
 
 Each limit is checked while the file is read, so a hostile file (a 100,000-deep JSON array,
-a field of megabytes, a million rows) is refused in well under a second with an `InputError`
+a CSV field of megabytes, a million rows) is refused in well under a second with an `InputError`
 naming the file and the limit, before any item is checked.
 """
 
@@ -21,9 +21,10 @@ class ReadBudget(BaseModel):
     max_rows: int = Field(default=100_000, ge=1)
     # Jira Cloud CSV exports carry ~250 columns with every custom field; 2,000 leaves room.
     max_columns: int = Field(default=2_000, ge=1)
-    # The csv module's own default field limit (131,072 characters): a longer "field" is
-    # almost always a broken quote that swallowed the rest of the file.
-    max_field_chars: int = Field(default=131_072, ge=1)
+    # One CSV cell: a longer "field" is a broken quote that swallowed the rest of the file.
+    # Long but real descriptions stay under it and are cut later, the same way on every route
+    # (what is cut is said in the result); JSON strings are bounded by the file size alone.
+    max_field_chars: int = Field(default=1_000_000, ge=1)
     # gh project item-list nests 4 levels, a Trello board 5; 64 is the API's own JSON budget
     # (api/bodies.py, MAX_JSON_DEPTH), so an upload and a local file meet one limit.
     max_depth: int = Field(default=64, ge=2)

@@ -146,20 +146,16 @@ def _keys(rows: Any) -> list[str]:
 
 
 def _check_value(value: Any, source: str, budget: ReadBudget, line: int | None = None) -> None:
-    """Nesting depth and string length, walked without recursion."""
+    """Nesting depth, walked without recursion."""
     stack = [(value, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > budget.max_depth:
-            raise InputError(_too_deep(budget),
-                             file=source, line=line)
+            raise InputError(_too_deep(budget), file=source, line=line)
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values())
         elif isinstance(node, list):
             stack.extend((v, depth + 1) for v in node)
-        elif isinstance(node, str) and len(node) > budget.max_field_chars:
-            raise InputError(f"a JSON string of {len(node)} characters is over the limit of "
-                             f"{budget.max_field_chars}", file=source, line=line)
 
 
 def _check_rows(count: int, source: str, budget: ReadBudget) -> None:

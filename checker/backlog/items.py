@@ -67,6 +67,9 @@ def map_row(row: CsvRow | dict[str, Any], mapping: Mapping, fmt: ImportFormat) -
     if fmt.keep_extra:
         given = row if isinstance(row, dict) else {c.strip().lower(): x for c, x in row if x}
         item = {**{k: x for k, x in given.items() if k != "person" and x is not None}, **item}
+        for key in ("title", "body"):  # our own files: text kept exactly as written
+            if isinstance(given.get(key), str) and item.get(key, "") == given[key].strip():
+                item[key] = given[key]
     if state is not None:
         item["state"] = state.value
     return MappedRow(item=item, state=state, not_work=_not_work(mapped, get))
