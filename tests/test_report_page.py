@@ -40,6 +40,7 @@ def test_the_example_report_in_chromium(example_run: ExampleRun, tmp_path: Path)
             no_metric = page.locator("section[aria-labelledby=metrics] li").all_inner_texts()
             share_class = page.get_attribute("#aligned-share", "class") or ""
             people_table = page.locator("#heat-people").count()
+            chart = page.text_content("#chart-effort svg") or ""
             page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
         finally:
             browser.close()
@@ -51,6 +52,12 @@ def test_the_example_report_in_chromium(example_run: ExampleRun, tmp_path: Path)
     titles = {i.id: i.title for i in items}
     assert all(any(line.endswith(titles[i]) for line in no_metric)
                for i in (x.id for x in report.no_metric)), no_metric
+    # The chart is per key result, whole titles wrapped, and keeps the three kinds apart.
+    flat_chart = " ".join(chart.split())
+    for objective in report.objectives:
+        for kr in objective.key_results:
+            assert f"{kr.kr_id} {kr.title}" in flat_chart, kr.kr_id
+    assert all(kind in flat_chart for kind in ("conflicting work", "orphan work", "unclear work"))
     share = report.headline.aligned_share
     assert ("share-good" in share_class) == (share >= 0.7)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from typing import Any
 
 import matplotlib
@@ -12,6 +13,9 @@ from matplotlib.figure import Figure
 from checker.report.model import Report
 
 _COLOURS = {"aligned": "#2e7d32", "misaligned": "#c62828", "unclear": "#f9a825"}
+# Bars by meaning: work on a key result, work against the strategy, work serving none, unsure.
+_BAR_COLOURS = {"kr": "#2e7d32", "conflict": "#c62828", "orphan": "#8d6e63", "unclear": "#f9a825"}
+_LABEL_WIDTH = 44  # characters per line of a wrapped bar label: whole words, never cut
 # Text stays text in the SVG: smaller files, and the page's own font.
 _STYLE: Any = {"svg.fonttype": "none", "font.size": 10, "svg.hashsalt": "stratalign"}
 
@@ -24,19 +28,25 @@ def _svg(figure: Figure) -> str:
     return text[text.index("<svg"):]  # drop the XML prolog: the SVG sits inside HTML
 
 
-def effort_by_objective(report: Report) -> str:
-    """Horizontal bars: aligned effort per objective, then misaligned and unclear effort."""
-    h = report.headline
-    labels = [f"{o.objective_id} {o.title[:38]}" for o in report.objectives]
-    values = [o.effort for o in report.objectives]
-    colours = [_COLOURS["aligned"]] * len(values)
-    labels += ["misaligned work", "unclear work"]
-    values += [h.by_verdict["misaligned"], h.by_verdict["unclear"]]
-    colours += [_COLOURS["misaligned"], _COLOURS["unclear"]]
+def effort_by_key_result(report: Report) -> str:
+    """Horizontal bars: aligned effort per key result (its objective before it), then conflicting,
+    orphan and unclear effort, each apart. Labels are whole titles, wrapped."""
+    rows: list[tuple[str, float, str]] = []
+    for objective in report.objectives:
+        for kr in objective.key_results:
+            rows.append((f"{kr.kr_id} {kr.title}", kr.effort, _BAR_COLOURS["kr"]))
+    rows += [
+        ("conflicting work", sum(x.effort for x in report.conflicts), _BAR_COLOURS["conflict"]),
+        ("orphan work", sum(x.effort for x in report.orphans), _BAR_COLOURS["orphan"]),
+        ("unclear work", sum(x.effort for x in report.unclear), _BAR_COLOURS["unclear"]),
+    ]
+    labels = [textwrap.fill(label, _LABEL_WIDTH) for label, _, _ in rows]
+    lines = sum(label.count("\n") + 1 for label in labels)
     with matplotlib.rc_context(_STYLE):
-        figure = Figure(figsize=(7.5, 0.45 * len(labels) + 0.8), layout="constrained")
+        figure = Figure(figsize=(8.5, 0.32 * lines + 0.4 * len(rows) + 0.8), layout="constrained")
         axes = figure.subplots()
-        axes.barh(labels[::-1], values[::-1], color=colours[::-1])
+        values = [value for _, value, _ in rows]
+        axes.barh(labels[::-1], values[::-1], color=[c for _, _, c in rows][::-1])
         axes.set_xlabel("effort (story points or items)")
         axes.spines[["top", "right"]].set_visible(False)
         for y, value in enumerate(values[::-1]):

@@ -32,7 +32,7 @@ def render_html(report: Report) -> str:
     return _environment().get_template("report.html.j2").render(
         r=report,
         h=report.headline,
-        effort_chart=report_charts.effort_by_objective(report),
+        effort_chart=report_charts.effort_by_key_result(report),
         mix_chart=report_charts.alignment_mix(report),
         shade=_shade,
     )
