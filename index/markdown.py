@@ -2,7 +2,8 @@
 
 markdown-it-py (CommonMark, plus GFM tables) does the parsing; mdit-py-plugins reads YAML front
 matter (`---` ... `---`) and TOML front matter (`+++` ... `+++`) as document metadata. A block is a
-paragraph, a list item's own text, or a table cell / row, with:
+paragraph, a list item with the lists nested in it (unless the item is a label such as "Goals:",
+whose nested items are blocks of their own), or a table cell / row, with:
 - `headings`: the heading path (`#` and underlined headings alike),
 - `labels`: the labels that govern it, outermost first: a label line ("Goals:", "**Out of scope**")
   until the next heading or label, the label of the list item it is nested in, a bold or plain lead
@@ -14,7 +15,7 @@ out; what a block says is judged in index/chunking.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -163,6 +164,9 @@ class _Walker:
         self.headings: list[tuple[int, str]] = []
         self.section_label: str | None = None
         self.item_labels: list[str | None] = []
+        # Per open list item, the block its own text became (None for a label item): a nested
+        # list elaborates the item it hangs from, so its text joins that block.
+        self.item_blocks: list[int | None] = []
         self.toc_level: int | None = None
 
     def walk(self, tokens: list[Token]) -> None:
@@ -180,8 +184,10 @@ class _Walker:
             return i + 3
         elif token.type == "list_item_open":
             self.item_labels.append(None)
+            self.item_blocks.append(None)
         elif token.type == "list_item_close":
             self.item_labels.pop()
+            self.item_blocks.pop()
         elif token.type == "paragraph_open" and self.toc_level is None:
             first_in_item = i > 0 and tokens[i - 1].type == "list_item_open"
             self._paragraph(tokens[i + 1], _line(token), first_in_item)
@@ -221,10 +227,23 @@ class _Walker:
         if lead and (bold_colon or is_kind_label(lead.group("lead"))):
             # A paragraph with a lead of its own ends the list a label line introduced.
             self.section_label = None
+        owner = next((b for b in self.item_blocks if b is not None), None)
+        if owner is not None:
+            self._extend(owner, text, rendered.links_only)
+            return
         labels = self._labels()
         if lead and is_kind_label(lead.group("lead")):
             labels, text = (*labels, lead.group("lead").strip(" *_")), lead.group("rest")
         self._add(text, line, labels, rendered.links_only)
+        if self.item_blocks and first_in_item:
+            self.item_blocks[-1] = len(self.blocks) - 1
+
+    def _extend(self, index: int, text: str, links_only: bool) -> None:
+        """Join text nested in a list item to the item's own block."""
+        block = self.blocks[index]
+        self.blocks[index] = replace(
+            block, text=f"{block.text}\n{text.strip()}", links_only=block.links_only and links_only
+        )
 
     def _add(self, text: str, line: int, labels: tuple[str, ...], links_only: bool) -> None:
         headings = tuple(t for _, t in self.headings)

@@ -145,3 +145,28 @@ def test_an_undated_summary_under_the_title_stays_a_passage() -> None:
     text = "# Northwind strategy\n\nWe help small grocers sell online without a developer.\n"
     (passage,) = chunk_document(StrategyDocument(name="s.md", text=text))
     assert passage.text.startswith("We help small grocers")
+
+
+def test_a_nested_list_joins_the_item_it_elaborates_unless_that_item_is_a_label() -> None:
+    text = """\
+# Charter
+
+## Out of scope
+
+- General security discussion that other groups lead, for example:
+  - Protection of volume data on the nodes
+  - Container isolation between tenants
+
+## Plan
+
+- Goals:
+  - Rotate every signing key within one day of a leak.
+  - Audit every admin action in the console.
+"""
+    passages = chunk_document(StrategyDocument(name="c.md", text=text))
+    (examples,) = [p for p in passages if "General security" in p.text]
+    assert examples.kind == "non_goal"
+    assert "Protection of volume data" in examples.text and "Container isolation" in examples.text
+    goals = [p for p in passages if p.section.endswith("Plan > Goals")]
+    assert [p.text[:12] for p in goals] == ["Rotate every", "Audit every "]
+    assert {p.kind for p in goals} == {"priority"}
