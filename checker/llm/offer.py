@@ -5,8 +5,10 @@ When the workspace's key results and non-goals fit the token budget
 objective, in one text that is byte for byte the same for every item: providers cache such a
 prompt prefix (OpenAI, Anthropic, vLLM, llama.cpp), so a long list costs little after the first
 call. When the other strategy passages fit as well, they join the shared part and nothing is
-retrieved per item. Beyond the budget, each item gets the objectives retrieval ranks first
-(recall-oriented), with all their key results, as many as fit. Non-goals are always shared.
+retrieved per item. Beyond the budget, every key result stays in an outline (titles cut
+short) and the item's best-ranked objectives go with it in full; when even the outline does
+not fit, each item gets the objectives retrieval ranks first (recall-oriented), with all their
+key results, as many as fit. Non-goals are always shared.
 """
 
 from __future__ import annotations
