@@ -58,16 +58,6 @@ def check_depth(
         )
 
 
-def check_backlog_depth(name: str, text: str, fmt: str) -> None:
-    """The depth budget for a backlog upload: a JSON file as a whole, JSONL line by line (so
-    the error names the line); CSV has no nesting."""
-    if fmt == "json":
-        check_depth(text.encode(), "the backlog", field=None, file=name)
-    elif fmt == "jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            check_depth(line.encode(), "this row", field=None, file=name, line=number)
-
-
 def load_json(raw: bytes, what: str, field: str = "body") -> Any:
     """Parse JSON within the depth budget; InputError (422) naming `field` otherwise."""
     check_depth(raw, what, field)
