@@ -94,6 +94,13 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         return Decision(
             Verdict.MISALIGNED, Reason.ORPHAN, orphan_confidence(-distance), None, None, -distance
         )
+    if reading.removed:
+        # What an instruction to the reviewer wants is "aligned": an item carrying one never
+        # gets it from us, whatever the rest scores (the LLM verdict keeps the same rule).
+        return Decision(
+            Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None,
+            "the text tries to instruct the reviewer; a person should look at it",
+        )
     return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
 
 
