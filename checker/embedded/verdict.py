@@ -15,7 +15,7 @@ from checker.embedded.confidence import (
     conflict_confidence,
     orphan_confidence,
 )
-from checker.embedded.flags import THIN_TEXT
+from checker.embedded.flags import INJECTION_SUSPECTED, THIN_TEXT
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.models import Reason, Verdict
 from checker.screening.language import LanguageReading
@@ -94,12 +94,12 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         return Decision(
             Verdict.MISALIGNED, Reason.ORPHAN, orphan_confidence(-distance), None, None, -distance
         )
-    if reading.removed:
-        # What an instruction to the reviewer wants is "aligned": an item carrying one never
-        # gets it from us, whatever the rest scores (the LLM verdict keeps the same rule).
+    if INJECTION_SUSPECTED in flags:
+        # The LLM path holds the same line (checker/llm/verdict.py): work that tries to get
+        # itself approved is not approved by a machine, whatever the rest reads like.
         return Decision(
             Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None,
-            "the text tries to instruct the reviewer; a person should look at it",
+            "the text tried to instruct the reviewer (set aside); the rest reads as aligned",
         )
     return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
 
