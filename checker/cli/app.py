@@ -249,6 +249,14 @@ def evaluate(
         Path | None, typer.Option("--output", "-o", help="Also write our results as JSONL.")
     ] = None,
     engine: EngineOpt = None,
+    feedback: Annotated[
+        float | None,
+        typer.Option(
+            "--feedback", min=0.01, max=0.99,
+            help="Judge k-fold with this fraction of the labels loaded as confirmations "
+            "(e.g. 0.2): how much the team's answers would help.",
+        ),
+    ] = None,
 ) -> None:
     """Score the checker and two baselines against the workspace's answer key."""
     from checker.evaluation import run as evaluation_run
@@ -258,7 +266,7 @@ def evaluate(
         services = _services(settings)
         ws = ensure_indexed(workspace, services, _notify)
         checker = build_engine(ws, services, settings, _engine(engine))
-        table = evaluation_run.run(workspace, checker, services, output)
+        table = evaluation_run.run(workspace, checker, services, output, feedback)
     if isinstance(checker, LLMChecker):
         _notify(_llm_line(checker.stats))
     if fmt is EvalFormat.json:

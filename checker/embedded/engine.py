@@ -13,6 +13,8 @@ from checker.embedded.metrics import kr_references
 from checker.embedded.retrieval import Candidates, candidates_for
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import decide
+from checker.learning import blending
+from checker.learning.memory import ConfirmationMemory, Vote
 from checker.models import CheckResult, Impacted, Proposal
 from checker.rationale import evidence_for, rationale_for
 from checker.screening.injection import screen
@@ -41,8 +43,15 @@ class Assessment:
 class EmbeddedChecker:
     """Checks proposals against one workspace's indexed strategy."""
 
-    def __init__(self, model: StrategyModel, embedder: Embedder, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        model: StrategyModel,
+        embedder: Embedder,
+        batch_size: int = 64,
+        memory: ConfirmationMemory | None = None,
+    ) -> None:
         self.model = model
+        self.memory = memory  # confirmed items (checker/learning/); None: none stored
         self.embedder = embedder
         self.batch_size = batch_size
         self.kr_ids = [kr.kr_id for kr in model.krs]
@@ -68,10 +77,15 @@ class EmbeddedChecker:
             yield from self._check_batch(batch)
 
     def _check_batch(self, proposals: list[Proposal]) -> list[Assessment]:
+        return self.assess_embedded(proposals, self.embed(proposals))
+
+    def embed(self, proposals: list[Proposal]) -> np.ndarray:
+        """Embeddings of the proposals' screened texts: float32 (n, dim), rows L2-normalised."""
+        return self.embedder.embed_queries([screen(p.text).text or p.title for p in proposals])
+
+    def assess_embedded(self, proposals: list[Proposal], vectors: np.ndarray) -> list[Assessment]:
+        """Verdicts on proposals already embedded by `embed` (so k-fold runs embed once)."""
         screened = [screen(p.text) for p in proposals]
-        vectors = self.embedder.embed_queries(
-            [s.text or p.title for s, p in zip(screened, proposals, strict=True)]
-        )
         return [
             self._assess(p, s.text, s.suspected, v)
             for p, s, v in zip(proposals, screened, vectors, strict=True)
@@ -85,6 +99,7 @@ class EmbeddedChecker:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)
         self._favour_cited(scores, text)
+        vote = self._learn(scores, vector)
         decision = decide(self.model, scores, flags)
         impacted = self._impacted(scores)
         evidence = evidence_for(self.model, scores, decision)
@@ -101,7 +116,18 @@ class EmbeddedChecker:
             engine=ENGINE,
             details={"alignment_z": round(scores.z, 3)},
         )
+        if vote is not None:
+            _learned(result, vote)
         return Assessment(proposal, text, result, self.model, scores)
+
+    def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
+        """The near confirmed items' vote, blended into the scores; None when none is near."""
+        if self.memory is None:
+            return None
+        vote = self.memory.vote(vector)
+        if vote is not None:
+            blending.blend(scores, vote, self.memory, self.model.tuning.orphan_z)
+        return vote
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""
@@ -123,3 +149,11 @@ class EmbeddedChecker:
             )
             for i in scores.order[: self.model.tuning.top_k]
         ]
+
+
+def _learned(result: CheckResult, vote: Vote) -> None:
+    """Say in the result when, and on which confirmed items, the verdict rests."""
+    result.details["learned"] = blending.details(vote)
+    sentence = blending.rationale_sentence(vote)
+    if sentence:
+        result.rationale = f"{result.rationale} {sentence}"

@@ -8,6 +8,7 @@ from pathlib import Path
 from checker.audit.output import write_jsonl
 from checker.embedded.engine import EmbeddedChecker
 from checker.evaluation.scores import (
+    Label,
     Scores,
     bm25_baseline,
     cosine_baseline,
@@ -15,7 +16,9 @@ from checker.evaluation.scores import (
     load_eval_inputs,
     score,
 )
+from checker.learning.kfold import assess_with_feedback
 from checker.llm.engine import LLMChecker
+from checker.models import CheckResult, Proposal
 from checker.service import Services
 
 
@@ -31,12 +34,21 @@ class EvalTable:
 
 
 def run(
-    folder: Path, checker: EmbeddedChecker | LLMChecker, services: Services, output: Path | None
+    folder: Path,
+    checker: EmbeddedChecker | LLMChecker,
+    services: Services,
+    output: Path | None,
+    feedback: float | None = None,
 ) -> EvalTable:
-    """Ours first, then BM25 alone and plain cosine over KR titles."""
+    """Ours first, then BM25 alone and plain cosine over KR titles. With `feedback` (a fraction
+    in (0, 1)) ours is judged k-fold with that share of the labels loaded as confirmations."""
     proposals, labels = load_eval_inputs(folder)
-    ours = list(checker.check_many(proposals))
     engine = "embedded" if isinstance(checker, EmbeddedChecker) else checker.judge.engine
+    if feedback is None:
+        ours = list(checker.check_many(proposals))
+    else:
+        ours = _with_feedback(checker, proposals, labels, feedback)
+        engine = f"{engine}, feedback {feedback:g}"
     if output is not None:
         with output.open("w", encoding="utf-8") as out:
             write_jsonl(ours, out)
@@ -49,3 +61,17 @@ def run(
             ),
         }
     )
+
+
+def _with_feedback(
+    checker: EmbeddedChecker | LLMChecker,
+    proposals: list[Proposal],
+    labels: list[Label],
+    fraction: float,
+) -> list[CheckResult]:
+    """k-fold (checker/learning/kfold.py); an LLM judges each fold's embedded assessments."""
+    embedded = checker if isinstance(checker, EmbeddedChecker) else checker.embedded
+    assessed = assess_with_feedback(embedded, proposals, labels, fraction)
+    if isinstance(checker, EmbeddedChecker):
+        return [a.result for a in assessed]
+    return [checker.judge.judge(a) for a in assessed]
