@@ -6,6 +6,8 @@ import time
 from typing import Literal
 
 from checker.embedded.engine import EmbeddedChecker
+from checker.learning.memory import Learned
+from checker.learning.store import CorrectionStore
 from checker.llm.ask import StructuredAsker
 from checker.llm.breaker import CircuitBreaker, Clock
 from checker.llm.cache import NoCache, ReplyCache, SqliteReplyCache
@@ -42,7 +44,10 @@ def build_engine(
     cache: ReplyCache | None = None,
 ) -> EmbeddedChecker | LLMChecker:
     """The checker for this workspace; `client` and `cache` are injectable for tests."""
-    embedded = build_checker(workspace, services, batch_size=settings.batch_size)
+    learned = learned_of(workspace, services, settings)
+    embedded = build_checker(
+        workspace, services, batch_size=settings.batch_size, learned=learned
+    )
     if resolve_engine(requested or settings.engine, settings) == "embedded":
         return embedded
     return llm_checker(
@@ -51,6 +56,12 @@ def build_engine(
         client or OpenAIChatClient.from_settings(settings),
         cache or _cache(settings),
     )
+
+
+def learned_of(workspace: Workspace, services: Services, settings: Settings) -> Learned:
+    """The workspace's stored corrections (checker/learning/store.py), embedded."""
+    store = CorrectionStore.of(settings.data_dir, workspace.collection_name)
+    return store.learned(services.embedder, settings.embedding_model)
 
 
 def llm_checker(

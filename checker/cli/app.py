@@ -16,6 +16,7 @@ from checker import gate
 from checker.audit import run as audit_mod
 from checker.cli import render
 from checker.cli.admin import keys_app, trackers_app
+from checker.cli.feedback import feedback_app
 from checker.cli.support import err, errors_to_exit, settings_from
 from checker.engines import build_engine
 from checker.llm.engine import LLMChecker, LLMStats
@@ -303,6 +304,7 @@ def _llm_line(stats: LLMStats) -> str:
 
 app.add_typer(keys_app, name="keys")
 app.add_typer(trackers_app, name="trackers")
+app.add_typer(feedback_app, name="feedback")
 
 
 @app.command()
