@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine, insert, select
@@ -62,7 +62,7 @@ def correction_of(
     item_id: str,
     title: str,
     body: str,
-    answer: dict[str, object],
+    answer: Mapping[str, object],
     result: CheckResult | None,
 ) -> Correction | None:
     """The feedback as a correction to learn from, or None when it carries no item text or no
