@@ -76,6 +76,9 @@ def test_near_confirmations_move_the_ranking_and_the_rationale_names_them(
     confirmed = after.details["learned"]["confirmed"]
     assert {c["id"] for c in confirmed} == {"DONE-1", "DONE-2", "DONE-3"}
     assert 0 < after.details["learned"]["weight"] < 1
+    assert learned.memory is not None
+    assert before.learned_version is None and after.learned_version == learned.memory.version
+    assert after.learned_version is not None
 
 
 def test_far_confirmations_change_nothing(example_run: ExampleRun) -> None:

@@ -115,6 +115,7 @@ class EmbeddedChecker:
             strategy_version=self.model.version,
             engine=ENGINE,
             details={"alignment_z": round(scores.z, 3)},
+            learned_version=self.memory.version if self.memory is not None else None,
         )
         if vote is not None:
             _learned(result, vote)

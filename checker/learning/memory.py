@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from checker.learning.corrections import Correction, from_okrs
+from checker.learning.corrections import Correction, from_okrs, learned_version
 from checker.screening.injection import screen
 from checker.thresholds import LearningTuning
 from checker.vocabulary import Reason, Verdict
@@ -57,6 +57,7 @@ class ConfirmationMemory:
         if len(corrections) != len(vectors):
             raise ValueError(f"{len(corrections)} corrections but {len(vectors)} vectors")
         self.corrections = corrections
+        self.version = learned_version(corrections)
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.tuning = tuning or LearningTuning()
         self.answers = _answer_matrix(corrections, kr_ids)
