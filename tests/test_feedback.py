@@ -139,3 +139,17 @@ def test_the_store_survives_a_restart_and_embeds_each_correction_once(
     assert [c.item_id for c in again.corrections] == ["I-0", "I-1", "I-2"]
     first.drop()
     assert CorrectionStore.of(tmp_path, "ws-a").list() == []
+
+
+def test_eval_with_feedback_prints_the_same_figures_and_the_fraction(
+    example_copy: Path, data_dir: Path
+) -> None:
+    code, out = _run("eval", str(example_copy), "--engine", "embedded", "--format", "json",
+                     "--feedback", "0.5")
+    assert code == 0, out
+    rows = json.loads(out)
+    ours = rows["stratalign (embedded, feedback 0.5)"]
+    assert ours["items"] == 12 and ours["missing_results"] == 0
+    assert {"baseline: BM25", "baseline: cosine KR titles"} <= rows.keys()
+    code, out = _run("eval", str(example_copy), "--feedback", "1.5")
+    assert code == 2

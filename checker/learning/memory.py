@@ -77,7 +77,7 @@ class ConfirmationMemory:
         """Per key result, cosine to its confirmed items' centroid above `near`, trusted by
         how many were confirmed on it (0 where none was)."""
         t = self.tuning
-        sims = self.centroids @ vector
+        sims = self.centroids @ np.asarray(vector, dtype=np.float32)
         trust = self.support / (self.support + t.centroid_half)
         return np.maximum(sims - t.near, 0.0) / (1.0 - t.near) * trust
 
@@ -87,6 +87,8 @@ class ConfirmationMemory:
         if not len(self.corrections) or self.trust <= 0:
             return None
         t = self.tuning
+        # A float64 query would convert the whole (n, dim) matrix on every call.
+        vector = np.asarray(vector, dtype=np.float32)
         sims = self.vectors @ vector
         if leave_out is not None:
             sims[leave_out] = -np.inf
