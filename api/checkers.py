@@ -75,6 +75,12 @@ class CheckerCache:
                     self._cache.popitem(last=False)
         return built
 
+    def forget(self, collection: str) -> None:
+        """Drop a workspace's built checkers (its corrections changed)."""
+        with self._lock:
+            for key in [k for k in self._cache if k[0] == collection]:
+                del self._cache[key]
+
     def of(self, record: WorkspaceRecord, workspaces: WorkspaceRepo) -> CappedChecker:
         """A stored workspace's checker, built from its stored files on first use; it cuts
         item text to the same budget on every route (api/items.py)."""

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine, insert, select
 
 from api import db
+from api.checkers import CheckerCache
+from checker.learning.corrections import Correction
+from checker.learning.store import CorrectionStore
+from checker.models import CheckResult
+from checker.vocabulary import Verdict
+from index.errors import InputError
 
 
 class FeedbackRecord(BaseModel):
@@ -50,3 +56,40 @@ class FeedbackRepo:
         with self.engine.connect() as conn:
             rows = conn.execute(query.order_by(db.feedback.c.id)).mappings()
             return [FeedbackRecord.model_validate(dict(r)) for r in rows]
+
+
+def correction_of(
+    item_id: str,
+    title: str,
+    body: str,
+    answer: Mapping[str, object],
+    result: CheckResult | None,
+) -> Correction | None:
+    """The feedback as a correction to learn from, or None when it carries no item text or no
+    answer. `answer` holds verdict / kind / krs as corrected; empty fields take the result's
+    own answer (what a person accepted)."""
+    if not (title.strip() or body.strip()):
+        return None
+    fields = {k: v for k, v in answer.items() if v not in (None, [], "")}
+    if "verdict" not in fields and fields.get("krs"):
+        fields["verdict"] = Verdict.ALIGNED  # naming the key result it moves says aligned
+    if result is not None and "verdict" not in fields and result.verdict != Verdict.UNCLEAR:
+        fields["verdict"] = result.verdict
+        fields.setdefault("kind", result.reason)
+        if result.verdict == Verdict.ALIGNED:
+            fields.setdefault("krs", [i.kr_id for i in result.impacted[:1]])
+    if "verdict" not in fields:
+        return None
+    try:
+        return Correction.model_validate(
+            {"item_id": item_id, "title": title, "body": body, "source": "api", **fields}
+        )
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        raise InputError(problem["msg"], field=".".join(map(str, problem["loc"])) or None) from None
+
+
+def learn(store: CorrectionStore, correction: Correction, checkers: CheckerCache) -> None:
+    """Store the correction in the workspace's one store; the next checker learns from it."""
+    store.add([correction])
+    checkers.forget(store.path.stem)

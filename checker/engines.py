@@ -11,6 +11,8 @@ import time
 from typing import TYPE_CHECKING, Literal
 
 from checker.embedded.engine import ENGINE, EmbeddedChecker
+from checker.learning.memory import Learned
+from checker.learning.store import CorrectionStore
 from checker.models import Checker, CheckResult
 from checker.service import Services, build_checker
 from checker.settings import Engine, Settings
@@ -51,7 +53,10 @@ def build_engine(
     cache: ReplyCache | None = None,
 ) -> EmbeddedChecker | LLMChecker:
     """The checker for this workspace; `client` and `cache` are injectable for tests."""
-    embedded = build_checker(workspace, services, batch_size=settings.batch_size)
+    learned = learned_of(workspace, services, settings)
+    embedded = build_checker(
+        workspace, services, batch_size=settings.batch_size, learned=learned
+    )
     engine = resolve_engine(requested or settings.engine, settings)
     if engine == "embedded":
         return embedded
@@ -64,6 +69,12 @@ def build_engine(
         cache or _cache(settings),
         escalate=engine == "auto",
     )
+
+
+def learned_of(workspace: Workspace, services: Services, settings: Settings) -> Learned:
+    """The workspace's stored corrections (checker/learning/store.py), embedded."""
+    store = CorrectionStore.of(settings.data_dir, workspace.collection_name)
+    return store.learned(services.embedder, settings.embedding_model)
 
 
 def llm_checker(

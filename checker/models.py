@@ -75,6 +75,9 @@ class CheckResult(BaseModel):
     strategy_version: str
     engine: str  # "embedded" or "llm:<model>"
     prompt_version: str | None = None  # set when an LLM judged
+    # Hash of the team's confirmations the verdict could learn from (checker/learning/);
+    # None when there were none. A re-audit after corrections shows a new value.
+    learned_version: str | None = None
     details: dict[str, Any] = Field(default_factory=dict)
 
 

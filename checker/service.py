@@ -11,6 +11,8 @@ import numpy as np
 
 from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.scoring import Background, StrategyModel, background_texts
+from checker.learning.fitting import fit
+from checker.learning.memory import Learned, memory_for
 from checker.settings import Settings
 from checker.thresholds import Tuning
 from index.embedding import OnnxEmbedder, load_embedder
@@ -59,14 +61,26 @@ def ensure_indexed(folder: Path, services: Services, notify: Notify) -> Workspac
 
 
 def build_checker(
-    workspace: Workspace, services: Services, tuning: Tuning | None = None, batch_size: int = 64
+    workspace: Workspace,
+    services: Services,
+    tuning: Tuning | None = None,
+    batch_size: int = 64,
+    learned: Learned | None = None,
 ) -> EmbeddedChecker:
-    """An embedded checker over the workspace's stored index."""
+    """An embedded checker over the workspace's stored index, learning from the OKR file's
+    examples and the `learned` corrections (none of either: the checker as without learning)."""
     snapshot = services.store.snapshot(workspace.collection_name)
     texts = background_texts()
     background = Background(texts, background_vectors(texts, services))
     model = StrategyModel(snapshot, tuning or Tuning(), background)
-    return EmbeddedChecker(model, services.embedder, batch_size=batch_size)
+    learned = learned or Learned()
+    memory = memory_for(
+        workspace.okrs, [kr.kr_id for kr in model.krs], services.embedder,
+        learned.corrections, learned.vectors,
+    )
+    if memory is not None:
+        model = fit(model, memory)
+    return EmbeddedChecker(model, services.embedder, batch_size=batch_size, memory=memory)
 
 
 def background_vectors(texts: list[str], services: Services) -> np.ndarray:

@@ -103,3 +103,39 @@ NON_LATIN_SCRIPT_SHARE = 0.3
 # German ones found.
 LANGUAGE_MIN_WORDS = 5
 LANGUAGE_MIN_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class LearningTuning:
+    """How confirmed items (checker/learning/) weigh on the embedded verdict.
+
+    Measured with `stratalign eval WORKSPACE --feedback 0.2|0.5` on the shared sets (README,
+    "Learning from the team"). With no confirmation stored none of this applies.
+    """
+
+    neighbours: int = 10  # confirmed items consulted per proposal
+    # Cosine below which a confirmed item is not "near": MiniLM puts unrelated work at 0.1-0.4.
+    near: float = 0.35
+    # Blend weight = near / (near + half_weight), near = the summed closeness of near items:
+    # one close confirmation moves a ranking a little, several agreeing ones decide it.
+    half_weight: float = 1.0
+    # Score units a unanimous, fully weighted vote adds to a key result; key-result scores of
+    # one proposal spread over about 0.3, so a confident vote decides the ranking.
+    kr_scale: float = 1.5
+    # Unanimous near items stand for a z this far from the orphan line, on their side.
+    z_reach: float = 3.0
+    # Cosine units a unanimous, fully weighted vote moves every non-goal match.
+    conflict_shift: float = 0.2
+    # Closeness (cosine above `near`, scaled to [0, 1]) is raised to this power: the nearest
+    # confirmed items count for more than a crowd of middling ones.
+    sharpness: float = 2.0
+    # Score units added per key result for closeness to the centroid of the items confirmed on
+    # it, trusted by count / (count + centroid_half).
+    centroid_scale: float = 1.0
+    centroid_half: float = 3.0
+    # The orphan line moves only with this many confirmed aligned items and confirmed orphans
+    # each, and towards the best separating line by m / (m + line_prior), m the smaller count.
+    line_min: int = 3
+    line_prior: float = 10.0
+    # Scoring confirmed items for the orphan line costs a model pass each: the newest this many.
+    line_sample: int = 400

@@ -39,6 +39,8 @@ class KeyResult(BaseModel):
     unit: str | None = None
     owner: str | None = None
     description: str | None = None
+    # Short texts of work that moves this key result: confirmations the team wrote.
+    examples: list[str] = Field(default_factory=list)
 
     _coerce = field_validator("id", "title", "metric", "unit", "owner", mode="before")(_text)
 
@@ -53,6 +55,8 @@ class Objective(BaseModel):
     description: str | None = None
     owner: str | None = None
     key_results: list[KeyResult] = Field(default_factory=list)
+    # Short texts of work that looks related yet serves this objective not: confirmed orphans.
+    counter_examples: list[str] = Field(default_factory=list)
 
     _coerce = field_validator("id", "title", "owner", mode="before")(_text)
 

@@ -33,6 +33,10 @@ FIELDS = {
     "target": ("target", "goal", "to", "target_value"),
     "unit": ("unit", "units"),
     "owner": ("owner", "owners", "lead", "dri", "assignee"),
+    # Work the team confirmed: on a key result, items that move it; on an objective, items that
+    # serve none of it (checker/learning/ reads both as confirmations).
+    "examples": ("examples",),
+    "counter_examples": ("counter_examples", "counterExamples", "counter-examples"),
 }
 # Keys people keep beside OKRs that the checker has no use for: read, knowingly not used.
 NOT_USED = frozenset({
@@ -149,7 +153,9 @@ def _objective(reader: _Reader, raw: dict[str, Any], loc: Loc) -> None:
     target: Loc = ("objectives", number - 1)
     reader.out.origin[target] = loc
     out: dict[str, Any] = {}
-    used = _copy_fields(reader, raw, loc, target, out, OBJECTIVE_TITLE_KEYS, ("owner",))
+    used = _copy_fields(
+        reader, raw, loc, target, out, OBJECTIVE_TITLE_KEYS, ("owner", "counter_examples")
+    )
     if "id" not in out:
         out["id"] = f"O{number}"
         reader.warn(loc, f"objective without an id; called it {out['id']}")
@@ -194,7 +200,7 @@ def _key_result(
     out: dict[str, Any] = {}
     if isinstance(raw, dict):
         used = _copy_fields(reader, raw, loc, kr_target, out, KR_TITLE_KEYS,
-                            ("metric", "baseline", "target", "unit", "owner"))
+                            ("metric", "baseline", "target", "unit", "owner", "examples"))
         _report_unused(reader, raw, loc, used)
     elif raw is not None:
         out["title"] = raw

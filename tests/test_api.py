@@ -9,6 +9,7 @@ import json
 import time
 from pathlib import Path
 
+from checker.learning.store import CorrectionStore
 from index.embedding import OnnxEmbedder
 from tests.helpers import (
     EXAMPLE,
@@ -182,3 +183,29 @@ def test_readiness_fails_when_the_chroma_server_goes(
     assert down.json()["checks"]["chroma"].startswith("error")
     assert down.json()["checks"]["database"] == "ok"
     assert alive.status_code == 200
+
+
+def test_feedback_with_the_item_text_teaches_the_workspace(api_world: ApiWorld) -> None:
+    text = {"title": "Text customers when their click-and-collect order is packed"}
+    with api_world.server.client(api_world.check_key) as client:
+        before = client.post(f"{WS}/check", json={"id": "n1", **text}).json()
+        other = before["impacted"][1]["kr_id"]
+        for n, title in enumerate(["SMS the customer when a collection order is packed",
+                                   "Text shoppers that their pick-up order is ready",
+                                   "Send a text message when a click-and-collect order is packed"]):
+            response = client.post(f"{WS}/feedback", json={
+                "item_id": f"L-{n}", "accepted": False, "kr_id": other, "title": title})
+            assert response.status_code == 201 and response.json()["learned"], response.text
+        after = client.post(f"{WS}/check", json={"id": "n1", **text}).json()
+        bad = client.post(f"{WS}/feedback", json={
+            "item_id": "L-9", "accepted": False, "verdict": "unclear", "title": "t"})
+        plain = client.post(f"{WS}/feedback", json={"item_id": "L-8", "accepted": True})
+    assert after["impacted"][0]["kr_id"] == other
+    assert "earlier items the team confirmed: L-" in after["rationale"]
+    assert bad.status_code in (400, 422) and "unclear" in bad.text
+    assert plain.status_code == 201 and plain.json()["learned"] is False
+    record = api_world.server.context.workspaces.get("acme")
+    store = CorrectionStore.of(api_world.server.context.settings.data_dir, record.collection)
+    assert [c.item_id for c in store.list()] == ["L-0", "L-1", "L-2"]
+    store.drop()
+    api_world.server.context.checkers.forget(record.collection)

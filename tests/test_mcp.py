@@ -14,6 +14,10 @@ import pytest
 from mcp import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
+from checker.mcp.backends import LocalBackend
+from checker.service import Services
+from checker.settings import Settings
+from index.errors import InputError
 from tests.helpers import EXAMPLE, ApiWorld, free_port, wait_for
 
 PICKING = "Aisle-sorted pick lists so store staff get online orders ready within the hour"
@@ -52,7 +56,8 @@ async def _session_calls(tmp_path: Path) -> dict[str, object]:
 
 def test_mcp_server_over_stdio(tmp_path: Path) -> None:
     seen = anyio.run(_session_calls, tmp_path)
-    assert seen["tools"] == ["check_alignment", "list_objectives", "suggest_key_results"]
+    assert seen["tools"] == [
+        "check_alignment", "list_objectives", "record_feedback", "suggest_key_results"]
     check = seen["check"]
     assert isinstance(check, dict)
     assert (check["verdict"], check["impacted"][0]["kr_id"]) == ("aligned", "O1.KR1")
@@ -120,6 +125,26 @@ def test_mcp_server_over_streamable_http(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
-    assert seen["tools"] == ["check_alignment", "list_objectives", "suggest_key_results"]
+    assert seen["tools"] == [
+        "check_alignment", "list_objectives", "record_feedback", "suggest_key_results"]
     check = seen["check"]
     assert isinstance(check, dict) and check["verdict"] == "aligned"
+
+
+def test_record_feedback_stores_the_answer_and_the_next_check_learns(
+    example_copy: Path, services: Services, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    backend = LocalBackend(example_copy, settings, services)
+    text = "Text customers when their click-and-collect order is packed"
+    other = backend.check(text, "")["impacted"][1]["kr_id"]
+    for n, title in enumerate(["SMS the customer when a collection order is packed",
+                               "Text shoppers that their pick-up order is ready",
+                               "Send a text message when a click-and-collect order is packed"]):
+        stored = backend.record_feedback(f"M-{n}", title, "", {"verdict": "aligned",
+                                                               "krs": [other]})
+        assert stored == {"stored": f"M-{n}", "answer": other}
+    after = backend.check(text, "")
+    assert after["impacted"][0]["kr_id"] == other and "M-" in after["rationale"]
+    with pytest.raises(InputError, match="feedback not stored"):
+        backend.record_feedback("M-9", "t", "", {"verdict": "unclear"})

@@ -11,10 +11,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.bodies import BoundedJsonRoute
 from api.deps import CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
+from api.feedback import correction_of, learn
 from api.fields import StoredText
 from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord
-from checker.models import EMPTY_PROPOSAL, CheckResult, Impacted, Proposal, Verdict
+from checker.learning.store import CorrectionStore
+from checker.models import EMPTY_PROPOSAL, CheckResult, Impacted, Proposal, Reason, Verdict
 from index.errors import InputError
 
 router = APIRouter(
@@ -73,6 +75,11 @@ class FeedbackIn(BaseModel):
     kr_id: StoredText | None = Field(default=None, max_length=100)
     comment: StoredText = Field(default="", max_length=5000)
     result: CheckResult | None = None
+    # The item's text, so the workspace learns from the answer (checker/learning/).
+    title: str = Field(default="", max_length=1000)
+    body: str = Field(default="", max_length=50_000)
+    kind: Reason | None = None
+    krs: list[str] = Field(default_factory=list, max_length=20)
 
 
 class FeedbackOut(BaseModel):
@@ -82,6 +89,7 @@ class FeedbackOut(BaseModel):
     item_id: str
     accepted: bool
     created_at: float
+    learned: bool = False  # stored as a correction the workspace's verdicts learn from
 
 
 def checker_of(context: ContextDep, record: WorkspaceRecord) -> CappedChecker:
@@ -126,9 +134,17 @@ def feedback(
         comment=body.comment,
         result=body.result.model_dump_json() if body.result else None,
     )
+    krs = body.krs or ([body.kr_id] if body.kr_id else [])
+    answer = {"verdict": body.verdict, "kind": body.kind, "krs": krs, "comment": body.comment,
+              "author": principal.key_id}
+    correction = correction_of(body.item_id, body.title, body.body, answer, body.result)
+    if correction is not None:
+        store = CorrectionStore.of(context.settings.data_dir, record.collection)
+        learn(store, correction, context.checkers)
     return FeedbackOut(
         id=stored.id,
         item_id=stored.item_id,
         accepted=stored.accepted,
         created_at=stored.created_at,
+        learned=correction is not None,
     )

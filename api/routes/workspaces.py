@@ -14,6 +14,7 @@ from api.deps import WORKSPACE_NAME, AdminWorkspace, CheckWorkspace, ContextDep,
 from api.errors import WORKSPACE_ERRORS
 from api.routes.jobs import JobOut, job_out
 from api.workspaces import WorkspaceRecord
+from checker.learning.store import CorrectionStore
 from index.models import Objective
 from index.reading import StrategyReading, strategy_reading
 
@@ -118,6 +119,8 @@ def get_workspace(record: CheckWorkspace, context: ContextDep) -> WorkspaceOut:
 def delete_workspace(record: AdminWorkspace, context: ContextDep) -> Response:
     context.workspaces.delete(record)
     context.services.store.drop(record.collection)
+    CorrectionStore.of(context.settings.data_dir, record.collection).drop()
+    context.checkers.forget(record.collection)
     return Response(status_code=204)
 
 

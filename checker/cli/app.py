@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 from checker.cli.admin import keys_app, trackers_app
+from checker.cli.feedback import feedback_app
 from checker.cli.support import Command, err, errors_to_exit, settings_from
 from index.errors import StratalignError
 
@@ -328,6 +329,14 @@ def evaluate(
         typer.Option("--output", "-o", metavar="FILE", help="Also write our results as JSONL."),
     ] = None,
     engine: EngineOpt = None,
+    feedback: Annotated[
+        float | None,
+        typer.Option(
+            "--feedback", metavar="FRACTION",
+            help="Judge k-fold with this fraction (0.01 to 0.99) of the labels loaded as "
+            "confirmations (e.g. 0.2): how much the team's answers would help.",
+        ),
+    ] = None,
 ) -> None:
     """Score the checker and two baselines against the workspace's answer key."""
     from rich.console import Console
@@ -340,7 +349,7 @@ def evaluate(
         services = _services(settings)
         ws, checker = _checker(workspace, engine, services)
         table = evaluation_run.run(
-            workspace, checker, services, output, settings.llm_strategy_budget_tokens
+            workspace, checker, services, output, settings.llm_strategy_budget_tokens, feedback
         )
     _llm_stats(checker)
     if fmt is EvalFormat.json:
@@ -370,6 +379,7 @@ def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] |
 
 app.add_typer(keys_app, name="keys")
 app.add_typer(trackers_app, name="trackers")
+app.add_typer(feedback_app, name="feedback")
 
 
 @app.command(cls=Command)

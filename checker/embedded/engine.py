@@ -14,6 +14,8 @@ from checker.embedded.metrics import kr_references, unknown_kr_references
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
+from checker.learning import blending
+from checker.learning.memory import ConfirmationMemory, Vote
 from checker.models import CheckResult, Proposal
 from checker.rationale import evidence_for, rationale_for
 from checker.screening.injection import Screened, screen
@@ -38,8 +40,15 @@ class Assessment:
 class EmbeddedChecker:
     """Checks proposals against one workspace's indexed strategy."""
 
-    def __init__(self, model: StrategyModel, embedder: Embedder, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        model: StrategyModel,
+        embedder: Embedder,
+        batch_size: int = 64,
+        memory: ConfirmationMemory | None = None,
+    ) -> None:
         self.model = model
+        self.memory = memory  # confirmed items (checker/learning/); None: none stored
         self.embedder = embedder
         self.batch_size = batch_size
         self.kr_ids = [kr.kr_id for kr in model.krs]
@@ -66,9 +75,16 @@ class EmbeddedChecker:
 
     def _check_batch(self, proposals: list[Proposal]) -> list[Assessment]:
         raise_if_stopped()  # a check its caller gave up on ends here (checker/deadline.py)
-        screened = [screen(p.text) for p in proposals]
+        return self.assess_embedded(proposals, self.embed(proposals))
+
+    def embed(self, proposals: list[Proposal]) -> np.ndarray:
+        """Embeddings of the proposals' screened texts: float32 (n, dim), rows L2-normalised."""
         # Nothing left to read still needs a vector; the verdict then abstains (unread_reason).
-        vectors = self.embedder.embed_queries([s.text or "-" for s in screened])
+        return self.embedder.embed_queries([screen(p.text).text or "-" for p in proposals])
+
+    def assess_embedded(self, proposals: list[Proposal], vectors: np.ndarray) -> list[Assessment]:
+        """Verdicts on proposals already embedded by `embed` (so k-fold runs embed once)."""
+        screened = [screen(p.text) for p in proposals]
         return [
             self._assess(p, s, v) for p, s, v in zip(proposals, screened, vectors, strict=True)
         ]
@@ -81,6 +97,7 @@ class EmbeddedChecker:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)
         self._favour_cited(scores, text)
+        vote = self._learn(scores, vector)
         unknown = unknown_kr_references(text, self.kr_ids)
         decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
         flags = with_upkeep(
@@ -102,8 +119,20 @@ class EmbeddedChecker:
             strategy_version=self.model.version,
             engine=ENGINE,
             details=_details(scores, guesses, decision, reading, screened),
+            learned_version=self.memory.version if self.memory is not None else None,
         )
+        if vote is not None:
+            _learned(result, vote)
         return Assessment(proposal, text, result, self.model, scores)
+
+    def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
+        """The near confirmed items' vote, blended into the scores; None when none is near."""
+        if self.memory is None:
+            return None
+        vote = self.memory.vote(vector)
+        if vote is not None:
+            blending.blend(scores, vote, self.memory, self.model.tuning.orphan_z)
+        return vote
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""
@@ -147,3 +176,11 @@ def _details(
     if screened.removed:
         details["screened_out"] = screened.removed
     return details
+
+
+def _learned(result: CheckResult, vote: Vote) -> None:
+    """Say in the result when, and on which confirmed items, the verdict rests."""
+    result.details["learned"] = blending.details(vote)
+    sentence = blending.rationale_sentence(vote)
+    if sentence:
+        result.rationale = f"{result.rationale} {sentence}"

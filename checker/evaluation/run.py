@@ -12,14 +12,17 @@ from checker.embedded.engine import EmbeddedChecker
 from checker.evaluation.calibration import Reliability, reliability
 from checker.evaluation.llm_path import CandidateRecall, Escalation, candidate_recall, escalation
 from checker.evaluation.scores import (
+    Label,
     Scores,
     bm25_baseline,
     cosine_baseline,
     load_eval_inputs,
     score,
 )
+from checker.learning.kfold import assess_with_feedback
 from checker.llm.engine import LLMChecker
 from checker.llm.offer import Offer
+from checker.models import CheckResult, Proposal
 from checker.service import Services
 
 
@@ -46,15 +49,22 @@ def run(
     services: Services,
     output: Path | None,
     budget_tokens: int,
+    feedback: float | None = None,
 ) -> EvalTable:
-    """Ours first, then BM25 alone and plain cosine over KR titles; then the LLM path."""
+    """Ours first, then BM25 alone and plain cosine over KR titles; then the LLM path. With
+    `feedback` (a fraction in (0, 1)) ours is judged k-fold with that share of the labels
+    loaded as confirmations."""
     proposals, labels = load_eval_inputs(folder)
     embedded = checker if isinstance(checker, EmbeddedChecker) else checker.embedded
     assessments = list(embedded.assess_many(proposals))
-    if isinstance(checker, EmbeddedChecker):
-        ours, engine = [a.result for a in assessments], "embedded"
+    engine = "embedded" if isinstance(checker, EmbeddedChecker) else checker.judge.engine
+    if feedback is not None:
+        ours = _with_feedback(checker, proposals, labels, feedback)
+        engine = f"{engine}, feedback {feedback:g}"
+    elif isinstance(checker, EmbeddedChecker):
+        ours = [a.result for a in assessments]
     else:
-        ours, engine = list(checker.check_many(proposals)), checker.judge.engine
+        ours = list(checker.check_many(proposals))
     if output is not None:
         with output.open("w", encoding="utf-8") as out:
             write_jsonl(ours, out)
@@ -71,3 +81,17 @@ def run(
         llm_path=candidate_recall(assessments, labels, offer, services.embedder),
         escalation=escalation(assessments, labels),
     )
+
+
+def _with_feedback(
+    checker: EmbeddedChecker | LLMChecker,
+    proposals: list[Proposal],
+    labels: list[Label],
+    fraction: float,
+) -> list[CheckResult]:
+    """k-fold (checker/learning/kfold.py); an LLM judges each fold's embedded assessments."""
+    embedded = checker if isinstance(checker, EmbeddedChecker) else checker.embedded
+    assessed = assess_with_feedback(embedded, proposals, labels, fraction)
+    if isinstance(checker, EmbeddedChecker):
+        return [a.result for a in assessed]
+    return [checker.judge.judge(a) for a in assessed]

@@ -130,6 +130,7 @@ def judged_result(
         strategy_version=embedded.strategy_version,
         engine=engine,
         prompt_version=prompt_version,
+        learned_version=embedded.learned_version,
         details={
             **embedded.details,
             "embedded": {"verdict": embedded.verdict, "reason": embedded.reason},

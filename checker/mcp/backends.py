@@ -6,12 +6,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
+from pydantic import ValidationError
 
 from checker.engines import build_engine, embedded_of
+from checker.learning.corrections import Correction
+from checker.learning.store import CorrectionStore
 from checker.models import Checker, Proposal
 from checker.service import Services, ensure_indexed
 from checker.settings import Settings
-from index.errors import StratalignError
+from index.errors import StratalignError, first_problem
 from index.strategy import load_strategy
 from index.workspace import Workspace
 
@@ -40,12 +43,16 @@ class Backend(Protocol):
         """One strategy document's Markdown; InputError for an unknown name."""
         ...
 
+    def record_feedback(self, item_id: str, title: str, body: str,
+                        answer: dict[str, Any]) -> dict[str, Any]: ...
+
 
 class LocalBackend:
     """A workspace folder, indexed on first use like `stratalign check` does."""
 
     def __init__(self, folder: Path, settings: Settings, services: Services) -> None:
         self.folder = folder
+        self.settings, self.services = settings, services
         self.workspace: Workspace = ensure_indexed(folder, services, lambda _m: None)
         self.checker: Checker = build_engine(self.workspace, services, settings)
         self.docs = {d.name: d.text for d in load_strategy(folder)}
@@ -66,6 +73,20 @@ class LocalBackend:
 
     def document(self, name: str) -> str:
         return self.docs[name]
+
+    def record_feedback(
+        self, item_id: str, title: str, body: str, answer: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Store the team's answer in the workspace's correction store; learn from it now."""
+        try:
+            correction = Correction.model_validate(
+                {"item_id": item_id, "title": title, "body": body, "source": "mcp", **answer}
+            )
+        except ValidationError as exc:
+            raise first_problem(exc, "feedback not stored") from None
+        CorrectionStore.of(self.settings.data_dir, self.workspace.collection_name).add([correction])
+        self.checker = build_engine(self.workspace, self.services, self.settings)
+        return {"stored": item_id, "answer": correction.answer}
 
 
 class RemoteBackend:
@@ -99,3 +120,12 @@ class RemoteBackend:
 
     def document(self, name: str) -> str:
         raise StratalignError("strategy documents are served only for a local workspace")
+
+    def record_feedback(
+        self, item_id: str, title: str, body: str, answer: dict[str, Any]
+    ) -> dict[str, Any]:
+        payload = {"item_id": item_id, "accepted": False, "title": title, "body": body,
+                   **{k: v for k, v in answer.items() if k != "author"}}
+        reply: dict[str, Any] = self._json(self.client.post(f"{self.prefix}/feedback",
+                                                            json=payload))
+        return reply

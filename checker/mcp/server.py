@@ -35,6 +35,16 @@ def build_server(backend: Backend) -> MCPServer:
     def list_objectives() -> dict[str, Any]:
         return backend.objectives()
 
+    @server.tool(description="Record the team's answer about an item so later verdicts learn "
+                 "from it: verdict aligned (with krs, the key results it moves) or misaligned "
+                 "(kind orphan or conflict). Title and body are the item's text.")
+    def record_feedback(
+        item_id: str, title: str, verdict: str, body: str = "", kind: str | None = None,
+        krs: list[str] | None = None, comment: str = "",
+    ) -> dict[str, Any]:
+        answer = {"verdict": verdict, "kind": kind, "krs": krs or [], "comment": comment}
+        return backend.record_feedback(item_id, title, body, answer)
+
     for name in backend.document_names():
         _add_document(server, backend, name)
     return server

@@ -1,0 +1,186 @@
+"""Confirmed items, embedded, and the vote of the nearest ones for a new item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from checker.learning.corrections import Correction, from_okrs, learned_version
+from checker.screening.injection import screen
+from checker.thresholds import LearningTuning
+from checker.vocabulary import Reason, Verdict
+from index.embedding import Embedder
+from index.models import OKRSet
+
+# A confirmed item's second and later key results count this much of its first.
+_LATER_KR = 0.5
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A confirmed item near the proposal, with its cosine in [-1, 1]."""
+
+    correction: Correction
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Vote:
+    """What the near confirmed items say about one proposal.
+
+    `weight` in [0, 1) grows with how many are near and how close; `kr_share` per key result of
+    the model in [0, 1] (the closeness-weighted share of near items confirmed on it);
+    `aligned_lean` in [-1, 1]: +1 all near items were confirmed aligned, -1 all misaligned;
+    `conflict_lean` in [-1, 1]: +1 all were confirmed conflicts, -1 all aligned (orphans 0).
+    """
+
+    weight: float
+    kr_share: np.ndarray
+    aligned_lean: float
+    conflict_lean: float
+    neighbours: list[Neighbour]
+    kr_centroid: np.ndarray | None = None
+
+
+class ConfirmationMemory:
+    """Confirmed items with their embeddings (`vectors`: float32 (n, dim), rows L2-normalised,
+    embedded as proposals are), scored against the key results of one strategy model."""
+
+    def __init__(
+        self,
+        corrections: list[Correction],
+        vectors: np.ndarray,
+        kr_ids: list[str],
+        tuning: LearningTuning | None = None,
+    ) -> None:
+        if len(corrections) != len(vectors):
+            raise ValueError(f"{len(corrections)} corrections but {len(vectors)} vectors")
+        self.corrections = corrections
+        self.version = learned_version(corrections)
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.tuning = tuning or LearningTuning()
+        self.answers = _answer_matrix(corrections, kr_ids)
+        self.aligned = np.array(
+            [1.0 if c.verdict == Verdict.ALIGNED else -1.0 for c in corrections], np.float32
+        )
+        self.conflict = np.array([_conflict_side(c) for c in corrections], np.float32)
+        self.centroids, self.support = _centroids(self.vectors, self.answers)
+        # How far this workspace's confirmations are to be trusted, in [0, 1]: set by
+        # fitting.fit from how well they predict each other (1 until then).
+        self.trust = 1.0
+
+    def __len__(self) -> int:
+        return len(self.corrections)
+
+    def _centroid_match(self, vector: np.ndarray) -> np.ndarray:
+        """Per key result, cosine to its confirmed items' centroid above `near`, trusted by
+        how many were confirmed on it (0 where none was)."""
+        t = self.tuning
+        sims = self.centroids @ np.asarray(vector, dtype=np.float32)
+        trust = self.support / (self.support + t.centroid_half)
+        return np.maximum(sims - t.near, 0.0) / (1.0 - t.near) * trust
+
+    def vote(self, vector: np.ndarray, leave_out: int | None = None) -> Vote | None:
+        """The near confirmed items' vote, or None when none is near (or trust is 0).
+        `leave_out`: a confirmed item's own position, when it is the one being judged."""
+        if not len(self.corrections) or self.trust <= 0:
+            return None
+        t = self.tuning
+        # A float64 query would convert the whole (n, dim) matrix on every call.
+        vector = np.asarray(vector, dtype=np.float32)
+        sims = self.vectors @ vector
+        if leave_out is not None:
+            sims[leave_out] = -np.inf
+        count = min(t.neighbours, len(sims))
+        nearest = np.argpartition(-sims, count - 1)[:count]
+        nearest = nearest[sims[nearest] >= t.near]
+        if not len(nearest):
+            return None
+        nearest = nearest[np.argsort(-sims[nearest])]
+        closeness = (sims[nearest] - t.near) / (1.0 - t.near)
+        total = float(closeness.sum())
+        if total <= 0:
+            return None
+        # How much the vote weighs counts every near item; who wins favours the nearest.
+        say = closeness**t.sharpness
+        said = float(say.sum())
+        return Vote(
+            weight=self.trust * total / (total + t.half_weight),
+            kr_share=say @ self.answers[nearest] / said,
+            aligned_lean=float(say @ self.aligned[nearest] / said),
+            conflict_lean=float(say @ self.conflict[nearest] / said),
+            kr_centroid=self.trust * self._centroid_match(vector) if leave_out is None else None,
+            neighbours=[
+                Neighbour(self.corrections[i], round(float(sims[i]), 4)) for i in nearest
+            ],
+        )
+
+
+def _centroids(vectors: np.ndarray, answers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per key result, the mean direction of the items confirmed on it, and how many."""
+    first = (answers == 1.0).astype(np.float32)  # (n, k)
+    counts = first.sum(axis=0)
+    if not len(vectors):
+        return np.zeros((answers.shape[1], 0), np.float32), counts
+    sums = first.T @ vectors
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return sums / np.maximum(norms, 1e-9), counts
+
+
+def _conflict_side(correction: Correction) -> float:
+    if correction.verdict == Verdict.ALIGNED:
+        return -1.0
+    return 1.0 if correction.kind == Reason.CONFLICT else 0.0
+
+
+def _answer_matrix(corrections: list[Correction], kr_ids: list[str]) -> np.ndarray:
+    """(n, n_krs): 1 for a confirmed item's first key result, less for later ones; ids the
+    strategy no longer has are dropped."""
+    position = {kr_id: k for k, kr_id in enumerate(kr_ids)}
+    answers = np.zeros((len(corrections), len(kr_ids)), dtype=np.float32)
+    for row, correction in enumerate(corrections):
+        if correction.verdict != Verdict.ALIGNED:
+            continue
+        for rank, kr_id in enumerate(correction.krs):
+            if kr_id in position:
+                answers[row, position[kr_id]] = max(
+                    answers[row, position[kr_id]], 1.0 if rank == 0 else _LATER_KR
+                )
+    return answers
+
+
+@dataclass(frozen=True)
+class Learned:
+    """Stored corrections of a workspace, with their vectors when the store keeps them."""
+
+    corrections: list[Correction] = field(default_factory=list)
+    vectors: np.ndarray | None = None
+
+
+def embed_corrections(corrections: list[Correction], embedder: Embedder) -> np.ndarray:
+    """Embeddings of confirmed items, screened and embedded exactly as proposals are:
+    float32 (n, dim), rows L2-normalised."""
+    if not corrections:
+        return np.zeros((0, 0), dtype=np.float32)
+    return embedder.embed_queries([screen(c.text).text or c.title for c in corrections])
+
+
+def memory_for(
+    okrs: OKRSet,
+    kr_ids: list[str],
+    embedder: Embedder,
+    stored: list[Correction] | None = None,
+    stored_vectors: np.ndarray | None = None,
+    tuning: LearningTuning | None = None,
+) -> ConfirmationMemory | None:
+    """The workspace's confirmations: the OKR file's examples plus stored corrections (with
+    their vectors when the store keeps them). None when there are none: today's engine."""
+    examples = from_okrs(okrs)
+    stored = stored or []
+    if not examples and not stored:
+        return None
+    if stored_vectors is None or len(stored_vectors) != len(stored):
+        stored_vectors = embed_corrections(stored, embedder)
+    parts = [v for v in (embed_corrections(examples, embedder), stored_vectors) if len(v)]
+    return ConfirmationMemory(examples + stored, np.concatenate(parts), kr_ids, tuning)
