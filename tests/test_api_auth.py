@@ -202,7 +202,8 @@ def test_bad_okr_upload_names_file_line_field_and_keeps_what_was_stored(world: W
 def test_multipart_upload_errors_name_the_file(world: World) -> None:
     with world.server.client(world.b_admin) as client:
         not_utf8 = client.post(
-            "/v1/workspaces/ws-b/files", files=[("files", ("vision.md", b"\xff\xfe bad"))]
+            # Windows-1252 bytes without a byte-order mark: neither UTF-8 nor UTF-16
+            "/v1/workspaces/ws-b/files", files=[("files", ("vision.md", b"Caf\xe9 plan"))]
         )
         unknown = client.post("/v1/workspaces/ws-b/files", files=[("files", ("notes.docx", b"x"))])
         good = client.post(

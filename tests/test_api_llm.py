@@ -56,7 +56,8 @@ def test_suggest_never_calls_the_llm(llm_world: ApiWorld, fake_llm: LoopbackLLM)
     with llm_world.server.client(llm_world.check_key) as client:
         response = client.post(f"{WS}/suggest", json={"text": "faster collection", "k": 3})
     assert response.status_code == 200
-    assert len(response.json()["suggestions"]) == 3
+    # Up to k, those above the relevance floor (a two-word text clears it for few).
+    assert 1 <= len(response.json()["suggestions"]) <= 3
     assert len(fake_llm.requests) == before
 
 
