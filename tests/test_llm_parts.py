@@ -73,12 +73,21 @@ def test_the_repair_prompt_needs_the_error() -> None:
         ("[1, 2]", "one JSON object"),
         ('{"verdict": "yes", "rationale": "r"}', "verdict"),
         ('{"verdict": "aligned"}', "rationale"),
-        ('{"verdict": "aligned", "rationale": "r", "confidence": 7}', "confidence"),
+        ('{"verdict": "aligned", "rationale": "r", "confidence": "sure"}', "confidence"),
+        ('{"verdict": "aligned", "rationale": "r", "kr_ids": ["a", "b", "c", "d", "e", "f"]}',
+         "kr_ids"),
     ],
 )
 def test_invalid_replies_say_what_is_wrong(content: str, problem: str) -> None:
     with pytest.raises(ReplyError, match=problem):
         parse_reply(content)
+
+
+@pytest.mark.parametrize("figure", [7, -0.1, 2038956742])
+def test_a_confidence_outside_zero_to_one_counts_as_unsure(figure: float) -> None:
+    # Grammar engines cannot bound numbers; such a figure says nothing, and never means "1".
+    reply = parse_reply(f'{{"verdict": "aligned", "rationale": "r", "confidence": {figure}}}')
+    assert reply.confidence == 0.5
 
 
 def test_raw_newlines_inside_strings_are_tolerated() -> None:

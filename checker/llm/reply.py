@@ -6,11 +6,12 @@ import json
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.models import Reason, Verdict
 
-RATIONALE_MAX_CHARS = 600  # two or three sentences; more is a ramble the reader skips
+MAX_REPLY_IDS = 5  # key results, passages or flags a reply names; the judge needs one to three
+RATIONALE_MAX_CHARS = 400  # two or three sentences; also bounds grammar-constrained decoding
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
 
 
@@ -24,12 +25,23 @@ class JudgeReply(BaseModel):
     # Needed work that serves no key result (a patch, an upgrade, a legal obligation): the
     # verdict stays orphan, as the result contract says, and the result is flagged `upkeep`.
     upkeep: bool = False
-    kr_ids: list[str] = Field(default_factory=list)
+    # Lengths and counts bound grammar-constrained decoding too: a small model otherwise fills
+    # its token budget with one endless list.
+    kr_ids: list[str] = Field(default_factory=list, max_length=MAX_REPLY_IDS)
     # Lengths bound grammar-constrained decoding too: no empty or endless rationale.
     rationale: str = Field(min_length=1, max_length=RATIONALE_MAX_CHARS)
-    cited_passages: list[str] = Field(default_factory=list)
+    cited_passages: list[str] = Field(default_factory=list, max_length=MAX_REPLY_IDS)
     confidence: float = Field(default=0.5, ge=0, le=1)
-    flags: list[str] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list, max_length=MAX_REPLY_IDS)
+
+    @field_validator("confidence", mode="before")
+    @classmethod
+    def _unsure_when_out_of_range(cls, value: Any) -> Any:
+        # Grammar engines cannot bound numbers, and a small model writes 2.5 or 2038956742:
+        # a figure outside 0..1 says nothing, so it counts as the unsure default, not as 1.
+        if isinstance(value, int | float) and not 0 <= value <= 1:
+            return 0.5
+        return value
 
 
 class ReplyError(ValueError):
@@ -52,19 +64,14 @@ def reply_schema() -> dict[str, Any]:
 
 
 def _flat(prop: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
-    """One property without `$ref`, titles, defaults or `anyOf` with null."""
+    """One property without `$ref`, titles or defaults. A nullable enum stays
+    `anyOf: [{enum}, {null}]`: grammar engines (llama.cpp) read a `type` list before `enum`
+    and would let any string through."""
     if "$ref" in prop:
         prop = {**defs[prop["$ref"].rsplit("/", 1)[-1]], **{k: v for k, v in prop.items()
                                                            if k != "$ref"}}
     if "anyOf" in prop:
-        options = [_flat(o, defs) for o in prop["anyOf"]]
-        real = [o for o in options if o.get("type") != "null"]
-        if len(real) == 1 and len(options) == 2:
-            flat = dict(real[0])
-            flat["type"] = [flat["type"], "null"]
-            if "enum" in flat:
-                flat["enum"] = [*flat["enum"], None]
-            return flat
+        prop = {**prop, "anyOf": [_flat(o, defs) for o in prop["anyOf"]]}
     if "items" in prop:
         prop = {**prop, "items": _flat(prop["items"], defs)}
     return {k: v for k, v in prop.items() if k not in ("title", "default", "description")}
