@@ -41,7 +41,7 @@ def _settings(url: str, tmp_path: Path) -> Settings:
         # prompt now holds the whole example strategy (~1,800 tokens): one call measured 342 s
         # at load average 14, and two calls queue behind each other on the one-slot server.
         data_dir=tmp_path, llm_model=MODEL_ALIAS, llm_base_url=url, llm_timeout=900,
-        llm_max_retries=0, llm_max_concurrency=2, llm_max_output_tokens=200,
+        llm_max_retries=0, llm_max_concurrency=2, llm_max_output_tokens=300,
     )
 
 

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.models import Reason, Verdict
 
@@ -30,6 +30,14 @@ class JudgeReply(BaseModel):
     cited_passages: list[str] = Field(default_factory=list)
     confidence: float = Field(default=0.5, ge=0, le=1)
     flags: list[str] = Field(default_factory=list)
+
+    @field_validator("reason", mode="before")
+    @classmethod
+    def _no_reason_spelled_out(cls, value: object) -> object:
+        # Small models write "", "none" or "null" for "no reason": that is no reason, not garbage.
+        if isinstance(value, str) and value.strip().lower() in ("", "none", "null", "n/a"):
+            return None
+        return value
 
 
 class ReplyError(ValueError):
