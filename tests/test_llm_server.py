@@ -37,9 +37,11 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def _settings(url: str, tmp_path: Path) -> Settings:
     return Settings(
-        # Generous timeout: grammar-constrained sampling on 2 shared cores is slow.
-        data_dir=tmp_path, llm_model=MODEL_ALIAS, llm_base_url=url, llm_timeout=300,
-        llm_max_retries=0, llm_max_concurrency=2, llm_max_output_tokens=200,
+        # Generous timeout: grammar-constrained sampling on 2 shared cores is slow, and the
+        # prompt now holds the whole example strategy (~1,800 tokens): one call measured 342 s
+        # at load average 14, and two calls queue behind each other on the one-slot server.
+        data_dir=tmp_path, llm_model=MODEL_ALIAS, llm_base_url=url, llm_timeout=900,
+        llm_max_retries=0, llm_max_concurrency=2, llm_max_output_tokens=300,
     )
 
 

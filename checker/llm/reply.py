@@ -43,6 +43,14 @@ class JudgeReply(BaseModel):
             return 0.5
         return value
 
+    @field_validator("reason", mode="before")
+    @classmethod
+    def _no_reason_spelled_out(cls, value: object) -> object:
+        # Small models write "", "none" or "null" for "no reason": that is no reason, not garbage.
+        if isinstance(value, str) and value.strip().lower() in ("", "none", "null", "n/a"):
+            return None
+        return value
+
 
 class ReplyError(ValueError):
     """The model's text is not a valid reply; the message says why, for the repair turn."""
