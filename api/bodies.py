@@ -3,43 +3,24 @@
 Size is bounded for every request by `BodySizeLimit` (STRATALIGN_MAX_BODY_BYTES, 413). Nesting
 depth is bounded here: Python's parser recurses once per level, so 100,000 `[` cost a deep
 recursion and end in RecursionError (a 500) instead of a clear refusal. The depth is measured
-by a linear scan in C (strings removed by a regular expression, brackets counted by numpy), so
-a hostile body is refused in milliseconds.
+before parsing by index/json_depth.py, so a hostile body is refused in milliseconds.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-import numpy as np
 from fastapi import Request, Response, params
 from fastapi.routing import APIRoute
 
 from index.errors import InputError
+from index.json_depth import json_depth
 
 # Deepest JSON nesting accepted. Real bodies stay far below: a GitHub delivery nests about 6
 # levels, Jira's Atlassian Document Format (lists in tables in panels) about 20.
 MAX_JSON_DEPTH = 64
-
-_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_STEP = np.zeros(256, dtype=np.int64)
-_STEP[[ord("["), ord("{")]] = 1
-_STEP[[ord("]"), ord("}")]] = -1
-
-
-def json_depth(raw: bytes) -> int:
-    """How deeply the arrays and objects of a JSON text nest (0 for a scalar).
-
-    Brackets inside strings do not count. For text that is not JSON the figure is only an
-    upper bound, which is all a budget needs: such text fails to parse anyway.
-    """
-    outside = _STRING.sub(b"", raw)
-    steps = _STEP[np.frombuffer(outside, dtype=np.uint8)]
-    return int(np.cumsum(steps).max(initial=0))
-
 
 def check_depth(
     raw: bytes, what: str, field: str | None = "body", file: str | None = None,

@@ -18,6 +18,7 @@ from index import limits, yaml_reading
 from index.encoding import check_size
 from index.errors import InputError, WorkspaceError
 from index.files import read_text
+from index.json_depth import json_depth
 from index.models import OKRSet
 from index.okr_shapes import KR_KEYS, Normalised, normalise
 
@@ -102,22 +103,11 @@ def _parse_json(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
 
 def _check_json_depth(text: str, path: Path) -> None:
     """Refuse JSON nested deeper than the budget before the recursive parser sees it."""
-    depth = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > limits.MAX_NESTING_DEPTH:
-                raise InputError(
-                    f"over a reading limit: nested deeper than {limits.MAX_NESTING_DEPTH} levels",
-                    file=path,
-                )
-        elif char in "]}":
-            depth -= 1
+    if json_depth(text.encode("utf-8", errors="surrogatepass")) > limits.MAX_NESTING_DEPTH:
+        raise InputError(
+            f"over a reading limit: nested deeper than {limits.MAX_NESTING_DEPTH} levels",
+            file=path,
+        )
 
 
 def _parse_yaml(path: Path, text: str) -> tuple[Any, dict[Loc, int]]:
