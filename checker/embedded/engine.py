@@ -75,16 +75,24 @@ class EmbeddedChecker:
 
     def _check_batch(self, proposals: list[Proposal]) -> list[Assessment]:
         raise_if_stopped()  # a check its caller gave up on ends here (checker/deadline.py)
-        return self.assess_embedded(proposals, self.embed(proposals))
+        screened = [screen(p.text) for p in proposals]
+        return self._assess_all(proposals, screened, self._embed(screened))
 
     def embed(self, proposals: list[Proposal]) -> np.ndarray:
         """Embeddings of the proposals' screened texts: float32 (n, dim), rows L2-normalised."""
-        # Nothing left to read still needs a vector; the verdict then abstains (unread_reason).
-        return self.embedder.embed_queries([screen(p.text).text or "-" for p in proposals])
+        return self._embed([screen(p.text) for p in proposals])
 
     def assess_embedded(self, proposals: list[Proposal], vectors: np.ndarray) -> list[Assessment]:
         """Verdicts on proposals already embedded by `embed` (so k-fold runs embed once)."""
-        screened = [screen(p.text) for p in proposals]
+        return self._assess_all(proposals, [screen(p.text) for p in proposals], vectors)
+
+    def _embed(self, screened: list[Screened]) -> np.ndarray:
+        # Nothing left to read still needs a vector; the verdict then abstains (unread_reason).
+        return self.embedder.embed_queries([s.text or "-" for s in screened])
+
+    def _assess_all(
+        self, proposals: list[Proposal], screened: list[Screened], vectors: np.ndarray
+    ) -> list[Assessment]:
         return [
             self._assess(p, s, v) for p, s, v in zip(proposals, screened, vectors, strict=True)
         ]
