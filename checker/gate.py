@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.models import CheckResult
-from checker.vocabulary import gate_conditions
+from checker.vocabulary import Flag, Reason, Verdict, gate_conditions
 from index.errors import StratalignError
 
 
@@ -20,8 +20,15 @@ def parse_fail_on(raw: str | None) -> list[str]:
 
 
 def failed(result: CheckResult, conditions: list[str]) -> list[str]:
-    """The conditions this result meets: its verdict, its reason or one of its flags."""
+    """The conditions this result meets: its verdict, its reason or one of its flags.
+
+    Upkeep (flag `upkeep`: a dependency bump, a security patch) is needed work that serves no
+    key result, not strategy drift: its orphan verdict does not fail `misaligned` or `orphan`;
+    list `upkeep` itself to fail on it.
+    """
     facts = {result.verdict, *result.flags, *([result.reason] if result.reason else [])}
+    if Flag.UPKEEP in result.flags and result.reason != Reason.CONFLICT:
+        facts -= {Verdict.MISALIGNED, Reason.ORPHAN}
     return [c for c in conditions if c in facts]
 
 

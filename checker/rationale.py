@@ -13,7 +13,7 @@ from checker.embedded.flags import NO_METRIC
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import Decision
 from checker.models import Evidence, Impacted
-from checker.vocabulary import EvidenceRole, Reason, Verdict
+from checker.vocabulary import EvidenceRole, Flag, Reason, Verdict
 
 _SNIPPET = 160
 _CITED = 2  # passages cited beside the verdict's own
@@ -30,7 +30,7 @@ def evidence_for(model: StrategyModel, scores: Scores, decision: Decision) -> li
     if decision.conflict_passage is not None:
         return [_passage(model, decision.conflict_passage, scores.conflict_scores,
                          EvidenceRole.CONFLICTS)]
-    if decision.reason == Reason.ORPHAN:
+    if decision.reason == Reason.ORPHAN or not decision.read:
         return []
     role = EvidenceRole.SUPPORTS if decision.verdict == Verdict.ALIGNED else EvidenceRole.NEAREST
     # A passage supports the work only when the work matches it better than generic work does.
@@ -71,10 +71,21 @@ def rationale_for(
     for cited, guesses in (unknown or {}).items():
         maybe = f"; did you mean {' or '.join(guesses)}?" if guesses else "."
         sentences.append(f"It cites {cited}, which the current OKRs do not define{maybe}")
-    if NO_METRIC in flags:
-        example = f", e.g. {metric_hint}" if metric_hint else ""
-        sentences.append(f"It names no outcome it will move: say which{example}.")
+    if Flag.UPKEEP in flags:
+        sentences.append("It reads as upkeep (dependencies, security, compliance, upgrades, "
+                         "incident follow-ups): needed work that serves no key result, counted "
+                         "apart from strategy drift.")
+    elif NO_METRIC in flags and decision.reason != Reason.CONFLICT:
+        sentences.append(_metric_nudge(impacted, metric_hint))
     return " ".join(sentences)
+
+
+def _metric_nudge(impacted: list[Impacted], metric_hint: str | None) -> str:
+    """The no-metric nudge; it names a key result's metric only when one is listed as fitting
+    (suggesting one to work that fits none would invite pasting an id in to pass the check)."""
+    if impacted and metric_hint:
+        return f"It names no outcome it will move: say which, e.g. {metric_hint}."
+    return "It names no outcome it will move: say which key result it serves, if any."
 
 
 def kr_label(kr: Impacted) -> str:

@@ -160,6 +160,30 @@ def test_work_the_english_only_model_cannot_read_is_unclear_not_misaligned(
     assert "not in English" in spanish.rationale
 
 
+def test_work_citing_a_key_result_that_does_not_exist_is_unclear_not_an_orphan(
+    example_run: ExampleRun,
+) -> None:
+    """Its author meant an outcome we cannot see: an orphan call would be a guess too."""
+    plain = example_run.checker.check(Proposal(id="E1", title="Emoji reactions on product Q&A"))
+    cited = example_run.checker.check(Proposal(
+        id="E2", title="Emoji reactions on product Q&A answers, moves O1.KR9"))
+    assert plain.verdict == "misaligned" and plain.reason == "orphan"
+    assert cited.verdict == "unclear" and cited.reason is None
+    assert "unknown_kr" in cited.flags and "O1.KR9" in cited.rationale
+
+
+def test_the_metric_nudge_names_a_key_result_only_where_one_fits(example_run: ExampleRun) -> None:
+    """Suggesting a key result to an orphan or a conflict would invite pasting one in."""
+    orphan = example_run.results["ACME-107"]
+    conflict = example_run.results["ACME-109"]
+    aligned = example_run.checker.check(Proposal(id="A", title="Aisle-sorted pick lists for staff"))
+    assert "no_metric" in orphan.flags and "no_metric" in conflict.flags
+    assert "say which key result it serves, if any" in orphan.rationale
+    assert "e.g." not in orphan.rationale and "say which" not in conflict.rationale
+    assert "no_metric" in aligned.flags and aligned.verdict == "aligned"
+    assert f"e.g. {aligned.impacted[0].kr_id}" in aligned.rationale
+
+
 def test_a_non_goal_that_generic_work_matches_as_well_is_no_conflict(
     example_run: ExampleRun, embedder: OnnxEmbedder
 ) -> None:

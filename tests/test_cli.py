@@ -89,7 +89,7 @@ def test_check_from_file(runner: CliRunner, tmp_path: Path) -> None:
     assert "coupon campaigns" in data["evidence"][0]["text"]
 
 
-@pytest.mark.parametrize("args", [[], ["-"]])
+@pytest.mark.parametrize("args", [[], ["-"], ["-f", "-"]])
 def test_check_from_stdin(runner: CliRunner, args: list[str]) -> None:
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", *args],
                            input=PICKING + "\n")

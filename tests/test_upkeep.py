@@ -10,6 +10,7 @@ import pytest
 
 from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.upkeep import is_upkeep, labels_of, with_upkeep
+from checker.gate import failed
 from checker.models import CheckResult, Proposal
 from checker.report.markdown import render_markdown
 from checker.report.model import build_report
@@ -35,6 +36,9 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Node 16 reaches end of life: move the runners",
         "Post-mortem action items from the March 3 outage",
         "Follow-up from the incident: alert on replica lag",
+        "Bump lodash 4.17.20 to 4.17.21",
+        "Renew the TLS certificate for the checkout domain",
+        "Rotate the signing keys of the mobile apps",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -50,6 +54,9 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Upgrade flow for the Team plan: compare plans side by side",
         "Show a security badge on verified plugins",
         "Bump the font size of code blocks in the chat",
+        "Renewal reminders for annual subscribers",
+        "Rotate the hero banners on the home page",
+        "Licence key entry for trade accounts",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:
@@ -81,6 +88,19 @@ def test_case_14_a_dependabot_pr_is_upkeep_with_its_verdict_unchanged(
     assert "upkeep" in result.flags
     bare = checker.check(Proposal(id="57", title="Refresh the lint tooling", body=""))
     assert "upkeep" not in bare.flags
+
+
+def test_upkeep_says_so_and_does_not_fail_the_gate_as_misaligned(
+    case_checker: Callable[[str], EmbeddedChecker],
+) -> None:
+    checker = case_checker(f"{CASE_14.name}/workspace")
+    result = checker.check(Proposal(id="U", title="Bump lodash 4.17.20 to 4.17.21"))
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert "upkeep" in result.flags and "counted apart from strategy drift" in result.rationale
+    assert failed(result, ["misaligned", "orphan"]) == []
+    assert failed(result, ["misaligned", "upkeep"]) == ["upkeep"]
+    drift = checker.check(Proposal(id="O", title="Snow theme for the winter season"))
+    assert failed(drift, ["misaligned"]) == ["misaligned"]
 
 
 def test_the_report_shows_capacity_on_upkeep_apart() -> None:

@@ -33,11 +33,20 @@ def read_proposals(
         paths = [*files, *(Path(t) for t in text or [])]  # a shell glob after -f lands here
         if item_id is not None and len(paths) > 1:
             raise StratalignError("--id names one proposal; give it with a single file")
-        return [(str(p), _from_file(p, item_id, extra=p not in files)) for p in paths]
+        return [_from_path(p, item_id, stdin, extra=p not in files) for p in paths]
     joined = " ".join(text) if text else None
     if joined is None or joined == "-":
         return [("stdin", _from_stdin(stdin or sys.stdin, item_id))]
     return [("text", _checked(proposal_from_text(joined, item_id or "proposal"), "text"))]
+
+
+def _from_path(
+    path: Path, item_id: str | None, stdin: TextIO | None, extra: bool
+) -> tuple[str, Proposal]:
+    """`-f -` is stdin, as the help says; any other path is a file."""
+    if str(path) == "-":
+        return "stdin", _from_stdin(stdin or sys.stdin, item_id)
+    return str(path), _from_file(path, item_id, extra)
 
 
 def _from_file(path: Path, item_id: str | None, extra: bool = False) -> Proposal:

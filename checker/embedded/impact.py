@@ -40,8 +40,9 @@ def listing_floor(model: StrategyModel, decision: Decision) -> float:
 
 
 def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Impacted]:
-    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan."""
-    if decision.reason == Reason.ORPHAN:
+    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan,
+    and none when the text was not read (a listing from an unread text would be a guess)."""
+    if decision.reason == Reason.ORPHAN or not decision.read:
         return []
     floor = listing_floor(model, decision)
     listed = [i for i in scores.order[: model.tuning.top_k] if kr_z(scores, i) >= floor]
@@ -70,9 +71,10 @@ def did_you_mean(cited: str, model: StrategyModel, impacted: list[Impacted]) -> 
 
 
 def capped_for_unknown_kr(decision: Decision, unknown: list[str]) -> Decision:
-    """A proposal that rests on a key result the OKRs do not define is at most unclear: its
-    author meant some outcome we cannot see, so calling it aligned would be a guess."""
-    if not unknown or decision.verdict != Verdict.ALIGNED:
+    """A proposal that rests on a key result the OKRs do not define is unclear: its author
+    meant some outcome we cannot see, so calling it aligned, or an orphan, would be a guess. A
+    conflict stays: going against a non-goal does not depend on which outcome was meant."""
+    if not unknown or decision.verdict == Verdict.UNCLEAR or decision.reason == Reason.CONFLICT:
         return decision
     return Decision(
         Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None,

@@ -18,7 +18,7 @@ from checker.vocabulary import Flag, Reason, Verdict
 
 _CUES = re.compile(
     # Dependency bumps, as Dependabot, Renovate and people title them.
-    r"\bbumps?\s+[@\w./-]+\s+from\s+v?\d[\w.-]*\s+to\s+v?\d|"
+    r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
     r"^\W*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^\W*deps?(?:\(\w+\))?:|"
     r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:npm\s+|python\s+|go\s+)?"
     r"(?:dependencies|dependency|deps|packages|lockfiles?)\b|\b(?:dependabot|renovate)\b|"
@@ -34,6 +34,10 @@ _CUES = re.compile(
     r"(?:→|->|to)\s*v?\d|"
     r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:[A-Z][\w.+-]*\s)?v?\d+(?:\.\d+)*\b|"
     r"\bend[- ]of[- ](?:life|support)\b|\bEOL\b|\bdeprecated (?:api|runtime|version)s? removal|"
+    # Certificates, keys and licences that expire.
+    r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:certificates?|certs?|secrets?|credentials|api keys?|signing keys?|licen[cs]es?)\b|"
+    r"\b(?:TLS|SSL) cert(?:ificate)?s? (?:renewal|rotation|expir)|"
     # Incident follow-ups.
     r"\b(?:post-?mortem|incident|outage|RCA)\s+(?:follow[- ]?ups?|action items?|remediation)|"
     r"\bfollow[- ]?up (?:from|to|for|on) (?:the |last week's |yesterday's )?"

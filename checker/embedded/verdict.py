@@ -37,6 +37,7 @@ class Decision:
     conflict_passage: int | None
     why_unclear: str | None = None
     margin: float | None = None  # what the confidence was read from (confidence.py units)
+    read: bool = True  # False when the verdict abstains because the text was not read
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
     borderline cases are unclear."""
     why_not = unread_reason(reading)
     if why_not is not None:
-        return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, why_not)
+        return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, why_not, read=False)
     t = model.tuning
     conflict = _conflict(model, scores)
     if conflict is not None:
@@ -99,7 +100,8 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         # itself approved is not approved by a machine, whatever the rest reads like.
         return Decision(
             Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None,
-            "the text tried to instruct the reviewer (set aside); the rest reads as aligned",
+            "the text tried to instruct the reviewer (set aside), and work that tries to get "
+            "itself approved is not approved by a machine",
         )
     return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
 

@@ -11,7 +11,7 @@ F = ItemField
 
 OWN = ImportFormat(
     name="stratalign", label="stratalign items", container="any", markup="auto",
-    keep_extra=True, source="README.md, 'Audit a backlog'",
+    keep_extra=True, source="docs/audit-report.md, 'Our fields'",
     fields={F.ID: ["id"], F.TITLE: ["title"], F.BODY: ["body"],
             F.EFFORT: ["effort", "estimate", "story_points", "points", "size"],
             F.TEAM: ["team"], F.PERSON: ["assignee", "person"], F.STATUS: ["status"],
