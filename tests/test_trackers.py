@@ -202,7 +202,7 @@ def test_the_real_linear_capture_reads_as_an_issue() -> None:
     assert item.title == "webhook test" and item.body == ""
     assert item.url == "https://linear.app/korosuke613/issue/KOR-11/webhook-test"
     # Comment deliveries are read now (replies that teach); an issue's data is no comment.
-    with pytest.raises(InputError, match="data.body"):
+    with pytest.raises(InputError, match=r"data\.body"):
         linear_delivery({**payload, "type": "Comment"})
     project = linear_delivery({**payload, "type": "Project"})
     assert isinstance(project, Skip) and "'Project'" in project.reason

@@ -1,0 +1,450 @@
+"""Replies that teach, bots per connection, and cut text said aloud: a live API, the example
+workspace, the loopback stand-in for the trackers' APIs, and the real correction store.
+
+Comment deliveries follow each vendor's shape (tests/data/webhooks/SOURCE.md): GitHub
+`issue_comment`, GitLab `Note Hook`, Jira `comment_created`, Linear `Comment`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from api.trackers.commands import parse_command, plain_of_jira, plain_of_markdown
+from checker.cli.app import app as cli
+from checker.learning.corrections import Correction
+from checker.learning.store import CorrectionStore
+from index.embedding import OnnxEmbedder
+from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.test_webhooks import (
+    ALIGNED,
+    CONFLICT,
+    FIXTURES,
+    SECRET,
+    STANDIN,
+    TOKENS,
+    connect,
+    deliver,
+    github,
+    github_issue,
+    gitlab,
+    gitlab_event,
+    jira_event,
+    linear_event,
+)
+from tests.tracker_standin import ACCOUNTS, TrackerStandIn
+
+
+@pytest.fixture(scope="module")
+def tracker() -> Iterator[TrackerStandIn]:
+    with TrackerStandIn() as standin:
+        yield standin
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
+    data = tmp_path_factory.mktemp("replies")
+    services = store_services("local", data, embedder, chroma_url="")
+    with LiveServer(api_settings(data, **STANDIN), services) as server:
+        yield make_world(server)
+
+
+@pytest.fixture(autouse=True)
+def fresh(tracker: TrackerStandIn) -> None:
+    tracker.reset()
+
+
+def corrections(world: ApiWorld) -> dict[str, Correction]:
+    """What the workspace's one correction store holds, by item id."""
+    record = world.server.context.workspaces.find("acme")
+    assert record is not None
+    store = CorrectionStore.of(world.server.settings.data_dir, record.collection)
+    return {c.item_id: c for c in store.list()}
+
+
+# --- comment deliveries, in each vendor's shape ------------------------------------------------
+
+
+def github_comment(number: int, body: str, login: str = "Codertocat", kind: str = "User",
+                   association: str = "OWNER") -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads(
+        (FIXTURES / "github_issue_comment_created.json").read_text()
+    )
+    payload["issue"].update(number=number, title=ALIGNED[0], body=ALIGNED[1])
+    payload["comment"].update(body=body, author_association=association,
+                              id=int(time.time() * 1000) % 10**9)
+    for user in (payload["comment"]["user"], payload["sender"]):
+        user.update(login=login, type=kind)
+    return payload
+
+
+def gitlab_note(iid: int, body: str, user: str = "maria.k") -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads((FIXTURES / "gitlab_note_issue.json").read_text())
+    payload["object_attributes"]["note"] = body
+    payload["issue"].update(iid=iid, title=ALIGNED[0], description=ALIGNED[1])
+    payload["user"]["username"] = user
+    return payload
+
+
+def jira_comment(key: str, body: Any, account_type: str = "atlassian") -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads((FIXTURES / "jira_comment_created.json").read_text())
+    payload["issue"]["key"] = key
+    payload["comment"]["body"] = body
+    payload["comment"]["author"]["accountType"] = account_type
+    return payload
+
+
+def linear_comment(body: str, actor_type: str = "user") -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads((FIXTURES / "linear_comment_create.json").read_text())
+    payload = copy.deepcopy(payload)
+    payload["data"]["body"] = body
+    payload["actor"]["type"] = actor_type
+    payload["webhookTimestamp"] = int(time.time() * 1000)
+    return payload
+
+
+def adf(*paragraphs: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "doc", "version": 1, "content": list(paragraphs)}
+
+
+def adf_text_node(text: str, **extra: Any) -> dict[str, Any]:
+    return {"type": "paragraph", "content": [{"type": "text", "text": text, **extra}]}
+
+
+def reply(world: ApiWorld, payload: dict[str, Any]) -> httpx.Response:
+    return github(world, payload, event="issue_comment")
+
+
+# --- GitHub ------------------------------------------------------------------------------------
+
+
+def test_github_reply_naming_a_key_result_is_stored_and_shown_on_our_comment(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "github")
+    first = github(world, github_issue(301, ALIGNED))
+    assert first.json()["action"] == "created", first.text
+    comment_id = first.json()["comment_id"]
+    tracker.state.calls.clear()
+    before = time.time()
+
+    taught = reply(world, github_comment(
+        301, "Thanks!\n\n/STRATEGY o2.kr1 we expect repeat orders from this\n"
+    ))
+    assert taught.status_code == 200, taught.text
+    body = taught.json()
+    assert (body["action"], body["verdict"], body["kr_id"]) == ("learned", "aligned", "O2.KR1")
+    [edit] = tracker.calls  # our comment edited; nothing else said in public
+    assert (edit.method, edit.path) == (
+        "PATCH", f"/repos/Codertocat/Hello-World/issues/comments/{comment_id}"
+    )
+    text = edit.body["body"]
+    assert "**Team's answer:** aligned, moves O2.KR1 (by @Codertocat)." in text
+    assert "we expect repeat orders from this" in text
+    assert "**Strategy check: aligned.**" in text  # the verdict stays, the answer beside it
+
+    stored = corrections(world)["Codertocat/Hello-World#301"]
+    assert (stored.verdict, stored.kind, stored.krs) == ("aligned", None, ["O2.KR1"])
+    assert (stored.title, stored.body) == ALIGNED  # the text that was judged
+    assert stored.author == "github:@Codertocat" and stored.source == "tracker"
+    assert before <= stored.created_at <= time.time() and not stored.accepted
+
+    # A later edit of the item re-checks it; the team's answer stays on the comment.
+    edited = github(world, github_issue(301, CONFLICT, "edited", changes={"body": {"from": ""}}))
+    assert edited.json()["action"] == "updated"
+    assert "**Team's answer:** aligned, moves O2.KR1" in tracker.calls[-1].body["body"]
+
+
+def test_github_unknown_key_result_gets_one_short_reply_naming_real_ones(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "github")
+    github(world, github_issue(302, ALIGNED))
+    tracker.state.calls.clear()
+    answered = reply(world, github_comment(302, "/strategy o2.kr9"))
+    assert answered.json()["action"] == "answered", answered.text
+    [post] = tracker.calls
+    assert (post.method, post.path) == ("POST", "/repos/Codertocat/Hello-World/issues/302/comments")
+    text = post.body["body"]
+    assert "'o2.kr9'" in text and "nothing was stored" in text
+    assert "Closest key results: O2.KR2, O2.KR1, " in text  # same objective first
+    assert not text.lstrip().lower().startswith("/strategy")  # never read back as a command
+    assert "Codertocat/Hello-World#302" not in corrections(world)
+
+
+@pytest.mark.parametrize(
+    ("login", "kind", "association", "why"),
+    [
+        ("renovate[bot]", "Bot", "NONE", "bot"),
+        ("some-app[bot]", "User", "MEMBER", "bot"),
+        ("drive-by", "User", "NONE", "write access"),
+        ("first-pr", "User", "FIRST_TIME_CONTRIBUTOR", "write access"),
+        ("stratalign-bot", "User", "MEMBER", "own account"),
+    ],
+)
+def test_github_commands_from_bots_outsiders_and_ourselves_are_ignored(
+    world: ApiWorld, tracker: TrackerStandIn, login: str, kind: str, association: str, why: str
+) -> None:
+    connect(world, tracker, "github", bot_user="stratalign-bot")
+    github(world, github_issue(303, ALIGNED))
+    tracker.state.calls.clear()
+    ignored = reply(world, github_comment(303, "/strategy orphan", login, kind, association))
+    assert ignored.json()["action"] == "ignored" and why in ignored.json()["reason"]
+    assert tracker.calls == [] and "Codertocat/Hello-World#303" not in corrections(world)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Should we say `/strategy orphan` here?",
+        "Please don't /strategy orphan this yet",
+        "```\n/strategy orphan\n```",
+        "    /strategy orphan",
+        "> /strategy orphan\n\nI disagree with the above.",
+        "<!-- /strategy orphan -->",
+        "/strategyorphan",
+        "/strategy",
+    ],
+)
+def test_github_commands_in_code_quotes_or_mid_sentence_do_not_trigger(
+    world: ApiWorld, tracker: TrackerStandIn, body: str
+) -> None:
+    connect(world, tracker, "github")
+    github(world, github_issue(304, ALIGNED))
+    tracker.state.calls.clear()
+    ignored = reply(world, github_comment(304, body))
+    assert ignored.json() == {**ignored.json(), "action": "ignored",
+                              "reason": "no /strategy command in the comment"}
+    assert tracker.calls == []
+
+
+def test_github_reply_on_an_item_we_never_commented_on_is_ignored(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "github")
+    ignored = reply(world, github_comment(305, "/strategy ok"))
+    assert ignored.json()["reason"] == "stratalign has not commented on this item"
+    edited = reply(world, {**github_comment(305, "/strategy ok"), "action": "edited"})
+    assert edited.json()["action"] == "ignored"
+    assert "issue_comment.edited" in edited.json()["reason"]
+    assert tracker.calls == []
+
+
+# --- GitLab, Jira, Linear ------------------------------------------------------------------------
+
+
+def test_gitlab_note_reply_upkeep_is_stored_and_our_note_edited(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "gitlab")
+    first = gitlab(world, gitlab_event(41, ALIGNED))
+    note_id = first.json()["comment_id"]
+    tracker.state.calls.clear()
+    taught = gitlab(world, gitlab_note(41, "/strategy Upkeep: the yearly certificate renewal"))
+    assert taught.json()["action"] == "learned", taught.text
+    [put] = tracker.calls
+    assert (put.method, put.path) == ("PUT", f"/api/v4/projects/1/issues/41/notes/{note_id}")
+    assert "**Team's answer:** upkeep" in put.body["body"] and "(by @maria.k)" in put.body["body"]
+    stored = corrections(world)["gitlabhq/gitlab-test#41"]
+    assert (stored.verdict, stored.kind) == ("misaligned", "orphan")
+    assert stored.comment.startswith("upkeep:") and "certificate renewal" in stored.comment
+    bot = gitlab(world, gitlab_note(41, "/strategy orphan", user="project_1_bot_3f2a"))
+    assert bot.json()["action"] == "ignored" and "bot" in bot.json()["reason"]
+    ours = gitlab(world, gitlab_note(41, "/strategy orphan", user=ACCOUNTS["gitlab"]))
+    assert "own account" in ours.json()["reason"] and len(tracker.calls) == 1
+
+
+def test_jira_comment_reply_conflict_in_adf_and_code_or_quotes_never_count(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "jira")
+    first = deliver(world, "jira", jira_event("SHOP-41", ALIGNED), {})
+    comment_id = first.json()["comment_id"]
+    tracker.state.calls.clear()
+    for body in (
+        adf({"type": "codeBlock", "content": [{"type": "text", "text": "/strategy orphan"}]}),
+        adf({"type": "blockquote", "content": [adf_text_node("/strategy orphan")]}),
+        adf(adf_text_node("/strategy orphan", marks=[{"type": "code"}])),
+        "{code}/strategy orphan{code}\nbq. /strategy orphan",
+    ):
+        quiet = deliver(world, "jira", jira_comment("SHOP-41", body), {})
+        assert quiet.json()["reason"] == "no /strategy command in the comment", quiet.text
+    automation = deliver(world, "jira", jira_comment(
+        "SHOP-41", adf(adf_text_node("/strategy orphan")), account_type="app"), {})
+    assert "bot" in automation.json()["reason"] and tracker.calls == []
+
+    taught = deliver(world, "jira", jira_comment(
+        "SHOP-41", adf(adf_text_node("/strategy conflict"), adf_text_node("A non-goal for us."))
+    ), {})
+    assert taught.json()["action"] == "learned", taught.text
+    [put] = tracker.calls
+    assert (put.method, put.path) == ("PUT", f"/rest/api/3/issue/SHOP-41/comment/{comment_id}")
+    runs = [run for paragraph in put.body["body"]["content"] for run in paragraph["content"]]
+    assert {"type": "text", "text": "Team's answer: ", "marks": [{"type": "strong"}]} in runs
+    assert any("(by Ana)" in run["text"] for run in runs)
+    stored = corrections(world)["SHOP-41"]
+    assert (stored.verdict, stored.kind, stored.comment) == (
+        "misaligned", "conflict", "A non-goal for us."
+    )
+
+
+def test_linear_comment_reply_ok_accepts_the_verdict_as_is(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "linear")
+    first = deliver(world, "linear", linear_event(ALIGNED), {})
+    assert (first.json()["action"], first.json()["kr_id"]) == ("created", "O1.KR1")
+    tracker.state.calls.clear()
+    integration = deliver(world, "linear", linear_comment("/strategy ok", "integration"), {})
+    assert "bot" in integration.json()["reason"] and tracker.calls == []
+    taught = deliver(world, "linear", linear_comment("/strategy ok"), {})
+    assert taught.json()["action"] == "learned", taught.text
+    [update] = tracker.calls
+    assert update.operation == "CommentUpdate"
+    assert update.body["variables"]["id"] == first.json()["comment_id"]
+    assert "the verdict above is right (by Ana)" in update.body["variables"]["input"]["body"]
+    stored = corrections(world)["236e0fe8-xxxx-xxxx-xxxx-b2df06e33810"]
+    assert (stored.verdict, stored.krs, stored.accepted) == ("aligned", ["O1.KR1"], True)
+
+
+# --- bots: ignored by default, per connection ---------------------------------------------------
+
+
+def test_bot_items_are_ignored_by_default_and_checked_when_the_connection_says_so(
+    world: ApiWorld, tracker: TrackerStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot_issue = github_issue(306, ALIGNED, sender="dependabot[bot]")
+    bot_issue["sender"]["type"] = "Bot"
+    connect(world, tracker, "github")
+    ignored = github(world, bot_issue)
+    assert ignored.json()["action"] == "ignored" and "ignore_bots" in ignored.json()["reason"]
+    connected = connect(world, tracker, "github", ignore_bots=False)
+    assert connected.json()["ignore_bots"] is False
+    with world.server.client(world.admin_key) as admin:
+        listed = admin.get("/v1/workspaces/acme/integrations").json()
+    assert [c["ignore_bots"] for c in listed if c["tracker"] == "github"] == [False]
+    checked = github(world, {**bot_issue, "action": "opened", "issue": {
+        **bot_issue["issue"], "body": ALIGNED[1] + " "}})
+    assert checked.json()["action"] == "created", checked.text
+
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(world.server.settings.data_dir))
+    monkeypatch.setenv("STRATALIGN_TRACKER_TOKEN", TOKENS["gitlab"])
+    monkeypatch.setenv("STRATALIGN_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("STRATALIGN_OUTBOUND_ALLOW", "127.0.0.1")
+    runner = CliRunner()
+    made = runner.invoke(cli, ["trackers", "connect", "gitlab", "-w", "acme",
+                               "--base-url", tracker.url, "--check-bots"])
+    assert made.exit_code == 0, made.output
+    lines = runner.invoke(cli, ["trackers", "list", "-w", "acme"]).stdout.splitlines()
+    [gitlab_line] = [line for line in lines if line.startswith("gitlab\t")]
+    assert "ignore_bots=False" in gitlab_line
+    assert any(line.startswith("github\t") and "ignore_bots=False" in line for line in lines)
+    runner.invoke(cli, ["trackers", "connect", "gitlab", "-w", "acme", "--base-url", tracker.url])
+    lines = runner.invoke(cli, ["trackers", "list", "-w", "acme"]).stdout.splitlines()
+    assert any(line.startswith("gitlab\t") and "ignore_bots=True" in line for line in lines)
+
+
+# --- a database made before these columns existed -----------------------------------------------
+
+NEW_COLUMNS = {
+    "tracker_connections": ["ignore_bots"],
+    "tracker_posts": ["title", "body", "result", "answer"],
+}
+
+
+def test_a_database_from_the_old_schema_keeps_its_connections_and_comments(
+    tmp_path: Path, embedder: OnnxEmbedder, tracker: TrackerStandIn
+) -> None:
+    services = store_services("local", tmp_path, embedder, chroma_url="")
+    with LiveServer(api_settings(tmp_path, **STANDIN), services) as server:
+        world = make_world(server)
+        connect(world, tracker, "github", min_confidence=0.3, labels=True)
+        first = github(world, github_issue(401, ALIGNED))
+    comment_id = first.json()["comment_id"]
+    database = tmp_path / "stratalign.db"
+    with sqlite3.connect(database) as conn:  # back to the tables an older release made
+        for table, columns in NEW_COLUMNS.items():
+            for column in columns:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    with sqlite3.connect(database) as conn:
+        old = {r[1] for r in conn.execute("PRAGMA table_info(tracker_connections)")}
+    assert "ignore_bots" not in old and {"base_url", "labels", "token_sealed"} <= old
+
+    with LiveServer(api_settings(tmp_path, **STANDIN), services) as server:
+        world = ApiWorld(server, "", "", "")
+        keys = server.context.keys
+        _, admin = keys.create("acme", ["admin"], "admin")
+        with server.client(admin) as client:
+            [listed] = client.get("/v1/workspaces/acme/integrations").json()
+        assert (listed["min_confidence"], listed["labels"], listed["ignore_bots"]) == (
+            0.3, True, True
+        )
+        tracker.state.calls.clear()
+        early = reply(world, github_comment(401, "/strategy orphan"))
+        assert "predates replies" in early.json()["reason"] and tracker.calls == []
+        edited = github(world, github_issue(401, CONFLICT, "edited", changes={"body": {}}))
+        assert (edited.json()["action"], edited.json()["comment_id"]) == ("updated", comment_id)
+        taught = reply(world, github_comment(401, "/strategy orphan"))
+        assert taught.json()["action"] == "learned", taught.text
+        assert tracker.calls[-1].path.endswith(f"/issues/comments/{comment_id}")
+
+
+# --- cut text is said, never passed off as read --------------------------------------------------
+
+
+def test_a_cut_description_is_said_in_the_answer_and_the_comment(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(world, tracker, "github")
+    limit = world.server.settings.max_item_chars
+    long_body = " ".join([ALIGNED[1]] * (limit // len(ALIGNED[1]) + 20))
+    answered = github(world, github_issue(307, (ALIGNED[0], long_body)))
+    body = answered.json()
+    cut = body["truncated"]["body"]
+    assert cut["original_chars"] == len(long_body) and cut["kept_chars"] <= limit
+    assert body["action"] == "created", answered.text
+    text = tracker.calls[-1].body["body"]
+    assert "**Only part of the text was read.**" in text
+    assert f"The first {cut['kept_chars']:,} of {len(long_body):,} characters of the " \
+        "description were judged; the rest was not read." in text
+    short = github(world, github_issue(308, ALIGNED))
+    assert short.json()["truncated"] is None
+    assert "Only part of the text" not in tracker.calls[-1].body["body"]
+
+
+# --- the command reader, format by format ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "comment"),
+    [
+        ("/strategy O2.KR1", "O2.KR1", ""),
+        ("Agreed.\n/Strategy conflict: marketplaces are a non-goal", "conflict:",
+         "marketplaces are a non-goal"),
+        ("/strategy **orphan** nothing moves", "orphan", "nothing moves"),
+        ("- /strategy upkeep", "upkeep", ""),
+        ("Hi\n\n```\n/strategy ok\n```\n\n/strategy orphan", "orphan", ""),
+        ("Hmm `/strategy ok` then\n/strategy ok", "ok", ""),
+    ],
+)
+def test_markdown_commands_read_from_the_persons_own_lines(
+    text: str, word: str, comment: str
+) -> None:
+    command = parse_command(plain_of_markdown(text))
+    assert command is not None and (command.word, command.comment) == (word, comment)
+
+
+def test_jira_wiki_markup_code_quote_and_monospace_never_count() -> None:
+    quoted = "{quote}/strategy ok{quote}\n{noformat}/strategy ok{noformat}\n{{/strategy ok}}"
+    assert parse_command(plain_of_jira(quoted)) is None
+    command = parse_command(plain_of_jira(quoted + "\n/strategy O1.KR2 yes"))
+    assert command is not None and (command.word, command.comment) == ("O1.KR2", "yes")
