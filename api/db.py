@@ -28,6 +28,7 @@ from sqlalchemy import (
     text,
     true,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.schema import CreateColumn
 
 metadata = MetaData()
@@ -182,20 +183,28 @@ def add_missing_columns(engine: Engine) -> list[str]:
     create_all makes missing tables but never alters one, so a database made by an older
     release would fail on the first query naming a new column. Every column added after a
     table's first release is nullable or has a server default, so ADD COLUMN keeps each row.
+    Several processes may start at once: a column another one added meanwhile is no error.
     """
-    existing = inspect(engine)
     added: list[str] = []
-    with engine.begin() as conn:
-        for table in metadata.sorted_tables:
-            present = {c["name"] for c in existing.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in present:
-                    continue
-                ddl = CreateColumn(column).compile(dialect=engine.dialect)
-                name = engine.dialect.identifier_preparer.quote(table.name)
-                conn.execute(text(f"ALTER TABLE {name} ADD COLUMN {ddl}"))
+    for table in metadata.sorted_tables:
+        present = {c["name"] for c in inspect(engine).get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present and _add_column(engine, table, column):
                 added.append(f"{table.name}.{column.name}")
     return added
+
+
+def _add_column(engine: Engine, table: Table, column: Column[Any]) -> bool:
+    ddl = CreateColumn(column).compile(dialect=engine.dialect)
+    name = engine.dialect.identifier_preparer.quote(table.name)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {name} ADD COLUMN {ddl}"))
+    except DBAPIError:
+        if column.name in {c["name"] for c in inspect(engine).get_columns(table.name)}:
+            return False  # added by another process starting beside this one
+        raise
+    return True
 
 
 def _make_folder(url: str) -> None:

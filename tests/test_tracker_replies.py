@@ -20,6 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from api.trackers.commands import parse_command, plain_of_jira, plain_of_markdown
+from api.trackers.events import Skip
+from api.trackers.jira import jira_delivery
 from checker.cli.app import app as cli
 from checker.learning.corrections import Correction
 from checker.learning.store import CorrectionStore
@@ -40,6 +42,7 @@ from tests.test_webhooks import (
     gitlab_event,
     jira_event,
     linear_event,
+    queued_outcome,
 )
 from tests.tracker_standin import ACCOUNTS, TrackerStandIn
 
@@ -314,6 +317,33 @@ def test_linear_comment_reply_ok_accepts_the_verdict_as_is(
     assert "the verdict above is right (by Ana)" in update.body["variables"]["input"]["body"]
     stored = corrections(world)["236e0fe8-xxxx-xxxx-xxxx-b2df06e33810"]
     assert (stored.verdict, stored.krs, stored.accepted) == ("aligned", ["O1.KR1"], True)
+
+
+@pytest.fixture
+def queued_world(tmp_path: Path, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
+    """A server that checks and comments in its job worker."""
+    services = store_services("local", tmp_path, embedder, chroma_url="")
+    with LiveServer(api_settings(tmp_path, webhook_mode="queued", **STANDIN), services) as server:
+        yield make_world(server)
+
+
+def test_in_queued_mode_a_reply_is_answered_at_once_with_no_job(
+    queued_world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(queued_world, tracker, "github")
+    first = queued_outcome(queued_world, github(queued_world, github_issue(309, ALIGNED)))
+    assert first["action"] == "created"
+    tracker.state.calls.clear()
+    taught = reply(queued_world, github_comment(309, "/strategy orphan"))
+    assert taught.status_code == 200 and taught.json()["action"] == "learned", taught.text
+    assert taught.json()["job"] is None and [c.method for c in tracker.calls] == ["PATCH"]
+
+
+def test_a_jira_comment_also_sent_as_issue_updated_is_no_edit_to_check() -> None:
+    commented = {**jira_event("SHOP-42", ALIGNED, "jira:issue_updated"),
+                 "issue_event_type_name": "issue_commented"}
+    skipped = jira_delivery(commented, "https://x.atlassian.net")
+    assert isinstance(skipped, Skip) and "a comment on the issue" in skipped.reason
 
 
 # --- bots: ignored by default, per connection ---------------------------------------------------

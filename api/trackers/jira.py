@@ -31,6 +31,7 @@ from api.trackers.events import (
 from api.trackers.signing import verify
 
 EVENTS = ("jira:issue_created", "jira:issue_updated")
+_COMMENT_EVENTS = ("issue_commented", "issue_comment_edited", "issue_comment_deleted")
 
 
 class _Fields(Loose):
@@ -115,6 +116,9 @@ def jira_delivery(payload: Any, site: str) -> Delivery:
     if event not in EVENTS:
         return Skip(reason=f"'{event}' events are not checked; send "
                            f"{', '.join(EVENTS)} and comment_created")
+    if payload.get("issue_event_type_name") in _COMMENT_EVENTS:
+        # A comment added or edited also comes as issue_updated: the text is unchanged.
+        return Skip(reason="a comment on the issue; its summary and description are unchanged")
     parsed = read_model(_Event, payload, "jira")
     changed = [c.field for c in parsed.changelog.items] if parsed.changelog else None
     if event == "jira:issue_updated" and unchanged(changed, {"summary", "description"}):

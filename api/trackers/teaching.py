@@ -14,6 +14,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from pydantic import ValidationError
+
 from api.trackers.commands import (
     Command,
     TeamAnswer,
@@ -83,7 +85,12 @@ class Teacher:
                 return self._unknown(connection, reply, resolved, outcome)
             result = CheckResult.model_validate_json(post.result)
             answer = _answer(command, resolved, result, reply, self.now())
-            learn(_correction(reply, post, answer))
+            try:
+                correction = _correction(reply, post, answer)
+            except ValidationError as exc:  # no text to learn from, or nothing to accept
+                reason = f"nothing to learn: {exc.errors()[0]['msg']}"
+                return outcome.model_copy(update={"reason": reason})
+            learn(correction)
             action, comment_id = self.responder.show_answer(
                 connection, reply.target, post, reply.key, answer, objectives
             )
