@@ -74,6 +74,16 @@ def corrections(world: ApiWorld) -> dict[str, Correction]:
     return {c.item_id: c for c in store.list()}
 
 
+def learned_version(world: ApiWorld) -> str | None:
+    """What the workspace's checker has learned, as a check through the API reports it."""
+    with world.server.client(world.check_key) as client:
+        checked = client.post("/v1/workspaces/acme/check",
+                              json={"title": CONFLICT[0], "body": CONFLICT[1]})
+    assert checked.status_code == 200, checked.text
+    version: str | None = checked.json()["learned_version"]
+    return version
+
+
 # --- comment deliveries, in each vendor's shape ------------------------------------------------
 
 
@@ -139,6 +149,7 @@ def test_github_reply_naming_a_key_result_is_stored_and_shown_on_our_comment(
     comment_id = first.json()["comment_id"]
     tracker.state.calls.clear()
     before = time.time()
+    learned_before = learned_version(world)
 
     taught = reply(world, github_comment(
         301, "Thanks!\n\n/STRATEGY o2.kr1 we expect repeat orders from this\n"
@@ -151,7 +162,8 @@ def test_github_reply_naming_a_key_result_is_stored_and_shown_on_our_comment(
         "PATCH", f"/repos/Codertocat/Hello-World/issues/comments/{comment_id}"
     )
     text = edit.body["body"]
-    assert "**Team's answer:** aligned, moves O2.KR1 (by @Codertocat)." in text
+    assert "**Team's answer:** aligned, moves O2.KR1 (Grow active trade accounts from 3,000 " \
+        "to 5,000); answered by @Codertocat." in text
     assert "we expect repeat orders from this" in text
     assert "**Strategy check: aligned.**" in text  # the verdict stays, the answer beside it
 
@@ -160,6 +172,7 @@ def test_github_reply_naming_a_key_result_is_stored_and_shown_on_our_comment(
     assert (stored.title, stored.body) == ALIGNED  # the text that was judged
     assert stored.author == "github:@Codertocat" and stored.source == "tracker"
     assert before <= stored.created_at <= time.time() and not stored.accepted
+    assert learned_version(world) != learned_before  # the workspace's next checks learn from it
 
     # A later edit of the item re-checks it; the team's answer stays on the comment.
     edited = github(world, github_issue(301, CONFLICT, "edited", changes={"body": {"from": ""}}))
@@ -256,7 +269,8 @@ def test_gitlab_note_reply_upkeep_is_stored_and_our_note_edited(
     assert taught.json()["action"] == "learned", taught.text
     [put] = tracker.calls
     assert (put.method, put.path) == ("PUT", f"/api/v4/projects/1/issues/41/notes/{note_id}")
-    assert "**Team's answer:** upkeep" in put.body["body"] and "(by @maria.k)" in put.body["body"]
+    note = put.body["body"]
+    assert "**Team's answer:** upkeep" in note and "answered by @maria.k" in note
     stored = corrections(world)["gitlabhq/gitlab-test#41"]
     assert (stored.verdict, stored.kind) == ("misaligned", "orphan")
     assert stored.comment.startswith("upkeep:") and "certificate renewal" in stored.comment
@@ -293,7 +307,7 @@ def test_jira_comment_reply_conflict_in_adf_and_code_or_quotes_never_count(
     assert (put.method, put.path) == ("PUT", f"/rest/api/3/issue/SHOP-41/comment/{comment_id}")
     runs = [run for paragraph in put.body["body"]["content"] for run in paragraph["content"]]
     assert {"type": "text", "text": "Team's answer: ", "marks": [{"type": "strong"}]} in runs
-    assert any("(by Ana)" in run["text"] for run in runs)
+    assert any("answered by Ana" in run["text"] for run in runs)
     stored = corrections(world)["SHOP-41"]
     assert (stored.verdict, stored.kind, stored.comment) == (
         "misaligned", "conflict", "A non-goal for us."
@@ -314,7 +328,8 @@ def test_linear_comment_reply_ok_accepts_the_verdict_as_is(
     [update] = tracker.calls
     assert update.operation == "CommentUpdate"
     assert update.body["variables"]["id"] == first.json()["comment_id"]
-    assert "the verdict above is right (by Ana)" in update.body["variables"]["input"]["body"]
+    shown = update.body["variables"]["input"]["body"]
+    assert "the verdict above is right; answered by Ana" in shown
     stored = corrections(world)["236e0fe8-xxxx-xxxx-xxxx-b2df06e33810"]
     assert (stored.verdict, stored.krs, stored.accepted) == ("aligned", ["O1.KR1"], True)
 

@@ -63,9 +63,9 @@ class Answerer:
         comment (no check runs, so this is answered at once in every webhook mode)."""
         connection = self.connection(record, reply.tracker)
         okrs = self.workspaces.okrs(record)
-        kr_ids = [kr.id for objective in okrs.objectives for kr in objective.key_results]
+        key_results = {kr.id: kr.title for o in okrs.objectives for kr in o.key_results}
         objectives = {o.id: o.title for o in okrs.objectives}
-        return self.teacher.teach(connection, reply, kr_ids, objectives, learn)
+        return self.teacher.teach(connection, reply, key_results, objectives, learn)
 
 
 def proposal_of(item: TrackerItem) -> Proposal:

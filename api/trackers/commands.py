@@ -54,6 +54,7 @@ class TeamAnswer(BaseModel):
 
     word: str  # a Word value, or "kr" when a key result was named
     kr_id: str | None = None  # the key result named, as the strategy spells it
+    kr_title: str | None = None
     verdict: Verdict
     reason: Reason | None = None
     comment: str = ""

@@ -124,9 +124,11 @@ _ANSWER_WORDS = {
 def _answer(answer: TeamAnswer) -> Runs:
     if answer.word == "kr":
         said = f"aligned, moves {answer.kr_id}"
+        if answer.kr_title:
+            said += f" ({answer.kr_title})"
     else:
         said = _ANSWER_WORDS[Word(answer.word)]
-    who = f" (by {answer.author})" if answer.author else ""
+    who = f"; answered by {answer.author}" if answer.author else ""
     runs: Runs = [("Team's answer: ", True), (f"{said}{who}.", False)]
     if answer.comment:
         runs.append((f" “{snippet(answer.comment)}”", False))

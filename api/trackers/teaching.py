@@ -58,11 +58,12 @@ class Teacher:
         self,
         connection: Connection,
         reply: TrackerReply,
-        kr_ids: list[str],
+        key_results: dict[str, str],
         objectives: dict[str, str],
         learn: Learn,
     ) -> Outcome:
-        """Store and show the reply's answer; the outcome says what was done or why not."""
+        """Store and show the reply's answer; the outcome says what was done or why not.
+        `key_results` and `objectives` map the strategy's ids to their titles."""
         outcome = Outcome(action="ignored", item=reply.key)
         command = parse_command(reply.text)
         if command is None:
@@ -80,11 +81,13 @@ class Teacher:
                     "checked again, then reply"
                 )
                 return outcome.model_copy(update={"reason": reason})
-            resolved = resolve(command, kr_ids)
+            resolved = resolve(command, list(key_results))
             if isinstance(resolved, UnknownAnswer):
                 return self._unknown(connection, reply, resolved, outcome)
             result = CheckResult.model_validate_json(post.result)
             answer = _answer(command, resolved, result, reply, self.now())
+            if answer.kr_id:
+                answer.kr_title = key_results.get(answer.kr_id)
             try:
                 correction = _correction(reply, post, answer)
             except ValidationError as exc:  # no text to learn from, or nothing to accept
