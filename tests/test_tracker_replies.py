@@ -163,14 +163,14 @@ def test_github_reply_naming_a_key_result_is_stored_and_shown_on_our_comment(
     )
     text = edit.body["body"]
     assert "**Team's answer:** aligned, moves O2.KR1 (Grow active trade accounts from 3,000 " \
-        "to 5,000); answered by @Codertocat." in text
+        "to 5,000); answered by Codertocat." in text
     assert "we expect repeat orders from this" in text
     assert "**Strategy check: aligned.**" in text  # the verdict stays, the answer beside it
 
     stored = corrections(world)["Codertocat/Hello-World#301"]
     assert (stored.verdict, stored.kind, stored.krs) == ("aligned", None, ["O2.KR1"])
     assert (stored.title, stored.body) == ALIGNED  # the text that was judged
-    assert stored.author == "github:@Codertocat" and stored.source == "tracker"
+    assert stored.author == "github:Codertocat" and stored.source == "tracker"
     assert before <= stored.created_at <= time.time() and not stored.accepted
     assert learned_version(world) != learned_before  # the workspace's next checks learn from it
 
@@ -270,7 +270,7 @@ def test_gitlab_note_reply_upkeep_is_stored_and_our_note_edited(
     [put] = tracker.calls
     assert (put.method, put.path) == ("PUT", f"/api/v4/projects/1/issues/41/notes/{note_id}")
     note = put.body["body"]
-    assert "**Team's answer:** upkeep" in note and "answered by @maria.k" in note
+    assert "**Team's answer:** upkeep" in note and "answered by maria.k" in note
     stored = corrections(world)["gitlabhq/gitlab-test#41"]
     assert (stored.verdict, stored.kind) == ("misaligned", "orphan")
     assert stored.comment.startswith("upkeep:") and "certificate renewal" in stored.comment

@@ -107,7 +107,7 @@ def github_reply(payload: Any) -> Delivery:
         comment_id=str(comment.id),
         text=plain_of_markdown(comment.body or ""),
         actor=comment.user.login,
-        actor_name=f"@{comment.user.login}",
+        actor_name=comment.user.login,  # no @: editing our comment must not notify anyone
         actor_is_bot=comment.user.is_bot or bool(parsed.sender and parsed.sender.is_bot),
         can_write=None if association is None else association in WRITERS,
         title=parsed.issue.title,

@@ -118,7 +118,7 @@ def gitlab_reply(payload: Any) -> Delivery:
         comment_id=str(note.id),
         text=plain_of_markdown(note.note),
         actor=parsed.user.username,
-        actor_name=f"@{parsed.user.username}",
+        actor_name=parsed.user.username,  # no @: editing our note must not notify anyone
         actor_is_bot=parsed.user.is_bot,
         title=noteable.title,
         body=noteable.description or "",
