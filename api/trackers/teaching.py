@@ -72,31 +72,37 @@ class Teacher:
         if why:
             return outcome.model_copy(update={"reason": why})
         with self.responder.lock_for(connection, reply.key):
-            post = self.responder.posts.get(connection.workspace_id, connection.tracker, reply.key)
-            if post is None or post.pending or post.result is None:
-                reason = (
-                    "stratalign has not commented on this item"
-                    if post is None or post.pending
-                    else "stratalign's comment here predates replies; edit the item to have it "
-                    "checked again, then reply"
-                )
-                return outcome.model_copy(update={"reason": reason})
-            resolved = resolve(command, list(key_results))
-            if isinstance(resolved, UnknownAnswer):
-                return self._unknown(connection, reply, resolved, outcome)
-            result = CheckResult.model_validate_json(post.result)
-            answer = _answer(command, resolved, result, reply, self.now())
-            if answer.kr_id:
-                answer.kr_title = key_results.get(answer.kr_id)
-            try:
-                correction = _correction(reply, post, answer)
-            except ValidationError as exc:  # no text to learn from, or nothing to accept
-                reason = f"nothing to learn: {exc.errors()[0]['msg']}"
-                return outcome.model_copy(update={"reason": reason})
-            learn(correction)
-            action, comment_id = self.responder.show_answer(
-                connection, reply.target, post, reply.key, answer, objectives
+            return self._answer_on(connection, reply, command, key_results, objectives, learn)
+
+    def _answer_on(
+        self,
+        connection: Connection,
+        reply: TrackerReply,
+        command: Command,
+        key_results: dict[str, str],
+        objectives: dict[str, str],
+        learn: Learn,
+    ) -> Outcome:
+        outcome = Outcome(action="ignored", item=reply.key)
+        post = self.responder.posts.get(connection.workspace_id, connection.tracker, reply.key)
+        if post is None or post.pending or post.result is None:
+            return outcome.model_copy(update={"reason": _no_post(post)})
+        resolved = resolve(command, list(key_results))
+        if isinstance(resolved, UnknownAnswer):
+            return self._unknown(connection, reply, resolved, outcome)
+        answer = _answer(command, resolved, CheckResult.model_validate_json(post.result), reply,
+                         self.now())
+        answer.kr_title = key_results.get(answer.kr_id) if answer.kr_id else None
+        try:
+            correction = _correction(reply, post, answer)
+        except ValidationError as exc:  # no text to learn from, or nothing to accept
+            return outcome.model_copy(
+                update={"reason": f"nothing to learn: {exc.errors()[0]['msg']}"}
             )
+        learn(correction)  # stored first: a failed edit is redelivered and stores the same again
+        action, comment_id = self.responder.show_answer(
+            connection, reply.target, post, reply.key, answer, objectives
+        )
         return outcome.model_copy(update={
             "action": "learned",
             "reason": f"the team's answer is stored and our comment was {action} to show it",
@@ -116,6 +122,13 @@ class Teacher:
             "reason": f"'{unknown.word}' is no key result; closest: {', '.join(unknown.closest)}",
             "comment_id": comment_id,
         })
+
+
+def _no_post(post: Post | None) -> str:
+    if post is None or post.pending:
+        return "stratalign has not commented on this item"
+    return "stratalign's comment here predates replies; edit the item to have it checked again, " \
+        "then reply"
 
 
 def _answer(
