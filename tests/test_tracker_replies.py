@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,12 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from typer.testing import CliRunner
 
-from api.trackers.commands import parse_command, plain_of_jira, plain_of_markdown
-from api.trackers.events import Skip
-from api.trackers.jira import jira_delivery
-from checker.cli.app import app as cli
 from checker.learning.corrections import Correction
 from checker.learning.store import CorrectionStore
 from index.embedding import OnnxEmbedder
@@ -31,9 +25,7 @@ from tests.test_webhooks import (
     ALIGNED,
     CONFLICT,
     FIXTURES,
-    SECRET,
     STANDIN,
-    TOKENS,
     connect,
     deliver,
     github,
@@ -352,144 +344,3 @@ def test_in_queued_mode_a_reply_is_answered_at_once_with_no_job(
     taught = reply(queued_world, github_comment(309, "/strategy orphan"))
     assert taught.status_code == 200 and taught.json()["action"] == "learned", taught.text
     assert taught.json()["job"] is None and [c.method for c in tracker.calls] == ["PATCH"]
-
-
-def test_a_jira_comment_also_sent_as_issue_updated_is_no_edit_to_check() -> None:
-    commented = {**jira_event("SHOP-42", ALIGNED, "jira:issue_updated"),
-                 "issue_event_type_name": "issue_commented"}
-    skipped = jira_delivery(commented, "https://x.atlassian.net")
-    assert isinstance(skipped, Skip) and "a comment on the issue" in skipped.reason
-
-
-# --- bots: ignored by default, per connection ---------------------------------------------------
-
-
-def test_bot_items_are_ignored_by_default_and_checked_when_the_connection_says_so(
-    world: ApiWorld, tracker: TrackerStandIn, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    bot_issue = github_issue(306, ALIGNED, sender="dependabot[bot]")
-    bot_issue["sender"]["type"] = "Bot"
-    connect(world, tracker, "github")
-    ignored = github(world, bot_issue)
-    assert ignored.json()["action"] == "ignored" and "ignore_bots" in ignored.json()["reason"]
-    connected = connect(world, tracker, "github", ignore_bots=False)
-    assert connected.json()["ignore_bots"] is False
-    with world.server.client(world.admin_key) as admin:
-        listed = admin.get("/v1/workspaces/acme/integrations").json()
-    assert [c["ignore_bots"] for c in listed if c["tracker"] == "github"] == [False]
-    checked = github(world, {**bot_issue, "action": "opened", "issue": {
-        **bot_issue["issue"], "body": ALIGNED[1] + " "}})
-    assert checked.json()["action"] == "created", checked.text
-
-    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(world.server.settings.data_dir))
-    monkeypatch.setenv("STRATALIGN_TRACKER_TOKEN", TOKENS["gitlab"])
-    monkeypatch.setenv("STRATALIGN_WEBHOOK_SECRET", SECRET)
-    monkeypatch.setenv("STRATALIGN_OUTBOUND_ALLOW", "127.0.0.1")
-    runner = CliRunner()
-    made = runner.invoke(cli, ["trackers", "connect", "gitlab", "-w", "acme",
-                               "--base-url", tracker.url, "--check-bots"])
-    assert made.exit_code == 0, made.output
-    lines = runner.invoke(cli, ["trackers", "list", "-w", "acme"]).stdout.splitlines()
-    [gitlab_line] = [line for line in lines if line.startswith("gitlab\t")]
-    assert "ignore_bots=False" in gitlab_line
-    assert any(line.startswith("github\t") and "ignore_bots=False" in line for line in lines)
-    runner.invoke(cli, ["trackers", "connect", "gitlab", "-w", "acme", "--base-url", tracker.url])
-    lines = runner.invoke(cli, ["trackers", "list", "-w", "acme"]).stdout.splitlines()
-    assert any(line.startswith("gitlab\t") and "ignore_bots=True" in line for line in lines)
-
-
-# --- a database made before these columns existed -----------------------------------------------
-
-NEW_COLUMNS = {
-    "tracker_connections": ["ignore_bots"],
-    "tracker_posts": ["title", "body", "result", "answer"],
-}
-
-
-def test_a_database_from_the_old_schema_keeps_its_connections_and_comments(
-    tmp_path: Path, embedder: OnnxEmbedder, tracker: TrackerStandIn
-) -> None:
-    services = store_services("local", tmp_path, embedder, chroma_url="")
-    with LiveServer(api_settings(tmp_path, **STANDIN), services) as server:
-        world = make_world(server)
-        connect(world, tracker, "github", min_confidence=0.3, labels=True)
-        first = github(world, github_issue(401, ALIGNED))
-    comment_id = first.json()["comment_id"]
-    database = tmp_path / "stratalign.db"
-    with sqlite3.connect(database) as conn:  # back to the tables an older release made
-        for table, columns in NEW_COLUMNS.items():
-            for column in columns:
-                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    with sqlite3.connect(database) as conn:
-        old = {r[1] for r in conn.execute("PRAGMA table_info(tracker_connections)")}
-    assert "ignore_bots" not in old and {"base_url", "labels", "token_sealed"} <= old
-
-    with LiveServer(api_settings(tmp_path, **STANDIN), services) as server:
-        world = ApiWorld(server, "", "", "")
-        keys = server.context.keys
-        _, admin = keys.create("acme", ["admin"], "admin")
-        with server.client(admin) as client:
-            [listed] = client.get("/v1/workspaces/acme/integrations").json()
-        assert (listed["min_confidence"], listed["labels"], listed["ignore_bots"]) == (
-            0.3, True, True
-        )
-        tracker.state.calls.clear()
-        early = reply(world, github_comment(401, "/strategy orphan"))
-        assert "predates replies" in early.json()["reason"] and tracker.calls == []
-        edited = github(world, github_issue(401, CONFLICT, "edited", changes={"body": {}}))
-        assert (edited.json()["action"], edited.json()["comment_id"]) == ("updated", comment_id)
-        taught = reply(world, github_comment(401, "/strategy orphan"))
-        assert taught.json()["action"] == "learned", taught.text
-        assert tracker.calls[-1].path.endswith(f"/issues/comments/{comment_id}")
-
-
-# --- cut text is said, never passed off as read --------------------------------------------------
-
-
-def test_a_cut_description_is_said_in_the_answer_and_the_comment(
-    world: ApiWorld, tracker: TrackerStandIn
-) -> None:
-    connect(world, tracker, "github")
-    limit = world.server.settings.max_item_chars
-    long_body = " ".join([ALIGNED[1]] * (limit // len(ALIGNED[1]) + 20))
-    answered = github(world, github_issue(307, (ALIGNED[0], long_body)))
-    body = answered.json()
-    cut = body["truncated"]["body"]
-    assert cut["original_chars"] == len(long_body) and cut["kept_chars"] <= limit
-    assert body["action"] == "created", answered.text
-    text = tracker.calls[-1].body["body"]
-    assert "**Only part of the text was read.**" in text
-    assert f"The first {cut['kept_chars']:,} of {len(long_body):,} characters of the " \
-        "description were judged; the rest was not read." in text
-    short = github(world, github_issue(308, ALIGNED))
-    assert short.json()["truncated"] is None
-    assert "Only part of the text" not in tracker.calls[-1].body["body"]
-
-
-# --- the command reader, format by format ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "comment"),
-    [
-        ("/strategy O2.KR1", "O2.KR1", ""),
-        ("Agreed.\n/Strategy conflict: marketplaces are a non-goal", "conflict:",
-         "marketplaces are a non-goal"),
-        ("/strategy **orphan** nothing moves", "orphan", "nothing moves"),
-        ("- /strategy upkeep", "upkeep", ""),
-        ("Hi\n\n```\n/strategy ok\n```\n\n/strategy orphan", "orphan", ""),
-        ("Hmm `/strategy ok` then\n/strategy ok", "ok", ""),
-    ],
-)
-def test_markdown_commands_read_from_the_persons_own_lines(
-    text: str, word: str, comment: str
-) -> None:
-    command = parse_command(plain_of_markdown(text))
-    assert command is not None and (command.word, command.comment) == (word, comment)
-
-
-def test_jira_wiki_markup_code_quote_and_monospace_never_count() -> None:
-    quoted = "{quote}/strategy ok{quote}\n{noformat}/strategy ok{noformat}\n{{/strategy ok}}"
-    assert parse_command(plain_of_jira(quoted)) is None
-    command = parse_command(plain_of_jira(quoted + "\n/strategy O1.KR2 yes"))
-    assert command is not None and (command.word, command.comment) == ("O1.KR2", "yes")
