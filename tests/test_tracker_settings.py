@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli.app import app as cli
+from checker.learning.store import CorrectionStore
 from index.embedding import OnnxEmbedder
 from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
 from tests.test_tracker_replies import github_comment, reply
@@ -149,3 +150,11 @@ def test_a_cut_description_is_said_in_the_answer_and_the_comment(
     short = github(world, github_issue(308, ALIGNED))
     assert short.json()["truncated"] is None
     assert "Only part of the text" not in tracker.calls[-1].body["body"]
+    # A reply teaches from the text that was judged, never from what was not read.
+    taught = reply(world, github_comment(307, "/strategy ok"))
+    assert taught.json()["action"] == "learned", taught.text
+    record = world.server.context.workspaces.find("acme")
+    assert record is not None
+    store = CorrectionStore.of(world.server.settings.data_dir, record.collection)
+    [stored] = [c for c in store.list() if c.item_id == "Codertocat/Hello-World#307"]
+    assert stored.body == long_body[: cut["kept_chars"]] and stored.accepted
