@@ -23,8 +23,13 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
     make_url,
+    text,
+    true,
 )
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.schema import CreateColumn
 
 metadata = MetaData()
 
@@ -115,6 +120,8 @@ tracker_connections = Table(
     Column("bot_user", String(200)),  # the token's account: its own events are ignored
     Column("min_confidence", Float, nullable=False),
     Column("labels", Boolean, nullable=False),
+    # Added after the first release: make_engine adds it to older databases (true for them).
+    Column("ignore_bots", Boolean, nullable=False, server_default=true()),
     Column("token_sealed", Text, nullable=False),  # encrypted, see api/trackers/vault.py
     Column("secret_sealed", Text, nullable=False),
     Column("created_at", Float, nullable=False),
@@ -131,6 +138,13 @@ tracker_posts = Table(
     Column("fingerprint", String(64), nullable=False),  # of what the comment says
     Column("labels", Text, nullable=False, default="[]"),  # labels we added, JSON
     Column("updated_at", Float, nullable=False),
+    # Added after the first release (make_engine adds them to older databases, as NULL): the
+    # text that was judged and the result the comment shows, so a reply can teach from them,
+    # and the team's answer the comment shows since.
+    Column("title", Text),
+    Column("body", Text),
+    Column("result", Text),  # CheckResult JSON
+    Column("answer", Text),  # TeamAnswer JSON
 )
 
 # Webhook deliveries already answered, kept a day so a replay is answered as a duplicate.
@@ -158,7 +172,39 @@ def make_engine(url: str) -> Engine:
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     metadata.create_all(engine)
+    add_missing_columns(engine)
     return engine
+
+
+def add_missing_columns(engine: Engine) -> list[str]:
+    """Add to existing tables the columns this release declares and they lack, as
+    `table.column` names (empty when none was missing).
+
+    create_all makes missing tables but never alters one, so a database made by an older
+    release would fail on the first query naming a new column. Every column added after a
+    table's first release is nullable or has a server default, so ADD COLUMN keeps each row.
+    Several processes may start at once: a column another one added meanwhile is no error.
+    """
+    added: list[str] = []
+    for table in metadata.sorted_tables:
+        present = {c["name"] for c in inspect(engine).get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present and _add_column(engine, table, column):
+                added.append(f"{table.name}.{column.name}")
+    return added
+
+
+def _add_column(engine: Engine, table: Table, column: Column[Any]) -> bool:
+    ddl = CreateColumn(column).compile(dialect=engine.dialect)
+    name = engine.dialect.identifier_preparer.quote(table.name)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {name} ADD COLUMN {ddl}"))
+    except DBAPIError:
+        if column.name in {c["name"] for c in inspect(engine).get_columns(table.name)}:
+            return False  # added by another process starting beside this one
+        raise
+    return True
 
 
 def _make_folder(url: str) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import text
 
+from api.db import add_missing_columns
 from index.embedding import OnnxEmbedder
 from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
 from tests.postgres_server import pg_bin, postgres_server
@@ -63,3 +65,20 @@ def test_the_metadata_really_is_in_postgres(api_world: ApiWorld) -> None:
     assert url.startswith("postgresql+psycopg://")
     assert api_world.server.context.engine.dialect.name == "postgresql"
     assert not (api_world.server.settings.data_dir / "stratalign.db").exists()
+
+
+def test_an_older_postgres_database_gains_the_new_columns_and_keeps_its_rows(
+    api_world: ApiWorld,
+) -> None:
+    engine = api_world.server.context.engine
+    with engine.begin() as conn:  # back to the tables an older release made
+        conn.execute(text("ALTER TABLE tracker_connections DROP COLUMN ignore_bots"))
+        conn.execute(text("ALTER TABLE tracker_posts DROP COLUMN answer"))
+        before = conn.execute(text("SELECT count(*) FROM workspaces")).scalar_one()
+    added = add_missing_columns(engine)
+    assert added == ["tracker_connections.ignore_bots", "tracker_posts.answer"]
+    assert add_missing_columns(engine) == []  # a second start finds nothing to add
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM workspaces")).scalar_one() == before
+    with api_world.server.client(api_world.admin_key) as admin:
+        assert admin.get("/v1/workspaces/acme/integrations").status_code == 200

@@ -201,8 +201,11 @@ def test_the_real_linear_capture_reads_as_an_issue() -> None:
     assert item.target == {"issue_id": "236e0fe8-xxxx-xxxx-xxxx-b2df06e33810"}
     assert item.title == "webhook test" and item.body == ""
     assert item.url == "https://linear.app/korosuke613/issue/KOR-11/webhook-test"
-    comment = linear_delivery({**payload, "type": "Comment"})
-    assert isinstance(comment, Skip) and "'Comment'" in comment.reason
+    # Comment deliveries are read now (replies that teach); an issue's data is no comment.
+    with pytest.raises(InputError, match=r"data\.body"):
+        linear_delivery({**payload, "type": "Comment"})
+    project = linear_delivery({**payload, "type": "Project"})
+    assert isinstance(project, Skip) and "'Project'" in project.reason
 
 
 def test_the_documented_gitlab_issue_example_reads_as_an_issue() -> None:
@@ -216,8 +219,11 @@ def test_the_documented_gitlab_issue_example_reads_as_an_issue() -> None:
     merge = gitlab_delivery({**payload, "object_kind": "merge_request"})
     assert isinstance(merge, TrackerItem) and merge.key == "gitlabhq/gitlab-test!23"
     assert merge.target["kind"] == "merge_requests"
-    note = gitlab_delivery({**payload, "object_kind": "note"})
-    assert isinstance(note, Skip) and "'note'" in note.reason
+    # Notes are read now (replies that teach); an issue's attributes are no note.
+    with pytest.raises(InputError, match="object_attributes"):
+        gitlab_delivery({**payload, "object_kind": "note"})
+    pipeline = gitlab_delivery({**payload, "object_kind": "pipeline"})
+    assert isinstance(pipeline, Skip) and "'pipeline'" in pipeline.reason
     with pytest.raises(InputError) as caught:
         gitlab_delivery({"object_kind": "issue", "project": payload["project"]})
     assert caught.value.field == "object_attributes"
@@ -459,7 +465,10 @@ def test_case_14_a_dependabot_pull_request_is_ignored_as_a_bot() -> None:
                           / "dependabot-pr-opened.json").read_text("utf-8"))
     delivered = github_delivery("pull_request", payload)
     assert isinstance(delivered, TrackerItem) and delivered.actor_is_bot
-    assert own_event(delivered, connection()) == Skip(reason="sender is a bot")
+    skip = own_event(delivered, connection())
+    assert skip is not None and skip.reason.startswith("sender is a bot")
+    checks_bots = connection().model_copy(update={"ignore_bots": False})
+    assert own_event(delivered, checks_bots) is None  # configurable per connection
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,11 @@ from starlette.concurrency import run_in_threadpool
 from api.bodies import BoundedJsonRoute
 from api.deps import AdminWorkspace, ContextDep, WorkspaceName
 from api.errors import WORKSPACE_ERRORS, error_responses
+from api.feedback import learn
 from api.routes.checks import checker_of
 from api.trackers.answer import proposal_of
 from api.trackers.connections import Connection, ConnectionIn, ConnectionInfo
-from api.trackers.events import Skip, TrackerItem
+from api.trackers.events import Skip, TrackerItem, TrackerReply
 from api.trackers.protocol import Tracker
 from api.trackers.receive import authenticate, own_event, require_signature
 from api.trackers.registry import names, tracker
@@ -23,6 +24,8 @@ from api.trackers.replays import delivery_keys
 from api.trackers.responder import Outcome
 from api.trackers.setup import connect_tracker
 from api.workspaces import WorkspaceRecord
+from checker.learning.corrections import Correction
+from checker.learning.store import CorrectionStore
 
 log = logging.getLogger("stratalign.api")
 
@@ -108,6 +111,8 @@ async def _handle(
     delivery = kind.read(request.headers, raw, info.base_url, time.time(), max_age)
     if isinstance(delivery, Skip):
         return Outcome(action=delivery.action, reason=delivery.reason)
+    if isinstance(delivery, TrackerReply):
+        return await run_in_threadpool(_teach, context, record, delivery)
     skip = own_event(delivery, info)
     if skip is not None:
         return Outcome(action=skip.action, reason=skip.reason)
@@ -130,6 +135,20 @@ async def _answer(
     log.info(
         "webhook ws=%s tracker=%s item=%s verdict=%s action=%s",
         record.name, item.tracker, item.key, result.verdict, outcome.action,
+    )
+    return outcome
+
+
+def _teach(context: ContextDep, record: WorkspaceRecord, reply: TrackerReply) -> Outcome:
+    store = CorrectionStore.of(context.settings.data_dir, record.collection)
+
+    def stored(correction: Correction) -> None:
+        learn(store, correction, context.checkers)
+
+    outcome = context.answerer.teach(record, reply, stored)
+    log.info(
+        "webhook ws=%s tracker=%s item=%s reply action=%s",
+        record.name, reply.tracker, reply.key, outcome.action,
     )
     return outcome
 

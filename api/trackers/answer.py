@@ -9,9 +9,10 @@ from __future__ import annotations
 from api.checkers import CheckerCache
 from api.errors import NotFoundError
 from api.trackers.connections import Connection, ConnectionRepo
-from api.trackers.events import TrackerItem
+from api.trackers.events import TrackerItem, TrackerReply
 from api.trackers.replays import DeliveryLog
 from api.trackers.responder import Outcome, Responder
+from api.trackers.teaching import Learn, Teacher
 from api.workspaces import WorkspaceRecord, WorkspaceRepo
 from checker.models import Proposal
 
@@ -32,6 +33,7 @@ class Answerer:
         self.connections = connections
         self.responder = responder
         self.deliveries = deliveries
+        self.teacher = Teacher(responder)
 
     def connection(self, record: WorkspaceRecord, tracker: str) -> Connection:
         """The workspace's connection to the tracker; 404 when there is none."""
@@ -54,6 +56,16 @@ class Answerer:
         except BaseException:
             self.deliveries.release(record.id, item.tracker, item.delivery)
             raise
+
+
+    def teach(self, record: WorkspaceRecord, reply: TrackerReply, learn: Learn) -> Outcome:
+        """Read a reply's /strategy command: store the answer with `learn` and show it on our
+        comment (no check runs, so this is answered at once in every webhook mode)."""
+        connection = self.connection(record, reply.tracker)
+        okrs = self.workspaces.okrs(record)
+        key_results = {kr.id: kr.title for o in okrs.objectives for kr in o.key_results}
+        objectives = {o.id: o.title for o in okrs.objectives}
+        return self.teacher.teach(connection, reply, key_results, objectives, learn)
 
 
 def proposal_of(item: TrackerItem) -> Proposal:

@@ -15,9 +15,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from api.trackers.adf import adf_document
+from api.trackers.commands import TeamAnswer, UnknownAnswer, Word
 from checker.embedded.flags import NO_METRIC
 from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
+from checker.vocabulary import Flag
 
 MARKER = "<!-- stratalign:alignment-check -->"  # finds our comment among a person's
 Runs = list[tuple[str, bool]]
@@ -60,10 +62,18 @@ def _run_markdown(text: str, bold: bool) -> str:
     return f"{lead}**{escape_markdown(core)}**{trail}"
 
 
-def build_comment(result: CheckResult, objectives: dict[str, str]) -> Comment:
-    """The comment for a result; `objectives` maps objective ids to their titles."""
+def build_comment(
+    result: CheckResult, objectives: dict[str, str], answer: TeamAnswer | None = None
+) -> Comment:
+    """The comment for a result; `objectives` maps objective ids to their titles. `answer`,
+    the team's answer given in a reply, is shown right under the verdict."""
     top = result.impacted[0] if result.impacted else None
     paragraphs = [_verdict(result, top, objectives)]
+    if answer is not None:
+        paragraphs.append(_answer(answer))
+    cut = truncation_note(result)
+    if cut:
+        paragraphs.append([("Only part of the text was read.", True), (f" {cut}", False)])
     if result.evidence:
         cited = result.evidence[0]
         where = f"{cited.source} § {cited.section}" if cited.section else cited.source
@@ -80,7 +90,63 @@ def build_comment(result: CheckResult, objectives: dict[str, str]) -> Comment:
             )
         ]
     )
-    return Comment(paragraphs=paragraphs, fingerprint=_fingerprint(result, top))
+    return Comment(paragraphs=paragraphs, fingerprint=_fingerprint(result, top, answer))
+
+
+_FIELD_NAMES = {"title": "title", "body": "description"}
+
+
+def truncation_note(result: CheckResult) -> str | None:
+    """What was cut before judging ("The first 20,000 of 52,310 characters of the description
+    were judged; the rest was not read."), or None when nothing was (flag `truncated`)."""
+    if Flag.TRUNCATED not in result.flags:
+        return None
+    cuts = result.details.get("truncated") or {}
+    parts = [
+        f"the first {cut['kept_chars']:,} of {cut['original_chars']:,} characters of the "
+        f"{_FIELD_NAMES.get(name, name)}"
+        for name, cut in sorted(cuts.items(), reverse=True)
+        if isinstance(cut, dict) and {"kept_chars", "original_chars"} <= cut.keys()
+    ]
+    judged = " and ".join(parts) if parts else "part of the text"
+    return f"{judged[0].upper()}{judged[1:]} {'were' if parts else 'was'} judged; " \
+        "the rest was not read."
+
+
+_ANSWER_WORDS = {
+    Word.ORPHAN: "misaligned (orphan): serves none of the key results",
+    Word.CONFLICT: "misaligned (conflict): goes against the stated strategy",
+    Word.UPKEEP: "upkeep: maintenance that serves no key result, and need not",
+    Word.OK: "the verdict above is right",
+}
+
+
+def _answer(answer: TeamAnswer) -> Runs:
+    if answer.word == "kr":
+        said = f"aligned, moves {answer.kr_id}"
+        if answer.kr_title:
+            said += f" ({answer.kr_title})"
+    else:
+        said = _ANSWER_WORDS[Word(answer.word)]
+    who = f"; answered by {answer.author}" if answer.author else ""
+    runs: Runs = [("Team's answer: ", True), (f"{said}{who}.", False)]
+    if answer.comment:
+        runs.append((f" “{snippet(answer.comment)}”", False))
+    return runs
+
+
+def unknown_answer_reply(unknown: UnknownAnswer) -> Comment:
+    """The short reply to a command naming no key result of the strategy: the closest ones."""
+    closest = ", ".join(unknown.closest) or "none (the strategy has no key results)"
+    words = ", ".join(w.value for w in Word)
+    # Never starts with /strategy: our own reply must not read as a command.
+    text = (
+        f"No key result of this workspace's strategy is called '{unknown.word}', so nothing "
+        f"was stored. Closest key results: {closest}. Besides a key result, the answer may be "
+        f"one of: {words}."
+    )
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Comment(paragraphs=[[(text, False)]], fingerprint=digest)
 
 
 def _verdict(result: CheckResult, top: Impacted | None, objectives: dict[str, str]) -> Runs:
@@ -115,8 +181,8 @@ def _metric_nudge(top: Impacted | None) -> Runs:
     ]
 
 
-def _fingerprint(result: CheckResult, top: Impacted | None) -> str:
-    meaning = {
+def _fingerprint(result: CheckResult, top: Impacted | None, answer: TeamAnswer | None) -> str:
+    meaning: dict[str, Any] = {
         "verdict": result.verdict,
         "reason": result.reason,
         "kr": top.kr_id if top else None,
@@ -125,4 +191,9 @@ def _fingerprint(result: CheckResult, top: Impacted | None) -> str:
         else None,
         "no_metric": NO_METRIC in result.flags,
     }
+    # Added only when present, so comments posted before these existed keep their fingerprint.
+    if Flag.TRUNCATED in result.flags:
+        meaning["truncated"] = result.details.get("truncated")
+    if answer is not None:
+        meaning["answer"] = answer.model_dump(exclude={"at"})
     return hashlib.sha256(json.dumps(meaning, sort_keys=True).encode()).hexdigest()

@@ -48,6 +48,12 @@ class ConnectionIn(BaseModel):
     )
     min_confidence: float = Field(default=TRACKER_MIN_CONFIDENCE, ge=0.0, le=1.0)
     labels: bool = Field(default=False, description="Also set strategy:* and kr:* labels.")
+    ignore_bots: bool = Field(
+        default=True,
+        description="Ignore items opened or edited by bots and apps (GitHub Apps such as "
+        "Dependabot, GitLab bot users, Jira automation, Linear integrations); false checks "
+        "them like anyone's. Commands in replies are never taken from a bot.",
+    )
     verify: bool = Field(
         default=True,
         description="Ask the tracker who the token belongs to before storing (and fill "
@@ -79,6 +85,7 @@ class ConnectionInfo(BaseModel):
     bot_user: str | None
     min_confidence: float
     labels: bool
+    ignore_bots: bool = True  # rows stored before this field existed read as true
     created_at: float
     updated_at: float
 
@@ -116,6 +123,7 @@ class ConnectionRepo:
             bot_user=body.bot_user,
             min_confidence=body.min_confidence,
             labels=body.labels,
+            ignore_bots=body.ignore_bots,
             token=body.token,
             webhook_secret=body.webhook_secret,
             created_at=now,
@@ -130,6 +138,7 @@ class ConnectionRepo:
             "bot_user": connection.bot_user,
             "min_confidence": connection.min_confidence,
             "labels": connection.labels,
+            "ignore_bots": connection.ignore_bots,
             "token_sealed": self.vault.seal(connection.token.get_secret_value()),
             "secret_sealed": self.vault.seal(connection.webhook_secret.get_secret_value()),
             "updated_at": connection.updated_at,

@@ -30,6 +30,28 @@ class TrackerItem(BaseModel):
     delivery: list[str] = Field(default_factory=list)  # replay keys, released if answering fails
 
 
+class TrackerReply(BaseModel):
+    """A person's comment on an item stratalign may have commented on: a possible command.
+
+    `key` and `target` address the item exactly as TrackerItem does, so our earlier post is
+    found by them; `text` is the comment as plain text, with code and quoted text already left
+    out (what a command may be read from).
+    """
+
+    tracker: str
+    key: str
+    target: dict[str, str]
+    comment_id: str
+    text: str
+    actor: str | None = None  # the tracker's id of the author (login, accountId, user id)
+    actor_name: str | None = None  # how people know the author, for the edited comment
+    actor_is_bot: bool = False
+    # None where the tracker does not say (GitLab, Jira, Linear); GitHub: author_association
+    can_write: bool | None = None
+    title: str | None = None  # the item's text when the delivery carries it
+    body: str | None = None
+
+
 class Skip(BaseModel):
     """A delivery that asks for no check, and why."""
 
@@ -37,7 +59,7 @@ class Skip(BaseModel):
     reason: str
 
 
-Delivery = TrackerItem | Skip
+Delivery = TrackerItem | TrackerReply | Skip
 
 
 M = TypeVar("M", bound="Loose")

@@ -16,6 +16,7 @@ import httpx
 from pydantic import Field
 
 from api.outbound import TrackerNotFoundError, call, reply_field
+from api.trackers.commands import plain_of_markdown
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -23,6 +24,7 @@ from api.trackers.events import (
     Loose,
     Skip,
     TrackerItem,
+    TrackerReply,
     parse_json,
     read_model,
     unchanged,
@@ -31,6 +33,10 @@ from api.trackers.signing import verify
 from index.errors import InputError
 
 ACTIONS = ("opened", "edited")
+# author_association values of people with write access to the repository (GitHub's REST
+# reference, "author_association"); CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER,
+# MANNEQUIN and NONE may comment on a public repository without being part of the team.
+WRITERS = ("OWNER", "MEMBER", "COLLABORATOR")
 
 
 class _Label(Loose):
@@ -74,12 +80,52 @@ class _PullEvent(_Event):
     pull_request: _Issue
 
 
+class _Comment(Loose):
+    id: int
+    body: str | None = None
+    user: _User
+    author_association: str | None = None
+
+
+class _CommentEvent(_Event):
+    issue: _Issue
+    comment: _Comment
+
+
+def github_reply(payload: Any) -> Delivery:
+    """The comment of an `issue_comment` delivery (issues and pull requests alike)."""
+    action = payload.get("action") if isinstance(payload, dict) else None
+    if action != "created":
+        return Skip(reason=f"'issue_comment.{action}' is not read; only new comments are")
+    parsed = read_model(_CommentEvent, payload, "github")
+    comment, repo = parsed.comment, parsed.repository.full_name
+    association = comment.author_association
+    return TrackerReply(
+        tracker="github",
+        key=f"{repo}#{parsed.issue.number}",
+        target={"repo": repo, "number": str(parsed.issue.number)},
+        comment_id=str(comment.id),
+        text=plain_of_markdown(comment.body or ""),
+        actor=comment.user.login,
+        actor_name=comment.user.login,  # no @: editing our comment must not notify anyone
+        actor_is_bot=comment.user.is_bot or bool(parsed.sender and parsed.sender.is_bot),
+        can_write=None if association is None else association in WRITERS,
+        title=parsed.issue.title,
+        body=parsed.issue.body or "",
+    )
+
+
 def github_delivery(event: str | None, payload: Any) -> Delivery:
     """The item of an `issues` or `pull_request` delivery (`event` is X-GitHub-Event)."""
     if event == "ping":
         return Skip(action="pong", reason="ping received; the webhook is set up")
+    if event == "issue_comment":
+        return github_reply(payload)
     if event not in ("issues", "pull_request"):
-        return Skip(reason=f"'{event}' events are not checked; send issues and pull_request")
+        return Skip(
+            reason=f"'{event}' events are not checked; send issues, pull_request and "
+            "issue_comment"
+        )
     parsed: _IssueEvent | _PullEvent = (
         read_model(_IssueEvent, payload, "github")
         if event == "issues"

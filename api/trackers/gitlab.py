@@ -19,6 +19,7 @@ from pydantic import Field
 
 from api.errors import AuthenticationError
 from api.outbound import call, reply_field
+from api.trackers.commands import plain_of_markdown
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -26,6 +27,7 @@ from api.trackers.events import (
     Loose,
     Skip,
     TrackerItem,
+    TrackerReply,
     parse_json,
     read_model,
     unchanged,
@@ -42,6 +44,7 @@ class _Label(Loose):
 
 class _User(Loose):
     username: str
+    name: str | None = None
 
     @property
     def is_bot(self) -> bool:
@@ -72,9 +75,62 @@ class _Event(Loose):
     changes: dict[str, Any] | None = None
 
 
+class _Note(Loose):
+    id: int
+    note: str
+    noteable_type: str  # Issue, MergeRequest, Commit, Snippet
+    system: bool = False  # GitLab's own notes ("changed the description")
+    action: str | None = None  # create | update (GitLab 16.11+); absent before
+
+
+class _Noteable(Loose):
+    iid: int
+    title: str
+    description: str | None = None
+
+
+class _NoteEvent(Loose):
+    project: _Project
+    object_attributes: _Note
+    user: _User
+    issue: _Noteable | None = None
+    merge_request: _Noteable | None = None
+
+
+NOTEABLES = {"Issue": "issue", "MergeRequest": "merge_request"}
+
+
+def gitlab_reply(payload: Any) -> Delivery:
+    """The note of a `Note Hook` delivery on an issue or merge request."""
+    parsed = read_model(_NoteEvent, payload, "gitlab")
+    note = parsed.object_attributes
+    kind = NOTEABLES.get(note.noteable_type)
+    noteable = getattr(parsed, kind) if kind else None
+    if kind is None or noteable is None:
+        return Skip(reason=f"notes on a {note.noteable_type} are not read")
+    if note.system or note.action not in (None, "create"):
+        return Skip(reason="only new notes by people are read")
+    path, mark = KINDS[kind]
+    return TrackerReply(
+        tracker="gitlab",
+        key=f"{parsed.project.path_with_namespace}{mark}{noteable.iid}",
+        target={"project": str(parsed.project.id), "kind": path, "iid": str(noteable.iid)},
+        comment_id=str(note.id),
+        text=plain_of_markdown(note.note),
+        actor=parsed.user.username,
+        actor_name=parsed.user.username,  # no @: editing our note must not notify anyone
+        actor_is_bot=parsed.user.is_bot,
+        title=noteable.title,
+        body=noteable.description or "",
+    )
+
+
 def gitlab_delivery(payload: Any) -> Delivery:
-    """The issue or merge request an `Issue Hook` / `Merge Request Hook` delivery is about."""
+    """The issue or merge request an `Issue Hook` / `Merge Request Hook` delivery is about,
+    or the note of a `Note Hook` one."""
     kind = payload.get("object_kind") if isinstance(payload, dict) else None
+    if kind == "note":
+        return gitlab_reply(payload)
     if kind not in KINDS:
         return Skip(reason=f"'{kind}' events are not checked; send issues and merge requests")
     parsed = read_model(_Event, payload, "gitlab")

@@ -15,6 +15,7 @@ from pydantic import Field
 
 from api.outbound import call, reply_field
 from api.trackers.adf import adf_text
+from api.trackers.commands import plain_of_jira
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -22,6 +23,7 @@ from api.trackers.events import (
     Loose,
     Skip,
     TrackerItem,
+    TrackerReply,
     parse_json,
     read_model,
     unchanged,
@@ -29,6 +31,7 @@ from api.trackers.events import (
 from api.trackers.signing import verify
 
 EVENTS = ("jira:issue_created", "jira:issue_updated")
+_COMMENT_EVENTS = ("issue_commented", "issue_comment_edited", "issue_comment_deleted")
 
 
 class _Fields(Loose):
@@ -45,6 +48,7 @@ class _Issue(Loose):
 class _User(Loose):
     accountId: str | None = None
     accountType: str | None = None  # "atlassian" for people, "app" for Automation and apps
+    displayName: str | None = None
 
 
 class _Change(Loose):
@@ -62,11 +66,59 @@ class _Event(Loose):
     changelog: _Changelog | None = None
 
 
+class _CommentFields(Loose):
+    summary: str | None = None
+    description: Any = None
+
+
+class _CommentIssue(Loose):
+    key: str
+    fields: _CommentFields | None = None
+
+
+class _Comment(Loose):
+    id: str
+    body: Any = None  # ADF (Jira Cloud) or wiki markup (older payloads)
+    author: _User | None = None
+
+
+class _CommentEvent(Loose):
+    comment: _Comment
+    issue: _CommentIssue
+
+
+def jira_reply(payload: Any) -> Delivery:
+    """The comment of a `comment_created` delivery (Jira sends the issue's key and summary;
+    the description only on some sites)."""
+    parsed = read_model(_CommentEvent, payload, "jira")
+    author, fields = parsed.comment.author, parsed.issue.fields
+    description = fields.description if fields else None
+    return TrackerReply(
+        tracker="jira",
+        key=parsed.issue.key,
+        target={"key": parsed.issue.key},
+        comment_id=parsed.comment.id,
+        text=plain_of_jira(parsed.comment.body or ""),
+        actor=author.accountId if author else None,
+        actor_name=(author.displayName or author.accountId) if author else None,
+        actor_is_bot=bool(author and author.accountType == "app"),
+        title=fields.summary if fields else None,
+        body=adf_text(description) if description else None,
+    )
+
+
 def jira_delivery(payload: Any, site: str) -> Delivery:
-    """The item of a Jira issue event; `site` builds the browse link."""
+    """The item of a Jira issue event, or the comment of a `comment_created` one; `site`
+    builds the browse link."""
     event = payload.get("webhookEvent") if isinstance(payload, dict) else None
+    if event == "comment_created":
+        return jira_reply(payload)
     if event not in EVENTS:
-        return Skip(reason=f"'{event}' events are not checked; send {' and '.join(EVENTS)}")
+        return Skip(reason=f"'{event}' events are not checked; send "
+                           f"{', '.join(EVENTS)} and comment_created")
+    if payload.get("issue_event_type_name") in _COMMENT_EVENTS:
+        # A comment added or edited also comes as issue_updated: the text is unchanged.
+        return Skip(reason="a comment on the issue; its summary and description are unchanged")
     parsed = read_model(_Event, payload, "jira")
     changed = [c.field for c in parsed.changelog.items] if parsed.changelog else None
     if event == "jira:issue_updated" and unchanged(changed, {"summary", "description"}):

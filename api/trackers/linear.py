@@ -16,6 +16,7 @@ import httpx
 from pydantic import Field
 
 from api.outbound import TrackerCallError, TrackerNotFoundError, call, reply_field
+from api.trackers.commands import plain_of_markdown
 from api.trackers.comment import Comment
 from api.trackers.connections import Connection
 from api.trackers.events import (
@@ -23,6 +24,7 @@ from api.trackers.events import (
     Loose,
     Skip,
     TrackerItem,
+    TrackerReply,
     parse_json,
     read_model,
     unchanged,
@@ -53,6 +55,12 @@ class _Issue(Loose):
 class _Actor(Loose):
     id: str
     type: str | None = None  # "user" for people; apps and integrations send other types
+    name: str | None = None
+
+    @property
+    def is_bot(self) -> bool:
+        """Apps, integrations and OAuth actors: anything that is not a person."""
+        return self.type not in (None, "user")
 
 
 class _Event(Loose):
@@ -64,8 +72,54 @@ class _Event(Loose):
     updatedFrom: dict[str, Any] | None = None
 
 
+class _CommentIssue(Loose):
+    id: str
+    title: str | None = None
+
+
+class _CommentData(Loose):
+    id: str
+    body: str
+    issueId: str | None = None
+    issue: _CommentIssue | None = None
+    user: _Actor | None = None
+    botActor: dict[str, Any] | None = None  # set when an app or integration wrote it
+
+
+class _CommentEvent(Loose):
+    action: str
+    data: _CommentData
+    actor: _Actor | None = None
+
+
+def linear_reply(payload: Any) -> Delivery:
+    """The comment of a Linear `Comment` create delivery (a reply in a thread too)."""
+    parsed = read_model(_CommentEvent, payload, "linear")
+    if parsed.action != "create":
+        return Skip(reason=f"'Comment.{parsed.action}' is not read; only new comments are")
+    data = parsed.data
+    issue_id = data.issueId or (data.issue.id if data.issue else None)
+    if issue_id is None:
+        return Skip(reason="the comment is not on an issue")
+    author = parsed.actor or data.user
+    return TrackerReply(
+        tracker="linear",
+        key=issue_id,
+        target={"issue_id": issue_id},
+        comment_id=data.id,
+        text=plain_of_markdown(data.body),
+        actor=author.id if author else None,
+        actor_name=(author.name or author.id) if author else None,
+        actor_is_bot=bool(author and author.is_bot) or data.botActor is not None,
+        title=data.issue.title if data.issue else None,
+    )
+
+
 def linear_delivery(payload: Any) -> Delivery:
-    """The item of a Linear `Issue` create or update delivery."""
+    """The item of a Linear `Issue` create or update delivery, or the comment of a
+    `Comment` create one."""
+    if isinstance(payload, dict) and payload.get("type") == "Comment":
+        return linear_reply(payload)
     if not isinstance(payload, dict) or payload.get("type") != "Issue":
         kind = payload.get("type") if isinstance(payload, dict) else None
         return Skip(reason=f"'{kind}' deliveries are not checked; send Issue events")
@@ -83,7 +137,7 @@ def linear_delivery(payload: Any) -> Delivery:
         body=issue.description or "",
         labels=[label.name for label in issue.labels],
         actor=parsed.actor.id if parsed.actor else None,
-        actor_is_bot=bool(parsed.actor and parsed.actor.type not in (None, "user")),
+        actor_is_bot=bool(parsed.actor and parsed.actor.is_bot),
         url=parsed.url,
     )
 

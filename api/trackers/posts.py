@@ -17,15 +17,22 @@ from sqlalchemy.exc import IntegrityError
 
 from api import db
 
+_TEXTS = ("title", "body", "result", "answer")
 PENDING = ""  # the comment id of a claimed row whose first comment is being posted
 
 
 class Post(BaseModel):
-    """Our comment on one item and the labels we added there."""
+    """Our comment on one item, the labels we added there, and what the comment rests on:
+    the text judged, the result shown and the team's answer since (None on rows stored
+    before replies were read)."""
 
     comment_id: str
     fingerprint: str
     labels: list[str]
+    title: str | None = None
+    body: str | None = None
+    result: str | None = None  # CheckResult JSON
+    answer: str | None = None  # commands.TeamAnswer JSON
 
     @property
     def pending(self) -> bool:
@@ -53,6 +60,7 @@ class PostRepo:
             comment_id=row["comment_id"],
             fingerprint=row["fingerprint"],
             labels=json.loads(row["labels"]),
+            **{name: row[name] for name in _TEXTS},
         )
 
     def claim(self, workspace_id: int, tracker: str, item: str, stale_after: float) -> bool:
@@ -105,6 +113,7 @@ class PostRepo:
                     fingerprint=post.fingerprint,
                     labels=json.dumps(post.labels),
                     updated_at=self.now(),
+                    **{name: getattr(post, name) for name in _TEXTS},
                 )
             )
 

@@ -68,9 +68,10 @@ def authenticate(
 
 def own_event(item: TrackerItem, connection: ConnectionInfo) -> Skip | None:
     """A Skip when our own account caused the event (editing what we labelled, say), or a bot
-    did: Dependabot's bumps and automation rules are upkeep, not work to judge in public."""
+    did and the connection ignores bots (its default): Dependabot's bumps and automation
+    rules are upkeep, not work to judge in public."""
     if connection.bot_user is not None and item.actor == connection.bot_user:
         return Skip(reason=f"caused by stratalign's own account '{connection.bot_user}'")
-    if item.actor_is_bot:
-        return Skip(reason="sender is a bot")
+    if item.actor_is_bot and connection.ignore_bots:
+        return Skip(reason="sender is a bot; the connection ignores bots (ignore_bots)")
     return None

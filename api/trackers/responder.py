@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from api.errors import ConflictError
 from api.outbound import TrackerNotFoundError
 from api.trackers.clients import ClientFactory, TrackerClient
+from api.trackers.commands import TeamAnswer
 from api.trackers.comment import Comment, build_comment
 from api.trackers.connections import Connection
 from api.trackers.events import TrackerItem
@@ -25,7 +26,10 @@ from api.trackers.posts import Post, PostRepo
 from checker.models import CheckResult, Verdict
 from checker.vocabulary import Flag
 
-Action = Literal["created", "updated", "silent", "ignored", "pong", "queued", "duplicate"]
+Action = Literal[
+    "created", "updated", "silent", "ignored", "pong", "queued", "duplicate", "learned",
+    "answered",
+]
 
 
 class Outcome(BaseModel):
@@ -41,6 +45,8 @@ class Outcome(BaseModel):
     labels_added: list[str] = Field(default_factory=list)
     labels_removed: list[str] = Field(default_factory=list)
     job: str | None = None  # queued: the job that will check and comment
+    # The fields cut before judging: {"body": {"kept_chars": 20000, "original_chars": 52310}}
+    truncated: dict[str, dict[str, int]] | None = None
 
 
 class Responder:
@@ -76,35 +82,47 @@ class Responder:
             verdict=result.verdict,
             kr_id=result.impacted[0].kr_id if result.impacted else None,
             confidence=result.confidence,
+            truncated=result.details.get("truncated") or None,
         )
         quiet = _silence_reason(result, connection.min_confidence)
         if quiet:
             return outcome.model_copy(update={"reason": quiet})
         # Two deliveries for one item (opened, then edited at once) must not post twice:
         # a lock within this process, a claimed row across processes.
-        with self._lock_for(connection, item):
-            return self._speak(connection, item, result, build_comment(result, objectives), outcome)
+        with self.lock_for(connection, item.key):
+            return self._speak(connection, item, result, objectives, outcome)
 
     def _speak(
         self,
         connection: Connection,
         item: TrackerItem,
         result: CheckResult,
-        comment: Comment,
+        objectives: dict[str, str],
         outcome: Outcome,
     ) -> Outcome:
         previous = self._previous(connection, item)
+        # The team's answer, once given, stays on the comment through later re-checks.
+        answer = (
+            TeamAnswer.model_validate_json(previous.answer)
+            if previous is not None and previous.answer
+            else None
+        )
+        comment = build_comment(result, objectives, answer)
         if previous is not None and previous.fingerprint == comment.fingerprint:
             return outcome.model_copy(update={"reason": "the comment would not change"})
         client = self.clients(connection)
         try:
-            action, comment_id = _post(client, item, previous, comment)
+            action, comment_id = _post(client, item.target, previous, comment)
         except Exception:
             if previous is None:
                 self.posts.release(connection.workspace_id, connection.tracker, item.key)
             raise
         kept = previous.labels if previous else []
-        post = Post(comment_id=comment_id, fingerprint=comment.fingerprint, labels=kept)
+        post = Post(
+            comment_id=comment_id, fingerprint=comment.fingerprint, labels=kept,
+            title=item.title, body=_judged_body(item.body, result),
+            result=result.model_dump_json(), answer=previous.answer if previous else None,
+        )
         # Recorded before labelling: a label failure must not lead to a second comment.
         self._record(connection, item, post)
         added: list[str] = []
@@ -140,10 +158,38 @@ class Responder:
     def _record(self, connection: Connection, item: TrackerItem, post: Post) -> None:
         self.posts.put(connection.workspace_id, connection.tracker, item.key, post)
 
-    def _lock_for(self, connection: Connection, item: TrackerItem) -> threading.Lock:
-        key = (connection.workspace_id, connection.tracker, item.key)
+    def lock_for(self, connection: Connection, item_key: str) -> threading.Lock:
+        """The lock every answer on one item takes within this process."""
+        key = (connection.workspace_id, connection.tracker, item_key)
         with self._guard:
             return self._locks.setdefault(key, threading.Lock())
+
+    def show_answer(
+        self,
+        connection: Connection,
+        target: dict[str, str],
+        post: Post,
+        item_key: str,
+        answer: TeamAnswer,
+        objectives: dict[str, str],
+    ) -> tuple[Action, str]:
+        """Edit our comment (`post`, which must carry its result) to show the team's answer;
+        posted again when a person deleted it. The action and the comment's id."""
+        result = CheckResult.model_validate_json(post.result or "")
+        comment = build_comment(result, objectives, answer)
+        action, comment_id = _post(self.clients(connection), target, post, comment)
+        updated = post.model_copy(update={
+            "comment_id": comment_id, "fingerprint": comment.fingerprint,
+            "answer": answer.model_dump_json(),
+        })
+        self.posts.put(connection.workspace_id, connection.tracker, item_key, updated)
+        return action, comment_id
+
+
+def _judged_body(body: str, result: CheckResult) -> str:
+    """The part of the body that was judged: all of it unless the check cut it."""
+    cut = (result.details.get("truncated") or {}).get("body")
+    return body[: cut["kept_chars"]] if isinstance(cut, dict) else body
 
 
 def _silence_reason(result: CheckResult, min_confidence: float) -> str | None:
@@ -157,15 +203,15 @@ def _silence_reason(result: CheckResult, min_confidence: float) -> str | None:
 
 
 def _post(
-    client: TrackerClient, item: TrackerItem, previous: Post | None, comment: Comment
+    client: TrackerClient, target: dict[str, str], previous: Post | None, comment: Comment
 ) -> tuple[Action, str]:
     if previous is not None:
         try:
-            client.update_comment(item.target, previous.comment_id, comment)
+            client.update_comment(target, previous.comment_id, comment)
             return "updated", previous.comment_id
         except TrackerNotFoundError:
             pass  # a person deleted our comment: say it again, once
-    return "created", client.create_comment(item.target, comment)
+    return "created", client.create_comment(target, comment)
 
 
 def _relabel(

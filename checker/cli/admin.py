@@ -119,6 +119,12 @@ def trackers_connect(
     labels: Annotated[bool, typer.Option("--labels", help="Also set strategy:/kr: labels.")] = (
         False
     ),
+    ignore_bots: Annotated[
+        bool,
+        typer.Option("--ignore-bots/--check-bots",
+                     help="Ignore items opened or edited by bots and apps (default), or check "
+                     "them like anyone's."),
+    ] = True,
     verify: Annotated[
         bool, typer.Option(help="Ask the tracker whose token it is before storing.")
     ] = True,
@@ -139,7 +145,8 @@ def trackers_connect(
     with errors_to_exit():
         body = _connection_in(
             token=token, webhook_secret=secret, base_url=base_url, user=user,
-            bot_user=bot_user, min_confidence=min_confidence, labels=labels, verify=verify,
+            bot_user=bot_user, min_confidence=min_confidence, labels=labels,
+            ignore_bots=ignore_bots, verify=verify,
         )
         info = server.connect_tracker(settings_from(), workspace, tracker, body)
     err.print(escape(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "
@@ -183,7 +190,8 @@ def trackers_list(
     with errors_to_exit():
         for info in server.tracker_connections(settings_from(), workspace):
             typer.echo(f"{info.tracker}\t{info.base_url}\tbot={info.bot_user or '-'}\t"
-                       f"min_confidence={info.min_confidence:g}\tlabels={info.labels}")
+                       f"min_confidence={info.min_confidence:g}\tlabels={info.labels}\t"
+                       f"ignore_bots={info.ignore_bots}")
 
 
 @trackers_app.command("remove", cls=Command)
