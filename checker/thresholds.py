@@ -26,6 +26,10 @@ class Tuning:
     conflict_margin: float = 0.05  # a non-goal must beat the best positive match by this
     conflict_min: float = 0.45  # below this a non-goal match is noise, whatever the margin
     conflict_lexical_bonus: float = 0.25  # shared terms with a non-goal weigh extra
+    # Passage lexical evidence counts in full up to this many words of text, then falls as
+    # lexical_words / words: a long text shares words with nearly every passage. 80-150 gave
+    # the same harbor/lumen conflicts and 12-21 (from 53) false kubernetes conflicts.
+    lexical_words: int = 100
     top_k: int = 5  # key results listed per result
 
 

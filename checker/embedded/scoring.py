@@ -161,10 +161,17 @@ class StrategyModel:
             + t.lexical_weight * lexical
         )
 
-    def _support(self, passage_dense: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    def _support(self, passage_dense: np.ndarray, own: np.ndarray) -> np.ndarray:
+        """Per key result, the best of its own text and the passages linked to it.
+
+        Passages only add evidence: a key result whose one linked passage is off-topic (a
+        principle that happened to sit nearest to it) is not scored below its own text. Taking
+        the weak passage's score instead ranked a sibling over the key result a proposal named
+        in its own words (the acme trade-account sign-up; docs/quality.md, 2026-11-30).
+        """
         return np.array(
             [
-                passage_dense[link].max() if len(link) else fallback[k]
+                max(float(passage_dense[link].max()), float(own[k])) if len(link) else own[k]
                 for k, link in enumerate(self.links)
             ],
             dtype=np.float32,
@@ -196,9 +203,17 @@ class StrategyModel:
         return self.non_goal & (matched > self.non_goal_floor)
 
     def _conflict_scores(self, passage_dense: np.ndarray, text: str) -> np.ndarray:
-        """Dense plus lexical match per passage; non-goals and the rest scored alike."""
+        """Dense plus lexical match per passage; non-goals and the rest scored alike.
+
+        The lexical part is scaled to the text's length: BM25 is normalised to the text's best
+        passage, and a long design document shares words with most one-line out-of-scope items,
+        so each of them got near-full lexical credit. That made 53 of 645 kubernetes KEPs
+        conflicts (docs/quality.md, 2026-11-30).
+        """
         lexical = _normalise(self.passage_lexicon.scores(text), floor=4.0)
-        return passage_dense + self.tuning.conflict_lexical_bonus * lexical
+        words = max(len(text.split()), 1)
+        weight = self.tuning.conflict_lexical_bonus * min(1.0, self.tuning.lexical_words / words)
+        return passage_dense + weight * lexical
 
 
 def _normalise(raw: np.ndarray, floor: float = 2.0) -> np.ndarray:
