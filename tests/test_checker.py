@@ -172,17 +172,25 @@ def test_a_non_goal_that_generic_work_matches_as_well_is_no_conflict(
     assert all(e.kind != "non_goal" for e in result.evidence[:1])
 
 
-def test_an_off_topic_passage_never_scores_a_key_result_below_its_own_text(
+def test_a_key_result_takes_its_siblings_passages_at_a_discount(
     example_run: ExampleRun, embedder: OnnxEmbedder
 ) -> None:
-    # The trade-account KR's one linked passage is a principle ("boring, proven technology");
-    # passages add evidence for a key result, they never stand in for its own text.
+    # The trade-account KR's one linked passage is a principle ("boring, proven technology"):
+    # the trade passage nearest to its sibling must count for it too, but less than for the
+    # sibling it was written for.
     model = example_run.checker.model
-    for item in example_run.items.values():
-        vector = embedder.embed_queries([screen(item.text).text])[0]
-        own = model.kr_vectors @ vector
-        support = model._support(model.passage_vectors @ vector, own)
-        assert (support >= own - 1e-6).all(), item.id
+    share = model.tuning.sibling_support
+    assert 0 < share < 1
+    vector = embedder.embed_queries([screen(example_run.items["ACME-103"].text).text])[0]
+    dense = model.passage_vectors @ vector
+    fallback = model.kr_vectors @ vector  # a KR with no passage of its own: its own text
+    support = model._support(dense, fallback)
+    for k, (own, shared) in enumerate(zip(model.links, model.objective_links, strict=True)):
+        assert set(own) <= set(shared)
+        first = dense[own].max() if len(own) else fallback[k]
+        assert support[k] == pytest.approx(max(first, share * dense[shared].max()), abs=1e-6)
+    ids = [kr.kr_id for kr in model.krs]
+    assert support[ids.index("O2.KR1")] > dense[model.links[ids.index("O2.KR1")]].max()
 
 
 def test_lexical_evidence_on_passages_falls_with_the_length_of_the_text(

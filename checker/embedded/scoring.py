@@ -90,6 +90,7 @@ class StrategyModel:
         )
         self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
         self.links = self._link_passages()
+        self.objective_links = self._objective_passages()
         kr_docs = [snapshot.texts[i] for i in kr_rows]
         # Lexical evidence reads each KR's own text (its objective, title and metric) only: the
         # passages linked to it by nearest vector also carry its siblings' words, which made
@@ -108,6 +109,16 @@ class StrategyModel:
         sims = self.passage_vectors @ self.kr_vectors.T
         nearest = sims.argmax(axis=1)
         return [np.flatnonzero((nearest == k) & ~self.non_goal) for k in range(len(self.krs))]
+
+    def _objective_passages(self) -> list[np.ndarray]:
+        """Per key result, the passages linked to it or to a sibling (same objective)."""
+        siblings: dict[str, list[int]] = {kr.objective_id: [] for kr in self.krs}
+        for k, kr in enumerate(self.krs):
+            siblings[kr.objective_id].append(k)
+        return [
+            np.concatenate([self.links[j] for j in siblings[kr.objective_id]]).astype(int)
+            for kr in self.krs
+        ]
 
     def _calibrate(self, background: Background) -> tuple[float, float]:
         """Mean and spread of the best KR score over the background, scored like any proposal.
@@ -161,21 +172,22 @@ class StrategyModel:
             + t.lexical_weight * lexical
         )
 
-    def _support(self, passage_dense: np.ndarray, own: np.ndarray) -> np.ndarray:
-        """Per key result, the best of its own text and the passages linked to it.
+    def _support(self, passage_dense: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+        """Per key result, the best of its own linked passages and, discounted by
+        `tuning.sibling_support`, the passages linked to any key result of its objective.
 
-        Passages only add evidence: a key result whose one linked passage is off-topic (a
-        principle that happened to sit nearest to it) is not scored below its own text. Taking
-        the weak passage's score instead ranked a sibling over the key result a proposal named
-        in its own words (the acme trade-account sign-up; docs/quality.md, 2026-11-30).
+        A passage nearest to one key result still speaks for its objective: without the shared
+        part a key result whose only linked passage was off-topic (a principle that happened to
+        sit nearest to it) lost to its sibling on work that named it in its own words (the acme
+        trade-account sign-up; docs/quality.md, 2026-11-30). The discount keeps a passage
+        written for one key result in favour of that one.
         """
-        return np.array(
-            [
-                max(float(passage_dense[link].max()), float(own[k])) if len(link) else own[k]
-                for k, link in enumerate(self.links)
-            ],
-            dtype=np.float32,
-        )
+        out = np.empty(len(self.krs), dtype=np.float32)
+        for k, (own, shared) in enumerate(zip(self.links, self.objective_links, strict=True)):
+            out[k] = passage_dense[own].max() if len(own) else fallback[k]
+            if len(shared):
+                out[k] = max(out[k], self.tuning.sibling_support * passage_dense[shared].max())
+        return out
 
     def score(self, vector: np.ndarray, text: str) -> Scores:
         """All scores of one proposal (its embedding and its screened text)."""
