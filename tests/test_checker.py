@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.scoring import Background, StrategyModel, background_texts
+from checker.embedded.verdict import Reading, decide
 from checker.models import Proposal
 from checker.screening.injection import screen
-from checker.thresholds import Tuning
+from checker.screening.language import read_language
+from checker.thresholds import CONFLICT_MARGIN_UNIT, Tuning
 from index.embedding import OnnxEmbedder
 from tests.helpers import ExampleRun
 
@@ -208,3 +212,27 @@ def test_lexical_evidence_on_passages_falls_with_the_length_of_the_text(
     assert short_lexical.max() > 0.1  # the coupon non-goal shares its words
     ratio = model.tuning.lexical_words / len(long.split())
     assert long_lexical == pytest.approx(short_lexical * ratio, abs=1e-5)
+
+
+def test_a_non_goal_that_reads_like_a_key_result_needs_a_wider_margin(
+    example_run: ExampleRun, embedder: OnnxEmbedder
+) -> None:
+    # A team charter's out-of-scope line ("this team does not address cloud-provider bugs")
+    # reads like the key result next to it: it marks where an area ends. The acme non-goals
+    # are real ones and far from every key result, so they keep the plain margin.
+    model = copy.copy(example_run.checker.model)
+    t = model.tuning
+    assert (model.kr_overlap[model.non_goal] < t.conflict_overlap_start).all()
+    coupons = example_run.items["ACME-110"]
+    text = screen(coupons.text).text
+    scores = model.score(embedder.embed_queries([text])[0], text)
+    reading = Reading(read_language(text), 0, len(text.split()))
+    decision = decide(model, scores, [], reading)
+    assert decision.reason == "conflict" and decision.conflict_passage is not None
+    assert decision.margin is not None
+    won_by = decision.margin * CONFLICT_MARGIN_UNIT
+    # The same non-goal, were it as close to a key result as a charter's scope line:
+    overlap = model.kr_overlap.copy()
+    overlap[decision.conflict_passage] = t.conflict_overlap_start + won_by  # needs more than won
+    model.kr_overlap = overlap
+    assert decide(model, scores, [], reading).reason != "conflict"

@@ -91,6 +91,12 @@ class StrategyModel:
         self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
         self.links = self._link_passages()
         self.objective_links = self._objective_passages()
+        # Per passage, its cosine to the nearest key result's text (the verdict's conflict test).
+        self.kr_overlap = (
+            (self.passage_vectors @ self.kr_vectors.T).max(axis=1)
+            if len(self.passages) and len(self.krs)
+            else np.zeros(len(self.passages), dtype=np.float32)
+        )
         kr_docs = [snapshot.texts[i] for i in kr_rows]
         # Lexical evidence reads each KR's own text (its objective, title and metric) only: the
         # passages linked to it by nearest vector also carry its siblings' words, which made
