@@ -18,6 +18,10 @@ class Tuning:
     context_weight: float = 0.7  # the KR in its objective's context
     title_weight: float = 0.7  # the KR on its own
     support_weight: float = 0.4  # strategy passages nearest to the KR
+    # A KR also takes the passages nearest to its siblings, at this share of their match: an
+    # objective's passages speak for all its KRs, a KR's own ones for it first. 0.7-0.9 gave
+    # the same ranking on the shared sets; 1.0 (no preference) lost harbor items.
+    sibling_support: float = 0.85
     lexical_weight: float = 0.3  # BM25 overlap, normalised to [0, 1]
     # Orphan line: the best KR score against generic background work, in standard deviations.
     # Real work on a KR sits 2+ std above housekeeping; below that it serves nothing named.
@@ -25,7 +29,19 @@ class Tuning:
     unclear_band: float = 0.1  # z units either side of orphan_z that are too close to call
     conflict_margin: float = 0.05  # a non-goal must beat the best positive match by this
     conflict_min: float = 0.45  # below this a non-goal match is noise, whatever the margin
+    # A non-goal whose text is this close (cosine) to a key result's reads like that key result:
+    # a team charter's out-of-scope line ("this SIG does not address cloud-provider bugs") marks
+    # where its area ends, and the work there is another team's, not work the strategy rules
+    # out. Such a non-goal needs conflict_margin plus conflict_overlap_slope times the excess.
+    # Every non-goal of harbor, lumen and acme sits below 0.49; the kubernetes out-of-scope lines
+    # that made false conflicts at 0.57-0.80.
+    conflict_overlap_start: float = 0.5
+    conflict_overlap_slope: float = 1.0
     conflict_lexical_bonus: float = 0.25  # shared terms with a non-goal weigh extra
+    # Passage lexical evidence counts in full up to this many words of text, then falls as
+    # lexical_words / words: a long text shares words with nearly every passage. 80-150 gave
+    # the same harbor/lumen conflicts and 12-21 (from 53) false kubernetes conflicts.
+    lexical_words: int = 100
     top_k: int = 5  # key results listed per result
 
 

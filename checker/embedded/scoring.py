@@ -90,6 +90,13 @@ class StrategyModel:
         )
         self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
         self.links = self._link_passages()
+        self.objective_links = self._objective_passages()
+        # Per passage, its cosine to the nearest key result's text (the verdict's conflict test).
+        self.kr_overlap = (
+            (self.passage_vectors @ self.kr_vectors.T).max(axis=1)
+            if len(self.passages) and len(self.krs)
+            else np.zeros(len(self.passages), dtype=np.float32)
+        )
         kr_docs = [snapshot.texts[i] for i in kr_rows]
         # Lexical evidence reads each KR's own text (its objective, title and metric) only: the
         # passages linked to it by nearest vector also carry its siblings' words, which made
@@ -108,6 +115,16 @@ class StrategyModel:
         sims = self.passage_vectors @ self.kr_vectors.T
         nearest = sims.argmax(axis=1)
         return [np.flatnonzero((nearest == k) & ~self.non_goal) for k in range(len(self.krs))]
+
+    def _objective_passages(self) -> list[np.ndarray]:
+        """Per key result, the passages linked to it or to a sibling (same objective)."""
+        siblings: dict[str, list[int]] = {kr.objective_id: [] for kr in self.krs}
+        for k, kr in enumerate(self.krs):
+            siblings[kr.objective_id].append(k)
+        return [
+            np.concatenate([self.links[j] for j in siblings[kr.objective_id]]).astype(int)
+            for kr in self.krs
+        ]
 
     def _calibrate(self, background: Background) -> tuple[float, float]:
         """Mean and spread of the best KR score over the background, scored like any proposal.
@@ -162,13 +179,21 @@ class StrategyModel:
         )
 
     def _support(self, passage_dense: np.ndarray, fallback: np.ndarray) -> np.ndarray:
-        return np.array(
-            [
-                passage_dense[link].max() if len(link) else fallback[k]
-                for k, link in enumerate(self.links)
-            ],
-            dtype=np.float32,
-        )
+        """Per key result, the best of its own linked passages and, discounted by
+        `tuning.sibling_support`, the passages linked to any key result of its objective.
+
+        A passage nearest to one key result still speaks for its objective: without the shared
+        part a key result whose only linked passage was off-topic (a principle that happened to
+        sit nearest to it) lost to its sibling on work that named it in its own words (the acme
+        trade-account sign-up; docs/quality.md, 2026-11-30). The discount keeps a passage
+        written for one key result in favour of that one.
+        """
+        out = np.empty(len(self.krs), dtype=np.float32)
+        for k, (own, shared) in enumerate(zip(self.links, self.objective_links, strict=True)):
+            out[k] = passage_dense[own].max() if len(own) else fallback[k]
+            if len(shared):
+                out[k] = max(out[k], self.tuning.sibling_support * passage_dense[shared].max())
+        return out
 
     def score(self, vector: np.ndarray, text: str) -> Scores:
         """All scores of one proposal (its embedding and its screened text)."""
@@ -196,9 +221,17 @@ class StrategyModel:
         return self.non_goal & (matched > self.non_goal_floor)
 
     def _conflict_scores(self, passage_dense: np.ndarray, text: str) -> np.ndarray:
-        """Dense plus lexical match per passage; non-goals and the rest scored alike."""
+        """Dense plus lexical match per passage; non-goals and the rest scored alike.
+
+        The lexical part is scaled to the text's length: BM25 is normalised to the text's best
+        passage, and a long design document shares words with most one-line out-of-scope items,
+        so each of them got near-full lexical credit. That made 53 of 645 kubernetes KEPs
+        conflicts (docs/quality.md, 2026-11-30).
+        """
         lexical = _normalise(self.passage_lexicon.scores(text), floor=4.0)
-        return passage_dense + self.tuning.conflict_lexical_bonus * lexical
+        words = max(len(text.split()), 1)
+        weight = self.tuning.conflict_lexical_bonus * min(1.0, self.tuning.lexical_words / words)
+        return passage_dense + weight * lexical
 
 
 def _normalise(raw: np.ndarray, floor: float = 2.0) -> np.ndarray:

@@ -123,6 +123,17 @@ def _conflict(model: StrategyModel, scores: Scores) -> int | None:
     index = int(np.argmax(scores.conflict_scores))
     value = float(scores.conflict_scores[index])
     t = model.tuning
-    if value >= t.conflict_min and value - _positive_reference(model, scores) >= t.conflict_margin:
+    if value >= t.conflict_min and value - _positive_reference(model, scores) >= _needed_margin(
+        model, index
+    ):
         return index
     return None
+
+
+def _needed_margin(model: StrategyModel, index: int) -> float:
+    """The margin a non-goal must win by: more for one that reads like a key result
+    (thresholds.Tuning.conflict_overlap_*), since it marks the edge of an area the strategy
+    covers rather than work it rules out."""
+    t = model.tuning
+    excess = max(0.0, float(model.kr_overlap[index]) - t.conflict_overlap_start)
+    return t.conflict_margin + t.conflict_overlap_slope * excess
