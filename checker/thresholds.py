@@ -39,10 +39,11 @@ class Platt:
 
 # Confidence of the embedded engine, per kind of call (checker/embedded/confidence.py):
 # p(right) = 1 / (1 + exp(-(intercept + slope * margin))), margin as the comment beside each
-# curve says. The fitted block below is written by `python bench/fit_calibration.py --write
-# EVAL_DIR/harbor-health EVAL_DIR/lumen-devtools EVAL_DIR/kubernetes` (checker/evaluation/
-# fitting.py): each workspace weighs alike, however many items it has, and the figures it
-# prints held out one set at a time are in docs/quality.md, "Confidence, calibrated".
+# curve says. The numbers are in the fitted block further down (with ESCALATION), written by
+# `python bench/fit_calibration.py --write EVAL_DIR/harbor-health EVAL_DIR/lumen-devtools
+# EVAL_DIR/kubernetes` (checker/evaluation/fitting.py): each workspace weighs alike, however
+# many items it has; the figures held out one set at a time are in docs/quality.md,
+# "Confidence, calibrated".
 # An abstention (`unclear`) makes no claim about the work, so it carries no confidence.
 ABSTAIN_CONFIDENCE = 0.0
 # A conflict's margin (non-goal over the best positive match) is counted in these cosine units.
