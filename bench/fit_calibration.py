@@ -1,106 +1,101 @@
-"""Fit the embedded engine's confidence curves (checker.thresholds.CALIBRATION) on labelled
-workspaces, and check them honestly: each set is scored with curves fitted on the others
-(leave one set out) before the final curves are fitted on all of them.
+"""Fit the embedded engine's confidence curves and the `--engine auto` escalation rule on
+labelled workspaces (checker/evaluation/fitting.py), checked honestly: each workspace is
+scored with curves and a rule fitted on the others (leave one set out) before the final ones
+are fitted on all of them.
 
-    python bench/fit_calibration.py [--data /tmp/sa-fit] /work/shared/eval/harbor-health ...
+    python bench/fit_calibration.py [--data /tmp/sa-fit] [--write] EVAL_DIR/harbor-health \\
+        EVAL_DIR/lumen-devtools EVAL_DIR/kubernetes
 
-Prints the points per kind of call, the held-out reliability table and ECE per set and pooled,
-and the curves to paste into thresholds.py.
+Prints, per left-out set and pooled, the reliability table and ECE, the bins that miss the goal
+(10+ items, accuracy more than 0.1 from confidence), and the rule's escalation figures; then the
+final constants. `--write` puts them into checker/thresholds.py between its two marker lines
+(the same inputs always write the same bytes). Re-run it whenever the embedded scoring changes.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from checker.evaluation.calibration import Reliability, fit_platt, reliability
-from checker.evaluation.scores import Label, load_eval_inputs
-from checker.models import CheckResult
+from checker.evaluation.calibration import Reliability, misses
+from checker.evaluation.fitting import (
+    EscalationFigures,
+    Point,
+    choose_rule,
+    escalation_figures,
+    fit_curves,
+    leave_one_out,
+    point_of,
+    pooled_reliability,
+    reliability_for,
+    replace_block,
+    thresholds_block,
+)
+from checker.evaluation.scores import load_eval_inputs
 from checker.service import Services, build_checker, ensure_indexed
 from checker.settings import Settings
-from checker.thresholds import CALIBRATION, Platt
+from checker.thresholds import ESCALATE_MAX_SHARE
 from index.embedding import load_embedder
 from index.store import ChromaStore, open_persistent_client
 
-KINDS = ("aligned", "orphan", "conflict")
+THRESHOLDS = Path(__file__).resolve().parent.parent / "checker" / "thresholds.py"
 
 
-def kind_of(result: CheckResult) -> str | None:
-    """Which curve gave the result its confidence (None for unclear)."""
-    if result.verdict == "aligned":
-        return "aligned"
-    return str(result.reason) if result.verdict == "misaligned" else None
-
-
-def run_set(folder: Path, services: Services) -> tuple[list[Label], list[CheckResult]]:
+def points_of(folder: Path, services: Services) -> list[Point]:
+    """Every labelled item of one evaluation workspace, assessed by the embedded engine."""
     proposals, labels = load_eval_inputs(folder)
+    by_id = {label.id: label for label in labels}
     workspace = ensure_indexed(folder, services, lambda _: None)
-    return labels, list(build_checker(workspace, services).check_many(proposals))
-
-
-def fit(runs: dict[str, tuple[list[Label], list[CheckResult]]]) -> dict[str, Platt]:
-    """One curve per kind over the pooled runs; a kind with no points keeps its curve."""
-    curves = dict(CALIBRATION)
-    for kind in KINDS:
-        points = [
-            (float(r.details["margin"]), r.verdict == by_id[r.id].verdict)
-            for labels, results in runs.values()
-            for by_id in [{label.id: label for label in labels}]
-            for r in results
-            if r.id in by_id and kind_of(r) == kind
-        ]
-        if points:
-            curves[kind] = fit_platt([m for m, _ in points], [ok for _, ok in points])
-            print(f"  {kind}: {len(points)} points, {sum(ok for _, ok in points)} right")
-    return curves
-
-
-def recalibrated(results: list[CheckResult], curves: dict[str, Platt]) -> list[CheckResult]:
-    """The results with confidence read from other curves (the margin is in details)."""
-    from checker.embedded.confidence import probability
-
-    out = []
-    for r in results:
-        kind = kind_of(r)
-        if kind is None:
-            out.append(r)
-        else:
-            confidence = probability(curves[kind], float(r.details["margin"]))
-            out.append(r.model_copy(update={"confidence": confidence}))
-    return out
+    assessments = build_checker(workspace, services).assess_many(proposals)
+    return [point_of(folder.name, a, by_id[a.proposal.id]) for a in assessments
+            if a.proposal.id in by_id]
 
 
 def show(name: str, table: Reliability) -> None:
-    print(f"{name}: ECE {table.ece:.3f}, {table.committed} committed, {table.abstained} unclear")
+    ece = "-" if table.ece is None else f"{table.ece:.3f}"
+    print(f"{name}: ECE {ece}, {table.committed} committed, {table.abstained} unclear")
     for b in table.bins:
         if b.count:
             print(f"  {b.low:.1f}-{b.high:.1f}  n={b.count:4d}  conf {b.confidence:.3f}  "
                   f"acc {b.accuracy:.3f}")
+    print(f"  bins missing the goal: {len(misses(table))}")
+
+
+def show_escalation(name: str, f: EscalationFigures) -> None:
+    print(f"{name}: escalated {f.escalated} of {f.items}; caught {f.caught} of {f.errors} "
+          f"wrong answers, {f.verdict_caught} of {f.verdict_errors} verdict errors")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--data", type=Path, default=Path("/tmp/sa-fit-calibration"))
+    parser.add_argument("--write", action="store_true", help="write into checker/thresholds.py")
     args = parser.parse_args()
     settings = Settings()
     embedder = load_embedder(settings.embedding_model, threads=settings.embedding_threads)
     services = Services(embedder, ChromaStore(open_persistent_client(args.data), embedder))
-    runs = {folder.name: run_set(folder, services) for folder in args.sets}
-    held_out: list[tuple[list[Label], list[CheckResult]]] = []
-    for name in runs:
-        print(f"fit without {name}:")
-        curves = fit({k: v for k, v in runs.items() if k != name})
-        labels, results = runs[name]
-        held = recalibrated(results, curves)
-        held_out.append((labels, held))
-        show(f"held out {name}", reliability(labels, held))
-    pooled_labels = [label for labels, _ in held_out for label in labels]
-    show("held out, pooled", reliability(pooled_labels, [r for _, rs in held_out for r in rs]))
-    print("fit on all sets:")
-    final = fit(runs)
-    print(json.dumps({k: [v.intercept, v.slope] for k, v in final.items()}))
+    points = [p for folder in args.sets for p in points_of(folder, services)]
+    folds = leave_one_out(points, ESCALATE_MAX_SHARE)
+    for fold in folds:
+        show(f"held out {fold.workspace}", fold.reliability)
+        print(f"  rule fitted without it: {fold.rule}")
+        show_escalation(f"held out {fold.workspace}", fold.escalation)
+    show("held out, pooled", pooled_reliability(points, folds))
+    curves = fit_curves(points)
+    rule = choose_rule(points, curves, ESCALATE_MAX_SHARE)
+    print(f"fitted on all sets: {curves}\n  {rule}")
+    for folder in args.sets:
+        mine = [p for p in points if p.workspace == folder.name]
+        show(f"in sample {folder.name}", reliability_for(mine, curves))
+        show_escalation(f"in sample {folder.name}", escalation_figures(mine, curves, rule))
+    source = ", ".join(f"{f.name} ({sum(p.workspace == f.name for p in points)} items)"
+                       for f in args.sets)
+    block = thresholds_block(curves, rule, source)
+    print(block)
+    if args.write:
+        THRESHOLDS.write_text(replace_block(THRESHOLDS.read_text("utf-8"), block), "utf-8")
+        print(f"written into {THRESHOLDS}")
 
 
 if __name__ == "__main__":

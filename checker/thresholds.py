@@ -54,18 +54,12 @@ class Platt:
 
 
 # Confidence of the embedded engine, per kind of call (checker/embedded/confidence.py):
-# p(right) = 1 / (1 + exp(-(intercept + slope * margin))). Fitted by `python
-# bench/fit_calibration.py /work/shared/eval/{harbor-health,lumen-devtools,kubernetes}`
-# (2026-11-29, on main 481a97c's scoring; 777 committed calls: 653 aligned, 38 orphan,
-# 86 conflict; every call weighs alike). Held out one set at a time, the expected calibration
-# error was 0.327 (harbor), 0.254 (lumen), 0.188 (kubernetes), 0.178 pooled; the fixed-slope
-# curves before gave 0.112 pooled with 730 of 773 calls at >= 0.9 (measured on the scoring
-# before that rebase). README, "Confidence, calibrated", has the table and why the sets disagree.
-CALIBRATION: dict[str, Platt] = {
-    "aligned": Platt(intercept=1.116, slope=0.101),  # margin in unclear bands, >= 1
-    "orphan": Platt(intercept=-0.653, slope=0.109),  # margin in unclear bands, >= 1
-    "conflict": Platt(intercept=-3.504, slope=1.556),  # margin in CONFLICT_MARGIN_UNITs
-}
+# p(right) = 1 / (1 + exp(-(intercept + slope * margin))), margin as the comment beside each
+# curve says. The numbers are in the fitted block further down (with ESCALATION), written by
+# `python bench/fit_calibration.py --write EVAL_DIR/harbor-health EVAL_DIR/lumen-devtools
+# EVAL_DIR/kubernetes` (checker/evaluation/fitting.py): each workspace weighs alike, however
+# many items it has; the figures held out one set at a time are in docs/quality.md,
+# "Confidence, calibrated".
 # An abstention (`unclear`) makes no claim about the work, so it carries no confidence.
 ABSTAIN_CONFIDENCE = 0.0
 # A conflict's margin (non-goal over the best positive match) is counted in these cosine units.
@@ -94,17 +88,38 @@ KR_LIST_Z = 1.0
 MATCH_MEDIUM_ABOVE_LINE = 1.0  # one std above the line: clearly more than generic work
 MATCH_HIGH_ABOVE_LINE = 2.5  # where the eval sets' right first KRs mostly sit
 
-# `--engine auto` asks the LLM only where the embedded answer is unsure (checker/llm/escalation.py).
-# Picked by a grid over the three shared sets together (785 items): the most embedded verdict
-# errors caught with at most 40% of the items escalated (38.7% escalated, 83.5% of verdict
-# errors caught; README, "With an LLM"). Unclear verdicts, the flags and embedded conflicts
-# are always escalated.
-ESCALATE_KR_MARGIN = 0.02  # blended-score gap between the first two key results below this
-ESCALATE_ORPHAN_BAND = 0.75  # |z - orphan_z| below this (z units): near the orphan line
-ESCALATE_CONFLICT_GAP = 0.02  # a non-goal within this cosine of the best positive match
-# The embedded confidence below this. It changed no decision on the shared sets (the engine's
-# confidence is not calibrated yet); kept because a calibrated one is exactly this signal.
-ESCALATE_MIN_CONFIDENCE = 0.8
+# `--engine auto` asks the LLM only where the embedded answer is unsure (checker/llm/escalation.py):
+# always for an unclear verdict or the flags non_english, thin_text and injection_suspected;
+# otherwise when any line of the rule below is crossed. The rule is chosen by a grid
+# (checker/evaluation/fitting.py) as the one that escalates at most ESCALATE_MAX_SHARE of every
+# set's items and holds the largest share of the embedded engine's wrong answers (verdict,
+# reason or first key result: what score.py counts against it).
+ESCALATE_MAX_SHARE = 0.40
+
+
+@dataclass(frozen=True)
+class EscalationRule:
+    """The lines past which `--engine auto` sends an item to the LLM judge."""
+
+    min_confidence: float  # calibrated confidence (0..1) below this
+    kr_margin: float  # aligned, and the first two key results' blended scores closer than this
+    orphan_band: float  # the best key result's z within this of the orphan line (z units)
+    conflict_gap: float | None  # a non-goal within this cosine of the best positive match
+    conflict_verdict: bool  # every embedded conflict call
+
+
+# --- begin: fitted by bench/fit_calibration.py --write (do not edit by hand) ---
+# Fitted on harbor-health (70 items), lumen-devtools (70 items), kubernetes (645 items).
+CALIBRATION: dict[str, Platt] = {
+    "aligned": Platt(intercept=0.352, slope=0.064),  # margin in unclear bands above the line
+    "orphan": Platt(intercept=-0.634, slope=0.114),  # margin in unclear bands below the line
+    "conflict": Platt(intercept=-1.962, slope=1.151),  # margin in CONFLICT_MARGIN_UNITs
+}
+ESCALATION = EscalationRule(
+    min_confidence=0.6, kr_margin=0.05, orphan_band=0.0,
+    conflict_gap=None, conflict_verdict=False,
+)
+# --- end: fitted ---
 
 # Trackers stay silent below this confidence unless a connection sets its own (0..1).
 TRACKER_MIN_CONFIDENCE = 0.5

@@ -353,8 +353,10 @@ def test_an_llm_check_that_timed_out_is_cancelled(
 ) -> None:
     llm = _SlowLLM(delay=6.0)
     llm.thread.start()
+    # engine llm: the check must reach the LLM whatever `auto`'s fitted escalation rule says
     settings = api_settings(tmp_path, llm_model="slow-judge", llm_base_url=llm.base_url,
-                            llm_timeout=30, llm_max_retries=2, check_timeout_seconds=1.0)
+                            llm_timeout=30, llm_max_retries=2, check_timeout_seconds=1.0,
+                            engine="llm")
     try:
         with LiveServer(settings, store_services("local", tmp_path, embedder, "")) as server:
             world = make_world(server)

@@ -119,9 +119,11 @@ def print_escalation(figures: Escalation, console: Console) -> None:
     engine's errors, measured from the labels without calling it."""
     console.print(
         f"auto (no LLM called): {_cell(figures.escalated)} of {figures.items} items escalated; "
-        f"they hold {_cell(figures.verdict_errors_escalated)} of the embedded engine's "
-        f"{figures.verdict_errors} verdict errors and {_cell(figures.ranking_errors_escalated)} "
-        f"of its {figures.ranking_errors} key-result ranking errors",
+        f"they hold {_cell(figures.errors_escalated)} of the embedded engine's "
+        f"{figures.errors} wrong answers (verdict, reason or first key result): "
+        f"{_cell(figures.verdict_errors_escalated)} of its {figures.verdict_errors} verdict "
+        f"errors and {_cell(figures.ranking_errors_escalated)} of its {figures.ranking_errors} "
+        f"key-result ranking errors",
         highlight=False,
     )
 

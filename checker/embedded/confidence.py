@@ -2,7 +2,9 @@
 
 Each kind of call (aligned, orphan, conflict) maps its margin to a probability through its own
 logistic curve, p = 1 / (1 + exp(-(intercept + slope * margin))), fitted on labelled workspaces
-(Platt scaling; the fitted numbers and where they came from are in `checker.thresholds`).
+(Platt scaling, each workspace weighing alike, checked leave one workspace out:
+checker/evaluation/fitting.py, run by `bench/fit_calibration.py --write`, which writes the
+numbers into `checker.thresholds`).
 Margins are in the engine's units: orphan line distance in unclear bands for aligned and
 orphan, non-goal margin in `CONFLICT_MARGIN_UNIT` for conflict; always >= 0 for a call made.
 """

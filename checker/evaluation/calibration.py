@@ -60,15 +60,30 @@ def reliability(labels: Iterable[Label], results: Iterable[CheckResult]) -> Reli
     """The reliability table and ECE of a run against its answer key."""
     results = list(results)
     judged = outcomes(labels, results)
-    bins = [_bin(i, [(r.confidence, ok) for r, ok in judged]) for i in range(BINS)]
+    abstained = sum(r.verdict == Verdict.UNCLEAR for r in results)
+    return reliability_of([(r.confidence, ok) for r, ok in judged], abstained)
+
+
+def reliability_of(points: Sequence[tuple[float, bool]], abstained: int = 0) -> Reliability:
+    """The reliability table and ECE of committed verdicts given as (confidence, right)."""
+    bins = [_bin(i, points) for i in range(BINS)]
     total = sum(b.count for b in bins)
     ece = (
         sum(b.count * abs(b.confidence - b.accuracy) for b in bins
             if b.confidence is not None and b.accuracy is not None) / total
         if total else None
     )
-    abstained = sum(r.verdict == Verdict.UNCLEAR for r in results)
     return Reliability(bins=bins, ece=ece, committed=total, abstained=abstained)
+
+
+def misses(table: Reliability, min_count: int = 10, tolerance: float = 0.1) -> list[ReliabilityBin]:
+    """The bins with at least `min_count` verdicts whose accuracy is more than `tolerance` away
+    from their mean confidence (the calibration goal: none)."""
+    return [
+        b for b in table.bins
+        if b.count >= min_count and b.confidence is not None and b.accuracy is not None
+        and abs(b.accuracy - b.confidence) > tolerance
+    ]
 
 
 def _bin(index: int, points: Sequence[tuple[float, bool]]) -> ReliabilityBin:
@@ -105,11 +120,20 @@ def fit_platt(
     w = np.array([math.log((positives + 1) / (n - positives + 1)), 0.0])
     design = np.column_stack([np.ones(n), x])
     penalty = np.diag([0.0, prior])
+
+    def loss(coef: np.ndarray) -> float:
+        z = design @ coef
+        # log(1 + e^z) - y z, written so large |z| cannot overflow
+        return float(np.sum(v * (np.logaddexp(0.0, z) - y * z)) + coef @ penalty @ coef / 2)
+
     for _ in range(100):
         p = 1 / (1 + np.exp(-(design @ w)))
         gradient = design.T @ (v * (p - y)) + penalty @ w
         hessian = design.T @ (design * (v * p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(2)
         step = np.linalg.solve(hessian, gradient)
+        # Damped: a full Newton step can overshoot when some margins are far from the rest.
+        while loss(w - step) > loss(w) and float(np.abs(step).max()) > 1e-12:
+            step /= 2
         w -= step
         if float(np.abs(step).max()) < 1e-8:
             break

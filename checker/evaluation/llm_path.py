@@ -65,12 +65,16 @@ def candidate_recall(
 class Escalation(BaseModel):
     """What `--engine auto` would send to the LLM, against the embedded engine's mistakes.
 
-    A verdict error is a verdict (or, for misaligned, a reason) other than the label's; a
-    ranking error an aligned item whose first key result is not a labelled one. Shares 0..1.
+    An error (`answer_wrong`) is an item score.py counts against the engine: a verdict error (a
+    verdict, or for misaligned a reason, other than the label's; `unclear` included) or a
+    ranking error (an aligned item whose first key result is not a labelled one, which loses
+    kr_top1). Shares 0..1.
     """
 
     items: int
     escalated: float | None
+    errors: int
+    errors_escalated: float | None
     verdict_errors: int
     verdict_errors_escalated: float | None
     ranking_errors: int
@@ -82,25 +86,37 @@ def escalation(assessments: Sequence[Assessment], labels: Sequence[Label]) -> Es
     by_id = {lab.id: lab for lab in labels}
     rows = [(a, by_id[a.proposal.id]) for a in assessments if a.proposal.id in by_id]
     sent = [bool(escalation_reasons(a)) for a, _ in rows]
-    verdict_wrong = [_verdict_wrong(a.result, lab) for a, lab in rows]
-    ranking_wrong = [_ranking_wrong(a.result, lab) for a, lab in rows]
+    verdict_errors = [verdict_wrong(a.result, lab) for a, lab in rows]
+    ranking_errors = [ranking_wrong(a.result, lab) for a, lab in rows]
+    errors = [v or r for v, r in zip(verdict_errors, ranking_errors, strict=True)]
     return Escalation(
         items=len(rows),
         escalated=_share(sum(sent), len(rows)),
-        verdict_errors=sum(verdict_wrong),
-        verdict_errors_escalated=_caught(sent, verdict_wrong),
-        ranking_errors=sum(ranking_wrong),
-        ranking_errors_escalated=_caught(sent, ranking_wrong),
+        errors=sum(errors),
+        errors_escalated=_caught(sent, errors),
+        verdict_errors=sum(verdict_errors),
+        verdict_errors_escalated=_caught(sent, verdict_errors),
+        ranking_errors=sum(ranking_errors),
+        ranking_errors_escalated=_caught(sent, ranking_errors),
     )
 
 
-def _verdict_wrong(result: CheckResult, label: Label) -> bool:
+def answer_wrong(result: CheckResult, label: Label) -> bool:
+    """Whether score.py counts this item against the engine: its verdict, reason or first key
+    result is not the label's."""
+    return verdict_wrong(result, label) or ranking_wrong(result, label)
+
+
+def verdict_wrong(result: CheckResult, label: Label) -> bool:
+    """The verdict (`unclear` included), or a misaligned item's reason, is not the label's."""
     if result.verdict != label.verdict:
         return True
     return label.verdict == "misaligned" and bool(label.kind) and result.reason != label.kind
 
 
-def _ranking_wrong(result: CheckResult, label: Label) -> bool:
+def ranking_wrong(result: CheckResult, label: Label) -> bool:
+    """An aligned call on a labelled aligned item whose first key result is not a labelled one
+    (with `verdict_wrong`, exactly the items that lose score.py's kr_top1)."""
     if label.verdict != "aligned" or not label.krs or result.verdict != "aligned":
         return False
     return not result.impacted or result.impacted[0].kr_id not in label.krs

@@ -38,6 +38,7 @@ class EvalTable:
     @property
     def json(self) -> str:
         figures: dict[str, object] = {name: s.model_dump() for name, s in self.rows.items()}
+        figures["reliability"] = self.reliability.model_dump()
         figures["llm_path"] = self.llm_path.model_dump()
         figures["auto_escalation"] = self.escalation.model_dump()
         return json.dumps(figures)

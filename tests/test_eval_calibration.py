@@ -1,0 +1,57 @@
+"""`stratalign eval` on the example workspace: the reliability table and what `auto` would
+escalate, both read back against the answer key by hand."""
+
+from __future__ import annotations
+
+import json
+
+from checker.evaluation.run import run
+from checker.evaluation.scores import load_eval_inputs
+from checker.llm.escalation import escalation_reasons
+from tests.helpers import EXAMPLE, ExampleRun
+
+
+def test_the_reliability_table_counts_what_the_labels_say(example_run: ExampleRun) -> None:
+    table = run(EXAMPLE, example_run.checker, example_run.services, None, 6000)
+    _, labels = load_eval_inputs(EXAMPLE)
+    truth = {label.id: label.verdict for label in labels}
+    results = [example_run.results[label.id] for label in labels]
+    committed = [r for r in results if r.verdict != "unclear"]
+    assert table.reliability.committed == len(committed)
+    assert table.reliability.abstained == len(results) - len(committed)
+    for b in table.reliability.bins:
+        mine = [r for r in committed
+                if b.low <= r.confidence < b.high or (b.high == 1.0 and r.confidence == 1.0)]
+        assert b.count == len(mine)
+        if mine:
+            right = sum(r.verdict == truth[r.id] for r in mine) / len(mine)
+            assert b.accuracy == right
+    assert json.loads(table.json)["reliability"]["committed"] == len(committed)
+
+
+def test_auto_counts_every_answer_score_py_counts_against_the_engine(
+    example_run: ExampleRun,
+) -> None:
+    table = run(EXAMPLE, example_run.checker, example_run.services, None, 6000)
+    proposals, labels = load_eval_inputs(EXAMPLE)
+    by_id = {label.id: label for label in labels}
+    wrong, sent = set(), set()
+    for a in example_run.checker.assess_many(proposals):
+        r, label = a.result, by_id[a.proposal.id]
+        top_wrong = (label.verdict == "aligned" and bool(label.krs)
+                     and (not r.impacted or r.impacted[0].kr_id not in label.krs))
+        reason_wrong = r.verdict == "misaligned" and bool(label.kind) and r.reason != label.kind
+        if r.verdict != label.verdict or reason_wrong or top_wrong:
+            wrong.add(r.id)
+        if escalation_reasons(a):
+            sent.add(r.id)
+    figures = table.escalation
+    assert figures.items == len(labels) and figures.errors == len(wrong)
+    assert figures.escalated == round(len(sent) / len(labels), 3)
+    if wrong:
+        assert figures.errors_escalated == round(len(sent & wrong) / len(wrong), 3)
+    # every aligned item that loses kr_top1 is among the wrong answers
+    ours = next(iter(table.rows.values()))
+    aligned = [label for label in labels if label.verdict == "aligned" and label.krs]
+    assert ours.kr_top1 is not None
+    assert len(aligned) - round(ours.kr_top1 * len(aligned)) <= figures.errors
