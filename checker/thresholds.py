@@ -111,12 +111,12 @@ class EscalationRule:
 # --- begin: fitted by bench/fit_calibration.py --write (do not edit by hand) ---
 # Fitted on harbor-health (70 items), lumen-devtools (70 items), kubernetes (645 items).
 CALIBRATION: dict[str, Platt] = {
-    "aligned": Platt(intercept=0.352, slope=0.064),  # margin in unclear bands above the line
-    "orphan": Platt(intercept=-0.634, slope=0.114),  # margin in unclear bands below the line
-    "conflict": Platt(intercept=-1.962, slope=1.151),  # margin in CONFLICT_MARGIN_UNITs
+    "aligned": Platt(intercept=0.166, slope=0.074),  # margin in unclear bands above the line
+    "orphan": Platt(intercept=-0.534, slope=0.105),  # margin in unclear bands below the line
+    "conflict": Platt(intercept=-1.223, slope=0.688),  # margin in CONFLICT_MARGIN_UNITs
 }
 ESCALATION = EscalationRule(
-    min_confidence=0.6, kr_margin=0.05, orphan_band=0.0,
+    min_confidence=0.5, kr_margin=0.05, orphan_band=0.0,
     conflict_gap=None, conflict_verdict=False,
 )
 # --- end: fitted ---
