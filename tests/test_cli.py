@@ -381,6 +381,22 @@ def test_an_empty_proposal_is_refused_with_the_apis_message(
     assert _flat(f"{where}: empty proposal: {EMPTY_PROPOSAL}") in _flat(result.stderr)
 
 
+@pytest.mark.parametrize(("name", "said"), [
+    ("missing.jsonl", "no such backlog: check the path"),
+    ("folder", "is a folder, not a backlog file: name the export file"),
+    ("utf16.csv", "not valid utf-16 text (byte 6: truncated data); save it as UTF-8"),
+])
+def test_an_unreadable_backlog_is_named_with_what_to_do(
+    runner: CliRunner, tmp_path: Path, name: str, said: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "utf16.csv").write_bytes(b"\xff\xfe\x00bad\xc3")  # a UTF-16 mark, then cut off
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(tmp_path / name)])
+    assert result.exit_code == 2, result.output
+    assert _flat(f"error: {tmp_path / name}: {said}") in _flat(result.stderr)
+    assert "Traceback" not in result.output
+
+
 def test_a_file_that_is_not_utf8_is_named_with_what_to_do(
     runner: CliRunner, tmp_path: Path
 ) -> None:
