@@ -2,6 +2,7 @@
 warm `check` on the shipped example (goal < 2 s), each as a real process, wall and CPU time.
 
     python bench/bench_cli.py [--runs 5] [--json]
+    python bench/bench_cli.py --phases    # where a warm check's CPU time goes, step by step
 
 "Warm" means the workspace is already indexed in the data dir (a temp dir of its own, indexed
 once before timing). CPU time is the child's user + system time: on a busy shared machine wall
@@ -59,12 +60,61 @@ def measure(command: list[str], env: dict[str, str], runs: int) -> dict[str, flo
             "cpu_median": round(statistics.median(cpus), 3)}
 
 
+# Run in a fresh interpreter, so every import is paid as `stratalign check` pays it.
+_PHASES = """
+import io, json, sys, time
+from pathlib import Path
+marks = [("start", time.process_time())]
+def mark(name): marks.append((name, time.process_time()))
+import checker.cli.app
+mark("cli import")
+from checker.engines import build_engine
+from checker.service import Services, ensure_indexed
+from checker.settings import Settings
+mark("engine imports")
+settings = Settings()
+services = Services.from_settings(settings)
+mark("model load")
+workspace = ensure_indexed(Path(sys.argv[1]), services, print)
+mark("read workspace")
+engine = build_engine(workspace, services, settings)
+mark("build checker")
+from checker.models import Proposal
+result = engine.check(Proposal(id="p", title=sys.argv[2], body=""))
+mark("check")
+from rich.console import Console
+from checker.cli import render
+render.print_result(result, Console(file=io.StringIO()))
+mark("render")
+print(json.dumps({b[0]: round(b[1] - a[1], 3) for a, b in zip(marks, marks[1:])}))
+"""
+
+
+def phases(env: dict[str, str]) -> dict[str, float]:
+    """CPU seconds of each step of one warm check, in a fresh interpreter (not its startup)."""
+    done = subprocess.run([sys.executable, "-c", _PHASES, str(EXAMPLE), PROPOSAL], env=env,
+                          capture_output=True, text=True, check=True, cwd=REPO)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--phases", action="store_true",
+                        help="print the CPU seconds of each step of one warm check instead")
     args = parser.parse_args()
     script = stratalign()
+    if args.phases:
+        with tempfile.TemporaryDirectory() as data:
+            env = {**os.environ, "STRATALIGN_DATA_DIR": data}
+            timed_run([script, "index", str(EXAMPLE)], env)
+            # The first check embeds the background set once and caches it: warm means after it.
+            timed_run([script, "check", "-w", str(EXAMPLE), PROPOSAL], env)
+            steps = phases(env)
+        print("  ".join(f"{k} {v:.2f} s" for k, v in steps.items()))
+        print(f"load average {[round(x, 2) for x in os.getloadavg()]} on {os.cpu_count()} CPUs")
+        return
     with tempfile.TemporaryDirectory() as data:
         env = {**os.environ, "STRATALIGN_DATA_DIR": data}
         timed_run([script, "index", str(EXAMPLE)], env)

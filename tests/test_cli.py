@@ -381,6 +381,22 @@ def test_an_empty_proposal_is_refused_with_the_apis_message(
     assert _flat(f"{where}: empty proposal: {EMPTY_PROPOSAL}") in _flat(result.stderr)
 
 
+@pytest.mark.parametrize(("name", "said"), [
+    ("missing.jsonl", "no such backlog: check the path"),
+    ("folder", "is a folder, not a backlog file: name the export file"),
+    ("utf16.csv", "not valid utf-16 text (byte 6: truncated data); save it as UTF-8"),
+])
+def test_an_unreadable_backlog_is_named_with_what_to_do(
+    runner: CliRunner, tmp_path: Path, name: str, said: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "utf16.csv").write_bytes(b"\xff\xfe\x00bad\xc3")  # a UTF-16 mark, then cut off
+    result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(tmp_path / name)])
+    assert result.exit_code == 2, result.output
+    assert _flat(f"error: {tmp_path / name}: {said}") in _flat(result.stderr)
+    assert "Traceback" not in result.output
+
+
 def test_a_file_that_is_not_utf8_is_named_with_what_to_do(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -418,6 +434,28 @@ def test_help_does_not_load_the_store_the_model_or_the_llm_client() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).parent.parent)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_warm_check_imports_neither_chroma_nor_the_llm_client(tmp_path: Path) -> None:
+    """A check of an indexed workspace reads the snapshot file: chromadb (a second of imports)
+    and the LLM client stay unloaded, and the answer is the one a check through Chroma gives."""
+    env = {**os.environ, "STRATALIGN_DATA_DIR": str(tmp_path)}
+    repo = Path(__file__).parent.parent
+    run = ("import json, sys\nfrom checker.cli import main\ntry:\n    main()\nfinally:\n"
+           "    heavy = [m for m in ('chromadb', 'openai', 'langchain_core', 'checker.llm.client',"
+           " 'checker.report.run', 'httpx') if m in sys.modules]\n"
+           "    print(json.dumps(heavy), file=sys.stderr)")
+    cli = [sys.executable, "-c", run]
+    subprocess.run([*cli, "index", str(EXAMPLE)], env=env, cwd=repo, check=True,
+                   capture_output=True)
+    warm = subprocess.run([*cli, "check", "--format", "json", "-w", str(EXAMPLE), PICKING],
+                          env=env, cwd=repo, capture_output=True, text=True, check=True)
+    assert warm.stderr.strip().splitlines()[-1] == "[]", warm.stderr
+    (tmp_path / "snapshots").rename(tmp_path / "moved")  # the same check, through Chroma
+    cold = subprocess.run([*cli, "check", "--format", "json", "-w", str(EXAMPLE), PICKING],
+                          env=env, cwd=repo, capture_output=True, text=True, check=True)
+    assert "chromadb" in cold.stderr.strip().splitlines()[-1]
+    assert json.loads(warm.stdout) == json.loads(cold.stdout)
 
 
 def test_a_cited_key_result_that_does_not_exist_is_unclear_and_fails_the_gate(

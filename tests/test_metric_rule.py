@@ -1,11 +1,17 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 161 sentences written in the style of specs, tickets and
-PRDs from many domains, each labelled whether it names an outcome it will move. A third is held
-out: the rule was never tuned on them, so their accuracy is the honest figure. Measured when
-the rule was written: tune 1.000 (108), held out 0.943 (53; three misses: "reach 40%", "at
-99.95% or better", "from three to one"). The goal is 0.95 on both; the held-out floor below is
-what was measured, so a change that makes it worse fails.
+tests/data/metrics/sentences.jsonl: 363 sentences written in the style of specs, tickets, PRs and
+PRDs from many domains, each labelled whether it names an outcome it will move.
+- `tune` (273): the sentences the rule was built and tuned on, both ways; among them the first
+  held-out set (53), moved here once it had been seen while fixing its misses.
+- `held_out` (90): a fresh set written by another author after the rule was final, run once.
+  Measured then: 0.856 (13 wrong: targets phrased as "past half of", "down to single digits",
+  "41% today, 50% by end of season", "under the 0.9% threshold"; quantities the rule does not
+  know, "pallets scanned per hour", "course completion", "attrition", "peak memory", "dropped
+  frames"; "Faster time to first byte"; and three config or version changes read as targets,
+  "Bump axios from 0.27.2 to 1.6.0", "at most 50 results per page", "timeout from 15 to 30
+  minutes"). The goal is 0.95; the held-out floor below is what was measured, so a change that
+  makes it worse fails, and a rule that meets the goal must be measured on a new unseen set.
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-GOAL = {"tune": 0.95, "held_out": 0.94}
+# held_out: the honest figure measured once (0.856), below the 0.95 goal; see the docstring.
+GOAL = {"tune": 0.95, "held_out": 0.85}
 
 
 def _rows(split: str) -> list[dict[str, object]]:

@@ -76,4 +76,7 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid {encoding}: {exc.reason}", file=source) from None
+        raise InputError(
+            f"not valid {encoding} text (byte {exc.start}: {exc.reason}); save it as UTF-8",
+            file=source,
+        ) from None

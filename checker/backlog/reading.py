@@ -93,8 +93,13 @@ def _read_bytes(path: Path, budget: ReadBudget) -> bytes:
             raise InputError(f"{path.stat().st_size} bytes, over the limit of "
                              f"{budget.max_bytes}", file=path)
         return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such backlog: check the path", file=path) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a backlog file: name the export file",
+                         file=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read backlog: {exc.strerror or exc}", file=path) from None
+        raise InputError(f"cannot read the backlog: {exc.strerror or exc}", file=path) from None
 
 
 def choose_format(table: Table, overrides: dict[ItemField, str], source: str) -> ImportFormat:

@@ -15,7 +15,7 @@ import numpy as np
 
 from checker.embedded.lexical import LexicalIndex
 from checker.thresholds import Tuning
-from index.store import IndexSnapshot
+from index.snapshot import IndexSnapshot
 
 
 @dataclass
