@@ -109,6 +109,9 @@ def _verdict_sentence(
                 "matches it better than generic work does.")
     if decision.verdict == Verdict.UNCLEAR:
         lead = f" The nearest key result is {kr_label(top)}." if top else ""
+        if top and not decision.read:
+            lead = (" Going only by the ids, numbers and names it shares with the strategy (a "
+                    f"guess, not a reading), the nearest key result is {kr_label(top)}.")
         return f"Unclear ({decision.why_unclear}); a person should look.{lead}"
     assert top is not None
     basis = f' It rests on {cite.section}: "{snippet(cite.text)}"' if cite else ""

@@ -41,8 +41,9 @@ def test_a_priority_restated_in_another_language_is_unclear_never_misaligned(
     assert result.details["script"] == item["script"]
     assert result.confidence == 0.0
     assert "not in English" in result.rationale
-    # Nothing was read, so no key result and no passage is claimed from it.
-    assert result.impacted == [] and result.evidence == []
+    # Nothing was read, so no passage is cited and any key result listed is a low match.
+    assert result.evidence == []
+    assert all(kr.match == "low" for kr in result.impacted)
     assert needs_a_reader(result)
 
 

@@ -40,13 +40,17 @@ def listing_floor(model: StrategyModel, decision: Decision) -> float:
 
 
 def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Impacted]:
-    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan,
-    and none when the text was not read (a listing from an unread text would be a guess)."""
-    if decision.reason == Reason.ORPHAN or not decision.read:
+    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan.
+    From a text the model could not read (another language) the listing rests only on the ids,
+    numbers and names it shares with the strategy, so every match there is `low`."""
+    if decision.reason == Reason.ORPHAN:
         return []
     floor = listing_floor(model, decision)
     listed = [i for i in scores.order[: model.tuning.top_k] if kr_z(scores, i) >= floor]
-    return [_impacted(model, scores, int(i)) for i in listed]
+    found = [_impacted(model, scores, int(i)) for i in listed]
+    if not decision.read:
+        found = [kr.model_copy(update={"match": MatchLevel.LOW}) for kr in found]
+    return found
 
 
 def _impacted(model: StrategyModel, scores: Scores, i: int) -> Impacted:
