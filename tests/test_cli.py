@@ -51,10 +51,10 @@ def runner(monkeypatch: pytest.MonkeyPatch, data_dir: Path, embedder: OnnxEmbedd
 def test_index_then_index_again(runner: CliRunner, example_copy: Path) -> None:
     first = runner.invoke(app, ["index", str(example_copy)])
     assert first.exit_code == 0, first.output
-    assert "indexed acme-retail: 25 added, 0 removed, 0 unchanged" in first.stdout
+    assert "indexed acme-retail: 25 index entries added, 0 removed, 0 unchanged" in first.stdout
     again = runner.invoke(app, ["index", str(example_copy)])
     assert again.exit_code == 0
-    assert "0 added, 0 removed, 25 unchanged" in again.stdout
+    assert "0 index entries added, 0 removed, 25 unchanged" in again.stdout
 
 
 def test_check_text_argument_as_json(runner: CliRunner) -> None:

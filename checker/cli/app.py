@@ -130,7 +130,7 @@ def index(
     with errors_to_exit():
         ws, report = index_workspace(workspace, _services(_settings()))
         typer.echo(
-            f"indexed {ws.name}: {report.added} added, {report.removed} removed, "
+            f"indexed {ws.name}: {report.added} index entries added, {report.removed} removed, "
             f"{report.kept} unchanged (strategy version {report.version})"
         )
         typer.echo(reading.summary_text(strategy_reading(ws)))
@@ -379,7 +379,9 @@ def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] |
 
 app.add_typer(keys_app, name="keys")
 app.add_typer(trackers_app, name="trackers")
-app.add_typer(feedback_app, name="feedback")
+app.add_typer(feedback_app, name="feedback",
+              short_help="The team's corrections, which make the next verdicts better: "
+                         "add, import, list, remove.")
 
 
 @app.command(cls=Command)

@@ -35,6 +35,13 @@ class Command(TyperCommand):
                 param.display_type_rich = _no_type  # type: ignore[method-assign]
 
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The docstring's first sentence whole in `stratalign --help`: click cuts it at 45
+        characters with "...", mid-phrase."""
+        first = (self.short_help or self.help or "").strip().split("\n\n")[0]
+        return " ".join(first.split()).split(": ")[0].rstrip(".")
+
+
 def _no_type(ctx: object) -> None:
     return None
 
