@@ -212,8 +212,10 @@ def _report_checks(
         for path, result, hit in zip(paths, results, hits, strict=True):
             typer.echo(gate.github_annotation(path, result, hit))
     else:
+        # Piped text is not hard-wrapped at Rich's default 80 columns: a pager or a file wraps.
+        console = Console() if sys.stdout.isatty() else Console(soft_wrap=True, width=1000)
         for result in results:
-            render.print_result(result, Console())
+            render.print_result(result, console)
     return sum(1 for hit in hits if hit)
 
 

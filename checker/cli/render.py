@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -48,26 +49,32 @@ def print_result(result: CheckResult, console: Console) -> None:
     console.print(Text(result.rationale))
     if result.impacted:
         console.print(Text("\nKey results it would move", style="bold"))
-        for item in result.impacted[:3]:
-            console.print(_kr_line(item))
+        console.print(_kr_grid(result.impacted[:3]))
     if result.evidence:
         console.print(Text(f"\n{_EVIDENCE_HEADING[result.evidence[0].role]}", style="bold"))
         for ev in result.evidence[:3]:
-            console.print(Text(f"  {ev.section} ({ev.kind})", style="dim"))
-            console.print(Text(f"    {snippet(ev.text)}"))
+            where = Text(f"{ev.section} ({ev.kind})", style="dim")
+            console.print(Padding(where, (0, 0, 0, 2), expand=False))
+            console.print(Padding(Text(snippet(ev.text)), (0, 0, 0, 4), expand=False))
     if result.flags:
         console.print(Text(f"\nflags: {', '.join(result.flags)}"))
     version = f", prompt {result.prompt_version}" if result.prompt_version else ""
     console.print(Text(f"engine: {result.engine}{version}", style="dim"))
 
 
-def _kr_line(item: Impacted) -> Text:
-    line = Text(f"  {item.kr_id:<10} ")
-    line.append(f"{(item.match or '-'):<7}", style=_MATCH_STYLE.get(item.match or "", ""))
-    line.append(f" {item.title}")
-    if item.objective_title:
-        line.append(f"\n             {item.objective_id}: {item.objective_title}", style="dim")
-    return line
+def _kr_grid(items: list[Impacted]) -> Table:
+    """One row per key result; a long title wraps under itself, not under the id."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(min_width=11)
+    grid.add_column(min_width=7)
+    grid.add_column()
+    for item in items:
+        text = Text(item.title)
+        if item.objective_title:
+            text.append(f"\n{item.objective_id}: {item.objective_title}", style="dim")
+        match = Text(item.match or "-", style=_MATCH_STYLE.get(item.match or "", ""))
+        grid.add_row(Text(f"  {item.kr_id}"), match, text)
+    return grid
 
 
 def print_scores(name: str, rows: dict[str, Scores], console: Console) -> None:
