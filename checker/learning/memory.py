@@ -82,6 +82,20 @@ class ConfirmationMemory:
         trust = self.support / (self.support + t.centroid_half)
         return np.maximum(sims - t.near, 0.0) / (1.0 - t.near) * trust
 
+    def nearest(self, vector: np.ndarray, count: int) -> list[Neighbour]:
+        """The `count` confirmed items nearest `vector` with cosine at least `near`, nearest
+        first, however far the vote is trusted (the LLM judge reads them as examples)."""
+        if not len(self.corrections) or count <= 0:
+            return []
+        sims = similarities(self.vectors, np.asarray(vector, dtype=np.float32))
+        count = min(count, len(sims))
+        top = np.argpartition(-sims, count - 1)[:count]
+        top = top[np.argsort(-sims[top], kind="stable")]
+        return [
+            Neighbour(self.corrections[i], round(float(sims[i]), 4))
+            for i in top if sims[i] >= self.tuning.near
+        ]
+
     def vote(self, vector: np.ndarray, leave_out: int | None = None) -> Vote | None:
         """The near confirmed items' vote, or None when none is near (or trust is 0).
         `leave_out`: a confirmed item's own position, when it is the one being judged."""
