@@ -132,6 +132,7 @@ class EmbeddedChecker:
             engine=ENGINE,
             details=_details(scores, guesses, decision, reading, screened),
             learned_version=self.memory.version if self.memory is not None else None,
+            learned_at=self.memory.learned_at if self.memory is not None else None,
         )
         if vote is not None:
             _learned(result, vote)
