@@ -15,6 +15,8 @@ from index.models import OKRSet
 
 # A confirmed item's second and later key results count this much of its first.
 _LATER_KR = 0.5
+# The vote never replaces the strategy outright, however trusted: the blend keeps this share.
+_MAX_WEIGHT = 0.95
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ class ConfirmationMemory:
         say = closeness**t.sharpness
         said = float(say.sum())
         return Vote(
-            weight=self.trust * total / (total + t.half_weight),
+            weight=min(self.trust * total / (total + t.half_weight), _MAX_WEIGHT),
             kr_share=say @ self.answers[nearest] / said,
             aligned_lean=float(say @ self.aligned[nearest] / said),
             conflict_lean=float(say @ self.conflict[nearest] / said),
