@@ -15,7 +15,7 @@ from checker.service import Services
 from index.embedding import OnnxEmbedder
 from index.store import ChromaStore, open_persistent_client
 from tests.helpers import ApiWorld, LiveServer, api_settings, make_world
-from tests.test_api_page import CHROMIUM, _browser
+from tests.test_api_page import ARTIFACTS, CHROMIUM, _browser
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed")
 
@@ -72,6 +72,12 @@ def test_correct_and_accept_under_a_verdict_store_the_teams_answer(
             page.select_option("#correct-verdict", "aligned")
             page.select_option("#correct-kr", other)
             page.get_by_label("Comment").fill("it is the collection key result")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "page-correct.png"), full_page=True)
+            inside = page.evaluate(
+                "() => { const box = document.getElementById('answer').getBoundingClientRect();"
+                " return [...document.querySelectorAll('#correct-form select, #correct-form"
+                " textarea')].every(e => e.getBoundingClientRect().right <= box.right); }")
             page.click("#store-correction")
             page.wait_for_function(
                 "document.getElementById('answer-status').textContent.startsWith('Stored')")
@@ -89,6 +95,7 @@ def test_correct_and_accept_under_a_verdict_store_the_teams_answer(
     assert corrected.startswith(f"Stored your answer (aligned, {other}) for web-")
     assert corrected.endswith("the next checks in this workspace learn from it.")
     assert form_closed
+    assert inside, "a long key-result title pushes the form out of its box"
     assert accepted.startswith("Stored your confirmation of this verdict for web-")
     stored = {c.title: c for c in _store(world).list()}
     packed, emoji = stored[PACKED], stored[EMOJI]

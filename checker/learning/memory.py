@@ -60,8 +60,9 @@ class ConfirmationMemory:
             raise ValueError(f"{len(corrections)} corrections but {len(vectors)} vectors")
         self.corrections = corrections
         self.version = learned_version(corrections)
-        # When the newest stored correction was stored (0 for the OKR file's examples alone).
-        self.learned_at = max((c.created_at for c in corrections), default=0.0)
+        # When the newest stored correction was stored (0 for the OKR file's examples alone;
+        # None, as `version`, when there is nothing to learn from).
+        self.learned_at = max((c.created_at for c in corrections), default=None)
         # One contiguous float32 block: each vote reads it once, front to back.
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         self.tuning = tuning or LearningTuning()
