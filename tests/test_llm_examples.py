@@ -15,7 +15,7 @@ from checker.llm.cache import NoCache
 from checker.llm.client import OpenAIChatClient
 from checker.llm.examples import examples_text
 from checker.llm.offer import Offer, item_context
-from checker.models import Proposal
+from checker.models import CheckResult, Proposal
 from checker.service import build_checker
 from checker.settings import Settings
 from checker.vocabulary import Reason, Verdict
@@ -41,15 +41,21 @@ CONFIRMED = [
 ]
 
 
-def _messages(run: ExampleRun, embedded: EmbeddedChecker, tmp: Path,
-              items: list[Proposal]) -> list[list[dict[str, str]]]:
+def _judged(embedded: EmbeddedChecker, tmp: Path,
+            items: list[Proposal]) -> tuple[list[list[dict[str, str]]], list[CheckResult]]:
+    """The messages the judge sent, and its results."""
     fake = FakeLLM(judged("aligned", ["O1.KR2"]))
     settings = Settings(data_dir=tmp, llm_model="m", llm_base_url="http://llm.test/v1",
                         llm_max_retries=0, llm_max_concurrency=1)
     client = OpenAIChatClient.from_settings(
         settings, http_client=httpx2.Client(transport=fake.transport()))
-    list(llm_checker(embedded, settings, client, NoCache()).check_many(items))
-    return [r["messages"] for r in fake.requests]
+    results = list(llm_checker(embedded, settings, client, NoCache()).check_many(items))
+    return [r["messages"] for r in fake.requests], results
+
+
+def _messages(run: ExampleRun, embedded: EmbeddedChecker, tmp: Path,
+              items: list[Proposal]) -> list[list[dict[str, str]]]:
+    return _judged(embedded, tmp, items)[0]
 
 
 def _learning(run: ExampleRun, corrections: list[Correction]) -> EmbeddedChecker:
@@ -60,7 +66,7 @@ def test_the_nearest_confirmed_items_are_examples_nearest_first(
     example_run: ExampleRun, tmp_path: Path
 ) -> None:
     learning = _learning(example_run, CONFIRMED)
-    (messages,) = _messages(example_run, learning, tmp_path, [ITEM])
+    (messages,), (result,) = _judged(learning, tmp_path, [ITEM])
     user = messages[1]["content"]
     near = learning.memory.nearest(learning.embed([ITEM])[0], 3)  # type: ignore[union-attr]
     assert [n.correction.item_id for n in near][:2] == ["C-1", "C-2"]
@@ -73,6 +79,7 @@ def test_the_nearest_confirmed_items_are_examples_nearest_first(
     assert "<<<CONFIRMED 1\n" in user and "Team's answer: aligned, key results O1.KR2" in user
     assert "Team's comment: pickup speed" in user
     assert "SMS the customer" not in messages[0]["content"]  # the shared prefix is untouched
+    assert result.details["llm"]["examples"] == [n.correction.item_id for n in near]
 
 
 def test_a_confirmed_items_text_cannot_close_its_data_block(
@@ -102,7 +109,8 @@ def test_without_confirmations_the_prompt_is_the_prompt_before_learning(
     example_run: ExampleRun, tmp_path: Path
 ) -> None:
     assert example_run.checker.memory is None
-    (messages,) = _messages(example_run, example_run.checker, tmp_path, [ITEM])
+    (messages,), (result,) = _judged(example_run.checker, tmp_path, [ITEM])
+    assert "examples" not in result.details["llm"]
     assessment = next(example_run.checker.assess_many([ITEM]))
     offer = Offer(example_run.checker.model, Settings().llm_strategy_budget_tokens)
     candidates = offer.candidates(assessment.scores)

@@ -109,9 +109,13 @@ class LLMJudge:
         usage: Usage,
         cached: bool,
     ) -> CheckResult:
-        return judged_result(
+        result = judged_result(
             assessment, candidates, reply, self.engine, self.prompt.version, usage, cached
         )
+        shown = self.examples(assessment)
+        if shown:  # which of the team's confirmed items the judge was shown, nearest first
+            result.details["llm"]["examples"] = [n.correction.item_id for n in shown]
+        return result
 
     def messages(
         self, assessment: Assessment, candidates: Candidates | None = None
