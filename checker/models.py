@@ -78,6 +78,9 @@ class CheckResult(BaseModel):
     # Hash of the team's confirmations the verdict could learn from (checker/learning/);
     # None when there were none. A re-audit after corrections shows a new value.
     learned_version: str | None = None
+    # When the newest of those confirmations was stored (Unix seconds; 0 for the OKR file's
+    # examples alone; None with no confirmations): the drift report counts corrections since.
+    learned_at: float | None = None
     details: dict[str, Any] = Field(default_factory=dict)
 
 

@@ -151,8 +151,10 @@ class LearningTuning:
     # one close confirmation moves a ranking a little, several agreeing ones decide it.
     half_weight: float = 1.0
     # Score units a unanimous, fully weighted vote adds to a key result; key-result scores of
-    # one proposal spread over about 0.3, so a confident vote decides the ranking.
-    kr_scale: float = 1.5
+    # one proposal spread over about 0.3, so a confident vote decides the ranking. 1.0, not
+    # 1.5, since the engine's calibration of 2026-11-29: kubernetes kr_top1 at 0.2 0.637 ->
+    # 0.667, harbor-health 0.526 -> 0.579 (none: 0.553), kubernetes at 0.5 0.704 -> 0.699.
+    kr_scale: float = 1.0
     # Unanimous near items stand for a z this far from the orphan line, on their side.
     z_reach: float = 3.0
     # Cosine units a unanimous, fully weighted vote moves every non-goal match.
@@ -167,6 +169,9 @@ class LearningTuning:
     # The orphan line moves only with this many confirmed aligned items and confirmed orphans
     # each, and towards the best separating line by m / (m + line_prior), m the smaller count.
     line_min: int = 3
-    line_prior: float = 10.0
+    # 60, not 10: with the calibrated line a few dozen answers moved it too far and cost
+    # misaligned F1 on both synthetic sets (harbor 0.654 -> 0.627, lumen 0.738 -> 0.719 at
+    # 0.5); hundreds of answers still move it most of the way.
+    line_prior: float = 60.0
     # Scoring confirmed items for the orphan line costs a model pass each: the newest this many.
     line_sample: int = 400

@@ -124,6 +124,8 @@ async def suggest(body: SuggestIn, record: CheckWorkspace, context: ContextDep) 
 def feedback(
     body: FeedbackIn, record: CheckWorkspace, context: ContextDep, principal: PrincipalDep
 ) -> FeedbackOut:
+    krs = body.krs or ([body.kr_id] if body.kr_id else [])
+    _known_key_results(krs, "krs" if body.krs else "kr_id", context, record)
     stored = context.feedback.add(
         record.id,
         principal.key_id,
@@ -134,7 +136,6 @@ def feedback(
         comment=body.comment,
         result=body.result.model_dump_json() if body.result else None,
     )
-    krs = body.krs or ([body.kr_id] if body.kr_id else [])
     answer = {"verdict": body.verdict, "kind": body.kind, "krs": krs, "comment": body.comment,
               "author": principal.key_id}
     correction = correction_of(body.item_id, body.title, body.body, answer, body.result)
@@ -148,3 +149,20 @@ def feedback(
         created_at=stored.created_at,
         learned=correction is not None,
     )
+
+
+def _known_key_results(
+    krs: list[str], field: str, context: ContextDep, record: WorkspaceRecord
+) -> None:
+    """A correction names key results of the workspace's strategy, or it is refused (nothing
+    stored): an unknown id would be learned as nothing, silently."""
+    if not krs:
+        return
+    okrs = context.workspaces.indexable(record).okrs
+    known = [kr.id for objective in okrs.objectives for kr in objective.key_results]
+    unknown = [kr for kr in krs if kr not in known]
+    if unknown:
+        raise InputError(
+            f"unknown key result {unknown[0]!r}; this workspace has {', '.join(known)}",
+            field=field,
+        )

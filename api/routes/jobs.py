@@ -16,6 +16,7 @@ from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
 from checker.backlog.reading import read_backlog
 from checker.backlog.report import ReadReport
+from checker.learning.store import CorrectionStore
 from checker.models import CheckResult, Proposal
 from checker.report.run import report_text
 from index.errors import IndexStateError, InputError
@@ -135,8 +136,9 @@ def job_report(
     previous = _audit_of(context, record.id, compare)[1] if compare else None
     workspace = context.workspaces.indexable(record)
     read = context.jobs.get(job_id, record.id).read
+    corrections = CorrectionStore.of(context.settings.data_dir, record.collection).list()
     text = report_text(workspace, items, results, format, previous,
-                       ReadReport.model_validate(read) if read else None)
+                       ReadReport.model_validate(read) if read else None, corrections)
     return Response(text, media_type=_REPORT_TYPES[format])
 
 

@@ -66,11 +66,18 @@ function showStrategy(s) {
   $("strategy").hidden = false;
 }
 
+// The workspace's key results, as its strategy was read: the only ones a correction may name.
+let keyResults = [];
+
 async function loadStrategy() {
   const ws = $("workspace").value;
+  keyResults = [];
   if (!ws) { $("strategy").hidden = true; return; }
-  try { showStrategy(await api("/v1/workspaces/" + encodeURIComponent(ws) + "/strategy")); }
-  catch (err) { $("strategy").hidden = true; say("How the strategy was read: " + err.message, true); }
+  try {
+    const strategy = await api("/v1/workspaces/" + encodeURIComponent(ws) + "/strategy");
+    keyResults = strategy.objectives.flatMap((o) => o.key_results.map((kr) => ({ id: kr.id, title: kr.title })));
+    showStrategy(strategy);
+  } catch (err) { $("strategy").hidden = true; say("How the strategy was read: " + err.message, true); }
 }
 
 function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
@@ -109,7 +116,74 @@ function show(result) {
   }));
   $("evidence-block").hidden = !result.evidence.length;
   if (result.evidence.length) $("evidence-heading").textContent = EVIDENCE_HEADING[result.evidence[0].role] || "Passages cited";
+  resetAnswer(result);
   $("result").hidden = false;
+}
+
+// The last check, so an answer about it carries the item's text and the result it answers.
+let lastCheck = null;
+
+// The same text gets the same id, so answering it again replaces the earlier answer.
+function itemId(title, body) {
+  let hash = 0x811c9dc5;
+  for (const ch of title + "\n" + body) { hash ^= ch.codePointAt(0); hash = Math.imul(hash, 0x01000193) >>> 0; }
+  return "web-" + hash.toString(16).padStart(8, "0");
+}
+
+function resetAnswer(result) {
+  $("accept").hidden = result.verdict === "unclear";  // an unclear verdict is no answer to keep
+  $("correct").setAttribute("aria-expanded", "false");
+  $("correct-form").hidden = true;
+  $("answer-status").textContent = "";
+  $("answer-status").className = "";
+  $("correct-verdict").value = result.verdict === "misaligned" ? "misaligned:" + (result.reason || "orphan") : "aligned";
+  const offered = keyResults.length ? keyResults : result.impacted.map((kr) => ({ id: kr.kr_id, title: kr.title }));
+  $("correct-kr").replaceChildren(...offered.map((kr) => new Option(kr.id + ": " + kr.title, kr.id)));
+  if (result.impacted.length) $("correct-kr").value = result.impacted[0].kr_id;
+  showKeyResultChoice();
+}
+
+function showKeyResultChoice() { $("correct-kr-row").hidden = $("correct-verdict").value !== "aligned"; }
+
+function toggleCorrect() {
+  const open = $("correct-form").hidden;
+  $("correct-form").hidden = !open;
+  $("correct").setAttribute("aria-expanded", String(open));
+  if (open) $("correct-verdict").focus();
+}
+
+function answerSaid(answer) {
+  if (answer.accepted) return "your confirmation of this verdict";
+  if (answer.verdict === "aligned") return "your answer (aligned, " + answer.kr_id + ")";
+  return "your answer (misaligned, " + answer.kind + ")";
+}
+
+async function sendAnswer(answer) {
+  if (!lastCheck) return;
+  const status = $("answer-status");
+  status.className = "";
+  status.textContent = "Storing…";
+  // The answer keeps the item's gist: the feedback API takes up to 1,000 + 50,000 characters.
+  const body = Object.assign({ item_id: lastCheck.id, title: lastCheck.title.slice(0, 1000),
+    body: lastCheck.body.slice(0, 50000), result: lastCheck.result }, answer);
+  try {
+    const stored = await api("/v1/workspaces/" + encodeURIComponent(lastCheck.ws) + "/feedback", { method: "POST", body: JSON.stringify(body) });
+    status.textContent = stored.learned
+      ? "Stored " + answerSaid(answer) + " for " + stored.item_id + ": the next checks in this workspace learn from it."
+      : "Stored for " + stored.item_id + ", but it gives no answer to learn from.";
+    if (!answer.accepted) { $("correct-form").hidden = true; $("correct").setAttribute("aria-expanded", "false"); }
+  } catch (err) { status.textContent = "Not stored: " + err.message; status.className = "error"; }
+}
+
+function accept() { sendAnswer({ accepted: true }); }
+
+function storeCorrection(event) {
+  event.preventDefault();
+  const [verdict, kind] = $("correct-verdict").value.split(":");
+  const answer = { accepted: false, verdict: verdict, comment: $("correct-comment").value.trim() };
+  if (verdict === "aligned") answer.kr_id = $("correct-kr").value;
+  else answer.kind = kind;
+  sendAnswer(answer);
 }
 
 
@@ -123,9 +197,12 @@ async function submit(event) {
   say("Checking…");
   $("submit").disabled = true;
   try {
-    show(await api("/v1/workspaces/" + encodeURIComponent(ws) + "/check", {
-      method: "POST", body: JSON.stringify({ id: "page", title: title, body: body }),
-    }));
+    const id = itemId(title, body);
+    const result = await api("/v1/workspaces/" + encodeURIComponent(ws) + "/check", {
+      method: "POST", body: JSON.stringify({ id: id, title: title, body: body }),
+    });
+    lastCheck = { ws: ws, id: id, title: title, body: body, result: result };
+    show(result);
     say("Done.");
   } catch (err) { say(err.message, true); } finally { $("submit").disabled = false; }
 }
@@ -136,6 +213,10 @@ async function start() {
   $("check-form").addEventListener("submit", submit);
   $("load-workspaces").addEventListener("click", loadWorkspaces);
   $("workspace").addEventListener("change", loadStrategy);
+  $("accept").addEventListener("click", accept);
+  $("correct").addEventListener("click", toggleCorrect);
+  $("correct-verdict").addEventListener("change", showKeyResultChoice);
+  $("correct-form").addEventListener("submit", storeCorrection);
   $("body").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("check-form").requestSubmit(); });
   if (!info.auth_required || sessionStorage.getItem("stratalign-key")) loadWorkspaces();
 }

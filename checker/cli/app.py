@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 from checker.cli.admin import keys_app, trackers_app
-from checker.cli.feedback import feedback_app
+from checker.cli.feedback import feedback_app, say_learned, stored_corrections
 from checker.cli.support import Command, err, errors_to_exit, settings_from
 from index.errors import StratalignError
 
@@ -292,8 +292,13 @@ def audit(
         run = audit_mod.run_audit(
             read, checker, None if as_report else fmt.value, None if as_report else output, err
         )
+        corrections = stored_corrections(ws) if previous is not None else None
+        if previous is not None:
+            say_learned(previous, run.results, corrections, _notify)
         if as_report or report is not None:
-            built = report_run.audit_report(ws, run.items, run.results, previous, read.read)
+            built = report_run.audit_report(
+                ws, run.items, run.results, previous, read.read, corrections
+            )
         if as_report:
             _write_text(report_run.render(built, "md" if fmt is AuditFormat.md else "html"),
                         output)

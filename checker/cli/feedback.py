@@ -14,7 +14,12 @@ from checker.cli.support import errors_to_exit
 from index.errors import InputError
 
 if TYPE_CHECKING:  # the commands import the core when they run: `stratalign --help` stays fast
+    from collections.abc import Callable
+
+    from checker.learning.corrections import Correction
     from checker.learning.store import CorrectionStore
+    from checker.models import CheckResult
+    from index.workspace import Workspace
 
 feedback_app = typer.Typer(
     no_args_is_help=True,
@@ -105,3 +110,28 @@ def remove(workspace: WorkspaceOpt, item_id: Annotated[str, typer.Argument()]) -
         if not removed:
             raise InputError(f"no correction stored for '{item_id}'", field="id")
     typer.echo(f"removed: {item_id}")
+
+
+def stored_corrections(ws: Workspace) -> list[Correction]:
+    """The workspace's stored corrections, oldest first (for the drift of a re-audit)."""
+    from checker.learning.store import CorrectionStore
+    from checker.settings import Settings
+
+    return CorrectionStore.of(Settings().data_dir, ws.collection_name).list()
+
+
+def say_learned(
+    previous: list[CheckResult],
+    results: list[CheckResult],
+    corrections: list[Correction] | None,
+    notify: Callable[[str], None],
+) -> None:
+    """On a re-audit, what the team's corrections changed since the compared audit."""
+    from checker.report.drift import learned_drift
+
+    learned = learned_drift(previous, results, corrections)
+    if learned is None:
+        return
+    notify(learned.headline())
+    for change in learned.changed:
+        notify(f"  {change.id}: {change.before} -> {change.after}")

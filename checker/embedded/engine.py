@@ -35,6 +35,10 @@ class Assessment:
     result: CheckResult
     model: StrategyModel
     scores: Scores
+    # The text's embedding and the confirmed items it was judged with: the LLM judge's
+    # examples are the nearest of them.
+    vector: np.ndarray | None = None
+    memory: ConfirmationMemory | None = None
 
 
 class EmbeddedChecker:
@@ -128,10 +132,11 @@ class EmbeddedChecker:
             engine=ENGINE,
             details=_details(scores, guesses, decision, reading, screened),
             learned_version=self.memory.version if self.memory is not None else None,
+            learned_at=self.memory.learned_at if self.memory is not None else None,
         )
         if vote is not None:
             _learned(result, vote)
-        return Assessment(proposal, text, result, self.model, scores)
+        return Assessment(proposal, text, result, self.model, scores, vector, self.memory)
 
     def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
         """The near confirmed items' vote, blended into the scores; None when none is near."""

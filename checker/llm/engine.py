@@ -14,11 +14,13 @@ from contextvars import copy_context
 
 from checker.embedded.engine import Assessment, EmbeddedChecker
 from checker.embedded.retrieval import Candidates
+from checker.learning.memory import Neighbour
 from checker.llm.ask import StructuredAsker
 from checker.llm.breaker import CircuitBreaker
 from checker.llm.cache import ReplyCache, cache_key
 from checker.llm.client import ChatMessage, LLMFailure, Usage
 from checker.llm.escalation import escalation_reasons
+from checker.llm.examples import PROMPT_EXAMPLES, data_block, examples_text
 from checker.llm.offer import Offer, estimate_tokens, item_context
 from checker.llm.prompting import PromptSet
 from checker.llm.reply import JudgeReply
@@ -107,16 +109,30 @@ class LLMJudge:
         usage: Usage,
         cached: bool,
     ) -> CheckResult:
-        return judged_result(
+        result = judged_result(
             assessment, candidates, reply, self.engine, self.prompt.version, usage, cached
         )
+        shown = self.examples(assessment)
+        if shown:  # which of the team's confirmed items the judge was shown, nearest first
+            result.details["llm"]["examples"] = [n.correction.item_id for n in shown]
+        return result
 
     def messages(
         self, assessment: Assessment, candidates: Candidates | None = None
     ) -> list[ChatMessage]:
         """The rendered prompt: the shared strategy part first (system message, the same for
-        every item), then the item's own candidates and the item in its data block."""
-        return judge_messages(self.prompt, self.offer, assessment, candidates)
+        every item), then the nearest confirmed items as examples, the item's own candidates
+        and the item in its data block."""
+        return judge_messages(
+            self.prompt, self.offer, assessment, candidates, self.examples(assessment)
+        )
+
+    def examples(self, assessment: Assessment) -> list[Neighbour]:
+        """The confirmed items nearest the item (at most PROMPT_EXAMPLES, nearest first), from
+        the confirmations the embedded engine judged it with (a k-fold's own, in `eval`)."""
+        if assessment.memory is None or assessment.vector is None:
+            return []
+        return assessment.memory.nearest(assessment.vector, PROMPT_EXAMPLES)
 
     def _count_prompt(self, messages: list[ChatMessage]) -> None:
         """Estimated prompt tokens, and the part that repeats a prefix sent before."""
@@ -152,28 +168,27 @@ class LLMJudge:
 
 
 def judge_messages(
-    prompt: PromptSet, offer: Offer, assessment: Assessment, candidates: Candidates | None = None
+    prompt: PromptSet,
+    offer: Offer,
+    assessment: Assessment,
+    candidates: Candidates | None = None,
+    examples: list[Neighbour] | None = None,
 ) -> list[ChatMessage]:
     """The judge's messages for one item: system (instructions, then the workspace's shared
-    strategy part: the same bytes for every item), then user (the item's own candidates and
-    the item in its data block)."""
+    strategy part: the same bytes for every item), then user (the team's confirmed items
+    nearest this one, when any, the item's own candidates, and the item in its data block)."""
     candidates = candidates or offer.candidates(assessment.scores)
     return prompt.render(
         strategy=offer.shared.text,
+        examples=examples_text(examples or []),
         item_context=item_context(candidates),
         item_id=_one_line(assessment.proposal.id)[:80],
-        item_text=_data_block(assessment.text or assessment.proposal.title),
+        item_text=data_block(assessment.text or assessment.proposal.title, _ITEM_CHARS),
     )
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _data_block(text: str) -> str:
-    """The item as data: markers inside it are defused so it cannot close its own block."""
-    defused = text.replace("<<<", "< < <").replace(">>>", "> > >")
-    return defused[:_ITEM_CHARS]
 
 
 class LLMChecker:

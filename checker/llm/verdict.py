@@ -131,6 +131,7 @@ def judged_result(
         engine=engine,
         prompt_version=prompt_version,
         learned_version=embedded.learned_version,
+        learned_at=embedded.learned_at,
         details={
             **embedded.details,
             "embedded": {"verdict": embedded.verdict, "reason": embedded.reason},

@@ -1,5 +1,5 @@
-"""Drift between two audits: what became misaligned, whose key result moved, and what a
-strategy change did."""
+"""Drift between two audits: what became misaligned, whose key result moved, what a
+strategy change did, and what the team's corrections changed."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
+from checker.learning.corrections import Correction
 from checker.models import CheckResult
 from index.errors import InputError
 from index.files import read_text
@@ -19,6 +20,33 @@ class Change(BaseModel):
     id: str
     before: str
     after: str
+    # The confirmed items the new answer rests on (results' `details.learned`), when any.
+    because: list[str] = Field(default_factory=list)
+
+
+class LearnedDrift(BaseModel):
+    """What the team's corrections changed: items judged against the same strategy whose
+    answer (verdict, reason or first key result) moved while the learned part changed.
+
+    `corrections`: corrections stored since the previous audit learned (None: the previous
+    audit does not say when, or no store was read); `before` / `after`: the learned versions.
+    """
+
+    before: str | None
+    after: str | None
+    corrections: int | None = None
+    changed: list[Change] = Field(default_factory=list)
+
+    def headline(self) -> str:
+        """One sentence, e.g. '3 items changed verdict or key result since the last audit because
+        of 5 corrections (learned version a -> b)'."""
+        items = f"{len(self.changed)} item{'' if len(self.changed) == 1 else 's'}"
+        if self.corrections is None:
+            cause = "the team's corrections"
+        else:
+            cause = f"{self.corrections} correction{'' if self.corrections == 1 else 's'}"
+        return (f"{items} changed verdict or key result since the last audit because of {cause} "
+                f"(learned version {self.before or 'none'} -> {self.after or 'none'})")
 
 
 class Drift(BaseModel):
@@ -31,6 +59,7 @@ class Drift(BaseModel):
     kr_changed: list[Change] = Field(default_factory=list)
     added: list[str] = Field(default_factory=list)
     removed: list[str] = Field(default_factory=list)
+    learned: LearnedDrift | None = None  # None: the learned part did not change
 
     @property
     def made_misaligned_by_strategy(self) -> list[Change]:
@@ -56,8 +85,13 @@ def read_results(path: Path) -> list[CheckResult]:
     return results
 
 
-def compare(previous: list[CheckResult], current: list[CheckResult]) -> Drift:
-    """Item by item, matched on id."""
+def compare(
+    previous: list[CheckResult],
+    current: list[CheckResult],
+    corrections: list[Correction] | None = None,
+) -> Drift:
+    """Item by item, matched on id. `corrections`: the workspace's stored corrections, to
+    count those stored since the previous audit."""
     before = {r.id: r for r in previous}
     now = {r.id: r for r in current}
     drift = Drift(
@@ -71,7 +105,60 @@ def compare(previous: list[CheckResult], current: list[CheckResult]) -> Drift:
         old = before.get(item_id)
         if old is not None:
             _classify(drift, old, result)
+    drift.learned = learned_drift(previous, current, corrections)
     return drift
+
+
+def learned_drift(
+    previous: list[CheckResult],
+    current: list[CheckResult],
+    corrections: list[Correction] | None = None,
+) -> LearnedDrift | None:
+    """What the corrections changed; None when both audits learned from the same part."""
+    before = _learned_versions(previous)
+    after = _learned_versions(current)
+    if before == after:
+        return None
+    olds = {r.id: r for r in previous}
+    changed = [
+        Change(id=new.id, before=_label(old), after=_label(new), because=_resting_on(new))
+        for new in current
+        if (old := olds.get(new.id)) is not None
+        and old.strategy_version == new.strategy_version
+        and old.learned_version != new.learned_version
+        and _label(old) != _label(new)
+    ]
+    return LearnedDrift(
+        before=_single(before), after=_single(after),
+        corrections=_stored_since(previous, corrections), changed=changed,
+    )
+
+
+def _learned_versions(results: list[CheckResult]) -> set[str | None]:
+    return {r.learned_version for r in results}
+
+
+def _single(versions: set[str | None]) -> str | None:
+    return next(iter(versions)) if len(versions) == 1 else ", ".join(sorted(map(str, versions)))
+
+
+def _stored_since(previous: list[CheckResult], corrections: list[Correction] | None) -> int | None:
+    """Corrections stored after the newest one the previous audit learned from (all of them
+    when it learned from none); None when that cannot be told."""
+    if corrections is None:
+        return None
+    stored = [c for c in corrections if c.source != "okrs"]
+    if any(r.learned_version is not None and r.learned_at is None for r in previous):
+        return None  # an audit from before `learned_at` existed: the moment is unknown
+    since = max((r.learned_at or 0.0 for r in previous), default=0.0)
+    return sum(1 for c in stored if c.created_at > since)
+
+
+def _resting_on(result: CheckResult) -> list[str]:
+    learned = result.details.get("learned")
+    if not isinstance(learned, dict):
+        return []
+    return [str(c.get("id")) for c in learned.get("confirmed", []) if isinstance(c, dict)]
 
 
 def _classify(drift: Drift, old: CheckResult, new: CheckResult) -> None:

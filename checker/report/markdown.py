@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.report.drift import LearnedDrift
 from checker.report.model import GroupRow, ItemLine, Report
 
 LIST_LIMIT = 10
@@ -121,4 +122,15 @@ def _drift(r: Report) -> str:
     rows += [f"- {c.id}: {c.before} → {c.after}{by_strategy}"
              for c in d.newly_misaligned[:LIST_LIMIT]]
     rows += [f"- {c.id}: key result {c.before} → {c.after}" for c in d.kr_changed[:LIST_LIMIT]]
+    rows += _learned_drift(d.learned)
     return "\n".join(rows).rstrip()
+
+
+def _learned_drift(learned: LearnedDrift | None) -> list[str]:
+    if learned is None:
+        return []
+    rows = ["", f"**What the team's corrections changed**: {learned.headline()}.", ""]
+    for c in learned.changed[:LIST_LIMIT]:
+        resting = f" (rests on confirmed {', '.join(c.because)})" if c.because else ""
+        rows.append(f"- {c.id}: {c.before} → {c.after}{resting}")
+    return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.backlog.report import ReadReport
+from checker.learning.corrections import Correction
 from checker.models import CheckResult, Proposal
 from checker.report.drift import compare, read_results
 from checker.report.html import ReportFormat, render
@@ -25,10 +26,12 @@ def audit_report(
     results: list[CheckResult],
     previous: list[CheckResult] | None = None,
     read: ReadReport | None = None,
+    corrections: list[Correction] | None = None,
 ) -> Report:
-    """The report of one audit; with `previous` results, what changed since that audit; with
-    `read`, what was read from the backlog file, in the footer."""
-    drift = compare(previous, results) if previous is not None else None
+    """The report of one audit; with `previous` results, what changed since that audit (with
+    the workspace's stored `corrections`, how many were stored since); with `read`, what was
+    read from the backlog file, in the footer."""
+    drift = compare(previous, results, corrections) if previous is not None else None
     report = build_report(workspace.name, workspace.okrs, items, results, drift)
     return report.model_copy(update={"read": read.lines() if read else []})
 
@@ -40,6 +43,7 @@ def report_text(
     fmt: ReportFormat,
     previous: list[CheckResult] | None = None,
     read: ReadReport | None = None,
+    corrections: list[Correction] | None = None,
 ) -> str:
     """The rendered report in one format."""
-    return render(audit_report(workspace, items, results, previous, read), fmt)
+    return render(audit_report(workspace, items, results, previous, read, corrections), fmt)
