@@ -114,10 +114,14 @@ def test_the_metric_nudge_is_said_once_naming_a_metric(world: ApiWorld, tmp_path
             page.get_by_label("API key").fill(world.check_key)
             page.click("#load-workspaces")
             page.wait_for_function("document.getElementById('workspace').options.length > 0")
-            page.get_by_label("Proposal").fill("Pick lists sorted by aisle for store staff")
+            page.get_by_label("Proposal").fill("Aisle-sorted pick lists for store staff")
             page.click("#submit")
             page.wait_for_selector("#result:not([hidden])", timeout=30_000)
             text = page.inner_text("#result")
+            # Clearing the text and submitting again must not leave the old verdict on screen.
+            page.get_by_label("Proposal").fill("")
+            page.click("#submit")
+            page.wait_for_selector("#result", state="hidden", timeout=5_000)
         finally:
             browser.close()
     assert text.count("names no outcome it will move") == 1

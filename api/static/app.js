@@ -193,7 +193,10 @@ async function submit(event) {
   const title = $("title").value.trim();
   const body = $("body").value.trim();
   if (!ws) { say("Pick a workspace first.", true); return; }
-  if (!title && !body) { say("Type or paste a proposal first.", true); $("body").focus(); return; }
+  if (!title && !body) {
+    $("result").hidden = true;  // the verdict shown belongs to the text that was cleared
+    say("Type or paste a proposal first.", true); $("body").focus(); return;
+  }
   say("Checking…");
   $("submit").disabled = true;
   try {
