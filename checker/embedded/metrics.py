@@ -53,7 +53,10 @@ _QUANTITY = (
     r"mean|p\d\d|latency|duration|conversion|retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
-    r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate|" + _METRIC_TERMS + r")"
+    r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate|completion|attrition|turnover|"
+    r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
+    r"per\s+(?:hour|minute|second|day|week|month|shift|user|session|order|visit)|"
+    + _METRIC_TERMS + r")"
 )
 # Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install
@@ -128,7 +131,8 @@ _NUMERIC_TARGET = re.compile(
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + _NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + _NUMBER + r"|"
     r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?\d|"
-    r"\bby\s+\d[\d.]*\s?%|\b(?:under|below|above|at least|at most)\s+\d[\d.]*\s?%",
+    r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?\d[\d.]*\s?%|"
+    r"\b(?:under|below|above|at least|at most)\s+\d[\d.]*\s?%",
     re.I,
 )
 
@@ -161,7 +165,11 @@ _LEVEL_TARGET = re.compile(
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
     r"\b(?:up|down)\s+(?:by\s+)?~?\d[\d,.]*\s?(?:%|percent\b|pp\b|points?\b)|"
-    r"\bdown\s+to\s+" + _MEASURE + r"|\b" + _DIRECTION
+    r"\bdown\s+to\s+(?:" + _MEASURE + r"|single\s+digits|zero\b|\d)|"
+    r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
+    r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + _MEASURE + r"|"
+    r"" + _MEASURE + r"\s+by\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|launch\b|next\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:19|20)\d\d\b)|\b" + _DIRECTION
     + r"\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+half|by\s+(?:half|a\s+third|a\s+quarter))\b",
     re.I,
 )
@@ -175,6 +183,15 @@ _CHANGE = re.compile(
     r"(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b",
     re.I,
 )
+# A comparative before a quantity or a counted thing names the direction by itself: "faster time
+# to first byte", "fewer dropped frames", "lower p95 latency"; at the start of a title it needs
+# no verb.
+_COMPARATIVE = re.compile(
+    r"^\W*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+(?:[\w-]+\s+){0,2}?"
+    + _QUANTITY + r"\b(?!\s+" + _THING + r"\b)|^\W*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
+    r"\b(?:fewer|faster|quicker|shorter)\s+(?:[\w-]+\s+){0,1}?" + _QUANTITY + r"\b",
+    re.I | re.M,
+)
 # A counted population a direction moves: "increase daily active users", "grow paying teams".
 _COUNTED = re.compile(
     r"\b" + _DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
@@ -186,6 +203,21 @@ _COUNTED = re.compile(
 _METRIC_MARKER = re.compile(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
     r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b",
+    re.I,
+)
+# A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
+# configuration, not an outcome: the words just before the numbers say so, or the numbers are
+# versions, or what is counted after them is a page's or a request's size.
+_SETTING_BEFORE = re.compile(
+    r"\b(?:bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
+    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
+    r"allows?|supports?|accepts?|up\s+to)\b[^.;:!?]{0,25}$",
+    re.I,
+)
+_VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
+_CONFIG_AFTER = re.compile(
+    r"^\s*(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
+    r"requests|connections|per\s+(?:page|request|call|batch|file|upload))\b",
     re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -206,8 +238,18 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     text = spelled_numbers_as_digits(text)
     if _has_measurable_marker(text):
         return True
-    return any(p.search(text) for p in (_NUMERIC_TARGET, _TARGET, _DIRECTED, _EXPECTATION,
-                                        _HELP_OUTCOME, _LEVEL_TARGET, _COUNTED, _CHANGE))
+    if any(not _is_setting(text, m) for p in (_NUMERIC_TARGET, _TARGET)
+           for m in p.finditer(text)):
+        return True
+    return any(p.search(text) for p in (_DIRECTED, _EXPECTATION, _HELP_OUTCOME, _LEVEL_TARGET,
+                                        _COUNTED, _CHANGE, _COMPARATIVE))
+
+
+def _is_setting(text: str, match: re.Match[str]) -> bool:
+    """A "from 15 to 30" or "at most 50" that changes a setting, a limit or a version."""
+    return bool(_VERSION.search(match.group(0))
+                or _SETTING_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+                or _CONFIG_AFTER.search(text[match.end() : match.end() + 30]))
 
 
 def spelled_numbers_as_digits(text: str) -> str:
