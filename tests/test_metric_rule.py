@@ -1,17 +1,19 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 363 sentences written in the style of specs, tickets, PRs and
+tests/data/metrics/sentences.jsonl: 463 sentences written in the style of specs, tickets, PRs and
 PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (273): the sentences the rule was built and tuned on, both ways; among them the first
-  held-out set (53), moved here once it had been seen while fixing its misses.
-- `held_out` (90): a fresh set written by another author after the rule was final, run once.
-  Measured then: 0.856 (13 wrong: targets phrased as "past half of", "down to single digits",
-  "41% today, 50% by end of season", "under the 0.9% threshold"; quantities the rule does not
-  know, "pallets scanned per hour", "course completion", "attrition", "peak memory", "dropped
-  frames"; "Faster time to first byte"; and three config or version changes read as targets,
-  "Bump axios from 0.27.2 to 1.6.0", "at most 50 results per page", "timeout from 15 to 30
-  minutes"). The goal is 0.95; the held-out floor below is what was measured, so a change that
-  makes it worse fails, and a rule that meets the goal must be measured on a new unseen set.
+- `tune` (363): the sentences the rule was built and tuned on, both ways; among them two earlier
+  held-out sets, moved here once they had been seen while fixing their misses (the first scored
+  0.943, the second, written by another author, 0.856 when first run).
+- `held_out` (100): a third set, written by yet another author who saw neither the rule nor the
+  other sets, after the rule was final (b66f2ac), run once. Measured then: 0.910 (9 wrong:
+  comparatives the rule does not read as outcomes, "feel faster", "more reliable", "Faster cold
+  builds", which the second author had labelled the other way for features; "carbon intensity";
+  "no longer than 48 hours"; "within a 24 to 36 hour range"; a rate target after the word
+  "upgrade", taken for a version change; "Scale the cluster from 6 to 9 brokers" and "when fewer
+  than 5 units remain", a capacity change and a display threshold read as targets). The goal is
+  0.95; the floor below is what was measured, so a change that makes it worse fails, and a rule
+  that meets the goal must be measured on a new unseen set.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
 # held_out: the honest figure measured once (0.856), below the 0.95 goal; see the docstring.
-GOAL = {"tune": 0.95, "held_out": 0.85}
+GOAL = {"tune": 0.95, "held_out": 0.90}
 
 
 def _rows(split: str) -> list[dict[str, object]]:
