@@ -183,6 +183,13 @@ async def _domain_error(_request: Request, exc: StratalignError) -> JSONResponse
 
 async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
     first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+    if first.get("type") == "json_invalid":
+        # FastAPI puts the character position where a field name goes: say it as a position.
+        where = first.get("loc", ())[-1:]
+        at = f" at character {where[0]}" if where and isinstance(where[0], int) else ""
+        reason = (first.get("ctx") or {}).get("error", "")
+        message = f"the body is not valid JSON{at}" + (f": {reason}" if reason else "")
+        return JSONResponse(error_body("invalid_request", message), status_code=422)
     loc = [str(p) for p in first.get("loc", ())]
     # Only the first part says where (body, query, ...): a field may itself be named `body`.
     field = ".".join(loc[1:] if loc and loc[0] in _LOCATIONS else loc) or None

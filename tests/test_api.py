@@ -63,6 +63,16 @@ def test_empty_proposal_is_refused_with_a_field(api_world: ApiWorld) -> None:
     assert response.json()["error"]["field"] == "title"
 
 
+def test_a_body_that_is_not_json_says_so_with_the_position(api_world: ApiWorld) -> None:
+    with api_world.server.client(api_world.check_key) as client:
+        response = client.post(f"{WS}/check", content=b'{"title": "x",}',
+                               headers={"Content-Type": "application/json"})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["message"].startswith("the body is not valid JSON at character 14")
+    assert error.get("field") is None
+
+
 def test_suggest_returns_top_k_quickly(api_world: ApiWorld) -> None:
     with api_world.server.client(api_world.check_key) as client:
         client.post(f"{WS}/suggest", json={"text": "warm up", "k": 1})
