@@ -82,7 +82,9 @@ class JobWorker:
         with self._lease(job.id, lease):
             try:
                 self._run(job)
+                log.info("job %s (%s) ended", job.id, job.kind)
             except StratalignError as exc:
+                log.info("job %s (%s) failed: %s", job.id, job.kind, exc)
                 self.jobs.fail(job.id, str(exc))
             except Exception as exc:
                 log.exception("job %s failed", job.id)
