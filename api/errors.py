@@ -187,7 +187,8 @@ async def _validation_error(_request: Request, exc: RequestValidationError) -> J
         # FastAPI puts the character position where a field name goes: say it as a position.
         where = first.get("loc", ())[-1:]
         at = f" at character {where[0]}" if where and isinstance(where[0], int) else ""
-        reason = (first.get("ctx") or {}).get("error", "")
+        ctx = first.get("ctx")
+        reason = ctx.get("error", "") if isinstance(ctx, dict) else ""
         message = f"the body is not valid JSON{at}" + (f": {reason}" if reason else "")
         return JSONResponse(error_body("invalid_request", message), status_code=422)
     loc = [str(p) for p in first.get("loc", ())]

@@ -68,7 +68,9 @@ class WorkspaceOut(BaseModel):
     content_version: str | None
     indexed_version: str | None
     up_to_date: bool
-    files: list[FileOut] = Field(default_factory=list)
+    files: list[FileOut] | None = Field(
+        default=None, description="The stored files; null in the list of workspaces (ask for one "
+        "workspace to see its files)")
 
 
 class ObjectivesOut(BaseModel):
@@ -80,14 +82,15 @@ class ObjectivesOut(BaseModel):
 
 
 def _out(context: ContextDep, record: WorkspaceRecord, with_files: bool = True) -> WorkspaceOut:
-    files = context.workspaces.files(record) if with_files else []
+    files = context.workspaces.files(record) if with_files else None
     return WorkspaceOut(
         name=record.name,
         content_version=record.content_version,
         indexed_version=record.indexed_version,
         up_to_date=record.content_version is not None
         and record.content_version == record.indexed_version,
-        files=[FileOut(name=f.name, kind=f.kind, size=len(f.text.encode())) for f in files],
+        files=None if files is None
+        else [FileOut(name=f.name, kind=f.kind, size=len(f.text.encode())) for f in files],
     )
 
 
