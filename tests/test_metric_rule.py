@@ -19,6 +19,7 @@ PRDs from many domains, each labelled whether it names an outcome it will move.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: the honest figure measured once (0.856), below the 0.95 goal; see the docstring.
+# held_out: the honest figure measured once (0.910), below the 0.95 goal; see the docstring.
 GOAL = {"tune": 0.95, "held_out": 0.90}
 
 
@@ -56,3 +57,13 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
     rows = _rows("tune") + _rows("held_out")
     assert len(rows) >= 150
     assert 0.4 < sum(bool(r["names_metric"]) for r in rows) / len(rows) < 0.6
+
+
+@pytest.mark.parametrize("run", [",".join(str(i % 10) for i in range(10_000)), "1" * 20_000,
+                                 "1.2." * 5_000, "from 1 to " * 2_000, "9.9% or better " * 1_300])
+def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
+    """An item body may hold a CSV or a JSON array of numbers (20,000 characters is the API's
+    cap): a pattern that rescans a number run from every position took 13-76 s on these."""
+    started = time.perf_counter()
+    names_metric(run[:20_000], METRICS, KR_IDS)
+    assert time.perf_counter() - started < 1.0

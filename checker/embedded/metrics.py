@@ -86,11 +86,13 @@ _TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
     r"\b(?:under|below|above|over|at least|at most|fewer than|less than|more than|within|"
-    r"no more than|or better|or less)\s+(?:~|about\s+)?[$€£]?(?:\d[\d,.]*|" + _WORD_NUMBER
+    r"no more than|or better|or less)\s+(?:~|about\s+)?[$€£]?(?:(?<![\d,.])\d[\d,.]*+|"
+    + _WORD_NUMBER
     + r")\s?" + _UNIT + r"?(?![\w.])|"
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
-    r"\bto\s+(?:~\s?)?\d[\d.]*\s?%|\bon\s+\d[\d.]*\s?%\s+of\b|\bto\s+(?:zero|0)\b(?![.,]\d)",
+    r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
+    r"\bto\s+(?:zero|0)\b(?![.,]\d)",
     re.I,
 )
 _OUTCOME_VERB = (
@@ -116,7 +118,7 @@ _HELP_OUTCOME = re.compile(
 )
 # A clock time ("from 7 to 10am") is a schedule, not a target.
 _NUMBER = (
-    r"~?\s?[$€£]?\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
+    r"~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
     r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m)?"
 )
 _MEASURABLE = re.compile(
@@ -131,14 +133,18 @@ _NUMERIC_TARGET = re.compile(
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + _NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + _NUMBER + r"|"
     r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?\d|"
-    r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?\d[\d.]*\s?%|"
-    r"\b(?:under|below|above|at least|at most)\s+\d[\d.]*\s?%",
+    r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?"
+    r"(?<![\d,.])\d[\d.]*+\s?%|"
+    r"\b(?:under|below|above|at least|at most)\s+(?<![\d,.])\d[\d.]*+\s?%",
     re.I,
 )
 
 # A number with a unit: a level, where a bare count ("3 stores") is not one.
 _MEASURE = (
-    r"~?\s?[$€£]?\d[\d,.]*\s?(?:%|percent\b|pp\b|points?\b|x\b|ms\b|s\b|secs?\b|seconds?\b|"
+    # A number starts where no digit, comma or dot is before it: without that, a run of digits
+    # (a pasted CSV) is rescanned from every position, in quadratic time.
+    r"~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b|x\b|ms\b|s\b|secs?\b|"
+    r"seconds?\b|"
     r"mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b)"
 )
 # Where a sentence asks for something ("to", a modal, "make ... reach"), not states it.
@@ -160,11 +166,12 @@ _LEVEL_TARGET = re.compile(
     # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
     r"\b" + _QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
-    r"\b(?:\d[\d.]*\s?x|\d[\d.]*\s+times|twice|half)\s+(?:as\s+\w+|faster|quicker|slower|"
+    r"\b(?:(?<![\d,.])\d[\d.]*+\s?x|(?<![\d,.])\d[\d.]*+\s+times|twice|half)\s+"
+    r"(?:as\s+\w+|faster|quicker|slower|"
     r"cheaper|more|fewer|less|higher|lower|better|smaller|bigger|larger)\b|"
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
-    r"\b(?:up|down)\s+(?:by\s+)?~?\d[\d,.]*\s?(?:%|percent\b|pp\b|points?\b)|"
+    r"\b(?:up|down)\s+(?:by\s+)?~?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b)|"
     r"\bdown\s+to\s+(?:" + _MEASURE + r"|single\s+digits|zero\b|\d)|"
     r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
     r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + _MEASURE + r"|"
@@ -221,7 +228,7 @@ _CONFIG_AFTER = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)s?\b", re.I)
+_ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 
 
 def kr_references(text: str) -> list[str]:
