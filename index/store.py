@@ -121,10 +121,9 @@ class ChromaStore:
             name, expected, self.embedder.model_name
         ):
             return expected
+        client = self.client  # opening the store may fail: that is an error, not "never indexed"
         try:
-            collection = self.client.get_collection(
-                name, embedding_function=self._embedding_function()
-            )
+            collection = client.get_collection(name, embedding_function=self._embedding_function())
         except Exception:  # chromadb raises NotFoundError or ValueError by version
             return None
         metadata = collection.metadata or {}
@@ -137,8 +136,9 @@ class ChromaStore:
         """Delete a collection; a collection that was never created is fine."""
         if self.snapshots is not None:
             self.snapshots.remove(name)
+        client = self.client  # a store that cannot be opened must not pass for "nothing to drop"
         try:
-            self.client.delete_collection(name)
+            client.delete_collection(name)
         except Exception:  # chromadb raises NotFoundError or ValueError by version
             return
 
@@ -156,6 +156,10 @@ class ChromaStore:
         wanted = {e.id: e for e in workspace.entries}
         new = [wanted[i] for i in wanted if i not in stored]
         stale = [i for i in stored if i not in wanted]
+        if new or stale or model_changed:
+            # While rows change, the collection claims no version: a check reading it meanwhile
+            # finds it "not indexed" rather than mixed rows under the old version's name.
+            collection.modify(metadata={**metadata, _VERSION_KEY: ""})
         for start in range(0, len(new), _WRITE_BATCH):
             batch = new[start : start + _WRITE_BATCH]
             collection.add(
@@ -214,7 +218,7 @@ class ChromaStore:
         if stored is None:
             raise IndexStateError(f"collection '{name}' is not indexed; run `stratalign index`")
         snapshot = self._read(self._collection(name), stored)
-        if self.snapshots is not None:
+        if self.snapshots is not None and version in (None, stored):
             self.snapshots.write(name, snapshot)
         return snapshot
 
