@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
     inspect,
     make_url,
     text,
@@ -122,6 +123,9 @@ tracker_connections = Table(
     Column("labels", Boolean, nullable=False),
     # Added after the first release: make_engine adds it to older databases (true for them).
     Column("ignore_bots", Boolean, nullable=False, server_default=true()),
+    # Added later still: false for older databases (replies teach only from people with write
+    # access where the tracker says who has it).
+    Column("teach_from_anyone", Boolean, nullable=False, server_default=false()),
     Column("token_sealed", Text, nullable=False),  # encrypted, see api/trackers/vault.py
     Column("secret_sealed", Text, nullable=False),
     Column("created_at", Float, nullable=False),

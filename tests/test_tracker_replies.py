@@ -187,6 +187,10 @@ def test_github_unknown_key_result_gets_one_short_reply_naming_real_ones(
     assert "Closest key results: O2.KR2, O2.KR1, " in text  # same objective first
     assert not text.lstrip().lower().startswith("/strategy")  # never read back as a command
     assert "Codertocat/Hello-World#302" not in corrections(world)
+    tracker.state.calls.clear()
+    reply(world, github_comment(302, "/strategy @all"))  # no mention through our account
+    [post] = tracker.calls
+    assert "@all" not in post.body["body"] and "called that, so nothing" in post.body["body"]
 
 
 @pytest.mark.parametrize(
@@ -257,6 +261,12 @@ def test_gitlab_note_reply_upkeep_is_stored_and_our_note_edited(
     first = gitlab(world, gitlab_event(41, ALIGNED))
     note_id = first.json()["comment_id"]
     tracker.state.calls.clear()
+    # GitLab's note event says nothing of the author's access: by default no one teaches.
+    closed = gitlab(world, gitlab_note(41, "/strategy orphan"))
+    assert closed.json()["action"] == "ignored", closed.text
+    assert "teach_from_anyone" in closed.json()["reason"] and tracker.calls == []
+    connect(world, tracker, "gitlab", teach_from_anyone=True)
+    tracker.state.calls.clear()
     taught = gitlab(world, gitlab_note(41, "/strategy Upkeep: the yearly certificate renewal"))
     assert taught.json()["action"] == "learned", taught.text
     [put] = tracker.calls
@@ -275,7 +285,7 @@ def test_gitlab_note_reply_upkeep_is_stored_and_our_note_edited(
 def test_jira_comment_reply_conflict_in_adf_and_code_or_quotes_never_count(
     world: ApiWorld, tracker: TrackerStandIn
 ) -> None:
-    connect(world, tracker, "jira")
+    connect(world, tracker, "jira", teach_from_anyone=True)
     first = deliver(world, "jira", jira_event("SHOP-41", ALIGNED), {})
     comment_id = first.json()["comment_id"]
     tracker.state.calls.clear()
@@ -309,7 +319,7 @@ def test_jira_comment_reply_conflict_in_adf_and_code_or_quotes_never_count(
 def test_linear_comment_reply_ok_accepts_the_verdict_as_is(
     world: ApiWorld, tracker: TrackerStandIn
 ) -> None:
-    connect(world, tracker, "linear")
+    connect(world, tracker, "linear", teach_from_anyone=True)
     first = deliver(world, "linear", linear_event(ALIGNED), {})
     assert (first.json()["action"], first.json()["kr_id"]) == ("created", "O1.KR1")
     tracker.state.calls.clear()

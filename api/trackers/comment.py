@@ -131,17 +131,29 @@ def _answer(answer: TeamAnswer) -> Runs:
     who = f"; answered by {answer.author}" if answer.author else ""
     runs: Runs = [("Team's answer: ", True), (f"{said}{who}.", False)]
     if answer.comment:
-        runs.append((f" “{snippet(answer.comment)}”", False))
+        runs.append((f" “{no_mentions(snippet(answer.comment))}”", False))
     return runs
 
 
+_ECHOABLE = re.compile(r"[\w.-]{1,40}")
+
+
+def no_mentions(text: str) -> str:
+    """`text` with a word joiner after every @, so quoting a person's words in our comment
+    notifies no one they named (@all, @here, @team)."""
+    return text.replace("@", "@\u2060")
+
+
 def unknown_answer_reply(unknown: UnknownAnswer) -> Comment:
-    """The short reply to a command naming no key result of the strategy: the closest ones."""
+    """The short reply to a command naming no key result of the strategy: the closest ones.
+    The word is repeated only when it looks like an id (letters, digits, dots, dashes, at most
+    40), so a reply cannot make us post a mention or a wall of text."""
     closest = ", ".join(unknown.closest) or "none (the strategy has no key results)"
     words = ", ".join(w.value for w in Word)
+    said = f"'{unknown.word}'" if _ECHOABLE.fullmatch(unknown.word) else "that"
     # Never starts with /strategy: our own reply must not read as a command.
     text = (
-        f"No key result of this workspace's strategy is called '{unknown.word}', so nothing "
+        f"No key result of this workspace's strategy is called {said}, so nothing "
         f"was stored. Closest key results: {closest}. Besides a key result, the answer may be "
         f"one of: {words}."
     )

@@ -54,6 +54,13 @@ class ConnectionIn(BaseModel):
         "Dependabot, GitLab bot users, Jira automation, Linear integrations); false checks "
         "them like anyone's. Commands in replies are never taken from a bot.",
     )
+    teach_from_anyone: bool = Field(
+        default=False,
+        description="Take `/strategy` replies from anyone who can comment. Off: only from "
+        "people the tracker says have write access (GitHub's author_association); GitLab, Jira "
+        "and Linear say nothing about it in their comment events, so there replies teach only "
+        "when this is on.",
+    )
     verify: bool = Field(
         default=True,
         description="Ask the tracker who the token belongs to before storing (and fill "
@@ -86,6 +93,7 @@ class ConnectionInfo(BaseModel):
     min_confidence: float
     labels: bool
     ignore_bots: bool = True  # rows stored before this field existed read as true
+    teach_from_anyone: bool = False
     created_at: float
     updated_at: float
 
@@ -124,6 +132,7 @@ class ConnectionRepo:
             min_confidence=body.min_confidence,
             labels=body.labels,
             ignore_bots=body.ignore_bots,
+            teach_from_anyone=body.teach_from_anyone,
             token=body.token,
             webhook_secret=body.webhook_secret,
             created_at=now,
@@ -139,6 +148,7 @@ class ConnectionRepo:
             "min_confidence": connection.min_confidence,
             "labels": connection.labels,
             "ignore_bots": connection.ignore_bots,
+            "teach_from_anyone": connection.teach_from_anyone,
             "token_sealed": self.vault.seal(connection.token.get_secret_value()),
             "secret_sealed": self.vault.seal(connection.webhook_secret.get_secret_value()),
             "updated_at": connection.updated_at,

@@ -109,7 +109,7 @@ def github_reply(payload: Any) -> Delivery:
         actor=comment.user.login,
         actor_name=comment.user.login,  # no @: editing our comment must not notify anyone
         actor_is_bot=comment.user.is_bot or bool(parsed.sender and parsed.sender.is_bot),
-        can_write=None if association is None else association in WRITERS,
+        can_write=association in WRITERS,  # no association given: no access shown
         title=parsed.issue.title,
         body=parsed.issue.body or "",
     )

@@ -44,6 +44,9 @@ def ignored_reply(reply: TrackerReply, connection: Connection) -> str | None:
         return "written by a bot or app: only people teach the strategy"
     if reply.can_write is False:
         return "written by someone without write access to the repository"
+    if reply.can_write is None and not connection.teach_from_anyone:
+        return ("the tracker does not say whether the author has write access; the connection "
+                "takes replies from anyone only with teach_from_anyone")
     return None
 
 

@@ -125,6 +125,12 @@ def trackers_connect(
                      help="Ignore items opened or edited by bots and apps (default), or check "
                      "them like anyone's."),
     ] = True,
+    teach_from_anyone: Annotated[
+        bool,
+        typer.Option("--teach-from-anyone/--teach-from-writers",
+                     help="Take /strategy replies from anyone who can comment, or only from "
+                     "people the tracker shows with write access (default; GitHub only)."),
+    ] = False,
     verify: Annotated[
         bool, typer.Option(help="Ask the tracker whose token it is before storing.")
     ] = True,
@@ -146,7 +152,7 @@ def trackers_connect(
         body = _connection_in(
             token=token, webhook_secret=secret, base_url=base_url, user=user,
             bot_user=bot_user, min_confidence=min_confidence, labels=labels,
-            ignore_bots=ignore_bots, verify=verify,
+            ignore_bots=ignore_bots, teach_from_anyone=teach_from_anyone, verify=verify,
         )
         info = server.connect_tracker(settings_from(), workspace, tracker, body)
     err.print(escape(f"{info.tracker} connected to workspace {workspace} ({info.base_url}); "
@@ -191,7 +197,8 @@ def trackers_list(
         for info in server.tracker_connections(settings_from(), workspace):
             typer.echo(f"{info.tracker}\t{info.base_url}\tbot={info.bot_user or '-'}\t"
                        f"min_confidence={info.min_confidence:g}\tlabels={info.labels}\t"
-                       f"ignore_bots={info.ignore_bots}")
+                       f"ignore_bots={info.ignore_bots}\t"
+                       f"teach_from_anyone={info.teach_from_anyone}")
 
 
 @trackers_app.command("remove", cls=Command)
