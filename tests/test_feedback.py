@@ -110,6 +110,21 @@ def test_a_bad_row_is_refused_with_its_line_and_nothing_is_stored(
     assert _listed(example_copy) == []
 
 
+def test_a_key_result_the_workspace_does_not_have_is_refused_and_nothing_is_stored(
+    example_copy: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    code, out = _run("feedback", "add", "-w", str(example_copy), "--id", "X-1",
+                     "--title", "Self-serve sign-up", "--verdict", "aligned", "--kr", "O9.KR99")
+    assert code == 2 and "unknown key result 'O9.KR99'" in out and "O2.KR1" in out
+    rows = tmp_path / "answers.jsonl"
+    rows.write_text('{"id": "X-2", "title": "t", "verdict": "aligned", "krs": ["O1.KR1"]}\n'
+                    '{"id": "X-3", "title": "t", "verdict": "aligned", "krs": ["O1.KR7"]}\n',
+                    encoding="utf-8")
+    code, out = _run("feedback", "import", "-w", str(example_copy), str(rows))
+    assert code == 2 and "X-3: krs" in out
+    assert _listed(example_copy) == []
+
+
 class _Counting:
     """The real model, counting what it embeds."""
 

@@ -15,6 +15,7 @@ from api.feedback import correction_of, learn
 from api.fields import StoredText
 from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord
+from checker.learning.corrections import refuse_unknown_key_results
 from checker.learning.store import CorrectionStore
 from checker.models import EMPTY_PROPOSAL, CheckResult, Impacted, Proposal, Reason, Verdict
 from index.errors import InputError
@@ -156,13 +157,5 @@ def _known_key_results(
 ) -> None:
     """A correction names key results of the workspace's strategy, or it is refused (nothing
     stored): an unknown id would be learned as nothing, silently."""
-    if not krs:
-        return
-    okrs = context.workspaces.indexable(record).okrs
-    known = [kr.id for objective in okrs.objectives for kr in objective.key_results]
-    unknown = [kr for kr in krs if kr not in known]
-    if unknown:
-        raise InputError(
-            f"unknown key result {unknown[0]!r}; this workspace has {', '.join(known)}",
-            field=field,
-        )
+    if krs:
+        refuse_unknown_key_results(krs, context.workspaces.indexable(record).okrs, field)

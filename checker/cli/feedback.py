@@ -30,12 +30,16 @@ WorkspaceOpt = Annotated[
 ]
 
 
-def _store(workspace: Path) -> CorrectionStore:
+def _store(workspace: Path, checked: list[Correction] | None = None) -> CorrectionStore:
+    """The workspace's store; the key results of `checked` must be the workspace's own."""
+    from checker.learning.corrections import refuse_unknown_key_results
     from checker.learning.store import CorrectionStore
     from checker.settings import Settings
     from index.workspace import load_workspace
 
     ws = load_workspace(workspace)
+    for correction in checked or []:
+        refuse_unknown_key_results(correction.krs, ws.okrs, field=f"{correction.item_id}: krs")
     return CorrectionStore.of(Settings().data_dir, ws.collection_name)
 
 
@@ -64,7 +68,7 @@ def add(
             problem = exc.errors()[0]
             field = ".".join(str(p) for p in problem["loc"]) or None
             raise InputError(problem["msg"], field=field) from None
-        _store(workspace).add([correction])
+        _store(workspace, [correction]).add([correction])
     typer.echo(f"stored: {item_id} -> {correction.answer}")
 
 
@@ -83,7 +87,7 @@ def import_file(
     with errors_to_exit():
         backlog = {p.id: p for p in read_backlog(items).items} if items else None
         corrections = read_corrections(file, backlog)
-        _store(workspace).add(corrections)
+        _store(workspace, corrections).add(corrections)
     typer.echo(f"stored {len(corrections)} correction(s)")
 
 

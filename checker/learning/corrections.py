@@ -12,6 +12,7 @@ import hashlib
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from checker.vocabulary import Reason, Verdict
+from index.errors import InputError
 from index.models import OKRSet
 
 
@@ -87,3 +88,18 @@ def learned_version(corrections: list[Correction]) -> str | None:
     for c in sorted(corrections, key=lambda c: (c.item_id, c.source)):
         digest.update(f"{c.item_id}\x1f{c.text}\x1f{c.verdict}\x1f{c.kind}\x1f{c.krs}\x1e".encode())
     return digest.hexdigest()[:12]
+
+
+def refuse_unknown_key_results(krs: list[str], okrs: OKRSet, field: str = "krs") -> None:
+    """A correction names key results of the workspace's OKRs, or it is refused before anything
+    is stored: an unknown id would be learned as nothing, silently.
+
+    Raises InputError naming `field`, the unknown id and the ids the workspace has.
+    """
+    known = [kr.id for objective in okrs.objectives for kr in objective.key_results]
+    unknown = [kr for kr in krs if kr not in known]
+    if unknown:
+        raise InputError(
+            f"unknown key result {unknown[0]!r}; this workspace has {', '.join(known)}",
+            field=field,
+        )
