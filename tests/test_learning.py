@@ -228,3 +228,20 @@ def test_feedback_evaluation_judges_every_item_with_confirmations_from_other_fol
     for a in assessed:
         rested_on = {c["id"] for c in a.result.details.get("learned", {}).get("confirmed", [])}
         assert a.result.id not in rested_on  # an item never learns from its own label
+
+
+def test_a_key_result_prototype_is_its_confirmed_items_and_its_own_text() -> None:
+    # Two key results along axes 0 and 1; one item confirmed on the first, along axis 2.
+    kr_vectors = np.eye(4, dtype=np.float32)[:2]
+    confirmed = _confirm(["x"], Verdict.ALIGNED, ["O1.KR1"], "A")
+    memory = ConfirmationMemory(confirmed, np.eye(4, dtype=np.float32)[[2]], ["O1.KR1", "O1.KR2"])
+    before = memory._centroid_match(np.eye(4, dtype=np.float32)[1])
+    assert before.tolist() == [0.0, 0.0]  # no prototype for a key result nobody confirmed
+    memory.with_strategy(kr_vectors)
+    half = float(np.sqrt(0.5))
+    expected = np.array([[half, 0.0, half, 0.0], [0.0, 1.0, 0.0, 0.0]])
+    np.testing.assert_allclose(memory.centroids, expected, atol=1e-6)
+    assert memory.support.tolist() == [2.0, 1.0]  # the text counts as one confirmed item
+    # Work worded as the unconfirmed key result now leans to it, and only to it.
+    match = memory._centroid_match(np.eye(4, dtype=np.float32)[1])
+    assert match[1] == pytest.approx(1.0) and match[0] == 0.0

@@ -38,6 +38,7 @@ class _Sample:
 def fit(model: StrategyModel, memory: ConfirmationMemory) -> StrategyModel:
     """Sets `memory.trust` and returns the model with the workspace's orphan line (a shallow
     copy when the line moved; `model` itself is never changed)."""
+    memory.with_strategy(model.kr_vectors)
     samples = _samples(model, memory)
     learned = with_learned_line(model, memory, samples)
     memory.trust = _trust(learned, memory, samples)

@@ -79,12 +79,22 @@ class ConfirmationMemory:
     def __len__(self) -> int:
         return len(self.corrections)
 
+    def with_strategy(self, kr_vectors: np.ndarray) -> None:
+        """Makes each key result's prototype its confirmed items plus its own text, counted as
+        `prototype_text` confirmed items (`kr_vectors`: float32 (n_krs, dim), the strategy
+        model's key-result embeddings). A prototype then exists for every key result, and
+        leans on the strategy's wording where few items were confirmed."""
+        self.centroids, self.support = _centroids(
+            self.vectors, self.answers, kr_vectors, self.tuning.prototype_text
+        )
+
     def _centroid_match(self, vector: np.ndarray) -> np.ndarray:
-        """Per key result, cosine to its confirmed items' centroid above `near`, trusted by
-        how many were confirmed on it (0 where none was)."""
+        """Per key result, cosine to its prototype above `near`, trusted by how many items
+        (the key result's text counted as `prototype_text`) stand behind it (0: none)."""
         t = self.tuning
         sims = self.centroids @ np.asarray(vector, dtype=np.float32)
-        trust = self.support / (self.support + t.centroid_half)
+        # A key result nothing stands behind (no text given, none confirmed) adds nothing.
+        trust = self.support / np.maximum(self.support + t.centroid_half, 1e-9)
         return np.maximum(sims - t.near, 0.0) / (1.0 - t.near) * trust
 
     def nearest(self, vector: np.ndarray, count: int) -> list[Neighbour]:
@@ -148,15 +158,26 @@ def similarities(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
     return np.einsum("ij,j->i", matrix, vector)
 
 
-def _centroids(vectors: np.ndarray, answers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per key result, the mean direction of the items confirmed on it, and how many."""
+def _centroids(
+    vectors: np.ndarray,
+    answers: np.ndarray,
+    kr_vectors: np.ndarray | None = None,
+    text_weight: float = 0.0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per key result, the mean direction of the items confirmed on it (with its own text
+    counted `text_weight` times, when `kr_vectors` are given), and how many stand behind it."""
     first = (answers == 1.0).astype(np.float32)  # (n, k)
     counts = first.sum(axis=0)
     if not len(vectors):
         return np.zeros((answers.shape[1], 0), np.float32), counts
     sums = first.T @ vectors
+    if kr_vectors is not None and text_weight > 0:
+        own = np.asarray(kr_vectors, dtype=np.float32)
+        own = own / np.maximum(np.linalg.norm(own, axis=1, keepdims=True), 1e-9)
+        sums = sums + text_weight * own
+        counts = counts + text_weight
     norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    return sums / np.maximum(norms, 1e-9), counts
+    return (sums / np.maximum(norms, 1e-9)).astype(np.float32), counts
 
 
 def _conflict_side(correction: Correction) -> float:
