@@ -154,6 +154,9 @@ class LearningTuning:
     # Blend weight = near / (near + half_weight), near = the summed closeness of near items:
     # one close confirmation moves a ranking a little, several agreeing ones decide it.
     half_weight: float = 1.0
+    # The vote never replaces the strategy outright, however trusted: the blend keeps this
+    # share of the strategy's scores (no effect while trust <= 1: ten items weigh 10/11).
+    max_weight: float = 0.95
     # Score units a unanimous, fully weighted vote adds to a key result; key-result scores of
     # one proposal spread over about 0.3, so a confident vote decides the ranking. 1.0, not
     # 1.5, since the engine's calibration of 2026-11-29: kubernetes kr_top1 at 0.2 0.637 ->

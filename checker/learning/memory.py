@@ -15,8 +15,6 @@ from index.models import OKRSet
 
 # A confirmed item's second and later key results count this much of its first.
 _LATER_KR = 0.5
-# The vote never replaces the strategy outright, however trusted: the blend keeps this share.
-_MAX_WEIGHT = 0.95
 
 
 @dataclass(frozen=True)
@@ -136,7 +134,7 @@ class ConfirmationMemory:
         say = closeness**t.sharpness
         said = float(say.sum())
         return Vote(
-            weight=min(self.trust * total / (total + t.half_weight), _MAX_WEIGHT),
+            weight=min(self.trust * total / (total + t.half_weight), t.max_weight),
             kr_share=say @ self.answers[nearest] / said,
             aligned_lean=float(say @ self.aligned[nearest] / said),
             conflict_lean=float(say @ self.conflict[nearest] / said),
