@@ -27,7 +27,7 @@ from api.trackers.github import github_delivery
 from api.trackers.gitlab import gitlab_delivery
 from api.trackers.jira import jira_delivery
 from api.trackers.linear import linear_delivery
-from api.trackers.posts import PostRepo
+from api.trackers.posts import Post, PostRepo
 from api.trackers.receive import own_event
 from api.trackers.registry import UnknownTrackerError, names, tracker
 from api.trackers.responder import Responder
@@ -407,6 +407,22 @@ class SlowClient(RecordingClient):
         with self.lock:
             self.calls.append(("create", target))
         return "c1"
+
+
+def test_a_re_check_that_read_the_row_before_a_reply_keeps_the_teams_answer(
+    tmp_path: Path,
+) -> None:
+    """Two worker processes: one stores the team's answer, the other (a re-check that read
+    the row before it) then writes the row it built; the answer must survive."""
+    posts = PostRepo(_engine_with_workspace(tmp_path))
+    posts.put(1, "github", "o/r#1", Post(comment_id="9", fingerprint="a", labels=[]))
+    stale = posts.get(1, "github", "o/r#1")
+    assert stale is not None and stale.answer is None
+    answer = '{"word": "ok", "author": "maria"}'
+    posts.put(1, "github", "o/r#1", stale.model_copy(update={"answer": answer}))
+    posts.put(1, "github", "o/r#1", stale.model_copy(update={"fingerprint": "b"}))
+    kept = posts.get(1, "github", "o/r#1")
+    assert kept is not None and (kept.fingerprint, kept.answer) == ("b", answer)
 
 
 def test_two_processes_answering_one_item_at_once_post_one_comment(tmp_path: Path) -> None:

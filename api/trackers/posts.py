@@ -101,9 +101,15 @@ class PostRepo:
             )
 
     def put(self, workspace_id: int, tracker: str, item: str, post: Post) -> None:
-        """Record (replace) our post on the item."""
+        """Record (replace) our post on the item. A team's answer once stored is kept when
+        `post` carries none: a re-check that read the row before a reply was stored (another
+        worker process) must not erase the answer."""
+        key = _key(workspace_id, tracker, item)
         with self.engine.begin() as conn:
-            conn.execute(delete(db.tracker_posts).where(_key(workspace_id, tracker, item)))
+            if post.answer is None:
+                stored = conn.execute(select(db.tracker_posts.c.answer).where(key)).first()
+                post = post.model_copy(update={"answer": stored[0] if stored else None})
+            conn.execute(delete(db.tracker_posts).where(key))
             conn.execute(
                 insert(db.tracker_posts).values(
                     workspace_id=workspace_id,
