@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from checker.embedded.confidence import probability
 from checker.embedded.engine import Assessment
 from checker.evaluation.calibration import Reliability, fit_platt, reliability_of
-from checker.evaluation.llm_path import answer_wrong, verdict_wrong
+from checker.evaluation.llm_path import answer_wrong, caught, share, verdict_wrong
 from checker.evaluation.scores import Label
 from checker.llm.escalation import Signals, reasons_for, signals_of
 from checker.thresholds import ABSTAIN_CONFIDENCE, EscalationRule, Platt
@@ -159,9 +159,9 @@ def choose_rule(
     for index, rule in enumerate(candidate_rules()):
         figures = [_figures(ps, signals, rule) for ps, signals in groups]
         shares = [f.escalated or 0.0 for f in figures]
-        caught = sum(f.caught or 0.0 for f in figures) / len(figures)
+        mean_caught = sum(f.caught or 0.0 for f in figures) / len(figures)
         over = max(shares) > max_share
-        scored.append((over, max(shares) if over else 0.0, -caught, sum(shares), index, rule))
+        scored.append((over, max(shares) if over else 0.0, -mean_caught, sum(shares), index, rule))
     return min(scored, key=lambda row: row[:5])[5]
 
 
@@ -219,11 +219,11 @@ def _figures(
     verdict_wrong = [p.verdict_error for p in points]
     return EscalationFigures(
         items=len(points),
-        escalated=_share(sum(sent), len(points)),
+        escalated=share(sum(sent), len(points)),
         errors=sum(wrong),
-        caught=_caught(sent, wrong),
+        caught=caught(sent, wrong),
         verdict_errors=sum(verdict_wrong),
-        verdict_caught=_caught(sent, verdict_wrong),
+        verdict_caught=caught(sent, verdict_wrong),
     )
 
 
@@ -234,10 +234,4 @@ def _by_workspace(points: Sequence[Point]) -> dict[str, list[Point]]:
     return groups
 
 
-def _caught(sent: Sequence[bool], wrong: Sequence[bool]) -> float | None:
-    return _share(sum(s and w for s, w in zip(sent, wrong, strict=True)), sum(wrong))
-
-
-def _share(hit: int, total: int) -> float | None:
-    return round(hit / total, 3) if total else None
 

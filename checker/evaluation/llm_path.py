@@ -53,9 +53,9 @@ def candidate_recall(
     )
     return CandidateRecall(
         aligned_items=len(aligned),
-        kr=_share(kr_hits, len(aligned)),
+        kr=share(kr_hits, len(aligned)),
         conflict_items=len(conflicts),
-        conflict=_share(conflict_hits, len(conflicts)),
+        conflict=share(conflict_hits, len(conflicts)),
         shared_tokens=estimate_tokens(offer.shared.text),
         all_krs_shared=len(offer.shared.kr_rows) == len(offer.model.krs),
         outline=bool(offer.shared.kr_rows) and not offer.shared.detailed,
@@ -91,13 +91,13 @@ def escalation(assessments: Sequence[Assessment], labels: Sequence[Label]) -> Es
     errors = [v or r for v, r in zip(verdict_errors, ranking_errors, strict=True)]
     return Escalation(
         items=len(rows),
-        escalated=_share(sum(sent), len(rows)),
+        escalated=share(sum(sent), len(rows)),
         errors=sum(errors),
-        errors_escalated=_caught(sent, errors),
+        errors_escalated=caught(sent, errors),
         verdict_errors=sum(verdict_errors),
-        verdict_errors_escalated=_caught(sent, verdict_errors),
+        verdict_errors_escalated=caught(sent, verdict_errors),
         ranking_errors=sum(ranking_errors),
-        ranking_errors_escalated=_caught(sent, ranking_errors),
+        ranking_errors_escalated=caught(sent, ranking_errors),
     )
 
 
@@ -122,8 +122,9 @@ def ranking_wrong(result: CheckResult, label: Label) -> bool:
     return not result.impacted or result.impacted[0].kr_id not in label.krs
 
 
-def _caught(sent: list[bool], wrong: list[bool]) -> float | None:
-    return _share(sum(s and w for s, w in zip(sent, wrong, strict=True)), sum(wrong))
+def caught(sent: Sequence[bool], wrong: Sequence[bool]) -> float | None:
+    """The share (0..1, 3 decimals) of the wrong items that were sent; None when none is wrong."""
+    return share(sum(s and w for s, w in zip(sent, wrong, strict=True)), sum(wrong))
 
 
 def _pointed_passages(offer: Offer, whys: list[str], embedder: Embedder) -> list[str]:
@@ -135,5 +136,6 @@ def _pointed_passages(offer: Offer, whys: list[str], embedder: Embedder) -> list
     return [passage_ref(int(row)) for row in nearest]
 
 
-def _share(hit: int, total: int) -> float | None:
+def share(hit: int, total: int) -> float | None:
+    """hit / total rounded to 3 decimals; None when total is 0."""
     return round(hit / total, 3) if total else None
