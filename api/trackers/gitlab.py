@@ -58,10 +58,15 @@ class _Project(Loose):
     path_with_namespace: str
 
 
-class _Attributes(Loose):
+class _Noteable(Loose):
+    """An issue or merge request as a note event carries it."""
+
     iid: int
     title: str
     description: str | None = None
+
+
+class _Attributes(_Noteable):
     action: str | None = None  # absent in the "Test" button's deliveries
     url: str | None = None
 
@@ -81,12 +86,6 @@ class _Note(Loose):
     noteable_type: str  # Issue, MergeRequest, Commit, Snippet
     system: bool = False  # GitLab's own notes ("changed the description")
     action: str | None = None  # create | update (GitLab 16.11+); absent before
-
-
-class _Noteable(Loose):
-    iid: int
-    title: str
-    description: str | None = None
 
 
 class _NoteEvent(Loose):
