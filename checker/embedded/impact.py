@@ -47,21 +47,19 @@ def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> li
         return []
     floor = listing_floor(model, decision)
     listed = [i for i in scores.order[: model.tuning.top_k] if kr_z(scores, i) >= floor]
-    found = [_impacted(model, scores, int(i)) for i in listed]
-    if not decision.read:
-        found = [kr.model_copy(update={"match": MatchLevel.LOW}) for kr in found]
-    return found
+    return [_impacted(model, scores, int(i), decision.read) for i in listed]
 
 
-def _impacted(model: StrategyModel, scores: Scores, i: int) -> Impacted:
+def _impacted(model: StrategyModel, scores: Scores, i: int, read: bool) -> Impacted:
     kr = model.krs[i]
+    match = match_level(kr_z(scores, i), model.tuning.orphan_z) if read else MatchLevel.LOW
     return Impacted(
         kr_id=kr.kr_id,
         objective_id=kr.objective_id,
         title=kr.title,
         score=round(float(scores.kr_scores[i]), 4),
         objective_title=kr.objective_title,
-        match=match_level(kr_z(scores, i), model.tuning.orphan_z),
+        match=match,
     )
 
 
