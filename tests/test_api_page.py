@@ -44,6 +44,13 @@ def open_world(
         yield make_world(server)
 
 
+def open_with_key(page: Any, url: str, key: str) -> None:
+    """Open the page, give it a key and load the workspaces it may see."""
+    page.goto(url + "/")
+    page.get_by_label("API key").fill(key)
+    page.click("#load-workspaces")
+
+
 def _browser(p: Any, tmp_path: Path) -> Any:
     return p.chromium.launch_persistent_context(
         str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
@@ -110,9 +117,7 @@ def test_the_metric_nudge_is_said_once_naming_a_metric(world: ApiWorld, tmp_path
         browser = _browser(p, tmp_path)
         try:
             page = browser.new_page()
-            page.goto(world.server.url + "/")
-            page.get_by_label("API key").fill(world.check_key)
-            page.click("#load-workspaces")
+            open_with_key(page, world.server.url, world.check_key)
             page.wait_for_function("document.getElementById('workspace').options.length > 0")
             page.get_by_label("Proposal").fill("Aisle-sorted pick lists for store staff")
             page.click("#submit")

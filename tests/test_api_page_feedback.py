@@ -15,7 +15,7 @@ from checker.service import Services
 from index.embedding import OnnxEmbedder
 from index.store import ChromaStore, open_persistent_client
 from tests.helpers import ApiWorld, LiveServer, api_settings, make_world
-from tests.test_api_page import ARTIFACTS, CHROMIUM, _browser
+from tests.test_api_page import ARTIFACTS, CHROMIUM, _browser, open_with_key
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed")
 
@@ -62,9 +62,7 @@ def test_correct_and_accept_under_a_verdict_store_the_teams_answer(
         browser = _browser(p, tmp_path)
         try:
             page = browser.new_page()
-            page.goto(world.server.url + "/")
-            page.get_by_label("API key").fill(world.check_key)
-            page.click("#load-workspaces")
+            open_with_key(page, world.server.url, world.check_key)
             page.wait_for_selector("#strategy:not([hidden])", timeout=30_000)
             _check_on_page(page, PACKED)
             offered = page.eval_on_selector_all("#correct-kr option", "os => os.map(o => o.value)")

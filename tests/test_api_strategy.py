@@ -14,7 +14,7 @@ from index.embedding import OnnxEmbedder
 from index.store import ChromaStore, open_persistent_client
 from tests.helpers import ApiWorld, LiveServer, api_settings, make_world
 
-from .test_api_page import CHROMIUM, LAUNCH_ARGS
+from .test_api_page import CHROMIUM, LAUNCH_ARGS, open_with_key
 
 SCOPE = Path(__file__).parent / "data" / "cases" / "05-in-out-of-scope-table-misread" / "workspace"
 
@@ -80,9 +80,7 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
         )
         try:
             page = browser.new_page()
-            page.goto(world.server.url + "/")
-            page.get_by_label("API key").fill(world.root_key)
-            page.click("#load-workspaces")
+            open_with_key(page, world.server.url, world.root_key)
             page.wait_for_selector("#strategy:not([hidden])", timeout=30_000)
             page.select_option("#workspace", "scope")
             page.wait_for_function(
