@@ -55,6 +55,8 @@ _QUANTITY = (
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
+    r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
+    r"chargebacks?|backlog|lead\s+time|load\s+times?|"
     r"per\s+(?:hour|minute|second|day|week|month|shift|user|session|order|visit)|"
     + _METRIC_TERMS + r")"
 )
@@ -86,13 +88,17 @@ _TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
     r"\b(?:under|below|above|over|at least|at most|fewer than|less than|more than|within|"
-    r"no more than|or better|or less)\s+(?:~|about\s+)?[$€£]?(?:(?<![\d,.])\d[\d,.]*+|"
+    r"no more than|no longer than|not more than|not longer than|no slower than|or better|"
+    r"or less)\s+(?:~|about\s+)?[$€£]?(?:(?<![\d,.])\d[\d,.]*+|"
     + _WORD_NUMBER
     + r")\s?" + _UNIT + r"?(?![\w.])|"
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
     r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
-    r"\bto\s+(?:zero|0)\b(?![.,]\d)",
+    r"\bto\s+(?:zero|0)\b(?![.,]\d)|"
+    # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
+    r"\b(?:within|between)\s+(?:an?\s+|the\s+)?(?<![\d,.])\d[\d.]*+\s?" + _UNIT
+    + r"?\s*(?:to|and|-|–)\s*(?<![\d,.])\d[\d.]*+\s?-?" + _UNIT + r"(?![\w.])",
     re.I,
 )
 _OUTCOME_VERB = (
@@ -199,11 +205,34 @@ _COMPARATIVE = re.compile(
     r"\b(?:fewer|faster|quicker|shorter)\s+(?:[\w-]+\s+){0,1}?" + _QUANTITY + r"\b",
     re.I | re.M,
 )
+# A performance quality made better names a measurable direction: "make search feel faster",
+# "make webhook delivery more reliable", "Faster cold builds", "crash less often". A
+# comparative that describes a thing to build does not ("add faster shipping options", "a
+# cheaper plan"), nor a proper name ("Faster Payments").
+_BETTER = (
+    r"(?:faster|quicker|speedier|snappier|more\s+(?:reliable|stable|responsive|available)|"
+    r"less\s+(?:flaky|laggy|error-prone))"
+)
+_QUALITY = re.compile(
+    r"\b(?i:mak(?:e|es|ing)|keep(?:s|ing)?)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + _BETTER + r")\b|"
+    r"^\W*(?i:" + _BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
+    r"\b(?i:crash|fail|time\s+out|error|page|disconnect|stall|freez|flak|break)\w*\s+"
+    r"(?i:less|more)\s+(?i:often|frequently)\b",
+    re.M,
+)
 # A counted population a direction moves: "increase daily active users", "grow paying teams".
 _COUNTED = re.compile(
     r"\b" + _DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
     r"(?:daily|weekly|monthly|active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?"
-    r"[\w-]+s\b",
+    r"[\w-]+s\b|"
+    # counted events, good or bad: "reduce failed payouts", "cut duplicate tickets"
+    r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|increas\w*|"
+    r"grow\w*|boost\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
+    r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
+    r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
+    r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"
+    r"qualified|misrouted|disputed|fraudulent|undelivered|no-show)\s+(?:[\w-]+\s+)?[\w-]+s\b",
     re.I,
 )
 # A marker that can only be followed by a metric: "Success metric: ...", "measured by ...".
@@ -218,13 +247,23 @@ _METRIC_MARKER = re.compile(
 _SETTING_BEFORE = re.compile(
     r"\b(?:bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
-    r"allows?|supports?|accepts?|up\s+to)\b[^.;:!?]{0,25}$",
+    # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
+    # "support up to 50"
+    r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
+    r"up\s+to|scal\w*|resiz\w*|provision\w*)\b[^.;:!?]{0,25}$",
     re.I,
 )
+# ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
+_LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + _LEVEL + r")\b", re.I)
+# A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
+# "page on-call if p95 is above 2 s".
+_CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$", re.I)
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
 _CONFIG_AFTER = re.compile(
     r"^\s*(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
-    r"requests|connections|per\s+(?:page|request|call|batch|file|upload))\b",
+    r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
+    r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
+    r"threads|containers|clusters)\b",
     re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -249,13 +288,17 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
            for m in p.finditer(text)):
         return True
     return any(p.search(text) for p in (_DIRECTED, _EXPECTATION, _HELP_OUTCOME, _LEVEL_TARGET,
-                                        _COUNTED, _CHANGE, _COMPARATIVE))
+                                        _COUNTED, _CHANGE, _COMPARATIVE, _QUALITY))
 
 
 def _is_setting(text: str, match: re.Match[str]) -> bool:
-    """A "from 15 to 30" or "at most 50" that changes a setting, a limit or a version."""
+    """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
+    version, or that says when something happens rather than where a level should go."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    setting = _SETTING_BEFORE.search(before)
     return bool(_VERSION.search(match.group(0))
-                or _SETTING_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+                or (setting and not _LEVEL_AFTER_SETTING.search(before[setting.start():]))
+                or _CONDITION_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
                 or _CONFIG_AFTER.search(text[match.end() : match.end() + 30]))
 
 
