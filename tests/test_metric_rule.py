@@ -1,20 +1,19 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 649 sentences written in the style of specs, tickets, PRs and
+tests/data/metrics/sentences.jsonl: 826 sentences written in the style of specs, tickets, PRs and
 PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (489): the sentences the rule was built and tuned on, both ways; among them three
-  earlier held-out sets, moved here once they had been seen while fixing their misses (the first
-  scored 0.943, the second, by another author, 0.856, the third, by a third author, 0.910 when
-  first run), and 26 sentences the lead wrote for the kinds of the third set's misses.
-- `held_out` (160): a fourth set, written by a helper who saw neither the rule nor the other
-  sets, after the rule was final (the fixes for the third set), run once: 0.931 (the rule before
-  those fixes: 0.900 on it). Its 11 misses: a vague "improve the experience of booking";
-  a "higher ... success rate" goal; "charging less often", "drop its Wi-Fi connection less
-  often", "detect anomalies sooner"; "increase organic search traffic"; "complaints ... drop to
-  near zero"; a configuration value ("autoscaler target CPU utilization to 65%", "log retention
-  period from 90 to 30 days"), a refund trigger ("delayed more than 5 days") and a stated level
-  ("retention at 18%") read as targets. The goal is 0.95; the floor below is what was measured,
-  so a change that makes it worse fails.
+- `tune` (666): the sentences the rule was built and tuned on, both ways; among them four
+  earlier held-out sets, each moved here once it had been seen while fixing its misses (first
+  run: 0.943; 0.856 by a second author; 0.910 by a third; 0.931 on 160 by a fourth), and 43
+  sentences the lead wrote for the kinds of the third and fourth sets' misses.
+- `held_out` (160): a fifth set, by a helper who saw neither the rule nor the other sets, after
+  the fourth set's fixes, run once: 0.881 (the rule before the third set's fixes scored 0.831 on
+  it, after them 0.863). Its misses are mostly directions said in prose about counted things
+  ("reduce mis-sorts", "fewer failed payouts" mid-sentence, "call volume ... goes down", "the
+  share who publish ... to go up", "time ... is shorter", "Reduce that to 4 weeks"), and three
+  rules read as targets ("flag claims over $10,000", an HPA target, an SLA setting changed
+  "from 4h to 2h"). The goal is 0.95; the floor below is what was measured, so a change that
+  makes it worse fails.
 """
 
 from __future__ import annotations
@@ -32,8 +31,8 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: the honest figure measured once (0.931), below the 0.95 goal; see the docstring.
-GOAL = {"tune": 0.95, "held_out": 0.93}
+# held_out: the honest figure measured once (0.881), below the 0.95 goal; see the docstring.
+GOAL = {"tune": 0.95, "held_out": 0.88}
 
 
 def _rows(split: str) -> list[dict[str, object]]:

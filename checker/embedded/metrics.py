@@ -31,16 +31,19 @@ _MARKER = re.compile(
     r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
     r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is)\b|"
     r"\b(target|goal|objective|outcome|measure|expected impact|impact)\s*:|"
+    r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
     r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b",
     re.I,
 )
 # Verbs that move a quantity one way or the other.
 _DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
-    r"drop\w*|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|improv\w*|doubl\w*|tripl\w*|"
-    r"speed(?:s|ing)?\s+up|driv\w*|bring\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|accelerat\w*|"
-    r"eliminat\w*|quadrupl\w*|mov(?:e|es|ing))"
+    r"drop\w*|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
+    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|quadrupl\w*)"
 )
+# Verbs that say "better" without saying which way a count goes: they move a level ("improve
+# conversion"), while "improve the experience of booking" names no quantity.
+_WEAK_DIRECTION = r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing))"
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
 _METRIC_TERMS = (
@@ -56,7 +59,9 @@ _QUANTITY = (
     r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
-    r"chargebacks?|backlog|lead\s+time|load\s+times?|"
+    r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
+    r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
+    r"renewals|referrals|activations|"
     r"per\s+(?:hour|minute|second|day|week|month|shift|user|session|order|visit)|"
     + _METRIC_TERMS + r")"
 )
@@ -73,11 +78,24 @@ _THING = (
     r"(?:messages?|pickers?|zones?|slots?|buttons?|fields?|columns?|dialogs?|labels?|formats?|"
     r"stamps?|handling|handlers?|pages?|screens?|charts?|graphs?|reports?|widgets?|settings?|"
     r"polic(?:y|ies)|inputs?|filters?|tabs?|banners?|modals?|cards?|dashboards?|views?|tables?|"
-    r"limits?|logs?|copy|icons?|colou?rs?|fonts?|plans?|cards?)"
+    r"limits?|logs?|copy|icons?|colou?rs?|fonts?|plans?|cards?|periods?|windows?|intervals?|"
+    r"timeouts?|schedules?)"
+)
+# What a weak verb can move: levels and measures, not counted things.
+_WEAK_QUANTITY = (
+    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|"
+    r"conversion|retention|churn|revenue|cost|nps|score|accuracy|uptime|availability|"
+    r"[\w-]+-rate|resolution|completion|coverage|satisfaction|engagement|attrition|turnover|"
+    r"abandonment|drop-off|adoption|throughput|p\d\d|" + _METRIC_TERMS + r")"
 )
 _DIRECTED = re.compile(
     r"\b" + _DIRECTION + r"\b(?:\s+[\w'-]+){0,6}?\s+" + _QUANTITY + r"\b(?!\s+" + _THING
     + r"\b)|"
+    r"\b" + _WEAK_DIRECTION + r"\b(?:\s+[\w'-]+){0,6}?\s+" + _WEAK_QUANTITY + r"\b(?!\s+" + _THING
+    + r"\b)|"
+    # a comparative before a level: "a higher first-attempt authorization success rate"
+    r"\b(?:higher|lower|better|greater|smaller|shorter)\s+(?:[\w'-]+\s+){0,3}?" + _LEVEL
+    + r"\b(?!\s+" + _THING + r"\b)|"
     r"\b" + _LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
     r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?)\b",
     re.I,
@@ -95,7 +113,7 @@ _TARGET = re.compile(
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
     r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
-    r"\bto\s+(?:zero|0)\b(?![.,]\d)|"
+    r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
     # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
     r"\b(?:within|between)\s+(?:an?\s+|the\s+)?(?<![\d,.])\d[\d.]*+\s?" + _UNIT
     + r"?\s*(?:to|and|-|–)\s*(?<![\d,.])\d[\d.]*+\s?-?" + _UNIT + r"(?![\w.])",
@@ -159,7 +177,10 @@ _ASKED = (
     r"helps|let|lets|and|want|need)\s+(?:[\w'-]+\s+){0,8}?)"
 )
 # What a level is now, not where it should go: "uptime is at 99.2%".
-_STATED = r"(?:is|are|was|were|stands?|stood|sits?|sat|currently|today|now|already)"
+_STATED = (
+    r"(?:is|are|was|were|stands?|stood|sits?|sat|sitting|currently|today|now|already|shows?|"
+    r"showed|shown|reads|hovers?|hovering|averag\w*|remains?|remained|stays?|stayed)"
+)
 _LEVEL_TARGET = re.compile(
     # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
     _ASKED + r"(?:reach|hit|attain|achieve|get\s+to)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
@@ -167,8 +188,6 @@ _LEVEL_TARGET = re.compile(
     # a bound after the number: "at 99.95% or better", "in 2 days or less"
     + _MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"
     r"under|faster|sooner|quicker)\b|"
-    # a level set at a value: "uptime of the public API at 99.95%"
-    r"\b" + _LEVEL + r"\b(?:\s+(?!" + _STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + _MEASURE + r"|"
     # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
     r"\b" + _QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
@@ -186,6 +205,12 @@ _LEVEL_TARGET = re.compile(
     + r"\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+half|by\s+(?:half|a\s+third|a\s+quarter))\b",
     re.I,
 )
+# A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
+# the level ("the report shows day-30 retention at 18%", "uptime is at 99.2%").
+_LEVEL_AT = re.compile(
+    r"\b" + _LEVEL + r"\b(?:\s+(?!" + _STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + _MEASURE, re.I
+)
+_STATED_BEFORE = re.compile(r"\b" + _STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
 # A change that is a quantity whatever it applies to: "halve the support backlog", "double the
 # number of ...", "shave 200 ms off the page load" (not "had halved their usage": a past fact);
 # a comparison an expectation names: "we expect fewer abandoned carts".
@@ -217,9 +242,24 @@ _QUALITY = re.compile(
     r"\b(?i:mak(?:e|es|ing)|keep(?:s|ing)?)\s+(?:[\w'-]+\s+){1,6}?"
     r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + _BETTER + r")\b|"
     r"^\W*(?i:" + _BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
-    r"\b(?i:crash|fail|time\s+out|error|page|disconnect|stall|freez|flak|break)\w*\s+"
-    r"(?i:less|more)\s+(?i:often|frequently)\b",
+    # work done sooner: "detect anomalies sooner", "resolve tickets faster for enterprise"
+    r"\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
+    r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
+    r"finish|complete|surface|identify|find|pay|refund|dispatch|reply)\w*\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?i:faster|quicker|more\s+quickly)"
+    r"\b(?=\s*(?:$|[.,;:!?)]|(?i:for|on|in|at|when|after|than|so|and|to|with|by|during|"
+    r"across|from|while)\b))|"
+    r"(?<!(?i:the) )\b(?i:sooner)\b(?!\s+(?i:or\s+later|than\s+planned))",
     re.M,
+)
+# Something that happens to people or devices less often names a frequency moved: "need
+# charging less often", "drop its Wi-Fi connection less often"; a system told to act less often
+# ("sync less often", "remind users less often") is a setting.
+_LESS_OFTEN = re.compile(r"\b(?:less\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
+_TOLD_TO_ACT = re.compile(
+    r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
+    r"prompt|refresh|rotate|back\s+up|scan|crawl|post)(?:s|es|ed|ing)?\b(?:\s+[\w'-]+){0,2}?\s*$",
+    re.I,
 )
 # A counted population a direction moves: "increase daily active users", "grow paying teams".
 _COUNTED = re.compile(
@@ -245,8 +285,10 @@ _METRIC_MARKER = re.compile(
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
 # versions, or what is counted after them is a page's or a request's size.
 _SETTING_BEFORE = re.compile(
-    r"\b(?:bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
+    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
+    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|"
+    r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
     # "support up to 50"
     r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
@@ -257,7 +299,13 @@ _SETTING_BEFORE = re.compile(
 _LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + _LEVEL + r")\b", re.I)
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
 # "page on-call if p95 is above 2 s".
-_CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$", re.I)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$|"
+    # ... or which things a rule applies to: "orders delayed more than 5 days"
+    r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
+    r"outstanding|remaining|unused)\s*$",
+    re.I,
+)
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
 _CONFIG_AFTER = re.compile(
     r"^\s*(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
@@ -288,7 +336,18 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
            for m in p.finditer(text)):
         return True
     return any(p.search(text) for p in (_DIRECTED, _EXPECTATION, _HELP_OUTCOME, _LEVEL_TARGET,
-                                        _COUNTED, _CHANGE, _COMPARATIVE, _QUALITY))
+                                        _COUNTED, _CHANGE, _COMPARATIVE, _QUALITY)) \
+        or _happens_less_often(text) or _level_set_at(text)
+
+
+def _level_set_at(text: str) -> bool:
+    return any(not _STATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+               for m in _LEVEL_AT.finditer(text))
+
+
+def _happens_less_often(text: str) -> bool:
+    return any(not _TOLD_TO_ACT.search(text[max(0, m.start() - 50) : m.start()])
+               for m in _LESS_OFTEN.finditer(text))
 
 
 def _is_setting(text: str, match: re.Match[str]) -> bool:
@@ -297,7 +356,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40) : match.start()]
     setting = _SETTING_BEFORE.search(before)
     return bool(_VERSION.search(match.group(0))
-                or (setting and not _LEVEL_AFTER_SETTING.search(before[setting.start():]))
+                or (setting and not _LEVEL_AFTER_SETTING.search(before[setting.end(1):]))
                 or _CONDITION_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
                 or _CONFIG_AFTER.search(text[match.end() : match.end() + 30]))
 
