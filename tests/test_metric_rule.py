@@ -1,19 +1,25 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 826 sentences written in the style of specs, tickets, PRs and
-PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (666): the sentences the rule was built and tuned on, both ways; among them four
-  earlier held-out sets, each moved here once it had been seen while fixing its misses (first
-  run: 0.943; 0.856 by a second author; 0.910 by a third; 0.931 on 160 by a fourth), and 43
-  sentences the lead wrote for the kinds of the third and fourth sets' misses.
-- `held_out` (160): a fifth set, by a helper who saw neither the rule nor the other sets, after
-  the fourth set's fixes, run once: 0.881 (the rule before the third set's fixes scored 0.831 on
-  it, after them 0.863). Its misses are mostly directions said in prose about counted things
-  ("reduce mis-sorts", "fewer failed payouts" mid-sentence, "call volume ... goes down", "the
-  share who publish ... to go up", "time ... is shorter", "Reduce that to 4 weeks"), and three
-  rules read as targets ("flag claims over $10,000", an HPA target, an SLA setting changed
-  "from 4h to 2h"). The goal is 0.95; the floor below is what was measured, so a change that
-  makes it worse fails.
+tests/data/metrics/sentences.jsonl: 1503 sentences written in the style of specs, tickets, PRs
+and PRDs from many domains, each labelled whether it names an outcome it will move.
+- `tune` (1183): the sentences the rule was built and tuned on, both ways; among them six earlier
+  held-out sets, each moved here once it had been seen while fixing its misses, and 64
+  sentences the lead wrote for the kinds of their misses, both ways. Each set, when first run
+  (author: a different helper each time, who saw neither the rule nor the other sets): 0.943;
+  0.856; 0.910; 0.931 (160); 0.881 (160); 0.844 and 0.919 (160 each, two authors, one rule).
+  Three tune sentences stay wrong (a typo'd "abandonmnet", "raise gift-aid declaration
+  capture", a patch-policy deadline).
+- `held_out` (320): a seventh and an eighth set, 160 each by two more helpers, each run once on
+  the same final rule: 0.925 and 0.900, 0.912 together (the rule at the start of 2026-11-30:
+  0.850 and 0.812). Their misses: targets said as a state ("failed syncs at zero", "CSAT to
+  4.5+", "We want 14"), directions through a pronoun or a bare "down" ("so fewer of them walk
+  away", "lift it", "we want the query rate down", "get the bill down"), movements the rule
+  does not know ("recover more failed renewals", "deflect contacts", "raise daily
+  attendance", "conversion to double", "+10% new funded accounts", "grow basket size"), and
+  five read as outcomes: "feel snappier" twice (an earlier author labelled "feel faster" the
+  other way), a CI gate on coverage, a range of APRs a calculator covers, "invoices over $10k".
+  The goal is 0.95; the floor below is what was measured, so a change that makes it worse
+  fails.
 """
 
 from __future__ import annotations
@@ -31,8 +37,8 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: the honest figure measured once (0.881), below the 0.95 goal; see the docstring.
-GOAL = {"tune": 0.95, "held_out": 0.88}
+# held_out: the honest figure measured once (0.912), below the 0.95 goal; see the docstring.
+GOAL = {"tune": 0.95, "held_out": 0.91}
 
 
 def _rows(split: str) -> list[dict[str, object]]:

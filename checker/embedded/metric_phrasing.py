@@ -1,0 +1,361 @@
+"""How specs say which outcome they will move: the phrasings the metric rule
+(checker/embedded/metrics.py) reads, as regular expressions.
+
+Each pattern is one way of naming an outcome (a direction on a quantity, a target, a level to
+reach, a change by an amount) or one way a number is *not* an outcome (a setting, a capacity, a
+version, a trigger, a stated level). Built and measured on tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKER = re.compile(
+    r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
+    r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is)\b|"
+    r"\b(target|goal|objective|outcome|measure|expected impact|impact)\s*:|"
+    r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
+    r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b",
+    re.I,
+)
+# Verbs that move a quantity one way or the other.
+DIRECTION = (
+    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
+    r"drop\w*|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
+    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|quadrupl\w*)"
+)
+# Verbs that say "better" without saying which way a count goes: they move a level ("improve
+# conversion"), while "improve the experience of booking" names no quantity.
+WEAK_DIRECTION = r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*)"
+# The field's standard metric names and abbreviations (spend and margin; per-user and funnel
+# figures; service levels; web vitals): each is a quantity whatever the sentence.
+METRIC_TERMS = (
+    r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|"
+    r"ttfb|lcp|inp|fcp|tti|cls|csat|ces|utili[sz]ation|occupancy|yield|recall|precision|f1|"
+    r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
+    r"time\s+to\s+interactive|cold\s+starts?|turnaround"
+)
+# Things that can be counted or timed: what a direction or a target applies to.
+QUANTITY = (
+    r"(?:time|times|rate|share|percentage|percent|proportion|ratio|number|count|median|average|"
+    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|"
+    r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
+    r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
+    r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate|completion|attrition|turnover|"
+    r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
+    r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
+    r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
+    r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
+    r"renewals|referrals|activations|volume|claims|calls|contacts|stock-?outs?|out-of-stocks?|"
+    r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
+    r"per\s+(?:hour|minute|second|day|week|month|shift|user|session|order|visit)|"
+    + METRIC_TERMS + r")"
+)
+# Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
+# or "tickets" before "drops" is usually a noun or verb about something else ("the install
+# redirect drops the org").
+LEVEL = (
+    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
+    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
+    r"uptime|availability|[\w-]+-rate|turnaround)"
+)
+# Nouns that make the quantity word before them a modifier of a thing: "the error message",
+# "the time picker", "rate limits" are things to build, not quantities to move.
+THING = (
+    r"(?:messages?|pickers?|zones?|slots?|buttons?|fields?|columns?|dialogs?|labels?|formats?|"
+    r"stamps?|handling|handlers?|pages?|screens?|charts?|graphs?|reports?|widgets?|settings?|"
+    r"polic(?:y|ies)|inputs?|filters?|tabs?|banners?|modals?|cards?|dashboards?|views?|tables?|"
+    r"limits?|logs?|copy|icons?|colou?rs?|fonts?|plans?|cards?|periods?|windows?|intervals?|"
+    r"timeouts?|schedules?|thresholds?)"
+)
+# What a weak verb can move: levels and measures, not counted things.
+WEAK_QUANTITY = (
+    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|"
+    r"conversion|retention|churn|revenue|cost|nps|score|accuracy|uptime|availability|"
+    r"[\w-]+-rate|resolution|completion|coverage|satisfaction|engagement|attrition|turnover|"
+    r"abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
+)
+DIRECTED = re.compile(
+    # "had halved their usage" is a past fact
+    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b" + DIRECTION
+    + r"\b(?:\s+[\w'-]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
+    + r"\b)|"
+    r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
+    + r"\b(?!\s+" + THING + r"\b)|"
+    # a comparative before a level: "a higher first-attempt authorization success rate"
+    r"\b(?:higher|lower|better|greater|smaller|shorter)\s+(?:[\w'-]+\s+){0,3}?" + LEVEL
+    + r"\b(?!\s+" + THING + r"\b)|"
+    r"\b" + LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
+    r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?)\b",
+    re.I,
+)
+WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
+UNIT = (
+    r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|points?|mb|gb|k)"
+)
+TARGET = re.compile(
+    # "accounts with fewer than ten providers" is a scope, not a target.
+    r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
+    r"\b(?:under|below|above|over|at least|at most|fewer than|less than|more than|within|"
+    r"no more than|no longer than|not more than|not longer than|no slower than|or better|"
+    r"or less|(?<!the\s)past|beyond)\s+(?:~|about\s+)?[$€£]?(?:(?<![\d,.])\d[\d,.]*+|"
+    + WORD_NUMBER
+    + r")\s?" + UNIT + r"?(?!\w|\.\d)|"
+    r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
+    r"(?:second|minute|hour|day|week|month)\b|"
+    r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
+    r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
+    # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
+    r"\b(?:within|between)\s+(?:an?\s+|the\s+)?(?<![\d,.])\d[\d.]*+\s?" + UNIT
+    + r"?\s*(?:to|and|-|–)\s*(?<![\d,.])\d[\d.]*+\s?-?" + UNIT + r"(?![\w.])",
+    re.I,
+)
+OUTCOME_VERB = (
+    r"(move|moves|lift|lifts|raise|raises|grow|grows|cut|cuts|reduce|reduces|lower|lowers|"
+    r"increase|increases|improve|improves|boost|boosts|drive|drives|shrink|shrinks|"
+    r"halve|halves|double|doubles|decrease|decreases)"
+)
+EXPECTATION = re.compile(
+    r"\b(should|expected to|expect(?:ed)? it to|aims? to|intended to|meant to|will|would)\s+"
+    r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*"
+    r"(rate|share|time|latency|duration|retention|conversion|nrr|grr|arr|revenue|churn|"
+    r"activation|adoption|count|number|percent|score|p\d\d|cycle|errors?|wait|hit rate|"
+    r"no-shows?|installs?|contributors?|availability|uptime|signups?|bookings?|usage|"
+    r"expansion|logos?|deals?|days|minutes|hours|seconds|%)",
+    re.I,
+)
+HELP_OUTCOME = re.compile(
+    r"\b(should|expected to|will|would|meant to|aims? to)\s+(help|lift|grow|move|raise|improve|"
+    r"cut|reduce|boost)\s+(?:the\s+)?(?!it\b|this\b|us\b|them\b)([\w-]+\s+){0,4}?"
+    r"(share|rate|nrr|grr|retention|conversion|activation|expansion|installs|no-shows?|"
+    r"adoption|revenue|availability|churn|bookings?)\b",
+    re.I,
+)
+# A clock time ("from 7 to 10am") is a schedule, not a target.
+NUMBER = (
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
+    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m)?"
+)
+MEASURABLE = re.compile(
+    r"\d|\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
+    r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
+    r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
+    r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b",
+    re.I,
+)
+NUMERIC_TARGET = re.compile(
+    # "OEE 68% → 75%"
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:%|ms|s|h|min|x|k)?\s*(?:→|->|=>)\s*~?\d|"
+    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
+    r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
+    r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
+    # "reduce that to 4 weeks", "cut the wait to 10 minutes"
+    r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|rais\w*|increas\w*|shrink\w*|grow\w*|"
+    r"boost\w*|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
+    r"(?:~\s?|about\s+|around\s+)?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
+    r"seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b)|"
+    r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?\d|"
+    r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?"
+    r"(?<![\d,.])\d[\d.]*+\s?%|"
+    r"\b(?:under|below|above|at least|at most)\s+(?<![\d,.])\d[\d.]*+\s?%",
+    re.I,
+)
+
+# A number with a unit: a level, where a bare count ("3 stores") is not one.
+MEASURE = (
+    # A number starts where no digit, comma or dot is before it: without that, a run of digits
+    # (a pasted CSV) is rescanned from every position, in quadratic time.
+    r"~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b|x\b|ms\b|s\b|secs?\b|"
+    r"seconds?\b|"
+    r"mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b)"
+)
+# Where a sentence asks for something ("to", a modal, "make ... reach"), not states it.
+ASKED = (
+    r"(?:^|[.;:!?]\s+|\b(?:to|should|shall|will|would|must|can|could|make|makes|making|help|"
+    r"helps|let|lets|and|want|need)\s+(?:[\w'-]+\s+){0,8}?)"
+)
+# What a level is now, not where it should go: "uptime is at 99.2%".
+STATED = (
+    r"(?:is|are|was|were|stands?|stood|sits?|sat|sitting|currently|today|now|already|shows?|"
+    r"showed|shown|reads|hovers?|hovering|averag\w*|remains?|remained|stays?|stayed)"
+)
+LEVEL_TARGET = re.compile(
+    # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
+    ASKED + r"(?:reach|hit|attain|achieve|get\s+to)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
+    + MEASURE + r"|"
+    # a bound after the number: "at 99.95% or better", "in 2 days or less"
+    + MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"
+    r"under|faster|sooner|quicker)\b|"
+    # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
+    # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
+    r"\b(?:(?<![\d,.])\d[\d.]*+\s?x|(?<![\d,.])\d[\d.]*+\s+times|twice|half)\s+"
+    r"(?:as\s+\w+|faster|quicker|slower|"
+    r"cheaper|more|fewer|less|higher|lower|better|smaller|bigger|larger)\b|"
+    # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
+    # duration ("both down ~6 min" is an outage)
+    r"\b(?:up|down)\s+(?:by\s+)?~?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b)|"
+    r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d)|"
+    r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
+    r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + MEASURE + r"|"
+    r"" + MEASURE + r"\s+by\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|launch\b|next\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:19|20)\d\d\b)|\b" + DIRECTION
+    + r"\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+half|by\s+(?:half|a\s+third|a\s+quarter))\b",
+    re.I,
+)
+# A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
+# the level ("the report shows day-30 retention at 18%", "uptime is at 99.2%").
+LEVEL_AT = re.compile(
+    r"(?<!-)\b" + LEVEL + r"\b(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
+)
+STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
+# A change that is a quantity whatever it applies to: "halve the support backlog", "double the
+# number of ...", "shave 200 ms off the page load" (not "had halved their usage": a past fact);
+# a comparison an expectation names: "we expect fewer abandoned carts".
+CHANGE = re.compile(
+    r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b|"
+    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+" + MEASURE + r"\s+(?:off|from)\b|"
+    r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,})",
+    re.I,
+)
+# A comparative before a quantity or a counted thing names the direction by itself: "faster time
+# to first byte", "fewer dropped frames", "lower p95 latency"; at the start of a title it needs
+# no verb.
+COMPARATIVE = re.compile(
+    r"^\W*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+(?:[\w-]+\s+){0,2}?"
+    + QUANTITY + r"\b(?!\s+" + THING + r"\b)|^\W*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
+    r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
+    + THING + r"\b)",
+    re.I | re.M,
+)
+# A performance quality made better names a measurable direction: "make search feel faster",
+# "make webhook delivery more reliable", "Faster cold builds", "crash less often". A
+# comparative that describes a thing to build does not ("add faster shipping options", "a
+# cheaper plan"), nor a proper name ("Faster Payments").
+BETTER = (
+    r"(?:faster|quicker|speedier|snappier|more\s+(?:reliable|stable|responsive|available)|"
+    r"less\s+(?:flaky|laggy|error-prone))"
+)
+QUALITY = re.compile(
+    r"\b(?i:mak(?:e|es|ing)|keep(?:s|ing)?)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + BETTER + r")\b|"
+    r"^\W*(?i:" + BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
+    # work done sooner: "detect anomalies sooner", "resolve tickets faster for enterprise"
+    r"\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
+    r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
+    r"finish|complete|surface|identify|find|pay|refund|dispatch|reply)\w*\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?i:faster|quicker|more\s+quickly)"
+    r"\b(?=\s*(?:$|[.,;:!?)]|(?i:for|on|in|at|when|after|than|so|and|to|with|by|during|"
+    r"across|from|while)\b))|"
+    r"(?<!(?i:the) )\b(?i:sooner)\b(?!\s+(?i:or\s+later|than\s+planned))",
+    re.M,
+)
+# Something that happens to people or devices less often names a frequency moved: "need
+# charging less often", "drop its Wi-Fi connection less often"; a system told to act less often
+# ("sync less often", "remind users less often") is a setting.
+LESS_OFTEN = re.compile(r"\b(?:less\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
+TOLD_TO_ACT = re.compile(
+    r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
+    r"prompt|refresh|rotate|back\s+up|scan|crawl|post)(?:s|es|ed|ing)?\b(?:\s+[\w'-]+){0,2}?\s*$",
+    re.I,
+)
+# A direction said about counted things in prose: "reduce mis-sorts at the hub", "so we have
+# fewer failed payouts", "call volume to the contact center goes down", "the share who publish
+# to go up", "time from offer to signed letter is shorter", "More sellers finishing setup".
+COUNT_MOVED = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
+    r"boost\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
+    # a limit raised is a setting: "increase max concurrent executions"
+    r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
+    r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,3}?[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
+    r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
+    r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    # "so more requests get matched", "so that more players come back"
+    r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    # "pipeline failures drop", "so that refunds fall below"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|sharply)\b))|"
+    r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|boost\w*)\s+"
+    r"(?:the\s+)?(?:%|percent|percentage|share|proportion|number)\s+of\b|"
+    # "get quote completion up", "push completion up", "bring handle time down"
+    r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
+    + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
+    # "speed up indexing": a speed is a quantity whatever is sped up
+    r"\bspeed(?:s|ing)?\s+up\b|"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
+    r"(?:go|goes|going|gets?|come|comes)\s+(?:up|down)\b|"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:is|are|gets?|becomes?|will\s+be|"
+    r"should\s+be)\s+(?:shorter|lower|higher|faster|smaller|quicker)\b|"
+    r"^\W*more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|returning|using|"
+    r"getting|coming|choosing|paying|buying|enrolled|signed|retained|activated|converted)\b",
+    re.I | re.M,
+)
+# A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",
+# "queue wait times are painful - lower them".
+PRONOUN_MOVED = re.compile(
+    r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost\w*|improv\w*|"
+    r"shorten\w*|halv\w*|push\w*|bring\w*|get)\s+(?:it|them)\b(?:\s+(?:up|down|back))?"
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|with|before)\b))",
+    re.I,
+)
+# A counted population a direction moves: "increase daily active users", "grow paying teams".
+COUNTED = re.compile(
+    r"\b" + DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
+    r"(?:daily|weekly|monthly|active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?"
+    r"[\w-]+s\b|"
+    # counted events, good or bad: "reduce failed payouts", "cut duplicate tickets"
+    r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|increas\w*|"
+    r"grow\w*|boost\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
+    r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
+    r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
+    r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"
+    r"qualified|misrouted|disputed|fraudulent|undelivered|no-show)\s+(?:[\w-]+\s+)?[\w-]+s\b",
+    re.I,
+)
+# A marker that can only be followed by a metric: "Success metric: ...", "measured by ...".
+METRIC_MARKER = re.compile(
+    r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
+    r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b",
+    re.I,
+)
+# A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
+# configuration, not an outcome: the words just before the numbers say so, or the numbers are
+# versions, or what is counted after them is a page's or a request's size.
+SETTING_BEFORE = re.compile(
+    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
+    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
+    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|chang\w*|adjust\w*|tweak\w*|"
+    r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
+    r"(?:log|data|backup|message|email)\s+retention|"
+    # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
+    # "support up to 50"
+    r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
+    r"up\s+to|scal\w*|resiz\w*|provision\w*)\b[^.;:!?]{0,35}$",
+    re.I,
+)
+# ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
+LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + LEVEL + r")\b", re.I)
+# A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
+# "page on-call if p95 is above 2 s".
+CONDITION_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$|"
+    # ... or which things a rule applies to: "orders delayed more than 5 days"
+    r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
+    r"outstanding|remaining|unused)\s*$|"
+    # a rule acting on the things past a bound: "flag claims over $10,000"
+    r"\b(?:flag|route|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
+    r"exclud|tag|mark|highlight|reject)\w*\s+(?:[\w-]+\s+){0,3}?$|"
+    # "quarantine any test that fails more than 3 times"
+    r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$",
+    re.I,
+)
+VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
+CONFIG_AFTER = re.compile(
+    r"^\s*(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
+    r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
+    r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
+    r"threads|containers|clusters)\b",
+    re.I,
+)
