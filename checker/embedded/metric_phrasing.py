@@ -21,8 +21,9 @@ MARKER = re.compile(
 # Verbs that move a quantity one way or the other.
 DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
-    r"drop\w*|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
-    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|quadrupl\w*)"
+    r"drop(?:ped|ping)?\b|drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
+    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
+    r"eliminat\w*|quadrupl\w*|deflect\w*)"
 )
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
@@ -48,7 +49,9 @@ QUANTITY = (
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
     r"renewals|referrals|activations|volume|claims|calls|contacts|stock-?outs?|out-of-stocks?|"
     r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
-    r"per\s+(?:hour|minute|second|day|week|month|shift|user|session|order|visit)|"
+    r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+|"
+    r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:size|value)|"
+    r"attendance|bill|invoices?\s+paid|"
     + METRIC_TERMS + r")"
 )
 # Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
@@ -78,7 +81,8 @@ WEAK_QUANTITY = (
 DIRECTED = re.compile(
     # "had halved their usage" is a past fact
     r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b" + DIRECTION
-    + r"\b(?:\s+[\w'-]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
+    + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent)\b)"
+    r"(?:\s+[\w'-]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
     + r"\b)|"
     r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
     + r"\b(?!\s+" + THING + r"\b)|"
@@ -187,7 +191,13 @@ LEVEL_TARGET = re.compile(
     + MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"
     r"under|faster|sooner|quicker)\b|"
     # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
-    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
+    # ("times out on projects with >500 pipelines" is a scope)
+    r"\b" + QUANTITY + r"\b(?!\s+out\b)(?:\s+[\w'-]+){0,6}?(?<!\bwith)(?<!\bfor)(?<!\bof)"
+    r"\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
+    # a signed change: "+10% new funded accounts", "-15% refunds"
+    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|points?\b)|"
+    # a score or rating to reach: "CSAT to 4.5+", "NPS above 40"
+    r"\b(?:csat|nps|ces|score|rating|stars?)\s+(?:of\s+)?(?:to|above|over)\s+\d|"
     # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
     r"\b(?:(?<![\d,.])\d[\d.]*+\s?x|(?<![\d,.])\d[\d.]*+\s+times|twice|half)\s+"
     r"(?:as\s+\w+|faster|quicker|slower|"
@@ -216,7 +226,19 @@ CHANGE = re.compile(
     r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b|"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+" + MEASURE + r"\s+(?:off|from)\b|"
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
-    r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,})",
+    r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
+    r"(?:higher|lower|better|bigger|smaller)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)|"
+    # "conversion to double", "we expect tickets to halve"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+to\s+(?:double|triple|halve)\b|"
+    # "we want the query rate down", "get the bill down"
+    r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
+    # "recover more failed renewals", "retain more trial teams"
+    r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close)\w*\s+more\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
+    # "fewer of them walk away", "so fewer get reopened"
+    r"\bfewer\s+(?:of\s+(?:them|those|these)|get|are|reach|end\s+up|go|walk|drop|need|call|"
+    r"churn|fail|miss|leave|come\s+back)\b",
     re.I,
 )
 # A comparative before a quantity or a counted thing names the direction by itself: "faster time
@@ -234,7 +256,8 @@ COMPARATIVE = re.compile(
 # comparative that describes a thing to build does not ("add faster shipping options", "a
 # cheaper plan"), nor a proper name ("Faster Payments").
 BETTER = (
-    r"(?:faster|quicker|speedier|snappier|more\s+(?:reliable|stable|responsive|available)|"
+    # (not "snappier": two authors of three read "feel snappier" as a vague wish)
+    r"(?:faster|quicker|speedier|more\s+(?:reliable|stable|responsive|available)|"
     r"less\s+(?:flaky|laggy|error-prone))"
 )
 QUALITY = re.compile(
@@ -288,15 +311,18 @@ COUNT_MOVED = re.compile(
     r"(?:go|goes|going|gets?|come|comes)\s+(?:up|down)\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:is|are|gets?|becomes?|will\s+be|"
     r"should\s+be)\s+(?:shorter|lower|higher|faster|smaller|quicker)\b|"
-    r"^\W*more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|returning|using|"
-    r"getting|coming|choosing|paying|buying|enrolled|signed|retained|activated|converted)\b",
+    r"^\W*(?:[\w -]{1,30}:\s*)?more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|"
+    r"returning|using|getting|coming|choosing|paying|buying|turning|signing|upgrading|renewing|converting|"
+    r"activating|adopting|enabling|opting|staying|booking|ordering|reaching|passing|"
+    r"submitting|inviting|publishing|sharing|enrolled|"
+    r"signed|retained|activated|converted)\b",
     re.I | re.M,
 )
 # A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",
 # "queue wait times are painful - lower them".
 PRONOUN_MOVED = re.compile(
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost\w*|improv\w*|"
-    r"shorten\w*|halv\w*|push\w*|bring\w*|get)\s+(?:it|them)\b(?:\s+(?:up|down|back))?"
+    r"shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b(?:\s+(?:up|down|back))?"
     r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|with|before)\b))",
     re.I,
 )
@@ -336,11 +362,28 @@ SETTING_BEFORE = re.compile(
     re.I,
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
-LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + LEVEL + r")\b", re.I)
+LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + LEVEL + r"|times)\b", re.I)
+# A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
+# below 5 units", "fail the build if coverage drops below 80%".
+TRIGGER_BEFORE = re.compile(
+    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )if|once|unless|until)\b"
+    r"(?:(?!\bso\b)[^.;:!?,])*$",
+    re.I,
+)
+# ... or the words before the number say it moves: "download size per update shrinks by 70%".
+MOVED_BEFORE = re.compile(
+    r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"
+    r"goes\s+(?:up|down))\s*$",
+    re.I,
+)
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
 # "page on-call if p95 is above 2 s".
 CONDITION_BEFORE = re.compile(
     r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$|"
+    # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
+    r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
+    # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
+    r"\bfor\s+(?:all\s+|any\s+)?(?!" + QUANTITY + r"\b)[\w-]+s\s*$|"
     # ... or which things a rule applies to: "orders delayed more than 5 days"
     r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
     r"outstanding|remaining|unused)\s*$|"

@@ -59,7 +59,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     if any(not _is_setting(text, m) for p in (ph.NUMERIC_TARGET, ph.TARGET)
            for m in p.finditer(text)):
         return True
-    return (any(p.search(text) for p in _ANYWHERE)
+    return (any(not _in_trigger(text, m) for p in _ANYWHERE for m in p.finditer(text))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text))
 
@@ -68,6 +68,10 @@ def _pronoun_moves_a_quantity(text: str) -> bool:
     """ "bump it", "lower them" with a quantity named earlier in the text."""
     return any(re.search(r"\b" + ph.QUANTITY + r"\b", text[: m.start()], re.I)
                for m in ph.PRONOUN_MOVED.finditer(text))
+
+
+def _in_trigger(text: str, match: re.Match[str]) -> bool:
+    return bool(ph.TRIGGER_BEFORE.search(text[max(0, match.start() - 60) : match.start()]))
 
 
 def _level_set_at(text: str) -> bool:
@@ -84,6 +88,10 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
     before = text[max(0, match.start() - 60) : match.start()]
+    if ph.TRIGGER_BEFORE.search(before):
+        return True
+    if ph.MOVED_BEFORE.search(before):
+        return False
     return bool(ph.VERSION.search(match.group(0))
                 or _names_a_setting(before) or _names_a_setting(match.group(0) + " ")
                 or ph.CONDITION_BEFORE.search(before)
