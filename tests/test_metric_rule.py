@@ -1,24 +1,26 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 1843 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 2180 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (1523): the sentences the rule was built and tuned on, both ways; among them eight
-  earlier held-out sets, each moved here once it had been seen while fixing its misses, and 84
+- `tune` (1860): the sentences the rule was built and tuned on, both ways; among them ten earlier
+  held-out sets, each moved here once it had been seen while fixing its misses, and 101
   sentences the lead wrote for the kinds of their misses, both ways. Each set, when first run
   (author: a different helper each time, who saw neither the rule nor the other sets): 0.943;
   0.856; 0.910; 0.931 (160); 0.881 (160); 0.844 and 0.919 (160 each, two authors, one rule);
-  0.925 and 0.900 (160 each, one rule). Three tune sentences stay wrong (a typo'd
-  "abandonmnet", "raise gift-aid declaration capture", a patch-policy deadline).
-- `held_out` (320): a ninth and a tenth set, 160 each by two more helpers, each run once on the
-  same final rule: 0.925 and 0.969, 0.947 together (the rule at the start of 2026-11-30: 0.812
-  and 0.850). Their misses: targets with a pronoun or a bare number ("want it meaningfully
-  lower", "Ops wants it under 500 items a day", "9 days → 6", "up 3pts", "cycle time down to
-  same day"), quantities the rule does not know ("packet loss", "MQL→SQL conversion", "5,000
-  more households", "more listings sold", "help more new users create"), and seven rules read
-  as targets (approval thresholds "for any PO over $25k", "refunds over $500 require", "listings
-  over $100", a trigger "when I hit 80%", a setting "trigger to grid load above 92%", a
-  schedule "5 emails over 14 days", a markdown "by 30%"). The goal is 0.95; the floor below is
-  what was measured, so a change that makes it worse fails.
+  0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule). Three tune sentences stay wrong (a
+  typo'd "abandonmnet", "raise gift-aid declaration capture", a patch-policy deadline).
+- `held_out` (320): an eleventh and a twelfth set, 160 each by two more helpers, each run once
+  on the same final rule: 0.906 and 0.963, 0.934 together (the rule at the start of 2026-11-30:
+  0.800 and 0.912). Their misses: hypotheses and expected effects the rule does not read
+  ("Hypothesis: higher quote→consult conversion", "more weekly lineup edits per active
+  manager", "recovers ~5% of abandoned quotes", "should shave avg customs docs prep time",
+  "climbs back up", "recovers to last month's 82%", "way down", "zero wrong-blood-in-tube
+  events", "from ~6GB to <500MB", "from avg 2.3 rounds to 1.5", "Get 30% of active drivers
+  onto ..."), and five numbers read as targets (a fleet "going from 120 to 200 cars", a
+  commission "8% → 6%", a "+35% surcharge", date ranges "from 1 to 90 days", an approval
+  threshold "refunds above $500"). Over the last six unseen sets the rule of its day scored
+  0.90 to 0.97 (about 0.94 on average): the 0.95 goal is not met. The floor below is what was
+  measured, so a change that makes it worse fails.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: the honest figure measured once (0.947), below the 0.95 goal; see the docstring.
-GOAL = {"tune": 0.95, "held_out": 0.94}
+# held_out: the honest figure measured once (0.934), below the 0.95 goal; see the docstring.
+GOAL = {"tune": 0.95, "held_out": 0.93}
 
 
 def _rows(split: str) -> list[dict[str, object]]:

@@ -47,7 +47,7 @@ QUANTITY = (
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
-    r"renewals|referrals|activations|volume|claims|calls|contacts|stock-?outs?|out-of-stocks?|"
+    r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
     r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
     r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+|"
     r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:size|value)|"
@@ -82,7 +82,7 @@ DIRECTED = re.compile(
     # "had halved their usage" is a past fact
     r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b" + DIRECTION
     + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent)\b)"
-    r"(?:\s+[\w'-]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
+    r"(?:\s+[^\s.;:!?]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
     + r"\b)|"
     r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
     + r"\b(?!\s+" + THING + r"\b)|"
@@ -149,7 +149,7 @@ MEASURABLE = re.compile(
 )
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
-    r"(?<![\d,.])\d[\d,.]*+\s?(?:%|ms|s|h|min|x|k)?\s*(?:→|->|=>)\s*~?\d|"
+    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d|"
     r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
@@ -204,8 +204,9 @@ LEVEL_TARGET = re.compile(
     r"cheaper|more|fewer|less|higher|lower|better|smaller|bigger|larger)\b|"
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
-    r"\b(?:up|down)\s+(?:by\s+)?~?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b)|"
-    r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d)|"
+    r"\b(?:up|down)\s+(?:by\s+)?~?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
+    r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d|same[\s-]day\b|"
+    r"next[\s-]day\b|real[\s-]time\b|one\s+day\b)|"
     r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
     r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + MEASURE + r"|"
     r"" + MEASURE + r"\s+by\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|launch\b|next\b|"
@@ -228,13 +229,16 @@ CHANGE = re.compile(
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
     r"(?:higher|lower|better|bigger|smaller)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)|"
+    # "cycle time down to same day", "conversion up by a third"
+    r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by)\b|"
     # "conversion to double", "we expect tickets to halve"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+to\s+(?:double|triple|halve)\b|"
     # "we want the query rate down", "get the bill down"
     r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
     # "recover more failed renewals", "retain more trial teams"
-    r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close)\w*\s+more\s+"
+    r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close|help|enrol|enroll|"
+    r"sign\s+up|onboard|acquire|recruit)\w*\s+(?:\d[\d,.]*\s+)?more\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
     # "fewer of them walk away", "so fewer get reopened"
     r"\bfewer\s+(?:of\s+(?:them|those|these)|get|are|reach|end\s+up|go|walk|drop|need|call|"
@@ -315,7 +319,8 @@ COUNT_MOVED = re.compile(
     r"returning|using|getting|coming|choosing|paying|buying|turning|signing|upgrading|renewing|converting|"
     r"activating|adopting|enabling|opting|staying|booking|ordering|reaching|passing|"
     r"submitting|inviting|publishing|sharing|enrolled|"
-    r"signed|retained|activated|converted)\b",
+    r"signed|retained|activated|converted|sold|completed|closed|resolved|paid|delivered|approved|"
+    r"published|booked|renewed|shipped)\b",
     re.I | re.M,
 )
 # A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",
@@ -323,7 +328,10 @@ COUNT_MOVED = re.compile(
 PRONOUN_MOVED = re.compile(
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost\w*|improv\w*|"
     r"shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b(?:\s+(?:up|down|back))?"
-    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|with|before)\b))",
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|with|before)\b))|"
+    # "want it meaningfully lower", "Ops wants it under 500 a day"
+    r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
+    r"(?:lower|higher|down|up|shorter|faster|smaller|under|below|above|over)\b",
     re.I,
 )
 # A counted population a direction moves: "increase daily active users", "grow paying teams".
@@ -352,7 +360,8 @@ METRIC_MARKER = re.compile(
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
-    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|chang\w*|adjust\w*|tweak\w*|"
+    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
+    r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
     r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
     r"(?:log|data|backup|message|email)\s+retention|"
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
@@ -383,7 +392,9 @@ CONDITION_BEFORE = re.compile(
     # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
     r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
     # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
-    r"\bfor\s+(?:all\s+|any\s+)?(?!" + QUANTITY + r"\b)[\w-]+s\s*$|"
+    r"\b(?:for|to|on|with)\s+(?:all\s+|any\s+)?(?!" + QUANTITY + r"\b)[\w-]+s\s*$|"
+    r"\b(?:any|every|each)\s+[\w-]+\s*$|"
+
     # ... or which things a rule applies to: "orders delayed more than 5 days"
     r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
     r"outstanding|remaining|unused)\s*$|"
@@ -394,9 +405,18 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$",
     re.I,
 )
+# A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
+SCHEDULE_BEFORE = re.compile(r"(?<![\w,.])\d+\s+[\w-]+s\s*$")
+# A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
+RULE_AFTER = re.compile(
+    r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
+    r"routed|blocked))",
+    re.I,
+)
 VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
 CONFIG_AFTER = re.compile(
-    r"^\s*(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
+    # ("under 500 items a day" is a rate, not a page size)
+    r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
     r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
     r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
     r"threads|containers|clusters)\b",

@@ -71,7 +71,9 @@ def _pronoun_moves_a_quantity(text: str) -> bool:
 
 
 def _in_trigger(text: str, match: re.Match[str]) -> bool:
-    return bool(ph.TRIGGER_BEFORE.search(text[max(0, match.start() - 60) : match.start()]))
+    """The phrasing sits in an "if" or "when" clause (that clause may start inside it: "want an
+    SMS when I hit 80%")."""
+    return bool(ph.TRIGGER_BEFORE.search(text[max(0, match.start() - 60) : match.end()]))
 
 
 def _level_set_at(text: str) -> bool:
@@ -92,10 +94,13 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if ph.MOVED_BEFORE.search(before):
         return False
+    if match.group(0).lower().startswith(("over", "across")) and ph.SCHEDULE_BEFORE.search(before):
+        return True
     return bool(ph.VERSION.search(match.group(0))
                 or _names_a_setting(before) or _names_a_setting(match.group(0) + " ")
                 or ph.CONDITION_BEFORE.search(before)
-                or ph.CONFIG_AFTER.search(text[match.end() : match.end() + 30]))
+                or ph.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
+                or ph.RULE_AFTER.search(text[match.end() : match.end() + 30]))
 
 
 def _names_a_setting(words: str) -> bool:
