@@ -187,3 +187,18 @@ class LearningTuning:
     line_prior: float = 60.0
     # Scoring confirmed items for the orphan line costs a model pass each: the newest this many.
     line_sample: int = 400
+    # One answer on the other side is no evidence the line is misplaced (it may be a slip, or
+    # an item the unclear band was made for): the line moves only when the best line puts this
+    # many fewer confirmed items on the wrong side. 2, not 1: harbor-health misaligned F1 at
+    # 0.5 0.654 -> 0.679 (one fold's line, better by one answer, had turned a true orphan
+    # unclear), 0.679 -> 0.704 with the learned margin below; no other figure moved.
+    line_gain: int = 2
+    # The non-goal margin (Tuning.conflict_margin) moves just past the confirmed items a
+    # better margin puts right (conflicts from aligned items), with margin_min of each. At
+    # 0.5: lumen-devtools kr_top1 0.500 -> 0.553 and misaligned F1 0.738 -> 0.762 (aligned
+    # work no longer called a conflict), harbor-health F1 0.679 -> 0.704.
+    margin_min: int = 2
+    # At most half a confidence unit (CONFLICT_MARGIN_UNIT): a few dozen answers say where the
+    # margin is not, not where it is. 0.1 cost lumen-devtools a caught conflict at 0.5
+    # (conflict recall 0.833 -> 0.750); 0.03 kept harbor-health at 0.5 at no-feedback F1.
+    margin_reach: float = 0.05

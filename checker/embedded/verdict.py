@@ -130,6 +130,19 @@ def _conflict(model: StrategyModel, scores: Scores) -> int | None:
     return None
 
 
+def conflict_excess(model: StrategyModel, scores: Scores) -> float:
+    """By how much (cosine units) the strongest non-goal match clears the margin it must win
+    by: `decide` calls a conflict at 0 or more; -inf when no non-goal match reaches
+    `conflict_min` (or the strategy states no non-goal)."""
+    if not model.non_goal.any():
+        return float("-inf")
+    index = int(np.argmax(scores.conflict_scores))
+    value = float(scores.conflict_scores[index])
+    if value < model.tuning.conflict_min:
+        return float("-inf")
+    return value - _positive_reference(model, scores) - _needed_margin(model, index)
+
+
 def _needed_margin(model: StrategyModel, index: int) -> float:
     """The margin a non-goal must win by: more for one that reads like a key result
     (thresholds.Tuning.conflict_overlap_*), since it marks the edge of an area the strategy

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from checker.embedded.scoring import Scores, StrategyModel
-from checker.embedded.verdict import Reading, decide
+from checker.embedded.verdict import Reading, conflict_excess, decide
 from checker.learning.blending import blend
 from checker.learning.corrections import Correction
 from checker.learning.memory import ConfirmationMemory
@@ -36,13 +36,17 @@ class _Sample:
 
 
 def fit(model: StrategyModel, memory: ConfirmationMemory) -> StrategyModel:
-    """Sets `memory.trust` and returns the model with the workspace's orphan line (a shallow
-    copy when the line moved; `model` itself is never changed)."""
+    """Sets `memory.trust` and returns the model with the workspace's orphan line and non-goal
+    margin (a shallow copy when either moved; `model` itself is never changed).
+
+    The trust is judged with the default non-goal margin: fitted after the margin moved, one
+    fold of harbor-health at 0.2 got another trust step and lost an item's key result.
+    """
     memory.with_strategy(model.kr_vectors)
     samples = _samples(model, memory)
     learned = with_learned_line(model, memory, samples)
     memory.trust = _trust(learned, memory, samples)
-    return learned
+    return with_learned_margin(learned, memory, samples)
 
 
 def _samples(model: StrategyModel, memory: ConfirmationMemory) -> list[_Sample]:
@@ -62,7 +66,8 @@ def with_learned_line(
     """The model with its orphan line moved towards the line that best separates the confirmed
     aligned items from the confirmed orphans.
 
-    Moves only with `line_min` of each, and by m / (m + line_prior) of the way, m the smaller
+    Moves only with `line_min` of each, when that line puts at least `line_gain` fewer of them
+    on the wrong side than the default, and by m / (m + line_prior) of the way, m the smaller
     count, so a handful of answers nudges the line and hundreds set it.
     """
     t = memory.tuning
@@ -74,10 +79,62 @@ def with_learned_line(
         return model
     default = model.tuning.orphan_z
     best = separating_line(np.array(aligned), np.array(orphans), default)
+    gain = _wrong_side(aligned, orphans, default) - _wrong_side(aligned, orphans, best)
+    if gain < t.line_gain:
+        return model
     learned = copy.copy(model)
     line = default + (best - default) * m / (m + t.line_prior)
     learned.tuning = replace(model.tuning, orphan_z=line)
     return learned
+
+
+def _wrong_side(aligned: list[float], orphans: list[float], line: float) -> int:
+    return sum(z < line for z in aligned) + sum(z >= line for z in orphans)
+
+
+def with_learned_margin(
+    model: StrategyModel, memory: ConfirmationMemory, samples: list[_Sample] | None = None
+) -> StrategyModel:
+    """The model with the margin a non-goal must win by moved to where it best separates the
+    confirmed conflicts from the confirmed aligned items (orphans called conflicts keep their
+    verdict, so they do not count); only when the moved margin puts fewer of them on the wrong
+    side than the default, with `margin_min` of each, and by at most `margin_reach`."""
+    t = memory.tuning
+    samples = _samples(model, memory) if samples is None else samples
+    conflicts = [conflict_excess(model, s.scores) for s in samples if _is_conflict(s.correction)]
+    aligned = [
+        conflict_excess(model, s.scores)
+        for s in samples if s.correction.verdict == Verdict.ALIGNED
+    ]
+    if min(len(conflicts), len(aligned)) < t.margin_min:
+        return model
+    shift = nearest_better_line(np.array(conflicts), np.array(aligned), 0.0)
+    if shift == 0.0:
+        return model
+    learned = copy.copy(model)
+    shift = float(np.clip(shift, -t.margin_reach, t.margin_reach))
+    learned.tuning = replace(
+        model.tuning, conflict_margin=model.tuning.conflict_margin + shift
+    )
+    return learned
+
+
+def _is_conflict(correction: Correction) -> bool:
+    return correction.verdict == Verdict.MISALIGNED and correction.kind == Reason.CONFLICT
+
+
+def nearest_better_line(above: np.ndarray, below: np.ndarray, default: float) -> float:
+    """The line nearest `default` with the fewest of `above` below it and of `below` at or
+    above it: `default` unless another line puts fewer on the wrong side, and then moved only
+    just past the items it puts right (a few answers say where the line is not, not how far
+    beyond them it lies). Values that are not finite (-inf) propose no line."""
+    values = np.concatenate([above, below])
+    values = values[np.isfinite(values)]
+    candidates = np.concatenate([[default], values, np.nextafter(values, np.inf)])
+    errors = [int((above < line).sum() + (below >= line).sum()) for line in candidates]
+    fewest = min(errors)
+    best = [c for c, e in zip(candidates, errors, strict=True) if e == fewest]
+    return float(min(best, key=lambda c: abs(c - default)))
 
 
 def separating_line(aligned: np.ndarray, orphans: np.ndarray, default: float) -> float:

@@ -1,0 +1,104 @@
+"""The lines the team's answers move per workspace: the orphan line (only on evidence of more
+than one answer) and the margin a non-goal must win by (between confirmed conflicts and
+confirmed aligned items)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from checker.embedded.engine import EmbeddedChecker
+from checker.embedded.verdict import conflict_excess
+from checker.learning.corrections import Correction
+from checker.learning.fitting import nearest_better_line, with_learned_line, with_learned_margin
+from checker.learning.memory import ConfirmationMemory, embed_corrections
+from checker.models import CheckResult, Proposal
+from checker.thresholds import LearningTuning
+from checker.vocabulary import Reason, Verdict
+from tests.helpers import ExampleRun
+
+
+def _answer(item: Proposal, verdict: Verdict, kind: Reason | None = None,
+            krs: list[str] | None = None) -> Correction:
+    return Correction(item_id=item.id, title=item.title, body=item.body, verdict=verdict,
+                      kind=kind, krs=krs or [])
+
+
+def _memory(run: ExampleRun, corrections: list[Correction],
+            tuning: LearningTuning | None = None) -> ConfirmationMemory:
+    kr_ids = [kr.kr_id for kr in run.checker.model.krs]
+    vectors = embed_corrections(corrections, run.services.embedder)
+    return ConfirmationMemory(corrections, vectors, kr_ids, tuning)
+
+
+def _aligned(run: ExampleRun, item: Proposal) -> Correction:
+    result: CheckResult = run.results[item.id]
+    return _answer(item, Verdict.ALIGNED, krs=[result.impacted[0].kr_id])
+
+
+def test_the_nearest_better_line_moves_just_past_what_it_puts_right() -> None:
+    # Nothing on the wrong side of the default: it stays.
+    assert nearest_better_line(np.array([0.3, 0.5]), np.array([-0.2, -np.inf]), 0.0) == 0.0
+    # One aligned item at 0.2 above the default: the line moves just past it, not halfway
+    # to the nearest conflict at 0.5; -inf (no non-goal match) proposes no line.
+    moved = nearest_better_line(np.array([0.5, 0.6]), np.array([0.2, -np.inf]), 0.0)
+    assert 0.2 < moved < 0.2001
+    # A conflict below the default: the line comes down to it.
+    assert nearest_better_line(np.array([-0.1, 0.4]), np.array([-0.3]), 0.0) == pytest.approx(-0.1)
+
+
+def test_confirmed_aligned_items_and_conflicts_move_the_non_goal_margin(
+    example_run: ExampleRun,
+) -> None:
+    run = example_run
+    model, items = run.checker.model, list(run.items.values())
+    assessed = {a.proposal.id: a for a in run.checker.assess_many(items)}
+    excess = {i: conflict_excess(model, a.scores) for i, a in assessed.items()}
+    conflicts = sorted((p for p in items if run.results[p.id].reason == Reason.CONFLICT),
+                       key=lambda p: excess[p.id])
+    clear = [p for p in items if run.results[p.id].verdict == Verdict.ALIGNED
+             and excess[p.id] == -np.inf]
+    assert len(conflicts) >= 3 and len(clear) >= 2
+    # The team says the weakest of our conflicts is aligned work, and confirms the others.
+    weakest, others = conflicts[0], conflicts[1:]
+    answers = [_aligned(run, weakest), *(_aligned(run, p) for p in clear[:2])] + [
+        _answer(p, Verdict.MISALIGNED, Reason.CONFLICT) for p in others
+    ]
+    reach = replace(LearningTuning(), margin_reach=1.0)
+    moved = with_learned_margin(model, _memory(run, answers, reach))
+    default = model.tuning.conflict_margin
+    assert default + excess[weakest.id] < moved.tuning.conflict_margin
+    assert moved.tuning.conflict_margin < default + excess[others[0].id]
+    assert model.tuning.conflict_margin == default  # the shared model is left alone
+    plain = EmbeddedChecker(moved, run.services.embedder)  # the margin alone, no vote
+    assert plain.check(weakest).verdict == Verdict.ALIGNED
+    assert all(plain.check(p).reason == Reason.CONFLICT for p in others)
+    # By default a few dozen answers move the margin by margin_reach at most.
+    capped = with_learned_margin(model, _memory(run, answers))
+    assert capped.tuning.conflict_margin == pytest.approx(default + LearningTuning().margin_reach)
+    # One conflict confirmed is too few to move it.
+    few = answers[:3] + answers[3:4]
+    assert with_learned_margin(model, _memory(run, few, reach)) is model
+
+
+def test_one_answer_on_the_wrong_side_does_not_move_the_orphan_line(
+    example_run: ExampleRun,
+) -> None:
+    run = example_run
+    model, items = run.checker.model, list(run.items.values())
+    z = {i: r.details["alignment_z"] for i, r in run.results.items()}
+    aligned = sorted((p for p in items if run.results[p.id].verdict == Verdict.ALIGNED),
+                     key=lambda p: z[p.id])
+    orphans = [p for p in items if run.results[p.id].reason == Reason.ORPHAN]
+    assert len(aligned) >= 5 and len(orphans) >= 2  # line_min (3) orphans with the one below
+    strong = [_aligned(run, p) for p in aligned[-3:]]
+    # Our orphans confirmed, plus the weakest aligned item called an orphan: one answer says
+    # the line sits too low.
+    one = [_answer(p, Verdict.MISALIGNED, Reason.ORPHAN) for p in [aligned[0], *orphans]]
+    assert with_learned_line(model, _memory(run, strong + one)) is model
+    # Two answers say so: it rises (a little, for so few answers).
+    two = [_answer(aligned[1], Verdict.MISALIGNED, Reason.ORPHAN), *one]
+    moved = with_learned_line(model, _memory(run, strong + two))
+    assert model.tuning.orphan_z < moved.tuning.orphan_z < min(z[aligned[0].id], z[aligned[1].id])
