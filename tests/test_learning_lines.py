@@ -12,7 +12,12 @@ import pytest
 from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.verdict import conflict_excess
 from checker.learning.corrections import Correction
-from checker.learning.fitting import nearest_better_line, with_learned_line, with_learned_margin
+from checker.learning.fitting import (
+    fit,
+    nearest_better_line,
+    with_learned_line,
+    with_learned_margin,
+)
 from checker.learning.memory import ConfirmationMemory, embed_corrections
 from checker.models import CheckResult, Proposal
 from checker.thresholds import LearningTuning
@@ -102,3 +107,35 @@ def test_one_answer_on_the_wrong_side_does_not_move_the_orphan_line(
     two = [_answer(aligned[1], Verdict.MISALIGNED, Reason.ORPHAN), *one]
     moved = with_learned_line(model, _memory(run, strong + two))
     assert model.tuning.orphan_z < moved.tuning.orphan_z < min(z[aligned[0].id], z[aligned[1].id])
+
+
+def test_a_verdict_the_moved_margin_decided_says_so(example_run: ExampleRun) -> None:
+    run = example_run
+    model, items = run.checker.model, list(run.items.values())
+    assessed = {a.proposal.id: a for a in run.checker.assess_many(items)}
+    excess = {i: conflict_excess(model, a.scores) for i, a in assessed.items()}
+    conflicts = sorted((p for p in items if run.results[p.id].reason == Reason.CONFLICT),
+                       key=lambda p: excess[p.id])
+    clear = [p for p in items if run.results[p.id].verdict == Verdict.ALIGNED
+             and excess[p.id] == -np.inf]
+    weakest, others = conflicts[0], conflicts[1:]
+    answers = [_aligned(run, weakest), *(_aligned(run, p) for p in clear[:2])] + [
+        _answer(p, Verdict.MISALIGNED, Reason.CONFLICT) for p in others
+    ]
+    memory = _memory(run, answers, replace(LearningTuning(), margin_reach=1.0))
+    learned = fit(model, memory)
+    assert memory.default_tuning is model.tuning
+    memory.trust = 0.0  # the near items' vote off: only the moved margin differs
+    checker = EmbeddedChecker(learned, run.services.embedder, memory=memory)
+    moved = checker.check(weakest)
+    assert moved.verdict == Verdict.ALIGNED
+    default = round(model.tuning.conflict_margin, 3)
+    assert f"moved the margin a non-goal must win by from {default} to" in moved.rationale
+    assert "with the default line this would be misaligned (conflict), not aligned" in (
+        moved.rationale)
+    lines = moved.details["learned"]["lines"]
+    assert lines["conflict_margin"]["default"] == model.tuning.conflict_margin
+    assert lines["conflict_margin"]["learned"] > lines["conflict_margin"]["default"]
+    # A conflict the moved margin did not decide says nothing of it.
+    kept = checker.check(others[-1])
+    assert kept.reason == Reason.CONFLICT and "default line" not in kept.rationale

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -136,6 +137,7 @@ class EmbeddedChecker:
         )
         if vote is not None:
             _learned(result, vote)
+        self._say_moved_lines(result, scores, flags, reading, unknown)
         return Assessment(proposal, text, result, self.model, scores, vector, self.memory)
 
     def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
@@ -146,6 +148,26 @@ class EmbeddedChecker:
         if vote is not None:
             blending.blend(scores, vote, self.memory, self.model.tuning.orphan_z)
         return vote
+
+    def _say_moved_lines(
+        self, result: CheckResult, scores: Scores, flags: list[str], reading: Reading,
+        unknown: list[str],
+    ) -> None:
+        """When the confirmations moved the orphan line or the non-goal margin and the default
+        line would have given another verdict or reason, the result says so."""
+        default = self.memory.default_tuning if self.memory is not None else None
+        if default is None:
+            return
+        moved = blending.moved_lines(default, self.model.tuning)
+        result.details.setdefault("learned", {})["lines"] = moved
+        base = copy.copy(self.model)
+        base.tuning = default
+        before = capped_for_unknown_kr(decide(base, scores, flags, reading), unknown)
+        if (before.verdict, before.reason) == (result.verdict, result.reason):
+            return
+        result.rationale += " " + blending.lines_sentence(
+            moved, _said(result.verdict, result.reason), _said(before.verdict, before.reason)
+        )
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""
@@ -189,6 +211,10 @@ def _details(
     if screened.removed:
         details["screened_out"] = screened.removed
     return details
+
+
+def _said(verdict: str, reason: str | None) -> str:
+    return f"{verdict} ({reason})" if reason else str(verdict)
 
 
 def _learned(result: CheckResult, vote: Vote) -> None:

@@ -6,10 +6,16 @@ import numpy as np
 
 from checker.embedded.scoring import Scores
 from checker.learning.memory import ConfirmationMemory, Vote
+from checker.thresholds import Tuning
 
 # A vote lighter than this is not worth a sentence in the rationale.
 _MENTION_WEIGHT = 0.15
 _NAMED = 3
+# The lines fitting.fit may move, as a rationale names them.
+_LINES = {
+    "orphan_z": "the orphan line (alignment z)",
+    "conflict_margin": "the margin a non-goal must win by",
+}
 
 
 def blend(scores: Scores, vote: Vote, memory: ConfirmationMemory, orphan_z: float) -> None:
@@ -45,6 +51,24 @@ def rationale_sentence(vote: Vote) -> str | None:
     more = len(vote.neighbours) - _NAMED
     tail = f" and {more} more" if more > 0 else ""
     return f"It also rests on earlier items the team confirmed: {named}{tail}."
+
+
+def moved_lines(default: Tuning, learned: Tuning) -> dict[str, dict[str, float]]:
+    """The lines the confirmations moved: {name: {"default": x, "learned": y}}, rounded."""
+    return {
+        name: {"default": round(getattr(default, name), 3),
+               "learned": round(getattr(learned, name), 3)}
+        for name in _LINES if getattr(default, name) != getattr(learned, name)
+    }
+
+
+def lines_sentence(moved: dict[str, dict[str, float]], verdict: str, default_verdict: str) -> str:
+    """Says that the workspace's confirmed answers moved a line and that it decided the verdict."""
+    named = " and ".join(
+        f"{_LINES[name]} from {v['default']} to {v['learned']}" for name, v in moved.items()
+    )
+    return (f"The team's confirmed answers moved {named}; with the default line this would be "
+            f"{default_verdict}, not {verdict}.")
 
 
 def details(vote: Vote) -> dict[str, object]:

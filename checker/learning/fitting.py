@@ -46,7 +46,9 @@ def fit(model: StrategyModel, memory: ConfirmationMemory) -> StrategyModel:
     samples = _samples(model, memory)
     learned = with_learned_line(model, memory, samples)
     memory.trust = _trust(learned, memory, samples)
-    return with_learned_margin(learned, memory, samples)
+    learned = with_learned_margin(learned, memory, samples)
+    memory.default_tuning = model.tuning if learned.tuning != model.tuning else None
+    return learned
 
 
 def _samples(model: StrategyModel, memory: ConfirmationMemory) -> list[_Sample]:

@@ -8,7 +8,7 @@ import numpy as np
 
 from checker.learning.corrections import Correction, from_okrs, learned_version
 from checker.screening.injection import screen
-from checker.thresholds import LearningTuning
+from checker.thresholds import LearningTuning, Tuning
 from checker.vocabulary import Reason, Verdict
 from index.embedding import Embedder
 from index.models import OKRSet
@@ -73,6 +73,10 @@ class ConfirmationMemory:
         # How far this workspace's confirmations are to be trusted, in [0, 1]: set by
         # fitting.fit from how well they predict each other (1 until then).
         self.trust = 1.0
+        # The strategy model's own lines, kept by fitting.fit when the confirmations moved the
+        # orphan line or the non-goal margin (None: nothing moved), so a result can say when
+        # the moved line decided its verdict.
+        self.default_tuning: Tuning | None = None
 
     def __len__(self) -> int:
         return len(self.corrections)
