@@ -522,3 +522,41 @@ def _linear(actor_type: str) -> dict[str, Any]:
     return {"type": "Issue", "action": "create", "url": "http://l/i",
             "actor": {"id": "a1", "type": actor_type},
             "data": {"id": "i1", "title": "t", "description": "d"}}
+
+
+class ReplyDuringEdit(RecordingClient):
+    """Stands for another worker process storing the team's answer (its own edit already
+    landed) while our re-check's edit is on the wire."""
+
+    def __init__(self, posts: PostRepo, answer: str) -> None:
+        super().__init__()
+        self.posts, self.answer, self.bodies = posts, answer, []  # type: ignore[var-annotated]
+
+    def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
+        super().update_comment(target, comment_id, comment)
+        self.bodies.append(comment)
+        stored = self.posts.get(1, "github", item().key)
+        if stored is not None and not stored.answer:
+            answered = stored.model_copy(update={"answer": self.answer})
+            self.posts.put(1, "github", item().key, answered)
+
+
+def test_a_re_check_racing_a_reply_edits_the_comment_again_to_show_the_answer(
+    tmp_path: Path,
+) -> None:
+    posts = PostRepo(_engine_with_workspace(tmp_path))
+    first = result()
+    posts.put(1, "github", item().key, Post(
+        comment_id="c1", fingerprint="old", labels=[], result=first.model_dump_json()))
+    answer = '{"word": "ok", "verdict": "aligned", "author": "maria"}'
+    client = ReplyDuringEdit(posts, answer)
+    responder = Responder(posts, lambda _c: client)
+    responder.respond(connection(), item(), result(flags=["no_metric"]), {})
+    # Our edit (without the answer) covered the reply's; a second edit shows it again.
+    assert [call[0] for call in client.calls] == ["update", "update"]
+    shown = [body.markdown() for body in client.bodies]
+    assert "maria" not in shown[0] and "maria" in shown[1]
+    kept = posts.get(1, "github", item().key)
+    assert kept is not None and kept.answer is not None
+    assert json.loads(kept.answer)["author"] == "maria"
+    assert kept.fingerprint == client.bodies[1].fingerprint

@@ -125,6 +125,7 @@ class Responder:
         )
         # Recorded before labelling: a label failure must not lead to a second comment.
         self._record(connection, item, post)
+        post = self._answer_stored_meanwhile(connection, item, post, objectives)
         added: list[str] = []
         removed: list[str] = []
         if connection.labels:
@@ -138,6 +139,19 @@ class Responder:
                 "labels_removed": removed,
             }
         )
+
+    def _answer_stored_meanwhile(
+        self, connection: Connection, item: TrackerItem, post: Post, objectives: dict[str, str]
+    ) -> Post:
+        """A reply handled by another worker process while this re-check posted: its answer is
+        in the row (`PostRepo.put` keeps it) but our edit may have covered its comment, so the
+        comment is edited once more to show it."""
+        stored = self.posts.get(connection.workspace_id, connection.tracker, item.key)
+        if stored is None or not stored.answer or stored.answer == post.answer:
+            return post
+        answer = TeamAnswer.model_validate_json(stored.answer)
+        self.show_answer(connection, item.target, stored, item.key, answer, objectives)
+        return self.posts.get(connection.workspace_id, connection.tracker, item.key) or stored
 
     def _previous(self, connection: Connection, item: TrackerItem) -> Post | None:
         """Our post to edit, or None once we hold the claim to post the first comment."""
