@@ -4,7 +4,7 @@ confirmed aligned items)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pytest
@@ -43,6 +43,33 @@ def _aligned(run: ExampleRun, item: Proposal) -> Correction:
     return _answer(item, Verdict.ALIGNED, krs=[result.impacted[0].kr_id])
 
 
+@dataclass
+class _MarginAnswers:
+    """The example's conflicts by how far they clear the margin, with the team's answers: the
+    weakest conflict called aligned, the others confirmed, two clear aligned items confirmed."""
+
+    excess: dict[str, float]
+    weakest: Proposal
+    others: list[Proposal]
+    answers: list[Correction]
+
+
+def _margin_answers(run: ExampleRun) -> _MarginAnswers:
+    model, items = run.checker.model, list(run.items.values())
+    assessed = {a.proposal.id: a for a in run.checker.assess_many(items)}
+    excess = {i: conflict_excess(model, a.scores) for i, a in assessed.items()}
+    conflicts = sorted((p for p in items if run.results[p.id].reason == Reason.CONFLICT),
+                       key=lambda p: excess[p.id])
+    clear = [p for p in items if run.results[p.id].verdict == Verdict.ALIGNED
+             and excess[p.id] == -np.inf]
+    assert len(conflicts) >= 3 and len(clear) >= 2
+    weakest, others = conflicts[0], conflicts[1:]
+    answers = [_aligned(run, weakest), *(_aligned(run, p) for p in clear[:2])] + [
+        _answer(p, Verdict.MISALIGNED, Reason.CONFLICT) for p in others
+    ]
+    return _MarginAnswers(excess, weakest, others, answers)
+
+
 def test_the_nearest_better_line_moves_just_past_what_it_puts_right() -> None:
     # Nothing on the wrong side of the default: it stays.
     assert nearest_better_line(np.array([0.3, 0.5]), np.array([-0.2, -np.inf]), 0.0) == 0.0
@@ -57,20 +84,10 @@ def test_the_nearest_better_line_moves_just_past_what_it_puts_right() -> None:
 def test_confirmed_aligned_items_and_conflicts_move_the_non_goal_margin(
     example_run: ExampleRun,
 ) -> None:
-    run = example_run
-    model, items = run.checker.model, list(run.items.values())
-    assessed = {a.proposal.id: a for a in run.checker.assess_many(items)}
-    excess = {i: conflict_excess(model, a.scores) for i, a in assessed.items()}
-    conflicts = sorted((p for p in items if run.results[p.id].reason == Reason.CONFLICT),
-                       key=lambda p: excess[p.id])
-    clear = [p for p in items if run.results[p.id].verdict == Verdict.ALIGNED
-             and excess[p.id] == -np.inf]
-    assert len(conflicts) >= 3 and len(clear) >= 2
+    run, model = example_run, example_run.checker.model
     # The team says the weakest of our conflicts is aligned work, and confirms the others.
-    weakest, others = conflicts[0], conflicts[1:]
-    answers = [_aligned(run, weakest), *(_aligned(run, p) for p in clear[:2])] + [
-        _answer(p, Verdict.MISALIGNED, Reason.CONFLICT) for p in others
-    ]
+    case = _margin_answers(run)
+    excess, weakest, others, answers = case.excess, case.weakest, case.others, case.answers
     reach = replace(LearningTuning(), margin_reach=1.0)
     moved = with_learned_margin(model, _memory(run, answers, reach))
     default = model.tuning.conflict_margin
@@ -110,18 +127,9 @@ def test_one_answer_on_the_wrong_side_does_not_move_the_orphan_line(
 
 
 def test_a_verdict_the_moved_margin_decided_says_so(example_run: ExampleRun) -> None:
-    run = example_run
-    model, items = run.checker.model, list(run.items.values())
-    assessed = {a.proposal.id: a for a in run.checker.assess_many(items)}
-    excess = {i: conflict_excess(model, a.scores) for i, a in assessed.items()}
-    conflicts = sorted((p for p in items if run.results[p.id].reason == Reason.CONFLICT),
-                       key=lambda p: excess[p.id])
-    clear = [p for p in items if run.results[p.id].verdict == Verdict.ALIGNED
-             and excess[p.id] == -np.inf]
-    weakest, others = conflicts[0], conflicts[1:]
-    answers = [_aligned(run, weakest), *(_aligned(run, p) for p in clear[:2])] + [
-        _answer(p, Verdict.MISALIGNED, Reason.CONFLICT) for p in others
-    ]
+    run, model = example_run, example_run.checker.model
+    case = _margin_answers(run)
+    weakest, others, answers = case.weakest, case.others, case.answers
     memory = _memory(run, answers, replace(LearningTuning(), margin_reach=1.0))
     learned = fit(model, memory)
     assert memory.default_tuning is model.tuning
