@@ -202,3 +202,10 @@ class LearningTuning:
     # margin is not, not where it is. 0.1 cost lumen-devtools a caught conflict at 0.5
     # (conflict recall 0.833 -> 0.750); 0.03 kept harbor-health at 0.5 at no-feedback F1.
     margin_reach: float = 0.05
+    # A confirmed item this close (cosine of the two texts' embeddings; the same text is 1.0,
+    # a typo fixed about 0.98) is the item the team already answered: its answer is the
+    # verdict, whatever the vote's trust. A user who corrected an item expects the re-check
+    # to agree (a newcomer's trial, 2026-11-30).
+    same_item: float = 0.97
+    # The confidence of a verdict the team gave on the same text: the team read it.
+    answered_confidence: float = 0.95

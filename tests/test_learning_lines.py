@@ -130,10 +130,12 @@ def test_a_verdict_the_moved_margin_decided_says_so(example_run: ExampleRun) -> 
     run, model = example_run, example_run.checker.model
     case = _margin_answers(run)
     weakest, others, answers = case.weakest, case.others, case.answers
-    memory = _memory(run, answers, replace(LearningTuning(), margin_reach=1.0))
+    # The item is one the team answered: the same-item rule (its own test) is off here, as is
+    # the near items' vote below, so only the moved margin differs from the default.
+    memory = _memory(run, answers, replace(LearningTuning(), margin_reach=1.0, same_item=1.01))
     learned = fit(model, memory)
     assert memory.default_tuning is model.tuning
-    memory.trust = 0.0  # the near items' vote off: only the moved margin differs
+    memory.trust = 0.0
     checker = EmbeddedChecker(learned, run.services.embedder, memory=memory)
     moved = checker.check(weakest)
     assert moved.verdict == Verdict.ALIGNED

@@ -16,12 +16,14 @@ from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
 from checker.learning import blending
-from checker.learning.memory import ConfirmationMemory, Vote
+from checker.learning.corrections import Correction
+from checker.learning.memory import ConfirmationMemory, Neighbour, Vote
 from checker.models import CheckResult, Proposal
 from checker.rationale import evidence_for, rationale_for
 from checker.screening.injection import Screened, screen
 from checker.screening.language import read_language
 from checker.thresholds import CITED_KR_BONUS
+from checker.vocabulary import Reason, Verdict
 from index.embedding import Embedder
 
 ENGINE = "embedded"
@@ -113,6 +115,9 @@ class EmbeddedChecker:
         vote = self._learn(scores, vector)
         unknown = unknown_kr_references(text, self.kr_ids)
         decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
+        answered = self._answered_before(vector)
+        if answered is not None:
+            decision = _as_answered(self.model, scores, answered.correction, self.memory)
         flags = with_upkeep(
             flags, decision.verdict, decision.reason, text, labels_of(proposal.model_extra)
         )
@@ -137,7 +142,10 @@ class EmbeddedChecker:
         )
         if vote is not None:
             _learned(result, vote)
-        self._say_moved_lines(result, scores, flags, reading, unknown)
+        if answered is not None:
+            _say_answered(result, answered)
+        else:
+            self._say_moved_lines(result, scores, flags, reading, unknown)
         return Assessment(proposal, text, result, self.model, scores, vector, self.memory)
 
     def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
@@ -148,6 +156,15 @@ class EmbeddedChecker:
         if vote is not None:
             blending.blend(scores, vote, self.memory, self.model.tuning.orphan_z)
         return vote
+
+    def _answered_before(self, vector: np.ndarray) -> Neighbour | None:
+        """The confirmed item that is this same item (cosine at least `same_item`), if any."""
+        if self.memory is None:
+            return None
+        nearest = self.memory.nearest(vector, 1)
+        if nearest and nearest[0].similarity >= self.memory.tuning.same_item:
+            return nearest[0]
+        return None
 
     def _say_moved_lines(
         self, result: CheckResult, scores: Scores, flags: list[str], reading: Reading,
@@ -211,6 +228,39 @@ def _details(
     if screened.removed:
         details["screened_out"] = screened.removed
     return details
+
+
+def _as_answered(
+    model: StrategyModel, scores: Scores, answer: Correction, memory: ConfirmationMemory | None
+) -> Decision:
+    """The team's own answer to this text as the decision; its key results lead the listing,
+    and a confirmed conflict cites the non-goal the text matches best."""
+    confidence = memory.tuning.answered_confidence if memory is not None else 1.0
+    if answer.verdict != Verdict.MISALIGNED:
+        first = {kr_id: rank for rank, kr_id in enumerate(answer.krs)}
+        top = float(scores.kr_scores.max()) if len(scores.kr_scores) else 0.0
+        for i, kr in enumerate(model.krs):
+            if kr.kr_id in first:
+                scores.kr_scores[i] = top + 0.01 * (len(first) - first[kr.kr_id])
+        scores.order = list(np.argsort(-scores.kr_scores))
+        return Decision(Verdict.ALIGNED, None, confidence, None)
+    if answer.kind == Reason.CONFLICT and np.any(model.non_goal):
+        passage = int(np.argmax(np.where(model.non_goal, scores.conflict_scores, -np.inf)))
+        return Decision(Verdict.MISALIGNED, Reason.CONFLICT, confidence, passage)
+    return Decision(Verdict.MISALIGNED, Reason.ORPHAN, confidence, None)
+
+
+def _say_answered(result: CheckResult, answered: Neighbour) -> None:
+    """The verdict is the team's own answer to this text: say so, and whose."""
+    c = answered.correction
+    who = f" ({c.author})" if c.author else ""
+    result.rationale = (
+        f"The team answered this same item before as {c.answer}{who}, item {c.item_id}: "
+        f"that answer is the verdict. " + result.rationale
+    )
+    result.details.setdefault("learned", {})["answered"] = {
+        "id": c.item_id, "answer": c.answer, "similarity": answered.similarity,
+    }
 
 
 def _said(verdict: str, reason: str | None) -> str:
