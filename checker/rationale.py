@@ -75,6 +75,11 @@ def rationale_for(
         sentences.append("It reads as upkeep (dependencies, security, compliance, upgrades, "
                          "incident follow-ups): needed work that serves no key result, counted "
                          "apart from strategy drift.")
+    elif NO_METRIC in flags and Flag.NON_ENGLISH in flags:
+        # The metric rule reads English: say what it could not find, suggest nothing from
+        # a text the engine could not read.
+        sentences.append("The metric rule reads English and found no outcome it will move; "
+                         "say which key result it serves, if any.")
     elif NO_METRIC in flags and decision.reason != Reason.CONFLICT:
         sentences.append(_metric_nudge(impacted, metric_hint))
     return " ".join(sentences)

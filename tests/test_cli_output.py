@@ -62,3 +62,25 @@ def test_every_user_field_is_escaped() -> None:
     for written in ("[/id]", "[bold]this[/bold]", "[/path]", "[O1.KR1]", "[x] done",
                     "[[Notes]]", "[/runbooks/a]"):
         assert written in text, written
+
+
+def test_an_abstention_lists_the_closest_key_results_not_those_it_would_move() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.cli.render import print_result
+    from checker.models import CheckResult, Impacted
+
+    listed = [Impacted(kr_id=f"O1.KR{i}", objective_id="O1", score=0.1, title=f"KR {i}",
+                       match="low") for i in range(1, 6)]
+    out = StringIO()
+    for verdict in ("unclear", "aligned"):
+        result = CheckResult(id="X-1", verdict=verdict, reason=None, impacted=listed, flags=[],
+                             rationale="r", evidence=[], strategy_version="v", engine="embedded")
+        print_result(result, Console(file=out, width=100))
+    shown = out.getvalue()
+    unclear, aligned = shown.split("X-1")[1], shown.split("X-1")[2]
+    assert "Closest key results" in unclear and "would move" not in unclear
+    assert "Key results it would move" in aligned
+    assert "and 2 more at a lower match (--format json lists them)" in aligned

@@ -131,6 +131,11 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
         ("CE: publish ARM64 images", None),  # terse English: too little to call it foreign
         ("Cache keys include absolute workspace path → misses on every new runner", None),
         ("Let sellers list products through the portal: la boutique, el mercado, der Markt.", None),
+        # English with words German also uses: the fast mode was sure it was German (0.96).
+        ("Upgrade the online shop to Python 3.12", None),
+        ("Add a dark mode to the online shop for the team", None),
+        # ... while short German stays German.
+        ("Export nach CSV für das Team bitte jetzt", "de"),
     ],
 )
 def test_non_english_is_flagged_only_when_the_detector_is_sure(

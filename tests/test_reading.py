@@ -45,6 +45,10 @@ def test_a_priority_restated_in_another_language_is_unclear_never_misaligned(
     assert result.evidence == []
     assert all(kr.match == "low" for kr in result.impacted)
     assert needs_a_reader(result)
+    # No key result is suggested from a text the engine could not read.
+    if "no_metric" in result.flags:
+        assert "The metric rule reads English" in result.rationale
+        assert "e.g." not in result.rationale
 
 
 def test_case_07_every_item_is_unclear_with_non_english(assistant: EmbeddedChecker) -> None:

@@ -48,8 +48,14 @@ def print_result(result: CheckResult, console: Console) -> None:
     console.print(head)
     console.print(Text(result.rationale))
     if result.impacted:
-        console.print(Text("\nKey results it would move", style="bold"))
+        # An abstention moves nothing: its listing is only what the text came closest to.
+        heading = "Closest key results" if result.verdict == "unclear" else (
+            "Key results it would move")
+        console.print(Text(f"\n{heading}", style="bold"))
         console.print(_kr_grid(result.impacted[:3]))
+        if len(result.impacted) > 3:
+            console.print(Text(f"  and {len(result.impacted) - 3} more at a lower match "
+                               "(--format json lists them)", style="dim"))
     if result.evidence:
         console.print(Text(f"\n{_EVIDENCE_HEADING[result.evidence[0].role]}", style="bold"))
         for ev in result.evidence[:3]:

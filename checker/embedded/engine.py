@@ -197,12 +197,12 @@ class EmbeddedChecker:
         scores.order = list(np.argsort(-scores.kr_scores))
 
     def _metric_hint(self, scores: Scores) -> str:
-        """The closest key result's metric, to name in the no-metric nudge."""
+        """The closest key result, as a person reads it (its id and title, which names its
+        metric and target), to name in the no-metric nudge."""
         if not self.model.krs:
             return ""
         kr = self.model.krs[scores.order[0]]
-        metric = kr.metric.replace("_", " ") if kr.metric else kr.title
-        return f"{kr.kr_id}: {metric}"
+        return f"{kr.kr_id} ({kr.title})"
 
 
 def _details(

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from checker.thresholds import (
     LANGUAGE_MIN_CONFIDENCE,
     LANGUAGE_MIN_WORDS,
+    LANGUAGE_PAIR_CONFIDENCE,
     NON_LATIN_SCRIPT_SHARE,
 )
 
@@ -97,6 +98,8 @@ def read_language(text: str) -> LanguageReading:
     if len(_WORD.findall(text)) < LANGUAGE_MIN_WORDS:
         return LanguageReading(None, script, readable=True)
     language = _detect(text, LANGUAGE_MIN_CONFIDENCE)
+    if language not in (None, "en") and not _confirmed(text, language):
+        language = "en"
     return LanguageReading(language, script, readable=language in (None, "en"))
 
 
@@ -117,6 +120,32 @@ def _detect(text: str, min_confidence: float) -> str | None:
     if not values or values[0].value < min_confidence:
         return None
     return str(values[0].language.iso_code_639_1.name).lower()
+
+
+def _confirmed(text: str, language: str) -> bool:
+    """Whether lingua's high-accuracy models of English and `language` (ISO 639-1) agree that
+    the text is in `language`: the fast mode is unsure of short English text with a few words
+    German or French also use ("online shop", "Upgrade", "Team")."""
+    detector = _pair_detector(language)
+    if detector is None:
+        return True
+    values = detector.compute_language_confidence_values(text[:DETECT_CHARS])
+    top = values[0] if values else None
+    return bool(top and top.language.iso_code_639_1.name.lower() == language
+                and top.value >= LANGUAGE_PAIR_CONFIDENCE)
+
+
+@cache
+def _pair_detector(language: str) -> LanguageDetector | None:
+    """High-accuracy detector of English against one language (built once per language; about
+    0.2-0.6 s each, `python bench/language.py`); None for a language lingua lacks."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    try:
+        other = Language.from_iso_code_639_1(getattr(IsoCode639_1, language.upper()))
+    except (AttributeError, ValueError):
+        return None
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, other).build()
 
 
 @cache
