@@ -28,6 +28,7 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "chore(deps): update dependency typescript to v5.4.5",
         "Update npm dependencies for the web app",
         "Patch CVE-2024-3094 in the base image",
+        "Patch the log4j CVE in the trade account service",
         "Security patch for the image upload endpoint",
         "GDPR: honour data deletion requests within 30 days",
         "SOC 2 audit finding: rotate the database credentials quarterly",
@@ -57,6 +58,7 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Renewal reminders for annual subscribers",
         "Rotate the hero banners on the home page",
         "Licence key entry for trade accounts",
+        "Auto-refreshing official CVE feed for the docs site",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

@@ -25,6 +25,7 @@ _CUES = re.compile(
     # Security patches.
     r"\bCVE-\d{4}-\d{3,}|\bGHSA(?:-\w{4}){3}|\bsecurity (?:patch|fix|update|advisory|release)|"
     r"\bpatch (?:the |a )?(?:vulnerabilit|security)|\bvulnerabilit(?:y|ies) in\b|"
+    r"\bpatch\w*\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:CVE|zero-day|security hole)s?\b|"
     # Compliance and legal obligations.
     r"\b(?:GDPR|CCPA|HIPAA|SOC ?2|PCI[- ]DSS|ISO ?27001|FedRAMP|WCAG|DORA|NIS ?2|EU AI Act)\b|"
     r"\b(?:legal|regulatory|compliance) (?:requirement|obligation|deadline|hold|review|audit)|"
