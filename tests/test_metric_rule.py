@@ -1,25 +1,23 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 2180 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 2200 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (1860): the sentences the rule was built and tuned on, both ways; among them ten earlier
-  held-out sets, each moved here once it had been seen while fixing its misses, and 101
-  sentences the lead wrote for the kinds of their misses, both ways. Each set, when first run
-  (author: a different helper each time, who saw neither the rule nor the other sets): 0.943;
-  0.856; 0.910; 0.931 (160); 0.881 (160); 0.844 and 0.919 (160 each, two authors, one rule);
-  0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule). Three tune sentences stay wrong (a
-  typo'd "abandonmnet", "raise gift-aid declaration capture", a patch-policy deadline).
-- `held_out` (320): an eleventh and a twelfth set, 160 each by two more helpers, each run once
-  on the same final rule: 0.906 and 0.963, 0.934 together (the rule at the start of 2026-11-30:
-  0.800 and 0.912). Their misses: hypotheses and expected effects the rule does not read
-  ("Hypothesis: higher quote→consult conversion", "more weekly lineup edits per active
-  manager", "recovers ~5% of abandoned quotes", "should shave avg customs docs prep time",
-  "climbs back up", "recovers to last month's 82%", "way down", "zero wrong-blood-in-tube
-  events", "from ~6GB to <500MB", "from avg 2.3 rounds to 1.5", "Get 30% of active drivers
-  onto ..."), and five numbers read as targets (a fleet "going from 120 to 200 cars", a
-  commission "8% → 6%", a "+35% surcharge", date ranges "from 1 to 90 days", an approval
-  threshold "refunds above $500"). Over the last six unseen sets the rule of its day scored
-  0.90 to 0.97 (about 0.94 on average): the 0.95 goal is not met. The floor below is what was
+- `tune` (1880): the sentences the rule was built and tuned on, both ways: ten earlier held-out
+  sets (160 each from the fourth on), each moved here once it had been seen while fixing its
+  misses; 101 sentences the lead wrote for the kinds of their misses; 20 a reviewer found the
+  day's rule misreading. Each held-out set, when first run (a different helper each time, who
+  saw neither the rule nor the other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844 and
+  0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule). Seven tune
+  sentences stay wrong (`KNOWN_WRONG` below); any other miss fails the test.
+- `held_out` (320): a twelfth and a thirteenth set, 160 each by two more helpers, each run once
+  on the same rule: 0.906 and 0.963, 0.934 together (the rule at the start of 2026-11-30:
+  0.800 and 0.912). The reviewer's fixes that came after (none drawn from this set) moved it to
+  0.931. Its misses: hypotheses and expected effects the rule does not read ("Hypothesis:
+  higher quote→consult conversion", "recovers ~5% of abandoned quotes", "climbs back up", "way
+  down", "zero wrong-blood-in-tube events", "from ~6GB to <500MB"), and numbers read as
+  targets (a fleet "going from 120 to 200 cars", a commission "8% → 6%", a "+35% surcharge",
+  date ranges "from 1 to 90 days"). Over the last six unseen sets the rule of its day scored
+  0.906 to 0.969, 0.931 on average: the 0.95 goal is not met. The floor below is what was
   measured, so a change that makes it worse fails.
 """
 
@@ -38,8 +36,26 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: the honest figure measured once (0.934), below the 0.95 goal; see the docstring.
-GOAL = {"tune": 0.95, "held_out": 0.93}
+# held_out: measured once (0.934; 0.931 after the review's fixes), below the 0.95 goal.
+HELD_OUT_FLOOR = 0.93
+# The tune sentences the rule still gets wrong, each a kind it does not read: a typo, an
+# unusual quantity ("declaration capture", "non-revenue water"), a target said as a state
+# ("at zero", "We want 14"), a deadline policy, "reports of fake accounts" (a plural after a
+# preposition, which the rule stops at since "reduce padding on mobile cards" is no outcome).
+KNOWN_WRONG = {
+    "Mobile web checkout forces account creation. Allow guest checkout to reduce checkout "
+    "abandonmnet.",
+    "Raise gift-aid declaration capture on the donation form.",
+    "Laptops must install critical patches within 7 days or lose VPN access.",
+    "Escalation: Acme Logistics reports invoice sync failing nightly. Need failed syncs at zero "
+    "before their renewal on the 30th.",
+    "Fake profiles are getting through signup. Add selfie verification to cut reports of fake "
+    "accounts.",
+    "Time-to-hire for warehouse roles is 23 days today. We want 14. Start with auto-scheduling "
+    "interviews from the application form.",
+    "Zone 4 loses a lot of water before it reaches meters. Add pressure sensor alerts on mains to "
+    "reduce non-revenue water there.",
+}
 
 
 def _rows(split: str) -> list[dict[str, object]]:
@@ -56,8 +72,11 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
     print(f"\nno_metric rule on {split}: accuracy {accuracy:.3f} on {len(rows)} sentences")
     for r in wrong:
         print(f"  expected names_metric={r['names_metric']}: {r['text']}")
-    assert len(rows) >= 50
-    assert accuracy >= GOAL[split]
+    assert len(rows) >= 300
+    if split == "tune":
+        assert {str(r["text"]) for r in wrong} <= KNOWN_WRONG
+    else:
+        assert accuracy >= HELD_OUT_FLOOR
 
 
 def test_the_set_is_big_enough_and_both_ways() -> None:
@@ -67,10 +86,14 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
 
 
 @pytest.mark.parametrize("run", [",".join(str(i % 10) for i in range(10_000)), "1" * 20_000,
-                                 "1.2." * 5_000, "from 1 to " * 2_000, "9.9% or better " * 1_300])
+                                 "1.2." * 5_000, "from 1 to " * 2_000, "9.9% or better " * 1_300,
+                                 "\n" * 20_000, "- \n" * 7_000, "a-" * 10_000, "cut it. " * 2_500,
+                                 "+----+----+\n|    |    |\n" * 900, "|---|---|\n" * 2_300,
+                                 "a-" * 9_990 + "rate", "O1.KR1 a-b-c. " * 1_500])
 def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
-    """An item body may hold a CSV or a JSON array of numbers (20,000 characters is the API's
-    cap): a pattern that rescans a number run from every position took 13-76 s on these."""
+    """An item body may hold a CSV, a JSON array of numbers, a table or a diagram (20,000
+    characters is the API's cap): a pattern that rescans a run from every position took 13-76 s
+    on the numbers, and 9-60 s on the newlines, bullets, hyphens and tables (found by review)."""
     started = time.perf_counter()
     names_metric(run[:20_000], METRICS, KR_IDS)
     assert time.perf_counter() - started < 1.0

@@ -101,8 +101,8 @@ def list_(
         corrections = _store(workspace).list()
     if not corrections:
         # On stderr, so a script reading the list reads nothing.
-        typer.echo(f"no corrections stored for {workspace} (a workspace served by the API keeps "
-                   "its own: GET /v1/workspaces/NAME/feedback)", err=True)
+        typer.echo(f"no corrections stored for {workspace} (a workspace served by the API "
+                   "keeps its own corrections, posted to /v1/workspaces/NAME/feedback)", err=True)
     for c in corrections:
         if as_json:
             typer.echo(json.dumps(c.model_dump(mode="json")))

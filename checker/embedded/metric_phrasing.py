@@ -42,7 +42,7 @@ QUANTITY = (
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
-    r"handoffs?|alerts?|incidents?|crash(?:es)?|[\w-]+-rate|completion|attrition|turnover|"
+    r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
@@ -54,13 +54,20 @@ QUANTITY = (
     r"attendance|bill|invoices?\s+paid|"
     + METRIC_TERMS + r")"
 )
+QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
+# Parts of code and layout a change makes fewer or more of without moving an outcome:
+# "minimize dependencies in the CLI package", "reduce padding on mobile cards".
+CODE_THING = (
+    r"(?:dependencies|variables|globals|classes|modules|imports|abstractions|layers|paddings?|"
+    r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?)"
+)
 # Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install
 # redirect drops the org").
 LEVEL = (
     r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
     r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
-    r"uptime|availability|[\w-]+-rate|turnaround)"
+    r"uptime|availability|(?<![\w-])[\w-]+-rate|turnaround)"
 )
 # Nouns that make the quantity word before them a modifier of a thing: "the error message",
 # "the time picker", "rate limits" are things to build, not quantities to move.
@@ -73,14 +80,17 @@ THING = (
 )
 # What a weak verb can move: levels and measures, not counted things.
 WEAK_QUANTITY = (
-    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|"
-    r"conversion|retention|churn|revenue|cost|nps|score|accuracy|uptime|availability|"
-    r"[\w-]+-rate|resolution|completion|coverage|satisfaction|engagement|attrition|turnover|"
-    r"abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
+    r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
+    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
+)
+# A verb after these states a past fact, not an outcome to move: "had halved their usage",
+# "we've already cut costs".
+NOT_PAST = (
+    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!'ve )"
+    r"(?<!\balready )"
 )
 DIRECTED = re.compile(
-    # "had halved their usage" is a past fact
-    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b" + DIRECTION
+    NOT_PAST + r"\b" + DIRECTION
     + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent)\b)"
     r"(?:\s+[^\s.;:!?]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
     + r"\b)|"
@@ -249,8 +259,8 @@ CHANGE = re.compile(
 # to first byte", "fewer dropped frames", "lower p95 latency"; at the start of a title it needs
 # no verb.
 COMPARATIVE = re.compile(
-    r"^\W*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+(?:[\w-]+\s+){0,2}?"
-    + QUANTITY + r"\b(?!\s+" + THING + r"\b)|^\W*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
+    r"^[^\w\n]*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+(?:[\w-]+\s+){0,2}?"
+    + QUANTITY + r"\b(?!\s+" + THING + r"\b)|^[^\w\n]*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
     + THING + r"\b)",
     re.I | re.M,
@@ -267,15 +277,14 @@ BETTER = (
 QUALITY = re.compile(
     r"\b(?i:mak(?:e|es|ing)|keep(?:s|ing)?)\s+(?:[\w'-]+\s+){1,6}?"
     r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + BETTER + r")\b|"
-    r"^\W*(?i:" + BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
+    r"^[^\w\n]*(?i:" + BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
     # work done sooner: "detect anomalies sooner", "resolve tickets faster for enterprise"
     r"\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
     r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
     r"finish|complete|surface|identify|find|pay|refund|dispatch|reply)\w*\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?i:faster|quicker|more\s+quickly)"
+    r"(?i:faster|quicker|sooner|more\s+quickly)"
     r"\b(?=\s*(?:$|[.,;:!?)]|(?i:for|on|in|at|when|after|than|so|and|to|with|by|during|"
-    r"across|from|while)\b))|"
-    r"(?<!(?i:the) )\b(?i:sooner)\b(?!\s+(?i:or\s+later|than\s+planned))",
+    r"across|from|while)\b))",
     re.M,
 )
 # Something that happens to people or devices less often names a frequency moved: "need
@@ -291,12 +300,15 @@ TOLD_TO_ACT = re.compile(
 # fewer failed payouts", "call volume to the contact center goes down", "the share who publish
 # to go up", "time from offer to signed letter is shorter", "More sellers finishing setup".
 COUNT_MOVED = re.compile(
+    # (not a capability: "users will be able to cut videos into segments")
+    NOT_PAST + r"(?<!able to )"
     r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
     r"boost\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
     # a limit raised is a setting: "increase max concurrent executions"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
     r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
-    r"their\s+)?(?:[\w-]+\s+){0,3}?[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
+    r"their\s+)?(?:(?!(?:on|of|in|for|between|from|into|across|at|to|with)\b)[\w-]+\s+){0,3}?"
+    r"(?!" + THING + r"\b|" + CODE_THING + r"\b)[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
     r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
     r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "so more requests get matched", "so that more players come back"
@@ -315,7 +327,7 @@ COUNT_MOVED = re.compile(
     r"(?:go|goes|going|gets?|come|comes)\s+(?:up|down)\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:is|are|gets?|becomes?|will\s+be|"
     r"should\s+be)\s+(?:shorter|lower|higher|faster|smaller|quicker)\b|"
-    r"^\W*(?:[\w -]{1,30}:\s*)?more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|"
+    r"^[^\w\n]*(?:[\w -]{1,30}:\s*)?more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|"
     r"returning|using|getting|coming|choosing|paying|buying|turning|signing|upgrading|renewing|converting|"
     r"activating|adopting|enabling|opting|staying|booking|ordering|reaching|passing|"
     r"submitting|inviting|publishing|sharing|enrolled|"
@@ -336,12 +348,12 @@ PRONOUN_MOVED = re.compile(
 )
 # A counted population a direction moves: "increase daily active users", "grow paying teams".
 COUNTED = re.compile(
-    r"\b" + DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
+    NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
     r"(?:daily|weekly|monthly|active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?"
     r"[\w-]+s\b|"
     # counted events, good or bad: "reduce failed payouts", "cut duplicate tickets"
-    r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|increas\w*|"
-    r"grow\w*|boost\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
+    + NOT_PAST + r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|"
+    r"increas\w*|grow\w*|boost\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
     r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
     r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
     r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"
@@ -352,73 +364,5 @@ COUNTED = re.compile(
 METRIC_MARKER = re.compile(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
     r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b",
-    re.I,
-)
-# A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
-# configuration, not an outcome: the words just before the numbers say so, or the numbers are
-# versions, or what is counted after them is a page's or a request's size.
-SETTING_BEFORE = re.compile(
-    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
-    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
-    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
-    r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
-    r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
-    r"(?:log|data|backup|message|email)\s+retention|"
-    # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
-    # "support up to 50"
-    r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
-    r"up\s+to|scal\w*|resiz\w*|provision\w*)\b[^.;:!?]{0,35}$",
-    re.I,
-)
-# ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
-LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + LEVEL + r"|times)\b", re.I)
-# A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
-# below 5 units", "fail the build if coverage drops below 80%".
-TRIGGER_BEFORE = re.compile(
-    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )if|once|unless|until)\b"
-    r"(?:(?!\bso\b)[^.;:!?,])*$",
-    re.I,
-)
-# ... or the words before the number say it moves: "download size per update shrinks by 70%".
-MOVED_BEFORE = re.compile(
-    r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"
-    r"goes\s+(?:up|down))\s*$",
-    re.I,
-)
-# A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
-# "page on-call if p95 is above 2 s".
-CONDITION_BEFORE = re.compile(
-    r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$|"
-    # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
-    r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
-    # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
-    r"\b(?:for|to|on|with)\s+(?:all\s+|any\s+)?(?!" + QUANTITY + r"\b)[\w-]+s\s*$|"
-    r"\b(?:any|every|each)\s+[\w-]+\s*$|"
-
-    # ... or which things a rule applies to: "orders delayed more than 5 days"
-    r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
-    r"outstanding|remaining|unused)\s*$|"
-    # a rule acting on the things past a bound: "flag claims over $10,000"
-    r"\b(?:flag|route|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
-    r"exclud|tag|mark|highlight|reject)\w*\s+(?:[\w-]+\s+){0,3}?$|"
-    # "quarantine any test that fails more than 3 times"
-    r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$",
-    re.I,
-)
-# A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
-SCHEDULE_BEFORE = re.compile(r"(?<![\w,.])\d+\s+[\w-]+s\s*$")
-# A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
-RULE_AFTER = re.compile(
-    r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
-    r"routed|blocked))",
-    re.I,
-)
-VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
-CONFIG_AFTER = re.compile(
-    # ("under 500 items a day" is a rate, not a page size)
-    r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
-    r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
-    r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
-    r"threads|containers|clusters)\b",
     re.I,
 )

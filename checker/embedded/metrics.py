@@ -21,7 +21,8 @@ describe the present, they say nothing the work will move; nor is a quantity wor
 thing to build ("the error message", "the time picker"), nor a number that is a setting, a
 capacity, a version or a trigger ("log retention from 90 to 30 days", "scale from 6 to 9
 brokers", "flag claims over $10,000", "a badge when fewer than 5 remain"), nor a vague "improve
-the experience". The phrasings are in metric_phrasing.py. The labelled set in
+the experience". The phrasings are in metric_phrasing.py, the numbers that are not outcomes in
+metric_exclusions.py. The labelled set in
 tests/data/metrics/ (a held-out part never tuned on) measures the rule.
 """
 
@@ -31,9 +32,12 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_phrasing as ph
 
-_KR_REF = re.compile(r"\b(?:[A-Za-z][\w-]*\.)?KR[\s-]?\d+\b|\bO\d+\s*[./-]\s*KR\s*\d+\b", re.I)
+_KR_REF = re.compile(
+    r"(?<![\w-])(?:[A-Za-z][\w-]*\.)?KR[\s-]?\d+\b|\bO\d+\s*[./-]\s*KR\s*\d+\b", re.I
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
@@ -65,15 +69,21 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
 
 
 def _pronoun_moves_a_quantity(text: str) -> bool:
-    """ "bump it", "lower them" with a quantity named earlier in the text."""
-    return any(re.search(r"\b" + ph.QUANTITY + r"\b", text[: m.start()], re.I)
-               for m in ph.PRONOUN_MOVED.finditer(text))
+    """ "bump it", "lower them" with a quantity named earlier in the text (found once: a
+    search of each prefix again would be quadratic on a long body)."""
+    moved = ph.PRONOUN_MOVED.search(text)
+    if moved is None:
+        return False
+    named = ph.QUANTITY_WORD.search(text)
+    return named is not None and any(
+        named.end() <= m.start() for m in ph.PRONOUN_MOVED.finditer(text, moved.start())
+    )
 
 
 def _in_trigger(text: str, match: re.Match[str]) -> bool:
     """The phrasing sits in an "if" or "when" clause (that clause may start inside it: "want an
     SMS when I hit 80%")."""
-    return bool(ph.TRIGGER_BEFORE.search(text[max(0, match.start() - 60) : match.end()]))
+    return bool(nx.TRIGGER_BEFORE.search(text[max(0, match.start() - 60) : match.end()]))
 
 
 def _level_set_at(text: str) -> bool:
@@ -90,23 +100,25 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if ph.TRIGGER_BEFORE.search(before):
+    if nx.TRIGGER_BEFORE.search(before):
         return True
-    if ph.MOVED_BEFORE.search(before):
+    if nx.MOVED_BEFORE.search(before):
         return False
-    if match.group(0).lower().startswith(("over", "across")) and ph.SCHEDULE_BEFORE.search(before):
+    if match.group(0).lower().startswith(("over", "across")) and nx.SCHEDULE_BEFORE.search(before):
         return True
-    return bool(ph.VERSION.search(match.group(0))
+    if nx.SCOPE_BEFORE.search(before) and not nx.LEVEL_IN_CLAUSE.search(before):
+        return True
+    return bool(nx.VERSION.search(match.group(0))
                 or _names_a_setting(before) or _names_a_setting(match.group(0) + " ")
-                or ph.CONDITION_BEFORE.search(before)
-                or ph.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
-                or ph.RULE_AFTER.search(text[match.end() : match.end() + 30]))
+                or nx.CONDITION_BEFORE.search(before)
+                or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
+                or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
 
 
 def _names_a_setting(words: str) -> bool:
     """A setting word near the end of `words`, with no level after it ("upgrade rate")."""
-    setting = ph.SETTING_BEFORE.search(words)
-    return bool(setting and not ph.LEVEL_AFTER_SETTING.search(words[setting.end(1):]))
+    setting = nx.SETTING_BEFORE.search(words)
+    return bool(setting and not nx.LEVEL_AFTER_SETTING.search(words[setting.end(1):]))
 
 
 def spelled_numbers_as_digits(text: str) -> str:

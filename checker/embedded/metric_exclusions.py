@@ -1,0 +1,84 @@
+"""Numbers that are not outcomes: the phrasings around a bound or a change that make it a
+setting, a capacity, a version, a trigger, a scope, a schedule or a rule (checker/embedded/
+metrics.py reads a target only where none of these applies). Built and measured on
+tests/data/metrics/sentences.jsonl, with metric_phrasing.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric_phrasing import LEVEL
+
+# A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
+# configuration, not an outcome: the words just before the numbers say so, or the numbers are
+# versions, or what is counted after them is a page's or a request's size.
+SETTING_BEFORE = re.compile(
+    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
+    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
+    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
+    r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
+    r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
+    r"(?:log|data|backup|message|email)\s+retention|"
+    # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
+    # "support up to 50"
+    r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
+    r"up\s+to|scal\w*|resiz\w*|provision\w*)\b[^.;:!?]{0,35}$",
+    re.I,
+)
+# ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
+LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + LEVEL + r"|times)\b", re.I)
+# A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
+# below 5 units", "fail the build if coverage drops below 80%".
+TRIGGER_BEFORE = re.compile(
+    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )if|once|unless|until)\b"
+    r"(?:(?!\bso\b|\b(?:we|this|it|they|you)\s+(?:should|will|would|expect|want|can|need)\b)"
+    r"[^.;:!?,])*$",
+    re.I,
+)
+# ... or the words before the number say it moves: "download size per update shrinks by 70%".
+MOVED_BEFORE = re.compile(
+    r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"
+    r"goes\s+(?:up|down))\s*$",
+    re.I,
+)
+# A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
+# "page on-call if p95 is above 2 s".
+CONDITION_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$|"
+    # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
+    r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
+    # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
+    r"\b(?:any|every|each)\s+[\w-]+\s*$|"
+
+    # ... or which things a rule applies to: "orders delayed more than 5 days"
+    r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
+    r"outstanding|remaining|unused)\s*$|"
+    # a rule acting on the things past a bound: "flag claims over $10,000"
+    r"\b(?:flag|route|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
+    r"exclud|tag|mark|highlight|reject)\w*\s+(?:[\w-]+\s+){0,3}?$|"
+    # "quarantine any test that fails more than 3 times"
+    r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$",
+    re.I,
+)
+# Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
+# level was named before it in the clause: "wait times for patients under 20 minutes").
+SCOPE_BEFORE = re.compile(r"\b(?:for|to|on|with)\s+(?:all\s+|any\s+)?[\w-]+s\s*$", re.I)
+LEVEL_IN_CLAUSE = re.compile(r"\b(?:" + LEVEL + r"|times|wait|response)\b[^.;:!?]*$", re.I)
+# A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
+SCHEDULE_BEFORE = re.compile(r"(?<![\w,.])\d+\s+[\w-]+s\s*$")
+# A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
+RULE_AFTER = re.compile(
+    r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
+    r"routed|blocked))",
+    re.I,
+)
+VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
+CONFIG_AFTER = re.compile(
+    # ("under 500 items a day" is a rate, not a page size)
+    r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
+    r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
+    r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
+    r"threads|containers|clusters)\b",
+    re.I,
+)
