@@ -207,6 +207,9 @@ class LearningTuning:
     # margin is not, not where it is. 0.1 cost lumen-devtools a caught conflict at 0.5
     # (conflict recall 0.833 -> 0.750); 0.03 kept harbor-health at 0.5 at no-feedback F1.
     margin_reach: float = 0.05
+    # How far past a confirmed item the margin moves (cosine units): far enough to survive the
+    # overlap term added to it, too little to decide any other item.
+    margin_step: float = 1e-4
     # A confirmed item this close (cosine of the two texts' embeddings; the same text is 1.0,
     # a typo fixed about 0.98) is the item the team already answered: its answer is the
     # verdict, whatever the vote's trust. A user who corrected an item expects the re-check

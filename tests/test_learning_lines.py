@@ -14,6 +14,7 @@ from checker.embedded.verdict import conflict_excess
 from checker.learning.corrections import Correction
 from checker.learning.fitting import (
     fit,
+    margin_shift,
     nearest_better_line,
     with_learned_line,
     with_learned_margin,
@@ -76,9 +77,26 @@ def test_the_nearest_better_line_moves_just_past_what_it_puts_right() -> None:
     # One aligned item at 0.2 above the default: the line moves just past it, not halfway
     # to the nearest conflict at 0.5; -inf (no non-goal match) proposes no line.
     moved = nearest_better_line(np.array([0.5, 0.6]), np.array([0.2, -np.inf]), 0.0)
-    assert 0.2 < moved < 0.2001
+    assert moved == pytest.approx(0.2 + 1e-4)
     # A conflict below the default: the line comes down to it.
     assert nearest_better_line(np.array([-0.1, 0.4]), np.array([-0.3]), 0.0) == pytest.approx(-0.1)
+    # Within reach only: the line that puts the far item right is out of reach, and no line in
+    # reach puts fewer on the wrong side, so it stays; a near item in reach moves it.
+    assert nearest_better_line(np.array([0.5]), np.array([0.2]), 0.0, reach=0.05) == 0.0
+    near = nearest_better_line(np.array([0.5]), np.array([0.2, 0.03]), 0.0, reach=0.05)
+    assert near == pytest.approx(0.03 + 1e-4)
+
+
+def test_a_capped_margin_move_never_puts_more_answers_on_the_wrong_side() -> None:
+    # Two aligned items above the default are put right by a line at 0.25, which costs the
+    # conflict at 0.03: one wrong instead of two. Capped at 0.05 the line would leave both
+    # aligned items wrong and lose the conflict too (three): it stays.
+    above, below = np.array([0.03, 0.5, 0.6]), np.array([0.2, 0.25])
+    assert nearest_better_line(above, below, 0.0) == pytest.approx(0.25 + 1e-4)
+    assert margin_shift(above, below, reach=0.05, step=1e-4) == 0.0
+    # With no conflict in the way the capped move is no worse than the default: it is taken.
+    assert margin_shift(np.array([0.5]), below, reach=0.05, step=1e-4) == 0.05
+    assert margin_shift(above, below, reach=1.0, step=1e-4) == pytest.approx(0.25 + 1e-4)
 
 
 def test_confirmed_aligned_items_and_conflicts_move_the_non_goal_margin(
@@ -97,7 +115,7 @@ def test_confirmed_aligned_items_and_conflicts_move_the_non_goal_margin(
     plain = EmbeddedChecker(moved, run.services.embedder)  # the margin alone, no vote
     assert plain.check(weakest).verdict == Verdict.ALIGNED
     assert all(plain.check(p).reason == Reason.CONFLICT for p in others)
-    # By default a few dozen answers move the margin by margin_reach at most.
+    # By default the margin moves toward that line by margin_reach at most.
     capped = with_learned_margin(model, _memory(run, answers))
     assert capped.tuning.conflict_margin == pytest.approx(default + LearningTuning().margin_reach)
     # One conflict confirmed is too few to move it.
@@ -149,3 +167,28 @@ def test_a_verdict_the_moved_margin_decided_says_so(example_run: ExampleRun) -> 
     # A conflict the moved margin did not decide says nothing of it.
     kept = checker.check(others[-1])
     assert kept.reason == Reason.CONFLICT and "default line" not in kept.rationale
+
+
+def test_a_verdict_the_moved_orphan_line_decided_says_so(example_run: ExampleRun) -> None:
+    run = example_run
+    model, items = run.checker.model, list(run.items.values())
+    z = {i: r.details["alignment_z"] for i, r in run.results.items()}
+    aligned = sorted((p for p in items if run.results[p.id].verdict == Verdict.ALIGNED),
+                     key=lambda p: z[p.id])
+    orphans = [p for p in items if run.results[p.id].reason == Reason.ORPHAN]
+    answers = [_aligned(run, p) for p in aligned[-3:]] + [
+        _answer(p, Verdict.MISALIGNED, Reason.ORPHAN) for p in [*aligned[:2], *orphans]
+    ]
+    # The whole way to the best line (no prior), the vote and the same-item rule off.
+    tuning = replace(LearningTuning(), line_prior=0.0, same_item=1.01)
+    memory = _memory(run, answers, tuning)
+    learned = fit(model, memory)
+    memory.trust = 0.0
+    assert learned.tuning.orphan_z > max(z[aligned[0].id], z[aligned[1].id])
+    checker = EmbeddedChecker(learned, run.services.embedder, memory=memory)
+    moved = checker.check(aligned[0])
+    assert (moved.verdict, moved.reason) == (Verdict.MISALIGNED, Reason.ORPHAN)
+    assert "moved the orphan line (alignment z) from" in moved.rationale
+    assert "with the default line this would be aligned, not misaligned (orphan)" in (
+        moved.rationale)
+    assert set(moved.details["learned"]["lines"]) == {"orphan_z"}

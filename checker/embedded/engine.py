@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -112,6 +112,7 @@ class EmbeddedChecker:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)
         self._favour_cited(scores, text)
+        unblended = copy.copy(scores)  # what the strategy alone says, before the team's vote
         vote = self._learn(scores, vector)
         unknown = unknown_kr_references(text, self.kr_ids)
         decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
@@ -145,7 +146,7 @@ class EmbeddedChecker:
         if answered is not None:
             _say_answered(result, answered)
         else:
-            self._say_moved_lines(result, scores, flags, reading, unknown)
+            self._say_moved_lines(result, _Judged(unblended, vote, flags, reading, unknown))
         return Assessment(proposal, text, result, self.model, scores, vector, self.memory)
 
     def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
@@ -166,25 +167,34 @@ class EmbeddedChecker:
             return nearest[0]
         return None
 
-    def _say_moved_lines(
-        self, result: CheckResult, scores: Scores, flags: list[str], reading: Reading,
-        unknown: list[str],
-    ) -> None:
-        """When the confirmations moved the orphan line or the non-goal margin and the default
-        line would have given another verdict or reason, the result says so."""
-        default = self.memory.default_tuning if self.memory is not None else None
-        if default is None:
+    def _say_moved_lines(self, result: CheckResult, judged: _Judged) -> None:
+        """When the confirmations moved the orphan line or the non-goal margin and that line at
+        its default (the vote blended against it as well) would have given another verdict or
+        reason, the result says which line decided and what the default would have said."""
+        memory = self.memory
+        default = memory.default_tuning if memory is not None else None
+        if memory is None or default is None:
             return
         moved = blending.moved_lines(default, self.model.tuning)
         result.details.setdefault("learned", {})["lines"] = moved
-        base = copy.copy(self.model)
-        base.tuning = default
-        before = capped_for_unknown_kr(decide(base, scores, flags, reading), unknown)
-        if (before.verdict, before.reason) == (result.verdict, result.reason):
-            return
-        result.rationale += " " + blending.lines_sentence(
-            moved, _said(result.verdict, result.reason), _said(before.verdict, before.reason)
-        )
+        deciding: dict[str, dict[str, float]] = {}
+        said_before = ""
+        for name in moved:
+            base = copy.copy(self.model)
+            base.tuning = replace(self.model.tuning, **{name: getattr(default, name)})
+            scores = copy.copy(judged.unblended)
+            if judged.vote is not None:
+                blending.blend(scores, judged.vote, memory, base.tuning.orphan_z)
+            before = capped_for_unknown_kr(
+                decide(base, scores, judged.flags, judged.reading), judged.unknown
+            )
+            if (before.verdict, before.reason) != (result.verdict, result.reason):
+                deciding[name] = moved[name]
+                said_before = said_before or _said(before.verdict, before.reason)
+        if deciding:
+            result.rationale += " " + blending.lines_sentence(
+                deciding, _said(result.verdict, result.reason), said_before
+            )
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""
@@ -228,6 +238,17 @@ def _details(
     if screened.removed:
         details["screened_out"] = screened.removed
     return details
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """What a verdict was decided from, kept to ask what the default lines would have said."""
+
+    unblended: Scores
+    vote: Vote | None
+    flags: list[str]
+    reading: Reading
+    unknown: list[str]
 
 
 def _as_answered(

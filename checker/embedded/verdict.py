@@ -118,15 +118,9 @@ def _positive_reference(model: StrategyModel, scores: Scores) -> float:
 
 
 def _conflict(model: StrategyModel, scores: Scores) -> int | None:
-    if not model.non_goal.any():
-        return None
-    index = int(np.argmax(scores.conflict_scores))
-    value = float(scores.conflict_scores[index])
-    t = model.tuning
-    if value >= t.conflict_min and value - _positive_reference(model, scores) >= _needed_margin(
-        model, index
-    ):
-        return index
+    """The non-goal passage the work conflicts with, or None (see `conflict_excess`)."""
+    if conflict_excess(model, scores) >= 0:
+        return int(np.argmax(scores.conflict_scores))
     return None
 
 

@@ -54,16 +54,19 @@ def rationale_sentence(vote: Vote) -> str | None:
 
 
 def moved_lines(default: Tuning, learned: Tuning) -> dict[str, dict[str, float]]:
-    """The lines the confirmations moved: {name: {"default": x, "learned": y}}, rounded."""
-    return {
-        name: {"default": round(getattr(default, name), 3),
-               "learned": round(getattr(learned, name), 3)}
-        for name in _LINES if getattr(default, name) != getattr(learned, name)
+    """The lines the confirmations moved: {name: {"default": x, "learned": y}}, rounded to 4
+    places (a move too small to show at 4 places is left out)."""
+    moved = {
+        name: {"default": round(getattr(default, name), 4),
+               "learned": round(getattr(learned, name), 4)}
+        for name in _LINES
     }
+    return {name: v for name, v in moved.items() if v["default"] != v["learned"]}
 
 
 def lines_sentence(moved: dict[str, dict[str, float]], verdict: str, default_verdict: str) -> str:
-    """Says that the workspace's confirmed answers moved a line and that it decided the verdict."""
+    """Says that the workspace's confirmed answers moved these lines (each of which decided the
+    verdict) and what the default lines would have said."""
     named = " and ".join(
         f"{_LINES[name]} from {v['default']} to {v['learned']}" for name, v in moved.items()
     )
@@ -72,7 +75,9 @@ def lines_sentence(moved: dict[str, dict[str, float]], verdict: str, default_ver
 
 
 def details(vote: Vote) -> dict[str, object]:
-    """What `details.learned` of a result holds: the vote's weight and the items it rests on."""
+    """The vote's part of `details.learned`: its weight and the items it rests on. (The same
+    dict may also hold `lines`, the lines the confirmations moved, and `answered`, the team's
+    own earlier answer to this text; see checker/embedded/engine.py.)"""
     return {
         "weight": round(vote.weight, 3),
         "confirmed": [

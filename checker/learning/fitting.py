@@ -97,10 +97,11 @@ def _wrong_side(aligned: list[float], orphans: list[float], line: float) -> int:
 def with_learned_margin(
     model: StrategyModel, memory: ConfirmationMemory, samples: list[_Sample] | None = None
 ) -> StrategyModel:
-    """The model with the margin a non-goal must win by moved to where it best separates the
+    """The model with the margin a non-goal must win by moved toward where it best separates the
     confirmed conflicts from the confirmed aligned items (orphans called conflicts keep their
-    verdict, so they do not count); only when the moved margin puts fewer of them on the wrong
-    side than the default, with `margin_min` of each, and by at most `margin_reach`."""
+    verdict, so they do not count): only when some line puts fewer of them on the wrong side
+    than the default, with `margin_min` of each, by at most `margin_reach`, and never to a
+    margin that puts more of them on the wrong side than the default."""
     t = memory.tuning
     samples = _samples(model, memory) if samples is None else samples
     conflicts = [conflict_excess(model, s.scores) for s in samples if _is_conflict(s.correction)]
@@ -110,11 +111,10 @@ def with_learned_margin(
     ]
     if min(len(conflicts), len(aligned)) < t.margin_min:
         return model
-    shift = nearest_better_line(np.array(conflicts), np.array(aligned), 0.0)
+    shift = margin_shift(np.array(conflicts), np.array(aligned), t.margin_reach, t.margin_step)
     if shift == 0.0:
         return model
     learned = copy.copy(model)
-    shift = float(np.clip(shift, -t.margin_reach, t.margin_reach))
     learned.tuning = replace(
         model.tuning, conflict_margin=model.tuning.conflict_margin + shift
     )
@@ -125,18 +125,40 @@ def _is_conflict(correction: Correction) -> bool:
     return correction.verdict == Verdict.MISALIGNED and correction.kind == Reason.CONFLICT
 
 
-def nearest_better_line(above: np.ndarray, below: np.ndarray, default: float) -> float:
-    """The line nearest `default` with the fewest of `above` below it and of `below` at or
-    above it: `default` unless another line puts fewer on the wrong side, and then moved only
-    just past the items it puts right (a few answers say where the line is not, not how far
-    beyond them it lies). Values that are not finite (-inf) propose no line."""
+def nearest_better_line(
+    above: np.ndarray, below: np.ndarray, default: float, reach: float = np.inf,
+    step: float = 1e-4,
+) -> float:
+    """The line within `reach` of `default` with the fewest of `above` below it and of `below`
+    at or above it: `default` unless a line in reach puts fewer on the wrong side, and then
+    moved only `step` past the items it puts right (a few answers say where the line is not,
+    not how far beyond them it lies; a step, not one float ulp, so the line survives being
+    added to other terms). Values that are not finite (-inf) propose no line."""
     values = np.concatenate([above, below])
     values = values[np.isfinite(values)]
-    candidates = np.concatenate([[default], values, np.nextafter(values, np.inf)])
-    errors = [int((above < line).sum() + (below >= line).sum()) for line in candidates]
+    candidates = np.concatenate([[default], values, values + step])
+    candidates = candidates[np.abs(candidates - default) <= reach]
+    errors = [wrong_side(above, below, line) for line in candidates]
     fewest = min(errors)
     best = [c for c, e in zip(candidates, errors, strict=True) if e == fewest]
     return float(min(best, key=lambda c: abs(c - default)))
+
+
+def margin_shift(above: np.ndarray, below: np.ndarray, reach: float, step: float) -> float:
+    """How far the margin moves, given confirmed conflicts' (`above`) and aligned items'
+    (`below`) excess over it: toward the line that puts fewest on the wrong side, by at most
+    `reach` (a few dozen answers say which way the margin should go more surely than how far),
+    and 0 when the line so reached puts more of them on the wrong side than the default."""
+    best = nearest_better_line(above, below, 0.0, step=step)
+    shift = float(np.clip(best, -reach, reach))
+    if wrong_side(above, below, shift) > wrong_side(above, below, 0.0):
+        return 0.0
+    return shift
+
+
+def wrong_side(above: np.ndarray, below: np.ndarray, line: float) -> int:
+    """How many of `above` fall below `line` and of `below` reach it."""
+    return int((above < line).sum() + (below >= line).sum())
 
 
 def separating_line(aligned: np.ndarray, orphans: np.ndarray, default: float) -> float:
