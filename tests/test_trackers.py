@@ -560,3 +560,16 @@ def test_a_re_check_racing_a_reply_edits_the_comment_again_to_show_the_answer(
     assert kept is not None and kept.answer is not None
     assert json.loads(kept.answer)["author"] == "maria"
     assert kept.fingerprint == client.bodies[1].fingerprint
+
+
+def test_a_re_check_of_an_item_already_answered_edits_its_comment_once(tmp_path: Path) -> None:
+    posts = PostRepo(_engine_with_workspace(tmp_path))
+    answer = '{"word": "ok", "verdict": "aligned", "author": "maria"}'
+    posts.put(1, "github", item().key, Post(
+        comment_id="c1", fingerprint="old", labels=[], result=result().model_dump_json(),
+        answer=answer))
+    client = RecordingClient()
+    outcome = Responder(posts, lambda _c: client).respond(
+        connection(), item(), result(flags=["no_metric"]), {})
+    assert [call[0] for call in client.calls] == ["update"]
+    assert outcome.comment_id == "c1"

@@ -8,6 +8,7 @@ Labels only when the connection asks for them, and only labels we added are ever
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from api.trackers.events import TrackerItem
 from api.trackers.posts import Post, PostRepo
 from checker.models import CheckResult, Verdict
 from checker.vocabulary import Flag
+
+log = logging.getLogger("stratalign.api")
 
 Action = Literal[
     "created", "updated", "silent", "ignored", "pong", "queued", "duplicate", "learned",
@@ -126,6 +129,7 @@ class Responder:
         # Recorded before labelling: a label failure must not lead to a second comment.
         self._record(connection, item, post)
         post = self._answer_stored_meanwhile(connection, item, post, objectives)
+        comment_id = post.comment_id or comment_id  # re-posted if a person deleted ours
         added: list[str] = []
         removed: list[str] = []
         if connection.labels:
@@ -150,7 +154,11 @@ class Responder:
         if stored is None or not stored.answer or stored.answer == post.answer:
             return post
         answer = TeamAnswer.model_validate_json(stored.answer)
-        self.show_answer(connection, item.target, stored, item.key, answer, objectives)
+        try:
+            self.show_answer(connection, item.target, stored, item.key, answer, objectives)
+        except Exception:  # the re-check itself was posted: the next edit shows the answer
+            log.warning("could not show the team's answer on %s again", item.key, exc_info=True)
+            return stored
         return self.posts.get(connection.workspace_id, connection.tracker, item.key) or stored
 
     def _previous(self, connection: Connection, item: TrackerItem) -> Post | None:
