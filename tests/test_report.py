@@ -122,3 +122,15 @@ def test_the_html_report_opens_offline_in_chromium_with_its_charts(tmp_path: Pat
         browser.close()
     assert problems == []
     assert requests == [page_file.as_uri()]  # nothing fetched: no CDN, no fonts, no scripts
+
+
+def test_a_conflict_whose_best_match_is_low_is_charged_to_no_objective() -> None:
+    results = read_results(DATA / "results.jsonl")
+    weak = [r.model_copy(update={"impacted": [i.model_copy(update={"match": "low"})
+                                             for i in r.impacted]})
+            if r.id == "Q-3" else r for r in results]
+    items = read_backlog(DATA / "backlog.jsonl").items
+    report = build_report("quill", load_okrs(DATA / "okrs.yaml"), items, weak, None)
+    assert [o.conflicts for o in report.objectives] == [0, 0]
+    [conflict] = report.conflicts
+    assert conflict.id == "Q-3" and conflict.objective_id is None

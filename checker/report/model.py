@@ -124,6 +124,10 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
     """Join an item's tracker fields with its verdict."""
     extra = item.model_extra or {}
     top = result.impacted[0] if result.impacted else None
+    # Work that is not aligned is charged to an objective only where a key result truly fits:
+    # a conflict whose best match is `low` says nothing about that objective's own work.
+    if top is not None and result.verdict != "aligned" and top.match == "low":
+        top = None
     cite = result.evidence[0] if result.evidence else None
     effort = extra.get("effort")
     return ItemLine(
