@@ -71,11 +71,12 @@ def test_an_abstention_lists_the_closest_key_results_not_those_it_would_move() -
 
     from checker.cli.render import print_result
     from checker.models import CheckResult, Impacted
+    from checker.vocabulary import MatchLevel, Verdict
 
     listed = [Impacted(kr_id=f"O1.KR{i}", objective_id="O1", score=0.1, title=f"KR {i}",
-                       match="low") for i in range(1, 6)]
+                       match=MatchLevel.LOW) for i in range(1, 6)]
     out = StringIO()
-    for verdict in ("unclear", "aligned"):
+    for verdict in (Verdict.UNCLEAR, Verdict.ALIGNED):
         result = CheckResult(id="X-1", verdict=verdict, reason=None, impacted=listed, flags=[],
                              rationale="r", evidence=[], strategy_version="v", engine="embedded")
         print_result(result, Console(file=out, width=100))
