@@ -573,3 +573,42 @@ def test_a_re_check_of_an_item_already_answered_edits_its_comment_once(tmp_path:
         connection(), item(), result(flags=["no_metric"]), {})
     assert [call[0] for call in client.calls] == ["update"]
     assert outcome.comment_id == "c1"
+
+
+class ReCheckDuringReply(RecordingClient):
+    """Stands for another worker's re-check writing the row (a new result and comment) while
+    the reply's edit is on the wire."""
+
+    def __init__(self, posts: PostRepo, newer: Post) -> None:
+        super().__init__()
+        self.posts, self.newer, self.bodies = posts, newer, []  # type: ignore[var-annotated]
+
+    def update_comment(self, target: dict[str, str], comment_id: str, comment: Comment) -> None:
+        super().update_comment(target, comment_id, comment)
+        self.bodies.append(comment)
+        if len(self.bodies) == 1:
+            self.posts.put(1, "github", item().key, self.newer)
+
+
+def test_a_reply_racing_a_re_check_shows_the_answer_on_the_re_checks_comment(
+    tmp_path: Path,
+) -> None:
+    from api.trackers.commands import TeamAnswer
+    from checker.vocabulary import Verdict
+
+    posts = PostRepo(_engine_with_workspace(tmp_path))
+    old = Post(comment_id="c1", fingerprint="old", labels=[], result=result().model_dump_json())
+    posts.put(1, "github", item().key, old)
+    newer_result = result(flags=["no_metric"])
+    newer = old.model_copy(
+        update={"fingerprint": "newer", "result": newer_result.model_dump_json()})
+    client = ReCheckDuringReply(posts, newer)
+    answer = TeamAnswer(word="ok", verdict=Verdict.ALIGNED, author="maria")
+    Responder(posts, lambda _c: client).show_answer(
+        connection(), {"repo": "o/r"}, old, item().key, answer, {})
+    # The first edit was covered by the re-check's comment: the answer is shown again on it.
+    assert len(client.bodies) == 2
+    assert build_comment(newer_result, {}, answer).fingerprint == client.bodies[1].fingerprint
+    kept = posts.get(1, "github", item().key)
+    assert kept is not None and kept.fingerprint == client.bodies[1].fingerprint
+    assert kept.answer is not None and json.loads(kept.answer)["author"] == "maria"

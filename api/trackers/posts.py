@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Engine, and_, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api import db
@@ -100,6 +100,21 @@ class PostRepo:
                 )
             )
 
+    def put_if(
+        self, workspace_id: int, tracker: str, item: str, post: Post, expected: str
+    ) -> bool:
+        """Record `post` only while the stored row still has the fingerprint `expected` (the
+        comment the caller edited over); False when another worker wrote the row meanwhile."""
+        key = _key(workspace_id, tracker, item)
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(db.tracker_posts.c.fingerprint).where(key).with_for_update()
+            ).first()
+            if row is None or row[0] != expected:
+                return False
+            self._replace(conn, workspace_id, tracker, item, post)
+        return True
+
     def put(self, workspace_id: int, tracker: str, item: str, post: Post) -> None:
         """Record (replace) our post on the item. A team's answer once stored is kept when
         `post` carries none: a re-check that read the row before a reply was stored (another
@@ -109,19 +124,24 @@ class PostRepo:
             if post.answer is None:
                 stored = conn.execute(select(db.tracker_posts.c.answer).where(key)).first()
                 post = post.model_copy(update={"answer": stored[0] if stored else None})
-            conn.execute(delete(db.tracker_posts).where(key))
-            conn.execute(
-                insert(db.tracker_posts).values(
-                    workspace_id=workspace_id,
-                    tracker=tracker,
-                    item=item,
-                    comment_id=post.comment_id,
-                    fingerprint=post.fingerprint,
-                    labels=json.dumps(post.labels),
-                    updated_at=self.now(),
-                    **{name: getattr(post, name) for name in _TEXTS},
-                )
+            self._replace(conn, workspace_id, tracker, item, post)
+
+    def _replace(
+        self, conn: Connection, workspace_id: int, tracker: str, item: str, post: Post
+    ) -> None:
+        conn.execute(delete(db.tracker_posts).where(_key(workspace_id, tracker, item)))
+        conn.execute(
+            insert(db.tracker_posts).values(
+                workspace_id=workspace_id,
+                tracker=tracker,
+                item=item,
+                comment_id=post.comment_id,
+                fingerprint=post.fingerprint,
+                labels=json.dumps(post.labels),
+                updated_at=self.now(),
+                **{name: getattr(post, name) for name in _TEXTS},
             )
+        )
 
 
 def _key(workspace_id: int, tracker: str, item: str) -> ColumnElement[bool]:

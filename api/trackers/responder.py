@@ -28,6 +28,8 @@ from checker.models import CheckResult, Verdict
 from checker.vocabulary import Flag
 
 log = logging.getLogger("stratalign.api")
+# Edits of one reply that each found the row rewritten by a re-check, before the last is kept.
+_SHOW_TRIES = 3
 
 Action = Literal[
     "created", "updated", "silent", "ignored", "pong", "queued", "duplicate", "learned",
@@ -197,14 +199,21 @@ class Responder:
     ) -> tuple[Action, str]:
         """Edit our comment (`post`, which must carry its result) to show the team's answer;
         posted again when a person deleted it. The action and the comment's id."""
-        result = CheckResult.model_validate_json(post.result or "")
-        comment = build_comment(result, objectives, answer)
-        action, comment_id = _post(self.clients(connection), target, post, comment)
-        updated = post.model_copy(update={
-            "comment_id": comment_id, "fingerprint": comment.fingerprint,
-            "answer": answer.model_dump_json(),
-        })
-        self.posts.put(connection.workspace_id, connection.tracker, item_key, updated)
+        where = (connection.workspace_id, connection.tracker, item_key)
+        for _ in range(_SHOW_TRIES):
+            result = CheckResult.model_validate_json(post.result or "")
+            comment = build_comment(result, objectives, answer)
+            action, comment_id = _post(self.clients(connection), target, post, comment)
+            updated = post.model_copy(update={
+                "comment_id": comment_id, "fingerprint": comment.fingerprint,
+                "answer": answer.model_dump_json(),
+            })
+            if self.posts.put_if(*where, updated, expected=post.fingerprint):
+                return action, comment_id
+            # A re-check (another worker) wrote the row while we edited: its comment may cover
+            # ours, so the answer is shown again on what it posted.
+            post = self.posts.get(*where) or updated
+        self.posts.put(*where, updated)
         return action, comment_id
 
 
