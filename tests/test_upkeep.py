@@ -9,13 +9,13 @@ from collections.abc import Callable
 import pytest
 
 from checker.embedded.engine import EmbeddedChecker
-from checker.embedded.upkeep import is_upkeep, labels_of, with_upkeep
+from checker.embedded.upkeep import is_maintenance, is_upkeep, labels_of, with_upkeep
 from checker.gate import failed
 from checker.models import CheckResult, Proposal
 from checker.report.markdown import render_markdown
 from checker.report.model import build_report
 from index.okrs import load_okrs
-from tests.helpers import CASES
+from tests.helpers import CASES, ExampleRun
 
 CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
 
@@ -126,3 +126,34 @@ def _result(item_id: str, verdict: str, reason: str | None, flags: list[str]) ->
         "strategy_version": "v", "engine": "embedded",
         "impacted": [{"kr_id": "O2.KR1", "objective_id": "O2", "title": "t", "score": 0.5}],
     })
+
+
+def test_maintenance_goes_against_no_non_goal_whatever_words_it_shares(
+    example_run: ExampleRun,
+) -> None:
+    # The example's non-goal: "The online shop ships only within the UK ...".
+    upgrade = example_run.checker.check(
+        Proposal(id="U-1", title="Upgrade the online shop to Python 3.12"))
+    assert (upgrade.verdict, upgrade.reason) == ("misaligned", "orphan")
+    assert "upkeep" in upgrade.flags
+    # Compliance is upkeep but not maintenance: it can go against a non-goal.
+    assert is_maintenance("Upgrade the online shop to Python 3.12")
+    assert not is_maintenance("GDPR consent banner for the French storefront")
+    france = example_run.checker.check(Proposal(
+        id="F-1", title="Free international shipping to France and Germany with a "
+        "French-language storefront"))
+    assert france.reason == "conflict"
+
+
+@pytest.mark.parametrize("run", ["\n" * 20_000, "- \n" * 7_000, " \n" * 10_000, "a-" * 10_000])
+def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
+    """A line-start pattern written "^\\W*" crossed lines and rescanned each run: 21 s
+    (upkeep) and 12 s (the injection screen) on 20,000 characters of empty lines or bullets."""
+    import time
+
+    from checker.screening.injection import screen
+
+    started = time.perf_counter()
+    is_upkeep(run)
+    screen(run)
+    assert time.perf_counter() - started < 1.0

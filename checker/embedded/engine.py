@@ -13,7 +13,7 @@ from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.metrics import kr_references, unknown_kr_references
 from checker.embedded.scoring import Scores, StrategyModel
-from checker.embedded.upkeep import labels_of, with_upkeep
+from checker.embedded.upkeep import is_maintenance, labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
 from checker.learning import blending
 from checker.learning.corrections import Correction
@@ -106,7 +106,8 @@ class EmbeddedChecker:
 
     def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
         text = screened.text
-        reading = Reading(read_language(text), len(screened.removed), len(text.split()))
+        reading = Reading(read_language(text), len(screened.removed), len(text.split()),
+                          maintenance=is_maintenance(text))
         flags = text_flags(text, self.kr_ids, self.metric_names, reading.language)
         if screened.suspected:
             flags.append(INJECTION_SUSPECTED)

@@ -16,20 +16,16 @@ from collections.abc import Iterable
 
 from checker.vocabulary import Flag, Reason, Verdict
 
-_CUES = re.compile(
+_MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
-    r"^\W*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^\W*deps?(?:\(\w+\))?:|"
+    r"^[^\w\n]*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^[^\w\n]*deps?(?:\(\w+\))?:|"
     r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:npm\s+|python\s+|go\s+)?"
     r"(?:dependencies|dependency|deps|packages|lockfiles?)\b|\b(?:dependabot|renovate)\b|"
     # Security patches.
     r"\bCVE-\d{4}-\d{3,}|\bGHSA(?:-\w{4}){3}|\bsecurity (?:patch|fix|update|advisory|release)|"
     r"\bpatch (?:the |a )?(?:vulnerabilit|security)|\bvulnerabilit(?:y|ies) in\b|"
     r"\bpatch\w*\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:CVE|zero-day|security hole)s?\b|"
-    # Compliance and legal obligations.
-    r"\b(?:GDPR|CCPA|HIPAA|SOC ?2|PCI[- ]DSS|ISO ?27001|FedRAMP|WCAG|DORA|NIS ?2|EU AI Act)\b|"
-    r"\b(?:legal|regulatory|compliance) (?:requirement|obligation|deadline|hold|review|audit)|"
-    r"\b(?:licen[cs]e|export) compliance\b|\baudit finding|\bdata (?:retention|deletion) request|"
     # Upgrades and end-of-life migrations.
     r"\b(?:upgrade|migrate|update)\s+(?:[\w.-]+\s+){0,3}?(?:from\s+)?v?\d+(?:\.\d+)*\s*"
     r"(?:→|->|to)\s*v?\d|"
@@ -38,13 +34,20 @@ _CUES = re.compile(
     # Certificates, keys and licences that expire.
     r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:certificates?|certs?|secrets?|credentials|api keys?|signing keys?|licen[cs]es?)\b|"
-    r"\b(?:TLS|SSL) cert(?:ificate)?s? (?:renewal|rotation|expir)|"
+    r"\b(?:TLS|SSL) cert(?:ificate)?s? (?:renewal|rotation|expir)"
+)
+_OBLIGATION_CUES = (
+    # Compliance and legal obligations.
+    r"\b(?:GDPR|CCPA|HIPAA|SOC ?2|PCI[- ]DSS|ISO ?27001|FedRAMP|WCAG|DORA|NIS ?2|EU AI Act)\b|"
+    r"\b(?:legal|regulatory|compliance) (?:requirement|obligation|deadline|hold|review|audit)|"
+    r"\b(?:licen[cs]e|export) compliance\b|\baudit finding|\bdata (?:retention|deletion) request|"
     # Incident follow-ups.
     r"\b(?:post-?mortem|incident|outage|RCA)\s+(?:follow[- ]?ups?|action items?|remediation)|"
     r"\bfollow[- ]?up (?:from|to|for|on) (?:the |last week's |yesterday's )?"
-    r"(?:incident|outage|post-?mortem|INC-\d+)",
-    re.I | re.M,
+    r"(?:incident|outage|post-?mortem|INC-\d+)"
 )
+_CUES = re.compile(_MAINTENANCE_CUES + "|" + _OBLIGATION_CUES, re.I | re.M)
+_MAINTENANCE = re.compile(_MAINTENANCE_CUES, re.I | re.M)
 _LABELS = frozenset(
     {"dependencies", "dependency", "deps", "security", "compliance", "legal", "upkeep",
      "maintenance", "chore", "incident-follow-up", "postmortem", "tech-debt-upgrade"}
@@ -56,6 +59,14 @@ def is_upkeep(text: str, labels: Iterable[str] = ()) -> bool:
     if any(str(label).strip().lower() in _LABELS for label in labels):
         return True
     return bool(_CUES.search(text))
+
+
+def is_maintenance(text: str) -> bool:
+    """True for a dependency bump, a security patch, a version upgrade or an end-of-life
+    migration, or an expiring certificate or key renewed: work that keeps the product as it is.
+    Such work does not go against a non-goal, which rules out a direction (compliance and
+    incident work can: "GDPR for the EU launch" against "no EU customers this year")."""
+    return bool(_MAINTENANCE.search(text))
 
 
 def with_upkeep(

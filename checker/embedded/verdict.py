@@ -48,6 +48,10 @@ class Reading:
     language: LanguageReading
     removed: int = 0  # spans the injection screen set aside
     words: int = 0  # words left after screening
+    # A version upgrade, dependency bump or security patch (upkeep.is_maintenance): work that
+    # keeps the product as it is goes against no non-goal, whatever words it shares with one
+    # ("Upgrade the online shop to Python 3.12" against "the online shop ships only in the UK").
+    maintenance: bool = False
 
 
 def unread_reason(reading: Reading) -> str | None:
@@ -77,7 +81,7 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
     if why_not is not None:
         return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, why_not, read=False)
     t = model.tuning
-    conflict = _conflict(model, scores)
+    conflict = None if reading.maintenance else _conflict(model, scores)
     if conflict is not None:
         margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
         units = margin / CONFLICT_MARGIN_UNIT

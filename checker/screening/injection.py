@@ -44,10 +44,13 @@ _ADDRESS = re.compile(
     r"\b(?:note|message|instructions?|notice|attention|memo|hint|reminder|p\.?s\.?)\s+(?:to|for)"
     r"\s+(?:the\s+|any\s+|all\s+|our\s+)?(?:ai|llm|gpt|chatgpt|language model|automated|"
     r"reviewer[- ]bot|review bot|bot|grader)\b|"
-    r"^\W*(?:ai|llm|gpt|automated)[\w /-]{0,40}?(?:reviewers?|assistants?|triage|graders?)\s*[:,]|"
-    r"^\W*(?:system|admin|developer)\s+(?:notice|override|message|instructions?|note)s?\b"
+    # (a line's start, never across lines: "^\W*" rescanned runs of empty lines, 12 s on 20,000
+    # characters of empty bullets)
+    r"^[^\w\n]*(?:ai|llm|gpt|automated)[\w /-]{0,40}?"
+    r"(?:reviewers?|assistants?|triage|graders?)\s*[:,]|"
+    r"^[^\w\n]*(?:system|admin|developer)\s+(?:notice|override|message|instructions?|note)s?\b"
     r"[^:\n]{0,60}:|"
-    r"^\W*\[(?:system|inst|instructions?)\]|<\|?(?:im_start|system)\|?>|"
+    r"^[^\w\n]*\[(?:system|inst|instructions?)\]|<\|?(?:im_start|system)\|?>|"
     r"\b(?:dear|hey|hi)\s+(?:ai|llm|bot|reviewer[- ]bot|" + r"chatgpt|claude)\b|"
     r"\bto (?:any|the) (?:ai|llm|" + _AI + r") (?:reading|reviewing|processing|scoring) this\b",
     re.I | re.M,
