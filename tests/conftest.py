@@ -26,6 +26,7 @@ from tests.helpers import (
     make_world,
     store_services,
 )
+from tests.tracker_standin import TrackerStandIn
 
 
 @pytest.fixture(autouse=True)
@@ -127,3 +128,11 @@ def api_world(
     services = store_services(request.param, data, embedder, chroma_url)
     with LiveServer(api_settings(data), services) as server:
         yield make_world(server)
+
+
+@pytest.fixture(scope="module")
+def tracker() -> Iterator[TrackerStandIn]:
+    """A tracker stand-in (GitHub, GitLab, Jira, Linear on loopback), one per test module;
+    a module that uses it resets it before each test."""
+    with TrackerStandIn() as standin:
+        yield standin

@@ -201,3 +201,14 @@ def make_world(server: LiveServer, ws: str = "acme") -> ApiWorld:
     _, admin = keys.create(ws, ["admin"], "admin")
     _, check = keys.create(ws, ["check"], "check")
     return ApiWorld(server, root, admin, check)
+
+
+@contextmanager
+def served_example(
+    data_dir: Path, embedder: OnnxEmbedder, **overrides: object
+) -> Iterator[ApiWorld]:
+    """A live server (settings `overrides`) over the local store in `data_dir`, with the
+    example workspace created and indexed through the API."""
+    services = store_services("local", data_dir, embedder, "")
+    with LiveServer(api_settings(data_dir, **overrides), services) as server:
+        yield make_world(server)

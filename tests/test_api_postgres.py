@@ -34,7 +34,6 @@ from tests.test_webhooks import (  # noqa: F401  (tracker connections and posts 
     fresh,
     test_connections_are_admin_only_never_shown_and_stored_sealed,
     test_github_issue_opened_gets_one_comment_then_an_edit_and_silence,
-    tracker,
 )
 
 pytestmark = pytest.mark.skipif(

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from checker.cli.app import app
 from index.embedding import OnnxEmbedder
-from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services, wait_job
+from tests.helpers import ApiWorld, served_example, wait_job
 
 CASES = Path(__file__).parent / "data" / "cases"
 ADO = CASES / "08-azure-devops-csv-description-dropped"
@@ -110,9 +110,8 @@ def test_map_with_a_column_that_is_not_there_is_refused(runner: CliRunner) -> No
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
     """A real server (local store) with the example workspace indexed."""
-    data = tmp_path_factory.mktemp("api-import")
-    with LiveServer(api_settings(data), store_services("local", data, embedder, "")) as server:
-        yield make_world(server)
+    with served_example(tmp_path_factory.mktemp("api-import"), embedder) as world:
+        yield world
 
 
 def test_the_audit_job_says_what_was_read(api: ApiWorld) -> None:

@@ -43,6 +43,7 @@ from tests.helpers import (
     LiveServer,
     api_settings,
     make_world,
+    served_example,
     store_services,
     wait_job,
 )
@@ -56,10 +57,9 @@ WEBHOOK_SECRET = "whsec-security-0123456789"
 def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
     """One live server with the example workspace indexed (local Chroma)."""
     data = tmp_path_factory.mktemp("security")
-    services = store_services("local", data, embedder, "")
-    settings = api_settings(data, rate_limit_per_minute=100_000, webhook_mode="inline")
-    with LiveServer(settings, services) as server:
-        yield make_world(server)
+    with served_example(data, embedder, rate_limit_per_minute=100_000,
+                        webhook_mode="inline") as world:
+        yield world
 
 
 def _post_raw(client: httpx.Client, path: str, raw: bytes, **headers: str) -> httpx.Response:

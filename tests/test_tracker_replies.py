@@ -20,7 +20,10 @@ import pytest
 from checker.learning.corrections import Correction
 from checker.learning.store import CorrectionStore
 from index.embedding import OnnxEmbedder
-from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.helpers import (
+    ApiWorld,
+    served_example,
+)
 from tests.test_webhooks import (
     ALIGNED,
     CONFLICT,
@@ -40,17 +43,9 @@ from tests.tracker_standin import ACCOUNTS, TrackerStandIn
 
 
 @pytest.fixture(scope="module")
-def tracker() -> Iterator[TrackerStandIn]:
-    with TrackerStandIn() as standin:
-        yield standin
-
-
-@pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
-    data = tmp_path_factory.mktemp("replies")
-    services = store_services("local", data, embedder, chroma_url="")
-    with LiveServer(api_settings(data, **STANDIN), services) as server:
-        yield make_world(server)
+    with served_example(tmp_path_factory.mktemp("replies"), embedder, **STANDIN) as world:
+        yield world
 
 
 @pytest.fixture(autouse=True)
@@ -342,9 +337,8 @@ def test_linear_comment_reply_ok_accepts_the_verdict_as_is(
 @pytest.fixture
 def queued_world(tmp_path: Path, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
     """A server that checks and comments in its job worker."""
-    services = store_services("local", tmp_path, embedder, chroma_url="")
-    with LiveServer(api_settings(tmp_path, webhook_mode="queued", **STANDIN), services) as server:
-        yield make_world(server)
+    with served_example(tmp_path, embedder, webhook_mode="queued", **STANDIN) as world:
+        yield world
 
 
 def test_in_queued_mode_a_reply_is_answered_at_once_with_no_job(

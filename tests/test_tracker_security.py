@@ -24,18 +24,15 @@ from api.db import make_engine
 from api.trackers.replays import DeliveryLog, delivery_keys
 from api.trackers.vault import Vault
 from index.embedding import OnnxEmbedder
-from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.helpers import (
+    ApiWorld,
+    served_example,
+)
 from tests.tracker_standin import TrackerStandIn
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "webhooks"
 SECRET = "whsec-security-0123456789"
 TOKEN = "ghp_SecurityToken0123456789abcdef"
-
-
-@pytest.fixture(scope="module")
-def tracker() -> Iterator[TrackerStandIn]:
-    with TrackerStandIn() as standin:
-        yield standin
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +45,8 @@ def inside() -> Iterator[TrackerStandIn]:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
     data = tmp_path_factory.mktemp("tracker-security")
-    services = store_services("local", data, embedder, chroma_url="")
-    settings = api_settings(data, outbound_allow=["127.0.0.1"])
-    with LiveServer(settings, services) as server:
-        yield make_world(server)
+    with served_example(data, embedder, outbound_allow=["127.0.0.1"]) as world:
+        yield world
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,14 @@ from typer.testing import CliRunner
 from checker.cli.app import app as cli
 from checker.learning.store import CorrectionStore
 from index.embedding import OnnxEmbedder
-from tests.helpers import ApiWorld, LiveServer, api_settings, make_world, store_services
+from tests.helpers import (
+    ApiWorld,
+    LiveServer,
+    api_settings,
+    make_world,
+    served_example,
+    store_services,
+)
 from tests.test_tracker_replies import github_comment, reply
 from tests.test_webhooks import (
     ALIGNED,
@@ -30,17 +37,9 @@ from tests.tracker_standin import TrackerStandIn
 
 
 @pytest.fixture(scope="module")
-def tracker() -> Iterator[TrackerStandIn]:
-    with TrackerStandIn() as standin:
-        yield standin
-
-
-@pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
-    data = tmp_path_factory.mktemp("tracker-settings")
-    services = store_services("local", data, embedder, chroma_url="")
-    with LiveServer(api_settings(data, **STANDIN), services) as server:
-        yield make_world(server)
+    with served_example(tmp_path_factory.mktemp("tracker-settings"), embedder, **STANDIN) as world:
+        yield world
 
 
 @pytest.fixture(autouse=True)

@@ -34,6 +34,7 @@ from tests.helpers import (
     api_settings,
     free_port,
     make_world,
+    served_example,
     store_services,
     wait_job,
 )
@@ -75,17 +76,9 @@ UNCLEAR = (
 
 
 @pytest.fixture(scope="module")
-def tracker() -> Iterator[TrackerStandIn]:
-    with TrackerStandIn() as standin:
-        yield standin
-
-
-@pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> Iterator[ApiWorld]:
-    data = tmp_path_factory.mktemp("webhooks")
-    services = store_services("local", data, embedder, chroma_url="")
-    with LiveServer(api_settings(data, **STANDIN), services) as server:
-        yield make_world(server)
+    with served_example(tmp_path_factory.mktemp("webhooks"), embedder, **STANDIN) as world:
+        yield world
 
 
 @pytest.fixture(autouse=True)
