@@ -123,15 +123,21 @@ def test_confirmed_aligned_items_and_conflicts_move_the_non_goal_margin(
     assert with_learned_margin(model, _memory(run, few, reach)) is model
 
 
-def test_one_answer_on_the_wrong_side_does_not_move_the_orphan_line(
-    example_run: ExampleRun,
-) -> None:
-    run = example_run
-    model, items = run.checker.model, list(run.items.values())
-    z = {i: r.details["alignment_z"] for i, r in run.results.items()}
+def _by_alignment(run: ExampleRun) -> tuple[dict[str, float], list[Proposal], list[Proposal]]:
+    """The example's alignment z per item, its aligned items weakest first, and its orphans."""
+    items = list(run.items.values())
+    z = {i: float(r.details["alignment_z"]) for i, r in run.results.items()}
     aligned = sorted((p for p in items if run.results[p.id].verdict == Verdict.ALIGNED),
                      key=lambda p: z[p.id])
     orphans = [p for p in items if run.results[p.id].reason == Reason.ORPHAN]
+    return z, aligned, orphans
+
+
+def test_one_answer_on_the_wrong_side_does_not_move_the_orphan_line(
+    example_run: ExampleRun,
+) -> None:
+    run, model = example_run, example_run.checker.model
+    z, aligned, orphans = _by_alignment(run)
     assert len(aligned) >= 5 and len(orphans) >= 2  # line_min (3) orphans with the one below
     strong = [_aligned(run, p) for p in aligned[-3:]]
     # Our orphans confirmed, plus the weakest aligned item called an orphan: one answer says
@@ -170,12 +176,8 @@ def test_a_verdict_the_moved_margin_decided_says_so(example_run: ExampleRun) -> 
 
 
 def test_a_verdict_the_moved_orphan_line_decided_says_so(example_run: ExampleRun) -> None:
-    run = example_run
-    model, items = run.checker.model, list(run.items.values())
-    z = {i: r.details["alignment_z"] for i, r in run.results.items()}
-    aligned = sorted((p for p in items if run.results[p.id].verdict == Verdict.ALIGNED),
-                     key=lambda p: z[p.id])
-    orphans = [p for p in items if run.results[p.id].reason == Reason.ORPHAN]
+    run, model = example_run, example_run.checker.model
+    z, aligned, orphans = _by_alignment(run)
     answers = [_aligned(run, p) for p in aligned[-3:]] + [
         _answer(p, Verdict.MISALIGNED, Reason.ORPHAN) for p in [*aligned[:2], *orphans]
     ]
