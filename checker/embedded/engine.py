@@ -114,10 +114,11 @@ class EmbeddedChecker:
         scores = self.model.score(vector, text)
         self._favour_cited(scores, text)
         unblended = copy.copy(scores)  # what the strategy alone says, before the team's vote
-        vote = self._learn(scores, vector)
+        sims = self.memory.similarities_to(vector) if self.memory is not None else None
+        vote = self._learn(scores, vector, sims)
         unknown = unknown_kr_references(text, self.kr_ids)
         decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
-        answered = self._answered_before(vector)
+        answered = self._answered_before(vector, sims)
         if answered is not None:
             decision = _as_answered(self.model, scores, answered.correction, self.memory)
         flags = with_upkeep(
@@ -150,20 +151,20 @@ class EmbeddedChecker:
             self._say_moved_lines(result, _Judged(unblended, vote, flags, reading, unknown))
         return Assessment(proposal, text, result, self.model, scores, vector, self.memory)
 
-    def _learn(self, scores: Scores, vector: np.ndarray) -> Vote | None:
+    def _learn(self, scores: Scores, vector: np.ndarray, sims: np.ndarray | None) -> Vote | None:
         """The near confirmed items' vote, blended into the scores; None when none is near."""
         if self.memory is None:
             return None
-        vote = self.memory.vote(vector)
+        vote = self.memory.vote(vector, sims=sims)
         if vote is not None:
             blending.blend(scores, vote, self.memory, self.model.tuning.orphan_z)
         return vote
 
-    def _answered_before(self, vector: np.ndarray) -> Neighbour | None:
+    def _answered_before(self, vector: np.ndarray, sims: np.ndarray | None) -> Neighbour | None:
         """The confirmed item that is this same item (cosine at least `same_item`), if any."""
         if self.memory is None:
             return None
-        nearest = self.memory.nearest(vector, 1)
+        nearest = self.memory.nearest(vector, 1, sims)
         if nearest and nearest[0].similarity >= self.memory.tuning.same_item:
             return nearest[0]
         return None

@@ -99,12 +99,22 @@ class ConfirmationMemory:
         trust = self.support / np.maximum(self.support + t.centroid_half, 1e-9)
         return np.maximum(sims - t.near, 0.0) / (1.0 - t.near) * trust
 
-    def nearest(self, vector: np.ndarray, count: int) -> list[Neighbour]:
+    def similarities_to(self, vector: np.ndarray) -> np.ndarray:
+        """Cosine of each confirmed item with `vector`: float32 (n,). Computed once per check
+        and handed to `nearest` and `vote`, each of which would otherwise read the whole
+        (n, dim) block again."""
+        # A float64 query would convert the whole (n, dim) matrix on every call.
+        return similarities(self.vectors, np.asarray(vector, dtype=np.float32))
+
+    def nearest(
+        self, vector: np.ndarray, count: int, sims: np.ndarray | None = None
+    ) -> list[Neighbour]:
         """The `count` confirmed items nearest `vector` with cosine at least `near`, nearest
-        first, however far the vote is trusted (the LLM judge reads them as examples)."""
+        first, however far the vote is trusted (the LLM judge reads them as examples).
+        `sims`: `similarities_to(vector)`, when the caller has it."""
         if not len(self.corrections) or count <= 0:
             return []
-        sims = similarities(self.vectors, np.asarray(vector, dtype=np.float32))
+        sims = self.similarities_to(vector) if sims is None else sims
         count = min(count, len(sims))
         top = np.argpartition(-sims, count - 1)[:count]
         top = top[np.argsort(-sims[top], kind="stable")]
@@ -113,15 +123,17 @@ class ConfirmationMemory:
             for i in top if sims[i] >= self.tuning.near
         ]
 
-    def vote(self, vector: np.ndarray, leave_out: int | None = None) -> Vote | None:
+    def vote(
+        self, vector: np.ndarray, leave_out: int | None = None, sims: np.ndarray | None = None
+    ) -> Vote | None:
         """The near confirmed items' vote, or None when none is near (or trust is 0).
-        `leave_out`: a confirmed item's own position, when it is the one being judged."""
+        `leave_out`: a confirmed item's own position, when it is the one being judged;
+        `sims`: `similarities_to(vector)`, when the caller has it (left unchanged)."""
         if not len(self.corrections) or self.trust <= 0:
             return None
         t = self.tuning
-        # A float64 query would convert the whole (n, dim) matrix on every call.
         vector = np.asarray(vector, dtype=np.float32)
-        sims = similarities(self.vectors, vector)
+        sims = self.similarities_to(vector) if sims is None else sims.copy()
         if leave_out is not None:
             sims[leave_out] = -np.inf
         count = min(t.neighbours, len(sims))
