@@ -14,7 +14,7 @@ from checker.embedded.metric_phrasing import LEVEL
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
 # versions, or what is counted after them is a page's or a request's size.
 SETTING_BEFORE = re.compile(
-    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin\w*|versions?|timeouts?|ttl|intervals?|"
+    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
     r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
     r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
@@ -23,7 +23,13 @@ SETTING_BEFORE = re.compile(
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
     # "support up to 50"
     r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
-    r"up\s+to|scal\w*|resiz\w*|provision\w*)\b[^.;:!?]{0,35}$",
+    r"up\s+to|scal\w*|resiz\w*|provision\w*|"
+    # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
+    # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
+    r"fleet|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
+    # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
+    r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|ramp\w*|canary)\b"
+    r"[^.;:!?]{0,35}(?::\s*)?$",
     re.I,
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".

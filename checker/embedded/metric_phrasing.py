@@ -13,7 +13,8 @@ import re
 MARKER = re.compile(
     r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
     r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is)\b|"
-    r"\b(target|goal|objective|outcome|measure|expected impact|impact)\s*:|"
+    r"\b(target|goal|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
+    r"expected\s+(?:effect|outcome|result)s?|success\s+criteri(?:a|on))\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
     r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b",
     re.I,
@@ -21,7 +22,7 @@ MARKER = re.compile(
 # Verbs that move a quantity one way or the other.
 DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
-    r"drop(?:ped|ping)?\b|drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
+    r"shav(?:e|es|ing)\b|drop(?:ping)?\b|drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*)"
 )
@@ -34,7 +35,7 @@ METRIC_TERMS = (
     r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|"
     r"ttfb|lcp|inp|fcp|tti|cls|csat|ces|utili[sz]ation|occupancy|yield|recall|precision|f1|"
     r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
-    r"time\s+to\s+interactive|cold\s+starts?|turnaround"
+    r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?"
 )
 # Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
@@ -67,7 +68,7 @@ CODE_THING = (
 LEVEL = (
     r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
     r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
-    r"uptime|availability|(?<![\w-])[\w-]+-rate|turnaround)"
+    r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround)"
 )
 # Nouns that make the quantity word before them a modifier of a thing: "the error message",
 # "the time picker", "rate limits" are things to build, not quantities to move.
@@ -100,7 +101,11 @@ DIRECTED = re.compile(
     r"\b(?:higher|lower|better|greater|smaller|shorter)\s+(?:[\w'-]+\s+){0,3}?" + LEVEL
     + r"\b(?!\s+" + THING + r"\b)|"
     r"\b" + LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
-    r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?)\b",
+    r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?|climbs?|recovers?|"
+    r"rebounds?|bounces?\s+back)\b|"
+    # an error made less often: "reduce mislabeling of wake as light sleep"
+    + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|eliminat\w*|halv\w*)"
+    r"\s+(?:the\s+)?mis[\w-]+ing\b",
     re.I,
 )
 WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
@@ -129,29 +134,35 @@ OUTCOME_VERB = (
     r"increase|increases|improve|improves|boost|boosts|drive|drives|shrink|shrinks|"
     r"halve|halves|double|doubles|decrease|decreases)"
 )
+# What an expectation or a help can move: the quantities above, and the few counts and units
+# that only follow such a verb ("should grow expansion", "will cut 3 days").
+EXPECTED_QUANTITY = (
+    r"(?:" + QUANTITY + r"|activation|cycle|contributors?|expansion|logos?|deals?|nrr|grr|"
+    r"hit\s+rate|days|minutes|hours|seconds|%)"
+)
 EXPECTATION = re.compile(
     r"\b(should|expected to|expect(?:ed)? it to|aims? to|intended to|meant to|will|would)\s+"
-    r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*"
-    r"(rate|share|time|latency|duration|retention|conversion|nrr|grr|arr|revenue|churn|"
-    r"activation|adoption|count|number|percent|score|p\d\d|cycle|errors?|wait|hit rate|"
-    r"no-shows?|installs?|contributors?|availability|uptime|signups?|bookings?|usage|"
-    r"expansion|logos?|deals?|days|minutes|hours|seconds|%)",
+    r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*" + EXPECTED_QUANTITY,
     re.I,
 )
 HELP_OUTCOME = re.compile(
     r"\b(should|expected to|will|would|meant to|aims? to)\s+(help|lift|grow|move|raise|improve|"
     r"cut|reduce|boost)\s+(?:the\s+)?(?!it\b|this\b|us\b|them\b)([\w-]+\s+){0,4}?"
-    r"(share|rate|nrr|grr|retention|conversion|activation|expansion|installs|no-shows?|"
-    r"adoption|revenue|availability|churn|bookings?)\b",
+    + EXPECTED_QUANTITY + r"\b",
     re.I,
 )
 # A clock time ("from 7 to 10am") is a schedule, not a target.
 NUMBER = (
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
-    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m)?"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|avg\.?\s+|average\s+|an\s+average\s+of\s+)?"
+    r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
+    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
 )
+# Where a level ends up that is no number: "cut from 2 days to same day".
+TO_LEVEL = r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none)"
+# What makes a loose marker ("Goal:", "Hypothesis:") name a metric: a number, a level, or a
+# count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
-    r"\d|\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
+    r"\d|\bzero\b|\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
     r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b",
@@ -160,7 +171,10 @@ MEASURABLE = re.compile(
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
     r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d|"
-    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
+    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?to\s+" + TO_LEVEL + r"|"
+    # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
+    r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
+    r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
     # "reduce that to 4 weeks", "cut the wait to 10 minutes"
@@ -205,7 +219,13 @@ LEVEL_TARGET = re.compile(
     r"\b" + QUANTITY + r"\b(?!\s+out\b)(?:\s+[\w'-]+){0,6}?(?<!\bwith)(?<!\bfor)(?<!\bof)"
     r"\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
-    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|points?\b)|"
+    # (a price is no outcome: "at +35% surcharge")
+    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
+    r"discount|off\b|commission|tax|vat|price))|"
+    # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
+    r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"
+    r"declines|improve|improves|jump|jumps)\s+(?:by\s+)?(?:about\s+|roughly\s+|around\s+|"
+    r"nearly\s+|~\s?)?(?<![\d,.])\d[\d.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
     # a score or rating to reach: "CSAT to 4.5+", "NPS above 40"
     r"\b(?:csat|nps|ces|score|rating|stars?)\s+(?:of\s+)?(?:to|above|over)\s+\d|"
     # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
@@ -221,7 +241,8 @@ LEVEL_TARGET = re.compile(
     r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + MEASURE + r"|"
     r"" + MEASURE + r"\s+by\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|launch\b|next\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:19|20)\d\d\b)|\b" + DIRECTION
-    + r"\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+half|by\s+(?:half|a\s+third|a\s+quarter))\b",
+    + r"\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+half|by\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+)?(?:half|a\s+third|a\s+quarter))\b",
     re.I,
 )
 # A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
@@ -246,6 +267,9 @@ CHANGE = re.compile(
     # "we want the query rate down", "get the bill down"
     r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
+    # "want the share of launches delayed by label approval (~25% last year) way down"
+    r"\b(?:want|wants|need|needs)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY
+    + r"\b[^.;!?]{0,60}?\s(?:way\s+|well\s+|much\s+|back\s+)?(?:down|up)(?=\s*(?:$|[.,;!?)]))|"
     # "recover more failed renewals", "retain more trial teams"
     r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close|help|enrol|enroll|"
     r"sign\s+up|onboard|acquire|recruit)\w*\s+(?:\d[\d,.]*\s+)?more\s+"
