@@ -1,6 +1,6 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 2550 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 2870 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
 - `tune` (2230): the sentences the rule was built and tuned on, both ways: twelve earlier
   held-out sets (160 each from the fourth on), each moved here once it had been seen while
@@ -10,17 +10,17 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
   0.963 (one rule). Seven tune sentences stay wrong (`KNOWN_WRONG` below); any other miss
   fails the test.
-- `held_out` (320): a fourteenth and a fifteenth set, 160 each by two more helpers, each run
-  once on the same rule: 0.912 and 0.900, 0.906 together. The rule before the twelfth and
-  thirteenth sets' kinds were fixed scored the same pair 0.919 and 0.894 (0.906): those fixes
-  (expected effects and hypotheses, "from ~6GB to <500MB", "cut from 2 days to same day",
-  prices and capacities read as targets) did not carry over to new authors. Its misses:
-  arrows and signs ("time-to-hire ↓ 20%", "+2pts"), a pronoun or a noun phrase for the
-  direction ("move it up", "the number we're going after"), metric abbreviations the rule does
-  not know (MTBF, DSO, AHT), and settings moved like outcomes ("shorten the free trial from 30
-  to 14 days", "double the number of columns", "lower the fraud score cutoff"). Over the last
-  eight unseen sets the rule of its day scored 0.900 to 0.969, 0.925 on average: the 0.95 goal
-  is not met. The floor below is what was measured, so a change that makes it worse fails.
+- `held_out` (640): the fourteenth to seventeenth sets, 160 each by four more helpers, each
+  run once on the same rule (the one committed with the first two): 0.912, 0.900, 0.894,
+  0.887; 0.898 together. The rule before the twelfth and thirteenth sets' kinds were fixed
+  scored the fourteenth and fifteenth the same (0.906 the pair): those fixes did not carry
+  over to new authors. The misses: arrows and signs ("time-to-hire ↓ 20%", "+2pts"), a
+  pronoun or a noun phrase for the direction ("move it up", "the number we're going after"),
+  metric abbreviations the rule does not know (MTBF, DSO, AHT), and settings moved like
+  outcomes ("shorten the free trial from 30 to 14 days", "lower the fraud score cutoff").
+  Over the last ten unseen sets the rule of its day scored 0.887 to 0.969, 0.918 on average:
+  the 0.95 goal is not met (bench/metric_learned_baseline.py compares a learned reading).
+  The floor below is what was measured, so a change that makes it worse fails.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: measured once (0.906), below the 0.95 goal.
-HELD_OUT_FLOOR = 0.90
+# held_out: measured once (0.898), below the 0.95 goal.
+HELD_OUT_FLOOR = 0.89
 # The tune sentences the rule still gets wrong, each a kind it does not read: a typo, an
 # unusual quantity ("declaration capture", "non-revenue water"), a target said as a state
 # ("at zero", "We want 14"), a deadline policy, "reports of fake accounts" (a plural after a
