@@ -12,7 +12,7 @@ from api.trackers.connections import Connection, ConnectionRepo
 from api.trackers.events import TrackerItem, TrackerReply
 from api.trackers.replays import DeliveryLog
 from api.trackers.responder import Outcome, Responder
-from api.trackers.teaching import Learn, Teacher
+from api.trackers.teaching import Learn, Lesson, Teacher
 from api.workspaces import WorkspaceRecord, WorkspaceRepo
 from checker.models import Proposal
 
@@ -65,7 +65,7 @@ class Answerer:
         okrs = self.workspaces.okrs(record)
         key_results = {kr.id: kr.title for o in okrs.objectives for kr in o.key_results}
         objectives = {o.id: o.title for o in okrs.objectives}
-        return self.teacher.teach(connection, reply, key_results, objectives, learn)
+        return self.teacher.teach(Lesson(connection, reply, key_results, objectives, learn))
 
 
 def proposal_of(item: TrackerItem) -> Proposal:

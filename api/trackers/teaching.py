@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 
@@ -50,6 +51,17 @@ def ignored_reply(reply: TrackerReply, connection: Connection) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Lesson:
+    """One reply to learn from, with what it is read against."""
+
+    connection: Connection
+    reply: TrackerReply
+    key_results: dict[str, str]  # the strategy's key-result ids -> titles
+    objectives: dict[str, str]  # objective ids -> titles
+    learn: Learn
+
+
 class Teacher:
     """Reads replies, stores the team's answers and shows them on our comment."""
 
@@ -57,54 +69,41 @@ class Teacher:
         self.responder = responder
         self.now = now
 
-    def teach(
-        self,
-        connection: Connection,
-        reply: TrackerReply,
-        key_results: dict[str, str],
-        objectives: dict[str, str],
-        learn: Learn,
-    ) -> Outcome:
-        """Store and show the reply's answer; the outcome says what was done or why not.
-        `key_results` and `objectives` map the strategy's ids to their titles."""
+    def teach(self, lesson: Lesson) -> Outcome:
+        """Store and show the reply's answer; the outcome says what was done or why not."""
+        reply = lesson.reply
         outcome = Outcome(action="ignored", item=reply.key)
         command = parse_command(reply.text)
         if command is None:
             return outcome.model_copy(update={"reason": "no /strategy command in the comment"})
-        why = ignored_reply(reply, connection)
+        why = ignored_reply(reply, lesson.connection)
         if why:
             return outcome.model_copy(update={"reason": why})
-        with self.responder.lock_for(connection, reply.key):
-            return self._answer_on(connection, reply, command, key_results, objectives, learn)
+        with self.responder.lock_for(lesson.connection, reply.key):
+            return self._answer_on(lesson, command)
 
-    def _answer_on(
-        self,
-        connection: Connection,
-        reply: TrackerReply,
-        command: Command,
-        key_results: dict[str, str],
-        objectives: dict[str, str],
-        learn: Learn,
-    ) -> Outcome:
+    def _answer_on(self, lesson: Lesson, command: Command) -> Outcome:
+        connection, reply = lesson.connection, lesson.reply
         outcome = Outcome(action="ignored", item=reply.key)
         post = self.responder.posts.get(connection.workspace_id, connection.tracker, reply.key)
         if post is None or post.pending or post.result is None:
             return outcome.model_copy(update={"reason": _no_post(post)})
-        resolved = resolve(command, list(key_results))
+        resolved = resolve(command, list(lesson.key_results))
         if isinstance(resolved, UnknownAnswer):
-            return self._unknown(connection, reply, resolved, outcome)
+            return self._unknown(lesson, resolved, outcome)
         answer = _answer(command, resolved, CheckResult.model_validate_json(post.result), reply,
                          self.now())
-        answer.kr_title = key_results.get(answer.kr_id) if answer.kr_id else None
+        answer.kr_title = lesson.key_results.get(answer.kr_id) if answer.kr_id else None
         try:
             correction = _correction(reply, post, answer)
         except ValidationError as exc:  # no text to learn from, or nothing to accept
             return outcome.model_copy(
                 update={"reason": f"nothing to learn: {exc.errors()[0]['msg']}"}
             )
-        learn(correction)  # stored first: a failed edit is redelivered and stores the same again
+        # Stored first: a failed edit is redelivered and stores the same again.
+        lesson.learn(correction)
         action, comment_id = self.responder.show_answer(
-            connection, reply.target, post, reply.key, answer, objectives
+            connection, reply.target, post, reply.key, answer, lesson.objectives
         )
         return outcome.model_copy(update={
             "action": "learned",
@@ -114,12 +113,9 @@ class Teacher:
             "comment_id": comment_id,
         })
 
-    def _unknown(
-        self, connection: Connection, reply: TrackerReply, unknown: UnknownAnswer,
-        outcome: Outcome,
-    ) -> Outcome:
-        client = self.responder.clients(connection)
-        comment_id = client.create_comment(reply.target, unknown_answer_reply(unknown))
+    def _unknown(self, lesson: Lesson, unknown: UnknownAnswer, outcome: Outcome) -> Outcome:
+        client = self.responder.clients(lesson.connection)
+        comment_id = client.create_comment(lesson.reply.target, unknown_answer_reply(unknown))
         return outcome.model_copy(update={
             "action": "answered",
             "reason": f"'{unknown.word}' is no key result; closest: {', '.join(unknown.closest)}",
