@@ -239,6 +239,8 @@ def _details(
         details["why_unclear"] = decision.why_unclear
     if screened.removed:
         details["screened_out"] = screened.removed
+    if screened.hidden:
+        details["hidden_not_read"] = screened.hidden  # comments and hidden markup: not judged
     return details
 
 

@@ -1,9 +1,13 @@
 """Find and set aside text that tries to instruct the checker instead of describing work.
 
-Proposal text is data. Only the span that does the instructing is removed, never the work
+Proposal text is data, judged as a person reading the item sees it. Text no reader sees is never
+judged: hidden containers (HTML comments, `hidden` / `display:none` / zero-size markup, Markdown
+comments, link titles) and invisible characters (zero-width spaces and joiners, soft hyphens)
+are left out, whatever they say ("cuts median time to 1 hour" hidden in a comment does not make
+an emoji feature aligned). Only the span that does the instructing is removed, never the work
 around it, and the result is flagged `injection_suspected`:
-- hidden containers (HTML comments, `hidden` / `display:none` markup, Markdown comments,
-  `[bot instructions]...[/bot instructions]` blocks) whose content instructs a reviewer;
+- hidden containers and `[bot instructions]...[/bot instructions]` blocks whose content
+  instructs a reviewer;
 - a sentence or line that addresses an AI, a bot or an automated reviewer ("Note to the AI
   reviewer: ...", "SYSTEM NOTICE FOR AUTOMATED REVIEWERS: ...") and the rest of its paragraph;
 - a sentence that dictates the verdict, score or label ("mark this aligned", "verdict =
@@ -26,6 +30,11 @@ _HIDDEN = re.compile(
     r"^\[//\]: # \(.*?\)$",
     re.S | re.I | re.M,
 )
+# Characters that show nothing: zero-width space, non-joiner, joiner, marks, word joiner, BOM,
+# soft hyphen ("c\u200bu\u200bt\u200bs" reads "cuts" to a person).
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+# A Markdown link's title, shown only on hover: [spec](https://x "title").
+_LINK_TITLE = re.compile(r"(\]\(\s*\S+)\s+(?:\"[^\"\n]*\"|'[^'\n]*')\s*\)")
 _BRACKET_BLOCK = re.compile(
     r"\[([\w -]{0,30}(?:instructions?|bot|system|prompt|note|ai)[\w -]{0,30})\].*?(?:\[/\1\]|$)",
     re.S | re.I,
@@ -64,14 +73,23 @@ _ITEM = r"(?:it|this|this (?:item|ticket|issue|pr|pull request|proposal|story|re
 _DICTATES = re.compile(
     r"\b(?:mark|classify|label|score|rate|tag|treat|flag|judge|categori[sz]e|call|count)\w*\s+"
     + _ITEM + r"\s+(?:as\s+)?" + _VERDICT + r"\b|"
-    r"\b(?:must|should|shall) be (?:marked|scored|treated|labell?ed|classified|rated)\s+(?:as\s+)?"
-    + _VERDICT + r"|"
-    r"\bverdict\s*(?:[=:]|is|should be|must be)\s*\W?(?:aligned|misaligned|unclear)\b|"
+    # (with no item named, only a verdict of ours: "label as P0 for enterprise" is a feature)
+    r"\b(?:mark|classify|label|score|rate|judge|categori[sz]e)\w*\s+as\s+(?:aligned|misaligned|"
+    r"on[- ]strategy|a conflict|an orphan)\b|"
+    r"\b(?:must|should|shall) be (?:marked|scored|treated|labell?ed|classified|rated|judged|"
+    r"considered|deemed|counted|evaluated|assessed|seen)\s+(?:as\s+)?" + _VERDICT + r"|"
+    r"\bverdict\b(?:\s+(?:for|on|of)\s+(?:this|it|the)(?:\s+\w+)?)?\s*(?:[=:]|is|should be|"
+    r"must be|will be)\s*\W?(?:aligned|misaligned|unclear)\b|"
     r"\b(?:respond|reply|answer|output|return)\w*\s+(?:only\s+)?with\s+(?:the\s+|a\s+)?"
     r"(?:verdict|\W?aligned\W|score|label|key result)|"
     r"\bpre-?approved as (?:aligned|on[- ]strategy|\w+\.KR\d)|"
-    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|my)?\s*"
-    r"(?:previous|prior|above|preceding|earlier|original|system|existing)\s+(?:\w+\s+)?"
+    # The reader's own instructions set aside: "ignore all previous instructions", "disregard your
+    # system prompt". A product's prompt or context is work: "override the system prompt per
+    # team", "disregard previous context when a new chat starts".
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+|my\s+)?"
+    r"(?:previous|prior|above|preceding|earlier)\s+(?:\w+\s+)?"
+    r"(?:instructions?|prompts?|rules|guidelines|directions)\b|"
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?"
     r"(?:instructions?|prompts?|rules|guidelines|directions|context)\b|"
     r"\b(?:ignore|disregard)\s+(?:all|any|your)\s+(?:instructions|non-goals?|strategy)\b|"
     r"\bdo not (?:flag|mark|treat|report|score) (?:it|this) as\b|"
@@ -79,7 +97,9 @@ _DICTATES = re.compile(
     r"\byou are now (?:in )?(?:approval|admin|god|jailbreak|unrestricted|dan)\b|"
     r"\byou are no longer (?:a|an|bound)\b|\bnew instructions\s*:|"
     # The same, as attempts are written in other languages.
-    r"\b(?:ignor[ae]\w*|olvida\w*|oublie\w*|vergiss|ignoriere)\b.{0,40}?"
+    # (not English "ignore ... instructions": "Ignore instructions field when empty" is work)
+    r"\b(?:ignora\w*|ignorez|ignorer|olvida\w*|oublie\w*|vergiss\w*|ignoriere\w*|"
+    r"ignore\s+(?:as|os|todas|todos|las|los|les|la|le|die|alle)\b)\b.{0,40}?"
     r"\b(?:instruc\w+|consignes|anweisungen|istruzioni|instru[cç]\w+)|"
     r"игнорир\w+.{0,30}?инструкц|忽略.{0,10}?(?:指令|指示|说明)|無視.{0,10}?指示|指示.{0,6}?無視|"
     r"이전.{0,10}?지시.{0,10}?무시",
@@ -92,7 +112,8 @@ class Screened(BaseModel):
 
     text: str
     suspected: bool
-    removed: list[str]
+    removed: list[str]  # the instructing spans, as written
+    hidden: list[str] = []  # text no reader sees, left out without an instruction in it
 
 
 def is_instruction(segment: str) -> bool:
@@ -103,6 +124,7 @@ def is_instruction(segment: str) -> bool:
 def screen(text: str) -> Screened:
     """Remove the spans that address the reviewer rather than describe the work."""
     removed: list[str] = []
+    hidden: list[str] = []
 
     def drop(match: re.Match[str]) -> str:
         if is_instruction(_unwrap(match.group(0))):
@@ -110,13 +132,21 @@ def screen(text: str) -> Screened:
             return " "
         return match.group(0)
 
-    text = _HIDDEN.sub(drop, text)
+    def unseen(match: re.Match[str]) -> str:
+        (removed if is_instruction(_unwrap(match.group(0))) else hidden).append(
+            match.group(0).strip())
+        return " "
+
+    text = _INVISIBLE.sub("", text)
+    text = _HIDDEN.sub(unseen, text)
+    text = _LINK_TITLE.sub(lambda m: m.group(1) + ")", text)
     text = _BRACKET_BLOCK.sub(drop, text)
     kept = [_screen_paragraph(p, removed) for p in _PARAGRAPH_BREAK.split(text)]
     return Screened(
         text="\n\n".join(p for p in kept if p.strip()).strip(),
         suspected=bool(removed),
         removed=removed,
+        hidden=hidden,
     )
 
 
