@@ -85,3 +85,46 @@ def test_an_abstention_lists_the_closest_key_results_not_those_it_would_move() -
     assert "Closest key results" in unclear and "would move" not in unclear
     assert "Key results it would move" in aligned
     assert "and 2 more at a lower match (--format json lists them)" in aligned
+
+
+_CONTROLS = ("\x1b]0;window title\x07", "\x1b[31m", "\r", "\x08", "\x9b2J")
+
+
+def test_control_characters_from_users_are_shown_not_obeyed() -> None:
+    """A terminal escape, carriage return or backspace in an id, a KR title or a passage is
+    printed as U+FFFD: it cannot recolour the terminal, retitle its window or overwrite a line."""
+    nasty = "".join(_CONTROLS)
+    result = CheckResult(
+        id=f"ID{nasty}", verdict=Verdict.ALIGNED, rationale=f"Rests on{nasty} this.",
+        impacted=[Impacted(kr_id="O1.KR1", objective_id="O1", title=f"KR{nasty}", score=0.5,
+                           objective_title=f"Obj{nasty}")],
+        evidence=[Evidence(source="s.md", section=f"s.md > A{nasty}", text=f"Passage{nasty}",
+                           score=0.5, kind="passage")],
+        flags=[], strategy_version="v", engine="embedded",
+    )
+    from io import StringIO
+
+    out = StringIO()
+    print_result(result, Console(file=out, width=200, color_system=None))
+    shown = out.getvalue()
+    assert not any(c in shown for c in "\x1b\x07\r\x08\x9b"), repr(shown)
+    for written in ("ID", "Rests on", "KR", "Obj", "A", "Passage"):
+        written += "\ufffd"
+        assert written in shown, written
+
+
+def test_show_prints_control_characters_in_key_results_as_data(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = shutil.copytree(Path(__file__).parents[1] / "examples" / "acme-retail",
+                             tmp_path / "ws")
+    okrs = folder / "okrs.yaml"
+    # YAML refuses raw control characters; a double-quoted string writes them as escapes.
+    okrs.write_text(okrs.read_text("utf-8").replace(
+        "title: Raise click-and-collect share of online orders from 25% to 40%",
+        'title: "Raise \\e[31mclick-and-collect\\r share of online orders from 25% to 40%"', 1),
+        "utf-8")
+    outcome = runner.invoke(app, ["show", str(folder)])
+    assert outcome.exit_code == 0, outcome.output
+    assert "Raise \ufffd[31mclick-and-collect\ufffd share" in outcome.output
+    assert "\x1b" not in outcome.output and "\r" not in outcome.output

@@ -17,6 +17,7 @@ import typer
 
 from checker.cli.admin import keys_app, trackers_app
 from checker.cli.feedback import feedback_app, say_learned, stored_corrections
+from checker.cli.printable import printable
 from checker.cli.support import Command, err, errors_to_exit, settings_from
 from index.errors import StratalignError
 
@@ -95,7 +96,7 @@ def _settings() -> Settings:
 
 
 def _notify(message: str) -> None:
-    err.print(message, style="dim", markup=False, highlight=False)
+    err.print(printable(message), style="dim", markup=False, highlight=False)
 
 
 def _checker(
@@ -147,7 +148,7 @@ def show(
     from index.workspace import load_workspace
 
     with errors_to_exit():
-        typer.echo(reading.reading_text(strategy_reading(load_workspace(workspace))))
+        typer.echo(printable(reading.reading_text(strategy_reading(load_workspace(workspace)))))
 
 
 @app.command(cls=Command)
@@ -307,7 +308,7 @@ def audit(
             _notify(f"report written to {report}")
     summary = run.summary
     for problem in summary.errors:
-        err.print(f"{backlog}:{problem.line}: skipped: {problem.message}",
+        err.print(printable(f"{backlog}:{problem.line}: skipped: {problem.message}"),
                   style="yellow", markup=False, highlight=False)
     _notify(audit_mod.summary_line(summary))
     _llm_stats(checker)
@@ -319,7 +320,7 @@ def _print_read(backlog: Backlog) -> None:
     """What was read, on stderr before the progress bar: format, mapping, rows left out."""
     for line in backlog.read.lines() if backlog.read else []:
         style = "yellow" if line.startswith(("warning", "skipped")) else "dim"
-        err.print(line, style=style, markup=False, highlight=False)
+        err.print(printable(line), style=style, markup=False, highlight=False)
 
 
 @app.command("eval", cls=Command)

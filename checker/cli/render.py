@@ -1,7 +1,8 @@
 """Human-readable output: a result in the terminal, a scores table.
 
 Text that comes from users (ids, titles, strategy passages) is printed with markup off: a
-passage holding `[beta]` or `[/runbooks/x]` is text, not a Rich style tag.
+passage holding `[beta]` or `[/runbooks/x]` is text, not a Rich style tag; its control
+characters are shown, not obeyed (checker/cli/printable.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from checker.cli.printable import printable
 from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
 from checker.vocabulary import EvidenceRole
@@ -44,9 +46,9 @@ def print_result(result: CheckResult, console: Console) -> None:
     head = Text(result.verdict.upper(), style=f"bold {_VERDICT_STYLE[result.verdict]}")
     if result.reason:
         head.append(f" ({result.reason})")
-    head.append(f"  {result.id}")
+    head.append(f"  {printable(result.id)}")
     console.print(head)
-    console.print(Text(result.rationale))
+    console.print(Text(printable(result.rationale)))
     if result.impacted:
         # An abstention moves nothing: its listing is only what the text came closest to.
         heading = "Closest key results" if result.verdict == "unclear" else (
@@ -59,9 +61,9 @@ def print_result(result: CheckResult, console: Console) -> None:
     if result.evidence:
         console.print(Text(f"\n{_EVIDENCE_HEADING[result.evidence[0].role]}", style="bold"))
         for ev in result.evidence[:3]:
-            where = Text(f"{ev.section} ({ev.kind})", style="dim")
+            where = Text(printable(f"{ev.section} ({ev.kind})"), style="dim")
             console.print(Padding(where, (0, 0, 0, 2), expand=False))
-            console.print(Padding(Text(snippet(ev.text)), (0, 0, 0, 4), expand=False))
+            console.print(Padding(Text(printable(snippet(ev.text))), (0, 0, 0, 4), expand=False))
     if result.flags:
         console.print(Text(f"\nflags: {', '.join(result.flags)}"))
     version = f", prompt {result.prompt_version}" if result.prompt_version else ""
@@ -75,11 +77,11 @@ def _kr_grid(items: list[Impacted]) -> Table:
     grid.add_column(min_width=7)
     grid.add_column()
     for item in items:
-        text = Text(item.title)
+        text = Text(printable(item.title))
         if item.objective_title:
-            text.append(f"\n{item.objective_id}: {item.objective_title}", style="dim")
+            text.append(printable(f"\n{item.objective_id}: {item.objective_title}"), style="dim")
         match = Text(item.match or "-", style=_MATCH_STYLE.get(item.match or "", ""))
-        grid.add_row(Text(f"  {item.kr_id}"), match, text)
+        grid.add_row(Text(printable(f"  {item.kr_id}")), match, text)
     return grid
 
 

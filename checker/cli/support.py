@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperArgument, TyperCommand
 
+from checker.cli.printable import printable
 from index.errors import StratalignError, UpstreamError
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def errors_to_exit() -> Iterator[None]:
         yield
     except StratalignError as exc:
         # Messages quote file names and user text: print them as data, never as Rich markup.
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(printable(str(exc)))}", highlight=False)
         raise typer.Exit(exit_code_for(exc)) from None
     except ValidationError as exc:  # settings from the environment or the config file
         for problem in exc.errors():
