@@ -146,6 +146,24 @@ def test_audit_csv_to_stdout(runner: CliRunner) -> None:
     assert by_id["ACME-109"]["reason"] == "conflict"
 
 
+def test_audit_csv_cells_never_run_as_spreadsheet_formulas() -> None:
+    """An id or rationale starting =, +, -, @ is written with a leading apostrophe (OWASP's CSV
+    injection advice): a spreadsheet shows it as text instead of running it (trial finding)."""
+    from io import StringIO
+
+    from checker.audit.output import write_csv
+    from checker.models import CheckResult
+    from checker.vocabulary import Verdict
+
+    ids = ['=HYPERLINK("https://evil.example","x")', "+1+2", "-3", "@SUM(A1)", "ACME-1"]
+    out = StringIO()
+    write_csv([CheckResult(id=i, verdict=Verdict.ALIGNED, rationale=f"{i} rationale", flags=[],
+                           strategy_version="v", engine="embedded") for i in ids], out)
+    rows = list(csv.DictReader(out.getvalue().splitlines()))
+    assert [r["id"] for r in rows] == [f"'{i}" for i in ids[:4]] + ["ACME-1"]
+    assert rows[0]["rationale"].startswith("'=") and rows[4]["rationale"] == "ACME-1 rationale"
+
+
 def test_audit_with_a_malformed_line_exits_1_and_writes_the_rest(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -134,3 +134,22 @@ def test_a_conflict_whose_best_match_is_low_is_charged_to_no_objective() -> None
     assert [o.conflicts for o in report.objectives] == [0, 0]
     [conflict] = report.conflicts
     assert conflict.id == "Q-3" and conflict.objective_id is None
+
+
+def test_markdown_renders_backlog_text_as_written() -> None:
+    """Titles, team names and quotes with Markdown of their own render as text: a title's line
+    break does not end its list item, "# Heading" is no heading of the report, a link is no
+    link, `**` is no bold (trial finding, 2026-11-30)."""
+    from markdown_it import MarkdownIt
+
+    hostile = "Fix **bold** `code` [link](https://evil.example)\n# Heading injected | pipe"
+    items = [item.model_copy(update={"title": hostile, "team": "A|B [x](y)"})
+             for item in read_backlog(DATA / "backlog.jsonl").items]
+    report = build_report("quill", load_okrs(DATA / "okrs.yaml"), items,
+                          read_results(DATA / "results.jsonl"), None)
+    html = MarkdownIt("commonmark").enable(["table"]).render(render_markdown(report))
+    assert html.count("<h1>") == 1 and "Heading injected" not in html.split("</h1>")[0]
+    assert "<a " not in html and "<code>" not in html.split("What was read")[0]
+    assert "<strong>bold</strong>" not in html
+    assert "Fix **bold** `code` [link](https://evil.example) # Heading injected | pipe" in (
+        html.replace("&quot;", '"'))

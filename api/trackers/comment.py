@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from api.trackers.adf import adf_document
 from api.trackers.commands import TeamAnswer, UnknownAnswer, Word
 from checker.embedded.flags import NO_METRIC
+from checker.markdown_text import escape_markdown
 from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
 from checker.vocabulary import Flag
@@ -41,17 +42,6 @@ class Comment(BaseModel):
     def adf(self) -> dict[str, Any]:
         """The same comment as an ADF document for Jira's REST API v3."""
         return adf_document(self.paragraphs)
-
-
-# CommonMark's backslash escapes (spec 0.31, section 2.4) for the characters that open markup
-# inline; with brackets escaped no link can form, so parentheses need none.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
-_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.M)
-
-
-def escape_markdown(text: str) -> str:
-    """`text` with Markdown's special characters backslash-escaped, so it renders as written."""
-    return _LINE_START.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
 def _run_markdown(text: str, bold: bool) -> str:

@@ -28,7 +28,9 @@ def write_jsonl(results: Iterable[CheckResult], out: IO[str]) -> int:
 
 
 def write_csv(results: Iterable[CheckResult], out: IO[str]) -> int:
-    """A flat table: the top key result and the flags joined by spaces."""
+    """A flat table: the top key result and the flags joined by spaces. A text cell that a
+    spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return)
+    gets a leading apostrophe, as OWASP's "CSV Injection" page advises."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
@@ -36,15 +38,19 @@ def write_csv(results: Iterable[CheckResult], out: IO[str]) -> int:
         top = r.impacted[0] if r.impacted else None
         writer.writerow(
             [
-                r.id,
+                _inert(r.id),
                 r.verdict,
                 r.reason or "",
-                top.kr_id if top else "",
-                top.objective_id if top else "",
+                _inert(top.kr_id) if top else "",
+                _inert(top.objective_id) if top else "",
                 top.score if top else "",
                 " ".join(r.flags),
-                r.rationale,
+                _inert(r.rationale),
             ]
         )
         count += 1
     return count
+
+
+def _inert(text: str) -> str:
+    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

@@ -1,11 +1,19 @@
-"""The audit report as short Markdown, to paste into meeting notes."""
+"""The audit report as short Markdown, to paste into meeting notes.
+
+Every text that came from the backlog or the strategy (ids, titles, names, quotes) is escaped
+and kept on one line (`md`): a title holding `**`, a link or "# Heading" renders as written.
+"""
 
 from __future__ import annotations
 
+import re
+
+from checker.markdown_text import inline_markdown as md
 from checker.report.drift import LearnedDrift
 from checker.report.model import GroupRow, ItemLine, Report
 
 LIST_LIMIT = 10
+_BACKTICKS = re.compile(r"`+")
 
 
 def pct(share: float) -> str:
@@ -33,14 +41,16 @@ def render_markdown(report: Report) -> str:
 
 
 def _title(r: Report) -> str:
-    period = f" ({r.period})" if r.period else ""
-    return f"# Strategy audit: {r.organization or r.workspace}{period}"
+    period = f" ({md(r.period)})" if r.period else ""
+    return f"# Strategy audit: {md(r.organization or r.workspace)}{period}"
 
 
 def _read(r: Report) -> str:
     if not r.read:
         return ""
-    return "---\n\n**What was read**\n\n```\n" + "\n".join(r.read) + "\n```"
+    # (a fence longer than any run of backticks inside it holds them)
+    fence = "`" * max([3, *(len(run) + 1 for run in _BACKTICKS.findall("\n".join(r.read)))])
+    return f"---\n\n**What was read**\n\n{fence}\n" + "\n".join(r.read) + f"\n{fence}"
 
 
 def _states(r: Report) -> str:
@@ -62,7 +72,7 @@ def _headline(r: Report) -> str:
 
 def _objectives(r: Report) -> str:
     rows = ["| objective | items | effort share | conflicts |", "|---|---:|---:|---:|"]
-    rows += [f"| {o.objective_id} {o.title} | {o.items} | {pct(o.share)} | {o.conflicts} |"
+    rows += [f"| {md(o.objective_id)} {md(o.title)} | {o.items} | {pct(o.share)} | {o.conflicts} |"
              for o in r.objectives]
     return "\n".join(rows)
 
@@ -70,7 +80,7 @@ def _objectives(r: Report) -> str:
 def _unmoved(r: Report) -> str:
     if not r.unmoved_krs:
         return ""
-    names = "; ".join(f"{kr.kr_id} ({kr.title})" for kr in r.unmoved_krs)
+    names = "; ".join(f"{md(kr.kr_id)} ({md(kr.title)})" for kr in r.unmoved_krs)
     return f"**Key results no work moves:** {names}."
 
 
@@ -79,8 +89,8 @@ def _items(title: str, lines: list[ItemLine], cite: bool) -> str:
         return ""
     rows = [f"**{title} ({len(lines)}):**", ""]
     for x in lines[:LIST_LIMIT]:
-        against = f': against "{x.cited}"' if cite and x.cited else ""
-        rows.append(f"- {x.id} {x.title}{against}")
+        against = f': against "{md(x.cited)}"' if cite and x.cited else ""
+        rows.append(f"- {md(x.id)} {md(x.title)}{against}")
     if len(lines) > LIST_LIMIT:
         rows.append(f"- … and {len(lines) - LIST_LIMIT} more")
     return "\n".join(rows)
@@ -91,7 +101,7 @@ def _no_metric(r: Report) -> str:
         return ""
     rows = [f"**{len(r.no_metric)} item(s) name no outcome they will move** (no product "
             "discussion without the impacted metric):", ""]
-    rows += [f"- {x.id} {x.title}" for x in r.no_metric[:LIST_LIMIT]]
+    rows += [f"- {md(x.id)} {md(x.title)}" for x in r.no_metric[:LIST_LIMIT]]
     if len(r.no_metric) > LIST_LIMIT:
         rows.append(f"- … and {len(r.no_metric) - LIST_LIMIT} more")
     return "\n".join(rows)
@@ -100,9 +110,9 @@ def _no_metric(r: Report) -> str:
 def _teams(columns: list[str], teams: list[GroupRow]) -> str:
     if not teams:
         return ""
-    rows = ["| team | effort | " + " | ".join(columns) + " |",
+    rows = ["| team | effort | " + " | ".join(md(c) for c in columns) + " |",
             "|---|---:|" + "---:|" * len(columns)]
-    rows += [f"| {t.name} | {num(t.effort)} | "
+    rows += [f"| {md(t.name)} | {num(t.effort)} | "
              + " | ".join(num(t.by_column.get(c, 0)) for c in columns) + " |" for t in teams]
     return "\n".join(rows)
 
@@ -119,9 +129,10 @@ def _drift(r: Report) -> str:
         "",
     ]
     by_strategy = " (after the strategy change)" if d.strategy_changed else ""
-    rows += [f"- {c.id}: {c.before} → {c.after}{by_strategy}"
+    rows += [f"- {md(c.id)}: {md(c.before)} → {md(c.after)}{by_strategy}"
              for c in d.newly_misaligned[:LIST_LIMIT]]
-    rows += [f"- {c.id}: key result {c.before} → {c.after}" for c in d.kr_changed[:LIST_LIMIT]]
+    rows += [f"- {md(c.id)}: key result {md(c.before)} → {md(c.after)}"
+             for c in d.kr_changed[:LIST_LIMIT]]
     rows += _learned_drift(d.learned)
     return "\n".join(rows).rstrip()
 
@@ -131,6 +142,8 @@ def _learned_drift(learned: LearnedDrift | None) -> list[str]:
         return []
     rows = ["", f"**What the team's corrections changed**: {learned.headline()}.", ""]
     for c in learned.changed[:LIST_LIMIT]:
-        resting = f" (rests on confirmed {', '.join(c.because)})" if c.because else ""
-        rows.append(f"- {c.id}: {c.before} → {c.after}{resting}")
+        confirmed = ", ".join(md(b) for b in c.because)
+        resting = f" (rests on confirmed {confirmed})" if c.because else ""
+        rows.append(f"- {md(c.id)}: {md(c.before)} → {md(c.after)}{resting}")
     return rows
+
