@@ -17,17 +17,33 @@ from index.errors import InputError
 
 LabelKind = Literal["priority", "non_goal", "ambiguous"]
 
+# An apostrophe as typed or as word processors set it: "won’t" is "won't".
+APOSTROPHE = "['’‘ʼ`´]"
 NON_GOAL_LABEL = re.compile(
-    r"non[- ]?goals?|out[- ]of[- ]scope|not in scope|not doing|will not|won'?t|"
-    r"we don'?t|do not do|anti[- ]?goals?|said no|say no|stop doing|not pursue|exclusions?|"
-    r"excluded|not now|not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot",
+    (
+        r"non[- ]?(?:goals?|objectives?|priorit\w*|requirements?)|not goals?|out[- ]of[- ]scope|"
+        r"not in scope|not doing|will not|won'?t|we don'?t|do not do|anti[- ]?goals?|said no|"
+        r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|no[- ]gos?\b|"
+        r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not now|"
+        r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
+        # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
+        r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|^\W*(?:out|not|no|is not|don'?t|do not)\W*$"
+    ).replace("'", APOSTROPHE),
     re.IGNORECASE,
 )
 PRIORITY_LABEL = re.compile(
-    r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
-    r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
-    # "We will:" as a label, not "How we will know".
-    r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$",
+    (
+        r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
+        r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
+        # "We will:" as a label, not "How we will know".
+        r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$"
+    ).replace("'", APOSTROPHE),
+    re.IGNORECASE,
+)
+# The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /
+# "Not doing", "Now" / "Not now", "Must have" / "Won't have".
+SHORT_PRIORITY_LABEL = re.compile(
+    r"^\W*(?:in|is|do|doing|now|yes|must[- ]haves?|should[- ]haves?|could[- ]haves?)\W*$",
     re.IGNORECASE,
 )
 _BARE_SCOPE = re.compile(r"\bscope\b", re.IGNORECASE)
@@ -37,7 +53,9 @@ def label_kind(text: str) -> LabelKind | None:
     """What a heading or label names: one side, both ("ambiguous"), or neither (None)."""
     negative = NON_GOAL_LABEL.search(text) is not None
     rest = NON_GOAL_LABEL.sub(" ", text)
-    positive = PRIORITY_LABEL.search(rest) is not None
+    positive = PRIORITY_LABEL.search(rest) is not None or (
+        not negative and SHORT_PRIORITY_LABEL.match(text) is not None
+    )
     scope = _BARE_SCOPE.search(rest) is not None and not re.search(r"in[- ]scope", rest, re.I)
     if negative:
         return "ambiguous" if positive or scope else "non_goal"

@@ -154,6 +154,16 @@ def _piece(child: Token) -> str:
     return ""  # markup, inline HTML and images carry no words of their own
 
 
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re.S)
+_HTML_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.I | re.S)
+_HTML_DETAILS_END = re.compile(r"</details\s*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _strip_tags(html: str) -> str:
+    return " ".join(_TAG.sub(" ", html).split())
+
+
 class _Walker:
     """Walks the token stream keeping the heading path and the labels in force."""
 
@@ -192,6 +202,8 @@ class _Walker:
             first_in_item = i > 0 and tokens[i - 1].type == "list_item_open"
             self._paragraph(tokens[i + 1], _line(token), first_in_item)
             return i + 3
+        elif token.type == "html_block":
+            self._html_block(token.content)
         elif token.type == "table_open":
             end = _close_of(tokens, i, "table_close")
             if self.toc_level is None:
@@ -206,6 +218,19 @@ class _Walker:
             self.toc_level = None
         if _TOC_HEADING.match(text):
             self.toc_level = level
+
+    def _html_block(self, html: str) -> None:
+        """HTML that structures the text as Markdown would: `<h2>Non-goals</h2>` is a heading,
+        `<details><summary>Non-goals</summary>` labels what it folds, up to `</details>`."""
+        heading = _HTML_HEADING.search(html)
+        if heading:
+            self._heading(int(heading.group(1)), _strip_tags(heading.group(2)))
+            return
+        summary = _HTML_SUMMARY.search(html)
+        if summary:
+            self.section_label = _strip_tags(summary.group(1)) or None
+        elif _HTML_DETAILS_END.search(html):
+            self.section_label = None
 
     def _labels(self) -> tuple[str, ...]:
         found = [self.section_label, *self.item_labels]
@@ -227,12 +252,15 @@ class _Walker:
         if lead and (bold_colon or is_kind_label(lead.group("lead"))):
             # A paragraph with a lead of its own ends the list a label line introduced.
             self.section_label = None
+        kind_lead = lead is not None and is_kind_label(lead.group("lead"))
         owner = next((b for b in self.item_blocks if b is not None), None)
-        if owner is not None:
+        # A nested item elaborates its parent, unless a lead says what kind it is ("- Not: our
+        # own van fleet" under a goal is a non-goal of its own).
+        if owner is not None and not kind_lead:
             self._extend(owner, text, rendered.links_only)
             return
         labels = self._labels()
-        if lead and is_kind_label(lead.group("lead")):
+        if lead is not None and kind_lead:
             labels, text = (*labels, lead.group("lead").strip(" *_")), lead.group("rest")
         self._add(text, line, labels, rendered.links_only)
         if self.item_blocks and first_in_item:

@@ -98,6 +98,30 @@ EXPECTED: dict[str, list[tuple[str, PassageKind]]] = {
         ("Own your service end to end", "priority"),
         ("Hand-written release notes", "non_goal"),
     ],
+    # Layouts a trial of new inputs misread (2026-11-30): typographic apostrophes, MoSCoW and
+    # "What this strategy is not" headings, short column pairs, HTML headings and <details>,
+    # a "Not:" lead nested under a goal.
+    "curly_and_moscow.md": [
+        ("Aisle-sorted pick lists", "priority"),
+        ("A marketplace where third-party sellers", "non_goal"),
+        ("A plan to run our own home-delivery van fleet", "non_goal"),
+        ("We grow trade accounts", "context"),
+        ("We won’t run site-wide coupon campaigns", "non_goal"),
+    ],
+    "scope_tables_short.md": [
+        ("Aisle-sorted pick lists", "priority"),
+        ("A marketplace for third-party sellers", "non_goal"),
+        ("Self-serve trade account sign-up", "priority"),
+        ("Our own home-delivery van fleet", "non_goal"),
+        ("Stock counts from handheld scanners", "priority"),
+        ("Site-wide discount and coupon campaigns", "non_goal"),
+    ],
+    "html_structure.md": [
+        ("Click-and-collect within the hour", "priority"),
+        ("our own home-delivery van fleet", "non_goal"),
+        ("A marketplace where third-party sellers", "non_goal"),
+        ("Site-wide discount and coupon campaigns", "non_goal"),
+    ],
 }
 
 # Text that is about the document, not its strategy: it must be no passage at all.
