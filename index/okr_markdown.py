@@ -28,10 +28,14 @@ Loc = tuple[str | int, ...]
 _OBJECTIVE = re.compile(
     r"^\W*(?:objective\s*(?P<n>[\w.]*)|(?P<id>O\d+))\s*[:.)\-–—]+\s*(?P<title>\S.*)$", re.I
 )
+# (the separator may be only a space after a KR id: "**KR1** Cut median time ...")
 _KR = re.compile(
-    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?KR\s*\d+(?:\.\d+)?|\d+\.\d+)\s*[:.)\-–—]+\s*(?P<title>\S.*)$",
+    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?KR\s*\d+(?:\.\d+)?(?=[\s:.)\-–—])|\d+\.\d+(?=\s*[:.)\-–—]))"
+    r"\W*\s*(?P<title>\w.*)$",
     re.I,
 )
+# A GitHub task-list box before an item's text: "- [x] KR2.2: ...".
+_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _KR_HEADING = re.compile(r"^\W*(key results?|krs?|results|measures? of success)\W*$", re.I)
 _FROM_TO = re.compile(
     r"\bfrom\s+(?P<base>[$€£]?\d[\d,.]*)\s*(?P<u1>%|[a-z]+)?\s+to\s+(?P<target>[$€£]?\d[\d,.]*)"
@@ -69,7 +73,7 @@ def read_markdown_okrs(text: str, file: Path | str) -> MarkdownOKRs:
         elif token.type == "list_item_close":
             reader.depth -= 1
         elif token.type == "heading_open":
-            reader.heading(render_inline(tokens[i + 1]).text, _line(token))
+            reader.heading(render_inline(tokens[i + 1]).text, _line(token), int(token.tag[1]))
         elif token.type == "inline" and tokens[i - 1].type == "paragraph_open":
             reader.paragraph(render_inline(token).text, _line(tokens[i - 1]))
     return _shaped([o for o in reader.objectives if o.key_results or o.explicit], file)
@@ -81,27 +85,39 @@ class _Reader:
     current: _Objective | None = None
     depth: int = 0
     kr_depth: int | None = None
+    level: int = 0  # the current objective's heading level (0: none, or not from a heading)
+    aside: bool = False  # under a sub-heading of the objective that is not its key results
 
-    def start(self, objective: _Objective) -> None:
+    def start(self, objective: _Objective, level: int = 0) -> None:
         self.objectives.append(objective)
-        self.current, self.kr_depth = objective, None
+        self.current, self.kr_depth, self.level, self.aside = objective, None, level, False
 
-    def heading(self, text: str, line: int) -> None:
+    def heading(self, text: str, line: int, level: int) -> None:
+        match = _OBJECTIVE.match(text)
+        current = self.current
+        if (current is not None and match is None and self.level and level > self.level
+                and (current.explicit or current.key_results)):
+            # A section of the objective: "### Key results" holds them, "### Initiatives" or
+            # "### Risks" hold work and notes, never key results or a new objective.
+            self.aside, self.kr_depth = _KR_HEADING.match(text) is None, None
+            return
         if _KR_HEADING.match(text) and self.current is not None:
             return
-        match = _OBJECTIVE.match(text)
         if match:
-            self.start(_Objective(match.group("title"), line, _id_of(match), explicit=True))
+            self.start(_Objective(match.group("title"), line, _id_of(match), explicit=True), level)
         else:
-            self.start(_Objective(text.strip(), line))
+            self.start(_Objective(text.strip(), line), level)
 
     def paragraph(self, text: str, line: int) -> None:
+        text = _TASK_BOX.sub("", text, count=1)
         objective = _OBJECTIVE.match(text)
         if objective and not _KR.match(text):
             self.start(_Objective(objective.group("title"), line, _id_of(objective), True))
             return
         current = self.current
-        if current is None or (text.rstrip().endswith(":") and len(text.split()) <= 4):
+        if current is None or self.aside or (
+            text.rstrip().endswith(":") and len(text.split()) <= 4
+        ):
             return
         if is_metadata_line(text):
             if text.lower().lstrip("*_ ").startswith("owner"):

@@ -50,6 +50,17 @@ GROUP_NAME_KEYS = ("name", "team", "title", "quarter", "period", "label")
 OBJECTIVE_LIST_KEYS = ("objectives", "okrs", "goals", "OKRs")
 
 
+def spelling(key: object) -> str:
+    """A key as compared: case, spaces, underscores and hyphens aside ("Key Results",
+    "key_results", "keyResults" and "key-results" are one key)."""
+    return re.sub(r"[\s_-]+", "", str(key)).lower()
+
+
+_OBJECTIVE_LISTS = frozenset(spelling(k) for k in OBJECTIVE_LIST_KEYS)
+_NOT_USED = frozenset(spelling(k) for k in NOT_USED)
+_KR_SPELLINGS = frozenset(spelling(k) for k in KR_KEYS)
+
+
 # "KR1" is numbered within its objective: O2's KR1 is another key result than O1's.
 LOCAL_KR_ID = re.compile(r"KR\s*\d+(?:\.\d+)?", re.IGNORECASE)
 
@@ -81,7 +92,9 @@ class _Reader:
         )
 
     def first(self, raw: dict[str, Any], keys: tuple[str, ...]) -> str | None:
-        return next((k for k in keys if k in raw and raw[k] not in (None, "", [])), None)
+        """The key of `raw` holding a value under the first of `keys` it spells."""
+        present = {spelling(k): k for k in raw if raw[k] not in (None, "", [])}
+        return next((present[spelling(k)] for k in keys if spelling(k) in present), None)
 
 
 def normalise(data: Any, file: Path | str, lines: dict[Loc, int]) -> Normalised:
@@ -105,26 +118,29 @@ def _top(reader: _Reader, data: dict[str, Any]) -> None:
     _container(reader, data, (), top=True)
 
 
-def _container(reader: _Reader, raw: dict[str, Any], loc: Loc, top: bool = False) -> None:
-    """A mapping that is no objective: objectives may sit anywhere below it."""
+def _container(
+    reader: _Reader, raw: dict[str, Any], loc: Loc, top: bool = False, key: str | None = None
+) -> None:
+    """A mapping that is no objective: objectives may sit anywhere below it. `key` is the key
+    it sits under, the id of an objective kept as a mapping of id to objective."""
     if reader.first(raw, KR_KEYS) is not None:
-        _objective(reader, raw, loc)
+        _objective(reader, raw, loc, given_id=key)
         return
-    for key, value in raw.items():
-        where = (*loc, key)
+    for name, value in raw.items():
+        where = (*loc, name)
         if isinstance(value, list):
-            _objectives_in(reader, value, where, in_list=key in OBJECTIVE_LIST_KEYS)
+            _objectives_in(reader, value, where, in_list=spelling(name) in _OBJECTIVE_LISTS)
         elif isinstance(value, dict):
-            _container(reader, value, where)
-        elif not _known_container_key(key, top):
-            reader.warn(where, f"unknown key '{key}' ignored", key=key)
+            _container(reader, value, where, key=str(name))
+        elif not _known_container_key(name, top):
+            reader.warn(where, f"unknown key '{name}' ignored", key=name)
 
 
 def _known_container_key(key: str, top: bool) -> bool:
     known: tuple[str, ...] = (*GROUP_NAME_KEYS, "description", "owner", "id")
     if top:
         known += ORG_KEYS + PERIOD_KEYS
-    return key in known or key in NOT_USED
+    return spelling(key) in {spelling(k) for k in known} or spelling(key) in _NOT_USED
 
 
 def _objectives_in(reader: _Reader, items: list[Any], loc: Loc, in_list: bool) -> None:
@@ -134,7 +150,9 @@ def _objectives_in(reader: _Reader, items: list[Any], loc: Loc, in_list: bool) -
             if in_list:
                 reader.warn(where, "an objective should be a mapping with a title and key results")
             continue
-        is_group = any(k in OBJECTIVE_LIST_KEYS for k, v in item.items() if isinstance(v, list))
+        is_group = any(
+            spelling(k) in _OBJECTIVE_LISTS for k, v in item.items() if isinstance(v, list)
+        )
         is_objective = reader.first(item, KR_KEYS) is not None or (in_list and not is_group)
         if is_objective:
             _objective(reader, item, where)
@@ -142,7 +160,9 @@ def _objectives_in(reader: _Reader, items: list[Any], loc: Loc, in_list: bool) -
             _container(reader, item, where)
 
 
-def _objective(reader: _Reader, raw: dict[str, Any], loc: Loc) -> None:
+def _objective(
+    reader: _Reader, raw: dict[str, Any], loc: Loc, given_id: str | None = None
+) -> None:
     objectives: list[dict[str, Any]] = reader.out.data["objectives"]
     number = len(objectives) + 1
     if number > limits.MAX_OBJECTIVES:
@@ -156,6 +176,8 @@ def _objective(reader: _Reader, raw: dict[str, Any], loc: Loc) -> None:
     used = _copy_fields(
         reader, raw, loc, target, out, OBJECTIVE_TITLE_KEYS, ("owner", "counter_examples")
     )
+    if "id" not in out and given_id is not None:
+        out["id"] = given_id
     if "id" not in out:
         out["id"] = f"O{number}"
         reader.warn(loc, f"objective without an id; called it {out['id']}")
@@ -168,7 +190,7 @@ def _objective(reader: _Reader, raw: dict[str, Any], loc: Loc) -> None:
     else:
         used.add(kr_key)
         _key_results(reader, raw[kr_key], (*loc, kr_key), target, out)
-    _report_unused(reader, raw, loc, used | set(KR_KEYS))
+    _report_unused(reader, raw, loc, used | {k for k in raw if spelling(k) in _KR_SPELLINGS})
 
 
 def _key_results(
@@ -223,8 +245,9 @@ def _copy_fields(
     used: set[str] = set()
     choices: list[tuple[str, str | None]] = [("id", reader.first(raw, ID_KEYS)),
                                               ("title", reader.first(raw, title_keys))]
-    if choices[1][1] != "description" and "description" in raw:
-        choices.append(("description", "description"))
+    description = reader.first(raw, ("description",))
+    if choices[1][1] != description and description is not None:
+        choices.append(("description", description))
     choices += [(name, reader.first(raw, FIELDS[name])) for name in fields]
     for name, key in choices:
         if key is None:
@@ -236,12 +259,13 @@ def _copy_fields(
         used.add(key)
         reader.out.origin[(*target, name)] = (*loc, key)
     # Every spelling of a field counts as read, so `current` beside `baseline` is not "unknown".
-    used.update(k for name in fields for k in FIELDS[name] if k in raw)
-    used.update(k for k in (*ID_KEYS, *title_keys) if k in raw)
+    read = {spelling(k) for name in fields for k in FIELDS[name]}
+    read |= {spelling(k) for k in (*ID_KEYS, *title_keys)}
+    used.update(k for k in raw if spelling(k) in read)
     return used
 
 
 def _report_unused(reader: _Reader, raw: dict[str, Any], loc: Loc, used: set[str]) -> None:
     for key in raw:
-        if key not in used and key not in NOT_USED:
+        if key not in used and spelling(key) not in _NOT_USED:
             reader.warn((*loc, key), f"unknown key '{key}' ignored", key=key)

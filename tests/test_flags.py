@@ -103,10 +103,16 @@ def test_injection_is_removed_and_flagged(attack: str, marker: str) -> None:
     assert any(marker in removed for removed in screened.removed)
 
 
+def test_an_ordinary_comment_is_left_out_unflagged() -> None:
+    """A comment no reader sees is not judged, and it is no injection either."""
+    screened = screen(f"{WORK}\n<!-- TODO: add a screenshot of the card -->")
+    assert not screened.suspected and screened.text == WORK
+    assert screened.hidden == ["<!-- TODO: add a screenshot of the card -->"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        f"{WORK}\n<!-- TODO: add a screenshot of the card -->",
         f"{WORK}\n\nKeep the message text aligned with the card's left margin.",
         f"{WORK}\n\n[note] Card stock comes from the existing supplier.",
     ],
@@ -143,3 +149,18 @@ def test_non_english_is_flagged_only_when_the_detector_is_sure(
 ) -> None:
     assert foreign_language(text) == language
     assert (NON_ENGLISH in _flags(text)) is (language is not None)
+
+
+def test_a_kr_cited_as_numbered_within_its_objective_is_known() -> None:
+    """"KR2.1" names O2.KR2.1 where the OKR file numbers key results that way; "KR2" names
+    nothing when two objectives have a KR2 (trial finding, 2026-11-30)."""
+    from checker.embedded.metrics import resolve_kr_reference, unknown_kr_references
+
+    dotted = ["O1.KR1.1", "O1.KR1.2", "O2.KR2.1"]
+    assert resolve_kr_reference("KR2.1", dotted) == "O2.KR2.1"
+    assert resolve_kr_reference("o2.kr2.1", dotted) == "O2.KR2.1"
+    assert unknown_kr_references("This moves KR2.1 (paying companies).", dotted) == []
+    assert unknown_kr_references("This moves KR2.7.", dotted) == ["KR2.7"]
+    local = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2"]
+    assert resolve_kr_reference("KR2", local) is None
+    assert unknown_kr_references("Moves KR2 and O2.KR1.", local) == ["KR2"]

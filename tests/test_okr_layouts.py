@@ -55,6 +55,33 @@ EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
             ("O1.KR2", "80% of invoices downloaded", None, None, None, None)]),
         ("O2", "Faster month-end close", [
             ("O2.KR1", "Close the books in 4 working days", None, None, None, None)])],
+    # Read wrong by a trial of new inputs (2026-11-30): a "### Initiatives" sub-heading became
+    # an objective, "- [x] KR2.2:" kept its box in the title, "Key Results:" in title case was
+    # no key, objectives kept as a mapping lost their ids.
+    "subsections.md": [
+        ("O1", "Make the first week of a new team effortless", [
+            ("O1.KR1", "Cut median time from sign-up", None, 3, 1, None),
+            ("O1.KR2", "Raise week-1 retention", None, 40, 55, "percent")]),
+        ("O2", "Win mid-sized companies", [
+            ("O2.KR1", "Grow paying companies", None, 120, 200, None)])],
+    "task_boxes_dotted.md": [
+        ("O1", "Make the first week of a new team effortless", [
+            ("O1.KR1.1", "Cut median time from sign-up", None, 3, 1, None),
+            ("O1.KR1.2", "Raise week-1 retention", None, 40, 55, "percent")]),
+        ("O2", "Win mid-sized companies", [
+            ("O2.KR2.1", "Grow paying companies", None, 120, 200, None),
+            ("O2.KR2.2", "Raise the trial-to-paid rate", None, 8, 12, "percent")])],
+    "title_case_keys.yaml": [
+        ("O1", "Make the first week of a new team effortless", [
+            ("O1.KR1", "Cut median time from sign-up", "days_to_first_board", 3, 1, None)]),
+        ("O2", "Win mid-sized companies", [
+            ("O2.KR1", "Grow paying companies", None, 120, 200, None)])],
+    "objectives_by_id.yaml": [
+        ("GROW-1", "Make the first week of a new team effortless", [
+            ("GROW-1a", "Cut median time from sign-up", None, None, None, None),
+            ("GROW-1b", "Raise week-1 retention", None, None, None, None)]),
+        ("GROW-2", "Win mid-sized companies", [
+            ("GROW-2a", "Grow paying companies", None, None, None, None)])],
 }
 
 
@@ -110,3 +137,8 @@ def test_a_markdown_page_without_key_results_is_an_error(tmp_path: Path) -> None
     path.write_text("# OKRs\n\nWe will write them next week.\n", encoding="utf-8")
     with pytest.raises(InputError, match="no key result found"):
         load_okrs(path)
+
+
+def test_keys_in_title_case_and_ids_as_mapping_keys_are_read_without_warnings() -> None:
+    assert not [w for w in load_okrs(LAYOUTS / "title_case_keys.yaml").warnings if w.key]
+    assert load_okrs(LAYOUTS / "objectives_by_id.yaml").warnings == []

@@ -11,7 +11,11 @@ import numpy as np
 from checker.deadline import raise_if_stopped
 from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
-from checker.embedded.metrics import kr_references, unknown_kr_references
+from checker.embedded.metrics import (
+    kr_references,
+    resolve_kr_reference,
+    unknown_kr_references,
+)
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import is_maintenance, labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
@@ -200,11 +204,11 @@ class EmbeddedChecker:
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
         """A key result the author names explicitly moves up the ranking, a little."""
-        cited = {ref.lower() for ref in kr_references(text)}
+        cited = {resolve_kr_reference(ref, self.kr_ids) for ref in kr_references(text)} - {None}
         if not cited:
             return
         for i, kr in enumerate(self.model.krs):
-            if kr.kr_id.lower() in cited:
+            if kr.kr_id in cited:
                 scores.kr_scores[i] += CITED_KR_BONUS
         scores.order = list(np.argsort(-scores.kr_scores))
 

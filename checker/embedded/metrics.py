@@ -35,8 +35,11 @@ from difflib import SequenceMatcher
 from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_phrasing as ph
 
+# "O1.KR2", "KR 3", and numbered within an objective: "KR2.1" (O2's first), "O2.KR2.1".
 _KR_REF = re.compile(
-    r"(?<![\w-])(?:[A-Za-z][\w-]*\.)?KR[\s-]?\d+\b|\bO\d+\s*[./-]\s*KR\s*\d+\b", re.I
+    r"(?<![\w-])(?:[A-Za-z][\w-]*\.)?KR[\s-]?\d+(?:\.\d+)*\b|"
+    r"\bO\d+\s*[./-]\s*KR\s*\d+(?:\.\d+)*\b",
+    re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
@@ -163,8 +166,21 @@ def _has_measurable_marker(text: str) -> bool:
 
 def unknown_kr_references(text: str, kr_ids: Iterable[str]) -> list[str]:
     """KR-like ids in the text that the workspace does not define."""
-    known = {k.lower() for k in kr_ids}
-    return [ref for ref in kr_references(text) if ref.lower() not in known]
+    kr_ids = list(kr_ids)
+    return [ref for ref in kr_references(text) if resolve_kr_reference(ref, kr_ids) is None]
+
+
+def resolve_kr_reference(ref: str, kr_ids: Iterable[str]) -> str | None:
+    """The workspace's key-result id a citation names: the id itself ("o1.kr2" for O1.KR2), or
+    the one id it ends ("KR2.1" for O2.KR2.1); None when it names none or several ("KR2" where
+    O1 and O2 both have a KR2)."""
+    wanted = ref.replace(" ", "").lower()
+    ids = list(kr_ids)
+    exact = [k for k in ids if k.lower() == wanted]
+    if exact:
+        return exact[0]
+    ending = [k for k in ids if k.lower().endswith("." + wanted)]
+    return ending[0] if len(ending) == 1 else None
 
 
 def _metric_phrases(metric_names: Iterable[str]) -> list[str]:
