@@ -67,8 +67,13 @@ CONFLICT_MARGIN_UNIT = 0.1
 # Thin text is called aligned only this many unclear bands above the orphan line.
 THIN_TEXT_ALIGNED_BANDS = 2.0
 
-# Fewer words than this (after screening) is too little text to judge.
+# Fewer words than this (after screening; checker/embedded/flags.content_words) is too little
+# text to judge.
 THIN_TEXT_WORDS = 4
+# An aligned call on thin text claims at most this: "Stock" alone matched the inventory key
+# result at 0.90, which would have been commented in public; below TRACKER_MIN_CONFIDENCE, so a
+# tracker stays silent on it.
+THIN_TEXT_MAX_CONFIDENCE = 0.5
 
 # A key result the proposal cites by id gets this much on its score: the author said so.
 CITED_KR_BONUS = 0.05

@@ -68,6 +68,14 @@ def test_unknown_kr_is_flagged_and_known_kr_is_not() -> None:
     ("Dark mode", True),
     ("Fix login", True),
     ("Add collection lockers to the busiest stores", False),
+    # Words that say nothing about the work (trial findings, 2026-11-30): placeholders, links,
+    # empty task boxes, an unfilled template's headings and bold labels.
+    ("Inventory TBD", True),
+    ("See ticket\nhttps://jira.example.com/browse/PICK-881", True),
+    ("TODO\n- [ ] \n- [ ] \n- [ ] ", True),
+    ("New ticket\n## Summary\n\n## Acceptance criteria\n\n## Links\n", True),
+    ("Bug\n**Describe the bug**\n\n**To Reproduce**\n", True),
+    ("## Summary\nCollection lockers in the busiest stores", False),
 ])
 def test_thin_text(text: str, thin: bool) -> None:
     assert (THIN_TEXT in _flags(text)) is thin

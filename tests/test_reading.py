@@ -13,6 +13,7 @@ from checker.embedded.engine import EmbeddedChecker
 from checker.engines import needs_a_reader
 from checker.models import Proposal
 from checker.screening.language import read_language
+from checker.thresholds import THIN_TEXT_MAX_CONFIDENCE, TRACKER_MIN_CONFIDENCE
 from tests.helpers import CASES
 
 MULTILINGUAL = Path(__file__).parent / "data" / "multilingual" / "priorities.jsonl"
@@ -89,6 +90,19 @@ def test_text_that_is_mostly_instructions_to_the_reviewer_is_unclear(
 def test_too_thin_to_judge_is_unclear_not_an_orphan(assistant: EmbeddedChecker) -> None:
     result = assistant.check(Proposal(id="THIN", title="Snow theme"))
     assert result.verdict == "unclear" and "thin_text" in result.flags
+
+
+@pytest.mark.parametrize("title", ["Chat provider fallback", "Custom system prompt", "Plugins"])
+def test_thin_text_is_never_called_aligned_with_confidence(
+    assistant: EmbeddedChecker, title: str
+) -> None:
+    """A word or three that match a key result closely still say little about the work: an
+    aligned call on them stays below the trackers' default line (trial finding: "Stock" alone
+    was aligned at 0.90)."""
+    result = assistant.check(Proposal(id="THIN", title=title))
+    assert "thin_text" in result.flags
+    assert result.verdict == "unclear" or result.confidence <= THIN_TEXT_MAX_CONFIDENCE
+    assert THIN_TEXT_MAX_CONFIDENCE < TRACKER_MIN_CONFIDENCE
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from checker.deadline import raise_if_stopped
-from checker.embedded.flags import INJECTION_SUSPECTED, text_flags
+from checker.embedded.flags import INJECTION_SUSPECTED, content_words, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.metrics import (
     kr_references,
@@ -110,7 +110,7 @@ class EmbeddedChecker:
 
     def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
         text = screened.text
-        reading = Reading(read_language(text), len(screened.removed), len(text.split()),
+        reading = Reading(read_language(text), len(screened.removed), content_words(text),
                           maintenance=is_maintenance(text))
         flags = text_flags(text, self.kr_ids, self.metric_names, reading.language)
         if screened.suspected:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from checker.embedded.metrics import names_metric, unknown_kr_references
@@ -16,6 +17,23 @@ INJECTION_SUSPECTED = Flag.INJECTION_SUSPECTED
 NON_ENGLISH = Flag.NON_ENGLISH
 
 
+# Lines that carry no words about the work: Markdown headings (an unfilled template's
+# "## Summary"), empty task boxes, bold labels ("**Describe the bug**").
+_FRAME_LINE = re.compile(
+    r"^\s*(?:#{1,6}\s.*|[-*+]?\s*\[[ xX]?\]\s*|\*\*[^*\n]{1,60}\*\*:?\s*)$", re.M
+)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PLACEHOLDERS = frozenset({"tbd", "tba", "todo", "wip", "n/a", "na", "tbc", "fixme", "xxx"})
+
+
+def content_words(text: str) -> int:
+    """How many words the text says about the work: words with a letter, outside headings,
+    empty task boxes and bold labels, not links or placeholders (TBD, TODO, WIP)."""
+    kept = _URL.sub(" ", _FRAME_LINE.sub(" ", text))
+    return sum(1 for w in _WORD.findall(kept) if w.lower() not in _PLACEHOLDERS)
+
+
 def text_flags(
     text: str, kr_ids: Iterable[str], metric_names: Iterable[str], language: LanguageReading
 ) -> list[str]:
@@ -27,7 +45,7 @@ def text_flags(
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):
         flags.append(UNKNOWN_KR)
-    if len(text.split()) < THIN_TEXT_WORDS:
+    if content_words(text) < THIN_TEXT_WORDS:
         flags.append(THIN_TEXT)
     if not language.readable:
         flags.append(NON_ENGLISH)

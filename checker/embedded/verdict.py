@@ -23,6 +23,7 @@ from checker.thresholds import (
     ABSTAIN_CONFIDENCE,
     CONFLICT_MARGIN_UNIT,
     THIN_TEXT_ALIGNED_BANDS,
+    THIN_TEXT_MAX_CONFIDENCE,
     THIN_TEXT_WORDS,
 )
 
@@ -107,7 +108,11 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
             "the text tried to instruct the reviewer (set aside), and work that tries to get "
             "itself approved is not approved by a machine",
         )
-    return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
+    confidence = aligned_confidence(distance)
+    if THIN_TEXT in flags:
+        # A word or three can match a key result closely and still say little about the work.
+        confidence = min(confidence, THIN_TEXT_MAX_CONFIDENCE)
+    return Decision(Verdict.ALIGNED, None, confidence, None, None, distance)
 
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:
