@@ -4,6 +4,7 @@ text read, team, person, effort, status, and what was left out."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -220,3 +221,17 @@ def test_what_was_read_is_said_in_lines() -> None:
     assert any(line.startswith("left out 1 pull request") and "line 2" in line
                for line in lines)
     assert any(line.startswith("warning:") and "no effort" in line for line in lines)
+
+
+def test_dependency_bots_with_plain_user_accounts_are_left_out(tmp_path: Path) -> None:
+    """Scala Steward, pyup and depfu open pull requests from ordinary accounts (is_bot false in a
+    `gh issue list` export); their logins say what they are (trial finding, 2026-11-30)."""
+    authors = ["scala-steward", "pyup-bot", "depfu", "app/renovate", "talbot", "ana"]
+    rows = [{"number": n, "title": f"Item {n} for the store app", "body": "", "state": "OPEN",
+             "author": {"login": login, "is_bot": False}, "labels": [],
+             "url": f"https://github.com/acme/shop/issues/{n}"}
+            for n, login in enumerate(authors, start=1)]
+    path = tmp_path / "gh.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    backlog = read_backlog(path)
+    assert [i.id for i in backlog.items] == ["#5", "#6"]

@@ -40,6 +40,24 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Bump lodash 4.17.20 to 4.17.21",
         "Renew the TLS certificate for the checkout domain",
         "Rotate the signing keys of the mobile apps",
+        # From a trial of new inputs (2026-11-30): Renovate, Scala Steward, Dependabot groups,
+        # pre-commit.ci, named vulnerabilities, pen tests, pinning, keys, certificates,
+        # licences, SBOMs, cookie consent, deprecated libraries.
+        "Update requests to 2.32.0",
+        "Update all Yarn dependencies (2024-05-01)",
+        "Bump the npm_and_yarn group across 3 directories with 5 updates",
+        "[pre-commit.ci] pre-commit autoupdate",
+        "Fix Log4Shell in the legacy pricing service",
+        "Annual penetration test remediation",
+        "Pin GitHub Actions to commit SHAs",
+        "Rotate the leaked AWS access key found in the app repo",
+        "Renew Apple Push Notification service certificate",
+        "Renew Let's Encrypt certs for the store kiosks",
+        "APNs certificate renewal",
+        "Update OSS license notices for the mobile app",
+        "Generate an SBOM for every release",
+        "Cookie consent banner to comply with ICO guidance",
+        "Replace deprecated moment.js with date-fns",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -59,6 +77,10 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Rotate the hero banners on the home page",
         "Licence key entry for trade accounts",
         "Auto-refreshing official CVE feed for the docs site",
+        "Upgrade trade accounts to the premium tier after 10 orders",
+        "Update the FAQ to 2 columns on wide screens",
+        "Rotate featured products every 2 weeks",
+        "Show licence details on the product page",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

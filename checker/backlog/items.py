@@ -24,8 +24,13 @@ DONE_WORDS = frozenset({
     "duplicate", "erledigt", "geschlossen", "fertig", "abgeschlossen", "gelöst", "terminé",
     "terminée", "fermé", "fermée", "résolu", "résolue", "clos", "abandonné",
 })
-_BOT = re.compile(r"(\[bot\]$|^dependabot|^renovate|^github-actions|^greenkeeper|^snyk-bot)",
-                  re.I)
+# Logins of the bots and apps that open dependency and housekeeping work in trackers.
+_BOT = re.compile(
+    r"(\[bot\]$|[-_]bot$|^(?:app/)?(?:dependabot|renovate|github-actions|greenkeeper|snyk-bot|"
+    r"pyup|scala-steward|depfu|mergify|imgbot|pre-commit-ci|allcontributors|codecov|"
+    r"whitesource|mend-bolt|semantic-release|stale|weblate|crowdin|transifex))",
+    re.I,
+)
 _PR_TYPES = frozenset({"pullrequest", "pull request", "pull_request", "mergerequest",
                        "merge request", "merge_request", "pr", "mr"})
 _PR_URL = re.compile(r"/(pull|merge_requests)/\d+")

@@ -23,13 +23,13 @@ _FRAME_LINE = re.compile(
     r"^\s*(?:#{1,6}\s.*|[-*+]?\s*\[[ xX]?\]\s*|\*\*[^*\n]{1,60}\*\*:?\s*)$", re.M
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W_][\w.'’/-]*")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "todo", "wip", "n/a", "na", "tbc", "fixme", "xxx"})
 
 
 def content_words(text: str) -> int:
-    """How many words the text says about the work: words with a letter, outside headings,
-    empty task boxes and bold labels, not links or placeholders (TBD, TODO, WIP)."""
+    """How many words the text says about the work: words and numbers ("4.17.21"), outside
+    headings, empty task boxes and bold labels, not links or placeholders (TBD, TODO, WIP)."""
     kept = _URL.sub(" ", _FRAME_LINE.sub(" ", text))
     return sum(1 for w in _WORD.findall(kept) if w.lower() not in _PLACEHOLDERS)
 

@@ -20,34 +20,56 @@ _MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
     r"^[^\w\n]*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^[^\w\n]*deps?(?:\(\w+\))?:|"
-    r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:npm\s+|python\s+|go\s+)?"
+    r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:[\w.-]+\s+)?"
     r"(?:dependencies|dependency|deps|packages|lockfiles?)\b|\b(?:dependabot|renovate)\b|"
+    # Dependabot's grouped bumps, Scala Steward's and Renovate's "Update X to 1.2.3",
+    # pre-commit.ci's hook updates.
+    r"\bbump\s+the\s+[\w.-]+\s+group\b|\bupdate\s+[@\w./:-]+\s+to\s+v?\d+\.\d+|"
+    r"\bpre-commit(?:\.ci)?\b.{0,20}\bautoupdate\b|"
     # Security patches.
     r"\bCVE-\d{4}-\d{3,}|\bGHSA(?:-\w{4}){3}|\bsecurity (?:patch|fix|update|advisory|release)|"
     r"\bpatch (?:the |a )?(?:vulnerabilit|security)|\bvulnerabilit(?:y|ies) in\b|"
     r"\bpatch\w*\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:CVE|zero-day|security hole)s?\b|"
+    r"\b(?:log4shell|heartbleed|shellshock|spring4shell)\b|"
+    r"\bpen(?:etration)?[- ]?test(?:ing)?\s+(?:findings?|remediation|fix(?:es)?|report)\b|"
+    r"\bpin\w*\s+(?:[\w./-]+\s+){0,3}?to\s+(?:full\s+)?(?:commit\s+)?(?:shas?|hashes|digests?)\b|"
     # Upgrades and end-of-life migrations.
     r"\b(?:upgrade|migrate|update)\s+(?:[\w.-]+\s+){0,3}?(?:from\s+)?v?\d+(?:\.\d+)*\s*"
     r"(?:→|->|to)\s*v?\d|"
     r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:[A-Z][\w.+-]*\s)?v?\d+(?:\.\d+)*\b|"
+    r"\b(?:replace|remove|drop|migrate\s+off)\s+(?:the\s+)?deprecated\b|"
     r"\bend[- ]of[- ](?:life|support)\b|\bEOL\b|\bdeprecated (?:api|runtime|version)s? removal|"
     # Certificates, keys and licences that expire.
     r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:certificates?|certs?|secrets?|credentials|api keys?|signing keys?|licen[cs]es?)\b|"
-    r"\b(?:TLS|SSL) cert(?:ificate)?s? (?:renewal|rotation|expir)"
+    r"\b(?:TLS|SSL|APNs?) cert(?:ificate)?s? (?:renewal|rotation|expir)|"
+    r"\bcert(?:ificate)?s? renewal\b"
 )
 _OBLIGATION_CUES = (
     # Compliance and legal obligations.
     r"\b(?:GDPR|CCPA|HIPAA|SOC ?2|PCI[- ]DSS|ISO ?27001|FedRAMP|WCAG|DORA|NIS ?2|EU AI Act)\b|"
     r"\b(?:legal|regulatory|compliance) (?:requirement|obligation|deadline|hold|review|audit)|"
     r"\b(?:licen[cs]e|export) compliance\b|\baudit finding|\bdata (?:retention|deletion) request|"
+    r"\b(?:third[- ]party|open[- ]source|oss)\s+licen[cs]e\s+(?:notices?|attributions?|texts?)|"
+    r"\blicen[cs]e\s+(?:notices?|attributions?|headers?|audit|scan)|\bSBOMs?\b|"
+    r"\bsoftware bill of materials\b|\bcookie\s+consent\b|\b(?:ICO|CNIL|ePrivacy)\b|"
     # Incident follow-ups.
     r"\b(?:post-?mortem|incident|outage|RCA)\s+(?:follow[- ]?ups?|action items?|remediation)|"
     r"\bfollow[- ]?up (?:from|to|for|on) (?:the |last week's |yesterday's )?"
     r"(?:incident|outage|post-?mortem|INC-\d+)"
 )
+# Said in a title, where the whole line is about it: "Renew Apple Push Notification service
+# certificate", "Rotate the leaked AWS access key found in the repo" (in a long body, "cert
+# rotation" or "replace ... tokens" is as often a design's subject).
+_TITLE_CUES = (
+    r"^[^\n]*\b(?:renew|rotate|revoke|replace)\w*\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:certificates?|certs?|secrets?|credentials|tokens?|domains?|"
+    r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b"
+)
 _CUES = re.compile(_MAINTENANCE_CUES + "|" + _OBLIGATION_CUES, re.I | re.M)
 _MAINTENANCE = re.compile(_MAINTENANCE_CUES, re.I | re.M)
+_TITLE = re.compile(_TITLE_CUES, re.I)
 _LABELS = frozenset(
     {"dependencies", "dependency", "deps", "security", "compliance", "legal", "upkeep",
      "maintenance", "chore", "incident-follow-up", "postmortem", "tech-debt-upgrade"}
@@ -58,7 +80,7 @@ def is_upkeep(text: str, labels: Iterable[str] = ()) -> bool:
     """True when the text or a tracker label says the item is upkeep."""
     if any(str(label).strip().lower() in _LABELS for label in labels):
         return True
-    return bool(_CUES.search(text))
+    return bool(_CUES.search(text)) or is_maintenance(text)
 
 
 def is_maintenance(text: str) -> bool:
@@ -66,7 +88,7 @@ def is_maintenance(text: str) -> bool:
     migration, or an expiring certificate or key renewed: work that keeps the product as it is.
     Such work does not go against a non-goal, which rules out a direction (compliance and
     incident work can: "GDPR for the EU launch" against "no EU customers this year")."""
-    return bool(_MAINTENANCE.search(text))
+    return bool(_MAINTENANCE.search(text) or _TITLE.match(text.split("\n", 1)[0][:300]))
 
 
 def with_upkeep(
