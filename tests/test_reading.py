@@ -114,3 +114,36 @@ def test_a_few_words_of_another_script_do_not_decide(text: str, script: str) -> 
     reading = read_language(text)
     assert reading.readable is (script == "Latin")
     assert reading.script == script
+
+
+# Languages the detector does not know, written in Latin letters (trial findings, 2026-11-30):
+# each came out "English" or unsure and was judged with confidence.
+_UNKNOWN_TO_THE_DETECTOR = {
+    "welsh": "Cyfrif stoc dyddiol gyda sganwyr llaw\nDisodli'r cyfrif blynyddol gyda chyfrif "
+             "silff byr bob dydd a chywiro cofnod stoc y system yn syth.",
+    "basque": "Eguneroko inbentarioa eskuko eskanerrekin\nUrteko inbentarioa eguneroko apal-"
+              "zenbaketa labur batekin ordezkatu eta sistemaren erregistroa zuzendu gaur.",
+    "esperanto": "Ĉiutaga inventaro per manaj skaniloj\nAnstataŭigu la jaran inventaron per "
+                 "mallonga ĉiutaga kalkulo de bretoj kaj korektu la registron.",
+    "pinyin": "Meitian kucun pandian\nYong shouchi saomiaoqi meitian pandian huojia, xiuzheng "
+              "xitong kucun jilu, jianshao queshuo.",
+}
+_ENGLISH_WITH_FOREIGN_WORDS = [
+    "Marktplatz für Drittanbieter\nLet third-party sellers open a shop on our site and list "
+    "products we do not stock.",
+    "Slack notifier: funny GIF when main goes red\nTeam morale thing, purely cosmetic, "
+    "requested twice.",
+    "Señor Tornillo: trade account for our biggest Spanish-owned customer, with pricing "
+    "agreed in the contract.",
+]
+
+
+@pytest.mark.parametrize("language", list(_UNKNOWN_TO_THE_DETECTOR))
+def test_a_language_the_detector_does_not_know_is_not_read_as_english(language: str) -> None:
+    reading = read_language(_UNKNOWN_TO_THE_DETECTOR[language])
+    assert not reading.readable, language
+
+
+@pytest.mark.parametrize("text", _ENGLISH_WITH_FOREIGN_WORDS)
+def test_english_with_a_few_foreign_words_is_read(text: str) -> None:
+    assert read_language(text).readable

@@ -28,6 +28,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.thresholds import (
+    ENGLISH_FUNCTION_SHARE_MIN,
+    ENGLISH_FUNCTION_SHARE_SURE,
+    ENGLISH_FUNCTION_WORDS_MIN,
     LANGUAGE_MIN_CONFIDENCE,
     LANGUAGE_MIN_WORDS,
     LANGUAGE_PAIR_CONFIDENCE,
@@ -56,6 +59,15 @@ _LANGUAGES = [
     "ROMANIAN", "HUNGARIAN", "RUSSIAN", "UKRAINIAN", "BULGARIAN", "GREEK", "CHINESE",
     "JAPANESE", "KOREAN", "ARABIC", "PERSIAN", "HEBREW", "HINDI", "BENGALI", "TAMIL", "THAI",
 ]
+
+
+# English function words: present in nearly any English sentence, absent from other languages'
+# (a few, such as "in", "an", "so", are words elsewhere too; the thresholds allow for them).
+_FUNCTION_WORDS = frozenset(
+    """the a an and or of to in on for with from by at as is are was be been it its this that
+    these we our you your they their he she will would can could should must not no when if so
+    but into than then there which who what how all any each more most some only also""".split()  # noqa: SIM905 - a word list reads better as text
+)
 
 
 @dataclass(frozen=True)
@@ -98,9 +110,24 @@ def read_language(text: str) -> LanguageReading:
     if len(_WORD.findall(text)) < LANGUAGE_MIN_WORDS:
         return LanguageReading(None, script, readable=True)
     language = _detect(text, LANGUAGE_MIN_CONFIDENCE)
-    if language not in (None, "en") and not _confirmed(text, language):
+    share, words = _function_word_share(text[:DETECT_CHARS])
+    if language not in (None, "en") and (
+        share >= ENGLISH_FUNCTION_SHARE_SURE or not _confirmed(text, language)
+    ):
         language = "en"
+    if language in (None, "en") and words >= ENGLISH_FUNCTION_WORDS_MIN and (
+        share < ENGLISH_FUNCTION_SHARE_MIN
+    ):
+        # Whatever the detector said, this is not English: no "the", "to" or "of" in a dozen
+        # words. A language it does not know (Welsh, Esperanto, pinyin) is "und".
+        return LanguageReading(None, script, readable=False)
     return LanguageReading(language, script, readable=language in (None, "en"))
+
+
+def _function_word_share(text: str) -> tuple[float, int]:
+    """English function words as a share of the text's words, and how many words it has."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return sum(w in _FUNCTION_WORDS for w in words) / max(len(words), 1), len(words)
 
 
 def foreign_language(text: str) -> str | None:
