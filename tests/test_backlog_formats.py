@@ -235,3 +235,22 @@ def test_dependency_bots_with_plain_user_accounts_are_left_out(tmp_path: Path) -
     path.write_text(json.dumps(rows), encoding="utf-8")
     backlog = read_backlog(path)
     assert [i.id for i in backlog.items] == ["#5", "#6"]
+
+
+@pytest.mark.parametrize(("name", "fmt", "body_from"), [
+    ("trello-board.csv", "trello-csv", "Card Description"),
+    ("excel-sep-hint.csv", "jira-cloud-csv", "Description"),
+    ("pretty-array.jsonl", "stratalign", "body"),
+    ("description-key.json", "gh-project-item-list", "description"),
+])
+def test_exports_a_trial_misread_are_read_with_their_text(
+    name: str, fmt: str, body_from: str
+) -> None:
+    """Trial findings (2026-11-30): Trello's CSV export was no known shape; Excel's "sep=;"
+    first line was read as the header; a pretty-printed JSON array saved as .jsonl was refused;
+    a `description` beside a guessed format's own fields was dropped."""
+    backlog = _read(name)
+    assert backlog.read is not None and backlog.read.format == fmt
+    assert backlog.read.fields["body"] == [body_from]
+    assert len(backlog.items) == 2 and all(i.body for i in backlog.items)
+    assert backlog.errors == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ def read_table(text: str, source: str, suffix: str, budget: ReadBudget) -> Table
     """Split a decoded file into rows. Raises InputError (naming `source` and the limit or the
     line) when the file is not CSV or JSON, or exceeds the budget."""
     stripped = text.lstrip()
-    if suffix in (".jsonl", ".ndjson"):
+    if suffix in (".jsonl", ".ndjson") and not _one_json_array(stripped):
         return _jsonl(text, source, budget)
     if stripped[:1] in ("[", "{") and suffix not in (".csv", ".tsv"):
         try:
@@ -165,14 +166,17 @@ def _check_rows(count: int, source: str, budget: ReadBudget) -> None:
 
 
 def _csv(text: str, source: str, budget: ReadBudget) -> Table:
-    delimiter = sniff_delimiter(text)
+    hint = _SEP_HINT.match(text)
+    delimiter = hint.group(1) if hint else sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     with _field_limit(budget.max_field_chars):
         try:
             # Counted in C before any row is built, so a million rows fail in a blink.
             counted = csv.reader(io.StringIO(text), delimiter=delimiter)
-            _check_rows(sum(1 for r in islice(counted, budget.max_rows + 2) if r) - 1, source,
-                        budget)
+            _check_rows(sum(1 for r in islice(counted, budget.max_rows + 2) if r) - 1
+                        - bool(hint), source, budget)
+            if hint:  # Excel's "sep=;" line names the delimiter and is no header
+                next(reader, None)
             header = [h.strip() for h in next(reader, [])]
             if not any(header):
                 raise InputError("empty file: no header row", file=source, line=1)
@@ -184,6 +188,20 @@ def _csv(text: str, source: str, budget: ReadBudget) -> Table:
             raise InputError(f"unreadable CSV ({exc}); the limit is {budget.max_field_chars} "
                              "characters a field", file=source, line=reader.line_num) from None
     return Table("csv", header, rows, delimiter=delimiter)
+
+
+# The first line Excel writes and reads to name a CSV file's delimiter: "sep=;".
+_SEP_HINT = re.compile(r"\A\ufeff?sep=([,;\t|])[ \t]*\r?\n")
+
+
+def _one_json_array(stripped: str) -> bool:
+    """Whether a `.jsonl` file is in fact one JSON array, pretty-printed over many lines."""
+    if not stripped.startswith("["):
+        return False
+    try:
+        return isinstance(json.loads(stripped), list)
+    except (json.JSONDecodeError, RecursionError, ValueError):
+        return False
 
 
 def _csv_rows(reader: Any, header: list[str]) -> Iterator[tuple[int, CsvRow | RowProblem]]:

@@ -40,7 +40,12 @@ class ItemField(StrEnum):
 TEXT_FIELDS = (ItemField.TITLE, ItemField.BODY)
 MIN_MATCHED = 3
 _OWN_NAMES = {ItemField.PERSON: ["assignee"], ItemField.DONE: [], ItemField.BOT: [],
-              ItemField.PULL_REQUEST: []}
+              ItemField.PULL_REQUEST: [],
+              # The words any export uses for an item's text when its format's own are absent
+              # (a `description` beside what looks like a GitHub project export).
+              ItemField.BODY: ["body", "description", "desc", "details", "text", "content"],
+              ItemField.TITLE: ["title", "summary", "name", "subject"],
+              ItemField.ID: ["id", "key", "identifier"]}
 
 
 class ImportFormat(BaseModel):

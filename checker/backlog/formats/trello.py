@@ -36,4 +36,17 @@ TRELLO = ImportFormat(
     prepare=resolve_names,
 )
 
-FORMATS = [TRELLO]
+# Trello's CSV export (Premium and Enterprise boards, same page as the JSON export): one row per
+# card, lists and members already named.
+TRELLO_CSV = ImportFormat(
+    name="trello-csv", label="Trello board CSV", container="csv", markup="markdown",
+    source="https://support.atlassian.com/trello/docs/exporting-data-from-trello/",
+    fields={F.ID: ["Card ID"], F.TITLE: ["Card Name"], F.BODY: ["Card Description"],
+            F.PERSON: ["Members"], F.STATUS: ["List Name"], F.LABELS: ["Labels"],
+            F.URL: ["Card URL"], F.CREATED: ["Last Activity Date"], F.DONE: ["Archived"]},
+    also=["Due Date", "Start Date", "Attachment Count", "Attachment Links",
+          "Checklist Item Total Count", "Checklist Item Completed Count", "Vote Count",
+          "Comment Count", "List ID", "Board ID", "Board Name"],
+)
+
+FORMATS = [TRELLO, TRELLO_CSV]
