@@ -242,15 +242,29 @@ def test_dependency_bots_with_plain_user_accounts_are_left_out(tmp_path: Path) -
     ("excel-sep-hint.csv", "jira-cloud-csv", "Description"),
     ("pretty-array.jsonl", "stratalign", "body"),
     ("description-key.json", "gh-project-item-list", "description"),
+    ("jira-rest-v3.json", "jira-rest", "fields.description"),
+    ("azure-devops-rest.json", "azure-devops-rest", "fields.System.Description"),
 ])
 def test_exports_a_trial_misread_are_read_with_their_text(
     name: str, fmt: str, body_from: str
 ) -> None:
     """Trial findings (2026-11-30): Trello's CSV export was no known shape; Excel's "sep=;"
     first line was read as the header; a pretty-printed JSON array saved as .jsonl was refused;
-    a `description` beside a guessed format's own fields was dropped."""
+    a `description` beside a guessed format's own fields was dropped; Jira's REST reply (its
+    description an ADF tree) and Azure DevOps' REST work items (keys such as "System.Title")
+    could not be read, not even with --map."""
     backlog = _read(name)
     assert backlog.read is not None and backlog.read.format == fmt
     assert backlog.read.fields["body"] == [body_from]
     assert len(backlog.items) == 2 and all(i.body for i in backlog.items)
     assert backlog.errors == []
+
+
+def test_rest_exports_give_the_text_a_person_reads() -> None:
+    jira = _read("jira-rest-v3.json").items
+    assert jira[0].id == "SHOP-51"
+    assert jira[0].body == "Why\nCustomers collect online orders from a locker without queueing."
+    azure = _read("azure-devops-rest.json").items
+    assert (azure[0].id, azure[0].title) == ("4501", "Collection lockers in the busiest stores")
+    assert "without queueing" in azure[0].body and "<b>" not in azure[0].body
+    assert _extra(_read("azure-devops-rest.json"), 0, "effort", "status") == (5.0, "Active")

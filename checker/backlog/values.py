@@ -46,8 +46,14 @@ def _path(node: Any, parts: list[str]) -> list[Any]:
         return [v for item in items for v in _path(item, rest)]
     if not isinstance(node, dict):
         return []
-    key = next((k for k in node if k.casefold() == part.casefold()), None)
-    return [] if key is None else _path(node[key], rest)
+    # A key may hold dots itself: Azure DevOps' "fields.System.Title" is key "System.Title".
+    for end in range(1, len(parts) + 1):
+        name = ".".join(parts[:end]).casefold()
+        key = next((k for k in node if k.casefold() == name), None)
+        found = [] if key is None else _path(node[key], parts[end:])
+        if found:
+            return found
+    return []
 
 
 def text_of(value: Any) -> str:
@@ -55,10 +61,29 @@ def text_of(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return ""
     if isinstance(value, dict):
+        if value.get("type") == "doc" and isinstance(value.get("content"), list):
+            return adf_text(value)
         return next((text_of(value[k]) for k in _NAME_KEYS if text_of(value.get(k))), "")
     if isinstance(value, list):
         return next((t for t in map(text_of, value) if t), "")
     return str(value).strip()
+
+
+def adf_text(node: Any) -> str:
+    """The text of an Atlassian Document Format node (Jira Cloud's REST API v3 `description`):
+    its text nodes, a line per block. Source: developer.atlassian.com/cloud/jira/platform/
+    apis/document/structure/."""
+    if not isinstance(node, dict):
+        return ""
+    if node.get("type") == "text":
+        return str(node.get("text") or "")
+    if node.get("type") == "hardBreak":
+        return "\n"
+    content = node.get("content")
+    children: list[Any] = content if isinstance(content, list) else []
+    inline = node.get("type") in ("paragraph", "heading")
+    parts = [adf_text(child) for child in children]
+    return "".join(parts) if inline else "\n".join(p for p in parts if p.strip()).strip()
 
 
 def first_text(values: list[Any]) -> str:

@@ -26,4 +26,22 @@ AZURE_DEVOPS = ImportFormat(
           "Value Area", "Remaining Work"],
 )
 
-FORMATS = [AZURE_DEVOPS]
+# The REST API's work items (`GET _apis/wit/workitems?ids=...`, or a saved `{"count", "value"}`
+# reply): fields keyed by their reference names, which hold dots ("System.Title").
+# Source: learn.microsoft.com/rest/api/azure/devops/wit/work-items/list
+AZURE_DEVOPS_REST = ImportFormat(
+    name="azure-devops-rest", label="Azure DevOps REST work items", container="json",
+    markup="html", source="https://learn.microsoft.com/rest/api/azure/devops/wit/work-items/list",
+    fields={F.ID: ["id", "fields.System.Id"], F.TITLE: ["fields.System.Title"],
+            F.BODY: ["fields.System.Description", "fields.Microsoft.VSTS.TCM.ReproSteps",
+                     "fields.Microsoft.VSTS.Common.AcceptanceCriteria"],
+            F.EFFORT: ["fields.Microsoft.VSTS.Scheduling.StoryPoints",
+                       "fields.Microsoft.VSTS.Scheduling.Effort"],
+            F.TEAM: ["fields.System.AreaPath"], F.PERSON: ["fields.System.AssignedTo"],
+            F.STATUS: ["fields.System.State"], F.TYPE: ["fields.System.WorkItemType"],
+            F.LABELS: ["fields.System.Tags"], F.CREATED: ["fields.System.CreatedDate"],
+            F.AUTHOR: ["fields.System.CreatedBy"]},
+    also=["rev", "url", "_links", "commentVersionRef"],
+)
+
+FORMATS = [AZURE_DEVOPS, AZURE_DEVOPS_REST]

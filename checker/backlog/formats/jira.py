@@ -79,4 +79,18 @@ JIRA_PIPELINE = ImportFormat(
           "resolution", "updated_date", "resolution_date", "due_date", "fix_versions"],
 )
 
-FORMATS = [JIRA_CLOUD, JIRA_DATA_CENTER, JIRA_GERMAN, JIRA_FRENCH, JIRA_PIPELINE]
+# The REST API's search reply (`GET /rest/api/3/search?jql=...`, saved as JSON): issues with
+# `key` and `fields`; in version 3 `description` is an Atlassian Document Format tree, in
+# version 2 wiki markup. Source: developer.atlassian.com/cloud/jira/platform/rest/v3/
+# api-group-issue-search/
+JIRA_REST = ImportFormat(
+    name="jira-rest", label="Jira REST API issues (JSON)", container="json", markup="jira",
+    source="https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/",
+    fields={F.ID: ["key", "id"], F.TITLE: ["fields.summary"], F.BODY: ["fields.description"],
+            F.PERSON: ["fields.assignee.displayName"], F.STATUS: ["fields.status.name"],
+            F.TYPE: ["fields.issuetype.name"], F.LABELS: ["fields.labels"],
+            F.CREATED: ["fields.created"], F.AUTHOR: ["fields.reporter.displayName"]},
+    also=["expand", "self"],
+)
+
+FORMATS = [JIRA_CLOUD, JIRA_DATA_CENTER, JIRA_GERMAN, JIRA_FRENCH, JIRA_PIPELINE, JIRA_REST]
