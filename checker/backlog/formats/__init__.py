@@ -9,6 +9,7 @@ from __future__ import annotations
 from checker.backlog.formats import (
     asana,
     azure_devops,
+    clickup,
     github,
     gitlab,
     jira,
@@ -27,6 +28,7 @@ REGISTRY: list[ImportFormat] = [
     *gitlab.FORMATS,
     *asana.FORMATS,
     *shortcut.FORMATS,
+    *clickup.FORMATS,
     *trello.FORMATS,
     *own.FORMATS,
 ]

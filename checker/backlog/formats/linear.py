@@ -21,4 +21,17 @@ LINEAR = ImportFormat(
           "Started", "Triaged", "Archived", "Due Date", "Parent issue", "Project Milestone"],
 )
 
-FORMATS = [LINEAR]
+# Issues from Linear's GraphQL API (`issues { nodes { ... } }`, saved as JSON): the readable id
+# is `identifier` ("ENG-123"), `id` a UUID. Source: developers.linear.app/docs/graphql/working-
+# with-the-graphql-api and the Issue object of the schema.
+LINEAR_API = ImportFormat(
+    name="linear-api", label="Linear API issues (JSON)", container="json", markup="markdown",
+    source="https://developers.linear.app/docs/graphql/working-with-the-graphql-api",
+    fields={F.ID: ["identifier", "id"], F.TITLE: ["title"], F.BODY: ["description"],
+            F.EFFORT: ["estimate"], F.TEAM: ["team.name"], F.PERSON: ["assignee.name"],
+            F.STATUS: ["state.name"], F.LABELS: ["labels.nodes[].name"], F.URL: ["url"],
+            F.CREATED: ["createdAt"], F.AUTHOR: ["creator.name"], F.DONE: ["completedAt"]},
+    also=["priority", "number", "canceledAt", "updatedAt", "cycle", "project", "branchName"],
+)
+
+FORMATS = [LINEAR, LINEAR_API]
