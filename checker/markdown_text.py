@@ -9,12 +9,15 @@ import re
 # inline; with brackets escaped no link can form, so parentheses need none, and with "<" escaped
 # no tag or autolink can, so ">" needs one only where it opens a line (a block quote).
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<#|~])")
-_LINE_START = re.compile(r"^(\s*)([-=>+]|\d+[.)])", re.M)
+_LINE_START = re.compile(r"^(\s*)([-=>+])", re.M)
+# "3. text" opens an ordered list: the escape goes before the dot ("3\. text"), not the digit.
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.M)
 
 
 def escape_markdown(text: str) -> str:
     """`text` with Markdown's special characters backslash-escaped, so it renders as written."""
-    return _LINE_START.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _ORDERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", escaped))
 
 
 def inline_markdown(text: str) -> str:

@@ -142,16 +142,11 @@ NON_LATIN_SCRIPT_SHARE = 0.3
 # three shared eval backlogs (785 items): no English item called foreign, all 6 Spanish and
 # German ones found.
 LANGUAGE_MIN_WORDS = 5
-# English function words ("the", "to", "of", ...) as a share of a Latin-script text's words.
-# Languages the detector does not know (Welsh, Basque, Esperanto, pinyin, Hinglish) came out
-# "English" or unsure and were judged: under ENGLISH_FUNCTION_SHARE_MIN over at least
-# ENGLISH_FUNCTION_WORDS_MIN words the text is not read as English (the English items of the
-# shared sets: 0.07 and more over 8 words or more; those six sets' other-language items 0.00-0.04).
-# Over ENGLISH_FUNCTION_SHARE_SURE a text is English whatever a foreign title made the detector
-# say ("Marktplatz für Drittanbieter" over an English body: 0.40; German bodies 0.03-0.08).
-ENGLISH_FUNCTION_SHARE_MIN = 0.05
-ENGLISH_FUNCTION_WORDS_MIN = 12
-ENGLISH_FUNCTION_SHARE_SURE = 0.25
+# English function words that no other common language shares ("the", "and", "with", ...) as a
+# share of a text's words: over this a text is English whatever a foreign title made the
+# detector say ("Marktplatz für Drittanbieter" over an English body: 0.15; the shared sets'
+# German and Spanish items 0.00, a trial's German texts 0.03-0.05).
+ENGLISH_FUNCTION_SHARE_SURE = 0.12
 LANGUAGE_MIN_CONFIDENCE = 0.9
 # A Latin-script text the fast detector calls foreign is read again by lingua's high-accuracy
 # models of just English and that language; it stays foreign only at this confidence (of two,

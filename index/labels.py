@@ -23,11 +23,14 @@ NON_GOAL_LABEL = re.compile(
     (
         r"non[- ]?(?:goals?|objectives?|priorit\w*|requirements?)|not goals?|out[- ]of[- ]scope|"
         r"not in scope|not doing|will not|won'?t|we don'?t|do not do|anti[- ]?goals?|said no|"
-        r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|no[- ]gos?\b|"
+        r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
         r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not now|"
         r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
         # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
-        r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|^\W*(?:out|not|no|is not|don'?t|do not)\W*$"
+        r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|"
+        r"^\W*(?:out|not|is not|don'?t|do not|no[- ]gos?(?:\s+(?:areas?|zones?|list))?)\W*$|"
+        # "No" heads a column as the other side of "Yes"; "No." numbers the rows of a table
+        r"^[^\w.]*no[^\w.]*$"
     ).replace("'", APOSTROPHE),
     re.IGNORECASE,
 )

@@ -227,10 +227,10 @@ class _Walker:
             self._heading(int(heading.group(1)), _strip_tags(heading.group(2)))
             return
         summary = _HTML_SUMMARY.search(html)
-        if summary:
+        if _HTML_DETAILS_END.search(html):
+            self.section_label = None  # the folded part closed in this very block
+        elif summary:
             self.section_label = _strip_tags(summary.group(1)) or None
-        elif _HTML_DETAILS_END.search(html):
-            self.section_label = None
 
     def _labels(self) -> tuple[str, ...]:
         found = [self.section_label, *self.item_labels]

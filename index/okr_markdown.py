@@ -30,13 +30,22 @@ _OBJECTIVE = re.compile(
 )
 # (the separator may be only a space after a KR id: "**KR1** Cut median time ...")
 _KR = re.compile(
-    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?KR\s*\d+(?:\.\d+)?(?=[\s:.)\-–—])|\d+\.\d+(?=\s*[:.)\-–—]))"
-    r"\W*\s*(?P<title>\w.*)$",
+    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?KR\s*\d+(?:\.\d+)?|\d+\.\d+(?=\s*[:.)\-–—]))"
+    r"(?:[ \t]*[:.)\-–—]+[ \t]*|[ \t]+)(?P<title>\S.*)$",
     re.I,
 )
 # A GitHub task-list box before an item's text: "- [x] KR2.2: ...".
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
-_KR_HEADING = re.compile(r"^\W*(key results?|krs?|results|measures? of success)\W*$", re.I)
+_KR_HEADING = re.compile(
+    r"^\W*(?:key results?|krs?|results|metrics|measures? of success)\b[^\n]{0,40}$", re.I
+)
+# Sections beside an objective's key results that hold no key results.
+_ASIDE_HEADING = re.compile(
+    r"^\W*(?:initiatives?|projects?|epics?|tasks?|workstreams?|milestones?|risks?|dependencies|"
+    r"notes?|context|background|rationale|why|description|owners?|links?|resources|"
+    r"open questions|assumptions|non-goals?|out of scope)\b",
+    re.I,
+)
 _FROM_TO = re.compile(
     r"\bfrom\s+(?P<base>[$€£]?\d[\d,.]*)\s*(?P<u1>%|[a-z]+)?\s+to\s+(?P<target>[$€£]?\d[\d,.]*)"
     r"\s*(?P<u2>%|[a-z]+)?",
@@ -95,11 +104,12 @@ class _Reader:
     def heading(self, text: str, line: int, level: int) -> None:
         match = _OBJECTIVE.match(text)
         current = self.current
-        if (current is not None and match is None and self.level and level > self.level
-                and (current.explicit or current.key_results)):
-            # A section of the objective: "### Key results" holds them, "### Initiatives" or
-            # "### Risks" hold work and notes, never key results or a new objective.
-            self.aside, self.kr_depth = _KR_HEADING.match(text) is None, None
+        section = _KR_HEADING.match(text) or _ASIDE_HEADING.match(text)
+        if current is not None and match is None and self.level and level > self.level and section:
+            # A section of the objective: "### Key results" holds them; "### Initiatives" or
+            # "### Risks" hold work and notes, never key results or a new objective. Any other
+            # sub-heading ("### Team A") is read as before: an objective of its own.
+            self.aside, self.kr_depth = _ASIDE_HEADING.match(text) is not None, None
             return
         if _KR_HEADING.match(text) and self.current is not None:
             return

@@ -57,6 +57,7 @@ def spelling(key: object) -> str:
 
 
 _OBJECTIVE_LISTS = frozenset(spelling(k) for k in OBJECTIVE_LIST_KEYS)
+_ID_LIKE = re.compile(r"[A-Za-z]{0,10}[-_.]?\d+[A-Za-z]?")
 _NOT_USED = frozenset(spelling(k) for k in NOT_USED)
 _KR_SPELLINGS = frozenset(spelling(k) for k in KR_KEYS)
 
@@ -93,7 +94,10 @@ class _Reader:
 
     def first(self, raw: dict[str, Any], keys: tuple[str, ...]) -> str | None:
         """The key of `raw` holding a value under the first of `keys` it spells."""
-        present = {spelling(k): k for k in raw if raw[k] not in (None, "", [])}
+        present: dict[str, str] = {}
+        for k in raw:  # the first spelling written wins, as it did when keys were exact
+            if raw[k] not in (None, "", []):
+                present.setdefault(spelling(k), k)
         return next((present[spelling(k)] for k in keys if spelling(k) in present), None)
 
 
@@ -131,7 +135,11 @@ def _container(
         if isinstance(value, list):
             _objectives_in(reader, value, where, in_list=spelling(name) in _OBJECTIVE_LISTS)
         elif isinstance(value, dict):
-            _container(reader, value, where, key=str(name))
+            # The key is the objective's id in a mapping of objectives ("objectives: {GROW-1:
+            # ...}"), or when it reads as an id ("OBJ-7", "O2"); not a word such as "objective".
+            as_id = spelling(loc[-1]) in _OBJECTIVE_LISTS if loc else False
+            _container(reader, value, where,
+                       key=str(name) if as_id or _ID_LIKE.fullmatch(str(name)) else None)
         elif not _known_container_key(name, top):
             reader.warn(where, f"unknown key '{name}' ignored", key=name)
 

@@ -170,3 +170,24 @@ def test_a_nested_list_joins_the_item_it_elaborates_unless_that_item_is_a_label(
     goals = [p for p in passages if p.section.endswith("Plan > Goals")]
     assert [p.text[:12] for p in goals] == ["Rotate every", "Audit every "]
     assert {p.kind for p in goals} == {"priority"}
+
+
+def test_ordinary_headings_near_the_new_labels_stay_what_they_were() -> None:
+    """A reviewer's findings (2026-11-30): a "No." column numbers rows, "go/no-go criteria"
+    are launch checks; neither names non-goals."""
+    from index.labels import label_kind
+
+    assert label_kind("No.") is None and label_kind("Launch go/no-go criteria") is None
+    assert label_kind("No") == "non_goal" and label_kind("No-gos") == "non_goal"
+    text = "# Plan\n\n| No. | Initiative | Owner |\n|---|---|---|\n| 1 | Aisle pick lists | Ana |\n"
+    passages = chunk_document(StrategyDocument(name="plan.md", text=text))
+    assert passages and {p.kind for p in passages} != {"non_goal"}
+
+
+def test_a_details_block_written_as_one_html_block_labels_nothing_after_it() -> None:
+    text = ("# Strategy\n\n## Direction\n\n<details><summary>Non-goals</summary>\n"
+            "No marketplace for third-party sellers.\n</details>\n\n"
+            "- Self-serve trade account sign-up for builders and plumbers.\n")
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    (signup,) = [p for p in passages if "Self-serve" in p.text]
+    assert signup.kind != "non_goal"

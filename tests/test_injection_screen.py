@@ -134,3 +134,15 @@ def test_text_no_reader_sees_is_not_judged(assistant: EmbeddedChecker, form: str
 def test_invisible_characters_are_read_as_the_text_they_hide() -> None:
     spaced = "\u200b".join("Snow theme") + "\u00ad for the chat\ufeff window"
     assert screen(spaced).text == "Snow theme for the chat window"
+
+
+@pytest.mark.parametrize("text", [
+    "The parser crashes on <!-- in comments. Add SSO for teams.",
+    '<div class="overflow-hidden">Add SSO for teams</div>',
+    '(see [the spec](https://x.io/spec) "Checkout v2")',
+    "Item\n[//]: # (draft\nmore text (no queue)",
+])
+def test_what_a_reader_sees_stays(text: str) -> None:
+    """A reviewer's findings: an unclosed "<!--" mid-line, a class name holding "hidden", a
+    quoted phrase after a link, a Markdown comment left open are all visible text."""
+    assert screen(text).text == text and not screen(text).hidden

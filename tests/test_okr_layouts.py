@@ -142,3 +142,18 @@ def test_a_markdown_page_without_key_results_is_an_error(tmp_path: Path) -> None
 def test_keys_in_title_case_and_ids_as_mapping_keys_are_read_without_warnings() -> None:
     assert not [w for w in load_okrs(LAYOUTS / "title_case_keys.yaml").warnings if w.key]
     assert load_okrs(LAYOUTS / "objectives_by_id.yaml").warnings == []
+
+
+def test_a_kr_title_keeps_its_leading_signs_and_a_team_sub_heading_its_key_results(
+    tmp_path: Path,
+) -> None:
+    """A reviewer's findings (2026-11-30): "KR2: <2% monthly churn" lost its "<"; key results
+    under a sub-heading such as "### Team A" were dropped without a word."""
+    path = tmp_path / "okrs.md"
+    path.write_text("# OKRs\n\n## Objective 1: Keep customers\n\n- KR1: <2% monthly churn\n"
+                    "- KR2 +15 NPS\n\n### Team A\n\n- Raise repeat rate from 45% to 60%\n",
+                    encoding="utf-8")
+    okrs = load_okrs(path)
+    titles = [kr.title for o in okrs.objectives for kr in o.key_results]
+    assert titles[:2] == ["<2% monthly churn", "+15 NPS"]
+    assert "Raise repeat rate from 45% to 60%" in titles

@@ -153,3 +153,15 @@ def test_markdown_renders_backlog_text_as_written() -> None:
     assert "<strong>bold</strong>" not in html
     assert "Fix **bold** `code` [link](https://evil.example) # Heading injected | pipe" in (
         html.replace("&quot;", '"'))
+
+
+@pytest.mark.parametrize("title", ["3.5% fee for trade accounts", "2) second step", "- a dash",
+                                   "> not a quote", "1.2.3 release notes"])
+def test_escaped_text_renders_as_written(title: str) -> None:
+    """The escape goes where CommonMark reads it: "3\\.5%" renders "3.5%", not "\\3.5%"."""
+    from markdown_it import MarkdownIt
+
+    from checker.markdown_text import inline_markdown
+
+    html = MarkdownIt("commonmark").render(inline_markdown(title)).strip()
+    assert html == "<p>" + title.replace(">", "&gt;") + "</p>"

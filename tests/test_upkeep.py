@@ -58,6 +58,7 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Generate an SBOM for every release",
         "Cookie consent banner to comply with ICO guidance",
         "Replace deprecated moment.js with date-fns",
+        "Update Rust crate tokio to 1.37",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -81,6 +82,14 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Update the FAQ to 2 columns on wide screens",
         "Rotate featured products every 2 weeks",
         "Show licence details on the product page",
+        # a reviewer's findings: product work the looser cues first took for upkeep
+        "Update pricing to 19.99 for EU customers",
+        "Update fee to 2.5% for marketplace sellers",
+        "Update task dependencies when a parent task moves",
+        "Update pricing packages for enterprise",
+        "Nurse certificate renewal reminders",
+        "Let users revoke API tokens from the settings page",
+        "Renewal reminder emails for domains",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:
@@ -167,15 +176,22 @@ def test_maintenance_goes_against_no_non_goal_whatever_words_it_shares(
     assert france.reason == "conflict"
 
 
-@pytest.mark.parametrize("run", ["\n" * 20_000, "- \n" * 7_000, " \n" * 10_000, "a-" * 10_000])
+@pytest.mark.parametrize("run", [
+    "\n" * 20_000, "- \n" * 7_000, " \n" * 10_000, "a-" * 10_000,
+    # a reviewer's findings (2026-11-30): spaces after a line start, many link openings, many
+    # unclosed hidden tags
+    "Fix login\n" + " " * 40_000 + "x", "](" * 20_000, "<a hidden " * 2_000,
+])
 def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
     """A line-start pattern written "^\\W*" crossed lines and rescanned each run: 21 s
     (upkeep) and 12 s (the injection screen) on 20,000 characters of empty lines or bullets."""
     import time
 
+    from checker.embedded.flags import content_words
     from checker.screening.injection import screen
 
     started = time.perf_counter()
     is_upkeep(run)
     screen(run)
+    content_words(run)
     assert time.perf_counter() - started < 1.0

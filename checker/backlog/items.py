@@ -28,7 +28,8 @@ DONE_WORDS = frozenset({
 _BOT = re.compile(
     r"(\[bot\]$|[-_]bot$|^(?:app/)?(?:dependabot|renovate|github-actions|greenkeeper|snyk-bot|"
     r"pyup|scala-steward|depfu|mergify|imgbot|pre-commit-ci|allcontributors|codecov|"
-    r"whitesource|mend-bolt|semantic-release|stale|weblate|crowdin|transifex))",
+    r"whitesource|mend-bolt|semantic-release|stale|weblate|crowdin|transifex)"
+    r"(?:-preview|-bot|-app)?(?:\[bot\])?$)",
     re.I,
 )
 _PR_TYPES = frozenset({"pullrequest", "pull request", "pull_request", "mergerequest",

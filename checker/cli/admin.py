@@ -10,6 +10,7 @@ import typer
 from pydantic import ValidationError
 from rich.markup import escape
 
+from checker.cli.printable import printable
 from checker.cli.support import Command, err, errors_to_exit, settings_from
 from checker.thresholds import TRACKER_MIN_CONFIDENCE
 from index.errors import StratalignError, first_problem
@@ -95,7 +96,7 @@ def trackers_kinds() -> None:
     from api import server
 
     for name, title in server.tracker_kinds().items():
-        typer.echo(f"{name}\t{title}")
+        typer.echo(printable(f"{name}\t{title}"))
 
 
 @trackers_app.command("connect", cls=Command)

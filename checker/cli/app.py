@@ -134,7 +134,7 @@ def index(
             f"indexed {ws.name}: {report.added} index entries added, {report.removed} removed, "
             f"{report.kept} unchanged (strategy version {report.version})"
         )
-        typer.echo(reading.summary_text(strategy_reading(ws)))
+        typer.echo(printable(reading.summary_text(strategy_reading(ws))))
 
 
 @app.command(cls=Command)
@@ -211,7 +211,7 @@ def _report_checks(
                               ensure_ascii=False))
     elif fmt is CheckFormat.github:
         for path, result, hit in zip(paths, results, hits, strict=True):
-            typer.echo(gate.github_annotation(path, result, hit))
+            typer.echo(printable(gate.github_annotation(path, result, hit)))
     else:
         # Piped text is not hard-wrapped at Rich's default 80 columns: a pager or a file wraps.
         console = Console() if sys.stdout.isatty() else Console(soft_wrap=True, width=1000)
@@ -373,7 +373,7 @@ def evaluate(
 
 def _write_text(text: str, path: Path | None) -> None:
     if path is None:
-        typer.echo(text, nl=False)
+        typer.echo(printable(text), nl=False)  # a report on the terminal: text as data
         return
     try:
         path.write_text(text, encoding="utf-8")

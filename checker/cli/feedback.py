@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from pydantic import ValidationError
 
+from checker.cli.printable import printable
 from checker.cli.support import errors_to_exit
 from index.errors import InputError
 
@@ -107,7 +108,7 @@ def list_(
         if as_json:
             typer.echo(json.dumps(c.model_dump(mode="json")))
         else:
-            typer.echo(f"{c.item_id}\t{c.answer}\t{c.source}\t{c.title[:60]}")
+            typer.echo(printable(f"{c.item_id}\t{c.answer}\t{c.source}\t{c.title[:60]}"))
 
 
 @feedback_app.command("remove")

@@ -19,8 +19,11 @@ NON_ENGLISH = Flag.NON_ENGLISH
 
 # Lines that carry no words about the work: Markdown headings (an unfilled template's
 # "## Summary"), empty task boxes, bold labels ("**Describe the bug**").
+# (a heading of a few words only: "### Collection lockers in the busiest stores" is the work)
 _FRAME_LINE = re.compile(
-    r"^\s*(?:#{1,6}\s.*|[-*+]?\s*\[[ xX]?\]\s*|\*\*[^*\n]{1,60}\*\*:?\s*)$", re.M
+    r"^[ \t]*+(?:#{1,6}[ \t][^\n]{0,40}|(?:[-*+][ \t]+)?\[[ xX]?\][ \t]*|"
+    r"\*\*[^*\n]{1,60}\*\*:?[ \t]*)$",
+    re.M,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W_][\w.'’/-]*")

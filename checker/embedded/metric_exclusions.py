@@ -28,7 +28,7 @@ SETTING_BEFORE = re.compile(
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
     r"fleet|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
-    r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|ramp\w*|canary)\b"
+    r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
     r"[^.;:!?]{0,35}(?::\s*)?$",
     re.I,
 )

@@ -105,7 +105,7 @@ DIRECTED = re.compile(
     r"rebounds?|bounces?\s+back)\b|"
     # an error made less often: "reduce mislabeling of wake as light sleep"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|eliminat\w*|halv\w*)"
-    r"\s+(?:the\s+)?mis[\w-]+ing\b",
+    r"\s+(?:the\s+)?mis[\w-]+ing\b(?=\s+(?:of|in|at|on|by|between|across|from)\b|\s*(?:$|[.,;:!?)]))",
     re.I,
 )
 WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
@@ -142,7 +142,8 @@ EXPECTED_QUANTITY = (
 )
 EXPECTATION = re.compile(
     r"\b(should|expected to|expect(?:ed)? it to|aims? to|intended to|meant to|will|would)\s+"
-    r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*" + EXPECTED_QUANTITY,
+    r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*\b" + EXPECTED_QUANTITY
+    + r"(?!\w)",
     re.I,
 )
 HELP_OUTCOME = re.compile(
@@ -269,7 +270,8 @@ CHANGE = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
     # "want the share of launches delayed by label approval (~25% last year) way down"
     r"\b(?:want|wants|need|needs)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY
-    + r"\b[^.;!?]{0,60}?\s(?:way\s+|well\s+|much\s+|back\s+)?(?:down|up)(?=\s*(?:$|[.,;!?)]))|"
+    + r"\b(?!\s+" + THING + r"\b)[^.;!?]{0,60}?\s(?<!set\s)(?<!sign\s)(?:way\s+|well\s+|much\s+|"
+    r"back\s+)?(?:down|up)(?=\s*(?:$|[.,;!?)]))|"
     # "recover more failed renewals", "retain more trial teams"
     r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close|help|enrol|enroll|"
     r"sign\s+up|onboard|acquire|recruit)\w*\s+(?:\d[\d,.]*\s+)?more\s+"

@@ -20,11 +20,15 @@ _MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
     r"^[^\w\n]*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^[^\w\n]*deps?(?:\(\w+\))?:|"
-    r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:[\w.-]+\s+)?"
+    r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:(?:npm|yarn|pnpm|python|pip|"
+    r"go|gradle|maven|cargo|rust|ruby|composer|nuget|node|frontend|backend|dev)\s+)?"
     r"(?:dependencies|dependency|deps|packages|lockfiles?)\b|\b(?:dependabot|renovate)\b|"
     # Dependabot's grouped bumps, Scala Steward's and Renovate's "Update X to 1.2.3",
     # pre-commit.ci's hook updates.
-    r"\bbump\s+the\s+[\w.-]+\s+group\b|\bupdate\s+[@\w./:-]+\s+to\s+v?\d+\.\d+|"
+    # (a version with two dots or a "v": "Update pricing to 19.99" is no dependency)
+    r"\bbump\s+the\s+[\w.-]+\s+group\b|"
+    r"\bupdate\s+(?:rust\s+)?(?:crate|module|package|gem|plugin|action|image|dependency)\s+"
+    r"[@\w./:-]+\s+to\s+v?\d|\bupdate\s+[@\w./:-]+\s+to\s+(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+)\b|"
     r"\bpre-commit(?:\.ci)?\b.{0,20}\bautoupdate\b|"
     # Security patches.
     r"\bCVE-\d{4}-\d{3,}|\bGHSA(?:-\w{4}){3}|\bsecurity (?:patch|fix|update|advisory|release)|"
@@ -42,8 +46,7 @@ _MAINTENANCE_CUES = (
     # Certificates, keys and licences that expire.
     r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:certificates?|certs?|secrets?|credentials|api keys?|signing keys?|licen[cs]es?)\b|"
-    r"\b(?:TLS|SSL|APNs?) cert(?:ificate)?s? (?:renewal|rotation|expir)|"
-    r"\bcert(?:ificate)?s? renewal\b"
+    r"\b(?:TLS|SSL|APNs?) cert(?:ificate)?s? (?:renewal|rotation|expir)"
 )
 _OBLIGATION_CUES = (
     # Compliance and legal obligations.
@@ -62,9 +65,10 @@ _OBLIGATION_CUES = (
 # certificate", "Rotate the leaked AWS access key found in the repo" (in a long body, "cert
 # rotation" or "replace ... tokens" is as often a design's subject).
 _TITLE_CUES = (
-    r"^[^\n]*\b(?:renew|rotate|revoke|replace)\w*\s+(?:the\s+|our\s+|all\s+)?"
-    r"(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:certificates?|certs?|secrets?|credentials|tokens?|domains?|"
+    # (the verb, not "Renewal reminder emails"; not a feature for users: "let users rotate ...")
+    r"^[^\w\n]*(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
+    r"(?:the\s+|our\s+|all\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:certificates?|certs?|secrets?|credentials|domains?|"
     r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b"
 )
 _CUES = re.compile(_MAINTENANCE_CUES + "|" + _OBLIGATION_CUES, re.I | re.M)

@@ -26,15 +26,17 @@ from pydantic import BaseModel
 
 _HIDDEN = re.compile(
     r"<!--.*?(?:-->|\Z)|"
-    r"<(\w+)[^>]*\b(?:hidden|display:\s*none|visibility:\s*hidden|font-size:\s*0)[^>]*>.*?</\1\s*>|"
-    r"^\[//\]: # \(.*?\)$",
+    # a `hidden` attribute or a style that hides; bounded, so many unclosed tags stay linear
+    r"<(\w+)\b[^<>]{0,200}?(?:\shidden(?=[\s=/>])|style\s*=\s*[\"'][^\"'<>]{0,200}?"
+    r"(?:display:\s*none|visibility:\s*hidden|font-size:\s*0))[^<>]{0,200}>.{0,5000}?</\1\s*>|"
+    r"^\[//\]: # \([^\n]*\)$",
     re.S | re.I | re.M,
 )
 # Characters that show nothing: zero-width space, non-joiner, joiner, marks, word joiner, BOM,
 # soft hyphen ("c\u200bu\u200bt\u200bs" reads "cuts" to a person).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 # A Markdown link's title, shown only on hover: [spec](https://x "title").
-_LINK_TITLE = re.compile(r"(\]\(\s*\S+)\s+(?:\"[^\"\n]*\"|'[^'\n]*')\s*\)")
+_LINK_TITLE = re.compile(r"(\]\([^\s()]+)\s+(?:\"[^\"\n]*\"|'[^'\n]*')\s*\)")
 _BRACKET_BLOCK = re.compile(
     r"\[([\w -]{0,30}(?:instructions?|bot|system|prompt|note|ai)[\w -]{0,30})\].*?(?:\[/\1\]|$)",
     re.S | re.I,
@@ -75,9 +77,12 @@ _DICTATES = re.compile(
     + _ITEM + r"\s+(?:as\s+)?" + _VERDICT + r"\b|"
     # (with no item named, only a verdict of ours: "label as P0 for enterprise" is a feature)
     r"\b(?:mark|classify|label|score|rate|judge|categori[sz]e)\w*\s+as\s+(?:aligned|misaligned|"
-    r"on[- ]strategy|a conflict|an orphan)\b|"
-    r"\b(?:must|should|shall) be (?:marked|scored|treated|labell?ed|classified|rated|judged|"
-    r"considered|deemed|counted|evaluated|assessed|seen)\s+(?:as\s+)?" + _VERDICT + r"|"
+    r"on[- ]strategy)\b|"
+    r"\b(?:must|should|shall) be (?:marked|scored|treated|labell?ed|classified|rated)\s+(?:as\s+)?"
+    + _VERDICT + r"|"
+    # (with "considered", "seen": only our verdicts; "considered high priority" is a rule)
+    r"\b(?:must|should|shall) be (?:judged|considered|deemed|counted|evaluated|assessed|seen)\s+"
+    r"(?:as\s+)?(?:aligned|misaligned|on[- ]strategy)\b|"
     r"\bverdict\b(?:\s+(?:for|on|of)\s+(?:this|it|the)(?:\s+\w+)?)?\s*(?:[=:]|is|should be|"
     r"must be|will be)\s*\W?(?:aligned|misaligned|unclear)\b|"
     r"\b(?:respond|reply|answer|output|return)\w*\s+(?:only\s+)?with\s+(?:the\s+|a\s+)?"
@@ -89,6 +94,8 @@ _DICTATES = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+|my\s+)?"
     r"(?:previous|prior|above|preceding|earlier)\s+(?:\w+\s+)?"
     r"(?:instructions?|prompts?|rules|guidelines|directions)\b|"
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+|my\s+)?"
+    r"(?:original|system|existing)\s+(?:instructions?|guidelines|directions)\b|"
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?"
     r"(?:instructions?|prompts?|rules|guidelines|directions|context)\b|"
     r"\b(?:ignore|disregard)\s+(?:all|any|your)\s+(?:instructions|non-goals?|strategy)\b|"
@@ -133,8 +140,13 @@ def screen(text: str) -> Screened:
         return match.group(0)
 
     def unseen(match: re.Match[str]) -> str:
-        (removed if is_instruction(_unwrap(match.group(0))) else hidden).append(
-            match.group(0).strip())
+        text = match.group(0)
+        if is_instruction(_unwrap(text)):
+            removed.append(text.strip())
+        elif text.startswith("<!--") and not text.endswith("-->"):
+            return text  # an unclosed "<!--" hides nothing a reader would miss: it is text
+        else:
+            hidden.append(text.strip())
         return " "
 
     text = _INVISIBLE.sub("", text)
