@@ -117,8 +117,13 @@ def read_language(text: str) -> LanguageReading:
     if language is None:
         # Unsure among the common languages: a language outside them (Welsh, Basque,
         # Esperanto) is named by lingua's models of all the languages it knows.
+        # (confirmed as for a common language: the low-accuracy models of all languages call a
+        # six-word English title Latin at 0.96)
         wide = _detect_wide(text, LANGUAGE_MIN_CONFIDENCE)
-        if wide not in (None, "en"):
+        if wide not in (None, "en") and (
+            _function_word_share(text[:DETECT_CHARS]) < ENGLISH_FUNCTION_SHARE_SURE
+            and _confirmed(text, wide)
+        ):
             return LanguageReading(wide, script, readable=False)
     return LanguageReading(language, script, readable=language in (None, "en"))
 
