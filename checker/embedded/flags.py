@@ -25,6 +25,19 @@ _FRAME_LINE = re.compile(
     r"\*\*[^*\n]{1,60}\*\*:?[ \t]*)$",
     re.M,
 )
+# The sentences of GitHub's default issue templates, left as they were (github.com/.github
+# ISSUE_TEMPLATE bug_report.md and feature_request.md): a template nobody filled in.
+_TEMPLATE_LINE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:\d+\.[ \t]*)?"
+    r"(?:a clear and concise description of (?:what|any)[^\n]{0,80}|"
+    r"steps to reproduce the behaviou?r:?|(?:go to|click on|scroll down to) '\.+'|see error|"
+    r"if applicable, add screenshots to help explain your problem\.?|"
+    r"is your feature request related to a problem\? please describe\.?|"
+    r"describe the (?:solution you'd like|alternatives you've considered|bug)|"
+    r"add any other context (?:or screenshots )?about the (?:problem|feature request) here\.?)"
+    r"(?:\*\*)?[ \t]*$",
+    re.I | re.M,
+)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W_][\w.'’/-]*")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "todo", "wip", "n/a", "na", "tbc", "fixme", "xxx"})
@@ -32,8 +45,9 @@ _PLACEHOLDERS = frozenset({"tbd", "tba", "todo", "wip", "n/a", "na", "tbc", "fix
 
 def content_words(text: str) -> int:
     """How many words the text says about the work: words and numbers ("4.17.21"), outside
-    headings, empty task boxes and bold labels, not links or placeholders (TBD, TODO, WIP)."""
-    kept = _URL.sub(" ", _FRAME_LINE.sub(" ", text))
+    headings, empty task boxes, bold labels and the sentences of an unfilled issue template,
+    not links or placeholders (TBD, TODO, WIP)."""
+    kept = _URL.sub(" ", _TEMPLATE_LINE.sub(" ", _FRAME_LINE.sub(" ", text)))
     return sum(1 for w in _WORD.findall(kept) if w.lower() not in _PLACEHOLDERS)
 
 
