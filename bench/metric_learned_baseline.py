@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from checker.embedded.metrics import names_metric
+from checker.evaluation.scores import load_eval_inputs
 
 SENTENCES = Path(__file__).resolve().parents[1] / "tests" / "data" / "metrics" / "sentences.jsonl"
 COLUMNS = 1 << 14
@@ -64,18 +65,11 @@ def _accuracy(predicted: list[bool], labels: list[bool]) -> float:
 
 
 def _workspace(folder: Path) -> tuple[list[str], list[bool]]:
-    labels = {}
-    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row.get("states_metric") is not None:
-            labels[row["id"]] = bool(row["states_metric"])
-    texts, wanted = [], []
-    for line in (folder / "backlog.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] in labels:
-            texts.append(f"{item.get('title', '')}\n{item.get('body') or ''}")
-            wanted.append(labels[item["id"]])
-    return texts, wanted
+    """The texts of a workspace's items that carry a `states_metric` label, and the labels."""
+    proposals, labels = load_eval_inputs(folder)
+    stated = {lab.id: lab.states_metric for lab in labels if lab.states_metric is not None}
+    kept = [p for p in proposals if p.id in stated]
+    return [p.text for p in kept], [bool(stated[p.id]) for p in kept]
 
 
 def main(folders: list[str]) -> None:

@@ -20,23 +20,20 @@ import re
 from pydantic import BaseModel, Field
 
 from index.labels import (
-    APOSTROPHE,
     NON_GOAL_LABEL,
     is_byline,
     is_metadata_line,
     is_template_prompt,
     label_kind,
+    wording,
 )
 from index.markdown import Block, parse_markdown
 from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 
-NEGATIVE_SENTENCE = re.compile(
-    (
-        r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
-        r"^\W*(no|not|never)\s+\w|"
-        r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b"
-    ).replace("'", APOSTROPHE),
-    re.IGNORECASE,
+NEGATIVE_SENTENCE = wording(
+    r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
+    r"^\W*(no|not|never)\s+\w|"
+    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b"
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.

@@ -19,29 +19,31 @@ LabelKind = Literal["priority", "non_goal", "ambiguous"]
 
 # An apostrophe as typed or as word processors set it: "won’t" is "won't".
 APOSTROPHE = "['’‘ʼ`´]"
-NON_GOAL_LABEL = re.compile(
-    (
-        r"non[- ]?(?:goals?|objectives?|priorit\w*|requirements?)|not goals?|out[- ]of[- ]scope|"
-        r"not in scope|not doing|will not|won'?t|we don'?t|do not do|anti[- ]?goals?|said no|"
-        r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
-        r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not now|"
-        r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
-        # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
-        r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|"
-        r"^\W*(?:out|not|is not|don'?t|do not|no[- ]gos?(?:\s+(?:areas?|zones?|list))?)\W*$|"
-        # "No" heads a column as the other side of "Yes"; "No." numbers the rows of a table
-        r"^[^\w.]*no[^\w.]*$"
-    ).replace("'", APOSTROPHE),
-    re.IGNORECASE,
+
+
+def wording(pattern: str) -> re.Pattern[str]:
+    """A pattern of words, compiled case-blind, each straight apostrophe in it matching any
+    apostrophe a writer's tool puts there."""
+    return re.compile(pattern.replace("'", APOSTROPHE), re.IGNORECASE)
+
+
+NON_GOAL_LABEL = wording(
+    r"non[- ]?(?:goals?|objectives?|priorit\w*|requirements?)|not goals?|out[- ]of[- ]scope|"
+    r"not in scope|not doing|will not|won'?t|we don'?t|do not do|anti[- ]?goals?|said no|"
+    r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
+    r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not now|"
+    r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
+    # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
+    r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|"
+    r"^\W*(?:out|not|is not|don'?t|do not|no[- ]gos?(?:\s+(?:areas?|zones?|list))?)\W*$|"
+    # "No" heads a column as the other side of "Yes"; "No." numbers the rows of a table
+    r"^[^\w.]*no[^\w.]*$"
 )
-PRIORITY_LABEL = re.compile(
-    (
-        r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
-        r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
-        # "We will:" as a label, not "How we will know".
-        r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$"
-    ).replace("'", APOSTROPHE),
-    re.IGNORECASE,
+PRIORITY_LABEL = wording(
+    r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
+    r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
+    # "We will:" as a label, not "How we will know".
+    r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /
 # "Not doing", "Now" / "Not now", "Must have" / "Won't have".

@@ -11,6 +11,7 @@ from checker.embedded.flags import (
     NON_ENGLISH,
     THIN_TEXT,
     UNKNOWN_KR,
+    content_words,
     text_flags,
 )
 from checker.embedded.metrics import kr_references, names_metric
@@ -22,7 +23,7 @@ METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accoun
 
 
 def _flags(text: str) -> list[str]:
-    return text_flags(text, KR_IDS, METRICS, read_language(text))
+    return text_flags(text, KR_IDS, METRICS, read_language(text), content_words(text))
 
 
 @pytest.mark.parametrize(

@@ -112,7 +112,7 @@ class EmbeddedChecker:
         text = screened.text
         reading = Reading(read_language(text), len(screened.removed), content_words(text),
                           maintenance=is_maintenance(text))
-        flags = text_flags(text, self.kr_ids, self.metric_names, reading.language)
+        flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words)
         if screened.suspected:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)

@@ -52,17 +52,18 @@ def content_words(text: str) -> int:
 
 
 def text_flags(
-    text: str, kr_ids: Iterable[str], metric_names: Iterable[str], language: LanguageReading
+    text: str, kr_ids: Iterable[str], metric_names: Iterable[str], language: LanguageReading,
+    words: int,
 ) -> list[str]:
-    """no_metric, unknown_kr, thin_text and non_english for one (screened) proposal text and
-    what it was read to be written in."""
+    """no_metric, unknown_kr, thin_text and non_english for one (screened) proposal text, what
+    it was read to be written in, and its `content_words`."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
     if not names_metric(text, metric_names, kr_ids):
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):
         flags.append(UNKNOWN_KR)
-    if content_words(text) < THIN_TEXT_WORDS:
+    if words < THIN_TEXT_WORDS:
         flags.append(THIN_TEXT)
     if not language.readable:
         flags.append(NON_ENGLISH)

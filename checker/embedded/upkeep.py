@@ -84,7 +84,8 @@ def is_upkeep(text: str, labels: Iterable[str] = ()) -> bool:
     """True when the text or a tracker label says the item is upkeep."""
     if any(str(label).strip().lower() in _LABELS for label in labels):
         return True
-    return bool(_CUES.search(text)) or is_maintenance(text)
+    # (_CUES holds the maintenance cues too: only the title's cue is left to ask)
+    return bool(_CUES.search(text)) or _in_title(text)
 
 
 def is_maintenance(text: str) -> bool:
@@ -92,7 +93,11 @@ def is_maintenance(text: str) -> bool:
     migration, or an expiring certificate or key renewed: work that keeps the product as it is.
     Such work does not go against a non-goal, which rules out a direction (compliance and
     incident work can: "GDPR for the EU launch" against "no EU customers this year")."""
-    return bool(_MAINTENANCE.search(text) or _TITLE.match(text.split("\n", 1)[0][:300]))
+    return bool(_MAINTENANCE.search(text)) or _in_title(text)
+
+
+def _in_title(text: str) -> bool:
+    return _TITLE.match(text.split("\n", 1)[0][:300]) is not None
 
 
 def with_upkeep(
