@@ -66,3 +66,12 @@ def test_show_of_an_unreadable_file_exits_2_naming_it(runner: CliRunner, scope_c
     assert result.exit_code == 2
     assert "notes.md" in result.output and "save as UTF-8" in result.output
     assert "Traceback" not in result.output
+
+
+def test_show_indents_a_non_goal_written_over_two_lines(runner: CliRunner) -> None:
+    """A newcomer's finding (2026-11-30): the second line of a non-goal started at the margin."""
+    example = Path(__file__).parents[1] / "examples" / "acme-retail"
+    out = runner.invoke(app, ["show", str(example)]).stdout
+    section = out.split("Non-goals")[1].split("Documents")[0]
+    continued = [line for line in section.splitlines()[1:] if line and not line.startswith("  ")]
+    assert "\n    every product we list is one we stock" in section and continued == []

@@ -36,7 +36,9 @@ def reading_text(reading: StrategyReading) -> str:
         if not objective.key_results:
             lines.append("    (no key results)")
     lines += ["", f"Non-goals ({len(reading.non_goals)})"]
-    lines += [f"  - {g.text}\n    {g.section} (line {g.line})" for g in reading.non_goals]
+    # (a passage's own line breaks stay indented under its first line, not at the margin)
+    lines += [f"  - {g.text.replace(chr(10), chr(10) + '    ')}\n    {g.section} (line {g.line})"
+              for g in reading.non_goals]
     if not reading.non_goals:
         lines.append("  none found: nothing can be called a conflict")
     lines += ["", "Documents"]
