@@ -190,3 +190,26 @@ def test_an_unfilled_issue_template_is_thin_text() -> None:
     filled = bug.replace("A clear and concise description of what the bug is.",
                          "Paying with a saved card returns a 500 on the confirm step.")
     assert THIN_TEXT not in _flags(filled)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Loonaangifte: foutmeldingen automatisch vertalen. Doel: het aandeel afgekeurde "
+         "aangiften terugbrengen van 3,1% naar onder de 1% vóór eind Q2.", True),
+        ("Rappels par SMS la veille du rendez-vous pour faire passer les absences de 12 % à "
+         "8 % d'ici l'été.", True),
+        ("Erinnerungen per SMS am Vortag, damit weniger Patienten ihren Termin vergessen.", False),
+        ("Traducir los mensajes de error más comunes a un lenguaje que el cliente entienda.",
+         False),
+    ],
+)
+def test_a_text_it_cannot_read_names_a_metric_only_in_marks_any_language_writes(
+    text: str, named: bool
+) -> None:
+    """The rule reads English phrasings; of a text it cannot read (non_english) it reads only a
+    percentage moved to another ("van 3,1% naar onder de 1%"), so it does not claim such a text
+    names no metric (a held-out organisation's Dutch item, 2026-11-30)."""
+    flags = _flags(text)
+    assert NON_ENGLISH in flags
+    assert (NO_METRIC not in flags) is named

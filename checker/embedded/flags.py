@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.embedded.metrics import names_metric, unknown_kr_references
+from checker.embedded.metrics import names_a_level_change, names_metric, unknown_kr_references
 from checker.screening.language import LanguageReading
 from checker.thresholds import THIN_TEXT_WORDS
 from checker.vocabulary import Flag
@@ -59,7 +59,9 @@ def text_flags(
     it was read to be written in, and its `content_words`."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
-    if not names_metric(text, metric_names, kr_ids):
+    # of a text it cannot read, the rule reads only what any language writes alike
+    unread_level = not language.readable and names_a_level_change(text)
+    if not names_metric(text, metric_names, kr_ids) and not unread_level:
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):
         flags.append(UNKNOWN_KR)

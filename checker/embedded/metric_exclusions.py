@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_phrasing import LEVEL
+from checker.embedded.metric_words import LEVEL
 
 # A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
 # versions, or what is counted after them is a page's or a request's size.
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
-    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retries|"
+    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retr(?:y|ies)|"
+    # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
+    # "the return window", "Glacier transition", "savings APY"
+    r"(?:free\s+)?trials?|expir(?:y|ies|ation)|sprints?|windows?|transitions?|lifecycle|apy|apr|"
+    # a score's cutoff, and the size of a thing built: "the fraud score cutoff", "42 columns"
+    r"cut-?offs?|columns?|fields?|rows?|"
     r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
     r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
     r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
@@ -33,7 +38,10 @@ SETTING_BEFORE = re.compile(
     re.I,
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
-LEVEL_AFTER_SETTING = re.compile(r"\b(?:" + LEVEL + r"|times)\b", re.I)
+LEVEL_AFTER_SETTING = re.compile(
+    r"\b(?:" + LEVEL + r"|times)\b(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)",
+    re.I,
+)
 # A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
 # below 5 units", "fail the build if coverage drops below 80%".
 TRIGGER_BEFORE = re.compile(
@@ -62,7 +70,8 @@ CONDITION_BEFORE = re.compile(
     r"outstanding|remaining|unused)\s*$|"
     # a rule acting on the things past a bound: "flag claims over $10,000"
     r"\b(?:flag|route|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
-    r"exclud|tag|mark|highlight|reject)\w*\s+(?:[\w-]+\s+){0,3}?$|"
+    # (a verb, not its noun: "rejection rate below 1%" is a level)
+    r"exclud|tag|mark|highlight|reject)\w*(?<!ion)(?<!ions)\s+(?:[\w-]+\s+){0,3}?$|"
     # "quarantine any test that fails more than 3 times"
     r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$",
     re.I,
@@ -77,6 +86,22 @@ SCHEDULE_BEFORE = re.compile(r"(?<![\w,.])\d+\s+[\w-]+s\s*$")
 RULE_AFTER = re.compile(
     r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
     r"routed|blocked))",
+    re.I,
+)
+# A share stated as a fact at the start of a sentence: "Over 60% of our traffic is Android"
+# (matched from the bound's start; "get over 60% of users onto SSO" has a verb before it).
+STATED_SHARE = re.compile(
+    r"(?:(?<=^)|(?<=[.;:!?\n]\s)|(?<=[.;:!?\n]))\s*(?:over|under|more\s+than|fewer\s+than|less\s+than|"
+    r"about|nearly|almost)\s+~?\d[\d.,]*\s?%\s+of\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:is|are|was|were|comes?|came|uses?|used|has|have)\b",
+    re.I,
+)
+# A share of a population said to do something today: "Half of our sellers list fewer than 10
+# products" ("Get half of our sellers to list ..." asks for it, with a verb first).
+SHARE_SUBJECT = re.compile(
+    r"(?:^|[.;:!?\n])\s*(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?(?:half|most|a\s+third|"
+    r"a\s+quarter|two\s+thirds|\d[\d.,]*\s?%)\s+of\s+(?:our|the|all|their)\s+[\w-]+\s+"
+    r"(?!(?:should|must|will|would|to|need|needs)\b)[\w-]+\s*$",
     re.I,
 )
 VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)

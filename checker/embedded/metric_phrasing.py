@@ -10,95 +10,51 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric_words import (
+    BETTER,
+    CODE_THING,
+    DIRECTION,
+    EXPECTED_QUANTITY,
+    LEVEL,
+    MEASURE,
+    METRIC_TERMS,
+    NOT_PAST,
+    NUMBER,
+    OUTCOME_VERB,
+    QUANTITY,
+    STATED,
+    THING,
+    TO_LEVEL,
+    UNIT,
+    WEAK_DIRECTION,
+    WEAK_QUANTITY,
+    WORD_NUMBER,
+)
+
 MARKER = re.compile(
     r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
-    r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is)\b|"
+    r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is\b|=)|"
     r"\b(target|goal|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
     r"expected\s+(?:effect|outcome|result)s?|success\s+criteri(?:a|on))\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
     r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b",
     re.I,
 )
-# Verbs that move a quantity one way or the other.
-DIRECTION = (
-    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
-    r"shav(?:e|es|ing)\b|drop(?:ping)?\b|drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
-    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
-    r"eliminat\w*|quadrupl\w*|deflect\w*)"
-)
-# Verbs that say "better" without saying which way a count goes: they move a level ("improve
-# conversion"), while "improve the experience of booking" names no quantity.
-WEAK_DIRECTION = r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*)"
-# The field's standard metric names and abbreviations (spend and margin; per-user and funnel
-# figures; service levels; web vitals): each is a quantity whatever the sentence.
-METRIC_TERMS = (
-    r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|"
-    r"ttfb|lcp|inp|fcp|tti|cls|csat|ces|utili[sz]ation|occupancy|yield|recall|precision|f1|"
-    r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
-    r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?"
-)
-# Things that can be counted or timed: what a direction or a target applies to.
-QUANTITY = (
-    r"(?:time|times|rate|share|percentage|percent|proportion|ratio|number|count|median|average|"
-    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|"
-    r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
-    r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
-    r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
-    r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
-    r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
-    r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
-    r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
-    r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
-    r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
-    r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+|"
-    r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:size|value)|"
-    r"attendance|bill|invoices?\s+paid|"
-    + METRIC_TERMS + r")"
-)
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
-# Parts of code and layout a change makes fewer or more of without moving an outcome:
-# "minimize dependencies in the CLI package", "reduce padding on mobile cards".
-CODE_THING = (
-    r"(?:dependencies|variables|globals|classes|modules|imports|abstractions|layers|paddings?|"
-    r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?)"
-)
-# Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
-# or "tickets" before "drops" is usually a noun or verb about something else ("the install
-# redirect drops the org").
-LEVEL = (
-    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
-    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
-    r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround)"
-)
-# Nouns that make the quantity word before them a modifier of a thing: "the error message",
-# "the time picker", "rate limits" are things to build, not quantities to move.
-THING = (
-    r"(?:messages?|pickers?|zones?|slots?|buttons?|fields?|columns?|dialogs?|labels?|formats?|"
-    r"stamps?|handling|handlers?|pages?|screens?|charts?|graphs?|reports?|widgets?|settings?|"
-    r"polic(?:y|ies)|inputs?|filters?|tabs?|banners?|modals?|cards?|dashboards?|views?|tables?|"
-    r"limits?|logs?|copy|icons?|colou?rs?|fonts?|plans?|cards?|periods?|windows?|intervals?|"
-    r"timeouts?|schedules?|thresholds?)"
-)
-# What a weak verb can move: levels and measures, not counted things.
-WEAK_QUANTITY = (
-    r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
-    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
-)
-# A verb after these states a past fact, not an outcome to move: "had halved their usage",
-# "we've already cut costs".
-NOT_PAST = (
-    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!'ve )"
-    r"(?<!\balready )"
-)
 DIRECTED = re.compile(
     NOT_PAST + r"\b" + DIRECTION
-    + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent)\b)"
-    r"(?:\s+[^\s.;:!?]+){0,6}?\s+" + QUANTITY + r"\b(?!\s+" + THING
-    + r"\b)|"
+    + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
+    r"button|image|text|column|row|retry|thread|worker|replica|shard|batch)\b)"
+    # (a count of a thing built, or of a setting's units: "the number of columns", "retry count")
+    r"(?:\s+[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)(?<!replica\s)"
+    r"(?<!column\s)(?<!character\s)" + QUANTITY + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)|"
+    # a percentage sign standing for the share: "raise on-time departure % at the depot"
+    + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+[\w-]+){1,4}?\s+%(?=\s|$|[.,;:!?)])|"
     r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
     + r"\b(?!\s+" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
-    r"\b(?:higher|lower|better|greater|smaller|shorter)\s+(?:[\w'-]+\s+){0,3}?" + LEVEL
+    r"\b(?:higher|lower|better|greater|smaller|shorter|bigger|larger)\s+"
+    r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w'-]+\s+){0,3}?" + LEVEL
     + r"\b(?!\s+" + THING + r"\b)|"
     r"\b" + LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
     r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?|climbs?|recovers?|"
@@ -107,10 +63,6 @@ DIRECTED = re.compile(
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|eliminat\w*|halv\w*)"
     r"\s+(?:the\s+)?mis[\w-]+ing\b(?=\s+(?:of|in|at|on|by|between|across|from)\b|\s*(?:$|[.,;:!?)]))",
     re.I,
-)
-WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
-UNIT = (
-    r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|points?|mb|gb|k)"
 )
 TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
@@ -129,17 +81,6 @@ TARGET = re.compile(
     + r"?\s*(?:to|and|-|–)\s*(?<![\d,.])\d[\d.]*+\s?-?" + UNIT + r"(?![\w.])",
     re.I,
 )
-OUTCOME_VERB = (
-    r"(move|moves|lift|lifts|raise|raises|grow|grows|cut|cuts|reduce|reduces|lower|lowers|"
-    r"increase|increases|improve|improves|boost|boosts|drive|drives|shrink|shrinks|"
-    r"halve|halves|double|doubles|decrease|decreases)"
-)
-# What an expectation or a help can move: the quantities above, and the few counts and units
-# that only follow such a verb ("should grow expansion", "will cut 3 days").
-EXPECTED_QUANTITY = (
-    r"(?:" + QUANTITY + r"|activation|cycle|contributors?|expansion|logos?|deals?|nrr|grr|"
-    r"hit\s+rate|days|minutes|hours|seconds|%)"
-)
 EXPECTATION = re.compile(
     r"\b(should|expected to|expect(?:ed)? it to|aims? to|intended to|meant to|will|would)\s+"
     r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*\b" + EXPECTED_QUANTITY
@@ -152,14 +93,6 @@ HELP_OUTCOME = re.compile(
     + EXPECTED_QUANTITY + r"\b",
     re.I,
 )
-# A clock time ("from 7 to 10am") is a schedule, not a target.
-NUMBER = (
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|avg\.?\s+|average\s+|an\s+average\s+of\s+)?"
-    r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
-    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
-)
-# Where a level ends up that is no number: "cut from 2 days to same day".
-TO_LEVEL = r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none)"
 # What makes a loose marker ("Goal:", "Hypothesis:") name a metric: a number, a level, or a
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
@@ -172,7 +105,7 @@ MEASURABLE = re.compile(
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
     r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d|"
-    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?to\s+" + TO_LEVEL + r"|"
+    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+" + TO_LEVEL + r"|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
@@ -190,23 +123,10 @@ NUMERIC_TARGET = re.compile(
     re.I,
 )
 
-# A number with a unit: a level, where a bare count ("3 stores") is not one.
-MEASURE = (
-    # A number starts where no digit, comma or dot is before it: without that, a run of digits
-    # (a pasted CSV) is rescanned from every position, in quadratic time.
-    r"~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b|x\b|ms\b|s\b|secs?\b|"
-    r"seconds?\b|"
-    r"mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b)"
-)
 # Where a sentence asks for something ("to", a modal, "make ... reach"), not states it.
 ASKED = (
     r"(?:^|[.;:!?]\s+|\b(?:to|should|shall|will|would|must|can|could|make|makes|making|help|"
     r"helps|let|lets|and|want|need)\s+(?:[\w'-]+\s+){0,8}?)"
-)
-# What a level is now, not where it should go: "uptime is at 99.2%".
-STATED = (
-    r"(?:is|are|was|were|stands?|stood|sits?|sat|sitting|currently|today|now|already|shows?|"
-    r"showed|shown|reads|hovers?|hovering|averag\w*|remains?|remained|stays?|stayed)"
 )
 LEVEL_TARGET = re.compile(
     # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
@@ -221,7 +141,7 @@ LEVEL_TARGET = re.compile(
     r"\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")
-    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
+    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
     r"discount|off\b|commission|tax|vat|price))|"
     # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"
@@ -239,6 +159,17 @@ LEVEL_TARGET = re.compile(
     r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d|same[\s-]day\b|"
     r"next[\s-]day\b|real[\s-]time\b|one\s+day\b)|"
     r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
+    # an arrow for the direction: "time-to-hire ↓ 20%", "contacts per 1k orders ↓"; an arrow to
+    # the effect: "better recommendations → more add-to-carts"
+    r"[↑↓⬆⬇]\s*[~+-]?\s?\d|\b" + QUANTITY + r"\b(?:\s+[\w'/-]+){0,4}?\s*[↑↓⬆⬇]|"
+    r"(?:→|->|=>|⇒)\s*(?:more|fewer|less|higher|lower|better|faster|shorter|bigger)\s+[\w-]|"
+    # a multiple of a quantity: "expect ~3x throughput"
+    r"(?<![\w.])~?\d[\d.]*\s?x\s+(?:more\s+|the\s+)?" + QUANTITY + r"\b|"
+    # a bound on everyone's wait: "nobody should wait longer than two minutes"
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:should|will|must|has\s+to)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:longer|more)\s+than\s+~?\d|"
+    # a share lost: "stop losing a third of trial users"
+    r"\bstop\s+losing\s+(?:a\s+third|a\s+quarter|half|~?\d[\d.]*\s?%)|"
     r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + MEASURE + r"|"
     r"" + MEASURE + r"\s+by\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|launch\b|next\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:19|20)\d\d\b)|\b" + DIRECTION
@@ -256,22 +187,46 @@ STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
 # number of ...", "shave 200 ms off the page load" (not "had halved their usage": a past fact);
 # a comparison an expectation names: "we expect fewer abandoned carts".
 CHANGE = re.compile(
-    r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b|"
-    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+" + MEASURE + r"\s+(?:off|from)\b|"
+    r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b"
+    r"(?!\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:" + THING + r"|" + CODE_THING
+    + r"|height|width|size|length)\b)|"
+    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+" + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off|from)\b|"
+    # "should take a few days off the median time from signup to first payroll"
+    r"\b(?:shav|knock|tak)\w*\s+(?:[\w~-]+\s+){1,4}?off\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
+    # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
+    r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
+    r"(?<![\w.])\d[\d.]*\s?%\s+(?:fewer|more|less|higher|lower|faster|shorter)\s+\S|"
+    # a population added: "would add up to 2,000 paying companies"
+    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*)\s+(?:up\s+to\s+|about\s+|around\s+|"
+    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+)?"
+    r"(?:paying\s+|active\s+)?(?:customers|clients|users|subscribers|accounts|companies|logos|"
+    r"members|merchants|sellers|teams|businesses)\b|"
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
     r"(?:higher|lower|better|bigger|smaller)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)|"
     # "cycle time down to same day", "conversion up by a third"
-    r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by)\b|"
+    r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by|(?:up|down)\s+from\s+~?\d)|"
+    # a level to return to: "get the app store rating back to 4.5+", "get 30-day readmissions back
+    # under the benchmark", "back to last year's level"
+    r"\b(?:get|gets|getting|bring|brings|bringing)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[\w'-]+\s+){0,4}?(?:" + QUANTITY + r"|ratings?|[\w-]+s)\s+(?:[\w'-]+\s+){0,3}?back\s+"
+    r"(?:under|below|above|over|within|down|up|to\s+(?:~?\d|pre-|last|previous|prior|its|their|"
+    r"our|where|the\s+(?:level|pre|prior|previous|old)))|"
+    # a level to move toward: "the new spec should push that toward 1%"
+    r"\b(?:push|bring|get|move|drive|nudge)\w*\s+(?:[\w'-]+\s+){0,4}?towards?\s+~?\d|"
+    # a population to act more: "get more listeners to finish", "want more of them to make it"
+    r"\b(?:get|gets|getting|help|helps|want|wants)\s+more\s+(?:of\s+(?:them|those|these)|"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s)\s+to\s+(?:actually\s+)?[a-z]+|"
     # "conversion to double", "we expect tickets to halve"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+to\s+(?:double|triple|halve)\b|"
     # "we want the query rate down", "get the bill down"
     r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
     # "want the share of launches delayed by label approval (~25% last year) way down"
-    r"\b(?:want|wants|need|needs)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY
-    + r"\b(?!\s+" + THING + r"\b)[^.;!?]{0,60}?\s(?<!set\s)(?<!sign\s)(?:way\s+|well\s+|much\s+|"
-    r"back\s+)?(?:down|up)(?=\s*(?:$|[.,;!?)]))|"
+    r"\b(?:want|wants|need|needs)\s+(?:the|our|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?]{0,60}?\s(?<!set\s)(?<!sign\s)"
+    r"(?:way\s+|well\s+|much\s+|back\s+|\w+ly\s+)?(?:down|up|lower|higher|shorter|smaller)(?=\s*(?:$|[.,;!?)]))|"
     # "recover more failed renewals", "retain more trial teams"
     r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close|help|enrol|enroll|"
     r"sign\s+up|onboard|acquire|recruit)\w*\s+(?:\d[\d,.]*\s+)?more\s+"
@@ -285,20 +240,16 @@ CHANGE = re.compile(
 # to first byte", "fewer dropped frames", "lower p95 latency"; at the start of a title it needs
 # no verb.
 COMPARATIVE = re.compile(
-    r"^[^\w\n]*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+(?:[\w-]+\s+){0,2}?"
+    r"^[^\w\n]*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+"
+    r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w-]+\s+){0,2}?"
     + QUANTITY + r"\b(?!\s+" + THING + r"\b)|^[^\w\n]*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
+    # "More scans per day", "pilot: higher yield per hectare": a rate said to rise, as a title
+    # (not an allowance: "more storage per user")
+    r"^[^\w\n]*(?:[\w -]{1,40}:\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
+    r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
     + THING + r"\b)",
     re.I | re.M,
-)
-# A performance quality made better names a measurable direction: "make search feel faster",
-# "make webhook delivery more reliable", "Faster cold builds", "crash less often". A
-# comparative that describes a thing to build does not ("add faster shipping options", "a
-# cheaper plan"), nor a proper name ("Faster Payments").
-BETTER = (
-    # (not "snappier": two authors of three read "feel snappier" as a vague wish)
-    r"(?:faster|quicker|speedier|more\s+(?:reliable|stable|responsive|available)|"
-    r"less\s+(?:flaky|laggy|error-prone))"
 )
 QUALITY = re.compile(
     r"\b(?i:mak(?:e|es|ing)|keep(?:s|ing)?)\s+(?:[\w'-]+\s+){1,6}?"
@@ -341,12 +292,15 @@ COUNT_MOVED = re.compile(
     r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "pipeline failures drop", "so that refunds fall below"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
-    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|sharply)\b))|"
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
     r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|boost\w*)\s+"
-    r"(?:the\s+)?(?:%|percent|percentage|share|proportion|number)\s+of\b|"
+    r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b|"
+    # responses of a failing status: "cut 504s", "reduce 5xx errors"
+    + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?[45](?:\d\d|xx)(?:s\b|\s+(?:errors|responses)\b)|"
     # "get quote completion up", "push completion up", "bring handle time down"
     r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
-    + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
+    r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
     # "speed up indexing": a speed is a quantity whatever is sped up
     r"\bspeed(?:s|ing)?\s+up\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
@@ -358,6 +312,7 @@ COUNT_MOVED = re.compile(
     r"activating|adopting|enabling|opting|staying|booking|ordering|reaching|passing|"
     r"submitting|inviting|publishing|sharing|enrolled|"
     r"signed|retained|activated|converted|sold|completed|closed|resolved|paid|delivered|approved|"
+    r"answered|handled|fixed|caught|recovered|collected|"
     r"published|booked|renewed|shipped)\b",
     re.I | re.M,
 )
@@ -367,6 +322,7 @@ PRONOUN_MOVED = re.compile(
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost\w*|improv\w*|"
     r"shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b(?:\s+(?:up|down|back))?"
     r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|with|before)\b))|"
+    r"\bmov(?:e|es|ing)\s+(?:it|them)\s+(?:up|down|higher|lower)\b|"
     # "want it meaningfully lower", "Ops wants it under 500 a day"
     r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
     r"(?:lower|higher|down|up|shorter|faster|smaller|under|below|above|over)\b",

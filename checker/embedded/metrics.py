@@ -43,6 +43,12 @@ _KR_REF = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
+_TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
+_SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
+_TWO_PERCENTAGES = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
+)
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.LEVEL_TARGET, ph.COUNTED,
@@ -60,7 +66,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
         return True
     if _mentions_any(text, _metric_phrases(metric_names)):
         return True
-    text = spelled_numbers_as_digits(text)
+    text = _PER_CENT.sub("percent", spelled_numbers_as_digits(text))
     if _has_measurable_marker(text):
         return True
     if any(not _is_setting(text, m) for p in (ph.NUMERIC_TARGET, ph.TARGET)
@@ -69,6 +75,13 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     return (any(not _in_trigger(text, m) for p in _ANYWHERE for m in p.finditer(text))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text))
+
+
+def names_a_level_change(text: str) -> bool:
+    """Whether the text moves a percentage to another one nearby, in any language ("van 3,1%
+    naar onder de 1%", "de 40 % à 60 %"): what the rule can read in text it cannot read the words
+    of (the `non_english` flag's texts)."""
+    return bool(_TWO_PERCENTAGES.search(text))
 
 
 def _pronoun_moves_a_quantity(text: str) -> bool:
@@ -111,8 +124,15 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if nx.SCOPE_BEFORE.search(before) and not nx.LEVEL_IN_CLAUSE.search(before):
         return True
+    # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
+    # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
+    named_target = bool(_TARGET_WORD.match(match.group(0))) and bool(
+        _SET_APART.search(before) or match.group(0).lower().startswith("aim"))
+    setting_before = not named_target and _names_a_setting(before)
     return bool(nx.VERSION.search(match.group(0))
-                or _names_a_setting(before) or _names_a_setting(match.group(0) + " ")
+                or setting_before or _names_a_setting(match.group(0) + " ")
+                or nx.STATED_SHARE.match(text, match.start())
+                or nx.SHARE_SUBJECT.search(before)
                 or nx.CONDITION_BEFORE.search(before)
                 or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))

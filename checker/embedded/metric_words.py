@@ -1,0 +1,130 @@
+"""The words the metric rule (checker/embedded/metrics.py) is built from: verbs that move a
+quantity, the quantities and levels they move, the things that are not quantities, numbers and
+units, as regular-expression fragments (strings, not compiled). metric_phrasing.py puts them
+together into the phrasings that name an outcome; metric_exclusions.py into those that do not.
+"""
+
+from __future__ import annotations
+
+# Verbs that move a quantity one way or the other.
+DIRECTION = (
+    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
+    r"shav(?:e|es|ing)\b|drop(?:ping)?\b|drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
+    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
+    r"eliminat\w*|quadrupl\w*|deflect\w*)"
+)
+# Verbs that say "better" without saying which way a count goes: they move a level ("improve
+# conversion"), while "improve the experience of booking" names no quantity.
+WEAK_DIRECTION = r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*)"
+# The field's standard metric names and abbreviations (spend and margin; per-user and funnel
+# figures; service levels; web vitals): each is a quantity whatever the sentence.
+METRIC_TERMS = (
+    r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|"
+    r"ttfb|lcp|inp|fcp|tti|cls|csat|ces|utili[sz]ation|occupancy|yield|recall|precision|f1|"
+    r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
+    r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|"
+    # operations, finance and contact-centre figures: handle time, days sales outstanding, mean
+    # time between failures, on time in full, first-contact resolution, return on ad spend
+    r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership"
+)
+# Things that can be counted or timed: what a direction or a target applies to.
+QUANTITY = (
+    r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
+    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|"
+    r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
+    r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
+    r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
+    r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
+    r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
+    r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
+    r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
+    r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
+    r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
+    r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+(?!['’]s\b)|"
+    r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:sizes?|values?)|"
+    r"attendance|bill|invoices?\s+paid|"
+    r"(?<![\w-])(?!(?:end|peer|day|face|back|point|up|door|side|person|business|word|hand|one|"
+    r"cheek|bumper|wall|coast|head|nose|top|year|month|week|step|machine|server|user)-to-)"
+    r"[a-z]+-to-[a-z]+(?![\w-])|"
+    + METRIC_TERMS + r")"
+)
+# Parts of code and layout a change makes fewer or more of without moving an outcome:
+# "minimize dependencies in the CLI package", "reduce padding on mobile cards".
+CODE_THING = (
+    r"(?:dependencies|variables|globals|classes|modules|imports|abstractions|layers|paddings?|"
+    r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?)"
+)
+# Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
+# or "tickets" before "drops" is usually a noun or verb about something else ("the install
+# redirect drops the org").
+LEVEL = (
+    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
+    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
+    r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
+    r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
+)
+# Nouns that make the quantity word before them a modifier of a thing: "the error message",
+# "the time picker", "rate limits" are things to build, not quantities to move.
+THING = (
+    r"(?:messages?|pickers?|zones?|slots?|buttons?|fields?|columns?|dialogs?|labels?|formats?|"
+    r"stamps?|handling|handlers?|pages?|screens?|charts?|graphs?|reports?|widgets?|settings?|"
+    r"polic(?:y|ies)|inputs?|filters?|tabs?|banners?|modals?|cards?|dashboards?|views?|tables?|"
+    r"limits?|logs?|copy|icons?|colou?rs?|fonts?|plans?|cards?|periods?|windows?|intervals?|"
+    r"timeouts?|schedules?|thresholds?|cutoffs?|cut-offs?|machines?)"
+)
+# What a weak verb can move: levels and measures, not counted things.
+WEAK_QUANTITY = (
+    r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
+    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
+)
+# A verb after these states a past fact, not an outcome to move: "had halved their usage",
+# "we've already cut costs".
+NOT_PAST = (
+    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!'ve )"
+    r"(?<!\balready )(?<!\bjust )"
+)
+WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
+UNIT = (
+    r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|points?|mb|gb|k)"
+)
+OUTCOME_VERB = (
+    r"(move|moves|lift|lifts|raise|raises|grow|grows|cut|cuts|reduce|reduces|lower|lowers|"
+    r"increase|increases|improve|improves|boost|boosts|drive|drives|shrink|shrinks|"
+    r"halve|halves|double|doubles|decrease|decreases)"
+)
+# What an expectation or a help can move: the quantities above, and the few counts and units
+# that only follow such a verb ("should grow expansion", "will cut 3 days").
+EXPECTED_QUANTITY = (
+    r"(?:" + QUANTITY + r"|activation|cycle|contributors?|expansion|logos?|deals?|nrr|grr|"
+    r"hit\s+rate|days|minutes|hours|seconds|%)"
+)
+# A clock time ("from 7 to 10am") is a schedule, not a target.
+NUMBER = (
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|avg\.?\s+|average\s+|an\s+average\s+of\s+)?"
+    r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
+    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
+)
+# Where a level ends up that is no number: "cut from 2 days to same day".
+TO_LEVEL = r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none)"
+# A number with a unit: a level, where a bare count ("3 stores") is not one.
+MEASURE = (
+    # A number starts where no digit, comma or dot is before it: without that, a run of digits
+    # (a pasted CSV) is rescanned from every position, in quadratic time.
+    r"~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b|x\b|ms\b|s\b|secs?\b|"
+    r"seconds?\b|[kmg]i?b\b|"
+    r"mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b)"
+)
+# What a level is now, not where it should go: "uptime is at 99.2%".
+STATED = (
+    r"(?:is|are|was|were|stands?|stood|sits?|sat|sitting|currently|today|now|already|shows?|"
+    r"showed|shown|reads|hovers?|hovering|averag\w*|remains?|remained|stays?|stayed)"
+)
+# A performance quality made better names a measurable direction: "make search feel faster",
+# "make webhook delivery more reliable", "Faster cold builds", "crash less often". A
+# comparative that describes a thing to build does not ("add faster shipping options", "a
+# cheaper plan"), nor a proper name ("Faster Payments").
+BETTER = (
+    # (not "snappier": two authors of three read "feel snappier" as a vague wish)
+    r"(?:faster|quicker|speedier|more\s+(?:reliable|stable|responsive|available)|"
+    r"less\s+(?:flaky|laggy|error-prone))"
+)
