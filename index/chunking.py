@@ -33,7 +33,22 @@ from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 NEGATIVE_SENTENCE = wording(
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     r"^\W*(no|not|never)\s+\w|"
-    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b"
+    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
+    # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
+    r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
+    r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
+    r"investing\s+in|going\s+after|targeting)\b"
+)
+# A negative that states a requirement or a promise to users, not work ruled out: "We will not
+# launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
+# make lab managers email us to add a seat".
+AFFIRMING = wording(
+    r"\b(?:until|unless|without(?!\s+(?:exception|question|fail)))\b|"
+    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:make|force|require|ask|"
+    r"expect)\s+(?:our\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:users?|customers?|people|anyone|"
+    r"admins?|managers?|members?|teams?|buyers?|sellers?|patients?|clinicians?|staff|employees?|"
+    r"researchers?|developers?|engineers?|partners?|clients?|shoppers?|students?|teachers?|"
+    r"drivers?|riders?|operators?|owners?)\s+(?:to\s+)?\w"
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.
@@ -129,7 +144,7 @@ def _strategy_text(block: Block) -> str:
 
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:
     section = " > ".join([source, *block.headings, *block.labels])
-    if kind != "non_goal" and NEGATIVE_SENTENCE.search(_SENTENCE_END.split(text)[0]):
+    if kind != "non_goal" and _rules_out(_SENTENCE_END.split(text)[0]):
         kind = "non_goal"
     if kind == "non_goal" and HANDOFF.search(text):
         kind = "context"
@@ -149,8 +164,13 @@ def _negative_sentences(text: str) -> list[str]:
     return [
         s
         for s in sentences
-        if NEGATIVE_SENTENCE.search(s) and len(s.split()) >= 4 and not HANDOFF.search(s)
+        if _rules_out(s) and len(s.split()) >= 4 and not HANDOFF.search(s)
     ]
+
+
+def _rules_out(sentence: str) -> bool:
+    """A sentence that rules work out by itself, wherever it stands."""
+    return bool(NEGATIVE_SENTENCE.search(sentence)) and not AFFIRMING.search(sentence)
 
 
 def _merge_short(passages: list[Passage]) -> list[Passage]:

@@ -37,18 +37,27 @@ NON_GOAL_LABEL = wording(
     r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|"
     r"^\W*(?:out|not|is not|don'?t|do not|no[- ]gos?(?:\s+(?:areas?|zones?|list))?)\W*$|"
     # "No" heads a column as the other side of "Yes"; "No." numbers the rows of a table
-    r"^[^\w.]*no[^\w.]*$"
+    r"^[^\w.]*no[^\w.]*$|"
+    # the same labels in the languages strategies are most often written in besides English
+    r"nicht[- ]?ziele|keine ziele|nicht im (?:scope|umfang)|"
+    r"au(?:ß|ss)erhalb des (?:scope|umfang)s?|ausgeschlossen|non[- ]objectifs|"
+    r"hors[- ](?:du\s+)?(?:périmètre|champ|scope)|no[- ]objetivos|"
+    r"fuera del? alcance|niet[- ]doelen|buiten (?:de )?scope|não[- ]objetivos|fora do escopo|"
+    r"non[- ]obiettivi|fuori (?:ambito|perimetro|scope)"
 )
 PRIORITY_LABEL = wording(
     r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
     r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
+    r"\bziele\b|prioritäten|objectifs|priorités|objetivos|prioridades|\bdoelen\b|obiettivi|"
+    r"priorità|im scope|dans le périmètre|dentro del alcance|"
     # "We will:" as a label, not "How we will know".
     r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /
 # "Not doing", "Now" / "Not now", "Must have" / "Won't have".
 SHORT_PRIORITY_LABEL = re.compile(
-    r"^\W*(?:in|is|do|doing|now|yes|must[- ]haves?|should[- ]haves?|could[- ]haves?)\W*$",
+    r"^\W*(?:in|is|do|doing|now|yes|must[- ]haves?|should[- ]haves?|could[- ]haves?|included|"
+    r"inclusions?|includes)\W*$",
     re.IGNORECASE,
 )
 _BARE_SCOPE = re.compile(r"\bscope\b", re.IGNORECASE)

@@ -25,11 +25,14 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from index import limits
 from index.encoding import check_size
 from index.errors import InputError
-from index.labels import is_kind_label, is_label_text, is_metadata_table, metadata_from
+from index.labels import is_kind_label, is_label_text, label_kind, metadata_from
+from index.markdown_tables import read_table
 
 _TOC_HEADING = re.compile(r"^\s*(table of contents|contents|toc|on this page)\s*$", re.I)
 _ENUMERATOR = re.compile(r"^\s*\d+[.)]\s+")  # "### 1. Be the fastest": the number is no name
 _LEAD = re.compile(r"^(?P<lead>[^:\n]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+# GitHub's alert marker opening a block quote ("> [!IMPORTANT]"): presentation, no words.
+_ALERT_MARKER = re.compile(r"^\s*\[!(?:note|tip|important|warning|caution)\]\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Inline:
     text: str
     bold_lead: str | None
     links_only: bool
+    italic: bool = False  # the lead is italic ("*Non-goals*"), not bold
 
 
 def render_inline(token: Token) -> Inline:
@@ -121,11 +125,12 @@ def render_inline(token: Token) -> Inline:
     in_link = 0
     bold: list[str] | None = None
     bold_done = False
-    children = token.children or []
+    children = _without_alert_marker(token.children or [])
     for child in children:
-        if child.type == "strong_open" and bold is None and not "".join(words).strip():
+        # a bold or an italic lead alike: "**Non-goals**", "*Non-goals*"
+        if child.type in ("strong_open", "em_open") and bold is None and not "".join(words).strip():
             bold = []
-        elif child.type == "strong_close" and bold is not None and not bold_done:
+        elif child.type in ("strong_close", "em_close") and bold is not None and not bold_done:
             bold_done = True
         elif child.type in ("link_open", "link_close"):
             in_link += 1 if child.type == "link_open" else -1
@@ -140,10 +145,32 @@ def render_inline(token: Token) -> Inline:
     rest = _BARE_URL.sub("", "".join(outside_links))
     links_only = had_link and not re.sub(r"[\W_]+", "", rest)
     lead = "".join(bold).strip() if bold is not None and bold_done else None
-    return Inline(text=text, bold_lead=lead, links_only=links_only)
+    italic = next((c.type == "em_open" for c in children if c.type in ("strong_open", "em_open")),
+                  False)
+    return Inline(text=text, bold_lead=lead, links_only=links_only, italic=italic)
 
 
 _BARE_URL = re.compile(r"https?://\S+")
+
+
+def _without_alert_marker(children: list[Token]) -> list[Token]:
+    if children and children[0].type == "text" and _ALERT_MARKER.match(children[0].content):
+        rest = children[1:]
+        return rest[1:] if rest and rest[0].type in ("softbreak", "hardbreak") else rest
+    return children
+
+
+def _label_led_chunks(text: str) -> list[tuple[int, str]]:
+    """A paragraph cut where a line after its first starts with a kind label ("Goals: ...\n
+    Non-goals: ..."), each part with its line offset; one part when no such line."""
+    chunks: list[tuple[int, list[str]]] = []
+    for offset, line in enumerate(text.split("\n")):
+        lead = _LEAD.match(line.strip(" *_"))
+        if chunks and not (lead and is_kind_label(lead.group("lead").strip(" *_"))):
+            chunks[-1][1].append(line)
+        else:
+            chunks.append((offset, [line]))
+    return [(offset, "\n".join(lines)) for offset, lines in chunks]
 
 
 def _piece(child: Token) -> str:
@@ -238,8 +265,24 @@ class _Walker:
 
     def _paragraph(self, inline: Token, line: int, first_in_item: bool) -> None:
         rendered = render_inline(inline)
+        chunks = _label_led_chunks(rendered.text)
+        if len(chunks) == 1:
+            self._paragraph_text(rendered, line, first_in_item)
+            return
+        for n, (offset, chunk) in enumerate(chunks):
+            lead = rendered.bold_lead if n == 0 else None
+            self._paragraph_text(
+                Inline(chunk, lead, rendered.links_only), line + offset, first_in_item and n == 0
+            )
+
+    def _paragraph_text(self, rendered: Inline, line: int, first_in_item: bool) -> None:
         text = rendered.text
-        if is_label_text(text, rendered.bold_lead):
+        # an italic line labels what follows only when it stands alone and names a side:
+        # "*Non-goals*" does, "*Design principles*" in a list of such items does not
+        label_lead = rendered.bold_lead
+        if rendered.italic and (first_in_item or label_kind(str(label_lead).strip(" :")) is None):
+            label_lead = None
+        if is_label_text(text, label_lead):
             label = text.strip().rstrip(":").strip(" *_")
             if first_in_item:
                 self.item_labels[-1] = label
@@ -273,7 +316,9 @@ class _Walker:
             block, text=f"{block.text}\n{text.strip()}", links_only=block.links_only and links_only
         )
 
-    def _add(self, text: str, line: int, labels: tuple[str, ...], links_only: bool) -> None:
+    def _add(
+        self, text: str, line: int, labels: tuple[str, ...], links_only: bool = False
+    ) -> None:
         headings = tuple(t for _, t in self.headings)
         titled = bool(self.headings) and self.headings[0][0] == 1
         self.blocks.append(Block(text.strip(), line, headings, labels, links_only, titled))
@@ -285,36 +330,7 @@ class _Walker:
                 end = _close_of(tokens, position, "tr_close")
                 cells = [render_inline(t).text for t in tokens[position:end] if t.type == "inline"]
                 rows.append((_line(token), cells))
-        if not rows:
-            return
-        (_, header), body = rows[0], rows[1:]
-        if is_metadata_table(header, body):
-            return
-        kind_columns = [c for c, name in enumerate(header) if is_kind_label(name)]
-        for line, cells in body:
-            if kind_columns:
-                self._scope_row(header, cells, kind_columns, line)
-            else:
-                self._plain_row(header, cells, line)
-
-    def _scope_row(self, header: list[str], cells: list[str], kinds: list[int], line: int) -> None:
-        """A row of a scope table: each cell under a kind column is its own passage."""
-        context = " ".join(c for n, c in enumerate(cells) if n not in kinds and c).strip()
-        for column in kinds:
-            cell = cells[column] if column < len(cells) else ""
-            if cell and not re.fullmatch(r"[\W_]*", cell):
-                text = f"{context}: {cell}" if context else cell
-                self._add(text, line, (*self._labels(), header[column]), False)
-
-    def _plain_row(self, header: list[str], cells: list[str], line: int) -> None:
-        """A row of any other table: one passage, each cell named by its column."""
-        parts = [
-            f"{name}: {cell}" if name else cell
-            for name, cell in zip(header, cells, strict=False)
-            if cell
-        ]
-        if parts:
-            self._add("; ".join(parts), line, self._labels(), False)
+        read_table(rows, self._add, self._labels())
 
 
 def _line(token: Token) -> int:

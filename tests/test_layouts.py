@@ -122,6 +122,71 @@ EXPECTED: dict[str, list[tuple[str, PassageKind]]] = {
         ("A marketplace where third-party sellers", "non_goal"),
         ("Site-wide discount and coupon campaigns", "non_goal"),
     ],
+    # Layouts a user trial found misread (2026-11-30), each written anew for its kind:
+    # italic labels under a two-sided heading (and an italic list that is no label)
+    "design_doc_italic.md": [
+        ("A crew lead prints one route sheet", "priority"),
+        ("Route sheets list every stop", "priority"),
+        ("Live re-routing of vans", "non_goal"),
+        ("A customer-facing tracking page", "non_goal"),
+        ("Stop order and addresses", "context"),
+        ("Time windows promised to customers", "context"),
+    ],
+    # "Goals: ..." and "Non-goals: ..." as two lines of one paragraph
+    "goals_inline_lines.md": [
+        ("crews close a job on the phone", "priority"),
+        ("payroll and timesheets", "non_goal"),
+    ],
+    # a GitHub alert block quote holding the label and its list
+    "callout_non_goals.md": [
+        ("Technicians find the right spare part", "context"),
+        ("Selling parts to the public", "non_goal"),
+        ("A marketplace for third-party suppliers", "non_goal"),
+    ],
+    # a non-goal said in prose
+    "prose_non_goal.md": [
+        ("The goal is that a dispatcher fills", "context"),
+        ("It is not a goal to optimise routes", "non_goal"),
+    ],
+    # the labels in German and French
+    "german_strategy.md": [
+        ("Monteure schließen einen Auftrag", "priority"),
+        ("Das Büro sieht abgeschlossene", "priority"),
+        ("Lohnabrechnung und Stundenzettel", "non_goal"),
+        ("Ein Kundenportal für neue Anfragen", "non_goal"),
+    ],
+    "french_strategy.md": [
+        ("Les techniciens clôturent", "priority"),
+        ("La paie et les feuilles de temps", "non_goal"),
+        ("Un portail client", "non_goal"),
+    ],
+    # labels in the first column, under an empty header or as the header row itself
+    "scope_row_labels.md": [
+        ("Job closing on the phone", "priority"),
+        ("Payroll, timesheets, a customer booking portal", "non_goal"),
+        ("Offline job lists that survive", "priority"),
+        ("Voice notes transcribed", "non_goal"),
+    ],
+    # a decision column: "No" and "Not now" rows are non-goals, whatever the first column says
+    "decision_table.md": [
+        ("Bet: Offline job lists; Decision: Yes", "priority"),
+        ("Bet: Customer booking portal; Decision: No", "non_goal"),
+        ("Bet: Voice notes in job reports; Decision: Not now", "non_goal"),
+    ],
+    # "Included" is the other side of "Excluded": never glued to it
+    "included_excluded.md": [
+        ("Photo capture with job number stamped", "priority"),
+        ("Video capture", "non_goal"),
+        ("Signature on the phone", "priority"),
+        ("Printed job sheets", "non_goal"),
+    ],
+    # negatives that state a requirement or a promise are not work ruled out
+    "affirming_negatives.md": [
+        ("We will not rest until every job", "context"),
+        ("We will not make office managers call us", "context"),
+        ("We won't ship the photo upload without encrypting", "context"),
+        ("We will not build our own mapping engine.", "non_goal"),
+    ],
 }
 
 # Text that is about the document, not its strategy: it must be no passage at all.
@@ -202,3 +267,15 @@ def test_two_sided_heading_without_labels_is_a_warning_not_a_verdict() -> None:
     (warning,) = reading.warnings
     assert warning.file == "p.md" and warning.line == 5
     assert "Goals and non-goals" in warning.message
+
+
+def test_a_requirement_stays_and_the_negative_beside_it_is_a_non_goal() -> None:
+    """A priority paragraph that opens with a requirement said as a negative ("won't ship ...
+    without ...") stays what its heading makes it; a ruling-out sentence buried in it is a
+    non-goal of its own."""
+    text = ("# Plan\n\n## Security\n\nWe won't ship the photo upload without encrypting photos "
+            "at rest. We will not build our own mapping engine.\n")
+    passages = read_document(StrategyDocument(name="p.md", text=text)).passages
+    assert [(p.kind, p.text[:24]) for p in passages] == [
+        ("context", "We won't ship the photo "), ("non_goal", "We will not build our ow"),
+    ]

@@ -162,3 +162,31 @@ def test_a_language_the_detector_does_not_know_is_not_read_as_english(language: 
 @pytest.mark.parametrize("text", _ENGLISH_WITH_FOREIGN_WORDS)
 def test_english_with_a_few_foreign_words_is_read(text: str) -> None:
     assert read_language(text).readable
+
+
+def test_a_strategy_document_the_model_cannot_read_is_named_in_the_reading(
+    tmp_path: Path,
+) -> None:
+    """The English-only model can neither match work to a German strategy document nor see a
+    conflict with its non-goals: the reading (`stratalign show`, the API, the page) says so, per
+    document, naming the language; an English document next to it draws no warning (a user
+    trial, 2026-11-30: a German strategy read with no word of warning)."""
+    from checker.screening.strategy_language import strategy_reading
+    from index.workspace import load_workspace
+
+    (tmp_path / "strategy").mkdir()
+    (tmp_path / "strategy" / "ziele.md").write_text(
+        "# Strategie 2027\n\n## Ziele\n\n- Monteure schließen einen Auftrag vollständig auf "
+        "dem Handy ab, mit Fotos und Unterschrift.\n\n## Nicht-Ziele\n\n- Lohnabrechnung und "
+        "Stundenzettel in der App.\n", encoding="utf-8")
+    (tmp_path / "strategy" / "priorities.md").write_text(
+        "# Priorities\n\n## Crews close jobs on the phone\n\nCrews close a job on the phone with "
+        "photos and a signature, and the office sees it within a minute.\n", encoding="utf-8")
+    (tmp_path / "okrs.yaml").write_text(
+        "objectives:\n  - id: O1\n    title: Jobs closed in the field\n    key_results:\n"
+        "      - id: O1.KR1\n        title: Close 90% of jobs on the phone\n", encoding="utf-8")
+    reading = strategy_reading(load_workspace(tmp_path))
+    warned = {w.file: w.message for w in reading.warnings if "reads English" in w.message}
+    assert list(warned) == ["ziele.md"]
+    assert warned["ziele.md"].startswith("written in German")
+    assert [g.text for g in reading.non_goals] == ["Lohnabrechnung und Stundenzettel in der App."]

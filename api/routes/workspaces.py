@@ -15,8 +15,9 @@ from api.errors import WORKSPACE_ERRORS
 from api.routes.jobs import JobOut, job_out
 from api.workspaces import WorkspaceRecord
 from checker.learning.store import CorrectionStore
+from checker.screening.strategy_language import strategy_reading
 from index.models import Objective
-from index.reading import StrategyReading, strategy_reading
+from index.reading import StrategyReading
 
 router = APIRouter(
     prefix="/v1/workspaces",

@@ -125,8 +125,8 @@ def index(
 ) -> None:
     """Index a workspace's strategy documents and OKRs into the local Chroma store."""
     from checker.cli import reading
+    from checker.screening.strategy_language import strategy_reading
     from checker.service import index_workspace
-    from index.reading import strategy_reading
 
     with errors_to_exit():
         ws, report = index_workspace(workspace, _services(_settings()))
@@ -144,7 +144,7 @@ def show(
     """Print the strategy as the checker reads it: objectives with key results and metrics,
     non-goals with source and section, skipped files and warnings. Reads; indexes nothing."""
     from checker.cli import reading
-    from index.reading import strategy_reading
+    from checker.screening.strategy_language import strategy_reading
     from index.workspace import load_workspace
 
     with errors_to_exit():

@@ -1,0 +1,101 @@
+"""Which cells of a Markdown table in a strategy document are passages, and which labels
+govern them (index/markdown.py reads the rows; index/labels.py names the labels).
+
+- A scope table, whose header names a side (`| Area | In scope | Out of scope |`): each cell
+  under such a column is a passage labelled by it, the other cells of its row its context.
+- A table whose first column labels its rows (`| **In scope** | ... |`, `| **Out of scope** | ...
+  |`, the header row too when it is such a label): each other cell is a passage under its label.
+- A table of document facts (`| Owner | Status | Date |`): no passages.
+- Any other table: one passage per row, each cell named by its column; a decision column's
+  value labels the row (`| Initiative | Decision | Why |` with "No" is a non-goal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.labels import is_kind_label, is_metadata_table, label_kind
+
+# (text, line, labels) -> None: adds one passage-to-be under the labels in force.
+AddPassage = Callable[[str, int, tuple[str, ...]], None]
+Rows = list[tuple[int, list[str]]]
+
+# A table column that records a decision on each row: "| Initiative | Decision | Why |".
+_DECISION_HEADER = re.compile(
+    r"^\W*(?:decision|decided|verdict|call|go\s*/\s*no[- ]go|in\s*/\s*out|in or out|status|"
+    r"outcome|do it|doing it|pursue|include|included|build it)\W*$",
+    re.I,
+)
+
+
+def read_table(rows: Rows, add: AddPassage, labels: tuple[str, ...]) -> None:
+    """Passages of one table: `rows` are (line, cell texts), the header first."""
+    if not rows:
+        return
+    (_, header), body = rows[0], rows[1:]
+    kind_columns = [c for c, name in enumerate(header) if is_kind_label(name)]
+    if any(_DECISION_HEADER.match(name) for name in header) and all(
+        label_kind(header[c]) == "priority" for c in kind_columns
+    ):
+        # "| Bet | Decision | Why |": the decision, not the "Bet" column, says which side a row is
+        kind_columns = []
+    row_labels = _has_row_labels(body, kind_columns)
+    if not row_labels and is_metadata_table(header, body):
+        return
+    if row_labels:
+        labelled = [rows[0]] if header and is_kind_label(header[0]) else []
+        for line, cells in [*labelled, *body]:
+            if cells and is_kind_label(cells[0]):
+                _label_row(cells, line, add, labels)
+            else:
+                _plain_row(header, cells, line, add, labels)
+        return
+    for line, cells in body:
+        if kind_columns:
+            _scope_row(header, cells, kind_columns, line, add, labels)
+        else:
+            _plain_row(header, cells, line, add, labels)
+
+
+def _has_row_labels(body: Rows, kind_columns: list[int]) -> bool:
+    """The first column labels the rows, and no other column names a side."""
+    firsts = [cells[0] for _, cells in body if cells]
+    return kind_columns in ([], [0]) and any(is_kind_label(c) for c in firsts)
+
+
+def _scope_row(
+    header: list[str], cells: list[str], kinds: list[int], line: int, add: AddPassage,
+    labels: tuple[str, ...],
+) -> None:
+    context = " ".join(c for n, c in enumerate(cells) if n not in kinds and c).strip()
+    for column in kinds:
+        cell = cells[column] if column < len(cells) else ""
+        if _has_words(cell):
+            add(f"{context}: {cell}" if context else cell, line, (*labels, header[column]))
+
+
+def _label_row(cells: list[str], line: int, add: AddPassage, labels: tuple[str, ...]) -> None:
+    for cell in cells[1:]:
+        if _has_words(cell):
+            add(cell, line, (*labels, cells[0]))
+
+
+def _plain_row(
+    header: list[str], cells: list[str], line: int, add: AddPassage, labels: tuple[str, ...]
+) -> None:
+    parts = [
+        f"{name}: {cell}" if name else cell
+        for name, cell in zip(header, cells, strict=False)
+        if cell
+    ]
+    decided = [
+        cell for name, cell in zip(header, cells, strict=False)
+        if _DECISION_HEADER.match(name) and len(cell.split()) <= 3 and is_kind_label(cell)
+    ]
+    if parts:
+        add("; ".join(parts), line, (*labels, *decided[:1]))
+
+
+def _has_words(cell: str) -> bool:
+    return bool(cell) and not re.fullmatch(r"[\W_]*", cell)
