@@ -190,3 +190,69 @@ def test_a_strategy_document_the_model_cannot_read_is_named_in_the_reading(
     assert list(warned) == ["ziele.md"]
     assert warned["ziele.md"].startswith("written in German")
     assert [g.text for g in reading.non_goals] == ["Lohnabrechnung und Stundenzettel in der App."]
+
+
+FORM = ("### Is your feature request related to a problem? Please describe.\n\n{problem}\n\n"
+        "### Describe the solution you'd like\n\n{solution}\n\n"
+        "### Describe alternatives you've considered\n\n_No response_\n\n"
+        "### Additional context\n\n_No response_")
+
+
+@pytest.mark.parametrize(("title", "body", "language"), [
+    # answers in another language under the English headings of a GitHub issue form
+    ("[Feature]: 팀별 시스템 프롬프트", FORM.format(
+        problem="팀마다 어시스턴트의 말투와 규칙이 달라서 매번 다시 설명해야 합니다.",
+        solution="워크스페이스 설정에서 팀별 시스템 프롬프트를 저장할 수 있게 해 주세요."), "ko"),
+    ("[Feature]: prompt por equipo", FORM.format(
+        problem="Cada equipo tiene que repetir sus reglas al asistente en cada conversación.",
+        solution="Guardar un prompt de sistema por equipo en la configuración del espacio."),
+     "es"),
+    # a report in Chinese around code identifiers
+    ("fix: ChatProviderClient.sendWithRetry() 空指针",
+     "当主要提供商返回 429 时, retry_handler 没有切换到备用提供商, 请求直接失败。", "zh"),
+    # a title of a few words
+    ("Fallback automatique du fournisseur", "", "fr"),
+    ("Anbieterwechsel bei Fehlern", "", "de"),
+])
+def test_text_in_another_language_inside_english_scaffolding_is_not_judged(
+    assistant: EmbeddedChecker, title: str, body: str, language: str
+) -> None:
+    """A trial of new inputs (2026-11-30): headings of an English form, code identifiers or a
+    title too short for the detector made such items read as English and judged (a public
+    "misaligned (orphan)" at 0.73-0.80). The language is read from the prose only."""
+    result = assistant.check(Proposal(id="L", title=title, body=body))
+    assert result.verdict == "unclear" and "non_english" in result.flags
+    assert result.details["language"] == language
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Chat fails when the provider returns 429",
+     "Request https://api.example.com/v1/chat?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY "
+     "returns 429 and the fallback provider is never tried, so the team sees an error."),
+    ("Fallback provider for chat", ""),
+    ("SDK quickstart", "See `client.chat.create()` in the Python SDK and the `retry_policy` "
+     "argument; add a quickstart that a developer can follow in five minutes."),
+])
+def test_english_with_links_code_and_tokens_stays_judged(
+    assistant: EmbeddedChecker, title: str, body: str
+) -> None:
+    result = assistant.check(Proposal(id="E", title=title, body=body))
+    assert "non_english" not in result.flags
+    assert result.details["language"] in ("en", "und")  # English, or too short to tell
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("[Feature]: ", FORM.format(problem="_No response_", solution="_No response_")),
+    ("As discussed", "As discussed in the meeting yesterday, see the doc."),
+    ("[Bug]: something is broken", "### Describe the bug\n\nA clear and concise description of "
+     "what the bug is.\n\n### To Reproduce\n\nSteps to reproduce the behavior:\n1. Go to '...'\n"
+     "2. Click on '....'\n3. See error"),
+])
+def test_an_item_with_nothing_to_judge_is_unclear(
+    assistant: EmbeddedChecker, title: str, body: str
+) -> None:
+    """An unfilled issue form ("_No response_" in every field), a pointer elsewhere ("as
+    discussed, see the doc"), a template left as it came: nothing about the work was read (the
+    trial found public "misaligned (orphan)" comments at 0.77-0.93)."""
+    result = assistant.check(Proposal(id="T", title=title, body=body))
+    assert result.verdict == "unclear" and "thin_text" in result.flags

@@ -181,6 +181,8 @@ def test_maintenance_goes_against_no_non_goal_whatever_words_it_shares(
     # a reviewer's findings (2026-11-30): spaces after a line start, many link openings, many
     # unclosed hidden tags
     "Fix login\n" + " " * 40_000 + "x", "](" * 20_000, "<a hidden " * 2_000,
+    # identifiers, tokens and addresses left out of the prose (2026-11-30)
+    "a." * 10_000, "a-" * 10_000, "a1-" * 7_000, "a@" * 10_000, "a.b(" * 5_000,
 ])
 def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
     """A line-start pattern written "^\\W*" crossed lines and rescanned each run: 21 s
@@ -195,3 +197,33 @@ def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
     screen(run)
     content_words(run)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("title", [
+    "chore(deps): bump click-and-collect-sdk, stock-client and trade-pricing",
+    "Renew the TLS certificate for the click-and-collect pages",
+    "Migrate the inventory database from MySQL 5.7 to Aurora PostgreSQL",
+    "Incident follow-up INC-2304: duplicate click-and-collect orders",
+    "Quarterly access review evidence for the trade account admin",
+])
+def test_an_upkeep_title_serves_no_key_result_whatever_words_it_shares(
+    example_run: ExampleRun, title: str
+) -> None:
+    """A trial of new inputs (2026-11-30) found upkeep titled as such judged aligned to a key
+    result its words touch ("bump stripe" to payment links), with public comments: the title
+    says what the work is. Citing a key result is the team's word against it, and is kept."""
+    result = example_run.checker.check(Proposal(id="U", title=title))
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert "upkeep" in result.flags and result.impacted == []
+    assert failed(result, ["misaligned"]) == []
+    cited = example_run.checker.check(Proposal(id="C", title=f"{title} (moves O1.KR1)"))
+    assert cited.verdict == "aligned" and "upkeep" not in cited.flags
+
+
+def test_product_work_that_migrates_or_reviews_is_not_an_upkeep_title() -> None:
+    from checker.embedded.upkeep import is_upkeep_title
+
+    assert not is_upkeep_title("Move trade customers from plan v1.2 to the new pricing")
+    assert not is_upkeep_title("Let store managers review access requests from staff")
+    assert not is_upkeep_title("Publish a trust page with our SOC 2 Type II report")
+    assert is_upkeep_title("Upgrade React Native from 0.72 to 0.76\nWe are four versions behind")

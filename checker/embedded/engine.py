@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from checker.deadline import raise_if_stopped
-from checker.embedded.flags import INJECTION_SUSPECTED, content_words, text_flags
+from checker.embedded.flags import INJECTION_SUSPECTED, content_words, prose, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.metrics import (
     kr_references,
@@ -17,7 +17,7 @@ from checker.embedded.metrics import (
     unknown_kr_references,
 )
 from checker.embedded.scoring import Scores, StrategyModel
-from checker.embedded.upkeep import is_maintenance, labels_of, with_upkeep
+from checker.embedded.upkeep import is_maintenance, is_upkeep_title, labels_of, with_upkeep
 from checker.embedded.verdict import Decision, Reading, decide
 from checker.learning import blending
 from checker.learning.corrections import Correction
@@ -110,8 +110,9 @@ class EmbeddedChecker:
 
     def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
         text = screened.text
-        reading = Reading(read_language(text), len(screened.removed), content_words(text),
-                          maintenance=is_maintenance(text))
+        reading = Reading(read_language(prose(text)), len(screened.removed), content_words(text),
+                          maintenance=is_maintenance(text),
+                          upkeep_title=is_upkeep_title(text) and not kr_references(text))
         flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words)
         if screened.suspected:
             flags.append(INJECTION_SUSPECTED)

@@ -28,17 +28,43 @@ _FRAME_LINE = re.compile(
 # The sentences of GitHub's default issue templates, left as they were (github.com/.github
 # ISSUE_TEMPLATE bug_report.md and feature_request.md): a template nobody filled in.
 _TEMPLATE_LINE = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:\d+\.[ \t]*)?"
+    r"^[ \t]*+(?:#{1,6}[ \t]+)?(?:\*\*)?(?:\d+\.[ \t]*)?"
     r"(?:a clear and concise description of (?:what|any)[^\n]{0,80}|"
     r"steps to reproduce the behaviou?r:?|(?:go to|click on|scroll down to) '\.+'|see error|"
     r"if applicable, add screenshots to help explain your problem\.?|"
     r"is your feature request related to a problem\? please describe\.?|"
     r"describe the (?:solution you'd like|alternatives you've considered|bug)|"
-    r"add any other context (?:or screenshots )?about the (?:problem|feature request) here\.?)"
+    r"add any other context (?:or screenshots )?about the (?:problem|feature request) here\.?|"
+    # what GitHub's issue forms write for a field left empty
+    r"_no response_)"
     r"(?:\*\*)?[ \t]*$",
     re.I | re.M,
 )
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.-]+", re.I)
+# Not prose: code, identifiers, hashes and tokens ("PaymentLinkService.retryCapture()",
+# "retry_capture", "3f9a2c1e7b", a 40-character token), and a tracker form's bracketed tag
+# ("[Feature]: ...").
+_CODE = re.compile(
+    r"```.*?(?:```|\Z)|`[^`\n]*`|"
+    # (each starts only where its run starts: "a.a.a..." or "a-a-a..." would be rescanned
+    # from every position)
+    r"(?<![\w$.])[\w$]++(?:\.[\w$]++)++\(|(?<![\w$.])[A-Za-z]+[a-z][A-Z]\w*|(?<!\w)\w+_\w+\b|"
+    r"(?<![\w-])(?=[\w-]*+(?<=\d))(?=[\w-]*?[A-Za-z])[\w-]{16,}+|\b[0-9a-f]{7,}\b|"
+    r"^[ \t]*\[[^\]\n]{1,20}\]:?",
+    re.S | re.M,
+)
+# Pointers elsewhere, which say nothing of the work themselves: "As discussed in the meeting
+# yesterday, see the doc."
+_POINTER = re.compile(
+    r"\bas\s+(?:discussed|agreed|mentioned|requested)\b|"
+    r"\b(?:per|from)\s+(?:the\s+|our\s+|today's\s+|yesterday's\s+)?(?:call|meeting|thread|"
+    r"discussion|conversation|chat|standup|sync)\b|"
+    r"\bsee\s+(?:the\s+)?(?:doc|document|link|thread|ticket|above|below|attached|attachment|"
+    r"comments?|slack|email|notion|confluence|figma|spec|description)\b|"
+    r"\bin\s+the\s+(?:meeting|call|standup|sync)(?:\s+(?:yesterday|today|last\s+week|this\s+"
+    r"morning))?\b|\b(?:more\s+)?(?:details|info)\s+(?:to\s+follow|later)\b|\bfyi\b",
+    re.I,
+)
 _WORD = re.compile(r"[^\W_][\w.'’/-]*")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "todo", "wip", "n/a", "na", "tbc", "fixme", "xxx"})
 
@@ -47,8 +73,16 @@ def content_words(text: str) -> int:
     """How many words the text says about the work: words and numbers ("4.17.21"), outside
     headings, empty task boxes, bold labels and the sentences of an unfilled issue template,
     not links or placeholders (TBD, TODO, WIP)."""
-    kept = _URL.sub(" ", _TEMPLATE_LINE.sub(" ", _FRAME_LINE.sub(" ", text)))
+    kept = _POINTER.sub(" ", prose(text))
     return sum(1 for w in _WORD.findall(kept) if w.lower() not in _PLACEHOLDERS)
+
+
+def prose(text: str) -> str:
+    """What a text says in words: without headings, empty task boxes, bold labels, the
+    sentences of an unfilled issue template or form, links, e-mail addresses, code,
+    identifiers, hashes and tokens. What the language is read from, and words are counted in."""
+    kept = _TEMPLATE_LINE.sub(" ", _FRAME_LINE.sub(" ", text))
+    return _CODE.sub(" ", _URL.sub(" ", kept))
 
 
 def text_flags(

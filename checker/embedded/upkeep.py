@@ -19,7 +19,7 @@ from checker.vocabulary import Flag, Reason, Verdict
 _MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
-    r"^[^\w\n]*(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^[^\w\n]*deps?(?:\(\w+\))?:|"
+    r"^[^\w\n]*+(?:build|chore|fix|ci)\(deps(?:-dev)?\)|^[^\w\n]*deps?(?:\(\w+\))?:|"
     r"\b(?:update|upgrade|bump)s?\s+(?:all\s+|the\s+|our\s+)?(?:(?:npm|yarn|pnpm|python|pip|"
     r"go|gradle|maven|cargo|rust|ruby|composer|nuget|node|frontend|backend|dev)\s+)?"
     r"(?:dependencies|dependency|deps|packages|lockfiles?)\b|\b(?:dependabot|renovate)\b|"
@@ -42,11 +42,27 @@ _MAINTENANCE_CUES = (
     r"(?:→|->|to)\s*v?\d|"
     r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:[A-Z][\w.+-]*\s)?v?\d+(?:\.\d+)*\b|"
     r"\b(?:replace|remove|drop|migrate\s+off)\s+(?:the\s+)?deprecated\b|"
+    # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
+    # Aurora PostgreSQL"
+    # (not people moved between plans: "move customers from plan v1.2 to ...")
+    r"\b(?:migrate|move|upgrade|switch)\w*\s+(?:(?!(?:customers?|users?|accounts?|clients?|"
+    r"tenants?|merchants?|members?)\b)[\w.-]+\s+){0,4}?from\s+[\w.+-]+\s+v?\d+(?:\.\d+)+"
+    r"\s+(?:to|onto)\b|"
     r"\bend[- ]of[- ](?:life|support)\b|\bEOL\b|\bdeprecated (?:api|runtime|version)s? removal|"
     # Certificates, keys and licences that expire.
     r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:certificates?|certs?|secrets?|credentials|api keys?|signing keys?|licen[cs]es?)\b|"
     r"\b(?:TLS|SSL|APNs?) cert(?:ificate)?s? (?:renewal|rotation|expir)"
+)
+# Follow-ups of an incident and the recurring chores of a certification keep the product as it
+# is too (a new certification to win customers is strategy, so it stays an obligation cue).
+_CHORE_CUES = (
+    r"\b(?:post-?mortem|incident|outage|RCA)\s+(?:follow[- ]?ups?|action items?|remediation)|"
+    r"\bfollow[- ]?up (?:from|to|for|on) (?:the |last week's |yesterday's )?"
+    r"(?:incident|outage|post-?mortem|INC-\d+)|"
+    r"\b(?:user[- ])?access\s+reviews?\b|\b(?:audit|compliance)\s+evidence\b|"
+    r"\bevidence\s+(?:pack|collection|gathering)\b|\bsurveillance\s+audit\b|"
+    r"\b(?:re-?certification|recertify)\b"
 )
 _OBLIGATION_CUES = (
     # Compliance and legal obligations.
@@ -55,24 +71,23 @@ _OBLIGATION_CUES = (
     r"\b(?:licen[cs]e|export) compliance\b|\baudit finding|\bdata (?:retention|deletion) request|"
     r"\b(?:third[- ]party|open[- ]source|oss)\s+licen[cs]e\s+(?:notices?|attributions?|texts?)|"
     r"\blicen[cs]e\s+(?:notices?|attributions?|headers?|audit|scan)|\bSBOMs?\b|"
-    r"\bsoftware bill of materials\b|\bcookie\s+consent\b|\b(?:ICO|CNIL|ePrivacy)\b|"
-    # Incident follow-ups.
-    r"\b(?:post-?mortem|incident|outage|RCA)\s+(?:follow[- ]?ups?|action items?|remediation)|"
-    r"\bfollow[- ]?up (?:from|to|for|on) (?:the |last week's |yesterday's )?"
-    r"(?:incident|outage|post-?mortem|INC-\d+)"
+    r"\bsoftware bill of materials\b|\bcookie\s+consent\b|\b(?:ICO|CNIL|ePrivacy)\b"
 )
 # Said in a title, where the whole line is about it: "Renew Apple Push Notification service
 # certificate", "Rotate the leaked AWS access key found in the repo" (in a long body, "cert
 # rotation" or "replace ... tokens" is as often a design's subject).
 _TITLE_CUES = (
     # (the verb, not "Renewal reminder emails"; not a feature for users: "let users rotate ...")
-    r"^[^\w\n]*(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
+    r"^[^\w\n]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
     r"(?:the\s+|our\s+|all\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:certificates?|certs?|secrets?|credentials|domains?|"
     r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b"
 )
-_CUES = re.compile(_MAINTENANCE_CUES + "|" + _OBLIGATION_CUES, re.I | re.M)
+_CUES = re.compile(
+    _MAINTENANCE_CUES + "|" + _CHORE_CUES + "|" + _OBLIGATION_CUES, re.I | re.M
+)
 _MAINTENANCE = re.compile(_MAINTENANCE_CUES, re.I | re.M)
+_KEEPING = re.compile(_MAINTENANCE_CUES + "|" + _CHORE_CUES, re.I)
 _TITLE = re.compile(_TITLE_CUES, re.I)
 _LABELS = frozenset(
     {"dependencies", "dependency", "deps", "security", "compliance", "legal", "upkeep",
@@ -94,6 +109,15 @@ def is_maintenance(text: str) -> bool:
     Such work does not go against a non-goal, which rules out a direction (compliance and
     incident work can: "GDPR for the EU launch" against "no EU customers this year")."""
     return bool(_MAINTENANCE.search(text)) or _in_title(text)
+
+
+def is_upkeep_title(text: str) -> bool:
+    """True when the title (the first line) says the item keeps the product as it is: a bump,
+    a patch, an upgrade or migration off an old version, a renewal, an incident follow-up, a
+    certification's recurring chore. Such an item serves no key result whatever words it
+    shares with one (in the five labelled sets, each of the 8 such titles is an orphan)."""
+    title = text.split("\n", 1)[0][:300]
+    return bool(_KEEPING.search(title)) or _in_title(text)
 
 
 def _in_title(text: str) -> bool:

@@ -25,6 +25,7 @@ from checker.thresholds import (
     THIN_TEXT_ALIGNED_BANDS,
     THIN_TEXT_MAX_CONFIDENCE,
     THIN_TEXT_WORDS,
+    UPKEEP_TITLE_CONFIDENCE,
 )
 
 
@@ -53,6 +54,9 @@ class Reading:
     # keeps the product as it is goes against no non-goal, whatever words it shares with one
     # ("Upgrade the online shop to Python 3.12" against "the online shop ships only in the UK").
     maintenance: bool = False
+    # The title says the item keeps the product as it is (upkeep.is_upkeep_title) and the text
+    # cites no key result: it serves none, whatever words it shares with one.
+    upkeep_title: bool = False
 
 
 def unread_reason(reading: Reading) -> str | None:
@@ -71,6 +75,11 @@ def unread_reason(reading: Reading) -> str | None:
         return (
             "the screen set aside text addressed to an AI reviewer, and too little text "
             "describing the work remained to judge"
+        )
+    if reading.words == 0:
+        return (
+            "the text says nothing about the work (an empty form or template, links, code or "
+            "a pointer elsewhere such as \"as discussed\")"
         )
     return None
 
@@ -100,6 +109,10 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         return Decision(
             Verdict.MISALIGNED, Reason.ORPHAN, orphan_confidence(-distance), None, None, -distance
         )
+    if reading.upkeep_title:
+        # "chore(deps): bump stripe ...", "Renew the code-signing certificate": words shared
+        # with a key result ("payment", "runner") are no sign the work moves it
+        return Decision(Verdict.MISALIGNED, Reason.ORPHAN, UPKEEP_TITLE_CONFIDENCE, None)
     if INJECTION_SUSPECTED in flags:
         # The LLM path holds the same line (checker/llm/verdict.py): work that tries to get
         # itself approved is not approved by a machine, whatever the rest reads like.

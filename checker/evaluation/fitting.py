@@ -61,6 +61,8 @@ class Point:
     answer_right: bool
     verdict_error: bool
     signals: Signals
+    # the confidence of a call made by a rule rather than read from a margin (an upkeep title)
+    fixed: float | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def point_of(workspace: str, assessment: Assessment, label: Label) -> Point:
         answer_right=not answer_wrong(result, label),
         verdict_error=verdict_wrong(result, label),
         signals=signals_of(assessment),
+        fixed=result.confidence if kind is not None and not isinstance(margin, int | float)
+        else None,
     )
 
 
@@ -122,8 +126,10 @@ def fit_curves(points: Sequence[Point], prior: float = 1.0) -> dict[str, Platt]:
 
 def confidence(point: Point, curves: dict[str, Platt]) -> float:
     """The point's confidence read from `curves` (0 for an unclear verdict)."""
-    if point.kind is None or point.margin is None:
+    if point.kind is None:
         return ABSTAIN_CONFIDENCE
+    if point.margin is None:
+        return point.fixed if point.fixed is not None else ABSTAIN_CONFIDENCE
     return probability(curves[point.kind], point.margin)
 
 

@@ -33,6 +33,8 @@ from checker.thresholds import (
     LANGUAGE_MIN_WORDS,
     LANGUAGE_PAIR_CONFIDENCE,
     NON_LATIN_SCRIPT_SHARE,
+    SHORT_LANGUAGE_MIN_CONFIDENCE,
+    SHORT_LANGUAGE_MIN_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -107,7 +109,8 @@ def read_language(text: str) -> LanguageReading:
         return LanguageReading(_detect(text, min_confidence=0.0), script, readable=False)
     script = "Latin" if total else ""
     if len(_WORD.findall(text)) < LANGUAGE_MIN_WORDS:
-        return LanguageReading(None, script, readable=True)
+        short = _short_foreign(text)
+        return LanguageReading(short, script, readable=short is None)
     language = _detect(text, LANGUAGE_MIN_CONFIDENCE)
     if language not in (None, "en") and (
         _function_word_share(text[:DETECT_CHARS]) >= ENGLISH_FUNCTION_SHARE_SURE
@@ -159,6 +162,16 @@ def foreign_language(text: str) -> str | None:
     if reading.readable:
         return None
     return reading.language or "und"
+
+
+def _short_foreign(text: str) -> str | None:
+    """The language of a title of a few words when every sign agrees it is not English."""
+    if len(_WORD.findall(text)) < SHORT_LANGUAGE_MIN_WORDS or _function_word_share(text) > 0:
+        return None
+    language = _detect(text, SHORT_LANGUAGE_MIN_CONFIDENCE)
+    if language in (None, "en") or not _confirmed(text, language):
+        return None
+    return language
 
 
 def _detect(text: str, min_confidence: float) -> str | None:
