@@ -115,7 +115,7 @@ def is_upkeep_title(text: str) -> bool:
     """True when the title (the first line) says the item keeps the product as it is: a bump,
     a patch, an upgrade or migration off an old version, a renewal, an incident follow-up, a
     certification's recurring chore. Such an item serves no key result whatever words it
-    shares with one (in the five labelled sets, each of the 8 such titles is an orphan)."""
+    shares with one (in the five labelled sets, each of the 9 such titles is an orphan)."""
     title = text.split("\n", 1)[0][:300]
     return bool(_KEEPING.search(title)) or _in_title(text)
 
