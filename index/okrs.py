@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from index import limits, yaml_reading
 from index.encoding import check_size
@@ -144,15 +145,30 @@ def _field_name(loc: Loc) -> str:
 def _located(
     exc: ValidationError, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
 ) -> InputError:
-    first = exc.errors()[0]
-    loc = _raw(tuple(first["loc"]), origin)
-    message = first["msg"]
-    if first["type"] == "missing":
+    """The first problem as the error's place; every other one (up to a handful) said in it."""
+    problems = [_problem(error, lines, origin) for error in exc.errors()]
+    (message, line, field), others = problems[0], problems[1:]
+    shown = others[: _SHOWN_PROBLEMS - 1]
+    for other_message, other_line, other_field in shown:
+        where = f"line {other_line}, " if other_line is not None else ""
+        message += f"; also {where}field '{other_field}': {other_message}"
+    if len(others) > len(shown):
+        message += f"; and {len(others) - len(shown)} more"
+    return InputError(message, file=path, line=line, field=field)
+
+
+# Problems said in one error: enough to fix a file in one pass, few enough to read.
+_SHOWN_PROBLEMS = 6
+
+
+def _problem(
+    error: ErrorDetails, lines: dict[Loc, int], origin: dict[Loc, Loc]
+) -> tuple[str, int | None, str]:
+    loc = _raw(tuple(error["loc"]), origin)
+    message = error["msg"]
+    if error["type"] == "missing":
         message = f"missing required field '{loc[-1]}'"
-    more = len(exc.errors()) - 1
-    if more:
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return InputError(message, file=path, line=_line_for(loc, lines), field=_field_name(loc))
+    return message, _line_for(loc, lines), _field_name(loc)
 
 
 def _reject_duplicate_ids(
