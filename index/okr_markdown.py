@@ -21,31 +21,23 @@ from index.errors import InputError
 from index.labels import is_metadata_line
 from index.markdown import markdown_tokens, render_inline
 from index.models import ReadWarning
+from index.okr_outline import (
+    ASIDE_HEADING,
+    BOLD_LEVEL,
+    KR_HEADING,
+    KR_LINE,
+    Outline,
+    objective_heading,
+    objective_id,
+    outline,
+)
 from index.okr_shapes import LOCAL_KR_ID, Normalised, qualified_kr_id
+from index.okr_tables import Table, read_table
 
 Loc = tuple[str | int, ...]
 
-_OBJECTIVE = re.compile(
-    r"^\W*(?:objective\s*(?P<n>[\w.]*)|(?P<id>O\d+))\s*[:.)\-–—]+\s*(?P<title>\S.*)$", re.I
-)
-# (the separator may be only a space after a KR id: "**KR1** Cut median time ...")
-_KR = re.compile(
-    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?KR\s*\d+(?:\.\d+)?|\d+\.\d+(?=\s*[:.)\-–—]))"
-    r"(?:[ \t]*[:.)\-–—]+[ \t]*|[ \t]+)(?P<title>\S.*)$",
-    re.I,
-)
 # A GitHub task-list box before an item's text: "- [x] KR2.2: ...".
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
-_KR_HEADING = re.compile(
-    r"^\W*(?:key results?|krs?|results|metrics|measures? of success)\b[^\n]{0,40}$", re.I
-)
-# Sections beside an objective's key results that hold no key results.
-_ASIDE_HEADING = re.compile(
-    r"^\W*(?:initiatives?|projects?|epics?|tasks?|workstreams?|milestones?|risks?|dependencies|"
-    r"notes?|context|background|rationale|why|description|owners?|links?|resources|"
-    r"open questions|assumptions|non-goals?|out of scope)\b",
-    re.I,
-)
 _FROM_TO = re.compile(
     r"\bfrom\s+(?P<base>[$€£]?\d[\d,.]*)\s*(?P<u1>%|[a-z]+)?\s+to\s+(?P<target>[$€£]?\d[\d,.]*)"
     r"\s*(?P<u2>%|[a-z]+)?",
@@ -59,6 +51,8 @@ class MarkdownOKRs:
 
     normal: Normalised
     lines: dict[Loc, int] = field(default_factory=dict)
+    found: list[str] = field(default_factory=list)
+    """What the page holds that gave no key result, said when nothing could be read."""
 
 
 @dataclass
@@ -74,55 +68,67 @@ class _Objective:
 
 def read_markdown_okrs(text: str, file: Path | str) -> MarkdownOKRs:
     """Objectives and key results of a Markdown OKR page; InputError past a reading limit."""
-    reader = _Reader()
     tokens = markdown_tokens(text, file)
+    reader = _Reader(outline(tokens))
     for i, token in enumerate(tokens):
         if token.type == "list_item_open":
             reader.depth += 1
         elif token.type == "list_item_close":
             reader.depth -= 1
-        elif token.type == "heading_open":
-            reader.heading(render_inline(tokens[i + 1]).text, _line(token), int(token.tag[1]))
-        elif token.type == "inline" and tokens[i - 1].type == "paragraph_open":
+        elif token.type == "heading_open" or i in reader.outline.bold_headings:
+            level = int(token.tag[1]) if token.type == "heading_open" else BOLD_LEVEL
+            reader.heading(render_inline(tokens[i + 1]).text, _line(token), level,
+                           label=i in reader.outline.labels)
+        elif token.type == "table_open":
+            reader.table(read_table(tokens[i:_table_end(tokens, i)], _line(token)))
+        elif token.type == "inline" and tokens[i - 1].type == "paragraph_open" and (
+            i - 1 not in reader.outline.bold_headings
+        ):
             reader.paragraph(render_inline(token).text, _line(tokens[i - 1]))
-    return _shaped([o for o in reader.objectives if o.key_results or o.explicit], file)
+    kept = [o for o in reader.objectives if o.key_results or o.explicit]
+    return _shaped(kept, file, reader.found())
 
 
 @dataclass
 class _Reader:
+    outline: Outline
     objectives: list[_Objective] = field(default_factory=list)
     current: _Objective | None = None
     depth: int = 0
     kr_depth: int | None = None
     level: int = 0  # the current objective's heading level (0: none, or not from a heading)
     aside: bool = False  # under a sub-heading of the objective that is not its key results
+    notes: list[str] = field(default_factory=list)  # what was seen and not read, for the error
+    table_objective: str | None = None  # the objective cell the last table rows were under
 
     def start(self, objective: _Objective, level: int = 0) -> None:
         self.objectives.append(objective)
         self.current, self.kr_depth, self.level, self.aside = objective, None, level, False
 
-    def heading(self, text: str, line: int, level: int) -> None:
-        match = _OBJECTIVE.match(text)
+    def heading(self, text: str, line: int, level: int, label: bool = False) -> None:
+        match = objective_heading(text)
         current = self.current
-        section = _KR_HEADING.match(text) or _ASIDE_HEADING.match(text)
+        section = label or KR_HEADING.match(text) or ASIDE_HEADING.match(text)
         if current is not None and match is None and self.level and level > self.level and section:
-            # A section of the objective: "### Key results" holds them; "### Initiatives" or
-            # "### Risks" hold work and notes, never key results or a new objective. Any other
-            # sub-heading ("### Team A") is read as before: an objective of its own.
-            self.aside, self.kr_depth = _ASIDE_HEADING.match(text) is not None, None
+            # A section of the objective: "### Key results" (or a sub-heading that only labels
+            # the list under it) holds them; "### Initiatives" or "### Risks" hold work and
+            # notes, never key results or a new objective. Any other sub-heading ("### Team A")
+            # is read as before: an objective of its own.
+            self.aside = not label and ASIDE_HEADING.match(text) is not None
+            self.kr_depth = None
             return
-        if _KR_HEADING.match(text) and self.current is not None:
+        if KR_HEADING.match(text) and self.current is not None:
             return
         if match:
-            self.start(_Objective(match.group("title"), line, _id_of(match), explicit=True), level)
+            self.start(_Objective(match.group("title"), line, objective_id(match), True), level)
         else:
             self.start(_Objective(text.strip(), line), level)
 
     def paragraph(self, text: str, line: int) -> None:
         text = _TASK_BOX.sub("", text, count=1)
-        objective = _OBJECTIVE.match(text)
-        if objective and not _KR.match(text):
-            self.start(_Objective(objective.group("title"), line, _id_of(objective), True))
+        objective = objective_heading(text, heading=False)
+        if objective and not KR_LINE.match(text):
+            self.start(_Objective(objective.group("title"), line, objective_id(objective), True))
             return
         current = self.current
         if current is None or self.aside or (
@@ -132,17 +138,43 @@ class _Reader:
         if is_metadata_line(text):
             if text.lower().lstrip("*_ ").startswith("owner"):
                 current.owner = text.split(":", 1)[-1].strip()
-        elif self.depth == 0:
+        elif self.depth == 0 and KR_LINE.match(text) is None:
             current.description.append(text)
+        elif self.depth == 0:
+            # "KR 1.1 — ..." as a paragraph of its own (a document editor's paste): a key result.
+            current.key_results.append((_key_result(text), line))
         else:
             # Key results are the outermost items under an objective; deeper ones are details.
             self.kr_depth = self.kr_depth or self.depth
             if self.depth == self.kr_depth:
                 current.key_results.append((_key_result(text), line))
 
+    def table(self, table: Table) -> None:
+        """Key results from the rows of a table; an objective column starts objectives."""
+        if table.note is not None:
+            self.notes.append(table.note)
+        for row in table.rows:
+            if row.objective is not None and (
+                self.current is None or row.objective != self.table_objective
+            ):
+                match = objective_heading(row.objective)
+                title = match.group("title") if match else row.objective
+                self.start(_Objective(title, row.line, objective_id(match) if match else None))
+                self.table_objective = row.objective
+            if self.current is None or self.aside:
+                self.notes.append(f"a table at line {table.line} with no objective above it")
+                return
+            self.current.key_results.append(({**_key_result(row.title), **row.fields}, row.line))
+
+    def found(self) -> list[str]:
+        counts = self.outline.counts
+        seen = ", ".join(f"{counts[kind]} {kind}{'s' if counts[kind] != 1 else ''}"
+                         for kind in ("heading", "list", "table"))
+        return [*self.notes, f"the page has {seen}"]
+
 
 def _key_result(text: str) -> dict[str, Any]:
-    match = _KR.match(text)
+    match = KR_LINE.match(text)
     kr: dict[str, Any] = {"title": match.group("title") if match else text}
     if match:
         kr["id"] = re.sub(r"\s+", "", match.group("id"))
@@ -158,7 +190,7 @@ def _key_result(text: str) -> dict[str, Any]:
     return kr
 
 
-def _shaped(objectives: list[_Objective], file: Path | str) -> MarkdownOKRs:
+def _shaped(objectives: list[_Objective], file: Path | str, found: list[str]) -> MarkdownOKRs:
     if len(objectives) > limits.MAX_OBJECTIVES:
         raise InputError(
             f"over a reading limit: more than {limits.MAX_OBJECTIVES} objectives", file=file
@@ -175,7 +207,7 @@ def _shaped(objectives: list[_Objective], file: Path | str) -> MarkdownOKRs:
         raise InputError(
             f"over a reading limit: more than {limits.MAX_KEY_RESULTS} key results", file=file
         )
-    return MarkdownOKRs(normal, lines)
+    return MarkdownOKRs(normal, lines, found)
 
 
 def _objective_data(
@@ -206,19 +238,17 @@ def _objective_data(
     return out
 
 
-def _id_of(match: re.Match[str]) -> str | None:
-    if match.group("id"):
-        return match.group("id").upper()
-    number = match.group("n")
-    return f"O{number}" if number else None
-
-
 def _number(text: str) -> float | str:
     clean = text.strip("$€£").replace(",", "")
     try:
         return float(clean) if "." in clean else int(clean)
     except ValueError:
         return text
+
+
+def _table_end(tokens: list[Token], start: int) -> int:
+    return next((i for i in range(start, len(tokens)) if tokens[i].type == "table_close"),
+                len(tokens))
 
 
 def _line(token: Token) -> int:

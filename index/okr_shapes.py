@@ -13,6 +13,7 @@ said in a warning); metrics under `metric` / `kpi` / `measure`, `baseline` / `st
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -300,9 +301,7 @@ def _copy_fields(
         if key is None:
             continue
         used.add(key)
-        value, parts = field_value(
-            name, key, raw[key], lambda message, k=key: reader.warn((*loc, k), message, key=k)
-        )
+        value, parts = field_value(name, key, raw[key], _warner(reader, loc, key))
         given.update({part: (key, v) for part, v in parts.items()})
         if value is None:
             continue
@@ -317,6 +316,13 @@ def _copy_fields(
     read |= {spelling(k) for k in (*ID_KEYS, *title_keys)}
     used.update(k for k in raw if spelling(k) in read)
     return used
+
+
+def _warner(reader: _Reader, loc: Loc, key: str) -> Callable[[str], None]:
+    def warn(message: str) -> None:
+        reader.warn((*loc, key), message, key=key)
+
+    return warn
 
 
 def _report_unused(reader: _Reader, raw: dict[str, Any], loc: Loc, used: set[str]) -> None:

@@ -53,31 +53,37 @@ def load_okrs(path: Path, text: str | None = None) -> OKRSet:
 
         shaped = read_markdown_okrs(text, path)
         lines: dict[Loc, int] = shaped.lines
-        normal = shaped.normal
+        normal, found = shaped.normal, shaped.found
     else:
         data, lines = _parse_json(path, text) if path.suffix == ".json" else _parse_yaml(path, text)
-        normal = normalise(data, path, lines)
-    return _validated(normal, path, lines)
+        normal, found = normalise(data, path, lines), []
+    return _validated(normal, path, lines, found)
 
 
-def _validated(normal: Normalised, path: Path, lines: dict[Loc, int]) -> OKRSet:
+def _validated(
+    normal: Normalised, path: Path, lines: dict[Loc, int], found: list[str]
+) -> OKRSet:
     if not normal.data.get("objectives"):
-        raise _nothing_found(path, field="objectives")
+        raise _nothing_found(path, found, field="objectives")
     try:
         okrs = OKRSet.model_validate({**normal.data, "warnings": normal.warnings})
     except ValidationError as exc:
         raise _located(exc, path, lines, normal.origin) from None
     if not any(o.key_results for o in okrs.objectives):
-        raise _nothing_found(path)
+        raise _nothing_found(path, found)
     _reject_duplicate_ids(okrs, path, lines, normal.origin)
     return okrs
 
 
-def _nothing_found(path: Path, field: str | None = None) -> InputError:
+def _nothing_found(path: Path, found: list[str], field: str | None = None) -> InputError:
+    """The error for a file without key results: what was expected and, for a Markdown page,
+    what it holds instead ("a table at line 5 without a Key result column")."""
     spellings = ", ".join(repr(k) for k in KR_KEYS[1:4])
+    seen = f" (found {'; '.join(found)})" if found else ""
     return InputError(
-        f"no key result found; expected objectives with key results under 'key_results' (or "
-        f"{spellings}), or in Markdown a heading per objective with its key results listed below",
+        f"no key result found{seen}; expected objectives with key results under 'key_results' "
+        f"(or {spellings}), or in Markdown a heading per objective with its key results listed "
+        f"below it (or as 'KR 1.1: ...' lines), or a table with a 'Key result' column",
         file=path,
         line=1,
         field=field,
