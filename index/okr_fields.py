@@ -61,8 +61,7 @@ def _owner(key: str, value: dict[str, Any] | list[Any], warn: Warn) -> str | Non
     names = [_person(p) for p in people]
     kept = [n for n in names if n is not None]
     if len(kept) < len(names):
-        warn(f"'{key}' holds a person without a {' / '.join(OWNER_NAME_KEYS[:4])}; "
-             "left out")
+        warn(f"'{key}' holds a person without a name, title, displayName or email; left out")
     return ", ".join(kept) or None
 
 

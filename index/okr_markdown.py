@@ -36,6 +36,8 @@ from index.okr_tables import Table, read_table
 
 Loc = tuple[str | int, ...]
 
+# Things seen and not read, said when a page yields no key result: enough to see the pattern.
+_NOTES_SAID = 3
 # A GitHub task-list box before an item's text: "- [x] KR2.2: ...".
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _FROM_TO = re.compile(
@@ -131,6 +133,8 @@ class _Reader:
             self.start(_Objective(objective.group("title"), line, objective_id(objective), True))
             return
         current = self.current
+        if current is None and KR_LINE.match(text):
+            self.notes.append(f"a key result at line {line} with no objective above it")
         if current is None or self.aside or (
             text.rstrip().endswith(":") and len(text.split()) <= 4
         ):
@@ -170,7 +174,7 @@ class _Reader:
         counts = self.outline.counts
         seen = ", ".join(f"{counts[kind]} {kind}{'s' if counts[kind] != 1 else ''}"
                          for kind in ("heading", "list", "table"))
-        return [*self.notes, f"the page has {seen}"]
+        return [f"the page has {seen}", *self.notes[:_NOTES_SAID]]
 
 
 def _key_result(text: str) -> dict[str, Any]:

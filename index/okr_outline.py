@@ -100,8 +100,10 @@ def outline(tokens: list[Token]) -> Outline:
     repeated = Counter(_key(blocks[k].text) for k in candidates)
     for k in candidates:
         parent, heading = blocks[k - 1], blocks[k]
+        # Under an objective heading, a key-result word, a sub-heading repeated under each
+        # objective, or a lone bold line right under a heading: a label, not a title.
         if (objective_heading(parent.text) or KR_HEADING.match(heading.text)
-                or repeated[_key(heading.text)] > 1):
+                or repeated[_key(heading.text)] > 1 or heading.level == BOLD_LEVEL):
             found.labels.add(heading.index)
     return found
 

@@ -65,8 +65,8 @@ def read_table(tokens: list[Token], line: int) -> Table:
     columns = column_fields(header)
     if "title" not in columns.values():
         shown = ", ".join(h for h in header if h) or "no header"
-        return Table(line, note=f"a table at line {line} without a Key result column "
-                                f"(columns: {shown})")
+        return Table(line, note=f"the table at line {line} has no Key result column (its "
+                                f"columns: {shown})")
     table = Table(line, has_objective="objective" in columns.values())
     for row_line, cells in body:
         row = _row(columns, cells, row_line)

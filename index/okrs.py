@@ -79,7 +79,7 @@ def _nothing_found(path: Path, found: list[str], field: str | None = None) -> In
     """The error for a file without key results: what was expected and, for a Markdown page,
     what it holds instead ("a table at line 5 without a Key result column")."""
     spellings = ", ".join(repr(k) for k in KR_KEYS[1:4])
-    seen = f" (found {'; '.join(found)})" if found else ""
+    seen = f" ({'; '.join(found)})" if found else ""
     return InputError(
         f"no key result found{seen}; expected objectives with key results under 'key_results' "
         f"(or {spellings}), or in Markdown a heading per objective with its key results listed "
