@@ -1,13 +1,15 @@
 """OKRs as people write them, turned into the one shape OKRSet validates.
 
 Spellings accepted (after public OKR files and templates): key results under `key_results`,
-`keyResults`, `key-results`, `krs` or `results` (a list, a mapping id -> KR, or plain strings);
-titles under `title`, `name`, `objective` / `kr`, or `description`; ids under `id` or `key`, as
-numbers or strings, or missing (then `O<n>` by position in the file and `<objective id>.KR<m>`,
-said in a warning); metrics under `metric` / `kpi` / `measure`, `baseline` / `start` / `from` /
-`current`, `target` / `goal` / `to`, `unit`. Objectives may sit at the top, under `objectives` /
-`okrs` / `goals`, or nested under teams or quarters at any depth. A key read by nobody is reported
-(file, line, key) as a warning, never dropped in silence.
+`keyResults`, `key-results`, `krs`, `results` or Lattice's `childGoals` (a list, a mapping id ->
+KR, or plain strings); titles under `title`, `name`, `objective` / `kr`, or `description`; ids
+under `id` or `key`, as numbers or strings, or missing (then `O<n>` by position in the file and
+`<objective id>.KR<m>`, said in a warning); key results numbered 1, 2 within each objective
+become `O2.KR1`; metrics under `metric` / `kpi` / `measure`, `baseline` / `start` / `from` /
+`current`, `target` / `goal` / `to`, `unit` (an owner or metric given as a map:
+index/okr_fields.py). Objectives may sit at the top, under `objectives` / `okrs` / `goals`, or
+nested under teams or quarters at any depth. A key read by nobody is reported (file, line, key)
+as a warning, never dropped in silence.
 """
 
 from __future__ import annotations

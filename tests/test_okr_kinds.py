@@ -242,6 +242,14 @@ def test_a_table_with_an_objective_column_groups_its_rows() -> None:
     assert (second.baseline, second.target, second.unit) == (91, 99.5, "percent")
 
 
+def test_rows_of_one_objective_cell_join_it_wherever_they_stand(tmp_path: Path) -> None:
+    okrs = _load(tmp_path, "okrs.md", "| Objective | Key result | Target |\n|---|---|---|\n"
+                                      "| O1: Grow | a | 1 |\n| | b | 2 |\n| Keep | c | 3 |\n"
+                                      "| O1: Grow | d | 4 |\n")
+    assert _outline(okrs) == [("O1", "Grow", ["O1.KR1", "O1.KR2", "O1.KR3"]),
+                              ("O2", "Keep", ["O2.KR1"])]
+
+
 def test_table_rows_under_an_objective_heading_are_its_key_results(tmp_path: Path) -> None:
     okrs = _load(tmp_path, "okrs.md", """\
 # OKRs
