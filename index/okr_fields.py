@@ -46,7 +46,9 @@ def field_value(name: str, key: str, value: Any, warn: Warn) -> tuple[Any, dict[
     """The value to keep for field `name` (None: leave it out) and the fields the value itself
     gives (a metric record's baseline, target and unit). `key` is the key as written, for the
     warning."""
-    if name in LIST_FIELDS or not isinstance(value, dict | list):
+    if name in LIST_FIELDS:
+        return _texts(key, value, warn), {}
+    if not isinstance(value, dict | list):
         return value, {}
     if name == "owner":
         return _owner(key, value, warn), {}
@@ -54,6 +56,16 @@ def field_value(name: str, key: str, value: Any, warn: Warn) -> tuple[Any, dict[
         return _metric(key, value, warn)
     warn(f"'{key}' holds a {_shape(value)} where one value belongs; ignored")
     return None, {}
+
+
+def _texts(key: str, value: Any, warn: Warn) -> list[str] | None:
+    """A list of short texts: one text alone is a list of one; other items are left out."""
+    items = value if isinstance(value, list) else [value]
+    kept = [str(item) for item in items if _plain(item)]
+    if len(kept) < len(items):
+        warn(f"'{key}' should be a list of texts; {len(items) - len(kept)} other item(s) "
+             "left out")
+    return kept or None
 
 
 def _owner(key: str, value: dict[str, Any] | list[Any], warn: Warn) -> str | None:

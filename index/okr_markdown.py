@@ -40,6 +40,9 @@ Loc = tuple[str | int, ...]
 
 # Things seen and not read, said when a page yields no key result: enough to see the pattern.
 _NOTES_SAID = 3
+# "KR: ..." or "Key result: ..." with no number: a label before the title, not part of it.
+_KR_LEAD = re.compile(r"^\W*(?:KR|key[ -]?result)\s*[:\-–—]\s*(?=\S)", re.I)
+_KEY_RESULT_WORDS = re.compile(r"key-?result", re.I)
 # A GitHub task-list box before an item's text: "- [x] KR2.2: ...".
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _FROM_TO = re.compile(
@@ -166,6 +169,8 @@ class _Reader:
                 if row.objective not in by_cell:
                     by_cell[row.objective] = self._objective_of_cell(row.objective, row.line)
                 objective = by_cell[row.objective]
+            if row.title is None:
+                continue
             if objective is None or self.aside:
                 self.notes.append(f"a table at line {table.line} with no objective above it")
                 return
@@ -187,9 +192,9 @@ class _Reader:
 
 def _key_result(text: str) -> dict[str, Any]:
     match = KR_LINE.match(text)
-    kr: dict[str, Any] = {"title": match.group("title") if match else text}
+    kr: dict[str, Any] = {"title": match.group("title") if match else _KR_LEAD.sub("", text)}
     if match:
-        kr["id"] = re.sub(r"\s+", "", match.group("id"))
+        kr["id"] = _KEY_RESULT_WORDS.sub("KR", re.sub(r"[\s#]+", "", match.group("id")))
     numbers = _FROM_TO.search(text)
     if numbers:
         kr["baseline"] = _number(numbers.group("base"))

@@ -19,19 +19,20 @@ from index.markdown import render_inline
 from index.okr_words import KEY_RESULT_LABELS, OBJECTIVE_WORDS, OKR_WORD
 
 _OBJECTIVE = re.compile(
-    rf"^\W*(?:(?:{OBJECTIVE_WORDS})\b\s*(?P<n>[\w.]*)|{OKR_WORD}\s*(?P<k>\d+)|(?P<id>O\d+))"
-    r"\s*[:.)\-–—]+\s*(?P<title>\S.*)$",
+    rf"^\W*(?:(?:{OBJECTIVE_WORDS})\b\s*#?(?P<n>[\w.]*)|{OKR_WORD}\s*#?(?P<k>\d+)|(?P<id>O\d+))"
+    r"\s*[:.)\]\-–—]+\s*(?P<title>\S.*)$",
     re.I,
 )
 # In a heading the id may stand alone before the title: "## O4 Make ...", "## Ziel 2 Wachsen".
 _OBJECTIVE_SPACED = re.compile(
-    rf"^\W*(?:(?:{OBJECTIVE_WORDS}|{OKR_WORD})\s*(?P<n>\d+)|(?P<id>O\d+))[ \t]+"
+    rf"^\W*(?:(?:{OBJECTIVE_WORDS}|{OKR_WORD})\s*#?(?P<n>\d+)|(?P<id>O\d+))[ \t]+"
     r"(?P<title>[^\W\d_].*)$",
     re.I,
 )
 # (the separator may be only a space after a KR id: "**KR1** Cut median time ...")
 KR_LINE = re.compile(
-    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?KR\s*\d+(?:\.\d+)?|\d+\.\d+(?=\s*[:.)\-–—]))"
+    r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?(?:KR|key[ -]?result)\s*#?\d+(?:\.\d+)?|"
+    r"\d+\.\d+(?=\s*[:.)\-–—]))"
     r"(?:[ \t]*[:.)\-–—]+[ \t]*|[ \t]+)(?P<title>\S.*)$",
     re.I,
 )

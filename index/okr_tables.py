@@ -23,7 +23,7 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?:{words})", re.I))
     for name, words in (
         ("objective", rf"{OBJECTIVE_WORDS}|objectives|goals?|{OKR_WORD}s?"),
-        ("title", rf"{KEY_RESULT_WORDS}|key result title|results?"),
+        ("title", rf"(?:{KEY_RESULT_WORDS}|results?)(?: name| title| description| text)?"),
         ("baseline", r"baseline|start(?:ing)?(?: value| point)?|from|initial(?: value)?"),
         ("target", r"target(?: value)?|to|goal value|aim"),
         ("current", r"current(?: value)?|actual|latest|now"),
@@ -42,7 +42,7 @@ class TableRow:
 
     line: int
     objective: str | None
-    title: str
+    title: str | None  # None: a row that only names an objective, its key results below it
     fields: dict[str, Any] = field(default_factory=dict)
 
 
@@ -102,9 +102,9 @@ def _row(columns: dict[int, str], cells: list[str], line: int) -> TableRow | Non
     values = {name: cells[i].strip() for i, name in columns.items()
               if i < len(cells) and not _EMPTY.fullmatch(cells[i])}
     title = values.pop("title", None)
-    if title is None:
-        return None
     objective = values.pop("objective", None)
+    if title is None and objective is None:
+        return None
     current = values.pop("current", None)
     if current is not None and "baseline" not in values:
         values["baseline"] = current  # where no baseline is given, the level now is one

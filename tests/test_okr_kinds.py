@@ -100,6 +100,25 @@ objectives:
     assert all(w.file.endswith("okrs.yaml") for w in okrs.warnings)
 
 
+def test_confirmed_examples_given_as_one_text_or_with_odd_items_are_read(
+    tmp_path: Path,
+) -> None:
+    okrs = _load(tmp_path, "okrs.yaml", """\
+objectives:
+  - id: O1
+    title: Grow
+    counter_examples: Rebrand the login page
+    key_results:
+      - id: O1.KR1
+        title: Raise sign-ups
+        examples: [Shorter sign-up form, {note: odd}, 3]
+""")
+    objective = okrs.objectives[0]
+    assert objective.counter_examples == ["Rebrand the login page"]
+    assert objective.key_results[0].examples == ["Shorter sign-up form", "3"]
+    assert [(w.line, w.key) for w in okrs.warnings] == [(8, "examples")]
+
+
 def test_a_refused_file_says_each_problem_up_to_six(tmp_path: Path) -> None:
     krs = "".join(f"      - id: K{n}\n" for n in range(1, 7))
     with pytest.raises(InputError) as info:
@@ -179,6 +198,14 @@ def test_an_objective_heading_keeps_its_id(tmp_path: Path, heading: str) -> None
     assert okrs.warnings == []
 
 
+def test_key_result_words_and_bracketed_ids_are_read(tmp_path: Path) -> None:
+    okrs = _load(tmp_path, "okrs.md", "## [O3] Grow\n\n- Key Result 1: raise a\n"
+                                      "- Key result 2 - cut b\n\n## Objective #5: Keep\n\n"
+                                      "- KR: retain c\n")
+    assert _outline(okrs) == [("O3", "Grow", ["O3.KR1", "O3.KR2"]), ("O5", "Keep", ["O5.KR1"])]
+    assert [kr.title for _, kr in okrs.key_results()] == ["raise a", "cut b", "retain c"]
+
+
 @pytest.mark.parametrize("heading", ["OKRs 2. Halbjahr 2026", "Objectives", "O2 2027"])
 def test_a_heading_that_only_looks_like_an_id_stays_a_title(tmp_path: Path, heading: str) -> None:
     okrs = _load(tmp_path, "okrs.md", f"## {heading}\n\n- Cut sync conflicts\n")
@@ -199,7 +226,7 @@ def test_a_german_key_results_label_is_no_title() -> None:
 @pytest.mark.parametrize(("objective", "label"), [
     ("Objective", "Key results"), ("Objective", "KRs"), ("Objective", "Measures"),
     ("Ziel", "Kernergebnisse"), ("Objectif", "Résultats clés"),
-    ("Objetivo", "Resultados clave"), ("Doel", "Kernresultaten"),
+    ("Objetivo", "Resultados clave"), ("Doel", "Kernresultaten"), ("Doel", "Kernresultaat"),
     ("Objetivo", "Resultados-chave"), ("Obiettivo", "Risultati chiave"),
 ])
 def test_localised_objectives_keep_their_titles_under_key_result_labels(
@@ -248,6 +275,16 @@ def test_rows_of_one_objective_cell_join_it_wherever_they_stand(tmp_path: Path) 
                                       "| O1: Grow | d | 4 |\n")
     assert _outline(okrs) == [("O1", "Grow", ["O1.KR1", "O1.KR2", "O1.KR3"]),
                               ("O2", "Keep", ["O2.KR1"])]
+
+
+def test_a_row_naming_only_an_objective_heads_the_rows_below_it(tmp_path: Path) -> None:
+    okrs = _load(tmp_path, "okrs.md", "| Objective | Key Result Name | Target value |\n"
+                                      "|---|---|---|\n| Make X | | |\n| | Raise a | 10% |\n"
+                                      "| | Cut b | 3 |\n| Win Y | | |\n| | Grow c | 5 |\n")
+    assert _outline(okrs) == [("O1", "Make X", ["O1.KR1", "O1.KR2"]),
+                              ("O2", "Win Y", ["O2.KR1"])]
+    assert (okrs.objectives[0].key_results[0].target, okrs.objectives[0].key_results[0].unit) == (
+        10, "percent")
 
 
 def test_table_rows_under_an_objective_heading_are_its_key_results(tmp_path: Path) -> None:
