@@ -151,8 +151,11 @@ def _field_name(loc: Loc) -> str:
 def _located(
     exc: ValidationError, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
 ) -> InputError:
+    return _all_said([_problem(error, lines, origin) for error in exc.errors()], path)
+
+
+def _all_said(problems: list[tuple[str, int | None, str]], path: Path) -> InputError:
     """The first problem as the error's place; every other one (up to a handful) said in it."""
-    problems = [_problem(error, lines, origin) for error in exc.errors()]
     (message, line, field), others = problems[0], problems[1:]
     shown = others[: _SHOWN_PROBLEMS - 1]
     for other_message, other_line, other_field in shown:
@@ -180,7 +183,9 @@ def _problem(
 def _reject_duplicate_ids(
     okrs: OKRSet, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
 ) -> None:
+    """InputError at the first id used twice, naming the others (up to a handful) in it."""
     seen: set[str] = set()
+    problems: list[tuple[str, int | None, str]] = []
     for oi, objective in enumerate(okrs.objectives):
         places: list[tuple[str, Loc]] = [(objective.id, ("objectives", oi, "id"))]
         places += [
@@ -190,10 +195,8 @@ def _reject_duplicate_ids(
         for ident, loc in places:
             if ident in seen:
                 raw = _raw(loc, origin)
-                raise InputError(
-                    f"duplicate id '{ident}'",
-                    file=path,
-                    line=_line_for(raw, lines),
-                    field=_field_name(raw),
-                )
+                where = (_line_for(raw, lines), _field_name(raw))
+                problems.append((f"duplicate id '{ident}'", *where))
             seen.add(ident)
+    if problems:
+        raise _all_said(problems, path)

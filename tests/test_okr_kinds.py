@@ -184,6 +184,17 @@ objectives:
     assert "duplicate id" in info.value.message and info.value.line == 6
 
 
+def test_every_duplicate_id_is_said_in_one_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        _load(tmp_path, "okrs.yaml", """\
+objectives:
+  - {id: O1, title: Grow, key_results: [{id: A, title: a}, {id: A, title: b}]}
+  - {id: O1, title: Keep, key_results: [{id: B, title: c}]}
+""")
+    assert info.value.message == (
+        "duplicate id 'A'; also line 3, field 'objectives[1].id': duplicate id 'O1'")
+
+
 # --- 3. Markdown objective ids without a colon ----------------------------------------------
 
 
