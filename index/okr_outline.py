@@ -29,6 +29,7 @@ _OBJECTIVE_SPACED = re.compile(
     r"(?P<title>[^\W\d_].*)$",
     re.I,
 )
+_ENGLISH = re.compile(r"^\W*objective\b", re.I)
 # (the separator may be only a space after a KR id: "**KR1** Cut median time ...")
 KR_LINE = re.compile(
     r"^\W*(?P<id>(?:O\d+\s*[.\-]\s*)?(?:KR|key[ -]?result)\s*#?\d+(?:\.\d+)?|"
@@ -52,7 +53,10 @@ BOLD_LEVEL = 7  # below every Markdown heading level
 def objective_heading(text: str, heading: bool = True) -> re.Match[str] | None:
     """The objective a heading (or a lead, when not `heading`) names: "Objective 2: ...",
     "O2 - ...", "OKR 2 — ...", "Ziel 2: ..."; in a heading also "O2 Title"."""
-    return _OBJECTIVE.match(text) or (_OBJECTIVE_SPACED.match(text) if heading else None)
+    match = _OBJECTIVE.match(text)
+    if match and not heading and objective_id(match) is None and not _ENGLISH.match(text):
+        return None  # "Ziel: 99,5 %" in a list is a target; "Ziel 2: ..." an objective
+    return match or (_OBJECTIVE_SPACED.match(text) if heading else None)
 
 
 def objective_id(match: re.Match[str]) -> str | None:

@@ -18,12 +18,12 @@ from index.markdown import render_inline
 from index.okr_words import KEY_RESULT_WORDS, OBJECTIVE_WORDS, OKR_WORD
 
 # Header words -> the field a column holds. Read in this order: "Goal" names the objective
-# column, never the target, and "Result" alone the key result.
+# column, never the target. "Result" alone is no key-result column ("| Experiment | Result |").
 COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?:{words})", re.I))
     for name, words in (
         ("objective", rf"{OBJECTIVE_WORDS}|objectives|goals?|{OKR_WORD}s?"),
-        ("title", rf"(?:{KEY_RESULT_WORDS}|results?)(?: name| title| description| text)?"),
+        ("title", rf"(?:{KEY_RESULT_WORDS})(?: name| title| description| text)?"),
         ("baseline", r"baseline|start(?:ing)?(?: value| point)?|from|initial(?: value)?"),
         ("target", r"target(?: value)?|to|goal value|aim"),
         ("current", r"current(?: value)?|actual|latest|now"),
@@ -33,7 +33,10 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _EMPTY = re.compile(r"[\s\W_]*")
-_NUMBER = re.compile(r"(?P<sign>[-+−]?)\s*(?P<cur>[$€£])?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<pc>%)?")
+_NUMBER = re.compile(r"(?P<sign>[-+−]?)\s*(?P<cur>[$€£])?\s*(?P<n>\d[\d,.]*)\s*(?P<pc>%)?")
+# "1,000" and "1,000.5" group thousands; "99,5" is a decimal comma.
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
 
 
 @dataclass
@@ -125,7 +128,13 @@ def cell_number(text: str) -> tuple[float | int | str, str | None]:
     match = _NUMBER.fullmatch(text.strip())
     if match is None:
         return text, None
-    digits = match.group("n").replace(",", "")
+    digits = match.group("n")
+    if _THOUSANDS.fullmatch(digits):
+        digits = digits.replace(",", "")
+    elif _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(",", ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return text, None
     number: float | int = float(digits) if "." in digits else int(digits)
     if match.group("sign") in ("-", "−"):
         number = -number

@@ -323,6 +323,32 @@ def test_table_rows_under_an_objective_heading_are_its_key_results(tmp_path: Pat
         "Sync conflicts | per 1,000 syncs", 9, 2, "conflicts", "sync_conflicts")
 
 
+def test_table_cells_read_decimal_commas_and_a_result_column_alone_is_no_key_result(
+    tmp_path: Path,
+) -> None:
+    okrs = _load(tmp_path, "okrs.md", """\
+## Ziel 1: Synchronisierung zuverlässig machen
+
+| Schlüsselergebnis | Baseline | Target (Q3) |
+|---|---|---|
+| Erstversuch-Quote | 91 % | 99,5 % |
+
+| Experiment | Result |
+|---|---|
+| Three-way merge | fewer conflicts |
+""")
+    (kr,) = okrs.objectives[0].key_results
+    assert (kr.title, kr.target, kr.unit) == ("Erstversuch-Quote", 99.5, "percent")
+
+
+def test_a_localised_objective_word_without_a_number_in_a_list_is_no_objective(
+    tmp_path: Path,
+) -> None:
+    okrs = _load(tmp_path, "okrs.md", "## Ziel 1: Wachsen\n\n- Umsatz steigern\n"
+                                      "  - Ziel: 99,5 %\n- Ziel: 120 Labore gewinnen\n")
+    assert _outline(okrs) == [("O1", "Wachsen", ["O1.KR1", "O1.KR2"])]
+
+
 def test_a_pasted_document_with_bold_objectives_and_kr_paragraphs(tmp_path: Path) -> None:
     okrs = _load(tmp_path, "okrs.md", """\
 Team OKRs H1
