@@ -60,6 +60,9 @@ def field_value(name: str, key: str, value: Any, warn: Warn) -> tuple[Any, dict[
 
 def _texts(key: str, value: Any, warn: Warn) -> list[str] | None:
     """A list of short texts: one text alone is a list of one; other items are left out."""
+    if isinstance(value, dict):
+        warn(f"'{key}' holds a mapping where a list of texts belongs; ignored")
+        return None
     items = value if isinstance(value, list) else [value]
     kept = [str(item) for item in items if _plain(item)]
     if len(kept) < len(items):
