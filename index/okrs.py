@@ -70,14 +70,24 @@ def _validated(
     except ValidationError as exc:
         raise _located(exc, path, lines, normal.origin) from None
     if not any(o.key_results for o in okrs.objectives):
-        raise _nothing_found(path, found)
+        raise _nothing_found(path, [*found, *_unread(okrs)])
     _reject_duplicate_ids(okrs, path, lines, normal.origin)
     return okrs
 
 
+def _unread(okrs: OKRSet) -> list[str]:
+    """What a file without key results holds: its objectives and the keys no one read."""
+    count = len(okrs.objectives)
+    said = [f"{count} objective{'s' if count != 1 else ''} without key results"]
+    keys = [f"'{w.key}' (line {w.line})" for w in okrs.warnings if w.key]
+    if keys:
+        said.append(f"keys not read: {', '.join(keys[:_SHOWN_PROBLEMS])}")
+    return said
+
+
 def _nothing_found(path: Path, found: list[str], field: str | None = None) -> InputError:
-    """The error for a file without key results: what was expected and, for a Markdown page,
-    what it holds instead ("a table at line 5 without a Key result column")."""
+    """The error for a file without key results: what was expected and what the file holds
+    instead ("the table at line 5 has no Key result column", "keys not read: 'measures'")."""
     spellings = ", ".join(repr(k) for k in KR_KEYS[1:4])
     seen = f" ({'; '.join(found)})" if found else ""
     return InputError(

@@ -382,3 +382,11 @@ def test_a_page_with_no_key_result_says_what_it_holds(tmp_path: Path) -> None:
     assert "the table at line 5 has no Key result column (its columns: Metric, Target)" in message
     assert "the page has 2 headings, 0 lists, 1 table" in message
     assert "a table with a 'Key result' column" in message
+
+
+def test_a_yaml_file_with_no_key_result_names_the_keys_it_did_not_read(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        _load(tmp_path, "okrs.yaml", "objectives:\n  - id: O1\n    title: Grow\n"
+                                     "    measures: sync conflicts\n")
+    assert "(1 objective without key results; keys not read: 'measures' (line 4))" in (
+        info.value.message)
