@@ -133,8 +133,9 @@ def _blocks(tokens: list[Token], found: Outline) -> list[_Block]:
 
 
 def _labels_only_a_list(blocks: list[_Block], k: int) -> bool:
-    """Block k is a sub-heading right under a heading, with only a list below it up to the next
-    heading at its parent's level (or the end): a label of that list, or an objective's title."""
+    """Block k is a sub-heading right under a heading, with only lists or tables below it up to
+    the next heading at its parent's level (or the end): a label of them, or an objective's
+    title."""
     if k == 0 or blocks[k].kind != "heading" or blocks[k - 1].kind != "heading":
         return False
     parent, heading = blocks[k - 1], blocks[k]
@@ -147,7 +148,7 @@ def _labels_only_a_list(blocks: list[_Block], k: int) -> bool:
                 return False
             break
         below.append(block.kind)
-    return bool(below) and set(below) == {"list"}
+    return bool(below) and set(below) <= {"list", "table"}
 
 
 def _key(text: str) -> str:

@@ -253,8 +253,9 @@ def test_a_sub_heading_repeated_over_each_list_is_a_label_in_any_language(
     tmp_path: Path,
 ) -> None:
     okrs = _load(tmp_path, "okrs.md", "# OKR\n\n## Voks\n\n### Nøgleresultater\n\n- a\n\n"
-                                      "## Behold kunder\n\n### Nøgleresultater\n\n- b\n")
-    assert [o.title for o in okrs.objectives] == ["Voks", "Behold kunder"]
+                                      "## Behold kunder\n\n### Nøgleresultater\n\n"
+                                      "| KR | Target |\n|---|---|\n| b | 4 |\n")
+    assert _outline(okrs) == [("O1", "Voks", ["O1.KR1"]), ("O2", "Behold kunder", ["O2.KR1"])]
 
 
 def test_distinct_sub_headings_under_team_headings_still_title_objectives(
