@@ -1,18 +1,21 @@
 """OKRs as people write them, turned into the one shape OKRSet validates.
 
 Spellings accepted (after public OKR files and templates): key results under `key_results`,
-`keyResults`, `key-results`, `krs` or `results` (a list, a mapping id -> KR, or plain strings);
-titles under `title`, `name`, `objective` / `kr`, or `description`; ids under `id` or `key`, as
-numbers or strings, or missing (then `O<n>` by position in the file and `<objective id>.KR<m>`,
-said in a warning); metrics under `metric` / `kpi` / `measure`, `baseline` / `start` / `from` /
-`current`, `target` / `goal` / `to`, `unit`. Objectives may sit at the top, under `objectives` /
-`okrs` / `goals`, or nested under teams or quarters at any depth. A key read by nobody is reported
-(file, line, key) as a warning, never dropped in silence.
+`keyResults`, `key-results`, `krs`, `results` or Lattice's `childGoals` (a list, a mapping id ->
+KR, or plain strings); titles under `title`, `name`, `objective` / `kr`, or `description`; ids
+under `id` or `key`, as numbers or strings, or missing (then `O<n>` by position in the file and
+`<objective id>.KR<m>`, said in a warning); key results numbered 1, 2 within each objective
+become `O2.KR1`; metrics under `metric` / `kpi` / `measure`, `baseline` / `start` / `from` /
+`current`, `target` / `goal` / `to`, `unit` (an owner or metric given as a map:
+index/okr_fields.py). Objectives may sit at the top, under `objectives` / `okrs` / `goals`, or
+nested under teams or quarters at any depth. A key read by nobody is reported (file, line, key)
+as a warning, never dropped in silence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,10 +23,13 @@ from typing import Any
 from index import limits
 from index.errors import InputError
 from index.models import ReadWarning
+from index.okr_fields import field_value
 
 Loc = tuple[str | int, ...]
 
-KR_KEYS = ("key_results", "keyResults", "krs", "results", "key-results", "keyresults", "KRs")
+# (Lattice exports a goal's key results as its `childGoals`.)
+KR_KEYS = ("key_results", "keyResults", "krs", "results", "key-results", "keyresults", "KRs",
+           "childGoals")
 OBJECTIVE_TITLE_KEYS = ("title", "name", "objective", "description")
 KR_TITLE_KEYS = ("title", "name", "kr", "key_result", "result", "description", "text")
 ID_KEYS = ("id", "key", "ref")
@@ -67,8 +73,42 @@ LOCAL_KR_ID = re.compile(r"KR\s*\d+(?:\.\d+)?", re.IGNORECASE)
 
 
 def qualified_kr_id(objective_id: str, kr_id: str) -> str:
-    """A key result id unique in the file: a local "KR1" becomes "<objective id>.KR1"."""
-    return f"{objective_id}.{''.join(kr_id.split()).upper()}"
+    """A key result id unique in the file: a local "KR1" becomes "<objective id>.KR1", and
+    "O2.KR1" under an objective numbered 2 (as proposals cite it)."""
+    objective_id = str(objective_id).strip()
+    prefix = f"O{objective_id}" if objective_id.isdigit() else objective_id
+    return f"{prefix}.{''.join(kr_id.split()).upper()}"
+
+
+def _bare_number(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return value.strip()
+    return None
+
+
+def qualify_numbered_key_results(objectives: list[dict[str, Any]]) -> None:
+    """Key results numbered 1, 2, ... within each objective ("id: 1" under every objective)
+    become "O2.KR1" as a local "KR1" does. Numbers are read as local when the file repeats one
+    across objectives or beside an objective's own number; unique numbers ("11", "12") stay."""
+    seen: set[str] = set()
+    repeats = False
+    for objective in objectives:
+        mine = _kr_numbers(objective)
+        repeats, seen = repeats or bool(mine & seen), seen | mine
+    objective_numbers = {n for o in objectives if (n := _bare_number(o.get("id"))) is not None}
+    if not (repeats or objective_numbers & seen):
+        return
+    for objective in objectives:
+        for kr in objective["key_results"]:
+            number = _bare_number(kr.get("id"))
+            if number is not None:
+                kr["id"] = qualified_kr_id(str(objective["id"]).strip(), f"KR{number}")
+
+
+def _kr_numbers(objective: dict[str, Any]) -> set[str]:
+    return {n for kr in objective["key_results"] if (n := _bare_number(kr.get("id"))) is not None}
 
 
 @dataclass
@@ -110,6 +150,7 @@ def normalise(data: Any, file: Path | str, lines: dict[Loc, int]) -> Normalised:
         _objectives_in(reader, data, (), in_list=True)
     else:
         raise InputError("expected a mapping with an 'objectives' list", file=file, line=1)
+    qualify_numbered_key_results(reader.out.data["objectives"])
     return reader.out
 
 
@@ -257,20 +298,33 @@ def _copy_fields(
     if choices[1][1] != description and description is not None:
         choices.append(("description", description))
     choices += [(name, reader.first(raw, FIELDS[name])) for name in fields]
+    given: dict[str, Any] = {}
     for name, key in choices:
         if key is None:
             continue
-        value = raw[key]
-        if name == "owner" and isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        out[name] = value
         used.add(key)
+        value, parts = field_value(name, key, raw[key], _warner(reader, loc, key))
+        given.update({part: (key, v) for part, v in parts.items()})
+        if value is None:
+            continue
+        out[name] = value
         reader.out.origin[(*target, name)] = (*loc, key)
+    for part, (key, value) in given.items():  # a metric record's baseline, unless the KR's own
+        if part in fields and part not in out:
+            out[part] = value
+            reader.out.origin[(*target, part)] = (*loc, key)
     # Every spelling of a field counts as read, so `current` beside `baseline` is not "unknown".
     read = {spelling(k) for name in fields for k in FIELDS[name]}
     read |= {spelling(k) for k in (*ID_KEYS, *title_keys)}
     used.update(k for k in raw if spelling(k) in read)
     return used
+
+
+def _warner(reader: _Reader, loc: Loc, key: str) -> Callable[[str], None]:
+    def warn(message: str) -> None:
+        reader.warn((*loc, key), message, key=key)
+
+    return warn
 
 
 def _report_unused(reader: _Reader, raw: dict[str, Any], loc: Loc, used: set[str]) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from index import limits, yaml_reading
 from index.encoding import check_size
@@ -52,31 +53,47 @@ def load_okrs(path: Path, text: str | None = None) -> OKRSet:
 
         shaped = read_markdown_okrs(text, path)
         lines: dict[Loc, int] = shaped.lines
-        normal = shaped.normal
+        normal, found = shaped.normal, shaped.found
     else:
         data, lines = _parse_json(path, text) if path.suffix == ".json" else _parse_yaml(path, text)
-        normal = normalise(data, path, lines)
-    return _validated(normal, path, lines)
+        normal, found = normalise(data, path, lines), []
+    return _validated(normal, path, lines, found)
 
 
-def _validated(normal: Normalised, path: Path, lines: dict[Loc, int]) -> OKRSet:
+def _validated(
+    normal: Normalised, path: Path, lines: dict[Loc, int], found: list[str]
+) -> OKRSet:
     if not normal.data.get("objectives"):
-        raise _nothing_found(path, field="objectives")
+        raise _nothing_found(path, found, field="objectives")
     try:
         okrs = OKRSet.model_validate({**normal.data, "warnings": normal.warnings})
     except ValidationError as exc:
         raise _located(exc, path, lines, normal.origin) from None
     if not any(o.key_results for o in okrs.objectives):
-        raise _nothing_found(path)
+        raise _nothing_found(path, [*found, *_unread(okrs)])
     _reject_duplicate_ids(okrs, path, lines, normal.origin)
     return okrs
 
 
-def _nothing_found(path: Path, field: str | None = None) -> InputError:
+def _unread(okrs: OKRSet) -> list[str]:
+    """What a file without key results holds: its objectives and the keys no one read."""
+    count = len(okrs.objectives)
+    said = [f"{count} objective{'s' if count != 1 else ''} without key results"]
+    keys = [f"'{w.key}' (line {w.line})" for w in okrs.warnings if w.key]
+    if keys:
+        said.append(f"keys not read: {', '.join(keys[:_SHOWN_PROBLEMS])}")
+    return said
+
+
+def _nothing_found(path: Path, found: list[str], field: str | None = None) -> InputError:
+    """The error for a file without key results: what was expected and what the file holds
+    instead ("the table at line 5 has no Key result column", "keys not read: 'measures'")."""
     spellings = ", ".join(repr(k) for k in KR_KEYS[1:4])
+    seen = f" ({'; '.join(found)})" if found else ""
     return InputError(
-        f"no key result found; expected objectives with key results under 'key_results' (or "
-        f"{spellings}), or in Markdown a heading per objective with its key results listed below",
+        f"no key result found{seen}; expected objectives with key results under 'key_results' "
+        f"(or {spellings}), or in Markdown a heading per objective with its key results listed "
+        f"below it (or as 'KR 1.1: ...' lines), or a table with a 'Key result' column",
         file=path,
         line=1,
         field=field,
@@ -144,21 +161,41 @@ def _field_name(loc: Loc) -> str:
 def _located(
     exc: ValidationError, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
 ) -> InputError:
-    first = exc.errors()[0]
-    loc = _raw(tuple(first["loc"]), origin)
-    message = first["msg"]
-    if first["type"] == "missing":
+    return _all_said([_problem(error, lines, origin) for error in exc.errors()], path)
+
+
+def _all_said(problems: list[tuple[str, int | None, str]], path: Path) -> InputError:
+    """The first problem as the error's place; every other one (up to a handful) said in it."""
+    (message, line, field), others = problems[0], problems[1:]
+    shown = others[: _SHOWN_PROBLEMS - 1]
+    for other_message, other_line, other_field in shown:
+        where = f"line {other_line}, " if other_line is not None else ""
+        message += f"; also {where}field '{other_field}': {other_message}"
+    if len(others) > len(shown):
+        message += f"; and {len(others) - len(shown)} more"
+    return InputError(message, file=path, line=line, field=field)
+
+
+# Problems said in one error: enough to fix a file in one pass, few enough to read.
+_SHOWN_PROBLEMS = 6
+
+
+def _problem(
+    error: ErrorDetails, lines: dict[Loc, int], origin: dict[Loc, Loc]
+) -> tuple[str, int | None, str]:
+    loc = _raw(tuple(error["loc"]), origin)
+    message = error["msg"]
+    if error["type"] == "missing":
         message = f"missing required field '{loc[-1]}'"
-    more = len(exc.errors()) - 1
-    if more:
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return InputError(message, file=path, line=_line_for(loc, lines), field=_field_name(loc))
+    return message, _line_for(loc, lines), _field_name(loc)
 
 
 def _reject_duplicate_ids(
     okrs: OKRSet, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
 ) -> None:
+    """InputError at the first id used twice, naming the others (up to a handful) in it."""
     seen: set[str] = set()
+    problems: list[tuple[str, int | None, str]] = []
     for oi, objective in enumerate(okrs.objectives):
         places: list[tuple[str, Loc]] = [(objective.id, ("objectives", oi, "id"))]
         places += [
@@ -168,10 +205,8 @@ def _reject_duplicate_ids(
         for ident, loc in places:
             if ident in seen:
                 raw = _raw(loc, origin)
-                raise InputError(
-                    f"duplicate id '{ident}'",
-                    file=path,
-                    line=_line_for(raw, lines),
-                    field=_field_name(raw),
-                )
+                where = (_line_for(raw, lines), _field_name(raw))
+                problems.append((f"duplicate id '{ident}'", *where))
             seen.add(ident)
+    if problems:
+        raise _all_said(problems, path)

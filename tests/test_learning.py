@@ -173,14 +173,16 @@ objectives:
     assert "O1.KR1:example:" in result.rationale
 
 
-def test_an_okr_example_that_is_not_a_list_is_refused_with_its_field(tmp_path: Path) -> None:
+def test_an_okr_example_that_is_not_a_list_is_left_out_with_its_line_and_key(
+    tmp_path: Path,
+) -> None:
+    # A field of an unexpected shape is a warning, never a refused file (OKR trial, 2026-11-30).
     path = tmp_path / "okrs.yaml"
     path.write_text("objectives:\n  - id: O1\n    title: T\n    key_results:\n"
                     "      - id: K\n        title: T\n        examples: {a: 1}\n", encoding="utf-8")
-    with pytest.raises(InputError) as error:
-        load_okrs(path)
-    assert error.value.field == "objectives[0].key_results[0].examples"
-    assert error.value.line == 7
+    okrs = load_okrs(path)
+    assert okrs.objectives[0].key_results[0].examples == []
+    assert [(w.line, w.key) for w in okrs.warnings] == [(7, "examples")]
 
 
 def test_a_correction_needs_text_and_a_consistent_answer() -> None:
