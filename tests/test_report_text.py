@@ -164,6 +164,20 @@ def test_tabs_newlines_and_letters_stay_as_they_were(render: Any) -> None:
     assert "format: jsonl\nignored:\tCafé – naïve ©" in text
 
 
+def test_a_windows_line_break_in_a_title_stays_a_line_break() -> None:
+    """The trial's FW-104 ("dispatcher board\\r\\nwith CRLF", a cell Excel wrote): the page shows
+    it as the browser always did, "board with CRLF", with no replacement character; a lone
+    carriage return, which overwrites a terminal's line, is still replaced."""
+    items = [i for i in read_backlog(DATA / "markup-backlog.jsonl").items if i.id == "FW-104"]
+    okrs = load_okrs(DATA / "control-okrs.yaml")
+    orphan = CheckResult(id="FW-104", verdict=Verdict.MISALIGNED, reason=Reason.ORPHAN,
+                         rationale="Serves no objective.", strategy_version="v1",
+                         engine="embedded", flags=["no_metric"])
+    shown = _shown(render_html(build_report("crlf", okrs, items, [orphan])))
+    assert "FW-104 Dark mode for the dispatcher board with CRLF" in shown
+    assert printable("a\r\nb\rc") == "a\nb\ufffdc"
+
+
 @needs_chromium
 def test_control_characters_reach_the_page_as_replacement_characters(
         browser: Any, tmp_path: Path) -> None:
