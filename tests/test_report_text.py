@@ -339,3 +339,20 @@ def test_a_key_result_in_another_script_is_drawn_without_a_warning() -> None:
     report = build_report("cn", okrs, [item], [_aligned("CN-1", objective, kr)])
     svg = render_html(report).split('id="chart-effort"')[1].split("</svg>")[0]
     assert "O1.KR1 把结账时间从 90 秒缩短到 30 秒 🚀" in _svg_text(svg)
+
+
+@needs_chromium
+def test_a_title_of_one_long_token_wraps_in_its_cell(browser: Any, tmp_path: Path) -> None:
+    """The trial's FW-106 (a title of 400 letters) and a pay link with a 200-character token of
+    ours: each wraps in its cell; before, one such title made a table 27,915 pixels wide."""
+    okrs = load_okrs(DATA / "control-okrs.yaml")
+    items = read_backlog(DATA / "markup-backlog.jsonl").items
+    token = "https://pay.example.eu/i/2027-104?token=" + "eyJhbGciOiJIUzI1NiJ9" * 10
+    items.append(Proposal(id="PAY-1", title=f"Pay link 404: {token}"))
+    report = build_report("wide", okrs, items, _each_kr_moved(okrs, items))
+    page = _open(browser, render_html(report), tmp_path)
+    page.set_viewport_size({"width": 1200, "height": 900})
+    widths = page.eval_on_selector_all(".scroll",
+                                       "els => els.map(e => e.scrollWidth - e.clientWidth)")
+    page_width = page.evaluate("document.documentElement.scrollWidth")
+    assert (widths, page_width) == ([0] * len(widths), 1200)
