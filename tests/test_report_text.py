@@ -356,3 +356,13 @@ def test_a_title_of_one_long_token_wraps_in_its_cell(browser: Any, tmp_path: Pat
                                        "els => els.map(e => e.scrollWidth - e.clientWidth)")
     page_width = page.evaluate("document.documentElement.scrollWidth")
     assert (widths, page_width) == ([0] * len(widths), 1200)
+
+
+def test_drift_names_no_missing_key_result_as_none() -> None:
+    """A previous answer that named no key result (or no reason) reads 'aligned', not
+    'aligned (None)'; one that named them keeps them."""
+    report = _hostile_report("plain")
+    assert report.drift is not None
+    [change] = report.drift.newly_misaligned
+    assert (change.before, change.after) == ("aligned", "misaligned (conflict)")
+    assert "(None)" not in render_markdown(report) and "(None)" not in render_html(report)
