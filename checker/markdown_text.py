@@ -1,9 +1,30 @@
 """User and strategy text placed in Markdown we write (tracker comments, the Markdown report):
-escaped so it renders as written, never as markup of its own."""
+escaped so it renders as written, never as markup of its own.
+
+`printable` is the one guard against control characters for every output that shows such text:
+the terminal (checker/cli), the HTML and Markdown report files and their charts.
+"""
 
 from __future__ import annotations
 
 import re
+
+# C0 controls but tab and newline, DEL, and the C1 controls (U+0080-U+009F; CSI is U+009B).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character but tab and newline replaced by U+FFFD; a Windows
+    line break (CR LF, as Excel writes a line break inside a cell) becomes a newline.
+
+    A title, a passage or a file name may hold control characters: ESC starts a terminal escape
+    sequence (colours, a window title, a hidden hyperlink), a lone carriage return or backspace
+    overwrites what was printed, and XML (an SVG chart) allows none of them. Each is shown as
+    U+FFFD (the replacement character), so the reader sees that something was there and neither
+    a terminal nor a browser does anything with it.
+    """
+    return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n"))
+
 
 # CommonMark's backslash escapes (spec 0.31, section 2.4) for the characters that open markup
 # inline; with brackets escaped no link can form, so parentheses need none, and with "<" escaped

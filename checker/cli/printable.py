@@ -1,19 +1,9 @@
-"""Text from users and strategy files, made safe to print on a terminal.
-
-A title, a passage or a file name may hold control characters: ESC starts a terminal escape
-sequence (colours, a window title, a hidden hyperlink), a carriage return or backspace
-overwrites what was printed. Each is shown as U+FFFD (the replacement character) so the reader
-sees that something was there and the terminal does nothing with it; tab and newline stay.
-"""
+"""Text from users and strategy files, made safe to print on a terminal: control characters
+shown as U+FFFD. The function lives in the core (checker/markdown_text.py) because the report
+files need the same guard; this name stays for the CLI's modules."""
 
 from __future__ import annotations
 
-import re
+from checker.markdown_text import printable
 
-# C0 controls but tab and newline, DEL, and the C1 controls (U+0080-U+009F; CSI is U+009B).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """`text` with every control character but tab and newline replaced by U+FFFD."""
-    return _CONTROL.sub("\ufffd", text)
+__all__ = ["printable"]

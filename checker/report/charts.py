@@ -1,28 +1,42 @@
-"""Charts for the HTML report, drawn by matplotlib as inline SVG: no JavaScript, no CDN."""
+"""Charts for the HTML report, drawn by matplotlib as inline SVG: no JavaScript, no CDN.
+
+Labels are user and strategy text (key result titles): drawn as written, never as TeX math
+("Grow ARR from $4.2M to $6M" kept its dollars), control characters shown as U+FFFD.
+"""
 
 from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from typing import Any
 
 import matplotlib
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
+from checker.markdown_text import printable
 from checker.report.model import Report
 
 _COLOURS = {"aligned": "#2e7d32", "misaligned": "#c62828", "unclear": "#f9a825"}
 # Bars by meaning: work on a key result, work against the strategy, work serving none, unsure.
 _BAR_COLOURS = {"kr": "#2e7d32", "conflict": "#c62828", "orphan": "#8d6e63", "unclear": "#f9a825"}
 _LABEL_WIDTH = 44  # characters per line of a wrapped bar label: whole words, never cut
-# Text stays text in the SVG: smaller files, and the page's own font.
-_STYLE: Any = {"svg.fonttype": "none", "font.size": 10, "svg.hashsalt": "stratalign"}
+# Text stays text in the SVG: smaller files, and the page's own font. Mathtext is off: by
+# default a pair of `$` in a label opens TeX math (matplotlib's rcParams `text.parse_math`,
+# "Writing mathematical expressions"), which ate the dollars of "$4.2M to $6M" and set the words
+# between them in italics; every Text made inside this style reads the setting.
+_STYLE: Any = {"svg.fonttype": "none", "font.size": 10, "svg.hashsalt": "stratalign",
+               "text.parse_math": False, "text.usetex": False}
+# With svg.fonttype "none" the browser draws each glyph from the page's fonts; matplotlib's own
+# font only measures the label, so a title in Chinese or with an emoji is no error to report.
+_GLYPH_MISSING = r"Glyph \d+ .* missing from font"
 
 
 def _svg(figure: Figure) -> str:
     buffer = io.StringIO()
-    with matplotlib.rc_context(_STYLE):
+    with matplotlib.rc_context(_STYLE), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", _GLYPH_MISSING, UserWarning)
         FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None})
     text = buffer.getvalue()
     return text[text.index("<svg"):]  # drop the XML prolog: the SVG sits inside HTML
@@ -40,7 +54,7 @@ def effort_by_key_result(report: Report) -> str:
         ("orphan work", sum(x.effort for x in report.orphans), _BAR_COLOURS["orphan"]),
         ("unclear work", sum(x.effort for x in report.unclear), _BAR_COLOURS["unclear"]),
     ]
-    labels = [textwrap.fill(label, _LABEL_WIDTH) for label, _, _ in rows]
+    labels = [textwrap.fill(printable(label), _LABEL_WIDTH) for label, _, _ in rows]
     lines = sum(label.count("\n") + 1 for label in labels)
     with matplotlib.rc_context(_STYLE):
         figure = Figure(figsize=(8.5, 0.32 * lines + 0.4 * len(rows) + 0.8), layout="constrained")

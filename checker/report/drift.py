@@ -172,11 +172,10 @@ def _classify(drift: Drift, old: CheckResult, new: CheckResult) -> None:
 
 
 def _label(result: CheckResult) -> str:
-    if result.verdict == "misaligned":
-        return f"misaligned ({result.reason})"
-    if result.verdict == "aligned":
-        return f"aligned ({_top(result)})"
-    return result.verdict
+    """'misaligned (conflict)', 'aligned (O1.KR2)'; the verdict alone when the result names no
+    reason or key result (an LLM's aligned answer may name none), never '(None)'."""
+    detail = {"misaligned": result.reason, "aligned": _top(result)}.get(result.verdict)
+    return f"{result.verdict} ({detail})" if detail else str(result.verdict)
 
 
 def _top(result: CheckResult) -> str | None:

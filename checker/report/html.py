@@ -7,6 +7,7 @@ from typing import Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from checker.markdown_text import printable
 from checker.report import charts as report_charts
 from checker.report.markdown import num, pct, render_markdown
 from checker.report.model import Report
@@ -28,14 +29,15 @@ def _environment() -> Environment:
 
 
 def render_html(report: Report) -> str:
-    """One HTML file with inline CSS and SVG charts."""
-    return _environment().get_template("report.html.j2").render(
+    """One HTML file with inline CSS and SVG charts. Every text is escaped by the template; a
+    control character from any field is shown as U+FFFD, as on the terminal."""
+    return printable(_environment().get_template("report.html.j2").render(
         r=report,
         h=report.headline,
         effort_chart=report_charts.effort_by_key_result(report),
         mix_chart=report_charts.alignment_mix(report),
         shade=_shade,
-    )
+    ))
 
 
 def render(report: Report, fmt: ReportFormat) -> str:

@@ -1,7 +1,9 @@
 """The audit report as short Markdown, to paste into meeting notes.
 
 Every text that came from the backlog or the strategy (ids, titles, names, quotes) is escaped
-and kept on one line (`md`): a title holding `**`, a link or "# Heading" renders as written.
+and kept on one line (`md`): a title holding `**`, a link or "# Heading" renders as written. A
+control character from any of them is shown as U+FFFD (`printable`), as on the terminal: `cat`
+on the file neither colours, rings nor erases.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from checker.markdown_text import inline_markdown as md
+from checker.markdown_text import printable
 from checker.report.drift import LearnedDrift
 from checker.report.model import GroupRow, ItemLine, Report
 
@@ -32,12 +35,12 @@ def render_markdown(report: Report) -> str:
         _items("Orphan work", report.orphans, cite=False),
         _items("Unclear: a person should look", report.unclear, cite=False),
         _items("Suspected prompt injections (text set aside before checking)",
-               report.injections, cite=False),
+               report.injections, cite=False, set_aside=True),
         _items("Upkeep", report.upkeep, cite=False),
         _no_metric(report), _teams(report.columns, report.teams), _drift(report),
         _read(report),
     ]
-    return "\n\n".join(b for b in blocks if b) + "\n"
+    return printable("\n\n".join(b for b in blocks if b) + "\n")
 
 
 def _title(r: Report) -> str:
@@ -84,13 +87,15 @@ def _unmoved(r: Report) -> str:
     return f"**Key results no work moves:** {names}."
 
 
-def _items(title: str, lines: list[ItemLine], cite: bool) -> str:
+def _items(title: str, lines: list[ItemLine], cite: bool, set_aside: bool = False) -> str:
     if not lines:
         return ""
     rows = [f"**{title} ({len(lines)}):**", ""]
     for x in lines[:LIST_LIMIT]:
         against = f': against "{md(x.cited)}"' if cite and x.cited else ""
-        rows.append(f"- {md(x.id)} {md(x.title)}{against}")
+        spans = "; ".join(f'"{md(span)}"' for span in x.screened_out)
+        aside = f": set aside {spans}" if set_aside and spans else ""
+        rows.append(f"- {md(x.id)} {md(x.title)}{against}{aside}")
     if len(lines) > LIST_LIMIT:
         rows.append(f"- … and {len(lines) - LIST_LIMIT} more")
     return "\n".join(rows)

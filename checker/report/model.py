@@ -41,6 +41,9 @@ class ItemLine(BaseModel):
     rationale: str
     cited: str | None  # "section: start of the passage"
     state: str | None = None  # "open" or "done" when the tracker said
+    # The start of each text set aside before checking because it tried to instruct the reviewer
+    # (the injection screen's `details.screened_out`): shown, as data, beside the item.
+    screened_out: list[str] = Field(default_factory=list)
 
 
 class Headline(BaseModel):
@@ -146,6 +149,7 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         rationale=result.rationale,
         cited=f"{cite.section}: {snippet(cite.text, 140)}" if cite else None,
         state=_text(extra.get("state")),
+        screened_out=[snippet(str(span), 140) for span in result.details.get("screened_out") or []],
     )
 
 
