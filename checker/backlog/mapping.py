@@ -47,7 +47,7 @@ _OWN_NAMES = {ItemField.PERSON: ["assignee"], ItemField.DONE: [], ItemField.BOT:
               ItemField.TITLE: ["title", "summary", "name", "subject"],
               # A header that plainly names an id or a state is read even when the format
               # recognised has no such column (YouTrack's `Issue Id` beside Jira's `Summary`).
-              ItemField.ID: ["id", "key", "identifier", "issue id", "issue key", "issue",
+              ItemField.ID: ["id", "key", "identifier", "issue id", "issue key",
                              "ticket", "ticket id", "item id", "task id", "story id", "#"],
               ItemField.STATUS: ["status", "state"]}
 
