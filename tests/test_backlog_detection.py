@@ -164,3 +164,22 @@ def test_trial_exports_are_read_as_their_tracker(
     assert (backlog.items[0].model_extra or {}).get(first[0]) == first[1]
     open_only = _read(TRIAL / name, status="open")
     assert [i.id for i in open_only.items] == ids[:-1]
+
+
+@pytest.mark.parametrize(("header", "rows", "states"), [
+    ("Issue key,Summary,Status,Status Category,Issue Type",
+     ["OPS-1,Alert on sync,Shipped to prod,Done,Story",
+      "OPS-2,Old dashboard,Review,In Progress,Task"],
+     ["done", "open"]),
+    ("Issue key,Summary,Status,Issue Type,Priority",  # no category: the status name decides
+     ["OPS-1,Alert on sync,Done,Story,High", "OPS-2,Old dashboard,Review,Task,Low"],
+     ["done", "open"]),
+])
+def test_jira_csv_counts_a_status_under_the_done_category_as_done(
+    tmp_path: Path, header: str, rows: list[str], states: list[str]
+) -> None:
+    path = tmp_path / "jira.csv"
+    path.write_text("\n".join([header, *rows]) + "\n")
+    backlog = _read(path)
+    assert backlog.read is not None and backlog.read.format == "jira-cloud-csv"
+    assert [s for _, s in _fields(backlog, "state")] == states

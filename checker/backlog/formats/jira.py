@@ -18,6 +18,10 @@ F = ItemField
 _POINTS = ["Custom field (Story Points)", "Custom field (Story point estimate)", "Story Points",
            "Story point estimate"]
 _TEAM = ["Custom field (Team)", "Team", "Component/s", "Components"]
+# A status of any name is finished when Jira files it under the status category Done; a file
+# without the category falls back to the status name. Source: Jira's status categories
+# `To Do`, `In Progress`, `Done` (REST keys `new`, `indeterminate`, `done`).
+_DONE_CATEGORY = ["Done"]
 
 JIRA_CLOUD = ImportFormat(
     name="jira-cloud-csv", label="Jira Cloud CSV", container="csv", markup="jira",
@@ -25,9 +29,11 @@ JIRA_CLOUD = ImportFormat(
     fields={F.ID: ["Issue key"], F.TITLE: ["Summary"], F.BODY: ["Description"],
             F.EFFORT: _POINTS, F.TEAM: _TEAM, F.PERSON: ["Assignee"],
             F.STATUS: ["Status"], F.TYPE: ["Issue Type"], F.LABELS: ["Labels"],
-            F.CREATED: ["Created"], F.AUTHOR: ["Reporter", "Creator"]},
+            F.CREATED: ["Created"], F.AUTHOR: ["Reporter", "Creator"],
+            F.DONE: ["Status Category"]},
     also=["Issue id", "Project key", "Project name", "Priority", "Updated", "Parent",
-          "Parent summary", "Status Category", "Status Category Changed", "Sprint"],
+          "Parent summary", "Status Category Changed", "Sprint"],
+    done_values=_DONE_CATEGORY,
 )
 
 JIRA_DATA_CENTER = ImportFormat(
@@ -38,6 +44,7 @@ JIRA_DATA_CENTER = ImportFormat(
     also=["Issue id", "Parent id", "Project key", "Project name", "Priority", "Updated",
           "Affects Version/s", "Fix Version/s", "Custom field (Epic Link)", "Log Work",
           "Original Estimate", "Σ Original Estimate", "Security Level", "Sprint"],
+    done_values=_DONE_CATEGORY,
 )
 
 JIRA_GERMAN = ImportFormat(
@@ -76,9 +83,11 @@ JIRA_PIPELINE = ImportFormat(
             F.EFFORT: ["story_points"], F.TEAM: ["components", "team"],
             F.PERSON: ["assignee_name", "assignee_id"], F.STATUS: ["status"],
             F.TYPE: ["type", "issue_type"], F.LABELS: ["labels"], F.URL: ["url"],
-            F.CREATED: ["created_date"], F.AUTHOR: ["reporter_name", "creator_id"]},
-    also=["id", "instance_url", "project_key", "environment", "status_category", "priority",
+            F.CREATED: ["created_date"], F.AUTHOR: ["reporter_name", "creator_id"],
+            F.DONE: ["status_category"]},
+    also=["id", "instance_url", "project_key", "environment", "priority",
           "resolution", "updated_date", "resolution_date", "due_date", "fix_versions"],
+    done_values=_DONE_CATEGORY,
 )
 
 # The ids Jira Cloud and Server give the story points field when no `names` map says which.
@@ -128,7 +137,7 @@ JIRA_REST = ImportFormat(
             F.TYPE: ["fields.issuetype.name"],
             F.LABELS: ["fields.labels", "fields.components[].name"],
             F.CREATED: ["fields.created"], F.AUTHOR: ["fields.reporter.displayName"]},
-    also=["expand", "self"], done_values=["done"], nested=["fields"],
+    also=["expand", "self"], done_values=_DONE_CATEGORY, nested=["fields"],
     prepare=name_custom_fields,
 )
 
