@@ -183,3 +183,15 @@ def test_jira_csv_counts_a_status_under_the_done_category_as_done(
     backlog = _read(path)
     assert backlog.read is not None and backlog.read.format == "jira-cloud-csv"
     assert [s for _, s in _fields(backlog, "state")] == states
+
+
+def test_a_canceled_linear_issue_is_not_open_work(tmp_path: Path) -> None:
+    nodes = [{"identifier": "STO-1", "title": "Lockers", "description": "x",
+              "state": {"name": "Won't ship"}, "canceledAt": "2026-11-02T09:14:00.000Z"},
+             {"identifier": "STO-2", "title": "Price list", "description": "y",
+              "state": {"name": "Todo"}, "completedAt": None, "canceledAt": None}]
+    path = tmp_path / "linear.json"
+    path.write_text(json.dumps({"data": {"issues": {"nodes": nodes}}}))
+    backlog = _read(path)
+    assert backlog.read is not None and backlog.read.format == "linear-api"
+    assert _fields(backlog, "state") == [("STO-1", "done"), ("STO-2", "open")]
