@@ -195,3 +195,15 @@ def test_a_canceled_linear_issue_is_not_open_work(tmp_path: Path) -> None:
     backlog = _read(path)
     assert backlog.read is not None and backlog.read.format == "linear-api"
     assert _fields(backlog, "state") == [("STO-1", "done"), ("STO-2", "open")]
+
+
+def test_a_broken_line_of_a_prepared_export_is_still_reported(tmp_path: Path) -> None:
+    """Formats with a step of their own (Jira's names, GitLab's references) keep the lines
+    they could not parse in the read report."""
+    good = {"key": "A-1", "expand": "", "fields": {"summary": "One", "status": {"name": "Open"}}}
+    path = tmp_path / "issues.jsonl"
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({**good, "key": "A-2"}) + "\n")
+    backlog = read_backlog(path)
+    assert backlog.read is not None and backlog.read.format == "jira-rest"
+    assert [i.id for i in backlog.items] == ["A-1", "A-2"]
+    assert [e.line for e in backlog.errors] == [2]

@@ -126,10 +126,12 @@ def _prepared(table: Table, fmt: ImportFormat) -> Table:
     custom fields by their names); the keys are those the step left."""
     if fmt.prepare is None:
         return table
-    lines = [n for n, r in table.rows if isinstance(r, dict)]
-    objects = fmt.prepare([r for _, r in table.rows if isinstance(r, dict)], table.document)
-    rows: list[tuple[int, Row]] = list(zip(lines, objects, strict=True))
-    return replace(table, rows=rows, columns=keys_of(objects))
+    objects = iter(fmt.prepare([r for _, r in table.rows if isinstance(r, dict)],
+                               table.document))
+    # Rows that could not be parsed stay where they were, to be reported by line.
+    rows: list[tuple[int, Row]] = [(n, next(objects) if isinstance(r, dict) else r)
+                                   for n, r in table.rows]
+    return replace(table, rows=rows, columns=keys_of(r for _, r in rows))
 
 
 def _items(table: Table, fmt: ImportFormat, mapping: Mapping, options: ReadOptions
