@@ -90,7 +90,7 @@ def _json(data: Any, source: str, budget: ReadBudget) -> Table:
     _check_rows(len(data), source, budget)
     # A JSON array has no line per item; report the item's position instead.
     rows: list[tuple[int, Row]] = [(n, _object(row)) for n, row in enumerate(data, start=1)]
-    return Table("json", _keys(r for _, r in rows), rows, document=document)
+    return Table("json", keys_of(r for _, r in rows), rows, document=document)
 
 
 def _unwrap(data: dict[str, Any], depth: int = 0) -> Any:
@@ -130,10 +130,10 @@ def _jsonl(text: str, source: str, budget: ReadBudget) -> Table:
                              line=number) from None
         _check_value(value, source, budget, line=number)
         rows.append((number, _object(value)))
-    return Table("jsonl", _keys(r for _, r in rows), rows)
+    return Table("jsonl", keys_of(r for _, r in rows), rows)
 
 
-def _keys(rows: Any) -> list[str]:
+def keys_of(rows: Any) -> list[str]:
     """Every key of the objects, and `key.sub` for keys of nested objects, in first-seen order."""
     seen: dict[str, None] = {}
     for row in rows:

@@ -21,8 +21,9 @@ F = ItemField
 DONE_WORDS = frozenset({
     "done", "closed", "resolved", "completed", "complete", "fixed", "merged", "released",
     "shipped", "cancelled", "canceled", "won't do", "won't fix", "wontfix", "removed",
-    "duplicate", "erledigt", "geschlossen", "fertig", "abgeschlossen", "gelöst", "terminé",
-    "terminée", "fermé", "fermée", "résolu", "résolue", "clos", "abandonné",
+    "duplicate", "verified", "obsolete", "can't reproduce", "cannot reproduce", "erledigt",
+    "geschlossen", "fertig", "abgeschlossen", "gelöst", "terminé", "terminée", "fermé",
+    "fermée", "résolu", "résolue", "clos", "abandonné",
 })
 # Logins of the bots and apps that open dependency and housekeeping work in trackers.
 _BOT = re.compile(
@@ -68,7 +69,7 @@ def map_row(row: CsvRow | dict[str, Any], mapping: Mapping, fmt: ImportFormat) -
         "status": status,
         **{f.value: v.first_text(get(f)) for f in (F.TYPE, F.URL, F.CREATED, F.AUTHOR)},
     }
-    state = _state(status, get(F.DONE), F.DONE.value in mapping.fields)
+    state = _state(status, get(F.DONE), F.DONE.value in mapping.fields, fmt)
     item = {k: x for k, x in mapped.items() if x not in ("", None, [])}
     if fmt.keep_extra:
         given = row if isinstance(row, dict) else {c.strip().lower(): x for c, x in row if x}
@@ -88,8 +89,16 @@ def _identifier(values: list[Any], prefix: str) -> str:
     return v.text_of(first)
 
 
-def _state(status: str, done: list[Any], has_done_field: bool) -> ItemState | None:
-    if v.truthy(done) or status.casefold() in DONE_WORDS:
+def _state(status: str, done: list[Any], has_done_field: bool, fmt: ImportFormat
+           ) -> ItemState | None:
+    if fmt.done_values is not None:
+        words = {v.text_of(x).casefold() for x in done} - {""}
+        if words:  # a state word the tracker itself files as finished or not: it decides
+            finished = {w.casefold() for w in fmt.done_values}
+            return ItemState.DONE if words & finished else ItemState.OPEN
+        done = []
+    word = status.casefold()
+    if v.truthy(done) or word in DONE_WORDS or word in {w.casefold() for w in fmt.done_words}:
         return ItemState.DONE
     return ItemState.OPEN if status or has_done_field else None
 

@@ -45,7 +45,11 @@ _OWN_NAMES = {ItemField.PERSON: ["assignee"], ItemField.DONE: [], ItemField.BOT:
               # (a `description` beside what looks like a GitHub project export).
               ItemField.BODY: ["body", "description", "desc", "details", "text", "content"],
               ItemField.TITLE: ["title", "summary", "name", "subject"],
-              ItemField.ID: ["id", "key", "identifier"]}
+              # A header that plainly names an id or a state is read even when the format
+              # recognised has no such column (YouTrack's `Issue Id` beside Jira's `Summary`).
+              ItemField.ID: ["id", "key", "identifier", "issue id", "issue key",
+                             "ticket", "ticket id", "item id", "task id", "story id", "#"],
+              ItemField.STATUS: ["status", "state"]}
 
 
 class ImportFormat(BaseModel):
@@ -64,6 +68,14 @@ class ImportFormat(BaseModel):
     markup: Markup = "auto"  # how descriptions are written
     number_prefix: str = ""  # "#": GitHub's issue numbers read as "#118"
     keep_extra: bool = False  # our own format: unknown keys stay on the item
+    # When set, `done` holds a state word and only these words mean finished (Jira's status
+    # category `done`, never `new` or `indeterminate`); else any true value or date does.
+    done_values: list[str] | None = None
+    # Status words this tracker alone counts as finished (YouTrack's `Incomplete`).
+    done_words: list[str] = Field(default_factory=list)
+    # Keys whose own keys are the tracker's fields (Jira's `fields`): each one not read is
+    # listed as ignored, as a CSV column would be.
+    nested: list[str] = Field(default_factory=list)
     prepare: Callable[[list[dict[str, Any]], dict[str, Any]], list[dict[str, Any]]] | None = None
 
     def known(self) -> set[str]:
@@ -81,6 +93,8 @@ class Mapping(BaseModel):
     fields: dict[str, list[str]]  # our field -> the columns or paths read for it
     ignored: list[str]  # columns or keys present in the file that feed nothing
     overridden: list[str] = Field(default_factory=list)  # fields set by --map
+    # Fields fed by a column found by its name, not one the format documents.
+    by_name: list[str] = Field(default_factory=list)
 
 
 def head(candidate: str) -> str:
@@ -108,24 +122,44 @@ def resolve(fmt: ImportFormat, columns: list[str], overrides: dict[ItemField, st
     --map) replace a field's candidates with one column."""
     present = {c.casefold() for c in columns} | {head(c) for c in columns}
     chosen: dict[str, list[str]] = {}
+    by_name: list[str] = []
     for item_field in ItemField:
         wanted = [overrides[item_field]] if item_field in overrides else fmt.fields.get(
             item_field, [])
         found = [c for c in wanted if _exists(c, present)]
         if not found and item_field not in overrides:
             # Our own field name is understood in any export (a `body` column beside Jira's).
-            found = [c for c in _OWN_NAMES.get(item_field, [item_field.value])
-                     if _exists(c, present)]
+            found = _by_name(item_field, columns)
+            by_name += [item_field.value] if found else []
         if found:
             chosen[item_field.value] = found
-    used = {head(c) for cs in chosen.values() for c in cs}
-    ignored = [c for c in columns if "." not in c and c.strip().casefold() not in used]
     return Mapping(format=fmt.name, label=fmt.label, source=fmt.source, fields=chosen,
-                   ignored=list(dict.fromkeys(ignored)),
+                   ignored=_ignored(fmt, columns, chosen), by_name=by_name,
                    overridden=[f.value for f in overrides])
 
 
+def _by_name(item_field: ItemField, columns: list[str]) -> list[str]:
+    """The file's own spelling of the first column named as our field names it."""
+    spelt = {c.strip().casefold(): c.strip() for c in reversed(columns) if "." not in c}
+    names = _OWN_NAMES.get(item_field, [item_field.value])
+    return next(([spelt[n]] for n in names if n in spelt), [])
+
+
+def _ignored(fmt: ImportFormat, columns: list[str], chosen: dict[str, list[str]]) -> list[str]:
+    """Top-level columns or keys that feed nothing, and the unread keys under `fmt.nested`."""
+    used = {head(c) for cs in chosen.values() for c in cs}
+    paths = {c.replace("[]", "").strip().casefold() for cs in chosen.values() for c in cs}
+    nested = {n.casefold() for n in fmt.nested}
+    ignored = [c for c in columns if "." not in c and c.strip().casefold() not in used]
+    ignored += [c for c in columns if "." in c and head(c) in nested and not any(
+        p == c.casefold() or p.startswith(c.casefold() + ".") for p in paths)]
+    return list(dict.fromkeys(ignored))
+
+
 def _exists(candidate: str, present: set[str]) -> bool:
-    if "[]" in candidate:  # a list of objects: its key is all a header shows
-        return head(candidate) in present
-    return candidate.strip().casefold() in present
+    """Whether the file has the column, or the JSON path down to its second key (the file's
+    keys are listed one level deep: `fields.status.name` is there when `fields.status` is)."""
+    name = candidate.strip().casefold()
+    if name in present:
+        return True
+    return ".".join(name.split("[]", 1)[0].split(".")[:2]) in present

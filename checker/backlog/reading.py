@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from checker.backlog.budgets import DEFAULT_BUDGET, ReadBudget
-from checker.backlog.containers import Row, RowProblem, Table, read_table
+from checker.backlog.containers import Row, RowProblem, Table, keys_of, read_table
 from checker.backlog.decoding import decode
 from checker.backlog.formats import REGISTRY
 from checker.backlog.items import MappedRow, map_row
@@ -122,14 +122,16 @@ def _family(table: Table) -> str:
 
 
 def _prepared(table: Table, fmt: ImportFormat) -> Table:
-    """The rows as the format's own step leaves them (Trello: list and member names)."""
+    """The rows as the format's own step leaves them (Trello: list and member names; Jira:
+    custom fields by their names); the keys are those the step left."""
     if fmt.prepare is None:
         return table
-    lines = [n for n, r in table.rows if isinstance(r, dict)]
-    objects = fmt.prepare([r for _, r in table.rows if isinstance(r, dict)], table.document)
-    rows: list[tuple[int, Row]] = list(zip(lines, objects, strict=True))
-    return replace(table, rows=rows, columns=list(dict.fromkeys([
-        *table.columns, *(k for o in objects for k in o)])))
+    objects = iter(fmt.prepare([r for _, r in table.rows if isinstance(r, dict)],
+                               table.document))
+    # Rows that could not be parsed stay where they were, to be reported by line.
+    rows: list[tuple[int, Row]] = [(n, next(objects) if isinstance(r, dict) else r)
+                                   for n, r in table.rows]
+    return replace(table, rows=rows, columns=keys_of(r for _, r in rows))
 
 
 def _items(table: Table, fmt: ImportFormat, mapping: Mapping, options: ReadOptions

@@ -40,6 +40,7 @@ class ReadReport(BaseModel):
     fields: dict[str, list[str]]
     ignored: list[str]
     overridden: list[str] = Field(default_factory=list)
+    by_name: list[str] = Field(default_factory=list)  # fed by a column found by its name
     rows: int
     items: int
     open: int = 0
@@ -57,7 +58,8 @@ class ReadReport(BaseModel):
             source=source, container=table.container, encoding=encoding,
             delimiter=table.delimiter, format=mapping.format, format_label=mapping.label,
             format_source=mapping.source, fields=mapping.fields, ignored=mapping.ignored,
-            overridden=mapping.overridden, rows=len(table.rows), items=len(items),
+            overridden=mapping.overridden, by_name=mapping.by_name, rows=len(table.rows),
+            items=len(items),
             open=sum(1 for s in states if s != "done"), done=states.count("done"),
             skipped=_grouped(errors), excluded=excluded, warnings=warnings)
 
@@ -69,6 +71,7 @@ class ReadReport(BaseModel):
                f"{self.format_source}"]
         for name, columns in self.fields.items():
             by = " (--map)" if name in self.overridden else ""
+            by = " (found by its name)" if name in self.by_name else by
             out.append(f"  {name:<12} <- {', '.join(columns)}{by}")
         if self.ignored:
             out.append(f"  ignored: {_listed(self.ignored)}")

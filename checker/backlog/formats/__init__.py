@@ -17,11 +17,13 @@ from checker.backlog.formats import (
     own,
     shortcut,
     trello,
+    youtrack,
 )
 from checker.backlog.mapping import ImportFormat
 
 REGISTRY: list[ImportFormat] = [
     *jira.FORMATS,
+    *youtrack.FORMATS,
     *azure_devops.FORMATS,
     *linear.FORMATS,
     *github.FORMATS,

@@ -41,7 +41,7 @@ AZURE_DEVOPS_REST = ImportFormat(
             F.STATUS: ["fields.System.State"], F.TYPE: ["fields.System.WorkItemType"],
             F.LABELS: ["fields.System.Tags"], F.CREATED: ["fields.System.CreatedDate"],
             F.AUTHOR: ["fields.System.CreatedBy"]},
-    also=["rev", "url", "_links", "commentVersionRef"],
+    also=["rev", "url", "_links", "commentVersionRef"], nested=["fields"],
 )
 
 FORMATS = [AZURE_DEVOPS, AZURE_DEVOPS_REST]

@@ -10,12 +10,18 @@ custom fields `Custom field (NAME)`, and write descriptions in Jira wiki markup.
 
 from __future__ import annotations
 
+from typing import Any
+
 from checker.backlog.mapping import ImportFormat, ItemField
 
 F = ItemField
 _POINTS = ["Custom field (Story Points)", "Custom field (Story point estimate)", "Story Points",
            "Story point estimate"]
 _TEAM = ["Custom field (Team)", "Team", "Component/s", "Components"]
+# A status of any name is finished when Jira files it under the status category Done; a file
+# without the category falls back to the status name. Source: Jira's status categories
+# `To Do`, `In Progress`, `Done` (REST keys `new`, `indeterminate`, `done`).
+_DONE_CATEGORY = ["Done"]
 
 JIRA_CLOUD = ImportFormat(
     name="jira-cloud-csv", label="Jira Cloud CSV", container="csv", markup="jira",
@@ -23,9 +29,11 @@ JIRA_CLOUD = ImportFormat(
     fields={F.ID: ["Issue key"], F.TITLE: ["Summary"], F.BODY: ["Description"],
             F.EFFORT: _POINTS, F.TEAM: _TEAM, F.PERSON: ["Assignee"],
             F.STATUS: ["Status"], F.TYPE: ["Issue Type"], F.LABELS: ["Labels"],
-            F.CREATED: ["Created"], F.AUTHOR: ["Reporter", "Creator"]},
+            F.CREATED: ["Created"], F.AUTHOR: ["Reporter", "Creator"],
+            F.DONE: ["Status Category"]},
     also=["Issue id", "Project key", "Project name", "Priority", "Updated", "Parent",
-          "Parent summary", "Status Category", "Status Category Changed", "Sprint"],
+          "Parent summary", "Status Category Changed", "Sprint"],
+    done_values=_DONE_CATEGORY,
 )
 
 JIRA_DATA_CENTER = ImportFormat(
@@ -36,6 +44,7 @@ JIRA_DATA_CENTER = ImportFormat(
     also=["Issue id", "Parent id", "Project key", "Project name", "Priority", "Updated",
           "Affects Version/s", "Fix Version/s", "Custom field (Epic Link)", "Log Work",
           "Original Estimate", "Σ Original Estimate", "Security Level", "Sprint"],
+    done_values=_DONE_CATEGORY,
 )
 
 JIRA_GERMAN = ImportFormat(
@@ -74,23 +83,62 @@ JIRA_PIPELINE = ImportFormat(
             F.EFFORT: ["story_points"], F.TEAM: ["components", "team"],
             F.PERSON: ["assignee_name", "assignee_id"], F.STATUS: ["status"],
             F.TYPE: ["type", "issue_type"], F.LABELS: ["labels"], F.URL: ["url"],
-            F.CREATED: ["created_date"], F.AUTHOR: ["reporter_name", "creator_id"]},
-    also=["id", "instance_url", "project_key", "environment", "status_category", "priority",
+            F.CREATED: ["created_date"], F.AUTHOR: ["reporter_name", "creator_id"],
+            F.DONE: ["status_category"]},
+    also=["id", "instance_url", "project_key", "environment", "priority",
           "resolution", "updated_date", "resolution_date", "due_date", "fix_versions"],
+    done_values=_DONE_CATEGORY,
 )
+
+# The ids Jira Cloud and Server give the story points field when no `names` map says which.
+_POINT_IDS = ["customfield_10016", "customfield_10002", "customfield_10026"]
+
+
+def name_custom_fields(issues: list[dict[str, Any]], reply: dict[str, Any]
+                       ) -> list[dict[str, Any]]:
+    """Issues whose `customfield_NNNNN` keys carry the names the reply's `names` map gives
+    them (`expand=names`): `customfield_10002` -> `Story Points`. A name a field already has
+    is left alone."""
+    given = reply.get("names")
+    names: dict[str, Any] = given if isinstance(given, dict) else {}
+    return [{**issue, "fields": _named(issue["fields"], names)}
+            if isinstance(issue.get("fields"), dict) else issue for issue in issues]
+
+
+def _named(fields: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
+    taken = {k.casefold() for k in fields}
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        name = names.get(key)
+        if key.startswith("customfield_") and isinstance(name, str) and name.strip() and (
+                name.strip().casefold() not in taken):
+            key = name.strip()
+            taken.add(key.casefold())  # two fields of one name: the second keeps its id
+        out[key] = value
+    return out
+
 
 # The REST API's search reply (`GET /rest/api/3/search?jql=...`, saved as JSON): issues with
 # `key` and `fields`; in version 3 `description` is an Atlassian Document Format tree, in
-# version 2 wiki markup. Source: developer.atlassian.com/cloud/jira/platform/rest/v3/
-# api-group-issue-search/
+# version 2 wiki markup. An issue is done when its status category is `done` (the status name
+# when there is no category). Story points are a custom field: the one `names` calls so, else
+# the usual ids. Source: developer.atlassian.com/cloud/jira/platform/rest/v3/
+# api-group-issue-search/ (fields, `expand=names`) and the status category keys `new`,
+# `indeterminate`, `done` of api-group-workflow-status-categories.
 JIRA_REST = ImportFormat(
     name="jira-rest", label="Jira REST API issues (JSON)", container="json", markup="jira",
     source="https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/",
     fields={F.ID: ["key", "id"], F.TITLE: ["fields.summary"], F.BODY: ["fields.description"],
-            F.PERSON: ["fields.assignee.displayName"], F.STATUS: ["fields.status.name"],
-            F.TYPE: ["fields.issuetype.name"], F.LABELS: ["fields.labels"],
+            F.EFFORT: ["fields.Story Points", "fields.Story point estimate", *(
+                f"fields.{i}" for i in _POINT_IDS)],
+            F.TEAM: ["fields.Team", "fields.components[].name"],
+            F.PERSON: ["fields.assignee.displayName", "fields.assignee.name"],
+            F.STATUS: ["fields.status.name"], F.DONE: ["fields.status.statusCategory.key"],
+            F.TYPE: ["fields.issuetype.name"],
+            F.LABELS: ["fields.labels", "fields.components[].name"],
             F.CREATED: ["fields.created"], F.AUTHOR: ["fields.reporter.displayName"]},
-    also=["expand", "self"],
+    also=["expand", "self"], done_values=_DONE_CATEGORY, nested=["fields"],
+    prepare=name_custom_fields,
 )
 
 FORMATS = [JIRA_CLOUD, JIRA_DATA_CENTER, JIRA_GERMAN, JIRA_FRENCH, JIRA_PIPELINE, JIRA_REST]

@@ -30,8 +30,9 @@ LINEAR_API = ImportFormat(
     fields={F.ID: ["identifier", "id"], F.TITLE: ["title"], F.BODY: ["description"],
             F.EFFORT: ["estimate"], F.TEAM: ["team.name"], F.PERSON: ["assignee.name"],
             F.STATUS: ["state.name"], F.LABELS: ["labels.nodes[].name"], F.URL: ["url"],
-            F.CREATED: ["createdAt"], F.AUTHOR: ["creator.name"], F.DONE: ["completedAt"]},
-    also=["priority", "number", "canceledAt", "updatedAt", "cycle", "project", "branchName"],
+            F.CREATED: ["createdAt"], F.AUTHOR: ["creator.name"],
+            F.DONE: ["completedAt", "canceledAt"]},  # canceled is no open work, as in the CSV
+    also=["priority", "number", "updatedAt", "cycle", "project", "branchName"],
 )
 
 FORMATS = [LINEAR, LINEAR_API]

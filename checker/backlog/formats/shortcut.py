@@ -1,8 +1,11 @@
-"""Shortcut's stories CSV (Settings > Export Data).
+"""Shortcut: the stories CSV (Settings > Export Data) and stories from its REST API.
 
-Source: help.shortcut.com, "Exporting your data from Shortcut": lower-case columns `id, name,
+Sources: help.shortcut.com, "Exporting your data from Shortcut": lower-case columns `id, name,
 type, requester, owners, description, is_completed, created_at, ..., estimate, labels, state,
-epic, project, iteration, team, ...`. Descriptions are Markdown.
+epic, project, iteration, team, ...`; developer.shortcut.com/api/rest/v3 (Story, and
+`GET /api/v3/search/stories` replying `{"data": [...], "next", "total"}`): `story_type`,
+`completed`, `estimate`, `labels[].name`, `app_url` on app.shortcut.com; workflow states and
+owners are ids only. Descriptions are Markdown; people call a story `sc-<id>`.
 """
 
 from __future__ import annotations
@@ -24,4 +27,18 @@ SHORTCUT = ImportFormat(
           "is_archived", "due_date"],
 )
 
-FORMATS = [SHORTCUT]
+SHORTCUT_API = ImportFormat(
+    name="shortcut-api", label="Shortcut API stories (JSON)", container="json",
+    markup="markdown", number_prefix="sc-", source="https://developer.shortcut.com/api/rest/v3",
+    fields={F.ID: ["id"], F.TITLE: ["name"], F.BODY: ["description"],
+            F.EFFORT: ["estimate"], F.TYPE: ["story_type"], F.LABELS: ["labels[].name"],
+            F.URL: ["app_url"], F.CREATED: ["created_at"], F.DONE: ["completed"]},
+    also=["workflow_state_id", "workflow_id", "owner_ids", "requested_by_id", "follower_ids",
+          "epic_id", "iteration_id", "group_id", "project_id", "label_ids", "started",
+          "started_at", "completed_at", "updated_at", "moved_at", "archived", "blocked",
+          "blocker", "deadline", "position", "entity_type", "external_id", "external_links",
+          "tasks", "comments", "branches", "commits", "pull_requests", "story_links",
+          "global_id", "custom_fields", "stats", "lead_time", "cycle_time"],
+)
+
+FORMATS = [SHORTCUT, SHORTCUT_API]
