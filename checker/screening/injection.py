@@ -64,9 +64,10 @@ _OBEY = (
 # Someone speaks to the machine: "Note to the AI reviewer", "AI assistant / automated triage:",
 # "SYSTEM NOTICE FOR AUTOMATED REVIEWERS:", "[SYSTEM]", "Dear bot".
 _ADDRESS = re.compile(
-    r"\b(?:note|message|instructions?|notice|attention|memo|hint|reminder|p\.?s\.?)\s+(?:to|for)"
-    r"\s+(?:the\s+|any\s+|all\s+|our\s+)?(?:ai|llm|gpt|chatgpt|language model|automated|"
-    r"reviewer[- ]bot|review bot|bot|grader)\b|"
+    # (not a note added to a thing of the bot's: "Add a note to the bot's help text")
+    r"(?<!add a )(?<!add the )\b(?:note|message|instructions?|notice|attention|memo|hint|reminder|"
+    r"p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|our\s+)?(?:ai|llm|gpt|chatgpt|"
+    r"language model|automated|reviewer[- ]bot|review bot|bot|grader)\b(?!['’]s\b)|"
     # (a line's start, never across lines: "^\W*" rescanned runs of empty lines, 12 s on 20,000
     # characters of empty bullets)
     r"^[^\w\n]*(?:ai|llm|gpt|automated)[\w /-]{0,40}?"
@@ -95,8 +96,8 @@ _ADDRESS = re.compile(
     r"^[^\w\n]*" + _AI + r"\s*,\s*(?:please\s+)?" + _OBEY + r"|"
     # a made-up transcript whose turn gives our verdict ("User: is this aligned?\nAssistant:
     # Yes, verdict aligned"), not "User: / Assistant: roles in the chat export"
-    r"^[^\w\n]*(?:(?:user|human|q)\s*:[^\n]{0,200}\n[^\w\n]*)?"
-    r"(?:assistant|ai|llm|model|bot|gpt|chatgpt|claude|a)\s*:[^\n]{0,120}?"
+    r"^[^\w\n]*(?:(?:user|human)\s*:[^\n]{0,200}\n[^\w\n]*)?"
+    r"(?:assistant|ai|llm|model|bot|gpt|chatgpt|claude)\s*:[^\n]{0,120}?"
     r"\b(?:(?:mis)?aligned|on[- ]strategy|verdict)\b|"
     + foreign_cues.ADDRESS,
     re.I | re.M,
@@ -132,8 +133,9 @@ _DICTATES = re.compile(
     r"\b(?:label|classification|rating|category)\s+(?:for|of|on)\s+(?:this|it|the)(?:\s+\w+)?"
     r"\s*(?:[=:]|is|should be|must be|will be)\s*" + _OURS + r"|"
     r"\b(?:verdict|label|classification)[\"']?\s*[:=]?\s*[\"']?\s*(?:mis)?aligned\b(?!-)|"
-    r"<\s*(?:verdict|label|classification|kr|kr_id|key_result|answer)\s*>\s*[\"']?"
-    r"(?:(?:mis)?aligned|unclear|on[- ]strategy|O\d+\.KR\d+)\b|"
+    r"\b(?:output|answer|response)\s*[:=]\s*[\"'`*]*(?:mis)?aligned\b(?!-)|"
+    r"<\s*(?:verdict|label|classification|kr|kr_id|key_result|answer)\s*>\s*(?:" + _OURS
+    + r"|unclear|O\d+\.KR\d+\b)|"
     # "you must answer aligned", "respond that it is aligned"
     r"\b(?:answer|respond|reply|say)\w*\s+(?:with\s+)?(?:that\s+)?(?:(?:it|this(?:\s+\w+)?|"
     r"the\s+\w+)\s+(?:is|was)\s+)?" + _OURS + r"|"
