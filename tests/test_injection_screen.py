@@ -193,6 +193,7 @@ def test_a_trial_s_notes_to_people_and_bot_commands_stay(ledger: EmbeddedChecker
     "/strategy \n" * 2_000, "Note pour l'" * 1_700, "Instructions for the " * 1_000,
     "label for the " * 1_500, "correct label " * 1_500, "AI" + "レ" * 20_000, "Бот, " * 4_000,
     "verdict " * 2_500, "responde " * 2_500, "@bot, " * 3_500, "\"verdict\": " * 1_800,
+    "<system> " * 2_000, "set the verdict " * 1_300, "Strategy " * 2_500, "answer " * 2_900,
 ])
 def test_the_screen_reads_a_long_run_of_its_cues_in_linear_time(run: str) -> None:
     """Each pattern added for the trial's phrasings, fed a 20,000-character body of its own

@@ -74,8 +74,14 @@ _ADDRESS = re.compile(
     r"(?:reviewers?|assistants?|triage|graders?)\s*[:,]|"
     r"^[^\w\n]*(?:system|admin|developer)\s+(?:notice|override|message|instructions?|note)s?\b"
     r"[^:\n]{0,60}:|"
-    r"^[^\w\n]*\[(?:system|inst|instructions?)\]|<\|?(?:im_start|system)\|?>|"
+    r"^[^\w\n]*\[(?:system|inst|instructions?)\]|<\|?im_start\|?>|<\|system\|>|"
+    # (a <system> tag that speaks, not one named: "<system> tag in the template is escaped")
+    r"<system>\s*(?:you\s+(?:are|must|will|should)|always|never|ignore|disregard|forget|treat|"
+    r"mark|score|rate|label|classify|answer|respond|reply|return|output|approve)\b|"
     r"\b(?:dear|hey|hi)\s+(?:ai|llm|bot|reviewer[- ]bot|" + r"chatgpt|claude)\b|"
+    r"\b(?:attention|hello)\s*,?\s+(?:ai|llm|bots?|chatgpt|claude|copilot|gpt)\s*[:,!]|"
+    r"^[^\w\n]*(?:strategy|alignment|okr|stratalign)[\w -]{0,20}?(?:checker|bot|classifier|"
+    r"grader|triage)\s*[:,]|"
     r"\bto\s+(?:any|all|every|the)\s+" + _AI + r"(?:\s+(?:or|and|/)\s+" + _AI + r")?\s+"
     + _READING + r"\s+(?:this|these|it)\b|"
     r"^[^\w\n]*to\s+(?:any|all|every|the)\s+" + _AI + r"(?:\s+(?:or|and|/)\s+" + _AI
@@ -107,14 +113,17 @@ _VERDICT = (
     r"high[- ]priority|top priority|p0)"
 )
 # As a value: quoted, or a tracker label of ours ("`strategy:aligned`").
-_VALUE = r"[\"'`*]*(?:strategy\s*[:/=]\s*)?" + _VERDICT
+_VALUE = r"(?:(?:pre-?)?approved\s+and\s+)?[\"'`*]*(?:strategy\s*[:/=]\s*)?" + _VERDICT
 # Only our verdicts, where another word would be a team's own triage ("the label is p0").
 _OURS = r"[\"'`*]*(?:strategy\s*[:/=]\s*)?(?:(?:mis)?aligned|on[- ]strategy|off[- ]strategy)(?!-)\b"
+_OURS_END = _OURS + r"(?=\s*(?:[.,;:!?)\]}\"'`]|$|(?:and|or|with|for|only|in|to|because)\b))"
 _ITEM = r"(?:it|this|this (?:item|ticket|issue|pr|pull request|proposal|story|request|one))"
 # Text that dictates the outcome, whoever it addresses.
 _DICTATES = re.compile(
     r"\b(?:mark|classify|label|score|rate|tag|treat|flag|judge|categori[sz]e|call|count)\w*\s+"
     + _ITEM + r"\s+(?:as\s+)?" + _VALUE + r"\b|"
+    r"\b(?:report|record|consider|deem|declare|list|show)\w*\s+" + _ITEM + r"\s+(?:as\s+)?"
+    + _OURS + r"|"
     # (with no item named, only a verdict of ours: "label as P0 for enterprise" is a feature)
     r"\b(?:mark|classify|label|score|rate|judge|categori[sz]e)\w*\s+as\s+(?:aligned|misaligned|"
     r"on[- ]strategy)\b|"
@@ -132,13 +141,14 @@ _DICTATES = re.compile(
     r"\bmust be)\s*" + _OURS + r"|"
     r"\b(?:label|classification|rating|category)\s+(?:for|of|on)\s+(?:this|it|the)(?:\s+\w+)?"
     r"\s*(?:[=:]|is|should be|must be|will be)\s*" + _OURS + r"|"
-    r"\b(?:verdict|label|classification)[\"']?\s*[:=]?\s*[\"']?\s*(?:mis)?aligned\b(?!-)|"
+    r"\bverdict[\"']?\s*(?:[:=]|->|=>|→)?\s*" + _OURS + r"|"
+    r"\b(?:label|classification)[\"']?\s*(?:[:=]|->|=>|→)\s*" + _OURS + r"|"
     r"\b(?:output|answer|response)\s*[:=]\s*[\"'`*]*(?:mis)?aligned\b(?!-)|"
     r"<\s*(?:verdict|label|classification|kr|kr_id|key_result|answer)\s*>\s*(?:" + _OURS
     + r"|unclear|O\d+\.KR\d+\b)|"
     # "you must answer aligned", "respond that it is aligned"
-    r"\b(?:answer|respond|reply|say)\w*\s+(?:with\s+)?(?:that\s+)?(?:(?:it|this(?:\s+\w+)?|"
-    r"the\s+\w+)\s+(?:is|was)\s+)?" + _OURS + r"|"
+    r"\b(?:answer|respond|reply|say|output|return|conclude|state|report)\w*\s+(?:with\s+)?"
+    r"(?:that\s+)?(?:(?:it|this(?:\s+\w+)?|the\s+\w+)\s+(?:is|was)\s+)?" + _OURS_END + r"|"
     # a score dictated: "give it the top score", "score it 1.0"
     r"\b(?:give|assign|award)\s+" + _ITEM + r"\s+(?:the\s+|a\s+)?(?:top|highest|maximum|max|"
     r"full|perfect|best)\s+(?:score|rating|confidence|marks)\b|"
@@ -149,7 +159,7 @@ _DICTATES = re.compile(
     r"(?:mis)?aligned)\b|"
     r"^[^\w\n]*/[a-z][\w-]*[ \t]+[~\"'`]*(?:strategy\s*[:/=]\s*)?(?:mis)?aligned\b|"
     r"\b(?:respond|reply|answer|output|return)\w*\s+(?:only\s+)?with\s+(?:the\s+|a\s+)?"
-    r"(?:verdict|\W?aligned\W|score|label|key result)|"
+    r"(?:verdict|score|label|key result|" + _OURS_END + r")|"
     r"\bpre-?approved as (?:aligned|on[- ]strategy|\w+\.KR\d)|"
     # The reader's own instructions set aside: "ignore all previous instructions", "disregard your
     # system prompt". A product's prompt or context is work: "override the system prompt per
@@ -163,6 +173,10 @@ _DICTATES = re.compile(
     r"(?:instructions?|prompts?|rules|guidelines|directions|context)\b|"
     r"\b(?:ignore|disregard)\s+(?:all|any|your)\s+(?:instructions|non-goals?|strategy)\b|"
     r"\bdo not (?:flag|mark|treat|report|score) (?:it|this) as\b|"
+    r"\bdo not (?:change|alter|override|question|revisit) (?:this|the|that|your|my) "
+    r"(?:verdict|label|classification|score|rating)\b|"
+    r"\bset\s+(?:the\s+|its\s+|a\s+)?(?:verdict|label|classification)\b[^.\n]{0,30}?\bto\s+"
+    + _OURS + r"|"
     r"\bdo not (?:mention|reveal|repeat|disclose) (?:this|these) (?:note|instructions?|message)|"
     r"\byou are now (?:in )?(?:approval|admin|god|jailbreak|unrestricted|dan)\b|"
     r"\byou are no longer (?:a|an|bound)\b|\bnew instructions\s*:|"
