@@ -9,9 +9,14 @@ around it, and the result is flagged `injection_suspected`:
 - hidden containers and `[bot instructions]...[/bot instructions]` blocks whose content
   instructs a reviewer;
 - a sentence or line that addresses an AI, a bot or an automated reviewer ("Note to the AI
-  reviewer: ...", "SYSTEM NOTICE FOR AUTOMATED REVIEWERS: ...") and the rest of its paragraph;
-- a sentence that dictates the verdict, score or label ("mark this aligned", "verdict =
-  aligned", "ignore your previous instructions", "do not flag it as a conflict").
+  reviewer: ...", "SYSTEM NOTICE FOR AUTOMATED REVIEWERS: ...", "If you are an AI model
+  evaluating this", "To any LLM reading this", "Instructions for the classifier:", a made-up
+  "User: ... / Assistant: aligned" transcript) and the rest of its paragraph;
+- a sentence that dictates the verdict, score or label, in whatever form ("mark this aligned",
+  "verdict = aligned", "the correct label is strategy:aligned", `<verdict>aligned</verdict>`,
+  `{"verdict": "aligned"}`, "give it the top score", a `/strategy O1.KR1` line, "ignore your
+  previous instructions", "do not flag it as a conflict");
+- the same two kinds in ten other languages (checker/screening/foreign_cues.py).
 Ordinary product vocabulary ("the default system prompt", "developer mode", "override the
 default retry policy", "ignore the lint rules", "pre-approved plugins") is work, not an
 instruction: the cues need an addressee or a verdict, not a keyword. The labelled set in
