@@ -23,7 +23,8 @@ DATA = Path(__file__).parent / "data" / "injection"
 CASE_06 = CASES / "06-injection-screen-flags-ordinary-work"
 HARMLESS = [
     line.strip()
-    for line in (DATA / "harmless.txt").read_text("utf-8").splitlines()
+    for name in ("harmless.txt", "harmless_other_languages.txt")
+    for line in (DATA / name).read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 ]
 ATTEMPTS = [json.loads(line) for line in (DATA / "attempts.jsonl").read_text("utf-8").splitlines()]
