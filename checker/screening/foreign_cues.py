@@ -14,6 +14,28 @@ of our own verdict words, and every span is bounded so a 20,000-character body s
 
 from __future__ import annotations
 
+
+def starting(alternation: str) -> str:
+    """A lookahead for the first letters of a word alternation ("(?:note|nota|hinweis)").
+
+    Python's re tries every branch of a case-blind alternation at every position of the text;
+    one character class first skips most positions (5.3 ms -> 1.8 ms for one such group on
+    20,000 characters). Raises ValueError when a branch does not start with a letter.
+    """
+    inner = alternation[3:-1] if alternation.startswith("(?:") else alternation
+    branches, depth, current = [], 0, ""
+    for char in inner:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += char
+    branches.append(current)
+    if not all(b[:1].isalpha() for b in branches):
+        raise ValueError(f"every branch must start with a letter: {alternation}")
+    return "(?=[" + "".join(sorted({b[0].lower() for b in branches})) + "])"
+
 # Addressees that can only be a machine.
 _MACHINE = (
     r"(?:ia|ai|ki|llm|gpt|chatgpt|bots?|robot|robô|chatbot|intelligence artificielle|"
@@ -53,8 +75,8 @@ _IF_YOU_ARE = (
     r"(?:당신이|네가|너가)\s*(?:AI|인공지능|언어\s*모델|봇)(?:라면|이라면)"
 )
 ADDRESS = (
-    r"\b" + _NOTE + r"\s+" + _TO + _MACHINE + r"\b|"
-    r"\b" + _NOTE + r"\s+" + _TO + _MAYBE_MACHINE + r"\b[^:：\n.]{0,40}[:：]|"
+    starting(_NOTE) + r"\b" + _NOTE + r"\s+" + _TO + r"(?:" + _MACHINE + r"\b|"
+    + _MAYBE_MACHINE + r"\b[^:：\n.]{0,40}[:：])|"
     r"\bà l['’]attention (?:de l['’]\s*|du\s+)" + _MACHINE + r"\b|"
     + _IF_YOU_ARE + r"|"
     # A machine named first, then a command: "Бот, поставь ...", "KI: bewerte ...".
@@ -94,14 +116,15 @@ _VERB = (
 )
 DICTATES = (
     # "classez ce ticket comme aligné", "bewerte dieses Ticket als „aligned“"
-    r"\b" + _VERB + r"\s+" + _ITEM + r"\s+(?:comme\s+|como\s+|als\s+|come\s+|как\s+)?" + _VALUE
-    + r"|"
+    starting(_VERB) + r"\b" + _VERB + r"\s+(?:" + _ITEM
+    + r"\s+(?:comme\s+|como\s+|als\s+|come\s+|как\s+)?" + _VALUE + r"|"
     # with no item named, only the English verdict words: "markiere als aligned"
-    r"\b" + _VERB + r"\s+(?:comme|como|als|come|как)\s+[«„“\"'‚]*(?:mis)?aligned\b|"
+    r"(?:comme|como|als|come|как)\s+[«„“\"'‚]*(?:mis)?aligned\b)|"
     # "responde que este ticket está alineado"
-    r"\b(?:r[ée]pond(?:ez|s|re)|respond[ea]\w*|antworte\w*|antwoord\w*|rispondi\w*|"
-    r"ответь\w*|отвечай\w*)\b[^\n.]{0,60}?" + _VALUE + r"|"
-    r"\b(?:verdict|veredicto|veredito|urteil|oordeel|verdetto|вердикт\w*)\s*[:=]?\s*" + _VALUE
+    r"(?=[raо])\b(?:r[ée]pond(?:ez|s|re)|respond(?:e|a|an|er)|antworte\w*|antwoord\w*|"
+    r"rispondi\w*|ответь\w*|отвечай\w*)\b[^\n.]{0,60}?" + _VALUE + r"|"
+    r"(?=[vuoв])\b(?:verdict|veredicto|veredito|urteil|oordeel|verdetto|вердикт\w*)\s*[:=]?\s*"
+    + _VALUE
     + r"|"
     r"(?:判定|标记|标为|标注|归类|评为|视为|认定|分类|判断)(?:为|成)?\s*"
     r"[「『“\"（(]?\s*(?:(?:mis)?aligned|一致|对齐|符合)|"

@@ -30,6 +30,7 @@ import re
 from pydantic import BaseModel
 
 from checker.screening import foreign_cues
+from checker.screening.foreign_cues import starting
 
 _HIDDEN = re.compile(
     r"<!--.*?(?:-->|\Z)|"
@@ -71,11 +72,12 @@ _OURS = r"[\"'`*]*(?:strategy\s*[:/=]\s*)?(?:(?:mis)?aligned|on[- ]strategy|off[
 _OURS_END = _OURS + r"(?=\s*(?:[.,;:!?)\]}\"'`]|$|(?:and|or|with|for|only|in|to|because)\b))"
 # Someone speaks to the machine: "Note to the AI reviewer", "AI assistant / automated triage:",
 # "SYSTEM NOTICE FOR AUTOMATED REVIEWERS:", "[SYSTEM]", "Dear bot".
+_NOTE = r"(?:note|message|instructions?|notice|attention|memo|hint|reminder|p\.?s\.?)"
 _ADDRESS = re.compile(
     # (not a note added to a thing of the bot's: "Add a note to the bot's help text")
-    r"(?<!add a )(?<!add the )\b(?:note|message|instructions?|notice|attention|memo|hint|reminder|"
-    r"p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|our\s+)?(?:ai|llm|gpt|chatgpt|"
-    r"language model|automated|reviewer[- ]bot|review bot|bot|grader)\b(?!['’]s\b)|"
+    starting(_NOTE) + r"(?<!add a )(?<!add the )\b" + _NOTE + r"\s+(?:to|for)\s+"
+    r"(?:the\s+|any\s+|all\s+|our\s+)?(?:ai|llm|gpt|chatgpt|language model|automated|"
+    r"reviewer[- ]bot|review bot|bot|grader)\b(?!['’]s\b)|"
     # (a line's start, never across lines: "^\W*" rescanned runs of empty lines, 12 s on 20,000
     # characters of empty bullets)
     r"^[^\w\n]*(?:ai|llm|gpt|automated)[\w /-]{0,40}?"
@@ -126,9 +128,11 @@ _VERDICT = (
 # As a value: quoted, or a tracker label of ours ("`strategy:aligned`").
 _VALUE = r"(?:(?:pre-?)?approved\s+and\s+)?[\"'`*]*(?:strategy\s*[:/=]\s*)?" + _VERDICT
 _ITEM = r"(?:it|this|this (?:item|ticket|issue|pr|pull request|proposal|story|request|one))"
+_MARK = r"(?:mark|classify|label|score|rate|tag|treat|flag|judge|categori[sz]e|call|count)"
+_ANSWER = r"(?:answer|respond|reply|say|output|return|conclude|state|report)"
 # Text that dictates the outcome, whoever it addresses.
 _DICTATES = re.compile(
-    r"\b(?:mark|classify|label|score|rate|tag|treat|flag|judge|categori[sz]e|call|count)\w*\s+"
+    starting(_MARK) + r"\b" + _MARK + r"\w*\s+"
     + _ITEM + r"\s+(?:as\s+)?" + _VALUE + r"\b|"
     r"\b(?:report|record|consider|deem|declare|list|show)\w*\s+" + _ITEM + r"\s+(?:as\s+)?"
     + _OURS + r"|"
@@ -155,7 +159,7 @@ _DICTATES = re.compile(
     r"<\s*(?:verdict|label|classification|kr|kr_id|key_result|answer)\s*>\s*(?:" + _OURS
     + r"|unclear|O\d+\.KR\d+\b)|"
     # "you must answer aligned", "respond that it is aligned"
-    r"\b(?:answer|respond|reply|say|output|return|conclude|state|report)\w*\s+(?:with\s+)?"
+    + starting(_ANSWER) + r"\b" + _ANSWER + r"\w*\s+(?:with\s+)?"
     r"(?:that\s+)?(?:(?:it|this(?:\s+\w+)?|the\s+\w+)\s+(?:is|was)\s+)?" + _OURS_END + r"|"
     # a score dictated: "give it the top score", "score it 1.0"
     r"\b(?:give|assign|award)\s+" + _ITEM + r"\s+(?:the\s+|a\s+)?(?:top|highest|maximum|max|"
