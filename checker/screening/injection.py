@@ -203,6 +203,40 @@ _DICTATES = re.compile(
 )
 
 
+# Cheap gates: every cue above needs one of these words, so text with none of them skips the
+# long patterns (most paragraphs of a backlog). A cue added above must add its word here; the
+# labelled set's recall test fails otherwise.
+_MAY_ADDRESS = re.compile(
+    r"(?<![a-z])(?:ai|a\.i\.|ia|ki|llm|llms|gpt|ais)(?![a-z])|chatgpt|claude|gemini|copilot|model|"
+    r"bot|assist|asist|automat|grader|classif|clasif|klassif|labell?er|evaluat|évaluat|avaliad|"
+    r"bewert|beoordel|valutat|triage|robot|robô|intelligen|inteligen|künstlich|sprachmodell|"
+    r"taalmodel|モデル|"
+    r"modè|checker|(?:system|admin|developer)\s+(?:notice|override|message|instruction|note)|"
+    r"\[(?:system|inst|instructions?)\]|im_start|<\|system\|>|<system>|"
+    r"(?<![а-яё])ии(?![а-яё])|бот|нейросет|модел|ассистент|классиф|языков|"
+    r"ＡＩ|人工智能|大模型|模型|机器人|人工知能|ボット|인공지능|봇|언어",
+    re.I,
+)
+_MAY_DICTATE = re.compile(
+    r"align|approved|strateg|conflict|orphan|priorit|p0|verdict|unclear|score|rating|"
+    r"confidence|marks|rate\s|/strat|ignor|disregard|forget|overrid|olvid|oubli|vergiss|"
+    r"do not|you are|new instructions|<\s*(?:label|classification|kr|answer|key_result)|"
+    r"(?:respond|reply|answer|output|return)\w*\s+(?:only\s+)?with|"
+    r"\d\.kr\d|alinead|alinhad|ausgerichtet|afgestemd|allineat|соответств|вердикт|"
+    r"veredict|veredit|urteil|oordeel|verdett|игнорир|一致|对齐|符合|整合|適合|沿った|忽略|無視|"
+    r"부합|정렬|일치|무시",
+    re.I,
+)
+
+
+def _addresses(text: str) -> re.Match[str] | None:
+    return _ADDRESS.search(text) if _MAY_ADDRESS.search(text) else None
+
+
+def _dictates(text: str) -> bool:
+    return bool(_MAY_DICTATE.search(text) and _DICTATES.search(text))
+
+
 class Screened(BaseModel):
     """Proposal text with instruction-like spans removed (`removed`, as written)."""
 
@@ -214,7 +248,7 @@ class Screened(BaseModel):
 
 def is_instruction(segment: str) -> bool:
     """True when the text addresses an AI, bot or automated reviewer, or dictates a verdict."""
-    return bool(_ADDRESS.search(segment) or _DICTATES.search(segment))
+    return bool(_addresses(segment) or _dictates(segment))
 
 
 def screen(text: str) -> Screened:
@@ -265,12 +299,13 @@ def _unwrap(container: str) -> str:
 def _screen_paragraph(paragraph: str, removed: list[str]) -> str:
     """The paragraph without its instructing sentences; an address to an AI takes the rest of
     its paragraph with it, from the start of its sentence (what follows it is the instruction)."""
-    address = _ADDRESS.search(paragraph)
+    address = _addresses(paragraph)
     cut = len(paragraph) if address is None else _sentence_start(paragraph, address.start())
     parts = _SENTENCE_BREAK.split(paragraph[:cut])  # sentence, break, sentence, ...
+    dictating = _MAY_DICTATE.search(paragraph[:cut]) is not None
     kept: list[str] = []
     for i in range(0, len(parts), 2):
-        if _DICTATES.search(parts[i]):
+        if dictating and _dictates(parts[i]):
             removed.append(parts[i].strip())
         else:
             kept += [parts[i], parts[i + 1] if i + 1 < len(parts) else ""]
