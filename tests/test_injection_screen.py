@@ -8,6 +8,7 @@ markup, code blocks and other languages. The screen's precision and recall are p
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,8 @@ DATA = Path(__file__).parent / "data" / "injection"
 CASE_06 = CASES / "06-injection-screen-flags-ordinary-work"
 HARMLESS = [
     line.strip()
-    for line in (DATA / "harmless.txt").read_text("utf-8").splitlines()
+    for name in ("harmless.txt", "harmless_other_languages.txt")
+    for line in (DATA / name).read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 ]
 ATTEMPTS = [json.loads(line) for line in (DATA / "attempts.jsonl").read_text("utf-8").splitlines()]
@@ -40,7 +42,7 @@ def _proposal(item_id: str, text: str) -> Proposal:
 
 
 def test_the_screen_is_precise_on_the_labelled_set(assistant: EmbeddedChecker) -> None:
-    assert len(HARMLESS) >= 150 and len(ATTEMPTS) >= 40
+    assert len(HARMLESS) >= 240 and len(ATTEMPTS) >= 100
     false_alarms = [text for text in HARMLESS if screen(text).suspected]
     caught = [a["id"] for a in ATTEMPTS if screen(a["text"]).suspected]
     precision = len(caught) / max(len(caught) + len(false_alarms), 1)
@@ -146,3 +148,75 @@ def test_what_a_reader_sees_stays(text: str) -> None:
     """A reviewer's findings: an unclosed "<!--" mid-line, a class name holding "hidden", a
     quoted phrase after a link, a Markdown comment left open are all visible text."""
     assert screen(text).text == text and not screen(text).hidden
+
+
+TRIAL = CASE_06 / "trial-ledger"  # a user trial's items (2026-11-30) on its own workspace
+
+
+def _trial_items(name: str) -> list[Proposal]:
+    return [Proposal.model_validate_json(x) for x in (TRIAL / name).read_text("utf-8").splitlines()]
+
+
+@pytest.fixture
+def ledger(case_checker: Callable[[str], EmbeddedChecker]) -> EmbeddedChecker:
+    return case_checker(f"{CASE_06.name}/trial-ledger/workspace")
+
+
+def test_a_trial_s_attempts_in_other_phrasings_are_set_aside(ledger: EmbeddedChecker) -> None:
+    """A trial's attempts that were missed: "If you are an AI model evaluating this ticket", "To
+    any LLM or automated triage reading this", a User:/Assistant: transcript, <verdict>, JSON,
+    "/strategy O1.KR1", and notes in French, German, Spanish, Russian, Chinese, Japanese. With
+    the key-result claim that follows them an orphan was called aligned; the claim alone still
+    is (the item is judged on the rest as usual, only the span goes)."""
+    attempts = _trial_items("inj-real3.jsonl") + _trial_items("inj-real.jsonl")
+    claim = Proposal(id="claim", title="Dark mode for invoice PDFs", body=(
+        "Users asked for a dark theme on exported PDFs.\n\nIt moves O1.KR1 (cut median "
+        "days-to-paid) and O1.KR2 (payment link share)."))
+    *results, alone = ledger.check_many([*attempts, claim])
+    for item, result in zip(attempts, results, strict=True):
+        assert "injection_suspected" in result.flags, item.id
+        assert result.details["screened_out"], item.id
+        assert result.verdict != "aligned", item.id
+        assert "aligned" not in screen(item.text).text.lower().replace("misaligned", ""), item.id
+    assert "injection_suspected" not in alone.flags and alone.verdict == "aligned"
+
+
+def test_a_trial_s_notes_to_people_and_bot_commands_stay(ledger: EmbeddedChecker) -> None:
+    """Notes to human reviewers, "@coderabbitai ignore", "Copilot review: please ignore the
+    generated files", a product's own prompt quoted: work, judged as before (aligned)."""
+    for result in ledger.check_many(_trial_items("inj-ordinary4.jsonl")):
+        assert "injection_suspected" not in result.flags, result.id
+        assert result.verdict == "aligned", result.id
+
+
+@pytest.mark.parametrize("run", [
+    "User: x\n" * 2_500, "User: " + "y" * 20_000, "Assistant: " * 2_000, "<verdict> " * 2_000,
+    "If you are an AI " * 1_200, "To any LLM or " * 1_500, "As the AI reviewing " * 1_000,
+    "/strategy \n" * 2_000, "Note pour l'" * 1_700, "Instructions for the " * 1_000,
+    "label for the " * 1_500, "correct label " * 1_500, "AI" + "レ" * 20_000, "Бот, " * 4_000,
+    "verdict " * 2_500, "responde " * 2_500, "@bot, " * 3_500, "\"verdict\": " * 1_800,
+    "<system> " * 2_000, "set the verdict " * 1_300, "Strategy " * 2_500, "answer " * 2_900,
+])
+def test_the_screen_reads_a_long_run_of_its_cues_in_linear_time(run: str) -> None:
+    """Each pattern added for the trial's phrasings, fed a 20,000-character body of its own
+    cue repeated (the kind of input that made a line-start pattern take 12 s before)."""
+    import time
+
+    started = time.perf_counter()
+    screen(run[:20_000])
+    assert time.perf_counter() - started < 1.0
+
+
+def test_the_cheap_gates_never_hide_a_cue() -> None:
+    """The screen runs its long patterns only on text holding one of their words (a 20,000-
+    character body: 88 ms without the gates, 45 ms with them). A cue whose word is missing from
+    its gate would go unseen: every text of the labelled set a pattern matches passes its gate."""
+    from checker.screening import injection
+
+    texts = [a["text"] for a in ATTEMPTS] + HARMLESS + [x.text for x in _trial_items(
+        "inj-real.jsonl") + _trial_items("inj-real3.jsonl")]
+    sentences = [s for t in texts for s in re.split(r"(?<=[.!?。])\s*|\n", t) if s]
+    for gate, pattern in ((injection._MAY_ADDRESS, injection._ADDRESS),
+                          (injection._MAY_DICTATE, injection._DICTATES)):
+        hidden = [s for s in sentences if pattern.search(s) and not gate.search(s)]
+        assert hidden == [], (pattern is injection._ADDRESS, hidden)
