@@ -67,11 +67,18 @@ def authenticate(
 
 
 def own_event(item: TrackerItem, connection: ConnectionInfo) -> Skip | None:
-    """A Skip when our own account caused the event (editing what we labelled, say), or a bot
-    did and the connection ignores bots (its default): Dependabot's bumps and automation
-    rules are upkeep, not work to judge in public."""
+    """A Skip when our own account caused the event (editing what we labelled, say), or when
+    the connection ignores bots (its default) and a bot opened the item or sent the event:
+    Dependabot's bumps and automation rules are upkeep, not work to judge in public, and stay
+    so when a person edits them."""
     if connection.bot_user is not None and item.actor == connection.bot_user:
         return Skip(reason=f"caused by stratalign's own account '{connection.bot_user}'")
-    if item.actor_is_bot and connection.ignore_bots:
+    if not connection.ignore_bots:
+        return None
+    if item.actor_is_bot:
         return Skip(reason="sender is a bot; the connection ignores bots (ignore_bots)")
+    if item.author_is_bot:
+        who = f" ('{item.author}')" if item.author else ""
+        return Skip(reason=f"item opened by a bot{who}; the connection ignores bots "
+                           "(ignore_bots)")
     return None
