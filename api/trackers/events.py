@@ -30,6 +30,9 @@ class TrackerItem(BaseModel):
     # edits it (ticks a box in Renovate's dashboard, retitles a Dependabot pull request).
     author: str | None = None
     author_is_bot: bool = False
+    # The opener's id when the delivery names no more (GitLab's author_id): asked of the
+    # tracker's API before checking (trackers.protocol.BotLookup).
+    author_id: str | None = None
     url: str | None = None
     delivery: list[str] = Field(default_factory=list)  # replay keys, released if answering fails
 

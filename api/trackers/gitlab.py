@@ -158,6 +158,7 @@ def gitlab_delivery(payload: Any) -> Delivery:
         actor_is_bot=bool(parsed.user and parsed.user.is_bot),
         author=author.username if author else None,
         author_is_bot=bool(author and author.is_bot),
+        author_id=str(attributes.author_id) if author is None and attributes.author_id else None,
         url=attributes.url,
     )
 
@@ -191,6 +192,18 @@ class GitLabClient:
     def whoami(self) -> str:
         """The token's username (GET /user)."""
         return str(reply_field(self._call("GET", f"{self.base}/user"), "gitlab", "username"))
+
+    def user_is_bot(self, user_id: str) -> bool:
+        """Whether the user is a bot (GET /users/:id: its `bot` field, GitLab 13.8+, or a bot's
+        username); TrackerCallError when GitLab does not answer (404: not visible to us)."""
+        response = self._call("GET", f"{self.base}/users/{user_id}")
+        try:
+            user = response.json()
+        except ValueError:
+            return False
+        if not isinstance(user, dict):
+            return False
+        return user.get("bot") is True or is_bot_name(str(user.get("username") or ""))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a note; its id."""
