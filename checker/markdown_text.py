@@ -1,5 +1,6 @@
 """User and strategy text placed in Markdown we write (tracker comments, the Markdown report):
-escaped so it renders as written, never as markup of its own.
+escaped so it renders as written, never as markup of its own; and, in a tracker comment,
+quietened so it mentions no one and links no issue (`quiet_text`).
 
 `printable` is the one guard against control characters for every output that shows such text:
 the terminal (checker/cli), the HTML and Markdown report files and their charts.
@@ -45,3 +46,26 @@ def inline_markdown(text: str) -> str:
     """`text` escaped and on one line, for a list item or a table cell: a title's line break
     would otherwise end the item ("Fix\\n# Heading" made a heading of the report's own)."""
     return escape_markdown(" ".join(text.split()))
+
+
+# A word joiner (U+2060) is invisible, and no tracker reads a mention or a reference across it.
+_JOINER = "\u2060"
+# @person, @team, @org/team, @all (GitHub, GitLab, Linear): every @, so none is missed.
+_MENTION = re.compile(r"@(?!\u2060)")
+# #12, org/repo#12, GH-12 (GitHub); !12 merge requests and &12 epics (GitLab): the references
+# that cross-link the other item and so post a note on it ("mentioned in ...").
+_REFERENCE = re.compile(r"(#|!|&|\bGH-)(?=\d)", re.I)
+# A pasted link to an issue, pull or merge request cross-links it too: its scheme is broken
+# so no autolink forms; the address stays readable.
+_ITEM_URL = re.compile(
+    r"\b(https?):(?=//\S+/(?:issues|pull|pulls|merge_requests|work_items|epics)/\d)", re.I)
+
+
+def quiet_text(text: str) -> str:
+    """`text` with a word joiner after every `@`, before the number of an item reference
+    (`#12`, `org/repo#12`, `GH-12`, `!12`, `&12`) and after the scheme of a link to an issue,
+    pull or merge request, so quoting it in a tracker comment notifies and links no one and
+    nothing. Idempotent; the text reads the same (the joiner is invisible)."""
+    text = _MENTION.sub("@" + _JOINER, text)
+    text = _REFERENCE.sub(lambda m: m.group(1) + _JOINER, text)
+    return _ITEM_URL.sub(lambda m: m.group(1) + ":" + _JOINER, text)

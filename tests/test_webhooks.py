@@ -184,6 +184,18 @@ def test_queued_mode_still_refuses_and_ignores_before_queueing(
     assert tracker.calls == []
 
 
+def test_queued_mode_asks_gitlab_who_opened_an_edited_item_before_checking(
+    queued_world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    connect(queued_world, tracker, "gitlab")
+    tracker.state.gitlab_users["77"] = {"id": 77, "username": "project_42_bot_3f9a2c"}
+    edited = gitlab_event(31, ALIGNED, action="update", author_id=77,
+                          changes={"title": {"previous": "x"}})
+    outcome = queued_outcome(queued_world, gitlab(queued_world, edited))
+    assert outcome["action"] == "ignored" and "opened by a bot" in outcome["reason"], outcome
+    assert [(c.method, c.path) for c in tracker.calls] == [("GET", "/api/v4/users/77")]
+
+
 def test_queued_mode_a_failing_tracker_fails_the_job_with_the_call_not_the_token(
     queued_world: ApiWorld, tracker: TrackerStandIn
 ) -> None:
@@ -488,8 +500,10 @@ def test_jira_created_then_updated_edits_one_adf_comment(
 
 def gitlab_event(iid: int, text: tuple[str, str], kind: str = "issue", action: str | None = "open",
                  labels: tuple[str, ...] = (), user: str = "root",
-                 changes: dict[str, Any] | None = None) -> dict[str, Any]:
-    """GitLab's documented Issue Hook example; a merge request delivery has the same shape."""
+                 changes: dict[str, Any] | None = None,
+                 author_id: int | None = None) -> dict[str, Any]:
+    """GitLab's documented Issue Hook example; a merge request delivery has the same shape.
+    The item is the sender's own unless `author_id` names someone else."""
     payload: dict[str, Any] = json.loads((FIXTURES / "gitlab_issue_open.json").read_text())
     payload["object_kind"] = payload["event_type"] = kind
     payload["object_attributes"].update(iid=iid, title=text[0], description=text[1], action=action)
@@ -497,6 +511,7 @@ def gitlab_event(iid: int, text: tuple[str, str], kind: str = "issue", action: s
         del payload["object_attributes"]["action"]
     payload["labels"] = [{"id": n, "title": name} for n, name in enumerate(labels)]
     payload["user"]["username"] = user
+    payload["object_attributes"]["author_id"] = author_id or payload["user"]["id"]
     payload["changes"] = changes if changes is not None else {}
     return payload
 
@@ -570,6 +585,36 @@ def test_gitlab_wrong_or_missing_token_test_button_and_our_own_bot(
     ours = gitlab(world, gitlab_event(24, ALIGNED, user=ACCOUNTS["gitlab"]))
     assert ours.json()["action"] == "ignored" and "own account" in ours.json()["reason"]
     assert tracker.calls == []
+
+
+def test_a_person_editing_an_item_a_bot_opened_causes_no_check_and_no_comment(
+    world: ApiWorld, tracker: TrackerStandIn
+) -> None:
+    """A user trial (2026-11-30): a maintainer editing Dependabot's pull request or a GitLab
+    project bot's merge request got the bot's item judged in public. GitLab names the opener
+    only by id when someone else edits, so GitLab's Users API is asked (its `bot` field)."""
+    connect(world, tracker, "github")
+    dependabot = github_issue(130, ALIGNED, action="edited", changes={"body": {"from": "x"}})
+    dependabot["issue"]["user"] = {"login": "dependabot[bot]", "type": "Bot"}
+    ignored = github(world, dependabot).json()
+    assert ignored["action"] == "ignored", ignored
+    assert ignored["reason"].startswith("item opened by a bot ('dependabot[bot]')")
+    assert tracker.calls == []
+    connect(world, tracker, "gitlab")
+    tracker.state.gitlab_users.update({
+        "77": {"id": 77, "username": "ledgerly-ci-token", "bot": True},
+        "78": {"id": 78, "username": "maria.k", "bot": False}})
+    edit: dict[str, Any] = {"action": "update", "changes": {"description": {"previous": "x"}}}
+    bots = gitlab(world, gitlab_event(25, ALIGNED, author_id=77, **edit)).json()
+    assert bots["action"] == "ignored" and "opened by a bot" in bots["reason"], bots
+    assert [(c.method, c.path) for c in tracker.calls] == [("GET", "/api/v4/users/77")]
+    tracker.state.calls.clear()
+    for iid, author in ((26, 78), (27, 79)):  # a person's; one the token cannot see (404)
+        checked = gitlab(world, gitlab_event(iid, ALIGNED, author_id=author, **edit)).json()
+        assert checked["action"] == "created", checked
+    assert [(c.method, c.path) for c in tracker.calls] == [
+        ("GET", "/api/v4/users/78"), ("POST", "/api/v4/projects/1/issues/26/notes"),
+        ("GET", "/api/v4/users/79"), ("POST", "/api/v4/projects/1/issues/27/notes")]
 
 
 # --- Linear ---------------------------------------------------------------------------------

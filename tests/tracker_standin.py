@@ -39,6 +39,7 @@ class TrackerState:
     calls: list[Call] = field(default_factory=list)
     comments: dict[str, Any] = field(default_factory=dict)
     linear_labels: dict[str, str] = field(default_factory=dict)  # name -> id
+    gitlab_users: dict[str, Any] = field(default_factory=dict)  # id -> GET /users/:id body
     fail_with: int | None = None  # answer every call with this status
     # answer every call with exactly this (status, headers, body): redirects, odd bodies
     raw_answer: tuple[int, dict[str, str], bytes] | None = None
@@ -167,9 +168,14 @@ def _github(state: TrackerState, call: Call) -> tuple[int, Any]:
 
 
 def _gitlab(state: TrackerState, call: Call) -> tuple[int, Any]:
-    """GitLab REST v4: GET /user, notes of issues and merge requests, labels by item update."""
+    """GitLab REST v4: GET /user and /users/:id, notes of issues and merge requests, labels by
+    item update."""
     if call.method == "GET" and call.path == "/api/v4/user":
         return 200, {"id": 7, "username": ACCOUNTS["gitlab"], "name": "Stand-in bot"}
+    user = re.fullmatch(r"/api/v4/users/(\d+)", call.path)
+    if call.method == "GET" and user:  # 404 for a user the token cannot see, as GitLab does
+        found = state.gitlab_users.get(user.group(1))
+        return (200, found) if found is not None else (404, {"message": "404 User Not Found"})
     item = r"/api/v4/projects/\d+/(issues|merge_requests)/\d+"
     if call.method == "POST" and re.fullmatch(item + "/notes", call.path):
         note_id = state.new_id()

@@ -127,6 +127,9 @@ async def _handle(
 async def _answer(
     context: ContextDep, record: WorkspaceRecord, connection: Connection, item: TrackerItem
 ) -> Outcome:
+    skipped = await run_in_threadpool(context.answerer.opened_by_bot, connection, item)
+    if skipped is not None:
+        return skipped
     checker = checker_of(context, record)
     result = await context.runner.run(lambda: checker.check(proposal_of(item)))
     outcome = await run_in_threadpool(

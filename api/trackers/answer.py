@@ -10,6 +10,7 @@ from api.checkers import CheckerCache
 from api.errors import NotFoundError
 from api.trackers.connections import Connection, ConnectionRepo
 from api.trackers.events import TrackerItem, TrackerReply
+from api.trackers.receive import opened_by_bot
 from api.trackers.replays import DeliveryLog
 from api.trackers.responder import Outcome, Responder
 from api.trackers.teaching import Learn, Lesson, Teacher
@@ -51,12 +52,22 @@ class Answerer:
         delivery is forgotten, so the tracker's redelivery is answered, not called a replay."""
         try:
             connection = self.connection(record, item.tracker)
+            skip = self.opened_by_bot(connection, item)
+            if skip is not None:
+                return skip
             result = self.checkers.of(record, self.workspaces).check(proposal_of(item))
             return self.responder.respond(connection, item, result, self.objectives(record))
         except BaseException:
             self.deliveries.release(record.id, item.tracker, item.delivery)
             raise
 
+
+    def opened_by_bot(self, connection: Connection, item: TrackerItem) -> Outcome | None:
+        """"ignored" when the tracker's API says a bot opened the item (the delivery named
+        only the opener's id), before any check is spent on it."""
+        skip = opened_by_bot(item, connection, self.responder.clients)
+        return None if skip is None else Outcome(action=skip.action, reason=skip.reason,
+                                                 item=item.key)
 
     def teach(self, record: WorkspaceRecord, reply: TrackerReply, learn: Learn) -> Outcome:
         """Read a reply's /strategy command: store the answer with `learn` and show it on our

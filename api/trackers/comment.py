@@ -1,8 +1,11 @@
 """The one comment stratalign leaves on an item: verdict, key result, passage, metric nudge.
 
-Written once as paragraphs of (text, bold) runs, then shown as Markdown (GitHub, Linear) or
-Atlassian Document Format (Jira). Its fingerprint covers what the comment means, not how
-confident the model was, so a re-check that changes nothing a reader sees stays silent.
+Written once as paragraphs of (text, bold) runs, then shown as Markdown (GitHub, GitLab,
+Linear) or Atlassian Document Format (Jira); either way every run is quietened first
+(`checker.markdown_text.quiet_text`): text from the strategy, the OKRs or the item mentions no
+one and links no issue, so a check notifies nobody the strategy names. Its fingerprint covers
+what the comment means, not how confident the model was, so a re-check that changes nothing a
+reader sees stays silent.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pydantic import BaseModel
 from api.trackers.adf import adf_document
 from api.trackers.commands import TeamAnswer, UnknownAnswer, Word
 from checker.embedded.flags import NO_METRIC
-from checker.markdown_text import escape_markdown
+from checker.markdown_text import escape_markdown, quiet_text
 from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
 from checker.vocabulary import Flag
@@ -36,12 +39,16 @@ class Comment(BaseModel):
         """GitHub-, GitLab- and Linear-flavoured Markdown, with a hidden marker. Every run is
         escaped (user and strategy text is data, never markup); bold keeps its spaces outside
         the `**`, which CommonMark needs to see it as bold."""
-        lines = ["".join(_run_markdown(t, bold) for t, bold in runs) for runs in self.paragraphs]
+        lines = ["".join(_run_markdown(t, bold) for t, bold in runs) for runs in self.quiet()]
         return "\n\n".join([*lines, MARKER])
 
     def adf(self) -> dict[str, Any]:
         """The same comment as an ADF document for Jira's REST API v3."""
-        return adf_document(self.paragraphs)
+        return adf_document(self.quiet())
+
+    def quiet(self) -> list[Runs]:
+        """The paragraphs with every run quietened: no mention, no item reference."""
+        return [[(quiet_text(text), bold) for text, bold in runs] for runs in self.paragraphs]
 
 
 def _run_markdown(text: str, bold: bool) -> str:
@@ -121,17 +128,11 @@ def _answer(answer: TeamAnswer) -> Runs:
     who = f"; answered by {answer.author}" if answer.author else ""
     runs: Runs = [("Team's answer: ", True), (f"{said}{who}.", False)]
     if answer.comment:
-        runs.append((f" “{no_mentions(snippet(answer.comment))}”", False))
+        runs.append((f" “{snippet(answer.comment)}”", False))
     return runs
 
 
 _ECHOABLE = re.compile(r"[\w.-]{1,40}")
-
-
-def no_mentions(text: str) -> str:
-    """`text` with a word joiner after every @, so quoting a person's words in our comment
-    notifies no one they named (@all, @here, @team)."""
-    return text.replace("@", "@\u2060")
 
 
 def unknown_answer_reply(unknown: UnknownAnswer) -> Comment:

@@ -26,6 +26,13 @@ class TrackerItem(BaseModel):
     labels: list[str] = Field(default_factory=list)
     actor: str | None = None  # who caused the event
     actor_is_bot: bool = False  # an app or bot account caused it (Dependabot, Jira automation)
+    # Who opened the item, when the payload says; a bot's item stays a bot's when a person
+    # edits it (ticks a box in Renovate's dashboard, retitles a Dependabot pull request).
+    author: str | None = None
+    author_is_bot: bool = False
+    # The opener's id when the delivery names no more (GitLab's author_id): asked of the
+    # tracker's API before checking (trackers.protocol.BotLookup).
+    author_id: str | None = None
     url: str | None = None
     delivery: list[str] = Field(default_factory=list)  # replay keys, released if answering fails
 

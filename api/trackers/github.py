@@ -57,6 +57,7 @@ class _Issue(Loose):
     number: int
     title: str
     body: str | None = None
+    user: _User | None = None  # who opened it
     html_url: str | None = None
     labels: list[_Label] = Field(default_factory=list)
 
@@ -146,6 +147,8 @@ def github_delivery(event: str | None, payload: Any) -> Delivery:
         labels=[label.name for label in issue.labels],
         actor=parsed.sender.login if parsed.sender else None,
         actor_is_bot=bool(parsed.sender and parsed.sender.is_bot),
+        author=issue.user.login if issue.user else None,
+        author_is_bot=bool(issue.user and issue.user.is_bot),
         url=issue.html_url,
     )
 

@@ -10,7 +10,6 @@ The "Test" button sends an event without `object_attributes.action`: answered as
 from __future__ import annotations
 
 import hmac
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,6 +31,7 @@ from api.trackers.events import (
     read_model,
     unchanged,
 )
+from checker.backlog.bots import is_bot_name
 from index.errors import InputError
 
 ACTIONS = ("open", "reopen", "update")
@@ -45,12 +45,15 @@ class _Label(Loose):
 class _User(Loose):
     username: str
     name: str | None = None
+    id: int | None = None
+    bot: bool | None = None  # said by some payloads and by the Users API
 
     @property
     def is_bot(self) -> bool:
         """Project and group access tokens act as bot users named project_<id>_bot_<hash>;
-        GitLab's own bots (ghost, support-bot, alert-bot) end in "bot"."""
-        return bool(re.search(r"(?:^|_|-)bot(?:_\w+)?$|\[bot\]$", self.username))
+        GitLab's own bots (support-bot, alert-bot) and others' (renovate-bot) end in "bot";
+        checker.backlog.bots holds the rule `audit` uses too."""
+        return self.bot is True or is_bot_name(self.username)
 
 
 class _Project(Loose):
@@ -69,6 +72,8 @@ class _Noteable(Loose):
 class _Attributes(_Noteable):
     action: str | None = None  # absent in the "Test" button's deliveries
     url: str | None = None
+    author_id: int | None = None
+    author: _User | None = None  # not in GitLab's own payloads; some compatible servers send it
 
 
 class _Event(Loose):
@@ -141,6 +146,7 @@ def gitlab_delivery(payload: Any) -> Delivery:
     if attributes.action == "update" and unchanged(parsed.changes, {"title", "description"}):
         return Skip(reason="neither title nor description changed")
     path, mark = KINDS[kind]
+    author = _author(parsed)
     return TrackerItem(
         tracker="gitlab",
         key=f"{parsed.project.path_with_namespace}{mark}{attributes.iid}",
@@ -150,8 +156,23 @@ def gitlab_delivery(payload: Any) -> Delivery:
         labels=[label.title for label in parsed.labels],
         actor=parsed.user.username if parsed.user else None,
         actor_is_bot=bool(parsed.user and parsed.user.is_bot),
+        author=author.username if author else None,
+        author_is_bot=bool(author and author.is_bot),
+        author_id=str(attributes.author_id) if author is None and attributes.author_id else None,
         url=attributes.url,
     )
+
+
+def _author(parsed: _Event) -> _User | None:
+    """Who opened the item, when the delivery tells: GitLab names only `author_id`, so the
+    author is known when they caused this event (opened it, or edit it themselves)."""
+    attributes, user = parsed.object_attributes, parsed.user
+    if attributes.author is not None:
+        return attributes.author
+    if user is not None and (attributes.action == "open" or (
+            attributes.author_id is not None and user.id == attributes.author_id)):
+        return user
+    return None
 
 
 class GitLabClient:
@@ -171,6 +192,18 @@ class GitLabClient:
     def whoami(self) -> str:
         """The token's username (GET /user)."""
         return str(reply_field(self._call("GET", f"{self.base}/user"), "gitlab", "username"))
+
+    def user_is_bot(self, user_id: str) -> bool:
+        """Whether the user is a bot (GET /users/:id: its `bot` field, GitLab 13.8+, or a bot's
+        username); TrackerCallError when GitLab does not answer (404: not visible to us)."""
+        response = self._call("GET", f"{self.base}/users/{user_id}")
+        try:
+            user = response.json()
+        except ValueError:
+            return False
+        if not isinstance(user, dict):
+            return False
+        return user.get("bot") is True or is_bot_name(str(user.get("username") or ""))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a note; its id."""

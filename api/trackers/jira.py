@@ -29,26 +29,40 @@ from api.trackers.events import (
     unchanged,
 )
 from api.trackers.signing import verify
+from checker.backlog.bots import is_bot_name
 
 EVENTS = ("jira:issue_created", "jira:issue_updated")
 _COMMENT_EVENTS = ("issue_commented", "issue_comment_edited", "issue_comment_deleted")
-
-
-class _Fields(Loose):
-    summary: str
-    description: Any = None  # ADF (REST v3) or a string (older payloads)
-    labels: list[str] = Field(default_factory=list)
-
-
-class _Issue(Loose):
-    key: str
-    fields: _Fields
 
 
 class _User(Loose):
     accountId: str | None = None
     accountType: str | None = None  # "atlassian" for people, "app" for Automation and apps
     displayName: str | None = None
+    name: str | None = None  # Jira Data Center's username; it has no accountType
+
+    @property
+    def is_bot(self) -> bool:
+        """An app account (Cloud) or an automation actor by name (Data Center too)."""
+        return self.accountType == "app" or is_bot_name(self.displayName) or is_bot_name(
+            self.name)
+
+    @property
+    def shown(self) -> str | None:
+        return self.displayName or self.name or self.accountId
+
+
+class _Fields(Loose):
+    summary: str
+    description: Any = None  # ADF (REST v3) or a string (older payloads)
+    labels: list[str] = Field(default_factory=list)
+    creator: _User | None = None
+    reporter: _User | None = None
+
+
+class _Issue(Loose):
+    key: str
+    fields: _Fields
 
 
 class _Change(Loose):
@@ -101,7 +115,7 @@ def jira_reply(payload: Any) -> Delivery:
         text=plain_of_jira(parsed.comment.body or ""),
         actor=author.accountId if author else None,
         actor_name=(author.displayName or author.accountId) if author else None,
-        actor_is_bot=bool(author and author.accountType == "app"),
+        actor_is_bot=bool(author and author.is_bot),
         title=fields.summary if fields else None,
         body=adf_text(description) if description else None,
     )
@@ -124,6 +138,7 @@ def jira_delivery(payload: Any, site: str) -> Delivery:
     if event == "jira:issue_updated" and unchanged(changed, {"summary", "description"}):
         return Skip(reason="neither summary nor description changed")
     issue = parsed.issue
+    opener = _opener(issue.fields)
     return TrackerItem(
         tracker="jira",
         key=issue.key,
@@ -132,9 +147,18 @@ def jira_delivery(payload: Any, site: str) -> Delivery:
         body=adf_text(issue.fields.description) if issue.fields.description else "",
         labels=issue.fields.labels,
         actor=parsed.user.accountId if parsed.user else None,
-        actor_is_bot=bool(parsed.user and parsed.user.accountType == "app"),
+        actor_is_bot=bool(parsed.user and parsed.user.is_bot),
+        author=opener.shown if opener else None,
+        author_is_bot=bool(opener and opener.is_bot),
         url=f"{site}/browse/{issue.key}",
     )
+
+
+def _opener(fields: _Fields) -> _User | None:
+    """Who filed the issue: an app among its creator and reporter (a rule may run as either),
+    else its creator."""
+    people = [user for user in (fields.creator, fields.reporter) if user is not None]
+    return next((user for user in people if user.is_bot), people[0] if people else None)
 
 
 class JiraClient:

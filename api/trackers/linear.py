@@ -50,6 +50,8 @@ class _Issue(Loose):
     number: int | None = None
     team: _Team | None = None
     labels: list[_Label] = Field(default_factory=list)
+    # Linear's Issue.botActor: the app or integration (Sentry, Zendesk, Slack) that created it.
+    botActor: dict[str, Any] | None = None
 
 
 class _Actor(Loose):
@@ -138,6 +140,8 @@ def linear_delivery(payload: Any) -> Delivery:
         labels=[label.name for label in issue.labels],
         actor=parsed.actor.id if parsed.actor else None,
         actor_is_bot=bool(parsed.actor and parsed.actor.is_bot),
+        author=str(issue.botActor.get("name") or "an integration") if issue.botActor else None,
+        author_is_bot=issue.botActor is not None,
         url=parsed.url,
     )
 

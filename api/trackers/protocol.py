@@ -9,7 +9,7 @@ registry, so no code anywhere else names a tracker.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import httpx
 
@@ -43,6 +43,16 @@ class TrackerClient(Protocol):
 
     def remove_labels(self, target: dict[str, str], labels: list[str]) -> None:
         """Remove labels; one already gone is no error."""
+        ...
+
+
+@runtime_checkable
+class BotLookup(Protocol):
+    """A client that can tell whether an account is a bot, for trackers whose deliveries name
+    an item's opener only by id (GitLab's `author_id`)."""
+
+    def user_is_bot(self, user_id: str) -> bool:
+        """True for a bot or app account; TrackerCallError when the tracker does not answer."""
         ...
 
 

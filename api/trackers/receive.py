@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from api.errors import AuthenticationError
-from api.trackers.connections import ConnectionInfo, ConnectionRepo
+from api.errors import AuthenticationError, TrackerCallError
+from api.trackers.clients import ClientFactory
+from api.trackers.connections import Connection, ConnectionInfo, ConnectionRepo
 from api.trackers.events import Skip, TrackerItem
-from api.trackers.protocol import Tracker
+from api.trackers.protocol import BotLookup, Tracker
 from api.trackers.vault import SealedSecretError
 from api.workspaces import WorkspaceRecord
 
@@ -67,11 +68,37 @@ def authenticate(
 
 
 def own_event(item: TrackerItem, connection: ConnectionInfo) -> Skip | None:
-    """A Skip when our own account caused the event (editing what we labelled, say), or a bot
-    did and the connection ignores bots (its default): Dependabot's bumps and automation
-    rules are upkeep, not work to judge in public."""
+    """A Skip when our own account caused the event (editing what we labelled, say), or when
+    the connection ignores bots (its default) and a bot opened the item or sent the event:
+    Dependabot's bumps and automation rules are upkeep, not work to judge in public, and stay
+    so when a person edits them."""
     if connection.bot_user is not None and item.actor == connection.bot_user:
         return Skip(reason=f"caused by stratalign's own account '{connection.bot_user}'")
-    if item.actor_is_bot and connection.ignore_bots:
+    if not connection.ignore_bots:
+        return None
+    if item.actor_is_bot:
         return Skip(reason="sender is a bot; the connection ignores bots (ignore_bots)")
+    if item.author_is_bot:
+        who = f" ('{item.author}')" if item.author else ""
+        return Skip(reason=f"item opened by a bot{who}; the connection ignores bots "
+                           "(ignore_bots)")
     return None
+
+
+def opened_by_bot(item: TrackerItem, connection: Connection, clients: ClientFactory) -> Skip | None:
+    """The Skip `own_event` would give had the delivery said who opened the item, asked of the
+    tracker's API when it names the opener only by id (a person editing a GitLab project bot's
+    merge request). An API that does not answer leaves the item to be checked: a lost
+    delivery is worse than one comment on a bot's item."""
+    if item.author_id is None or not connection.ignore_bots:
+        return None
+    client = clients(connection)
+    if not isinstance(client, BotLookup):
+        return None
+    try:
+        is_bot = client.user_is_bot(item.author_id)
+    except TrackerCallError as exc:
+        log.info("webhook tracker=%s item=%s: who opened it is unknown (%s); checking it",
+                 item.tracker, item.key, exc)
+        return None
+    return own_event(item.model_copy(update={"author_is_bot": is_bot}), connection)

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from checker.backlog import values as v
+from checker.backlog.bots import is_bot_name
 from checker.backlog.containers import CsvRow
 from checker.backlog.mapping import ImportFormat, ItemField, Mapping
 from checker.backlog.markup import to_plain
@@ -25,14 +26,6 @@ DONE_WORDS = frozenset({
     "geschlossen", "fertig", "abgeschlossen", "gelöst", "terminé", "terminée", "fermé",
     "fermée", "résolu", "résolue", "clos", "abandonné",
 })
-# Logins of the bots and apps that open dependency and housekeeping work in trackers.
-_BOT = re.compile(
-    r"(\[bot\]$|[-_]bot$|^(?:app/)?(?:dependabot|renovate|github-actions|greenkeeper|snyk-bot|"
-    r"pyup|scala-steward|depfu|mergify|imgbot|pre-commit-ci|allcontributors|codecov|"
-    r"whitesource|mend-bolt|semantic-release|stale|weblate|crowdin|transifex)"
-    r"(?:-preview|-bot|-app)?(?:\[bot\])?$)",
-    re.I,
-)
 _PR_TYPES = frozenset({"pullrequest", "pull request", "pull_request", "mergerequest",
                        "merge request", "merge_request", "pr", "mr"})
 _PR_URL = re.compile(r"/(pull|merge_requests)/\d+")
@@ -108,7 +101,9 @@ def _not_work(mapped: dict[str, Any], get: Any) -> str | None:
     if get(F.PULL_REQUEST) or kind in _PR_TYPES or _PR_URL.search(mapped.get("url") or ""):
         return "pull request"
     flags = get(F.BOT)
-    if any(x is True or v.text_of(x).casefold() == "bot" for x in flags) or _BOT.search(
-            mapped.get("author") or ""):
+    # Every author column counts (Jira's Reporter and Creator, GitLab's Author and Author
+    # Username): an automation rule may be named in either.
+    if any(x is True or v.text_of(x).casefold() == "bot" for x in flags) or any(
+            is_bot_name(v.text_of(x)) for x in get(F.AUTHOR)):
         return "bot-authored"
     return None
