@@ -136,9 +136,11 @@ def test_the_chosen_rule_keeps_under_the_share_on_every_workspace() -> None:
 
 def test_the_fitted_block_in_thresholds_is_what_the_fit_writes() -> None:
     text = THRESHOLDS.read_text("utf-8")
-    source = re.search(r"^# Fitted on (.*)\.$", text, re.M)
-    assert source is not None and BEGIN in text and END in text
-    block = thresholds_block(thresholds.CALIBRATION, thresholds.ESCALATION, source.group(1))
+    said = re.search(r"^# (Fitted on .*?)\.\nCALIBRATION", text, re.M | re.S)
+    assert said is not None and BEGIN in text and END in text
+    source = " ".join(line.removeprefix("# ") for line in said.group(1).split("\n"))
+    block = thresholds_block(thresholds.CALIBRATION, thresholds.ESCALATION,
+                             source.removeprefix("Fitted on "))
     assert replace_block(text, block) == text  # the constants are the block, byte for byte
     other = thresholds_block(thresholds.CALIBRATION, EscalationRule(0.5, 0.0, 0.0, None, True),
                              "a test")

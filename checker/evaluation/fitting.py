@@ -14,6 +14,7 @@ Each workspace weighs alike in a fit, however many items it has: otherwise the l
 from __future__ import annotations
 
 import itertools
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -193,7 +194,8 @@ def pooled_reliability(points: Sequence[Point], folds: Sequence[Fold]) -> Reliab
 
 def thresholds_block(curves: dict[str, Platt], rule: EscalationRule, source: str) -> str:
     """The fitted constants as the lines of checker/thresholds.py between BEGIN and END."""
-    lines = [BEGIN, f"# Fitted on {source}.", "CALIBRATION: dict[str, Platt] = {"]
+    said = textwrap.wrap(f"Fitted on {source}.", width=98)  # (each line under ruff's 100)
+    lines = [BEGIN, *(f"# {line}" for line in said), "CALIBRATION: dict[str, Platt] = {"]
     lines += [f'    "{kind}": Platt(intercept={curves[kind].intercept}, '
               f"slope={curves[kind].slope}),  # {_MARGIN_UNITS[kind]}" for kind in KINDS]
     lines += ["}", "ESCALATION = EscalationRule(",
