@@ -43,12 +43,17 @@ NEGATIVE_SENTENCE = wording(
 # launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
 # make lab managers email us to add a seat".
 AFFIRMING = wording(
+    # a launch or an effort held to a condition: "will not launch without", "won't rest until"
+    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:launch|ship|release|"
+    r"go\s+live|rest|stop|settle|sign\s+off|deploy|roll\s+out|open)\b[^.;!?]*?"
     r"\b(?:until|unless|without(?!\s+(?:exception|question|fail)))\b|"
+    # a burden users are spared: "will not make office managers call us to add a seat"
     r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:make|force|require|ask|"
-    r"expect)\s+(?:our\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:users?|customers?|people|anyone|"
-    r"admins?|managers?|members?|teams?|buyers?|sellers?|patients?|clinicians?|staff|employees?|"
-    r"researchers?|developers?|engineers?|partners?|clients?|shoppers?|students?|teachers?|"
-    r"drivers?|riders?|operators?|owners?)\s+(?:to\s+)?\w"
+    r"expect)\s+(?:our\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:users|customers|people|anyone|"
+    r"admins|managers|members|teams|buyers|sellers|patients|clinicians|staff|employees|"
+    r"researchers|developers|engineers|partners|clients|shoppers|students|teachers|drivers|"
+    r"riders|operators|owners)\s+(?:to\s+\w|(?:e-?mail|call|wait|pay|sign|log|re-?enter|fill|"
+    r"type|download|install|switch|contact|phone|visit|print|queue|chase)\b)"
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.

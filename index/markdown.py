@@ -161,12 +161,13 @@ def _without_alert_marker(children: list[Token]) -> list[Token]:
 
 
 def _label_led_chunks(text: str) -> list[tuple[int, str]]:
-    """A paragraph cut where a line after its first starts with a kind label ("Goals: ...\n
+    """A paragraph cut where a line after its first starts with a non-goal label ("Goals: ...\n
     Non-goals: ..."), each part with its line offset; one part when no such line."""
     chunks: list[tuple[int, list[str]]] = []
     for offset, line in enumerate(text.split("\n")):
         lead = _LEAD.match(line.strip(" *_"))
-        if chunks and not (lead and is_kind_label(lead.group("lead").strip(" *_"))):
+        # (cut only where a non-goal label leads a line: "Focus: ..." in prose is no label)
+        if chunks and not (lead and label_kind(lead.group("lead").strip(" *_")) == "non_goal"):
             chunks[-1][1].append(line)
         else:
             chunks.append((offset, [line]))

@@ -35,7 +35,7 @@ def read_table(rows: Rows, add: AddPassage, labels: tuple[str, ...]) -> None:
         return
     (_, header), body = rows[0], rows[1:]
     kind_columns = [c for c, name in enumerate(header) if is_kind_label(name)]
-    if any(_DECISION_HEADER.match(name) for name in header) and all(
+    if _decides_rows(header, body) and all(
         label_kind(header[c]) == "priority" for c in kind_columns
     ):
         # "| Bet | Decision | Why |": the decision, not the "Bet" column, says which side a row is
@@ -58,10 +58,22 @@ def read_table(rows: Rows, add: AddPassage, labels: tuple[str, ...]) -> None:
             _plain_row(header, cells, line, add, labels)
 
 
+def _decides_rows(header: list[str], body: Rows) -> bool:
+    """A decision column whose cells say a side ("Yes", "No", "Not now"), not a progress
+    ("In progress", "Done") that leaves a goals table's kind as its header gives it."""
+    columns = [c for c, name in enumerate(header) if _DECISION_HEADER.match(name)]
+    return any(
+        c < len(cells) and cells[c] and is_kind_label(cells[c])
+        for c in columns for _, cells in body
+    )
+
+
 def _has_row_labels(body: Rows, kind_columns: list[int]) -> bool:
-    """The first column labels the rows, and no other column names a side."""
-    firsts = [cells[0] for _, cells in body if cells]
-    return kind_columns in ([], [0]) and any(is_kind_label(c) for c in firsts)
+    """The first column labels the rows, and no other column names a side: every first cell is
+    a label ("In scope" / "Out of scope"), not one that happens to hold "strategy" or "focus"."""
+    firsts = [cells[0] for _, cells in body if cells and cells[0]]
+    labels = [c for c in firsts if is_kind_label(c)]
+    return kind_columns in ([], [0]) and bool(labels) and len(labels) == len(firsts)
 
 
 def _scope_row(

@@ -213,3 +213,14 @@ def test_a_text_it_cannot_read_names_a_metric_only_in_marks_any_language_writes(
     flags = _flags(text)
     assert NON_ENGLISH in flags
     assert (NO_METRIC not in flags) is named
+
+
+def test_prose_keeps_brand_names_and_leaves_out_identifiers() -> None:
+    from checker.embedded.flags import prose
+
+    kept = prose("Pay with PayPal from GitHub Sponsors; fix PaymentLinkService.retry() and "
+                 "sendWithRetry, order 1234567, commit 3f9a2c1e7b")
+    for word in ("PayPal", "GitHub", "Sponsors", "1234567"):
+        assert word in kept
+    for code in ("PaymentLinkService", "sendWithRetry", "3f9a2c1e7b"):
+        assert code not in kept

@@ -279,3 +279,38 @@ def test_a_requirement_stays_and_the_negative_beside_it_is_a_non_goal() -> None:
     assert [(p.kind, p.text[:24]) for p in passages] == [
         ("context", "We won't ship the photo "), ("non_goal", "We will not build our ow"),
     ]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a condition or a role word is no promise by itself (a review of the day's change)
+    ("We will not build a mobile app until 2028.", "non_goal"),
+    ("We will not make developer tools this year.", "non_goal"),
+    ("We won't make team dashboards for the sales floor.", "non_goal"),
+    ("We will not launch without end-to-end encryption of lab projects.", "context"),
+    ("We will not require customers to phone support to cancel.", "context"),
+])
+def test_a_negative_is_a_promise_only_in_a_promise_s_words(text: str, kind: str) -> None:
+    passages = read_document(StrategyDocument(name="p.md", text=f"# Plan\n\n## Notes\n\n{text}\n"))
+    assert [p.kind for p in passages.passages] == [kind]
+
+
+def test_tables_and_leads_that_only_look_like_labels_keep_their_kind() -> None:
+    """A goals table with a progress column stays goals; one first cell that holds "Strategy"
+    makes no table a row-label table; a "Focus:" line inside prose cuts nothing."""
+    text = ("# Plan\n\n## Goals\n\n| Goal | Target | Status |\n|---|---|---|\n"
+            "| Offline job lists for every crew | 90% of crews | In progress |\n"
+            "| Signatures on the phone for every job | All jobs | Done |\n\n"
+            "## Owners\n\n| Initiative | Owner | Quarter |\n|---|---|---|\n"
+            "| Strategy | Alice Smith | Q1 |\n| Offline job lists | Bo Chen | Q2 |\n\n"
+            "## Notes\n\nCrews close jobs on the phone with photos and a signature.\n"
+            "Focus: the office sees every closed job within a minute.\n")
+    passages = read_document(StrategyDocument(name="p.md", text=text)).passages
+    def kinds_of(needle: str) -> set[str]:
+        return {p.kind for p in passages if needle in p.text}
+
+    assert kinds_of("Offline job lists for every crew") == {"priority"}
+    assert kinds_of("Signatures on the phone") == {"priority"}
+    assert kinds_of("Alice Smith") == {"context"}  # a row of a plain table, not a label's passage
+    assert [p.text for p in passages if p.text.startswith("Crews close")] == [
+        "Crews close jobs on the phone with photos and a signature.\nFocus: the office sees "
+        "every closed job within a minute."]

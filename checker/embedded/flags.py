@@ -48,8 +48,11 @@ _CODE = re.compile(
     r"```.*?(?:```|\Z)|`[^`\n]*`|"
     # (each starts only where its run starts: "a.a.a..." or "a-a-a..." would be rescanned
     # from every position)
-    r"(?<![\w$.])[\w$]++(?:\.[\w$]++)++\(|(?<![\w$.])[A-Za-z]+[a-z][A-Z]\w*|(?<!\w)\w+_\w+\b|"
-    r"(?<![\w-])(?=[\w-]*+(?<=\d))(?=[\w-]*?[A-Za-z])[\w-]{16,}+|\b[0-9a-f]{7,}\b|"
+    # (camelCase, or PascalCase of three parts or more: "GitHub" and "PayPal" are names)
+    r"(?<![\w$.])[\w$]++(?:\.[\w$]++)++\(|(?<![\w$.])[a-z]+(?:[A-Z][a-z0-9]*)+\b|"
+    r"(?<![\w$.])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}\b|(?<!\w)\w+_\w+\b|"
+    r"(?<![\w-])(?=[\w-]*+(?<=\d))(?=[\w-]*?[A-Za-z])[\w-]{16,}+|"
+    r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b|"
     r"^[ \t]*\[[^\]\n]{1,20}\]:?",
     re.S | re.M,
 )

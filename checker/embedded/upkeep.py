@@ -44,10 +44,9 @@ _MAINTENANCE_CUES = (
     r"\b(?:replace|remove|drop|migrate\s+off)\s+(?:the\s+)?deprecated\b|"
     # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
     # Aurora PostgreSQL"
-    # (not people moved between plans: "move customers from plan v1.2 to ...")
-    r"\b(?:migrate|move|upgrade|switch)\w*\s+(?:(?!(?:customers?|users?|accounts?|clients?|"
-    r"tenants?|merchants?|members?)\b)[\w.-]+\s+){0,4}?from\s+[\w.+-]+\s+v?\d+(?:\.\d+)+"
-    r"\s+(?:to|onto)\b|"
+    # (a product named as products are, capitalised: not "move our shoppers from app 3.2 to ...")
+    r"\b(?:migrate|move|upgrade|switch)\w*\s+(?:[\w.-]+\s+){0,4}?from\s+(?-i:[A-Z])[\w.+-]*\s+"
+    r"v?\d+(?:\.\d+)+\s+(?:to|onto)\b|"
     r"\bend[- ]of[- ](?:life|support)\b|\bEOL\b|\bdeprecated (?:api|runtime|version)s? removal|"
     # Certificates, keys and licences that expire.
     r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
@@ -89,6 +88,14 @@ _CUES = re.compile(
 _MAINTENANCE = re.compile(_MAINTENANCE_CUES, re.I | re.M)
 _KEEPING = re.compile(_MAINTENANCE_CUES + "|" + _CHORE_CUES, re.I)
 _TITLE = re.compile(_TITLE_CUES, re.I)
+# A title that builds something for users is product work, whatever chore it names: "Build
+# access reviews for enterprise admins", "Automate evidence collection for customers' audits".
+_BUILDS = re.compile(
+    r"^[^\w\n]*+(?:\[[^\]\n]{0,30}\]:?\s*)?(?:feat(?:ure)?(?:\([\w-]+\))?:\s*)?(?:add|build|let|"
+    r"allow|automate|support|offer|enable|create|launch|design|introduce|implement|show|display|"
+    r"provide|expose|ship|make)\b",
+    re.I,
+)
 _LABELS = frozenset(
     {"dependencies", "dependency", "deps", "security", "compliance", "legal", "upkeep",
      "maintenance", "chore", "incident-follow-up", "postmortem", "tech-debt-upgrade"}
@@ -117,6 +124,8 @@ def is_upkeep_title(text: str) -> bool:
     certification's recurring chore. Such an item serves no key result whatever words it
     shares with one (in the five labelled sets, each of the 9 such titles is an orphan)."""
     title = text.split("\n", 1)[0][:300]
+    if _BUILDS.match(title):
+        return False
     return bool(_KEEPING.search(title)) or _in_title(text)
 
 
