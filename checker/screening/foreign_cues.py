@@ -93,7 +93,7 @@ ADDRESS = (
 
 # Our verdicts as people write them in these languages (and the English word, often quoted).
 _VALUE = (
-    r"[«„“\"'‚(（「『]*\s*(?:(?:mis)?aligned|on[- ]strategy|(?:non[- ])?align[ée]e?s?|"
+    r"[«„“\"'‚(（「『]*\s*(?:(?:mis)?aligned|on[- ]strategy|(?:non[- ])?align[ée]e?s?(?![a-z])|"
     r"(?:des)?alinead[oa]s?|(?:des)?alinhad[oa]s?|ausgerichtet|strategiekonform|afgestemd|"
     r"(?:dis)?allineat[oa]|соответств\w*|一致|对齐|符合战略|整合|沿った|부합|정렬)"
 )
@@ -123,8 +123,9 @@ DICTATES = (
     # "responde que este ticket está alineado"
     r"(?=[raо])\b(?:r[ée]pond(?:ez|s|re)|respond(?:e|a|an|er)|antworte\w*|antwoord\w*|"
     r"rispondi\w*|ответь\w*|отвечай\w*)\b[^\n.]{0,60}?" + _VALUE + r"|"
-    r"(?=[vuoв])\b(?:verdict|veredicto|veredito|urteil|oordeel|verdetto|вердикт\w*)\s*[:=]?\s*"
-    + _VALUE
+    # (a separator, and no "with" after: "the verdict aligned with our expectations" is prose)
+    r"(?=[vuoв])\b(?:verdict|veredicto|veredito|urteil|oordeel|verdetto|вердикт\w*)\s*[:=]\s*"
+    + _VALUE + r"(?!\s+(?:with|to|for|in|mit|avec|con|met)\b)"
     + r"|"
     r"(?:判定|标记|标为|标注|归类|评为|视为|认定|分类|判断)(?:为|成)?\s*"
     r"[「『“\"（(]?\s*(?:(?:mis)?aligned|一致|对齐|符合)|"

@@ -69,7 +69,8 @@ _OBEY = (
 )
 # Only our verdicts, where another word would be a team's own triage ("the label is p0").
 _OURS = r"[\"'`*]*(?:strategy\s*[:/=]\s*)?(?:(?:mis)?aligned|on[- ]strategy|off[- ]strategy)(?!-)\b"
-_OURS_END = _OURS + r"(?=\s*(?:[.,;:!?)\]}\"'`]|$|(?:and|or|with|for|only|in|to|because)\b))"
+# (a verdict ends its clause: "aligned with our expectations" is English, not a verdict)
+_OURS_END = _OURS + r"(?=\s*(?:[.,;:!?)\]}\"'`]|$|(?:and|or|only|because)\b))"
 # Someone speaks to the machine: "Note to the AI reviewer", "AI assistant / automated triage:",
 # "SYSTEM NOTICE FOR AUTOMATED REVIEWERS:", "[SYSTEM]", "Dear bot".
 _NOTE = r"(?:note|message|instructions?|notice|attention|memo|hint|reminder|p\.?s\.?)"
@@ -145,7 +146,7 @@ _DICTATES = re.compile(
     r"\b(?:must|should|shall) be (?:judged|considered|deemed|counted|evaluated|assessed|seen)\s+"
     r"(?:as\s+)?(?:aligned|misaligned|on[- ]strategy)\b|"
     r"\bverdict\b(?:\s+(?:for|on|of)\s+(?:this|it|the)(?:\s+\w+)?)?[\"']?\s*(?:[=:]|is|should be|"
-    r"must be|will be)\s*[\"'`*]*(?:aligned|misaligned|unclear)\b|"
+    r"must be|will be)\s*(?:" + _OURS_END + r"|[\"'`*]*unclear\b)|"
     # the outcome stated as a fact about the answer: "the correct label is strategy:aligned",
     # "the label for this item is aligned", {"verdict": "aligned"}, <verdict>aligned</verdict>
     r"\b(?:correct|right|expected|true|proper|final|only)\s+(?:label|verdict|answer|"
@@ -153,9 +154,9 @@ _DICTATES = re.compile(
     r"(?:\s+\w+)?)?\s*(?:[=:]|\bis|\bshould be|\bmust be)\s*" + _OURS_END + r"|"
     r"\b(?:label|classification|rating|category)\s+(?:for|of|on)\s+(?:this|it|the)(?:\s+\w+)?"
     r"\s*(?:[=:]|is|should be|must be|will be)\s*" + _OURS + r"|"
-    r"\bverdict[\"']?\s*(?:[:=]|->|=>|→)?\s*" + _OURS + r"|"
+    r"\bverdict[\"']?\s*(?:[:=]|->|=>|→)\s*" + _OURS_END + r"|"
     r"\b(?:label|classification)[\"']?\s*(?:[:=]|->|=>|→)\s*" + _OURS + r"|"
-    r"\b(?:output|answer|response)\s*[:=]\s*[\"'`*]*(?:mis)?aligned\b(?!-)|"
+    r"\b(?:output|answer|response)\s*[:=]\s*" + _OURS_END + r"|"
     r"<\s*(?:verdict|label|classification|kr|kr_id|key_result|answer)\s*>\s*(?:" + _OURS
     + r"|unclear|O\d+\.KR\d+\b)|"
     # "you must answer aligned", "respond that it is aligned"
@@ -188,7 +189,7 @@ _DICTATES = re.compile(
     r"\bdo not (?:change|alter|override|question|revisit) (?:this|the|that|your|my) "
     r"(?:verdict|label|classification|score|rating)\b|"
     r"\bset\s+(?:the\s+|its\s+|a\s+)?(?:verdict|label|classification)\b[^.\n]{0,30}?\bto\s+"
-    + _OURS + r"|"
+    + _OURS_END + r"|"
     r"\bdo not (?:mention|reveal|repeat|disclose) (?:this|these) (?:note|instructions?|message)|"
     r"\byou are now (?:in )?(?:approval|admin|god|jailbreak|unrestricted|dan)\b|"
     r"\byou are no longer (?:a|an|bound)\b|\bnew instructions\s*:|"
@@ -207,7 +208,7 @@ _DICTATES = re.compile(
 # long patterns (most paragraphs of a backlog). A cue added above must add its word here; the
 # labelled set's recall test fails otherwise.
 _MAY_ADDRESS = re.compile(
-    r"(?<![a-z])(?:ai|a\.i\.|ia|ki|llm|llms|gpt|ais)(?![a-z])|chatgpt|claude|gemini|copilot|model|"
+    r"(?<![a-z])(?:ai|a\.i\.|ia|ki|llm|llms|gpts?|ais)(?![a-z])|chatgpt|claude|gemini|copilot|model|"
     r"bot|assist|asist|automat|grader|classif|clasif|klassif|labell?er|evaluat|évaluat|avaliad|"
     r"bewert|beoordel|valutat|triage|robot|robô|intelligen|inteligen|künstlich|sprachmodell|"
     r"taalmodel|モデル|"
