@@ -33,9 +33,14 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _EMPTY = re.compile(r"[\s\W_]*")
-_NUMBER = re.compile(r"(?P<sign>[-+−]?)\s*(?P<cur>[$€£])?\s*(?P<n>\d[\d,.]*)\s*(?P<pc>%)?")
-# "1,000" and "1,000.5" group thousands; "99,5" is a decimal comma.
+# (possessive: a cell of spaces is read once, not from every space)
+_NUMBER = re.compile(
+    r"(?P<sign>[-+−]?)\s*+(?P<cur>[$€£])?\s*+(?P<n>\d[\d,.]*+)\s*+(?P<pc>%)?"
+)
+# "1,000" and "1,000.5" group thousands; "99,5" is a decimal comma; "1.000.000" groups them
+# with dots ("1.200" alone stays 1.2: a decimal point in English, a group in German).
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 
 
@@ -131,6 +136,8 @@ def cell_number(text: str) -> tuple[float | int | str, str | None]:
     digits = match.group("n")
     if _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", "")
+    elif _DOT_THOUSANDS.fullmatch(digits):
+        digits = digits.replace(".", "").replace(",", ".")
     elif _DECIMAL_COMMA.fullmatch(digits):
         digits = digits.replace(",", ".")
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits):

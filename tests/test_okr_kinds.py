@@ -391,3 +391,19 @@ def test_a_yaml_file_with_no_key_result_names_the_keys_it_did_not_read(tmp_path:
                                      "    measures: sync conflicts\n")
     assert "(1 objective without key results; keys not read: 'measures' (line 4))" in (
         info.value.message)
+
+
+def test_a_table_cell_reads_dot_groups_and_long_runs_of_spaces() -> None:
+    """A review of the day's change: "1.000.000" groups thousands with dots (one group alone,
+    "1.200", stays a decimal point: English and German read it apart), and a cell of 20,000
+    spaces is read in linear time (two adjacent optional spaces were backtracked)."""
+    import time
+
+    from index.okr_tables import cell_number
+
+    assert cell_number("1.000.000") == (1_000_000, None)
+    assert cell_number("1.200.000,5") == (1_200_000.5, None)
+    assert cell_number("1,000") == (1000, None) and cell_number("99,5 %") == (99.5, "percent")
+    started = time.perf_counter()
+    cell_number("- " + " " * 20_000 + "x")
+    assert time.perf_counter() - started < 1.0
