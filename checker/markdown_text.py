@@ -50,8 +50,10 @@ def inline_markdown(text: str) -> str:
 
 # A word joiner (U+2060) is invisible, and no tracker reads a mention or a reference across it.
 _JOINER = "\u2060"
-# @person, @team, @org/team, @all (GitHub, GitLab, Linear): every @, so none is missed.
-_MENTION = re.compile(r"@(?!\u2060)")
+# @person, @team, @org/team, @all (GitHub, GitLab, Linear): every @ that starts a word, so none
+# is missed and an e-mail address (jane@example.com, which mentions no one) stays whole.
+_MENTION = re.compile(r"(?<![\w.+-])@(?!\u2060)")
+_URL = re.compile(r"(https?://\S+)", re.I)
 # #12, org/repo#12, GH-12 (GitHub); !12 merge requests and &12 epics (GitLab): the references
 # that cross-link the other item and so post a note on it ("mentioned in ...").
 _REFERENCE = re.compile(r"(#|!|&|\bGH-)(?=\d)", re.I)
@@ -67,5 +69,10 @@ def quiet_text(text: str) -> str:
     pull or merge request, so quoting it in a tracker comment notifies and links no one and
     nothing. Idempotent; the text reads the same (the joiner is invisible)."""
     text = _MENTION.sub("@" + _JOINER, text)
-    text = _REFERENCE.sub(lambda m: m.group(1) + _JOINER, text)
-    return _ITEM_URL.sub(lambda m: m.group(1) + ":" + _JOINER, text)
+    # (a link's own "#1" is an anchor, not a reference: only text outside links is touched)
+    pieces = _URL.split(text)
+    return "".join(
+        _ITEM_URL.sub(lambda m: m.group(1) + ":" + _JOINER, piece) if i % 2
+        else _REFERENCE.sub(lambda m: m.group(1) + _JOINER, piece)
+        for i, piece in enumerate(pieces)
+    )

@@ -49,7 +49,7 @@ PRIORITY_LABEL = wording(
     r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
     r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
     r"\bziele\b|prioritäten|objectifs|priorités|objetivos|prioridades|\bdoelen\b|obiettivi|"
-    r"priorità|im scope|dans le périmètre|dentro del alcance|"
+    r"priorità|\bim scope\b|dans le périmètre|dentro del alcance|"
     # "We will:" as a label, not "How we will know".
     r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$"
 )

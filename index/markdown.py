@@ -273,7 +273,8 @@ class _Walker:
         for n, (offset, chunk) in enumerate(chunks):
             lead = rendered.bold_lead if n == 0 else None
             self._paragraph_text(
-                Inline(chunk, lead, rendered.links_only), line + offset, first_in_item and n == 0
+                Inline(chunk, lead, rendered.links_only, rendered.italic and n == 0),
+                line + offset, first_in_item and n == 0,
             )
 
     def _paragraph_text(self, rendered: Inline, line: int, first_in_item: bool) -> None:
@@ -281,7 +282,9 @@ class _Walker:
         # an italic line labels what follows only when it stands alone and names a side:
         # "*Non-goals*" does, "*Design principles*" in a list of such items does not
         label_lead = rendered.bold_lead
-        if rendered.italic and (first_in_item or label_kind(str(label_lead).strip(" :")) is None):
+        if rendered.italic and label_lead is not None and (
+            first_in_item or label_kind(label_lead.strip(" :")) is None
+        ):
             label_lead = None
         if is_label_text(text, label_lead):
             label = text.strip().rstrip(":").strip(" *_")

@@ -63,6 +63,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # unusual quantity such as "non-revenue water", a target said as a state, "unless"
         # clauses read as triggers, "the number we're going after")
         assert all(r.get("known_wrong") for r in wrong)
+        # a new mark is a visible change, not a quiet way to pass
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 17
     else:
         assert accuracy >= HELD_OUT_FLOOR
 

@@ -119,3 +119,14 @@ def test_quiet_text_leaves_text_without_mentions_or_references_as_it_was() -> No
     assert quiet_text(plain) == plain
     once = quiet_text(LOUD)
     assert quiet_text(once) == once  # quietening twice adds nothing
+
+
+def test_quiet_text_keeps_e_mail_addresses_and_link_anchors_whole() -> None:
+    """A review's finding: a joiner inside "jane@example.com" or ".../page#1" broke a copied
+    address or anchor; mentions and references around them are still quietened."""
+    from checker.markdown_text import quiet_text
+
+    text = "mail jane@example.com or @team; see https://example.org/page#1 and org/repo#7"
+    quiet = quiet_text(text)
+    assert "jane@example.com" in quiet and "https://example.org/page#1" in quiet
+    assert "@\u2060team" in quiet and "org/repo#\u20607" in quiet

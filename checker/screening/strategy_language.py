@@ -20,7 +20,6 @@ from index.workspace import Workspace
 _SAMPLE_CHARS = 2_000
 
 
-
 def strategy_reading(workspace: Workspace) -> StrategyReading:
     """The reading of an assembled workspace (index.reading.strategy_reading), with a warning
     for each strategy document written in a language the embedded model cannot read."""
