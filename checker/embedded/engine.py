@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from checker.deadline import raise_if_stopped
-from checker.embedded.flags import INJECTION_SUSPECTED, content_words, prose, text_flags
+from checker.embedded.flags import INJECTION_SUSPECTED, prose, prose_words, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.metrics import (
     kr_references,
@@ -110,7 +110,8 @@ class EmbeddedChecker:
 
     def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
         text = screened.text
-        reading = Reading(read_language(prose(text)), len(screened.removed), content_words(text),
+        said = prose(text)  # what the language is read from and the words are counted in
+        reading = Reading(read_language(said), len(screened.removed), prose_words(said),
                           maintenance=is_maintenance(text),
                           upkeep_title=is_upkeep_title(text) and not kr_references(text))
         flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words)

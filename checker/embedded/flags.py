@@ -76,7 +76,13 @@ def content_words(text: str) -> int:
     """How many words the text says about the work: words and numbers ("4.17.21"), outside
     headings, empty task boxes, bold labels and the sentences of an unfilled issue template,
     not links or placeholders (TBD, TODO, WIP)."""
-    kept = _POINTER.sub(" ", prose(text))
+    return prose_words(prose(text))
+
+
+def prose_words(said: str) -> int:
+    """`content_words` of text already reduced by `prose` (the engine reads the language from
+    the same prose, so it is computed once): pointers elsewhere and placeholders not counted."""
+    kept = _POINTER.sub(" ", said)
     return sum(1 for w in _WORD.findall(kept) if w.lower() not in _PLACEHOLDERS)
 
 
