@@ -328,13 +328,21 @@ class _Walker:
         self.blocks.append(Block(text.strip(), line, headings, labels, links_only, titled))
 
     def _table(self, tokens: list[Token]) -> None:
-        rows: list[tuple[int, list[str]]] = []
-        for position, token in enumerate(tokens):
-            if token.type == "tr_open":
-                end = _close_of(tokens, position, "tr_close")
-                cells = [render_inline(t).text for t in tokens[position:end] if t.type == "inline"]
-                rows.append((_line(token), cells))
-        read_table(rows, self._add, self._labels())
+        read_table(table_rows(tokens), self._add, self._labels())
+
+
+def table_rows(tokens: list[Token]) -> list[tuple[int, list[str]]]:
+    """Each row of a table's tokens (table_open .. table_close) as (line, cell texts), the
+    header first; the cells' inline markup rendered as plain text."""
+    rows: list[tuple[int, list[str]]] = []
+    cells: list[str] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            cells = []
+            rows.append((_line(token), cells))
+        elif token.type == "inline":
+            cells.append(render_inline(token).text)
+    return rows
 
 
 def _line(token: Token) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from index.markdown import render_inline
+from index.markdown import table_rows
 from index.okr_words import KEY_RESULT_WORDS, OBJECTIVE_WORDS, OKR_WORD
 
 # Header words -> the field a column holds. Read in this order: "Goal" names the objective
@@ -66,7 +66,7 @@ class Table:
 
 def read_table(tokens: list[Token], line: int) -> Table:
     """The rows of the table `tokens` (table_open .. table_close) starting at `line`."""
-    rows = _cells(tokens)
+    rows = table_rows(tokens)
     if not rows:
         return Table(line, note=f"an empty table at line {line}")
     (_, header), body = rows[0], rows[1:]
@@ -92,18 +92,6 @@ def column_fields(header: list[str]) -> dict[int, str]:
         if name is not None and name not in found.values():
             found[index] = name
     return found
-
-
-def _cells(tokens: list[Token]) -> list[tuple[int, list[str]]]:
-    rows: list[tuple[int, list[str]]] = []
-    cells: list[str] = []
-    for token in tokens:
-        if token.type == "tr_open":
-            cells = []
-            rows.append((token.map[0] + 1 if token.map else 1, cells))
-        elif token.type == "inline":
-            cells.append(render_inline(token).text)
-    return rows
 
 
 def _row(columns: dict[int, str], cells: list[str], line: int) -> TableRow | None:
