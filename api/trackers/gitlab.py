@@ -42,6 +42,11 @@ class _Label(Loose):
     title: str
 
 
+def _bot_user(bot: object, username: str) -> bool:
+    """A GitLab user is a bot when GitLab says so (`bot`) or its username is a bot's."""
+    return bot is True or is_bot_name(username)
+
+
 class _User(Loose):
     username: str
     name: str | None = None
@@ -53,7 +58,7 @@ class _User(Loose):
         """Project and group access tokens act as bot users named project_<id>_bot_<hash>;
         GitLab's own bots (support-bot, alert-bot) and others' (renovate-bot) end in "bot";
         checker.backlog.bots holds the rule `audit` uses too."""
-        return self.bot is True or is_bot_name(self.username)
+        return _bot_user(self.bot, self.username)
 
 
 class _Project(Loose):
@@ -203,7 +208,7 @@ class GitLabClient:
             return False
         if not isinstance(user, dict):
             return False
-        return user.get("bot") is True or is_bot_name(str(user.get("username") or ""))
+        return _bot_user(user.get("bot"), str(user.get("username") or ""))
 
     def create_comment(self, target: dict[str, str], comment: Comment) -> str:
         """POST a note; its id."""
