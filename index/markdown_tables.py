@@ -83,13 +83,13 @@ def _scope_row(
     context = " ".join(c for n, c in enumerate(cells) if n not in kinds and c).strip()
     for column in kinds:
         cell = cells[column] if column < len(cells) else ""
-        if _has_words(cell):
+        if has_words(cell):
             add(f"{context}: {cell}" if context else cell, line, (*labels, header[column]))
 
 
 def _label_row(cells: list[str], line: int, add: AddPassage, labels: tuple[str, ...]) -> None:
     for cell in cells[1:]:
-        if _has_words(cell):
+        if has_words(cell):
             add(cell, line, (*labels, cells[0]))
 
 
@@ -109,5 +109,6 @@ def _plain_row(
         add("; ".join(parts), line, (*labels, *decided[:1]))
 
 
-def _has_words(cell: str) -> bool:
+def has_words(cell: str) -> bool:
+    """A table cell that holds a letter or a digit, not only blanks or marks ("-", "—")."""
     return bool(cell) and not re.fullmatch(r"[\W_]*", cell)

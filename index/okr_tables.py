@@ -15,6 +15,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from index.markdown import table_rows
+from index.markdown_tables import has_words
 from index.okr_words import KEY_RESULT_WORDS, OBJECTIVE_WORDS, OKR_WORD
 
 # Header words -> the field a column holds. Read in this order: "Goal" names the objective
@@ -32,7 +33,6 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("unit", r"units?"),
     )
 )
-_EMPTY = re.compile(r"[\s\W_]*")
 # (possessive: a cell of spaces is read once, not from every space)
 _NUMBER = re.compile(
     r"(?P<sign>[-+−]?)\s*+(?P<cur>[$€£])?\s*+(?P<n>\d[\d,.]*+)\s*+(?P<pc>%)?"
@@ -96,7 +96,7 @@ def column_fields(header: list[str]) -> dict[int, str]:
 
 def _row(columns: dict[int, str], cells: list[str], line: int) -> TableRow | None:
     values = {name: cells[i].strip() for i, name in columns.items()
-              if i < len(cells) and not _EMPTY.fullmatch(cells[i])}
+              if i < len(cells) and has_words(cells[i])}
     title = values.pop("title", None)
     objective = values.pop("objective", None)
     if title is None and objective is None:
