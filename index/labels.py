@@ -31,7 +31,7 @@ NON_GOAL_LABEL = wording(
     r"non[- ]?(?:goals?|objectives?|priorit\w*|requirements?)|not goals?|out[- ]of[- ]scope|"
     r"not in scope|not doing|will not|won'?t|we don'?t|do not do|anti[- ]?goals?|said no|"
     r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
-    r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not now|"
+    r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not (?:betting|bet)\b|not now|"
     r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
     # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
     r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|"
@@ -46,7 +46,7 @@ NON_GOAL_LABEL = wording(
     r"non[- ]obiettivi|fuori (?:ambito|perimetro|scope)"
 )
 PRIORITY_LABEL = wording(
-    r"priorit|objective|goals?\b|focus|bets?\b|pillars?|strateg|principles?|in[- ]scope|"
+    r"priorit|objective|goals?\b|focus|bets?\b|betting\b|pillars?|strateg|principles?|in[- ]scope|"
     r"mission|vision|where we play|how we win|said yes|themes?|commitments?|"
     r"\bziele\b|prioritäten|objectifs|priorités|objetivos|prioridades|\bdoelen\b|obiettivi|"
     r"priorità|\bim scope\b|dans le périmètre|dentro del alcance|"

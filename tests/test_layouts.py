@@ -314,3 +314,13 @@ def test_tables_and_leads_that_only_look_like_labels_keep_their_kind() -> None:
     assert [p.text for p in passages if p.text.startswith("Crews close")] == [
         "Crews close jobs on the phone with photos and a signature.\nFocus: the office sees "
         "every closed job within a minute."]
+
+
+def test_bets_said_as_a_verb_label_their_side() -> None:
+    """A newcomer's strategy (2026-11-30): "What we're betting on" held the three main bets,
+    read as background; its negative names non-goals."""
+    text = ("# Plan\n\n## What we're betting on\n\nBatteries swapped at every station within two "
+            "minutes.\n\n## What we are not betting on\n\nNew cities before every station in "
+            "Ghent is profitable.\n")
+    passages = read_document(StrategyDocument(name="p.md", text=text)).passages
+    assert [p.kind for p in passages] == ["priority", "non_goal"]
