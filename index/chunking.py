@@ -179,7 +179,12 @@ def _rules_out(sentence: str) -> bool:
 
 
 def _merge_short(passages: list[Passage]) -> list[Passage]:
-    """Fold passages too short to judge on into the next one of the same section and kind."""
+    """Fold passages too short to judge on into the next one of the same section and kind.
+
+    Non-goals are never folded: each rules work out by itself, and a conflict cites the one it
+    rests on. Folded, a table's last "Not doing" cell and the list item written under the
+    table ("Paid ads" + "white-label bikes") became one passage matching neither well.
+    """
     merged: list[Passage] = []
     pending: Passage | None = None
     for passage in passages:
@@ -191,7 +196,7 @@ def _merge_short(passages: list[Passage]) -> list[Passage]:
             else:
                 merged.append(pending)
             pending = None
-        if len(passage.text.split()) < _MIN_WORDS:
+        if len(passage.text.split()) < _MIN_WORDS and passage.kind != "non_goal":
             pending = passage
         else:
             merged.append(passage)

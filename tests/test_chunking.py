@@ -191,3 +191,23 @@ def test_a_details_block_written_as_one_html_block_labels_nothing_after_it() -> 
     passages = chunk_document(StrategyDocument(name="s.md", text=text))
     (signup,) = [p for p in passages if "Self-serve" in p.text]
     assert signup.kind != "non_goal"
+
+
+def test_short_non_goals_stay_apart_from_the_next_one() -> None:
+    """A table's last short "Not doing" cell and a list item written right under the table (no
+    blank line: CommonMark ends the table there) are two non-goals, not one passage; the same
+    for two short non-goals in one list."""
+    text = (
+        "# Plan\n\n## Where we play\n\n| Doing | Not doing |\n|---|---|\n"
+        "| Referrals and student offers | Paid social ads |\n"
+        "- Not doing: white-label bikes for other brands.\n\n"
+        "## Non-goals\n\n- Bug bounty triage\n- Embargoed vulnerability handling\n"
+    )
+    non_goals = [
+        p.text for p in chunk_document(StrategyDocument(name="s.md", text=text))
+        if p.kind == "non_goal"
+    ]
+    assert non_goals == [
+        "Paid social ads", "white-label bikes for other brands.",
+        "Bug bounty triage", "Embargoed vulnerability handling",
+    ]
