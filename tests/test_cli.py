@@ -491,6 +491,18 @@ def test_a_cited_key_result_that_does_not_exist_is_unclear_and_fails_the_gate(
     assert data["details"]["unknown_kr"] == [{"cited": "O4.KR9", "did_you_mean": ["O1.KR1"]}]
 
 
+def test_did_you_mean_stays_in_the_objective_the_text_cites(runner: CliRunner) -> None:
+    """A slip in a KR's number (O2.KR3 where O2 has two) is read as that objective's key result
+    the text matches best, not the workspace's best match overall (a newcomer was offered a
+    key result of another objective)."""
+    text = ("Cut the time to pick online orders for collection, and trade customers will "
+            "come back (O2.KR3)")
+    result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", text])
+    data = json.loads(result.stdout)
+    assert data["impacted"][0]["objective_id"] != "O2"
+    assert data["details"]["unknown_kr"] == [{"cited": "O2.KR3", "did_you_mean": ["O2.KR2"]}]
+
+
 def test_an_orphan_lists_no_key_results_and_cites_no_strategy(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json",
                                  "Rename the internal wiki's sidebar sections"])

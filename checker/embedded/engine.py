@@ -132,7 +132,7 @@ class EmbeddedChecker:
         )
         impacted = impacted_for(self.model, scores, decision)
         evidence = evidence_for(self.model, scores, decision)
-        guesses = {ref: did_you_mean(ref, self.model, impacted) for ref in unknown}
+        guesses = {ref: did_you_mean(ref, self.model, scores, impacted) for ref in unknown}
         result = CheckResult(
             id=proposal.id,
             verdict=decision.verdict,

@@ -63,9 +63,17 @@ def _impacted(model: StrategyModel, scores: Scores, i: int, read: bool) -> Impac
     )
 
 
-def did_you_mean(cited: str, model: StrategyModel, impacted: list[Impacted]) -> list[str]:
-    """Real KR ids a person may have meant by an id the OKRs do not define: the KR the text
-    matches best, else the id spelled most like it (O1.KR9 -> O1.KR2)."""
+def did_you_mean(
+    cited: str, model: StrategyModel, scores: Scores, impacted: list[Impacted]
+) -> list[str]:
+    """Real KR ids a person may have meant by an id the OKRs do not define: the key result of
+    the cited objective the text matches best (O3.KR3 -> O3.KR1, a slip in the KR's number),
+    else the KR the text matches best, else the id spelled most like it (O1.KR9 -> O1.KR2)."""
+    objective = cited.rpartition(".")[0].upper()
+    if objective:
+        same = [i for i in scores.order if model.krs[i].objective_id.upper() == objective]
+        if same:
+            return [model.krs[same[0]].kr_id]
     if impacted:
         return [impacted[0].kr_id]
     ids = {kr.kr_id.upper(): kr.kr_id for kr in model.krs}
