@@ -98,6 +98,13 @@ KR_LIST_Z = 1.0
 # Match levels, in z above the orphan line:
 MATCH_MEDIUM_ABOVE_LINE = 1.0  # one std above the line: clearly more than generic work
 MATCH_HIGH_ABOVE_LINE = 2.5  # where the eval sets' right first KRs mostly sit
+# Only the first key result listed can be `high`; one trailing it by more than this (combined
+# score units) is `low`, within it at most `medium`. On the five labelled sets a KR listed after
+# the first and more than 0.15 behind was a labelled one 4-11% of the time whatever its z, one
+# within 0.15 of it 0-50% (mostly 10-30%), the first one 38-92% (scored from the audits of the
+# sets, `match` against labels' `krs`; docs/quality.md). Before, "high" went to KRs that were
+# right 5-33% of the time and a newcomer saw four of five KRs "high" on one item.
+MATCH_CLOSE_GAP = 0.15
 
 # `--engine auto` asks the LLM only where the embedded answer is unsure (checker/llm/escalation.py):
 # always for an unclear verdict or the flags non_english, thin_text and injection_suspected;

@@ -7,12 +7,13 @@ import copy
 import pytest
 
 from checker.embedded.engine import EmbeddedChecker
+from checker.embedded.impact import match_level
 from checker.embedded.scoring import Background, StrategyModel, background_texts
 from checker.embedded.verdict import Reading, decide
 from checker.models import Proposal
 from checker.screening.injection import screen
 from checker.screening.language import read_language
-from checker.thresholds import CONFLICT_MARGIN_UNIT, Tuning
+from checker.thresholds import CONFLICT_MARGIN_UNIT, MATCH_CLOSE_GAP, Tuning
 from index.embedding import OnnxEmbedder
 from tests.helpers import ExampleRun
 
@@ -120,6 +121,23 @@ def test_every_result_has_the_contract_fields(example_run: ExampleRun) -> None:
             assert {"source", "section", "text"} <= evidence.keys()
             assert evidence["section"].startswith(evidence["source"] + " > ")
             assert evidence["text"]
+        # Only the first key result can be a `high` match; one far behind it is `low`.
+        first = data["impacted"][0]["score"] if data["impacted"] else 0.0
+        for impacted in data["impacted"][1:]:
+            assert impacted["match"] != "high", result.id
+            if first - impacted["score"] > MATCH_CLOSE_GAP:
+                assert impacted["match"] == "low", result.id
+
+
+@pytest.mark.parametrize(
+    ("above_line", "behind_first", "level"),
+    [(3.0, 0.0, "high"), (1.5, 0.0, "medium"), (0.5, 0.0, "low"), (3.0, 0.1, "medium"),
+     (1.5, 0.1, "medium"), (3.0, 0.2, "low"), (0.5, 0.1, "low")],
+)
+def test_match_levels_follow_the_line_and_the_first_key_result(
+    above_line: float, behind_first: float, level: str
+) -> None:
+    assert match_level(above_line, 0.0, behind_first) == level
 
 
 def test_check_many_keeps_input_order_across_batches(example_run: ExampleRun) -> None:

@@ -11,6 +11,7 @@ from checker.models import Impacted
 from checker.thresholds import (
     ABSTAIN_CONFIDENCE,
     KR_LIST_Z,
+    MATCH_CLOSE_GAP,
     MATCH_HIGH_ABOVE_LINE,
     MATCH_MEDIUM_ABOVE_LINE,
 )
@@ -22,12 +23,21 @@ def kr_z(scores: Scores, index: int) -> float:
     return (float(scores.kr_scores[index]) - scores.background_mean) / scores.background_std
 
 
-def match_level(z: float, orphan_z: float) -> MatchLevel:
-    """high / medium / low for a KR's z (thresholds.MATCH_*_ABOVE_LINE)."""
+def match_level(z: float, orphan_z: float, behind_first: float = 0.0) -> MatchLevel:
+    """high / medium / low for a KR's z (thresholds.MATCH_*_ABOVE_LINE); a KR listed after the
+    first one is at most medium, and low when it trails the first by more than
+    thresholds.MATCH_CLOSE_GAP (`behind_first`, in score units, >= 0)."""
     above = z - orphan_z
+    level = MatchLevel.LOW
     if above >= MATCH_HIGH_ABOVE_LINE:
-        return MatchLevel.HIGH
-    return MatchLevel.MEDIUM if above >= MATCH_MEDIUM_ABOVE_LINE else MatchLevel.LOW
+        level = MatchLevel.HIGH
+    elif above >= MATCH_MEDIUM_ABOVE_LINE:
+        level = MatchLevel.MEDIUM
+    if behind_first > MATCH_CLOSE_GAP:
+        return MatchLevel.LOW
+    if behind_first > 0 and level == MatchLevel.HIGH:
+        return MatchLevel.MEDIUM
+    return level
 
 
 def listing_floor(model: StrategyModel, decision: Decision) -> float:
@@ -52,7 +62,9 @@ def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> li
 
 def _impacted(model: StrategyModel, scores: Scores, i: int, read: bool) -> Impacted:
     kr = model.krs[i]
-    match = match_level(kr_z(scores, i), model.tuning.orphan_z) if read else MatchLevel.LOW
+    behind = float(scores.kr_scores[scores.order[0]] - scores.kr_scores[i])
+    match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind) if read
+             else MatchLevel.LOW)
     return Impacted(
         kr_id=kr.kr_id,
         objective_id=kr.objective_id,
