@@ -1,26 +1,28 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 3192 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 3550 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (2875): the sentences the rule was built and tuned on, both ways: sixteen earlier
+- `tune` (3074): the sentences the rule was built and tuned on, both ways: seventeen earlier
   held-out sets (160 each from the fourth on), each moved here once it had been seen while
-  fixing its misses; 131 sentences the lead wrote for the kinds of their misses; 25 reviewers
+  fixing its misses; 171 sentences the lead wrote for the kinds of their misses; 25 reviewers
   found a day's rule misreading. Each held-out set, when first run (a different helper each
   time, who saw neither the rule nor the other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
-  0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule). Seventeen tune sentences stay
-  wrong, each marked `known_wrong` in the data; any other miss fails the test.
-- `held_out` (317): the eighteenth and nineteenth sets, 160 each by two more helpers (three
-  sentences that repeat tune ones left out). Run once on the rule of 2026-11-30 (before the
-  sixteenth and seventeenth sets' kinds were fixed): 0.919 and 0.925; on this rule 0.934
-  together. The fixes of that round (arrows and signs such as "time-to-hire ↓ 20%" and
-  "+2pts", metric abbreviations such as MTBF, DSO and AHT, "per cent", "back to last year's
-  level", "toward 1%", settings moved like outcomes such as "shorten the free trial from 30
-  to 14 days") took the sixteenth and seventeenth sets from 0.898 to 0.973, and the held-out
-  pair from 0.922 to 0.934: again, most of a round's gain does not carry over to new authors.
-  Over the last twelve unseen sets the rule of its day scored 0.887 to 0.969, 0.919 on
-  average: the 0.95 goal is not met (bench/metric_learned_baseline.py compares a learned
-  reading). The floor below is what was measured, so a change that makes it worse fails.
+  0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
+  rule of 2026-11-30's third session). Seventeen tune sentences stay wrong, each marked
+  `known_wrong` in the data; any other miss fails the test.
+- `held_out` (476): the eighteenth, nineteenth and twenty-first sets, 160 each by three more
+  helpers (sentences that repeat tune ones left out). The eighteenth and nineteenth: 0.919 and
+  0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
+  the fourth's. The twenty-first: 0.956 on the third session's rule, 0.963 on the fourth's
+  (never tuned on). The fourth session's round (signed and extra counts "+1,200 net new
+  memberships", money saved a year, "win back a share", "at zero by June", a quantity that
+  "should climb", rules and policies around a bound, "only if we get X under Y", names in
+  quotes, "drop zone", "booster") took the twentieth set from 0.938 to 1.000 and the blind
+  organisations' items (below) from 0.797 / 0.949 / 0.780 to 0.966 / 0.966 / 0.898: most of
+  a round's gain still does not carry over to new authors. The 0.95 goal on organisations
+  nobody tuned on is not met (bench/metric_learned_baseline.py compares a learned reading).
+  The floors below are what was measured, so a change that makes it worse fails.
 """
 
 from __future__ import annotations
@@ -32,15 +34,18 @@ from pathlib import Path
 import pytest
 
 from checker.embedded.metrics import names_metric
+from checker.models import Proposal
+from checker.screening.injection import screen
+from index.okrs import load_okrs
 
 SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 # The example's key results, so "a KR metric or its synonyms" has something to match.
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.919 and 0.925 by the rule of the day before (one run, before this round's fixes),
-# 0.934 together by this rule; below the 0.95 goal.
-HELD_OUT_FLOOR = 0.93
+# held_out: 0.945 on 476 sentences by this rule; below the 0.95 goal.
+HELD_OUT_FLOOR = 0.94
+LINEAR_BUDGET_S = 3.0
 
 
 def _rows(split: str) -> list[dict[str, object]]:
@@ -69,6 +74,42 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         assert accuracy >= HELD_OUT_FLOOR
 
 
+# The labelled organisations of bench/eval/, each written blind (docs/quality.md): the rule on
+# every item's screened title and body against its `states_metric` label, with the
+# organisation's own key results. The floors are this rule's figures; the first run of each,
+# before any round saw it: transit 0.932, payroll 0.831, vet clinics 0.797, equipment rental
+# 0.949, energy retailer 0.780.
+ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
+ORGANISATION_FLOORS = {
+    "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.96,
+    "equipment-rental": 0.96, "energy-retailer": 0.89,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ORGANISATION_FLOORS))
+def test_the_metric_rule_on_the_items_of_labelled_organisations(name: str) -> None:
+    folder = ORGANISATIONS / name
+    okrs = load_okrs(folder / "okrs.yaml")
+    krs = [kr for objective in okrs.objectives for kr in objective.key_results]
+    metrics = [kr.metric for kr in krs if kr.metric]
+    labels = {r["id"]: r for r in _jsonl(folder / "labels.jsonl")}
+    rows = [(item, labels[item["id"]]["states_metric"]) for item in _jsonl(folder / "backlog.jsonl")
+            if labels[item["id"]].get("states_metric") is not None]
+    # (what the engine reads: the text with any instruction to a reviewer set aside)
+    text = {item["id"]: screen(Proposal.model_validate(item).text).text for item, _ in rows}
+    wrong = [item["id"] for item, label in rows
+             if names_metric(text[item["id"]], metrics, [kr.id for kr in krs]) != label]
+    accuracy = 1 - len(wrong) / len(rows)
+    print(f"\nno_metric rule on {name}'s {len(rows)} items: accuracy {accuracy:.3f}; "
+          f"wrong: {wrong}")
+    assert len(rows) >= 50
+    assert accuracy >= ORGANISATION_FLOORS[name]
+
+
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
 def test_the_set_is_big_enough_and_both_ways() -> None:
     rows = _rows("tune") + _rows("held_out")
     assert len(rows) >= 150
@@ -87,4 +128,6 @@ def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None
     on the numbers, and 9-60 s on the newlines, bullets, hyphens and tables (found by review)."""
     started = time.perf_counter()
     names_metric(run[:20_000], METRICS, KR_IDS)
-    assert time.perf_counter() - started < 1.0
+    # Linear is 0.4-1.3 s here (the upper end with other jobs on both cores); a rescan from
+    # every position takes ten times that and more.
+    assert time.perf_counter() - started < LINEAR_BUDGET_S

@@ -15,7 +15,8 @@ from checker.embedded.metric_words import LEVEL
 # versions, or what is counted after them is a page's or a request's size.
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
-    r"limits?|quotas?|caps?|max(?:imum)?|page\s+size|defaults?|batch|pool|replicas?|retr(?:y|ies)|"
+    r"limits?|quotas?|caps?|max(?:imum)?|minimums?|floors?|ceilings?|page\s+size|defaults?|batch|"
+    r"pool|replicas?|retr(?:y|ies)|"
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"
     r"(?:free\s+)?trials?|expir(?:y|ies|ation)|sprints?|windows?|transitions?|lifecycle|apy|apr|"
@@ -45,9 +46,12 @@ LEVEL_AFTER_SETTING = re.compile(
 # A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
 # below 5 units", "fail the build if coverage drops below 80%".
 TRIGGER_BEFORE = re.compile(
-    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )if|once|unless|until)\b"
-    r"(?:(?!\bso\b|\b(?:we|this|it|they|you)\s+(?:should|will|would|expect|want|can|need)\b)"
-    r"[^.;:!?,])*$",
+    # ("renew only if we get time-to-value under two weeks": the condition is our target)
+    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?<!only )if|once|unless|"
+    r"until)\b"
+    # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
+    r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
+    r"['’](?:d|ll))\b)[^.;:!?,])*$",
     re.I,
 )
 # ... or the words before the number say it moves: "download size per update shrinks by 70%".
@@ -59,7 +63,7 @@ MOVED_BEFORE = re.compile(
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
 # "page on-call if p95 is above 2 s".
 CONDITION_BEFORE = re.compile(
-    r"\b(?:when|whenever|if|once|unless|until)\b[^.;:!?,]*$|"
+    r"\b(?:when|whenever|(?<!only )if|once|unless|until)\b[^.;:!?,]*$|"
     # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
     r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
     # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
@@ -68,12 +72,27 @@ CONDITION_BEFORE = re.compile(
     # ... or which things a rule applies to: "orders delayed more than 5 days"
     r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
     r"outstanding|remaining|unused)\s*$|"
-    # a rule acting on the things past a bound: "flag claims over $10,000"
-    r"\b(?:flag|route|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
+    # a rule acting on the things past a bound: "flag claims over $10,000" (not the noun: "the
+    # regional routes above 80%")
+    r"\b(?:flag|route(?!s\b)|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
     # (a verb, not its noun: "rejection rate below 1%" is a level)
     r"exclud|tag|mark|highlight|reject)\w*(?<!ion)(?<!ions)\s+(?:[\w-]+\s+){0,3}?$|"
     # "quarantine any test that fails more than 3 times"
-    r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$",
+    r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$|"
+    # a trigger counted: "lock accounts after 5 failed logins within 15 min"
+    r"\bafter\s+(?<![\d,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*$|"
+    # who is meant: "members who use their first visit within 60 days renew at 78%"
+    r"\b[\w-]+s\s+(?:who|whose)\s+[^.;:!?,]*$",
+    re.I,
+)
+# A bound in a sentence that states a rule or an obligation is the rule's, not a target: "requires
+# us to curtail export above 5 MW", "our retention policy says we shouldn't keep attendance data
+# (including no-show flags) beyond 6 years", "as long as nobody goes over 48 hours in the week".
+# Read on the sentence before the bound (`RULE_SPAN` characters at most).
+RULE_SPAN = 200
+RULE_CLAUSE = re.compile(
+    r"\b(?:requires?|required|obliged|mandated?|mandatory|polic(?:y|ies)|rules?|regulations?|"
+    r"nobody|no\s+one)\b[^.;:!?]*$",
     re.I,
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no

@@ -105,7 +105,8 @@ MEASURABLE = re.compile(
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
     r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d|"
-    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+" + TO_LEVEL + r"|"
+    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
+    + TO_LEVEL + r"|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
@@ -113,7 +114,7 @@ NUMERIC_TARGET = re.compile(
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
     # "reduce that to 4 weeks", "cut the wait to 10 minutes"
     r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|rais\w*|increas\w*|shrink\w*|grow\w*|"
-    r"boost\w*|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
+    r"boost(?:s|ed|ing)?\b|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
     r"(?:~\s?|about\s+|around\s+)?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
     r"seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b)|"
     r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?\d|"
@@ -155,7 +156,11 @@ LEVEL_TARGET = re.compile(
     r"cheaper|more|fewer|less|higher|lower|better|smaller|bigger|larger)\b|"
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
-    r"\b(?:up|down)\s+(?:by\s+)?~?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
+    r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?"
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
+    # points added to a level: "could add ~3 points to the app's share of revenue"
+    r"\badd(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])"
+    r"\d[\d,.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)\s+(?:to|on)\b|"
     r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d|same[\s-]day\b|"
     r"next[\s-]day\b|real[\s-]time\b|one\s+day\b)|"
     r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
@@ -183,6 +188,14 @@ LEVEL_AT = re.compile(
     r"(?<!-)\b" + LEVEL + r"\b(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
 )
 STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
+# People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
+# memberships").
+POPULATION = (
+    r"(?:customers|clients|users|subscribers|members|memberships|subscriptions|accounts|companies|logos|"
+    r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
+    r"donors|guests|households|drivers|carriers|tenants|players|listeners|readers|viewers|"
+    r"switchers)"
+)
 # A change that is a quantity whatever it applies to: "halve the support backlog", "double the
 # number of ...", "shave 200 ms off the page load" (not "had halved their usage": a past fact);
 # a comparison an expectation names: "we expect fewer abandoned carts".
@@ -191,8 +204,11 @@ CHANGE = re.compile(
     r"(?!\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:" + THING + r"|" + CODE_THING
     + r"|height|width|size|length)\b)|"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+" + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off|from)\b|"
+    # a range of points taken off a level: "we expect this to take 4-5 points off"
+    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
+    r"\s?[–-]\s?\d[\d.]*+\s?(?:%|pp\b|pts?\b|points?\b)\s+off\b|"
     # "should take a few days off the median time from signup to first payroll"
-    r"\b(?:shav|knock|tak)\w*\s+(?:[\w~-]+\s+){1,4}?off\s+(?:the\s+|our\s+|its\s+)?"
+    r"\b(?:shav|knock|tak)\w*\s+(?:[\w~,-]+\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
     r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
@@ -200,8 +216,7 @@ CHANGE = re.compile(
     # a population added: "would add up to 2,000 paying companies"
     r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*)\s+(?:up\s+to\s+|about\s+|around\s+|"
     r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+)?"
-    r"(?:paying\s+|active\s+)?(?:customers|clients|users|subscribers|accounts|companies|logos|"
-    r"members|merchants|sellers|teams|businesses)\b|"
+    r"(?:paying\s+|active\s+)?" + POPULATION + r"\b|"
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
     r"(?:higher|lower|better|bigger|smaller)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)|"
@@ -233,7 +248,29 @@ CHANGE = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
     # "fewer of them walk away", "so fewer get reopened"
     r"\bfewer\s+(?:of\s+(?:them|those|these)|get|are|reach|end\s+up|go|walk|drop|need|call|"
-    r"churn|fail|miss|leave|come\s+back)\b",
+    r"churn|fail|miss|leave|come\s+back)\b|"
+    # a count added or taken away: "+1,200 net new memberships", "3,000 extra sign-ups" (of
+    # people or of what a quantity counts, not of a thing built or bought: "24 additional beds",
+    # "buy +5 concurrency packs")
+    r"(?<![\w.+-])[+-]\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
+    r"(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
+    # money or time saved each period: "save £410k a year in licences", "saves 6 hours a week"
+    r"\bsav(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|over\s+|~\s?)?(?:[$€£]\d[\d,.]*\s?[kmb]?|"
+    + MEASURE + r")\s+(?:(?:a|an|per|each)\s+(?:year|month|week|day|quarter|shift|run)|"
+    r"annually|monthly|weekly)\b|"
+    # a volume moved each period: "would move about 1,200 scripts a month into app requests"
+    r"\bmov(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|over\s+|~\s?)?(?<![\d,.])\d[\d,.]*+"
+    r"\s?k?\s+(?:[\w-]+\s+){0,2}?(?:a|an|per|each)\s+(?:year|month|week|day|quarter)\b|"
+    # a share won back: "win back a good share of the 19% of deliveries that miss"
+    r"\b(?:win|wins|winning|claw|get)\s+back\s+(?:[\w'-]+\s+){0,4}?(?:share|proportion|"
+    r"fraction|half|third|quarter|part)\s+of\b|"
+    # a level to hold at nothing: "we want that number at zero by June"
+    r"\b(?:want|wants|get|keep|have|hold)\s+(?:[\w'-]+\s+){0,4}?at\s+(?:zero|0)\b(?![.,]\d)|"
+    # a quantity said to move, with a modal: "attendance should climb once the buses sync"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,4}?\s+(?:should|will|would|to|must|could)\s+"
+    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink)\b",
     re.I,
 )
 # A comparative before a quantity or a counted thing names the direction by itself: "faster time
@@ -277,10 +314,11 @@ TOLD_TO_ACT = re.compile(
 # fewer failed payouts", "call volume to the contact center goes down", "the share who publish
 # to go up", "time from offer to signed letter is shorter", "More sellers finishing setup".
 COUNT_MOVED = re.compile(
-    # (not a capability: "users will be able to cut videos into segments")
-    NOT_PAST + r"(?<!able to )"
+    # (not a capability: "users will be able to cut videos into segments"; not a name in quotes:
+    # "a 'boost new arrivals' toggle")
+    NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
     r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
-    r"boost\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
+    r"boost(?:s|ed|ing)?\b|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
     # a limit raised is a setting: "increase max concurrent executions"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
     r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
@@ -293,7 +331,7 @@ COUNT_MOVED = re.compile(
     # "pipeline failures drop", "so that refunds fall below"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
     r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
-    r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|boost\w*)\s+"
+    r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|boost(?:s|ed|ing)?\b)\s+"
     r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b|"
     # responses of a failing status: "cut 504s", "reduce 5xx errors"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
@@ -301,6 +339,9 @@ COUNT_MOVED = re.compile(
     # "get quote completion up", "push completion up", "bring handle time down"
     r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
+    # "should nudge our monthly active accounts up a bit"
+    r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:" + POPULATION + r"|" + QUANTITY + r")\s+(?:back\s+)?(?:up|down)\b|"
     # "speed up indexing": a speed is a quantity whatever is sped up
     r"\bspeed(?:s|ing)?\s+up\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
@@ -319,9 +360,11 @@ COUNT_MOVED = re.compile(
 # A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",
 # "queue wait times are painful - lower them".
 PRONOUN_MOVED = re.compile(
-    r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost\w*|improv\w*|"
-    r"shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b(?:\s+(?:up|down|back))?"
-    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|with|before)\b))|"
+    # (not a thing sent somewhere: "push it to their app", "bring them to the front desk")
+    r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost(?:s|ed|ing)?\b|"
+    r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b"
+    r"(?:\s+(?:up|down|back))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
+    r"my|a|an|all|every|each)\s)|by|below|under|from|over|with|before)\b))|"
     r"\bmov(?:e|es|ing)\s+(?:it|them)\s+(?:up|down|higher|lower)\b|"
     # "want it meaningfully lower", "Ops wants it under 500 a day"
     r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
@@ -335,7 +378,7 @@ COUNTED = re.compile(
     r"[\w-]+s\b|"
     # counted events, good or bad: "reduce failed payouts", "cut duplicate tickets"
     + NOT_PAST + r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|"
-    r"increas\w*|grow\w*|boost\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
+    r"increas\w*|grow\w*|boost(?:s|ed|ing)?\b|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
     r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
     r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
     r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"

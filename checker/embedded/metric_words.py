@@ -9,13 +9,20 @@ from __future__ import annotations
 # Verbs that move a quantity one way or the other.
 DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
-    r"shav(?:e|es|ing)\b|drop(?:ping)?\b|drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost\w*|doubl\w*|tripl\w*|"
+    # (not a compound noun: "drop zone", "drop-off point"; not "booster")
+    r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
+    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost(?:s|ed|ing)?\b|doubl\w*|tripl\w*|"
+    # "tackle first-90-day churn", "curb chargebacks"
+    r"tackl\w*|curb\w*|combat\w*|"
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*)"
 )
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
-WEAK_DIRECTION = r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*)"
+WEAK_DIRECTION = (
+    # "match the branch channel's completion rate": a level to reach, another's
+    r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*|match(?:es|ing)?)"
+)
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
 METRIC_TERMS = (
@@ -38,6 +45,7 @@ QUANTITY = (
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
+    r"boardings|journeys|rides|"
     r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
     r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
     r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+(?!['’]s\b)|"
@@ -52,7 +60,10 @@ QUANTITY = (
 # "minimize dependencies in the CLI package", "reduce padding on mobile cards".
 CODE_THING = (
     r"(?:dependencies|variables|globals|classes|modules|imports|abstractions|layers|paddings?|"
-    r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?)"
+    r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?|"
+    # a capacity or a retry setting: "increase webhook retries", "add more replicas"
+    r"retries|replicas|workers|threads|shards|nodes|instances|pods|containers|connections|"
+    r"partitions)"
 )
 # Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install
@@ -98,10 +109,11 @@ EXPECTED_QUANTITY = (
     r"(?:" + QUANTITY + r"|activation|cycle|contributors?|expansion|logos?|deals?|nrr|grr|"
     r"hit\s+rate|days|minutes|hours|seconds|%)"
 )
-# A clock time ("from 7 to 10am") is a schedule, not a target.
+# A clock time ("from 7 to 10am") or a date ("from 1 Dec to 6 Jan") is a schedule, not a target.
 NUMBER = (
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+|avg\.?\s+|average\s+|an\s+average\s+of\s+)?"
-    r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)\s?"
+    r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
+    r"(?!\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)\s?"
     r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
 )
 # Where a level ends up that is no number: "cut from 2 days to same day".

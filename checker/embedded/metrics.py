@@ -134,6 +134,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.STATED_SHARE.match(text, match.start())
                 or nx.SHARE_SUBJECT.search(before)
                 or nx.CONDITION_BEFORE.search(before)
+                or nx.RULE_CLAUSE.search(text[max(0, match.start() - nx.RULE_SPAN) : match.start()])
                 or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
 
