@@ -174,6 +174,15 @@ LANGUAGE_PAIR_CONFIDENCE = 0.75
 # (at 0.5, 2 English; at 0.9, one foreign title fewer).
 SHORT_LANGUAGE_MIN_CONFIDENCE = 0.7
 SHORT_LANGUAGE_MIN_WORDS = 2
+# Words written in a chat alphabet (a language in Latin letters with digits for the sounds Latin
+# lacks: Arabizi "3ayzin", "met2a5ara"; Greeklish "8elw") that a text needs to be read as such, and
+# their least share of its words: one such token can be a product code ("m5ad"), and none of the
+# shared sets' 785 items, nor the eight labelled organisations', holds two.
+CHAT_ALPHABET_MIN_WORDS = 2
+CHAT_ALPHABET_MIN_SHARE = 0.15
+# ... or, in a title of at most this many words, one such word this long ("met2a5ara").
+CHAT_ALPHABET_SHORT_TEXT_WORDS = 8
+CHAT_ALPHABET_SHORT_WORD_LEN = 6
 
 
 @dataclass(frozen=True)

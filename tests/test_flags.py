@@ -160,6 +160,29 @@ def test_non_english_is_flagged_only_when_the_detector_is_sure(
     assert (NON_ENGLISH in _flags(text)) is (language is not None)
 
 
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        # Arabic in a chat alphabet (Arabizi): lingua read these as English or Dutch
+        ("el fawateer el met2a5ara: reminder automatic", True),
+        ("3ayzin dashboard lel mo7asbeen", True),
+        ("3ayzin link lel daf3 fi kol fatoora\n3ashan el 3omala yedfa3o bsor3a, w reminder "
+         "automatic lel fawateer elli met2a5ara.", True),
+        ("ana 3ayez a3mel refund lel order ba3d ma yewsal", True),
+        # identifiers and product codes with digits stay English
+        ("Migrate k8s nodes to m5ad and c5a instances", False),
+        ("Add i18n and e2e tests for the oauth2 flow on ARM64", False),
+        ("Upgrade to h264, mp3 and ipv6 on s3", False),
+        ("Report co2e per shipment and co2e per route", False),
+        ("Run the nightly export at 3am and again at 7am", False),
+        ("Rotate sha256 hashes for the v2beta1 API and the x86 builds", False),
+    ],
+)
+def test_a_language_in_a_chat_alphabet_is_not_read_as_english(text: str, unread: bool) -> None:
+    assert (NON_ENGLISH in _flags(text)) is unread
+    assert (foreign_language(text) == "und") is unread
+
+
 def test_a_kr_cited_as_numbered_within_its_objective_is_known() -> None:
     """"KR2.1" names O2.KR2.1 where the OKR file numbers key results that way; "KR2" names
     nothing when two objectives have a KR2 (trial finding, 2026-11-30)."""

@@ -28,6 +28,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.thresholds import (
+    CHAT_ALPHABET_MIN_SHARE,
+    CHAT_ALPHABET_MIN_WORDS,
+    CHAT_ALPHABET_SHORT_TEXT_WORDS,
+    CHAT_ALPHABET_SHORT_WORD_LEN,
     ENGLISH_FUNCTION_SHARE_SURE,
     LANGUAGE_MIN_CONFIDENCE,
     LANGUAGE_MIN_WORDS,
@@ -42,6 +46,13 @@ if TYPE_CHECKING:
 
 DETECT_CHARS = 1000
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD_WITH_DIGITS = re.compile(r"\b\w+\b")
+_VOWELS = re.compile(r"[aeiou]")
+# a lower-case word of five or more signs with a digit used as a letter: before a vowel and more
+# letters ("3omala", "met2a5ara"), or after a vowel and before a letter ("a3mel")
+_CHAT_WORD = re.compile(
+    r"(?=\w{5,})(?:[a-z]*[2356789][aeiou][a-z0-9]*|[a-z]*[aeiou][2356789][a-z][a-z0-9]*)"
+)
 # Unicode name prefixes of the scripts teams commonly write in, mapped to ISO 15924 names.
 _SCRIPTS = {
     "LATIN": "Latin", "CJK": "Han", "HIRAGANA": "Kana", "KATAKANA": "Kana", "HANGUL": "Hangul",
@@ -108,6 +119,9 @@ def read_language(text: str) -> LanguageReading:
         script = max(others)[1]
         return LanguageReading(_detect(text, min_confidence=0.0), script, readable=False)
     script = "Latin" if total else ""
+    if _in_chat_alphabet(text[:DETECT_CHARS]):
+        # lingua reads "el fawateer el met2a5ara: reminder automatic" as English or Dutch
+        return LanguageReading(None, script, readable=False)
     if len(_WORD.findall(text)) < LANGUAGE_MIN_WORDS:
         short = _short_foreign(text)
         return LanguageReading(short, script, readable=short is None)
@@ -129,6 +143,20 @@ def read_language(text: str) -> LanguageReading:
         ):
             return LanguageReading(wide, script, readable=False)
     return LanguageReading(language, script, readable=language in (None, "en"))
+
+
+def _in_chat_alphabet(text: str) -> bool:
+    """Whether the text is written in a chat alphabet: enough of its words carry a digit for a
+    sound, between or before vowels, with two vowels or more ("3ayzin", "mo7asbeen", "a3mel"),
+    a shape identifiers and product codes ("k8s", "i18n", "ARM64", "oauth2", "e2e", "m5ad",
+    "co2e") do not have. Each word counts once."""
+    words = _WORD_WITH_DIGITS.findall(text)
+    chat = sorted({w for w in words if _CHAT_WORD.fullmatch(w) and len(_VOWELS.findall(w)) >= 2})
+    if len(chat) == 1 and len(words) <= CHAT_ALPHABET_SHORT_TEXT_WORDS:
+        # a title: one long such word is enough ("el fawateer el met2a5ara: reminder ...")
+        return len(chat[0]) >= CHAT_ALPHABET_SHORT_WORD_LEN
+    return (len(chat) >= CHAT_ALPHABET_MIN_WORDS
+            and len(chat) >= CHAT_ALPHABET_MIN_SHARE * len(words))
 
 
 def _function_word_share(text: str) -> float:
