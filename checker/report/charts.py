@@ -16,12 +16,18 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
 from checker.markdown_text import printable
+from checker.rationale import snippet
 from checker.report.model import Report
 
 _COLOURS = {"aligned": "#2e7d32", "misaligned": "#c62828", "unclear": "#f9a825"}
 # Bars by meaning: work on a key result, work against the strategy, work serving none, unsure.
 _BAR_COLOURS = {"kr": "#2e7d32", "conflict": "#c62828", "orphan": "#8d6e63", "unclear": "#f9a825"}
 _LABEL_WIDTH = 44  # characters per line of a wrapped bar label: whole words, never cut
+# Non-goals drawn as bars of their own: the most effort first, the rest in one bar, so a long
+# list of non-goals does not stretch the chart; a non-goal's label is its start (the report's
+# conflict list gives more of it).
+_NON_GOAL_BARS = 5
+_NON_GOAL_LABEL = 60
 # Text stays text in the SVG: smaller files, and the page's own font. Mathtext is off: by
 # default a pair of `$` in a label opens TeX math (matplotlib's rcParams `text.parse_math`,
 # "Writing mathematical expressions"), which ate the dollars of "$4.2M to $6M" and set the words
@@ -43,14 +49,15 @@ def _svg(figure: Figure) -> str:
 
 
 def effort_by_key_result(report: Report) -> str:
-    """Horizontal bars: aligned effort per key result (its objective before it), then conflicting,
-    orphan and unclear effort, each apart. Labels are whole titles, wrapped."""
+    """Horizontal bars: aligned effort per key result (its objective before it), then conflicting
+    effort per non-goal it goes against, orphan and unclear effort, each apart. Labels are whole
+    key result titles and the start of each non-goal, wrapped."""
     rows: list[tuple[str, float, str]] = []
     for objective in report.objectives:
         for kr in objective.key_results:
             rows.append((f"{kr.kr_id} {kr.title}", kr.effort, _BAR_COLOURS["kr"]))
+    rows += _conflict_rows(report)
     rows += [
-        ("conflicting work", sum(x.effort for x in report.conflicts), _BAR_COLOURS["conflict"]),
         ("orphan work", sum(x.effort for x in report.orphans), _BAR_COLOURS["orphan"]),
         ("unclear work", sum(x.effort for x in report.unclear), _BAR_COLOURS["unclear"]),
     ]
@@ -66,6 +73,24 @@ def effort_by_key_result(report: Report) -> str:
         for y, value in enumerate(values[::-1]):
             axes.text(value, y, f" {value:g}", va="center")
     return _svg(figure)
+
+
+def _conflict_rows(report: Report) -> list[tuple[str, float, str]]:
+    """A bar per non-goal that work goes against (a conflict moves no key result), the most
+    effort first; past _NON_GOAL_BARS the rest share one bar. One empty bar when none."""
+    groups = report.conflicts_by_non_goal
+    if not groups:
+        return [("conflicting work", 0.0, _BAR_COLOURS["conflict"])]
+    rows = []
+    for group in groups[:_NON_GOAL_BARS]:
+        said = snippet(group.non_goal.text, _NON_GOAL_LABEL) if group.non_goal else None
+        against = f'against "{said}"' if said else "against a non-goal not cited"
+        rows.append((f"conflicting work {against}", group.effort, _BAR_COLOURS["conflict"]))
+    rest = groups[_NON_GOAL_BARS:]
+    if rest:
+        rows.append((f"conflicting work against {len(rest)} other non-goals",
+                     sum(g.effort for g in rest), _BAR_COLOURS["conflict"]))
+    return rows
 
 
 def alignment_mix(report: Report) -> str:

@@ -13,7 +13,7 @@ import re
 from checker.markdown_text import inline_markdown as md
 from checker.markdown_text import printable
 from checker.report.drift import LearnedDrift
-from checker.report.model import GroupRow, ItemLine, Report
+from checker.report.model import GroupRow, ItemLine, NonGoalConflicts, Report
 
 LIST_LIMIT = 10
 _BACKTICKS = re.compile(r"`+")
@@ -31,12 +31,12 @@ def render_markdown(report: Report) -> str:
     """Headline, objectives, conflicts, orphans, missing metrics, teams, drift."""
     blocks = [
         _title(report), _headline(report), _objectives(report), _unmoved(report),
-        _items("Conflicting work", report.conflicts, cite=True),
-        _items("Orphan work", report.orphans, cite=False),
-        _items("Unclear: a person should look", report.unclear, cite=False),
+        _conflicts(report),
+        _items("Orphan work", report.orphans),
+        _items("Unclear: a person should look", report.unclear),
         _items("Suspected prompt injections (text set aside before checking)",
-               report.injections, cite=False, set_aside=True),
-        _items("Upkeep", report.upkeep, cite=False),
+               report.injections, set_aside=True),
+        _items("Upkeep", report.upkeep),
         _no_metric(report), _teams(report.columns, report.teams), _drift(report),
         _read(report),
     ]
@@ -74,8 +74,10 @@ def _headline(r: Report) -> str:
 
 
 def _objectives(r: Report) -> str:
-    rows = ["| objective | items | effort share | conflicts |", "|---|---:|---:|---:|"]
-    rows += [f"| {md(o.objective_id)} {md(o.title)} | {o.items} | {pct(o.share)} | {o.conflicts} |"
+    # Only aligned work moves an objective: a conflict goes against a non-goal (its own list).
+    rows = ["| objective (aligned work that moves it) | aligned items | share of all effort |",
+            "|---|---:|---:|"]
+    rows += [f"| {md(o.objective_id)} {md(o.title)} | {o.items} | {pct(o.share)} |"
              for o in r.objectives]
     return "\n".join(rows)
 
@@ -87,15 +89,40 @@ def _unmoved(r: Report) -> str:
     return f"**Key results no work moves:** {names}."
 
 
-def _items(title: str, lines: list[ItemLine], cite: bool, set_aside: bool = False) -> str:
+def _conflicts(r: Report) -> str:
+    """Conflicting work under the non-goal each item goes against; at most LIST_LIMIT items
+    are named in all, every non-goal keeps its line."""
+    if not r.conflicts:
+        return ""
+    rows = [f"**Conflicting work ({len(r.conflicts)}), by the non-goal it goes against:**", ""]
+    named = 0
+    for group in r.conflicts_by_non_goal:
+        rows.append(f"- {_non_goal(group)}")
+        shown = group.items[:max(0, LIST_LIMIT - named)]
+        named += len(shown)
+        rows += [f"  - {md(x.id)} {md(x.title)}" for x in shown]
+        if shown and len(shown) < len(group.items):
+            rows.append(f"  - … and {len(group.items) - len(shown)} more")
+    return "\n".join(rows)
+
+
+def _non_goal(group: NonGoalConflicts) -> str:
+    count = len(group.items)
+    size = f"{count} item{'' if count == 1 else 's'}, effort {num(group.effort)}"
+    ng = group.non_goal
+    if ng is None:
+        return f"Against a non-goal the result did not cite: {size}"
+    return f'Against "{md(ng.text)}" ({md(ng.where)}): {size}'
+
+
+def _items(title: str, lines: list[ItemLine], set_aside: bool = False) -> str:
     if not lines:
         return ""
     rows = [f"**{title} ({len(lines)}):**", ""]
     for x in lines[:LIST_LIMIT]:
-        against = f': against "{md(x.cited)}"' if cite and x.cited else ""
         spans = "; ".join(f'"{md(span)}"' for span in x.screened_out)
         aside = f": set aside {spans}" if set_aside and spans else ""
-        rows.append(f"- {md(x.id)} {md(x.title)}{against}{aside}")
+        rows.append(f"- {md(x.id)} {md(x.title)}{aside}")
     if len(lines) > LIST_LIMIT:
         rows.append(f"- … and {len(lines) - LIST_LIMIT} more")
     return "\n".join(rows)

@@ -13,14 +13,29 @@ from collections.abc import Callable, Iterable
 from pydantic import BaseModel, Field
 
 from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
-from checker.models import CheckResult, Proposal
+from checker.models import CheckResult, Evidence, Proposal
 from checker.rationale import snippet
 from checker.report.drift import Drift
-from checker.vocabulary import Flag
+from checker.vocabulary import EvidenceRole, Flag, Reason
 from index.models import OKRSet
 
 MISALIGNED = "misaligned"
 UNCLEAR = "unclear"
+NON_GOAL_SHOWN = 120  # characters of a non-goal's text the report shows (whole words)
+
+
+class NonGoalRef(BaseModel):
+    """The non-goal (or principle) a conflict goes against, as its result cited it."""
+
+    text: str  # the passage's start, at most NON_GOAL_SHOWN characters, cut at a word
+    source: str  # the strategy file
+    section: str  # "file > heading > label": where in the file
+
+    @property
+    def where(self) -> str:
+        """Its file and place in it, e.g. 'strategy.md > Non-goals'."""
+        return self.section if self.section.startswith(self.source) else \
+            " > ".join(part for part in (self.source, self.section) if part)
 
 
 class ItemLine(BaseModel):
@@ -40,6 +55,7 @@ class ItemLine(BaseModel):
     flags: list[str]
     rationale: str
     cited: str | None  # "section: start of the passage"
+    against: NonGoalRef | None = None  # a conflict's non-goal; None for other work
     state: str | None = None  # "open" or "done" when the tracker said
     # The start of each text set aside before checking because it tried to instruct the reviewer
     # (the injection screen's `details.screened_out`): shown, as data, beside the item.
@@ -83,13 +99,24 @@ class KRCoverage(BaseModel):
 
 
 class ObjectiveCoverage(BaseModel):
+    """Aligned work that moves one objective: items, effort and share of all effort. Conflicts
+    are never counted here: they go against a non-goal, not an objective (NonGoalConflicts)."""
+
     objective_id: str
     title: str
     items: int = 0
     effort: float = 0.0
     share: float = 0.0
-    conflicts: int = 0
     key_results: list[KRCoverage] = Field(default_factory=list)
+
+
+class NonGoalConflicts(BaseModel):
+    """The conflicting work that goes against one non-goal, in backlog order, and its effort.
+    `non_goal` is None for conflicts whose result cited no passage."""
+
+    non_goal: NonGoalRef | None
+    items: list[ItemLine]
+    effort: float
 
 
 class GroupRow(BaseModel):
@@ -112,6 +139,7 @@ class Report(BaseModel):
     orphans: list[ItemLine]  # orphan work that is not upkeep
     upkeep: list[ItemLine]  # upkeep that serves no key result
     conflicts: list[ItemLine]
+    conflicts_by_non_goal: list[NonGoalConflicts]  # the same conflicts, by their non-goal
     unclear: list[ItemLine]
     no_metric: list[ItemLine]
     injections: list[ItemLine] = Field(default_factory=list)  # text that tried to instruct us
@@ -127,9 +155,11 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
     """Join an item's tracker fields with its verdict."""
     extra = item.model_extra or {}
     top = result.impacted[0] if result.impacted else None
-    # Work that is not aligned is charged to an objective only where a key result truly fits:
-    # a conflict whose best match is `low` says nothing about that objective's own work.
-    if top is not None and result.verdict != "aligned" and top.match == "low":
+    conflict = result.reason == Reason.CONFLICT
+    # A conflict moves no objective: its best-scoring key result is only the nearest text, and
+    # showing it read as "this work conflicts with that objective". Other work that is not
+    # aligned names its nearest key result only where one truly fits (not a `low` match).
+    if top is not None and (conflict or (result.verdict != "aligned" and top.match == "low")):
         top = None
     cite = result.evidence[0] if result.evidence else None
     effort = extra.get("effort")
@@ -148,9 +178,35 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         flags=result.flags,
         rationale=result.rationale,
         cited=f"{cite.section}: {snippet(cite.text, 140)}" if cite else None,
+        against=_against(result.evidence) if conflict else None,
         state=_text(extra.get("state")),
         screened_out=[snippet(str(span), 140) for span in result.details.get("screened_out") or []],
     )
+
+
+def _against(evidence: list[Evidence]) -> NonGoalRef | None:
+    """The passage a conflict goes against: the one cited in that role, else (results written
+    before roles, LLM answers) the first non-goal cited, else the first passage cited."""
+    passage = next((e for e in evidence if e.role == EvidenceRole.CONFLICTS), None) \
+        or next((e for e in evidence if e.kind == "non_goal"), None) \
+        or (evidence[0] if evidence else None)
+    if passage is None:
+        return None
+    return NonGoalRef(text=snippet(passage.text, NON_GOAL_SHOWN), source=passage.source,
+                      section=passage.section)
+
+
+def _by_non_goal(conflicts: list[ItemLine]) -> list[NonGoalConflicts]:
+    """Conflicts grouped by the non-goal they go against, most effort first; a conflict that
+    cited no passage goes last, in a group of its own."""
+    groups: dict[tuple[str, str, str] | None, list[ItemLine]] = defaultdict(list)
+    for x in conflicts:
+        a = x.against
+        groups[(a.source, a.section, a.text) if a else None].append(x)
+    rows = [NonGoalConflicts(non_goal=lines[0].against, items=lines,
+                             effort=sum(x.effort for x in lines)) for lines in groups.values()]
+    return sorted(rows, key=lambda g: (g.non_goal is None, -g.effort, -len(g.items),
+                                       g.non_goal.text if g.non_goal else ""))
 
 
 def _text(value: object) -> str | None:
@@ -167,6 +223,7 @@ def build_report(
     lines = [item_line(by_id[r.id], r) for r in results if r.id in by_id]
     objectives = _coverage(okrs, lines)
     columns = [o.objective_id for o in objectives] + [MISALIGNED, UNCLEAR]
+    conflicts = [x for x in lines if x.verdict == MISALIGNED and x.reason == Reason.CONFLICT]
     return Report(
         workspace=workspace,
         organization=okrs.organization,
@@ -179,7 +236,8 @@ def build_report(
         orphans=[x for x in lines if x.verdict == MISALIGNED and x.reason != "conflict"
                  and Flag.UPKEEP not in x.flags],
         upkeep=[x for x in lines if Flag.UPKEEP in x.flags],
-        conflicts=[x for x in lines if x.verdict == MISALIGNED and x.reason == "conflict"],
+        conflicts=conflicts,
+        conflicts_by_non_goal=_by_non_goal(conflicts),
         unclear=[x for x in lines if x.verdict == UNCLEAR],
         no_metric=[x for x in lines if NO_METRIC in x.flags],
         injections=[x for x in lines if INJECTION_SUSPECTED in x.flags],
@@ -222,19 +280,17 @@ def _headline(lines: list[ItemLine]) -> Headline:
 
 
 def _coverage(okrs: OKRSet, lines: list[ItemLine]) -> list[ObjectiveCoverage]:
-    """Aligned effort per objective and key result; conflicts counted where they point."""
+    """Aligned effort per objective and key result: only work that moves the objective."""
     total = sum(x.effort for x in lines) or 1.0
     result = []
     for objective in okrs.objectives:
-        mine = [x for x in lines if x.objective_id == objective.id]
-        aligned = [x for x in mine if x.verdict == "aligned"]
+        aligned = [x for x in lines if x.objective_id == objective.id and x.verdict == "aligned"]
         krs = [_kr(kr.id, kr.title, [x for x in aligned if x.kr_id == kr.id], total)
                for kr in objective.key_results]
         effort = sum(x.effort for x in aligned)
         result.append(ObjectiveCoverage(
             objective_id=objective.id, title=objective.title, items=len(aligned), effort=effort,
             share=round(effort / total, 4), key_results=krs,
-            conflicts=sum(1 for x in mine if x.reason == "conflict"),
         ))
     return result
 
