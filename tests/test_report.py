@@ -35,6 +35,26 @@ def test_the_headline_weighs_effort_and_gives_a_range() -> None:
     assert h.aligned_range == pytest.approx((13 / 19, 14 / 19), abs=1e-4)
 
 
+def test_the_headline_says_what_share_to_expect_from_the_verdicts_confidence() -> None:
+    """A newcomer read "66% aligned" although three of its aligned calls were wrong: the report
+    also says what the confidences lead one to expect (aligned work by its confidence,
+    misaligned work by the chance it is aligned after all; unclear work stays in the range)."""
+    results = read_results(DATA / "results.jsonl")
+    sure = {"aligned": 0.9, "misaligned": 0.8}
+    results = [r.model_copy(update={"confidence": sure.get(r.verdict, 0.0)}) for r in results]
+    items = read_backlog(DATA / "backlog.jsonl").items
+    report = build_report("quill", load_okrs(DATA / "okrs.yaml"), items, results, None)
+    h = report.headline
+    expected = (13 * 0.9 + 5 * 0.2) / 19
+    assert h.expected_aligned_share == pytest.approx(expected, abs=1e-4)
+    assert f"about {round(100 * expected)}% if each verdict is right as often as its " \
+        "confidence says" in render_markdown(report)
+    assert 'id="expected-share"' in render_html(report)
+    # results without a confidence (older files) say nothing they cannot back
+    assert _report().headline.expected_aligned_share is None
+    assert "as often as its confidence says" not in render_markdown(_report())
+
+
 def test_coverage_per_objective_and_unmoved_key_results() -> None:
     report = _report()
     o1, o2 = report.objectives

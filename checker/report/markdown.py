@@ -65,9 +65,12 @@ def _headline(r: Report) -> str:
     h = r.headline
     low, high = h.aligned_range
     states = f"\n\n{_states(r)}." if r.states else ""
+    expected = ("" if h.expected_aligned_share is None else
+                f"; about {pct(h.expected_aligned_share)} if each verdict is right as often as "
+                f"its confidence says")
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
-        f"counting unclear items), {pct(h.misaligned_share)} misaligned, "
+        f"counting unclear items{expected}), {pct(h.misaligned_share)} misaligned, "
         f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}. "
         f"Capacity on upkeep: {pct(h.upkeep_share)}.{states}"
     )

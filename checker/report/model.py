@@ -57,6 +57,7 @@ class ItemLine(BaseModel):
     cited: str | None  # "section: start of the passage"
     against: NonGoalRef | None = None  # a conflict's non-goal; None for other work
     state: str | None = None  # "open" or "done" when the tracker said
+    confidence: float = 0.0  # the result's: the chance its verdict is right (0..1)
     # The start of each text set aside before checking because it tried to instruct the reviewer
     # (the injection screen's `details.screened_out`): shown, as data, beside the item.
     screened_out: list[str] = Field(default_factory=list)
@@ -74,6 +75,11 @@ class Headline(BaseModel):
     # Upkeep that serves no key result (dependency bumps, security patches, compliance,
     # upgrades, incident follow-ups): counted in its verdict's share, and shown apart.
     upkeep_share: float = 0.0
+    # The aligned share to expect if each committed verdict is right as often as its confidence
+    # says (a calibrated chance: docs/quality.md): aligned work counts by its confidence,
+    # misaligned work by the chance it is aligned after all; unclear work is left to the range.
+    # None when no committed verdict carries a confidence. 0..1, of all effort.
+    expected_aligned_share: float | None = None
 
     @property
     def aligned_range(self) -> tuple[float, float]:
@@ -180,6 +186,7 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         cited=f"{cite.section}: {snippet(cite.text, 140)}" if cite else None,
         against=_against(result.evidence) if conflict else None,
         state=_text(extra.get("state")),
+        confidence=result.confidence,
         screened_out=[snippet(str(span), 140) for span in result.details.get("screened_out") or []],
     )
 
@@ -276,7 +283,17 @@ def _headline(lines: list[ItemLine]) -> Headline:
         misaligned_share=share(MISALIGNED), unclear_share=share(UNCLEAR),
         upkeep_share=round(sum(x.effort for x in lines if Flag.UPKEEP in x.flags) / total, 4)
         if total else 0.0,
+        expected_aligned_share=_expected_aligned(lines, total),
     )
+
+
+def _expected_aligned(lines: list[ItemLine], total: float) -> float | None:
+    committed = [x for x in lines if x.verdict != UNCLEAR]
+    if not total or not any(x.confidence > 0 for x in committed):
+        return None
+    expected = sum(x.effort * (x.confidence if x.verdict == "aligned" else 1 - x.confidence)
+                   for x in committed)
+    return round(expected / total, 4)
 
 
 def _coverage(okrs: OKRSet, lines: list[ItemLine]) -> list[ObjectiveCoverage]:
