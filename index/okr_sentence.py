@@ -5,7 +5,7 @@ the metric "median time from repair request to bike back on the road" (the noun 
 moves), baseline 52, target 8 and unit "hours" (the unit written after the numbers; "%" is
 "percent", the spelling OKR files and tables use). The shapes read, as OKR guides phrase KRs:
 
-    Grow active subscriptions from 4,200 to 7,000          <verb> X from A to B [unit]
+    Grow active subscriptions from 4,200 to 7,000          <verb> X from A to [under] B [unit]
     Churn goes from 5% to 3%                               X <moves> from A to B
     Weekly active teams: 1,200 -> 2,000                    X: A -> B   (also "X: A to B")
     Reduce p95 latency to 300 ms (from 900 ms)             <verb> X to B (from A)
@@ -45,7 +45,8 @@ _NUM = r"[-+−]?[$€£]?\s?\d(?:[\d,.]*\d)?(?:[kK]|M|bn)?(?![\w])(?:\s?%)?"
 _I = re.IGNORECASE
 _FROM_TO = re.compile(
     rf"^(?P<head>.*?)\s+(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*"
-    rf"(?:(?<!\w)(?:{kp.TO_WORDS})(?!\w)|{kp.ARROWS})\s*(?P<target>{_NUM})(?P<rest>.*)$", _I)
+    rf"(?:(?<!\w)(?:{kp.TO_WORDS})(?!\w)|{kp.ARROWS})\s*(?:(?:{kp.BELOW_ABOVE})\s*)?"
+    rf"(?P<target>{_NUM})(?P<rest>.*)$", _I)
 _TO_FROM = re.compile(
     rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
     rf"[\s,;(]*(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
@@ -211,27 +212,32 @@ def _number(text: str) -> tuple[Number, str | None]:
 
 
 def _unit(after: str) -> str | None:
-    """The unit written right after a number: "%", a rate ("per month", "/month", "a month"),
-    or up to three words before a word that ends it ("business hours", "reports per month")."""
+    """The unit written right after a number: "%", up to three words before a word that ends
+    them ("business hours"), and the rates after them ("per month", "/month", "a month":
+    "reports per 10,000 accounts per month")."""
     if _PERCENT.match(after):
         return "percent"
-    rate = _RATE.match(after)
-    if rate is not None:
-        return _rate(rate)
+    words, position = _unit_words(after)
+    while len(words) < 6 and (rate := _RATE.match(after[position:])) is not None:
+        words.append(_rate(rate))
+        position += rate.end()
+    return " ".join(words) or None
+
+
+def _unit_words(after: str) -> tuple[list[str], int]:
     words: list[str] = []
     position = 0
-    while len(words) < 3 and (word := _WORD.match(after, position)) is not None:
+    while len(words) < 3 and not _RATE.match(after[position:]):
+        word = _WORD.match(after, position)
+        if word is None:
+            break
         written = word.group("w")
         if _UNIT_END.match(written) or (written.lower().endswith("ly")
                                         and written.lower() not in _RATE_WORDS):
             break
         words.append(written)
         position = word.end()
-        rate = _RATE.match(after[position:])
-        if rate is not None and rate.group("rate"):
-            words.append(_rate(rate))
-            break
-    return " ".join(words) or None
+    return words, position
 
 
 def _rate(match: re.Match[str]) -> str:

@@ -48,7 +48,20 @@ SHAPES: list[tuple[str, tuple[str | None, float | None, float | None, str | None
      ("time to first API call", 72, 4, "hours")),
     ("Grow ARR from $2.1M to $3M", ("ARR", 2_100_000, 3_000_000, "$")),
     ("Reach 10,000 weekly active riders", ("weekly active riders", None, 10_000, None)),
+    ("Bring the repair backlog (bikes waiting 3+ days) down from 1,500 to under 400",
+     ("repair backlog (bikes waiting 3+ days)", 1500, 400, None)),
+    ("Reduce billing complaints from 38 to 22 per 10,000 accounts per month",
+     ("billing complaints", 38, 22, "per 10,000 accounts per month")),
+    ("Cut the 30-day readmission rate to 8% from 11%",
+     ("30-day readmission rate", 11, 8, "percent")),
+    ("Keep monthly churn at or below 2%", ("monthly churn", None, 2, "percent")),
+    ("Reduce support tickets to 200/week", ("support tickets", None, 200, "per week")),
+    ("Grow app monthly active accounts from 180k to 260k",
+     ("app monthly active accounts", 180_000, 260_000, None)),
     ("Die Ladezeit der Karte von 4 s auf 1 s senken", ("Ladezeit der Karte", 4, 1, "s")),
+    ("Fehlerquote von 3,1 % auf unter 1 % senken", ("Fehlerquote", 3.1, 1, "percent")),
+    ("Ridurre il tasso di abbandono dal 5% al 3%", ("tasso di abbandono", 5, 3, "percent")),
+    ("Aumentar a taxa de conversão de 2% para 4%", ("taxa de conversão", 2, 4, "percent")),
     ("Réduire le délai de livraison de 5 à 2 jours", ("délai de livraison", 5, 2, "jours")),
     ("Reducir el tiempo de respuesta de 48 a 12 horas", ("tiempo de respuesta", 48, 12, "horas")),
     ("Verlaag de doorlooptijd van 10 naar 4 dagen", ("doorlooptijd", 10, 4, "dagen")),
@@ -60,6 +73,7 @@ NO_LEVEL = [
     "Roll back any service in under 5 minutes",
     "Setup documentation enables <10min contributor onboarding",
     "NFC authentication >98% success rate across devices",
+    "Ship v2.0 of the SDK to 3 partners",
 ]
 
 
