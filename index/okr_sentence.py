@@ -41,7 +41,8 @@ _MAX_CHARS = 600
 # clause ("Setup documentation enables ...") or a paragraph, not the name of what is measured.
 _MAX_METRIC_WORDS = 15
 
-_NUM = r"[-+−]?[$€£]?\s?\d(?:[\d,.]*\d)?(?:[kK]|M|bn)?(?![\w])(?:\s?%)?"
+# A number as written: "4,200", "$2.1M", "99,5 %", "180k"; a unit may follow it closely ("300ms").
+_NUM = r"[-+−]?[$€£]?\s?\d(?:[\d,.]*\d)?(?:(?-i:[kK]|M|bn)(?![^\W\d_]))?(?:\s?%)?"
 _I = re.IGNORECASE
 _FROM_TO = re.compile(
     rf"^(?P<head>.*?)\s+(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*"

@@ -55,6 +55,7 @@ SHAPES: list[tuple[str, tuple[str | None, float | None, float | None, str | None
     ("Cut the 30-day readmission rate to 8% from 11%",
      ("30-day readmission rate", 11, 8, "percent")),
     ("Keep monthly churn at or below 2%", ("monthly churn", None, 2, "percent")),
+    ("Cut p95 map latency from 900ms to 300ms", ("p95 map latency", 900, 300, "ms")),
     ("Reduce support tickets to 200/week", ("support tickets", None, 200, "per week")),
     ("Grow app monthly active accounts from 180k to 260k",
      ("app monthly active accounts", 180_000, 260_000, None)),
