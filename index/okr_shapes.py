@@ -7,9 +7,10 @@ under `id` or `key`, as numbers or strings, or missing (then `O<n>` by position 
 `<objective id>.KR<m>`, said in a warning); key results numbered 1, 2 within each objective
 become `O2.KR1`; metrics under `metric` / `kpi` / `measure`, `baseline` / `start` / `from` /
 `current`, `target` / `goal` / `to`, `unit` (an owner or metric given as a map:
-index/okr_fields.py). Objectives may sit at the top, under `objectives` / `okrs` / `goals`, or
-nested under teams or quarters at any depth. A key read by nobody is reported (file, line, key)
-as a warning, never dropped in silence.
+index/okr_fields.py), or read from a key result written as one sentence when it gives none of
+them (index/okr_sentence.py). Objectives may sit at the top, under `objectives` / `okrs` /
+`goals`, or nested under teams or quarters at any depth. A key read by nobody is reported (file,
+line, key) as a warning, never dropped in silence.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from index import limits
 from index.errors import InputError
 from index.models import ReadWarning
 from index.okr_fields import field_value
+from index.okr_sentence import read_sentence
 
 Loc = tuple[str | int, ...]
 
@@ -54,6 +56,8 @@ ORG_KEYS = ("organization", "organisation", "org", "company")
 PERIOD_KEYS = ("period", "quarter", "cycle", "timeframe", "horizon", "year", "half")
 GROUP_NAME_KEYS = ("name", "team", "title", "quarter", "period", "label")
 OBJECTIVE_LIST_KEYS = ("objectives", "okrs", "goals", "OKRs")
+# What a key result's sentence can give ("from 4,200 to 7,000" in its title).
+_MEASURE_FIELDS = ("metric", "baseline", "target", "unit")
 
 
 def spelling(key: object) -> str:
@@ -276,6 +280,7 @@ def _key_result(
     elif raw is not None:
         out["title"] = raw
         reader.out.origin[(*kr_target, "title")] = loc
+    _read_sentence(reader, out, kr_target)
     if "id" not in out and given_id is not None:
         out["id"] = given_id
     if "id" in out and LOCAL_KR_ID.fullmatch(str(out["id"])):
@@ -284,6 +289,18 @@ def _key_result(
         out["id"] = f"{objective['id']}.KR{len(krs) + 1}"
         reader.warn(loc, f"key result without an id; called it {out['id']}")
     krs.append(out)
+
+
+def _read_sentence(reader: _Reader, out: dict[str, Any], kr_target: Loc) -> None:
+    """A key result written as one sentence ("Grow active subscriptions from 4,200 to 7,000")
+    gives its metric, baseline, target and unit; a key result that writes any of them keeps
+    what it wrote and nothing is read from its title."""
+    if any(name in out for name in _MEASURE_FIELDS) or not isinstance(out.get("title"), str):
+        return
+    reading = read_sentence(out["title"])
+    for name, value in (reading.fields() if reading else {}).items():
+        out[name] = value
+        reader.out.origin[(*kr_target, name)] = reader.out.origin[(*kr_target, "title")]
 
 
 def _copy_fields(

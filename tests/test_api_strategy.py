@@ -111,8 +111,8 @@ def test_okrs_kept_in_markdown_can_be_uploaded(world: ApiWorld) -> None:
     (objective,) = data["objectives"]
     assert (objective["id"], objective["title"]) == ("O1", "Teams tailor the assistant")
     first = objective["key_results"][0]
-    assert (first["id"], first["baseline"], first["target"], first["unit"]) == (
-        "O1.KR1", 10, 40, "percent")
+    assert (first["id"], first["metric"], first["baseline"], first["target"], first["unit"]) == (
+        "O1.KR1", "custom prompts", 10, 40, "percent")
 
 
 def test_an_alias_bomb_upload_is_a_422_at_once_and_changes_nothing(world: ApiWorld) -> None:
@@ -132,3 +132,36 @@ def test_an_alias_bomb_upload_is_a_422_at_once_and_changes_nothing(world: ApiWor
     error = put.json()["error"]
     assert error["file"] == "okrs.yaml" and "over a reading limit" in error["message"]
     assert after == before
+
+
+SENTENCES = Path(__file__).parent / "data" / "okr_sentences" / "workspace"
+
+
+def test_page_shows_the_metric_and_unit_a_sentence_names(world: ApiWorld, tmp_path: Path) -> None:
+    """A newcomer's okrs.md (tests/data/okr_sentences/): each key result written as one sentence
+    was shown as "metric 300 → 50", its metric's name and "per month" lost."""
+    from playwright.sync_api import sync_playwright
+
+    files = [{"name": "okrs.md", "content": (SENTENCES / "okrs.md").read_text(encoding="utf-8")},
+             {"name": "strategy.md",
+              "content": (SENTENCES / "strategy" / "strategy.md").read_text(encoding="utf-8")}]
+    with world.server.client(world.root_key) as client:
+        created = client.post("/v1/workspaces", json={"name": "bikes", "files": files})
+        assert created.status_code == 201, created.text
+    with sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
+        )
+        try:
+            page = browser.new_page()
+            open_with_key(page, world.server.url, world.root_key)
+            page.wait_for_selector("#strategy:not([hidden])", timeout=30_000)
+            page.select_option("#workspace", "bikes")
+            page.wait_for_function(
+                "document.getElementById('strategy-objectives').innerText.includes('Riders stay')")
+            krs = page.inner_text("#strategy-objectives")
+        finally:
+            browser.close()
+    assert '"no charged battery at the station" reports 300 → 50 per month' in krs
+    assert "active subscriptions 4200 → 7000" in krs
+    assert "metric" not in krs

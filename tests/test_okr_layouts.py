@@ -13,6 +13,10 @@ from index.okrs import load_okrs
 LAYOUTS = Path(__file__).parent / "data" / "okr_layouts"
 
 KR = tuple[str, str, str | None, float | None, float | None, str | None]
+# Metrics named by key results written as one sentence ("Grow X from A to B": X).
+SIGN_UP = "median time from sign-up to first shared board"
+RETENTION = "week-1 retention of new teams"
+PAYING = "paying companies with 50+ seats"
 # file -> [(objective id, objective title, [(kr id, title start, metric, baseline, target, unit)])]
 EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
     "camel_case.json": [("1", "Make checkout effortless", [
@@ -20,7 +24,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
         ("12", "Cut payment errors", "payment_errors", 14, 4, None)])],
     "teams_nested.yaml": [
         ("O1", "Deploys are boring", [
-            ("O1.KR1", "Cut failed deploys", None, None, None, None),
+            ("O1.KR1", "Cut failed deploys", "failed deploys", 8, 2, "percent"),
             ("O1.KR2", "Every service deploys", None, None, None, None)]),
         ("O2", "More teams invite their colleagues", [
             ("O2.KR1", "Raise invites per new team", "invites_per_team", 1.2, 3, None)])],
@@ -29,7 +33,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
             ("Q1-O1.KR1", "Deflect 30% of new tickets", None, None, None, None),
             ("Q1-O1.KR2", "Grow help-centre searches", "search_click_rate", None, None, None)]),
         ("Q2-O1", "Support answers in one business day", [
-            ("Q2-O1.KR1", "Median first response", None, None, None, None)])],
+            ("Q2-O1.KR1", "Median first response", "Median first response", None, 8,
+             "business hours")])],
     "no_ids.yaml": [
         ("O1", "Onboard new contributors quickly", [
             ("O1.KR1", "First pull request merged", None, None, None, None),
@@ -38,20 +43,23 @@ EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
             ("O2.KR1", "Median time to first review", None, None, None, None)])],
     "handbook_okrs.md": [
         ("O1", "Ship a reliable mobile release train", [
-            ("O1.KR1", "Raise crash-free sessions", None, 99.2, 99.7, "percent"),
+            ("O1.KR1", "Raise crash-free sessions", "crash-free sessions", 99.2, 99.7, "percent"),
             ("O1.KR2", "Release to the stores every two weeks", None, None, None, None)]),
         ("O2", "Make the API the fastest way to integrate", [
-            ("O2.KR1", "Cut median time to first successful API call", None, 3, 4, None),
-            ("O2.KR2", "Grow monthly active API integrations", None, 120, 300, None)])],
+            ("O2.KR1", "Cut median time to first successful API call",
+             "median time to first successful API call", 72, 4, "hours"),
+            ("O2.KR2", "Grow monthly active API integrations", "monthly active API integrations",
+             120, 300, None)])],
     "team_headings.md": [
         ("O1", "Make deploys boring", [
-            ("O1.KR1", "Cut failed deploys", None, 8, 2, "percent"),
+            ("O1.KR1", "Cut failed deploys", "failed deploys", 8, 2, "percent"),
             ("O1.KR2", "Roll back any service", None, None, None, None)]),
         ("O2", "Trustworthy board metrics", [
             ("O2.KR1", "Every board metric", None, None, None, None)])],
     "list_style.md": [
         ("O1", "Customers self-serve their billing questions", [
-            ("O1.KR1", "Reduce billing tickets", None, 12, 5, None),
+            ("O1.KR1", "Reduce billing tickets", "billing tickets per 1,000 customers", 12, 5,
+             None),
             ("O1.KR2", "80% of invoices downloaded", None, None, None, None)]),
         ("O2", "Faster month-end close", [
             ("O2.KR1", "Close the books in 4 working days", None, None, None, None)])],
@@ -60,17 +68,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
     # no key, objectives kept as a mapping lost their ids.
     "subsections.md": [
         ("O1", "Make the first week of a new team effortless", [
-            ("O1.KR1", "Cut median time from sign-up", None, 3, 1, None),
-            ("O1.KR2", "Raise week-1 retention", None, 40, 55, "percent")]),
+            ("O1.KR1", "Cut median time from sign-up", SIGN_UP, 3, 1, "days"),
+            ("O1.KR2", "Raise week-1 retention", RETENTION, 40, 55, "percent")]),
         ("O2", "Win mid-sized companies", [
-            ("O2.KR1", "Grow paying companies", None, 120, 200, None)])],
+            ("O2.KR1", "Grow paying companies", PAYING, 120, 200, None)])],
     "task_boxes_dotted.md": [
         ("O1", "Make the first week of a new team effortless", [
-            ("O1.KR1.1", "Cut median time from sign-up", None, 3, 1, None),
-            ("O1.KR1.2", "Raise week-1 retention", None, 40, 55, "percent")]),
+            ("O1.KR1.1", "Cut median time from sign-up", SIGN_UP, 3, 1, "days"),
+            ("O1.KR1.2", "Raise week-1 retention", RETENTION, 40, 55, "percent")]),
         ("O2", "Win mid-sized companies", [
-            ("O2.KR2.1", "Grow paying companies", None, 120, 200, None),
-            ("O2.KR2.2", "Raise the trial-to-paid rate", None, 8, 12, "percent")])],
+            ("O2.KR2.1", "Grow paying companies", PAYING, 120, 200, None),
+            ("O2.KR2.2", "Raise the trial-to-paid rate", "trial-to-paid rate of mid-sized trials",
+             8, 12, "percent")])],
     "title_case_keys.yaml": [
         ("O1", "Make the first week of a new team effortless", [
             ("O1.KR1", "Cut median time from sign-up", "days_to_first_board", 3, 1, None)]),
@@ -78,10 +87,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[KR]]]] = {
             ("O2.KR1", "Grow paying companies", None, 120, 200, None)])],
     "objectives_by_id.yaml": [
         ("GROW-1", "Make the first week of a new team effortless", [
-            ("GROW-1a", "Cut median time from sign-up", None, None, None, None),
-            ("GROW-1b", "Raise week-1 retention", None, None, None, None)]),
+            ("GROW-1a", "Cut median time from sign-up", SIGN_UP, 3, 1, "days"),
+            ("GROW-1b", "Raise week-1 retention", RETENTION, 40, 55, "percent")]),
         ("GROW-2", "Win mid-sized companies", [
-            ("GROW-2a", "Grow paying companies", None, None, None, None)])],
+            ("GROW-2a", "Grow paying companies", PAYING, 120, 200, None)])],
 }
 
 

@@ -44,7 +44,8 @@ function item(text, where) {
 function metric(kr) {
   if (!kr.metric && kr.baseline == null && kr.target == null) return "";
   const range = (kr.baseline != null || kr.target != null) ? " " + (kr.baseline ?? "?") + " → " + (kr.target ?? "?") : "";
-  return (kr.metric || "metric") + range + (kr.unit ? " " + kr.unit : "");
+  // (no stand-in word for a metric the OKRs do not name)
+  return ((kr.metric || "") + range + (kr.unit ? " " + kr.unit : "")).trim();
 }
 
 function showStrategy(s) {

@@ -50,9 +50,11 @@ def reading_text(reading: StrategyReading) -> str:
 
 
 def _metric(kr: KeyResult) -> str:
+    """ "  [active subscriptions 4200 -> 7000]": the metric's name when the OKRs give one (no
+    stand-in word when they do not), its baseline and target, and its unit."""
     if not (kr.metric or kr.baseline is not None or kr.target is not None):
         return ""
-    parts = [kr.metric or "metric"]
+    parts = [kr.metric] if kr.metric else []
     if kr.baseline is not None or kr.target is not None:
         parts.append(f"{_value(kr.baseline)} -> {_value(kr.target)}")
     if kr.unit:
