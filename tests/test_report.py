@@ -74,10 +74,11 @@ def test_coverage_per_objective_and_unmoved_key_results() -> None:
 
 def test_effort_per_team_and_person_by_objective() -> None:
     report = _report()
-    assert report.columns == ["O1", "O2", "misaligned", "unclear"]
+    # conflicts, orphans and unclear work apart; no upkeep column where no item is upkeep
+    assert report.columns == ["O1", "O2", "conflict", "orphan", "unclear"]
     teams = {t.name: t.by_column for t in report.teams}
-    assert teams == {"Growth": {"O1": 5.0, "misaligned": 2.0, "unclear": 1.0},
-                     "Sync": {"O2": 8.0, "misaligned": 3.0}}
+    assert teams == {"Growth": {"O1": 5.0, "orphan": 2.0, "unclear": 1.0},
+                     "Sync": {"O2": 8.0, "conflict": 3.0}}
     people = {p.name: p.effort for p in report.assignees}
     assert people == {"ana": 5.0, "bo": 11.0, "cy": 2.0, "(none)": 1.0}
 

@@ -45,6 +45,8 @@ def render(report: Report, fmt: ReportFormat) -> str:
 
 
 def _shade(column: str, share: float) -> str:
-    """Heat-table cell colour: green for objectives, red and amber for the rest."""
-    rgb = {"misaligned": "198, 40, 40", "unclear": "249, 168, 37"}.get(column, "46, 125, 50")
+    """Heat-table cell colour: green for objectives, red for conflicts and orphans, grey for
+    upkeep, amber for unclear work."""
+    rgb = {"conflict": "198, 40, 40", "orphan": "198, 40, 40", "upkeep": "96, 125, 139",
+           "unclear": "249, 168, 37"}.get(column, "46, 125, 50")
     return f"rgba({rgb}, {0.08 + 0.6 * share:.2f})" if share > 0 else "transparent"

@@ -21,6 +21,9 @@ from index.models import OKRSet
 
 MISALIGNED = "misaligned"
 UNCLEAR = "unclear"
+# The columns of the team and person tables for work that moves no objective, each apart: going
+# against a non-goal, serving nothing, needed upkeep, not judged.
+WORK_APART = (Reason.CONFLICT.value, Reason.ORPHAN.value, Flag.UPKEEP.value, UNCLEAR)
 NON_GOAL_SHOWN = 120  # characters of a non-goal's text the report shows (whole words)
 
 
@@ -149,7 +152,7 @@ class Report(BaseModel):
     unclear: list[ItemLine]
     no_metric: list[ItemLine]
     injections: list[ItemLine] = Field(default_factory=list)  # text that tried to instruct us
-    columns: list[str]  # objective ids, then "misaligned" and "unclear"
+    columns: list[str]  # objective ids, then WORK_APART: conflict, orphan, upkeep, unclear
     teams: list[GroupRow]
     assignees: list[GroupRow]
     drift: Drift | None = None
@@ -229,7 +232,9 @@ def build_report(
     by_id = {item.id: item for item in items}
     lines = [item_line(by_id[r.id], r) for r in results if r.id in by_id]
     objectives = _coverage(okrs, lines)
-    columns = [o.objective_id for o in objectives] + [MISALIGNED, UNCLEAR]
+    # (a kind of work no item is, "upkeep" in a backlog without any, is left out)
+    used = {_column(x) for x in lines}
+    columns = [o.objective_id for o in objectives] + [c for c in WORK_APART if c in used]
     conflicts = [x for x in lines if x.verdict == MISALIGNED and x.reason == Reason.CONFLICT]
     return Report(
         workspace=workspace,
@@ -318,13 +323,23 @@ def _kr(kr_id: str, title: str, lines: list[ItemLine], total: float) -> KRCovera
                       share=round(effort / total, 4))
 
 
+def _column(x: ItemLine) -> str:
+    if x.verdict == "aligned" and x.objective_id:
+        return x.objective_id
+    if x.verdict == UNCLEAR:
+        return UNCLEAR
+    if Flag.UPKEEP in x.flags:
+        return Flag.UPKEEP.value
+    return Reason.CONFLICT.value if x.reason == Reason.CONFLICT else Reason.ORPHAN.value
+
+
 def _groups(lines: list[ItemLine], key: Callable[[ItemLine], str | None]) -> list[GroupRow]:
-    """Effort per team (or person) by column: the objective of aligned work, else the verdict."""
+    """Effort per team (or person) by column: the objective of aligned work, else which work
+    apart it is (WORK_APART)."""
     table: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for x in lines:
         name = key(x) or "(none)"
-        column = x.objective_id if x.verdict == "aligned" and x.objective_id else x.verdict
-        table[name][column] += x.effort
+        table[name][_column(x)] += x.effort
     if set(table) == {"(none)"}:
         return []  # no item names a team (or person): a table of "(none)" says nothing
     rows = [GroupRow(name=n, effort=sum(c.values()), by_column=dict(c)) for n, c in table.items()]
