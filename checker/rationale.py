@@ -35,7 +35,7 @@ def evidence_for(model: StrategyModel, scores: Scores, decision: Decision) -> li
     role = EvidenceRole.SUPPORTS if decision.verdict == Verdict.ALIGNED else EvidenceRole.NEAREST
     # A passage supports the work only when the work matches it better than generic work does.
     beats_background = scores.passage_match > model.non_goal_floor
-    allowed = np.flatnonzero(~model.non_goal & beats_background)
+    allowed = np.flatnonzero(~model.non_goal & ~model.border & beats_background)
     nearest = allowed[np.argsort(-scores.passage_dense[allowed])][:_CITED]
     return [_passage(model, int(i), scores.passage_dense, role) for i in nearest]
 

@@ -142,9 +142,21 @@ def _strategy_text(block: Block) -> str:
     """The block's text without lines about the document; empty when nothing strategic is left."""
     if block.links_only:
         return ""
-    lines = [line for line in block.text.split("\n") if not is_metadata_line(line)]
+    lines: list[str] = []
+    for line in block.text.split("\n"):
+        if not is_metadata_line(line) or _continues(lines[-1] if lines else "", line):
+            lines.append(line)
     text = "\n".join(lines).strip()
     return "" if is_template_prompt(text) else text
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence of the line before it: "... (private feeds for
+    company intranets) is" + "owned by the Partnerships team, not by the product teams." is one
+    sentence, not a byline ("Owned by Product") to leave out."""
+    before = previous.rstrip()
+    return bool(before) and not before.endswith((".", "!", "?", ":")) \
+        and line.lstrip()[:1].islower()
 
 
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from checker.embedded.verdict import Reading, decide
 from checker.models import Proposal
 from checker.screening.injection import screen
 from checker.screening.language import read_language
+from checker.service import Services, build_checker, ensure_indexed
 from checker.thresholds import CONFLICT_MARGIN_UNIT, MATCH_CLOSE_GAP, Tuning
 from index.embedding import OnnxEmbedder
 from tests.helpers import ExampleRun
@@ -278,3 +281,62 @@ def test_a_non_goal_that_reads_like_a_key_result_needs_a_wider_margin(
     overlap[decision.conflict_passage] = t.conflict_overlap_start + won_by  # needs more than won
     model.kr_overlap = overlap
     assert decide(model, scores, [], reading).reason != "conflict"
+
+
+_BORDER_OKRS = """\
+organization: Lumo
+period: 2027-H1
+objectives:
+  - id: O1
+    title: Independent podcasters grow their shows on Lumo
+    key_results:
+      - id: O1.KR1
+        title: Grow shows that publish weekly from 9,000 to 14,000
+        metric: weekly_publishing_shows
+      - id: O1.KR2
+        title: Raise monthly creator payouts from $210k to $450k
+        metric: creator_payouts
+"""
+_BORDER_STRATEGY = """\
+# Lumo strategy 2027
+
+## Priorities
+
+- Creators own their show: the feed, the audio and the audience stay theirs to take anywhere.
+- Publishing a weekly episode takes minutes, from upload to every podcast app.
+
+## What this strategy is not
+
+- We are not a social network: no follower feeds, likes or comments.
+- Internal company podcasting (private feeds for company intranets with single sign-on) is
+  owned by the Partnerships team, not by the product teams.
+"""
+_ENTERPRISE = Proposal(
+    id="X-1", title="Private company podcasts with SSO",
+    body="Companies publish private feeds for their employees behind Okta single sign-on, "
+         "with per-employee feed tokens.",
+)
+
+
+@pytest.mark.parametrize("with_non_goal", [False, True])
+def test_a_line_that_hands_an_area_to_another_team_supports_no_work_there(
+    make_workspace: Callable[..., Path], services: Services, with_non_goal: bool
+) -> None:
+    """A border between teams ("... is owned by the Partnerships team, not by the product
+    teams") is no non-goal, and no support either: a newcomer saw it cited as the evidence for
+    work in that very area, and shielding it from a non-goal written against it; written over
+    two lines, it was cut at the line break and read as a non-goal."""
+    strategy = _BORDER_STRATEGY + (
+        "- No enterprise features this year: we will not build private company feeds, single "
+        "sign-on or per-seat billing.\n" if with_non_goal else "")
+    folder = make_workspace(okrs=_BORDER_OKRS, strategy={"s.md": strategy},
+                            name=f"ws-{with_non_goal}")
+    checker = build_checker(ensure_indexed(folder, services, lambda _: None), services)
+    result = checker.check(_ENTERPRISE)
+    # (its second line, "owned by the Partnerships team, ...", is no byline to leave out either:
+    # without it the first line read as a non-goal)
+    border = [e for e in result.evidence if e.text.startswith("Internal company podcasting")]
+    assert border == [], result.evidence
+    if with_non_goal:
+        assert (result.verdict, result.reason) == ("misaligned", "conflict"), result.rationale
+        assert result.evidence[0].text.startswith("No enterprise features")

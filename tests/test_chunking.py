@@ -211,3 +211,17 @@ def test_short_non_goals_stay_apart_from_the_next_one() -> None:
         "Paid social ads", "white-label bikes for other brands.",
         "Bug bounty triage", "Embargoed vulnerability handling",
     ]
+
+
+def test_a_line_that_carries_on_a_sentence_is_no_byline() -> None:
+    """"owned by the Partnerships team, ..." on the line after "... is" ends that sentence; a
+    line of its own, "Owned by Product", is about the document and is left out."""
+    text = ("# Plan\n\n## What this strategy is not\n\n"
+            "- Internal podcasting (private feeds for company intranets) is\n"
+            "  owned by the Partnerships team, not by the product teams.\n\n"
+            "## Priorities\n\nOwned by Product\n\nCreators publish a weekly episode in minutes.\n")
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    border = _find(passages, "Internal podcasting")
+    assert len(border) == 1 and border[0].kind == "context"
+    assert "Partnerships team" in border[0].text
+    assert _find(passages, "Owned by Product") == []

@@ -15,6 +15,7 @@ import numpy as np
 
 from checker.embedded.lexical import LexicalIndex
 from checker.thresholds import Tuning
+from index.chunking import HANDOFF
 from index.snapshot import IndexSnapshot
 
 
@@ -89,6 +90,13 @@ class StrategyModel:
             snapshot.vectors[passage_rows] if passage_rows else np.zeros((0, dim), np.float32)
         )
         self.non_goal = np.array([p.kind == "non_goal" for p in self.passages], dtype=bool)
+        # A line that hands an area to another owner ("... is owned by the Partnerships team,
+        # not by the product teams") marks a border: it is no non-goal (index/chunking.py), and
+        # no support for work in that area either, nor a reason to let it through.
+        self.border = np.array(
+            [p.kind == "context" and bool(HANDOFF.search(p.text)) for p in self.passages],
+            dtype=bool,
+        )
         self.links = self._link_passages()
         self.objective_links = self._objective_passages()
         # Per passage, its cosine to the nearest key result's text (the verdict's conflict test).
@@ -114,7 +122,8 @@ class StrategyModel:
             return [np.zeros(0, dtype=int) for _ in self.krs]
         sims = self.passage_vectors @ self.kr_vectors.T
         nearest = sims.argmax(axis=1)
-        return [np.flatnonzero((nearest == k) & ~self.non_goal) for k in range(len(self.krs))]
+        return [np.flatnonzero((nearest == k) & ~self.non_goal & ~self.border)
+                for k in range(len(self.krs))]
 
     def _objective_passages(self) -> list[np.ndarray]:
         """Per key result, the passages linked to it or to a sibling (same objective)."""
