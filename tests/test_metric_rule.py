@@ -121,7 +121,10 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
                                  "\n" * 20_000, "- \n" * 7_000, "a-" * 10_000, "cut it. " * 2_500,
                                  "+----+----+\n|    |    |\n" * 900, "|---|---|\n" * 2_300,
                                  "a-" * 9_990 + "rate", "O1.KR1 a-b-c. " * 1_500, "5% " * 7_000,
-                                 "a-to-b " * 3_000, "+€1 " * 5_000, "get a " * 4_000])
+                                 "a-to-b " * 3_000, "+€1 " * 5_000, "get a " * 4_000,
+                                 # numbers in words, read piece by piece (took minutes whole)
+                                 "step two " * 2_300, "want it at the zero " * 1_000,
+                                 "row one, " * 2_300])
 def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
     """An item body may hold a CSV, a JSON array of numbers, a table or a diagram (20,000
     characters is the API's cap): a pattern that rescans a run from every position took 13-76 s

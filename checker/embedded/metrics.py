@@ -49,6 +49,10 @@ _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
 )
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
+# Where a text is cut before numbers in words are read: a line break, or the space after the end
+# of a sentence or clause (kept as separators).
+_PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
+SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.LEVEL_TARGET, ph.COUNTED,
@@ -149,6 +153,24 @@ def spelled_numbers_as_digits(text: str) -> str:
     """The text with cardinal numbers written in words as digits, read by text2num ("from three
     to one" -> "from 3 to 1", "twenty-five percent" -> "25 percent"). Ordinals stay words: they
     rank, they do not count ("a second PR", "in a second", "two thirds")."""
+    # Piece by piece (sentences, lines, runs of at most SPELLED_RUN_WORDS words): the word
+    # alignment below is quadratic in a piece's length, and a 20,000-character body of
+    # "step two step two ..." took minutes as one piece.
+    pieces = _PIECE.split(text)
+    return "".join(
+        part if i % 2 else " ".join(
+            _spelled_run(" ".join(run))
+            for run in _runs(part.split(" "), SPELLED_RUN_WORDS)
+        )
+        for i, part in enumerate(pieces)
+    )
+
+
+def _runs(words: list[str], size: int) -> list[list[str]]:
+    return [words[i : i + size] for i in range(0, len(words), size)] or [[]]
+
+
+def _spelled_run(text: str) -> str:
     from text_to_num import alpha2digit
 
     # threshold=0: small isolated numbers too ("to one"), which text2num leaves by default.
