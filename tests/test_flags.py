@@ -247,3 +247,12 @@ def test_prose_keeps_brand_names_and_leaves_out_identifiers() -> None:
         assert word in kept
     for code in ("PaymentLinkService", "sendWithRetry", "3f9a2c1e7b"):
         assert code not in kept
+
+
+def test_a_one_word_metric_name_is_no_metric_when_merely_mentioned() -> None:
+    """A key result read from "Cut costs by 20%" has the metric "costs": ordinary work that
+    mentions costs names no outcome by that alone (found by review); a name of two words or
+    more still counts where the text names it."""
+    assert not names_metric("Show shipping costs on the product page", ["costs"])
+    assert names_metric("A CSV export for finance of the cart abandonment rate",
+                        ["cart_abandonment_rate"])

@@ -15,7 +15,7 @@ from checker.embedded.metric_words import LEVEL
 # versions, or what is counted after them is a page's or a request's size.
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
-    r"limits?|quotas?|caps?|max(?:imum)?|minimums?|floors?|ceilings?|page\s+size|defaults?|batch|"
+    r"limits?|quotas?|caps?|max(?:imum)?|minimums?\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
     r"pool|replicas?|retr(?:y|ies)|"
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"
@@ -47,8 +47,8 @@ LEVEL_AFTER_SETTING = re.compile(
 # below 5 units", "fail the build if coverage drops below 80%".
 TRIGGER_BEFORE = re.compile(
     # ("renew only if we get time-to-value under two weeks": the condition is our target)
-    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?<!only )if|once|unless|"
-    r"until)\b"
+    r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?:(?<!only )if|"
+    r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until)\b"
     # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
     r"['’](?:d|ll))\b)[^.;:!?,])*$",
@@ -63,7 +63,8 @@ MOVED_BEFORE = re.compile(
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
 # "page on-call if p95 is above 2 s".
 CONDITION_BEFORE = re.compile(
-    r"\b(?:when|whenever|(?<!only )if|once|unless|until)\b[^.;:!?,]*$|"
+    r"\b(?:when|whenever|(?:(?<!only )if|(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until)\b"
+    r"[^.;:!?,]*$|"
     # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
     r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
     # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
@@ -79,8 +80,11 @@ CONDITION_BEFORE = re.compile(
     r"exclud|tag|mark|highlight|reject)\w*(?<!ion)(?<!ions)\s+(?:[\w-]+\s+){0,3}?$|"
     # "quarantine any test that fails more than 3 times"
     r"\b(?:any|every|each|all)\s+[\w-]+\s+(?:that|which|who)\s+[\w-]+\s*$|"
-    # a trigger counted: "lock accounts after 5 failed logins within 15 min"
-    r"\bafter\s+(?<![\d,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*$|"
+    # a trigger counted, for a rule's action: "lock accounts after 5 failed logins within 15 min"
+    # (a verb of the rule, not a noun such as "onboarding emails after 2 purchases")
+    r"\b(?:lock|block|send|notify|suspend|disable|close|remind|prompt|escalate|archive|delete|"
+    r"purge)(?:s|d|ed|ing)?\b[^.;:!?,]{0,40}?\bafter\s+(?<![\d,.])\d[\d,.]*\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s\s*$|"
     # who is meant: "members who use their first visit within 60 days renew at 78%"
     r"\b[\w-]+s\s+(?:who|whose)\s+[^.;:!?,]*$",
     re.I,
@@ -91,8 +95,10 @@ CONDITION_BEFORE = re.compile(
 # Read on the sentence before the bound (`RULE_SPAN` characters at most).
 RULE_SPAN = 200
 RULE_CLAUSE = re.compile(
-    r"\b(?:requires?|required|obliged|mandated?|mandatory|polic(?:y|ies)|rules?|regulations?|"
-    r"nobody|no\s+one)\b[^.;:!?]*$",
+    # (an obligation said, not the word alone: "Rules engine rewrite, target p95 under 200 ms")
+    r"\b(?:requires?|required|obliged|mandated?|mandatory|must\s+not|may\s+not|"
+    r"(?:polic(?:y|ies)|rules?|regulations?|law)\s+(?:says?|states?|requires?|forbids?|"
+    r"prohibits?|allows?)|nobody|no\s+one)\b[^.;:!?]*$",
     re.I,
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no

@@ -160,7 +160,8 @@ LEVEL_TARGET = re.compile(
     r"(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
     # points added to a level: "could add ~3 points to the app's share of revenue"
     r"\badd(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])"
-    r"\d[\d,.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)\s+(?:to|on)\b|"
+    r"\d[\d,.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)\s+(?:to|on)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?" + LEVEL + r"\b|"
     r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d|same[\s-]day\b|"
     r"next[\s-]day\b|real[\s-]time\b|one\s+day\b)|"
     r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
@@ -208,14 +209,15 @@ CHANGE = re.compile(
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
     r"\s?[–-]\s?\d[\d.]*+\s?(?:%|pp\b|pts?\b|points?\b)\s+off\b|"
     # "should take a few days off the median time from signup to first payroll"
-    r"\b(?:shav|knock|tak)\w*\s+(?:[\w~,-]+\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
+    r"\b(?:shav|knock|tak)\w*\s+(?:[\w~-]+(?:,\d+)*\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)|"
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
     r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
     r"(?<![\w.])\d[\d.]*\s?%\s+(?:fewer|more|less|higher|lower|faster|shorter)\s+\S|"
     # a population added: "would add up to 2,000 paying companies"
     r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*)\s+(?:up\s+to\s+|about\s+|around\s+|"
-    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+)?"
+    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
+    r"additional\s+)?"
     r"(?:paying\s+|active\s+)?" + POPULATION + r"\b|"
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
@@ -249,28 +251,40 @@ CHANGE = re.compile(
     # "fewer of them walk away", "so fewer get reopened"
     r"\bfewer\s+(?:of\s+(?:them|those|these)|get|are|reach|end\s+up|go|walk|drop|need|call|"
     r"churn|fail|miss|leave|come\s+back)\b|"
-    # a count added or taken away: "+1,200 net new memberships", "3,000 extra sign-ups" (of
-    # people or of what a quantity counts, not of a thing built or bought: "24 additional beds",
-    # "buy +5 concurrency packs")
-    r"(?<![\w.+-])[+-]\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
-    r"(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
+    # a count added, with a plus sign or a word, where an outcome is said: "Success: +1,200 net
+    # new memberships", "estimates 3,000 extra sign-ups" (not a list's dash, "- 2 users
+    # reported", nor "+3 members were added by mistake", "create 4 additional accounts")
+    r"\b(?:success|goal|target|forecast|expect\w*|estimat\w*|impact|outcome|aim|would|will|"
+    r"should|could)\b[^.;\n]{0,30}?(?<![\w.+-])(?:\+\s?)?(?<![\d,.])\d[\d,.]*+\s?k?\s+"
+    r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:" + QUANTITY + r"|" + POPULATION + r")\b(?=[^.;\n]{0,40}?(?:\b(?:by|in|per|a|an|each|"
+    r"within|over|this|next|once|after)\b|$|[.;\n]))(?<=s)|"
+    r"(?<![\w.+-])\+\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new|"
+    r"new|more)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
     # money or time saved each period: "save £410k a year in licences", "saves 6 hours a week"
     r"\bsav(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|over\s+|~\s?)?(?:[$€£]\d[\d,.]*\s?[kmb]?|"
     + MEASURE + r")\s+(?:(?:a|an|per|each)\s+(?:year|month|week|day|quarter|shift|run)|"
     r"annually|monthly|weekly)\b|"
-    # a volume moved each period: "would move about 1,200 scripts a month into app requests"
-    r"\bmov(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|over\s+|~\s?)?(?<![\d,.])\d[\d,.]*+"
-    r"\s?k?\s+(?:[\w-]+\s+){0,2}?(?:a|an|per|each)\s+(?:year|month|week|day|quarter)\b|"
     # a share won back: "win back a good share of the 19% of deliveries that miss"
-    r"\b(?:win|wins|winning|claw|get)\s+back\s+(?:[\w'-]+\s+){0,4}?(?:share|proportion|"
-    r"fraction|half|third|quarter|part)\s+of\b|"
-    # a level to hold at nothing: "we want that number at zero by June"
-    r"\b(?:want|wants|get|keep|have|hold)\s+(?:[\w'-]+\s+){0,4}?at\s+(?:zero|0)\b(?![.,]\d)|"
-    # a quantity said to move, with a modal: "attendance should climb once the buses sync"
-    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,4}?\s+(?:should|will|would|to|must|could)\s+"
-    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink)\b",
+    # (or "part" of one: "win back part of the 12% of carts"; not "get back part of their deposit")
+    r"\b(?:win|wins|winning|claw|get)\s+back\s+(?:[\w'-]+\s+){0,4}?(?:(?:share|proportion|"
+    r"fraction|percentage)\s+of\b|(?:part|half|a\s+third|a\s+quarter)\s+of\s+(?:the\s+)?~?\d[\d.]*\s?%)|"
+    # a count to hold at nothing: "we want that number at zero by June" (not "keep the counter
+    # at zero when the form resets")
+    r"\b(?:want|wants|get|keep|have|hold)\s+(?:that\s+number|(?:the\s+|our\s+|those\s+|these\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|[\w-]*[^\Wsu\d]s))\s+at\s+(?:zero|0)\b(?![.,]\d)|"
+    # a quantity asked to move: "attendance should climb once the buses sync" (not a side effect
+    # foreseen, "memory usage will increase slightly")
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,4}?\s+(?:should|to)\s+"
+    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink)\b|"
+    # a level to tackle: "tackle first-90-day churn", "curb the chargeback rate" (not "tackle the
+    # refactor", "combat spam sign-ups", "curbside pickup")
+    r"\b(?:tackl|curb|combat|fight)(?:e|es|ed|ing|s)?\b\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    + LEVEL + r"\b(?!\s+" + THING + r"\b)|"
+    # another group's level to reach: "match the branch channel's account-opening completion
+    # rate in the app" (not "match the tax rate to the region": no one else's level)
+    r"\bmatch(?:es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    + LEVEL + r"\b(?!\s+" + THING + r"\b)",
     re.I,
 )
 # A comparative before a quantity or a counted thing names the direction by itself: "faster time
@@ -340,8 +354,10 @@ COUNT_MOVED = re.compile(
     r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
     # "should nudge our monthly active accounts up a bit"
-    r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:" + POPULATION + r"|" + QUANTITY + r")\s+(?:back\s+)?(?:up|down)\b|"
+    # (a counted population, not people moved in a list: "push priority drivers up")
+    r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:daily|weekly|monthly|"
+    r"active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?[\w-]+s|(?:[\w-]+\s+){0,3}?"
+    + QUANTITY + r")\s+(?:back\s+)?(?:up|down)\b|"
     # "speed up indexing": a speed is a quantity whatever is sped up
     r"\bspeed(?:s|ing)?\s+up\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
@@ -364,7 +380,7 @@ PRONOUN_MOVED = re.compile(
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost(?:s|ed|ing)?\b|"
     r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b"
     r"(?:\s+(?:up|down|back))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
-    r"my|a|an|all|every|each)\s)|by|below|under|from|over|with|before)\b))|"
+    r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))|"
     r"\bmov(?:e|es|ing)\s+(?:it|them)\s+(?:up|down|higher|lower)\b|"
     # "want it meaningfully lower", "Ops wants it under 500 a day"
     r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"

@@ -12,16 +12,14 @@ DIRECTION = (
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
     r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost(?:s|ed|ing)?\b|doubl\w*|tripl\w*|"
-    # "tackle first-90-day churn", "curb chargebacks"
-    r"tackl\w*|curb\w*|combat\w*|"
+
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*)"
 )
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
 WEAK_DIRECTION = (
-    # "match the branch channel's completion rate": a level to reach, another's
-    r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*|match(?:es|ing)?)"
+    r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*)"
 )
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
@@ -113,7 +111,8 @@ EXPECTED_QUANTITY = (
 NUMBER = (
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+|avg\.?\s+|average\s+|an\s+average\s+of\s+)?"
     r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
-    r"(?!\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)\s?"
+    r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"
     r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
 )
 # Where a level ends up that is no number: "cut from 2 days to same day".

@@ -227,10 +227,14 @@ def resolve_kr_reference(ref: str, kr_ids: Iterable[str]) -> str | None:
 
 
 def _metric_phrases(metric_names: Iterable[str]) -> list[str]:
+    """The key results' metric names as a text may mention them, of two words or more: a
+    one-word name ("costs", read from "Cut costs by 20%") is named by ordinary work too ("show
+    shipping costs on the product page")."""
     phrases: list[str] = []
     for name in metric_names:
-        if name and len(name) > 3:
-            phrases += [name, name.replace("_", " ").replace("-", " ")]
+        spaced = name.replace("_", " ").replace("-", " ") if name else ""
+        if len(spaced.split()) >= 2:
+            phrases += [name, spaced]
     return phrases
 
 
