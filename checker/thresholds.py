@@ -180,7 +180,13 @@ SHORT_LANGUAGE_MIN_WORDS = 2
 # shared sets' 785 items, nor the eight labelled organisations', holds two.
 CHAT_ALPHABET_MIN_WORDS = 2
 CHAT_ALPHABET_MIN_SHARE = 0.15
-# ... or, in a title of at most this many words, one such word this long ("met2a5ara").
+# ... each of this many signs or more ("7aga", "a3ml" count; "k8s", "e2e" are too short) ...
+CHAT_ALPHABET_MIN_WORD_LEN = 4
+# ... in a text whose English function words ("the", "to", "and") are at most this share of its
+# words: identifiers with such shapes sit in English sentences ("Plan the go2market launch").
+CHAT_ALPHABET_MAX_ENGLISH_SHARE = 0.05
+# ... or, in a title of at most this many words, one such word this long ("met2a5ara", with two
+# digits for letters).
 CHAT_ALPHABET_SHORT_TEXT_WORDS = 8
 CHAT_ALPHABET_SHORT_WORD_LEN = 6
 

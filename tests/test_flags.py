@@ -176,6 +176,16 @@ def test_non_english_is_flagged_only_when_the_detector_is_sure(
         ("Report co2e per shipment and co2e per route", False),
         ("Run the nightly export at 3am and again at 7am", False),
         ("Rotate sha256 hashes for the v2beta1 API and the x86 builds", False),
+        # found by review: capitals, four-letter words, and identifiers in English sentences
+        ("El fawateer el Met2a5ara: reminder automatic", True),
+        ("EL 3OMALA MET2A5ARIN FEL DAF3", True),
+        ("ana 3ayez a3ml 7aga gdeda lel fawater", True),
+        ("Bump web3auth to 8.0", False),
+        ("Plan the go2market launch for the vet portal", False),
+        ("Fix the cloud9ide login redirect", False),
+        ("Upgrade v8engine and the node runtime", False),
+        ("Upgrade web3auth SDK", False),
+        ("Weekly face2face sessions with clinic managers", False),
     ],
 )
 def test_a_language_in_a_chat_alphabet_is_not_read_as_english(text: str, unread: bool) -> None:

@@ -28,7 +28,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.thresholds import (
+    CHAT_ALPHABET_MAX_ENGLISH_SHARE,
     CHAT_ALPHABET_MIN_SHARE,
+    CHAT_ALPHABET_MIN_WORD_LEN,
     CHAT_ALPHABET_MIN_WORDS,
     CHAT_ALPHABET_SHORT_TEXT_WORDS,
     CHAT_ALPHABET_SHORT_WORD_LEN,
@@ -48,10 +50,11 @@ DETECT_CHARS = 1000
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _WORD_WITH_DIGITS = re.compile(r"\b\w+\b")
 _VOWELS = re.compile(r"[aeiou]")
-# a lower-case word of five or more signs with a digit used as a letter: before a vowel and more
-# letters ("3omala", "met2a5ara"), or after a vowel and before a letter ("a3mel")
+_DIGITS = re.compile(r"\d")
+# a word (case folded) with a digit used as a letter: before a vowel and more letters ("3omala",
+# "met2a5ara", "7aga"), or after a vowel and before a letter ("a3mel")
 _CHAT_WORD = re.compile(
-    r"(?=\w{5,})(?:[a-z]*[2356789][aeiou][a-z0-9]*|[a-z]*[aeiou][2356789][a-z][a-z0-9]*)"
+    r"(?:[a-z]*[2356789][aeiou][a-z0-9]*|[a-z]*[aeiou][2356789][a-z][a-z0-9]*)"
 )
 # Unicode name prefixes of the scripts teams commonly write in, mapped to ISO 15924 names.
 _SCRIPTS = {
@@ -148,13 +151,19 @@ def read_language(text: str) -> LanguageReading:
 def _in_chat_alphabet(text: str) -> bool:
     """Whether the text is written in a chat alphabet: enough of its words carry a digit for a
     sound, between or before vowels, with two vowels or more ("3ayzin", "mo7asbeen", "a3mel"),
-    a shape identifiers and product codes ("k8s", "i18n", "ARM64", "oauth2", "e2e", "m5ad",
-    "co2e") do not have. Each word counts once."""
-    words = _WORD_WITH_DIGITS.findall(text)
-    chat = sorted({w for w in words if _CHAT_WORD.fullmatch(w) and len(_VOWELS.findall(w)) >= 2})
+    a shape short identifiers ("k8s", "i18n", "ARM64", "oauth2", "e2e", "m5ad", "co2e") do not
+    have, in a text without English function words around them ("Bump web3auth to 8.0" is
+    English). Each word counts once, whatever its case."""
+    words = [w.casefold() for w in _WORD_WITH_DIGITS.findall(text)]
+    if _function_word_share(text) > CHAT_ALPHABET_MAX_ENGLISH_SHARE:
+        # English around it: "Bump web3auth to 8.0", "Plan the go2market launch"
+        return False
+    chat = sorted({w for w in words if len(w) >= CHAT_ALPHABET_MIN_WORD_LEN
+                   and _CHAT_WORD.fullmatch(w) and len(_VOWELS.findall(w)) >= 2})
     if len(chat) == 1 and len(words) <= CHAT_ALPHABET_SHORT_TEXT_WORDS:
-        # a title: one long such word is enough ("el fawateer el met2a5ara: reminder ...")
-        return len(chat[0]) >= CHAT_ALPHABET_SHORT_WORD_LEN
+        # a title: one long such word with two digits for letters is enough ("el fawateer el
+        # met2a5ara: reminder ..."; not "Upgrade web3auth SDK")
+        return len(chat[0]) >= CHAT_ALPHABET_SHORT_WORD_LEN and len(_DIGITS.findall(chat[0])) >= 2
     return (len(chat) >= CHAT_ALPHABET_MIN_WORDS
             and len(chat) >= CHAT_ALPHABET_MIN_SHARE * len(words))
 
