@@ -37,7 +37,9 @@ class Impacted(BaseModel):
     `score` is the engine's match strength, higher is better: for the embedded engine a blend
     of cosines and normalised BM25 (about -0.2..1.4, ranking only: compare within one result,
     not across workspaces); for the LLM judge the reply's confidence in 0..1. `match` is what a
-    person reads: high, medium or low against the workspace's calibration (embedded engine).
+    person reads: high, medium or low against the workspace's calibration (embedded engine);
+    only the first key result listed can be high, and one trailing it by more than
+    thresholds.MATCH_CLOSE_GAP is low.
     """
 
     kr_id: str

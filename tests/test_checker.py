@@ -340,3 +340,23 @@ def test_a_line_that_hands_an_area_to_another_team_supports_no_work_there(
     if with_non_goal:
         assert (result.verdict, result.reason) == ("misaligned", "conflict"), result.rationale
         assert result.evidence[0].text.startswith("No enterprise features")
+
+
+@pytest.mark.parametrize(("cited", "meant"), [
+    ("O2.KR2.9", "O2.KR2.1"),  # three-level ids: the objective is O2, not "O2.KR2"
+    ("o2.kr3", "O2.KR2.1"),
+    ("O9.KR1", "O1.KR1.1"),  # an objective the OKRs do not have: the best match overall
+])
+def test_did_you_mean_stays_in_the_longest_objective_the_id_names(cited: str, meant: str) -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from checker.embedded.impact import did_you_mean
+    from checker.models import Impacted
+
+    krs = [SimpleNamespace(kr_id=k, objective_id=k.split(".")[0]) for k in
+           ("O1.KR1.1", "O2.KR2.1", "O2.KR2.2", "O2.KR1")]
+    model = cast(Any, SimpleNamespace(krs=krs))
+    scores = cast(Any, SimpleNamespace(order=[0, 1, 3, 2]))  # best match first: O1.KR1.1
+    best = Impacted(kr_id="O1.KR1.1", objective_id="O1", title="t", score=1.0)
+    assert did_you_mean(cited, model, scores, [best]) == [meant]

@@ -50,8 +50,13 @@ def test_the_headline_says_what_share_to_expect_from_the_verdicts_confidence() -
     assert f"about {round(100 * expected)}% if each verdict is right as often as its " \
         "confidence says" in render_markdown(report)
     assert 'id="expected-share"' in render_html(report)
-    # results without a confidence (older files) say nothing they cannot back
+    # results without a confidence (older files) say nothing they cannot back, nor does a file
+    # where one committed verdict lacks it (it would count as certainly wrong; found by review)
     assert _report().headline.expected_aligned_share is None
+    partly = [r.model_copy(update={"confidence": 0.0}) if r.verdict == "misaligned" else r
+              for r in results]
+    assert build_report("quill", load_okrs(DATA / "okrs.yaml"), items, partly,
+                        None).headline.expected_aligned_share is None
     assert "as often as its confidence says" not in render_markdown(_report())
 
 

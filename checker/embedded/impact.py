@@ -79,13 +79,16 @@ def did_you_mean(
     cited: str, model: StrategyModel, scores: Scores, impacted: list[Impacted]
 ) -> list[str]:
     """Real KR ids a person may have meant by an id the OKRs do not define: the key result of
-    the cited objective the text matches best (O3.KR3 -> O3.KR1, a slip in the KR's number),
-    else the KR the text matches best, else the id spelled most like it (O1.KR9 -> O1.KR2)."""
-    objective = cited.rpartition(".")[0].upper()
-    if objective:
+    the cited objective the text matches best (O3.KR3 -> O3.KR1, O2.KR2.9 -> O2.KR2.1: a slip
+    in the KR's number), else the KR the text matches best, else (no objective cited and no KR
+    listed) the id spelled most like it."""
+    wanted = cited.upper()
+    objectives = {kr.objective_id.upper() for kr in model.krs}
+    cited_in = [o for o in objectives if wanted.startswith(o + ".")]
+    if cited_in:
+        objective = max(cited_in, key=len)
         same = [i for i in scores.order if model.krs[i].objective_id.upper() == objective]
-        if same:
-            return [model.krs[same[0]].kr_id]
+        return [model.krs[same[0]].kr_id]
     if impacted:
         return [impacted[0].kr_id]
     ids = {kr.kr_id.upper(): kr.kr_id for kr in model.krs}

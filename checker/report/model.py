@@ -16,7 +16,7 @@ from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
 from checker.models import CheckResult, Evidence, Proposal
 from checker.rationale import snippet
 from checker.report.drift import Drift
-from checker.vocabulary import EvidenceRole, Flag, Reason
+from checker.vocabulary import EvidenceRole, Flag, Reason, Verdict
 from index.models import OKRSet
 
 MISALIGNED = "misaligned"
@@ -293,11 +293,15 @@ def _headline(lines: list[ItemLine]) -> Headline:
 
 
 def _expected_aligned(lines: list[ItemLine], total: float) -> float | None:
+    """None unless every committed verdict carries its confidence: a result file written
+    without one (older runs, confidence 0 on a committed verdict) would count as certainly
+    wrong. Unclear work counts as not aligned here (the range above says how much it is)."""
     committed = [x for x in lines if x.verdict != UNCLEAR]
-    if not total or not any(x.confidence > 0 for x in committed):
+    if not total or not committed or any(x.confidence <= 0 for x in committed):
         return None
-    expected = sum(x.effort * (x.confidence if x.verdict == "aligned" else 1 - x.confidence)
-                   for x in committed)
+    expected = sum(
+        x.effort * (x.confidence if x.verdict == Verdict.ALIGNED else 1 - x.confidence)
+        for x in committed)
     return round(expected / total, 4)
 
 
