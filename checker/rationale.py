@@ -81,14 +81,16 @@ def rationale_for(
         sentences.append("The metric rule reads English and found no outcome it will move; "
                          "say which key result it serves, if any.")
     elif NO_METRIC in flags and decision.reason != Reason.CONFLICT:
-        sentences.append(_metric_nudge(impacted, metric_hint))
+        sentences.append(_metric_nudge(impacted, metric_hint, decision.verdict))
     return " ".join(sentences)
 
 
-def _metric_nudge(impacted: list[Impacted], metric_hint: str | None) -> str:
-    """The no-metric nudge; it names a key result's metric only when one is listed as fitting
-    (suggesting one to work that fits none would invite pasting an id in to pass the check)."""
-    if impacted and metric_hint:
+def _metric_nudge(impacted: list[Impacted], metric_hint: str | None, verdict: str) -> str:
+    """The no-metric nudge; it names a key result's metric only for work judged to move it
+    (suggesting one to work that fits none, or that was too close to call, would invite pasting
+    an id in to pass the check: a newcomer's unclear confetti item was told to cite an
+    import-time key result)."""
+    if impacted and metric_hint and verdict == Verdict.ALIGNED:
         return f"It names no outcome it will move: say which, e.g. {metric_hint}."
     return "It names no outcome it will move: say which key result it serves, if any."
 

@@ -360,3 +360,17 @@ def test_did_you_mean_stays_in_the_longest_objective_the_id_names(cited: str, me
     scores = cast(Any, SimpleNamespace(order=[0, 1, 3, 2]))  # best match first: O1.KR1.1
     best = Impacted(kr_id="O1.KR1.1", objective_id="O1", title="t", score=1.0)
     assert did_you_mean(cited, model, scores, [best]) == [meant]
+
+
+def test_the_metric_nudge_names_no_key_result_to_work_too_close_to_call() -> None:
+    """An unclear verdict suggests no key result to cite: a newcomer's confetti item (unclear)
+    was told "say which, e.g. O1.KR1.3 (Cut median time to import ...)"."""
+    from checker.models import Impacted
+    from checker.rationale import _metric_nudge
+    from checker.vocabulary import MatchLevel, Verdict
+
+    listed = [Impacted(kr_id="O1.KR3", objective_id="O1", title="t", score=0.1,
+                       match=MatchLevel.MEDIUM)]
+    hint = "O1.KR3 (Cut median time to import a show from 45 to 10 minutes)"
+    assert "e.g. O1.KR3" in _metric_nudge(listed, hint, Verdict.ALIGNED)
+    assert "e.g." not in _metric_nudge(listed, hint, Verdict.UNCLEAR)

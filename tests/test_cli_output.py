@@ -71,19 +71,23 @@ def test_an_abstention_lists_the_closest_key_results_not_those_it_would_move() -
 
     from checker.cli.render import print_result
     from checker.models import CheckResult, Impacted
-    from checker.vocabulary import MatchLevel, Verdict
+    from checker.vocabulary import MatchLevel, Reason, Verdict
 
     listed = [Impacted(kr_id=f"O1.KR{i}", objective_id="O1", score=0.1, title=f"KR {i}",
                        match=MatchLevel.LOW) for i in range(1, 6)]
     out = StringIO()
-    for verdict in (Verdict.UNCLEAR, Verdict.ALIGNED):
-        result = CheckResult(id="X-1", verdict=verdict, reason=None, impacted=listed, flags=[],
+    for verdict, reason in ((Verdict.UNCLEAR, None), (Verdict.ALIGNED, None),
+                            (Verdict.MISALIGNED, Reason.CONFLICT)):
+        result = CheckResult(id="X-1", verdict=verdict, reason=reason, impacted=listed, flags=[],
                              rationale="r", evidence=[], strategy_version="v", engine="embedded")
         print_result(result, Console(file=out, width=100))
     shown = out.getvalue()
-    unclear, aligned = shown.split("X-1")[1], shown.split("X-1")[2]
+    unclear, aligned, conflict = shown.split("X-1")[1:4]
     assert "Closest key results" in unclear and "would move" not in unclear
     assert "Key results it would move" in aligned
+    # work against a non-goal moves nothing the report counts (a newcomer read "would move")
+    assert "Closest key results (it goes against a non-goal)" in conflict
+    assert "would move" not in conflict
     assert "and 2 more at a lower match (--format json lists them)" in aligned
 
 

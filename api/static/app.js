@@ -105,6 +105,10 @@ function show(result) {
     tr.append(cell(kr.kr_id + ": " + kr.title), cell(objective), match);
     return tr;
   }));
+  // work against a non-goal, or not judged, moves nothing: what is listed is only the closest
+  $("impacted-heading").textContent = result.verdict === "unclear" ? "Closest key results"
+    : result.reason === "conflict" ? "Closest key results (it goes against a non-goal)"
+    : "Key results it would move";
   $("impacted-table").hidden = !result.impacted.length;
   $("no-impacted").hidden = result.impacted.length > 0;
   $("evidence").replaceChildren(...result.evidence.map((ev) => {

@@ -50,9 +50,11 @@ def print_result(result: CheckResult, console: Console) -> None:
     console.print(head)
     console.print(Text(printable(result.rationale)))
     if result.impacted:
-        # An abstention moves nothing: its listing is only what the text came closest to.
+        # An abstention moves nothing: its listing is only what the text came closest to; work
+        # against a non-goal is not counted as moving them (the report charges it to its non-goal).
         heading = "Closest key results" if result.verdict == "unclear" else (
-            "Key results it would move")
+            "Closest key results (it goes against a non-goal)" if result.reason == "conflict"
+            else "Key results it would move")
         console.print(Text(f"\n{heading}", style="bold"))
         console.print(_kr_grid(result.impacted[:3]))
         if len(result.impacted) > 3:
