@@ -199,3 +199,18 @@ def test_escaped_text_renders_as_written(title: str) -> None:
 
     html = MarkdownIt("commonmark").render(inline_markdown(title)).strip()
     assert html == "<p>" + title.replace(">", "&gt;") + "</p>"
+
+
+def test_the_effort_chart_draws_upkeep_apart_and_no_bar_for_a_kind_no_item_is() -> None:
+    """A newcomer's chart said "orphan work 0" and left the dependency bump's effort out."""
+    from checker.report.charts import effort_by_key_result
+
+    results = read_results(DATA / "results.jsonl")
+    upkeep = [r.model_copy(update={"flags": [*r.flags, "upkeep"]}) if r.id == "Q-4" else r
+              for r in results]  # Q-4, the only orphan (effort 2), is upkeep now
+    items = read_backlog(DATA / "backlog.jsonl").items
+    svg = effort_by_key_result(build_report("quill", load_okrs(DATA / "okrs.yaml"), items,
+                                            upkeep, None))
+    assert ">upkeep<" in svg
+    assert "orphan work" not in svg
+    assert "orphan work" in effort_by_key_result(_report())

@@ -18,10 +18,12 @@ from matplotlib.figure import Figure
 from checker.markdown_text import printable
 from checker.rationale import snippet
 from checker.report.model import Report
+from checker.vocabulary import Verdict
 
 _COLOURS = {"aligned": "#2e7d32", "misaligned": "#c62828", "unclear": "#f9a825"}
 # Bars by meaning: work on a key result, work against the strategy, work serving none, unsure.
-_BAR_COLOURS = {"kr": "#2e7d32", "conflict": "#c62828", "orphan": "#8d6e63", "unclear": "#f9a825"}
+_BAR_COLOURS = {"kr": "#2e7d32", "conflict": "#c62828", "orphan": "#8d6e63", "upkeep": "#607d8b",
+                "unclear": "#f9a825"}
 _LABEL_WIDTH = 44  # characters per line of a wrapped bar label: whole words, never cut
 # Non-goals drawn as bars of their own: the most effort first, the rest in one bar, so a long
 # list of non-goals does not stretch the chart; a non-goal's label is its start (the report's
@@ -50,17 +52,23 @@ def _svg(figure: Figure) -> str:
 
 def effort_by_key_result(report: Report) -> str:
     """Horizontal bars: aligned effort per key result (its objective before it), then conflicting
-    effort per non-goal it goes against, orphan and unclear effort, each apart. Labels are whole
-    key result titles and the start of each non-goal, wrapped."""
+    effort per non-goal it goes against, orphan, upkeep and unclear effort, each apart (a kind
+    with no effort has no bar). Labels are whole key result titles and the start of each
+    non-goal, wrapped."""
     rows: list[tuple[str, float, str]] = []
     for objective in report.objectives:
         for kr in objective.key_results:
             rows.append((f"{kr.kr_id} {kr.title}", kr.effort, _BAR_COLOURS["kr"]))
     rows += _conflict_rows(report)
-    rows += [
+    apart = [
         ("orphan work", sum(x.effort for x in report.orphans), _BAR_COLOURS["orphan"]),
+        # upkeep that moves no key result (an aligned upkeep item is in its key result's bar)
+        ("upkeep", sum(x.effort for x in report.upkeep if x.verdict != Verdict.ALIGNED),
+         _BAR_COLOURS["upkeep"]),
         ("unclear work", sum(x.effort for x in report.unclear), _BAR_COLOURS["unclear"]),
     ]
+    # (a kind no item is draws no bar: "orphan work 0" said nothing)
+    rows += [row for row in apart if row[1] > 0]
     labels = [textwrap.fill(printable(label), _LABEL_WIDTH) for label, _, _ in rows]
     lines = sum(label.count("\n") + 1 for label in labels)
     with matplotlib.rc_context(_STYLE):
