@@ -214,3 +214,15 @@ def test_the_effort_chart_draws_upkeep_apart_and_no_bar_for_a_kind_no_item_is() 
     assert ">upkeep<" in svg
     assert "orphan work" not in svg
     assert "orphan work" in effort_by_key_result(_report())
+
+
+def test_each_key_result_lists_the_work_counted_under_it() -> None:
+    """A newcomer could not see which items made a key result's share (the largest was one
+    wrongly aligned item): the HTML report lists them, most effort first, with confidence."""
+    report = _report()
+    o1 = report.objectives[0]
+    assert [x.id for x in o1.key_results[0].work] == ["Q-1"]
+    html = render_html(report)
+    table = html[html.index('id="coverage-table"'):html.index("</table>", html.index(
+        'id="coverage-table"'))]
+    assert 'class="kr-work"' in table and "Q-1 Invite teammates from the share dialog" in table

@@ -105,6 +105,9 @@ class KRCoverage(BaseModel):
     items: int = 0
     effort: float = 0.0
     share: float = 0.0
+    # The aligned items counted here, most effort first: what a review checks before it
+    # presents a key result's share (a newcomer's largest bar was one wrongly aligned item).
+    work: list[ItemLine] = Field(default_factory=list)
 
 
 class ObjectiveCoverage(BaseModel):
@@ -324,7 +327,8 @@ def _coverage(okrs: OKRSet, lines: list[ItemLine]) -> list[ObjectiveCoverage]:
 def _kr(kr_id: str, title: str, lines: list[ItemLine], total: float) -> KRCoverage:
     effort = sum(x.effort for x in lines)
     return KRCoverage(kr_id=kr_id, title=title, items=len(lines), effort=effort,
-                      share=round(effort / total, 4))
+                      share=round(effort / total, 4),
+                      work=sorted(lines, key=lambda x: (-x.effort, x.id)))
 
 
 def _column(x: ItemLine) -> str:
