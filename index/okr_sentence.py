@@ -90,7 +90,8 @@ _FROM_TO = re.compile(
     rf"(?:(?<!\w)(?:{kp.TO_WORDS})(?!\w)|{kp.ARROWS})\s*(?:(?:{kp.BELOW_ABOVE})\s*)?"
     rf"(?P<target>{_NUM})(?P<rest>.*)$", _I)
 _TO_FROM = re.compile(
-    rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?:(?:{kp.BELOW_ABOVE})\s*)?(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
+    rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?:(?:{kp.BELOW_ABOVE})\s*)?"
+    rf"(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
     rf"[\s,;(]*(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
 _ARROW = re.compile(
     rf"^(?P<head>.*?)(?:\s*:\s*|\s+)(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*(?:{kp.ARROWS})"
@@ -118,6 +119,7 @@ _RATE_START = re.compile(rf"(?<!\w)(?:{kp.RATE_WORDS})(?!\w)", _I)
 _UNIT_END = re.compile(rf"^(?:{kp.UNIT_ENDS}|{kp.MOVING_VERBS}|{kp.MOTION_VERBS})$", _I)
 _LEVEL_UNIT = re.compile(
     rf"^\s*(?:(?:{kp.TIME_QUALIFIERS})\s+)?(?:{kp.LEVEL_UNITS})(?![\w])", _I)
+# Pence and cents beside a currency sign: "from £1.20 to 90p" is £0.90.
 _MINOR_UNITS = {"£": ("p", "pence"), "$": ("c", "cent", "cents"), "€": ("c", "ct", "cent", "cents")}
 _MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "bn": 1_000_000_000}
 _RATE_WORDS = ("daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "annually")
