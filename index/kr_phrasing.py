@@ -90,12 +90,13 @@ REACH_VERBS = _words("reach|hit|achieve|attain|get to|grow to|erreichen|atteindr
 # Words that end a unit: what follows the number and is no unit ("from 2 to 8 by Q3").
 UNIT_ENDS = _words(
     "by|in|within|before|after|during|for|across|while|and|or|with|without|at|on|through|via|"
+    "between|until|till|"
     "over|under|among|from|to|than|instead|so|when|as|since|until|each|every|of|the|this|"
     "next|end|while|among|compared|vs|versus|then|thanks|using|among|into|per cent",
-    "bis|im|in|zum|zur|für|fuer|mit|und|oder|ohne|bei|vor|nach|pro",
-    "en|dans|avec|pour|et|ou|d'ici|sans|avant|après|apres|par",
+    "bis|im|in|zum|zur|für|fuer|mit|und|oder|ohne|bei|vor|nach|pro|zwischen",
+    "en|dans|avec|pour|et|ou|d'ici|sans|avant|après|apres|par|entre",
     "con|para|y|o|antes|después|despues|sin|por",
-    "met|voor|binnen|en|of|zonder|na",
+    "met|voor|binnen|en|of|zonder|na|tussen",
     "em|com|e|ou|sem|até|ate",
     "entro|con|e|o|senza|prima|dopo",
 )
@@ -124,3 +125,38 @@ LEVEL_UNITS = _words(
 )
 # A time unit may carry a qualifier: "8 business hours", "4 working days".
 TIME_QUALIFIERS = r"business|working|calendar|work|werk|arbeits"
+
+# Numbers that are no level of a metric: a date ("1 March", "Q3 2026", "by 2027"), a clock time
+# ("9:00") or a version ("3.12.1", "v2", "Java 17"). index/okr_sentence.py sets them aside.
+MONTHS = _words(
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+    "januar|februar|märz|maerz|mai|juni|juli|oktober|dezember",
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre",
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+    "januari|februari|maart|mei|augustus",
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro",
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre",
+)
+# "1 of March", "1 de marzo", "1er mars".
+DAY_OF = r"of|de|di"
+DAY_SUFFIXES = r"st|nd|rd|th|er|\."
+# A number right after one of these is a version: "version 2", "Java 8 to Java 17".
+VERSION_WORDS = _words(
+    "version|ver\\.|release|v|versión|versione|versão|versao|versie",
+    "java|jdk|jre|openjdk|python|py|node|node\\.js|nodejs|ruby|php|golang|go|kotlin|scala|swift|"
+    "rust|perl|\\.net|dotnet|rails|django|react|angular|vue|spring boot|spring|kubernetes|k8s|"
+    "postgres|postgresql|mysql|ios|android|ubuntu|debian|rhel|centos|windows|macos|tls|"
+    "terraform|elasticsearch|redis|mongodb|typescript|gradle|webpack|laravel|symfony|"
+    "drupal|wordpress|magento|angularjs|ie|chrome|firefox|safari|oracle",
+)
+# A sentence that opens with one of these and reads no unit changes a version, not a metric:
+# "Upgrade all services from 3.8 to 3.12".
+VERSION_VERBS = _words(
+    "upgrade|update|migrate|bump|port|patch|downgrade|pin|switch",
+    "aktualisieren|aktualisiere|migrieren|migriere|upgraden",
+    "mettre à jour|mettre a jour|migrer",
+    "actualizar|migrar|atualizar",
+    "bijwerken|migreren|aggiornare|migrare",
+)

@@ -18,6 +18,13 @@ and the same in German, French, Spanish, Dutch, Portuguese and Italian ("Die Lad
 auf 1 s senken", "Réduire le délai de livraison de 5 à 2 jours"): index/kr_phrasing.py holds
 the words. "from 3 days to 4 hours" is read in the target's unit (baseline 72 hours).
 
+Dates, clock times and versions are no levels: "Run the pilot from 1 March to 30 June",
+"Upgrade all services from 3.8 to 3.12" and "Migrate from Java 8 to Java 17" give nothing, and
+"Expand from 2 to 5 regions between 1 Jan and 30 Jun" reads 2 -> 5 regions. "by <number>" is a
+change, no part of the metric ("Increase conversion by 2 percentage points to 5%": conversion).
+Two rates over different periods ("from 2 releases a month to 1 release a week") are no
+baseline and target as written: they are left unread rather than converted.
+
 A sentence none of these fits gives nothing: a metric is never guessed from a sentence with no
 level in it, nor from a paragraph (over _MAX_WORDS words). quantulum3 was tried for the numbers
 and units: it reads "from 52 hours to 8 hours" as one range of 30 hours and finds no unit in
@@ -42,14 +49,49 @@ _MAX_CHARS = 600
 _MAX_METRIC_WORDS = 15
 
 # A number as written: "4,200", "$2.1M", "99,5 %", "180k"; a unit may follow it closely ("300ms").
-_NUM = r"[-+−]?[$€£]?\s?\d(?:[\d,.]*\d)?(?:(?-i:[kK]|M|bn)(?![^\W\d_]))?(?:\s?%)?"
+# After a currency sign a lower-case "m" is millions too ("$2m"); after a bare number it is a
+# unit ("300m").
+_DIGITS = r"\d(?:[\d,.]*\d)?"
+_NUM = (rf"[-+−]?(?:[$€£]\s?{_DIGITS}(?:(?-i:[kKmM]|bn)(?![^\W\d_]))?"
+        rf"|{_DIGITS}(?:(?-i:[kK]|M|bn)(?![^\W\d_]))?)(?:\s?%)?")
 _I = re.IGNORECASE
+# Numbers that are no level of a metric, set aside before the shapes are read: dates ("1 March",
+# "March 1st, 2026", "1/3/2026", "Q3", "H1 2026", "FY26"), a year alone ("by 2027", "from 2024
+# to 2026", but not "2026 cohorts" nor "from 2000 to 3000"), clock times ("9:00", "7:30",
+# "9am") and versions ("3.12.1", "v2", "version 2", "Java 8 to 17").
+_DAY = rf"\d{{1,2}}(?:{kp.DAY_SUFFIXES})?(?!\d)"
+_DAYS = rf"{_DAY}(?:\s*(?:-|–|to|until|till|and|bis|au|à|al|a)\s*{_DAY})?"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_VERSION = r"\d+(?:\.\d+)*(?:\.x)?"
+# After a year or a version: a noun ("2026 cohorts", "to 40 services") makes it a count.
+_NOUN_AFTER = rf"\s+(?!(?:{kp.UNIT_ENDS})\b)[^\W\d_]"
+# "from 2000 to 3000 users": a year after "from" is a count when a count follows "to".
+_NO_COUNT = rf"(?![.,]?\d)(?!\s?(?:%|[kKmM]\b|bn\b))(?!{_NOUN_AFTER})"
+_NO_LEVEL = re.compile("|".join((
+    rf"(?<!\w){_DAYS}\s+(?:(?:{kp.DAY_OF})\s+)?(?:{kp.MONTHS})\b\.?(?:,?\s+{_YEAR})?",
+    rf"\b(?:{kp.MONTHS})\b\.?\s+{_DAYS}(?:,?\s+{_YEAR})?",
+    rf"\b(?:{kp.MONTHS})\b\.?\s+{_YEAR}",
+    r"(?<![\d.,])\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d.,]?\d)",
+    rf"\b(?:Q[1-4]|H[12]|FY\s?['’]?\d{{2,4}}|CY\d{{2,4}})(?:\s?{_YEAR}|['’/-]\d{{2}}(?:\d{{2}})?)?\b",
+    r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?(?![\d:])",
+    r"(?<![\d.,])\d{1,2}\s?[ap]\.?m\b\.?",
+    rf"(?<!from )(?<![\w$€£.,]){_YEAR}{_NO_COUNT}",
+    rf"(?<![\w$€£.,]){_YEAR}{_NO_COUNT}(?!\s*(?:to|->|→|–|-)\s*(?!{_YEAR})\d)",
+    r"(?<![\d.,])\d+(?:\.\d+){2,}(?![\d.])",
+    rf"\b(?:{kp.VERSION_WORDS})\s?{_VERSION}"
+    rf"(?:\s*(?:to|->|→|–|-|until)\s*(?:(?:{kp.VERSION_WORDS})\s?)?{_VERSION}(?![\d.])"
+    rf"(?!\s?%|{_NOUN_AFTER}))?(?![\d.])",
+)), _I)
+_VERSION_VERB = re.compile(rf"^\W*(?:{kp.VERSION_VERBS})(?!\w)", _I)
+# "Increase conversion by 2 percentage points to 5%": the change is no part of the metric's name.
+_BY_AMOUNT = re.compile(rf"\s+(?:by|um)\s+{_NUM}", _I)
 _FROM_TO = re.compile(
     rf"^(?P<head>.*?)\s+(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*"
     rf"(?:(?<!\w)(?:{kp.TO_WORDS})(?!\w)|{kp.ARROWS})\s*(?:(?:{kp.BELOW_ABOVE})\s*)?"
     rf"(?P<target>{_NUM})(?P<rest>.*)$", _I)
 _TO_FROM = re.compile(
-    rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
+    rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?:(?:{kp.BELOW_ABOVE})\s*)?"
+    rf"(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
     rf"[\s,;(]*(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
 _ARROW = re.compile(
     rf"^(?P<head>.*?)(?:\s*:\s*|\s+)(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*(?:{kp.ARROWS})"
@@ -73,9 +115,12 @@ _PERCENT = re.compile(rf"^\s*(?:{kp.PERCENT_WORDS})(?!\w)", _I)
 _RATE = re.compile(
     rf"^\s*(?:(?P<rate>{kp.RATE_WORDS})\s+|/\s*|(?P<a>an?)\s+(?=(?:{kp.LEVEL_UNITS})\b))"
     r"(?P<n>\d[\d,.]*\s+)?(?P<w>[^\W\d_][\w'’-]*)", _I)
+_RATE_START = re.compile(rf"(?<!\w)(?:{kp.RATE_WORDS})(?!\w)", _I)
 _UNIT_END = re.compile(rf"^(?:{kp.UNIT_ENDS}|{kp.MOVING_VERBS}|{kp.MOTION_VERBS})$", _I)
 _LEVEL_UNIT = re.compile(
     rf"^\s*(?:(?:{kp.TIME_QUALIFIERS})\s+)?(?:{kp.LEVEL_UNITS})(?![\w])", _I)
+# Pence and cents beside a currency sign: "from £1.20 to 90p" is £0.90.
+_MINOR_UNITS = {"£": ("p", "pence"), "$": ("c", "cent", "cents"), "€": ("c", "ct", "cent", "cents")}
 _MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "bn": 1_000_000_000}
 _RATE_WORDS = ("daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "annually")
 _STOP = re.compile(r"^\s*(?:$|[,;:.()\[\]!?–—-]|(?:" + kp.UNIT_ENDS + r")(?!\w))", _I)
@@ -104,51 +149,93 @@ def read_sentence(text: str) -> SentenceReading | None:
     text = " ".join(text.split()).rstrip(" .!")
     if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return None
+    sentence = _Sentence(text, _masked(text))
     for reader in (_from_to, _to_from, _arrow, _level, _reach, _by):
-        reading = reader(text)
+        reading = reader(sentence)
         if reading is not None:
             return reading
     return None
 
 
-def _from_to(text: str) -> SentenceReading | None:
-    match = _FROM_TO.match(text)
+def _masked(text: str) -> str:
+    """The text with its dates, clock times and versions blanked out (same length, no digit),
+    so no shape reads them as a level."""
+    return _NO_LEVEL.sub(lambda found: "#" * len(found.group(0)), text)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    masked: str
+
+    def match(self, pattern: re.Pattern[str]) -> _Found | None:
+        """The pattern matched on the masked text, its parts read from the text as written."""
+        found = pattern.match(self.masked)
+        return None if found is None else _Found(found, self.text)
+
+
+@dataclass(frozen=True)
+class _Found:
+    found: re.Match[str]
+    text: str
+
+    def group(self, name: str) -> str:
+        start, end = self.found.span(name)
+        return "" if start < 0 else self.text[start:end]
+
+    def groupdict(self) -> dict[str, str]:
+        return {name: self.group(name) for name in self.found.groupdict()}
+
+
+def _from_to(sentence: _Sentence) -> SentenceReading | None:
+    return _moved(sentence.match(_FROM_TO))
+
+
+def _to_from(sentence: _Sentence) -> SentenceReading | None:
+    return _moved(sentence.match(_TO_FROM))
+
+
+def _arrow(sentence: _Sentence) -> SentenceReading | None:
+    return _moved(sentence.match(_ARROW) or sentence.match(_COLON_TO))
+
+
+def _moved(match: _Found | None) -> SentenceReading | None:
+    """A baseline and target with their units; two time units are read in the target's. Two
+    rates over different periods ("2 a month to 1 a week") leave both numbers unread, and a
+    version change ("Upgrade all services from 3.8 to 3.12") is no reading at all."""
     if match is None:
         return None
-    return _moved(match, _metric(match.group("head")))
-
-
-def _to_from(text: str) -> SentenceReading | None:
-    match = _TO_FROM.match(text)
-    if match is None:
-        return None
-    return _moved(match, _metric(match.group("head")))
-
-
-def _arrow(text: str) -> SentenceReading | None:
-    match = _ARROW.match(text) or _COLON_TO.match(text)
-    if match is None:
-        return None
-    return _moved(match, _metric(match.group("head")))
-
-
-def _moved(match: re.Match[str], metric: str | None) -> SentenceReading:
-    """A baseline and target with their units; two time units are read in the target's."""
     groups = match.groupdict()
     base, base_unit = _number(groups["base"])
     target, target_unit = _number(groups["target"])
     after_base = base_unit or _unit(groups.get("u1") or "")
     rest = groups.get("rest") or ""
     after_target = target_unit or _unit(groups.get("u2") or rest)
+    head = groups["head"]
+    if after_base is None and after_target is None and _VERSION_VERB.match(head):
+        return None
+    metric = _metric(head)
+    if _unlike_rates(after_base, after_target):
+        return SentenceReading(metric)
+    base, after_base = _in_major_unit(base, after_base, after_target)
+    target, after_target = _in_major_unit(target, after_target, after_base)
     unit, base = _one_unit(after_base, after_target, base)
     return SentenceReading(metric, base, target, unit)
 
 
-def _level(text: str) -> SentenceReading | None:
+def _in_major_unit(value: Number, unit: str | None, other: str | None) -> tuple[Number, str | None]:
+    """ "from £1.20 to 90p": pence or cents beside a currency sign are read in that currency."""
+    minor = _MINOR_UNITS.get(other or "", ())
+    if unit is None or unit.lower() not in minor or not isinstance(value, int | float):
+        return value, unit
+    return round(value / 100, 6), other
+
+
+def _level(sentence: _Sentence) -> SentenceReading | None:
     """ "Get X below B", "X under B", "Grow X to B": a target without a baseline. The unit
     must be one a level ends in and close the sentence, or the number could be part of the
     metric's name ("<10min contributor onboarding")."""
-    match = _LEVEL.match(text)
+    match = sentence.match(_LEVEL)
     if match is None:
         return None
     head = match.group("head")
@@ -167,9 +254,9 @@ def _level(text: str) -> SentenceReading | None:
     return SentenceReading(metric, None, target, unit) if metric else None
 
 
-def _reach(text: str) -> SentenceReading | None:
+def _reach(sentence: _Sentence) -> SentenceReading | None:
     """ "Reach 10,000 weekly active users": the metric is what the number counts."""
-    match = _REACH.match(text)
+    match = sentence.match(_REACH)
     if match is None:
         return None
     target, unit = _number(match.group("target"))
@@ -177,9 +264,10 @@ def _reach(text: str) -> SentenceReading | None:
     return SentenceReading(metric, None, target, unit) if metric else None
 
 
-def _by(text: str) -> SentenceReading | None:
-    """ "Cut churn by 20%": a change, not a level; the metric alone is read."""
-    match = _BY.match(text)
+def _by(sentence: _Sentence) -> SentenceReading | None:
+    """ "Cut churn by 20%": a change, not a level; the metric alone is read ("by 2027" is a
+    date, no change)."""
+    match = sentence.match(_BY)
     if match is None or not _LEADING_VERB.match(match.group("head")):
         return None
     metric = _metric(match.group("head"))
@@ -189,26 +277,28 @@ def _by(text: str) -> SentenceReading | None:
 def _metric(head: str) -> str | None:
     """The noun phrase a verb moves: the words before the numbers, less the verb, the words
     that are no part of a name ("the", "our") and a verb or particle after it."""
-    name = head.strip(" \t:;,-–—(")
+    name = _BY_AMOUNT.split(head, maxsplit=1)[0].strip(" \t:;,-–—(")
     name = _LEADING_VERB.sub("", name, count=1)
     name = _DETERMINER.sub("", name, count=1)
     while (trimmed := _TRAILING_VERB.sub("", name)) != name:
         name = trimmed
     name = name.strip(" \t:;,-–—(")
-    if not re.search(r"[^\W\d_]", name) or len(name.split()) > _MAX_METRIC_WORDS:
+    if not re.search(r"[^\W\d_]", _masked(name)) or len(name.split()) > _MAX_METRIC_WORDS:
         return None
     return name
 
 
 def _number(text: str) -> tuple[Number, str | None]:
-    """A written number ("4,200", "$2.1M", "99,5 %") and the unit its sign says."""
+    """A written number ("4,200", "$2.1M", "$2m", "99,5 %") and the unit its sign says."""
     text = text.strip()
-    suffix = re.search(r"(?<=\d)(k|K|M|bn)(?=\s?%?$)", text)
+    suffix = re.search(r"(?<=\d)(k|K|M|m|bn)(?=\s?%?$)", text)
     core = text[: suffix.start()] + text[suffix.end():] if suffix else text
     currency = re.search(r"[$€£]", core)
     value, unit = cell_number(core.replace("$", "").replace("€", "").replace("£", ""))
-    if suffix and isinstance(value, int | float):
-        value = value * _MULTIPLIERS[suffix.group(1)]
+    if suffix and isinstance(value, int | float) and (suffix.group(1) != "m" or currency):
+        # Rounded: 2.01 * 1,000,000 is 2009999.9999999998 in binary floating point.
+        value = round(value * _MULTIPLIERS[suffix.group(1).replace("m", "M")], 6)
+        value = int(value) if float(value).is_integer() else value
     return value, unit or (currency.group(0) if currency else None)
 
 
@@ -263,16 +353,41 @@ def _one_unit(
     first: str | None, second: str | None, base: Number
 ) -> tuple[str | None, Number]:
     """One unit for both numbers: the one written (on either), the plural of "day" / "days",
-    or the target's unit with the baseline converted ("from 3 days to 4 hours": 72 hours).
-    Two units that cannot be one ("from 3 teams to 5 squads") give none."""
+    or the target's unit with the baseline converted ("from 3 days to 4 hours": 72 hours; "from
+    2 hours a week to 30 minutes a week": 120 minutes per week). Two units that cannot be one
+    ("from 3 teams to 5 squads", "from 3 days to 4 hours per week") give none."""
     if first is None or second is None or first == second:
         return second or first, base
     singular_first, singular_second = first.lower().rstrip("s"), second.lower().rstrip("s")
     if singular_first == singular_second:
         return (first if first.lower().endswith("s") else second), base
+    (head_a, rate_a), (head_b, rate_b) = _split_rate(first), _split_rate(second)
+    if not head_a or not head_b or _singular(rate_a) != _singular(rate_b):
+        return None, base
     seconds = kp.TIME_UNITS
-    a, b = first.lower().split()[-1], second.lower().split()[-1]
+    a, b = head_a.lower().split()[-1], head_b.lower().split()[-1]
     if a in seconds and b in seconds and isinstance(base, int | float):
         converted = base * seconds[a] / seconds[b]
         return second, int(converted) if float(converted).is_integer() else round(converted, 3)
     return None, base
+
+
+def _unlike_rates(first: str | None, second: str | None) -> bool:
+    """Both units are rates over different periods ("per month", "per week"): a number per
+    month and one per week are no baseline and target of one metric as written."""
+    if first is None or second is None:
+        return False
+    rate_a, rate_b = _split_rate(first)[1], _split_rate(second)[1]
+    return bool(rate_a and rate_b) and _singular(rate_a) != _singular(rate_b)
+
+
+def _split_rate(unit: str) -> tuple[str, str]:
+    """ "releases per month" -> ("releases", "per month"); a unit with no rate has ""."""
+    found = _RATE_START.search(unit)
+    if found is None:
+        return unit, ""
+    return unit[: found.start()].strip(), unit[found.start():]
+
+
+def _singular(words: str) -> str:
+    return " ".join(word.rstrip("s") for word in words.lower().split())

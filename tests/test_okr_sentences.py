@@ -77,6 +77,72 @@ NO_LEVEL = [
     "Ship v2.0 of the SDK to 3 partners",
 ]
 
+# Money, dates, versions, rates and changes a reviewer found misread: each a kind, read right.
+MISREAD_KINDS: list[tuple[str, tuple[str | None, float | None, float | None, str | None]]] = [
+    # A lower-case m after a currency sign is millions.
+    ("Grow ARR from $2m to $5m", ("ARR", 2_000_000, 5_000_000, "$")),
+    ("Grow ARR from £1.5m to £3m", ("ARR", 1_500_000, 3_000_000, "£")),
+    ("Grow ARR from €1,2M to €2M", ("ARR", 1_200_000, 2_000_000, "€")),
+    ("Grow MRR from $400k to $1.2m", ("MRR", 400_000, 1_200_000, "$")),
+    ("Cut cloud spend from €3.4m to €2.9m a year", ("cloud spend", 3_400_000, 2_900_000, "€")),
+    ("Grow ARR from $2.01M to $3M", ("ARR", 2_010_000, 3_000_000, "$")),
+    ("Cut cost per order from £1.20 to 90p", ("cost per order", 1.2, 0.9, "£")),
+    # A date beside a level is no level.
+    ("Expand from 2 to 5 regions between 1 Jan and 30 Jun", (None, 2, 5, "regions")),
+    ("Grow daily active users from 1,200 to 2,000 by 31 December 2026",
+     ("daily active users", 1200, 2000, None)),
+    ("Cut median checkout time from 90 s to 45 s before 1 July",
+     ("median checkout time", 90, 45, "s")),
+    ("Drive churn down from 5% to 3% by end of FY26", ("churn", 5, 3, "percent")),
+    ("Reduce P1 incidents from 12 to 4 per quarter by Q3 2026",
+     ("P1 incidents", 12, 4, "per quarter")),
+    ("Q3: 50 -> 80 customers", (None, 50, 80, "customers")),
+    ("Die Ladezeit von 4 s auf 1 s bis 31. März senken", ("Ladezeit", 4, 1, "s")),
+    ("Reduce churn from 5% in 2025 to 3% in 2026", ("churn", 5, 3, "percent")),
+    ("Grow revenue to $5m by June 2026", ("revenue", None, 5_000_000, "$")),
+    # A count that could be a year is a count when a unit or a count follows it.
+    ("Grow weekly sign-ups from 2000 to 3000 users", ("weekly sign-ups", 2000, 3000, "users")),
+    ("Grow weekly sign-ups from 2000 to 3000", ("weekly sign-ups", 2000, 3000, None)),
+    ("Reach 2026 paying teams", ("paying teams", None, 2026, None)),
+    # A version beside a level is no level.
+    ("Reduce the number of services on Python 2 from 40 to 0",
+     ("number of services on Python 2", 40, 0, None)),
+    ("Grow usage of Python 3.12 to 80%", ("usage of Python 3.12", None, 80, "percent")),
+    ("Reduce latency from 1.5 to 1.25 s", ("latency", 1.5, 1.25, "s")),
+    # Rates: the same period keeps both numbers; a time unit is still converted.
+    ("Grow releases from 2 a month to 6 a month", ("releases", 2, 6, "per month")),
+    ("Cut review time from 2 hours per week to 30 minutes per week",
+     ("review time", 120, 30, "minutes per week")),
+    # Rates over different periods are no baseline and target as written.
+    ("Move from 2 releases a month to 1 release a week", (None, None, None, None)),
+    ("Grow deploys from 3 per week to 2 per day", ("deploys", None, None, None)),
+    # "by <number>" is the change, no part of the metric's name.
+    ("Increase conversion by 2 percentage points to 5%", ("conversion", None, 5, "percent")),
+    ("Increase NPS by 10 points to 55", ("NPS", None, 55, None)),
+    ("Grow retention by 5 pp from 80% to 85%", ("retention", 80, 85, "percent")),
+    ("Reduce churn to below 3% from 5%", ("churn", 5, 3, "percent")),
+]
+# A date range, a clock time or a version change is no baseline and target.
+NOT_A_LEVEL = [
+    "Run the pilot from 1 March to 30 June",
+    "Hold the conference from 12 to 14 June",
+    "Run 4 workshops between 3 March and 28 April",
+    "Launch the beta from Q1 to Q3",
+    "Cover 2024 to 2026 in the plan",
+    "Cut costs by 2027",
+    "Keep the store open from 9:00 to 17:00",
+    "Cut deploys from 9am to 5pm",
+    "Reduce average handle time from 7:30 to 5:00 minutes",
+    "Upgrade all services from 3.8 to 3.12",
+    "Upgrade Kubernetes from 1.27 to 1.29",
+    "Migrate the API from 2.3.1 to 3.0.0",
+    "Migrate 40 services from Java 8 to Java 17",
+    "Upgrade 40 services from Java 8 to 17",
+    "Move to Python 3.12 from 3.8",
+    "Bump the SDK from v2 to v3",
+    "Move all clients from version 4 to version 5",
+]
+
 
 def _markdown(sentence: str) -> str:
     return f"## Objective 1: Riders stay with us\n\n### Key results\n\n- KR 1: {sentence}\n"
@@ -104,6 +170,22 @@ def test_a_sentence_names_its_metric_baseline_target_and_unit(
 
 @pytest.mark.parametrize("sentence", NO_LEVEL)
 def test_a_sentence_without_a_level_gives_no_metric(sentence: str) -> None:
+    ((_, kr),) = load_okrs(Path("okrs.md"), _markdown(sentence)).key_results()
+    assert (kr.title, kr.metric, kr.baseline, kr.target, kr.unit) == (
+        sentence, None, None, None, None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MISREAD_KINDS,
+                         ids=[s[:40] for s, _ in MISREAD_KINDS])
+def test_money_dates_versions_rates_and_changes_are_read_as_written(
+    sentence: str, expected: tuple[str | None, float | None, float | None, str | None],
+) -> None:
+    ((_, kr),) = load_okrs(Path("okrs.md"), _markdown(sentence)).key_results()
+    assert (kr.metric, kr.baseline, kr.target, kr.unit) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_A_LEVEL)
+def test_a_date_range_clock_time_or_version_change_is_no_level(sentence: str) -> None:
     ((_, kr),) = load_okrs(Path("okrs.md"), _markdown(sentence)).key_results()
     assert (kr.title, kr.metric, kr.baseline, kr.target, kr.unit) == (
         sentence, None, None, None, None)
