@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,8 +72,9 @@ def test_strategy_route_keeps_workspaces_apart(world: ApiWorld) -> None:
         assert client.get("/v1/workspaces/nope/strategy").status_code in (403, 404)
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed")
-def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -> None:
+@contextmanager
+def _strategy_page(world: ApiWorld, tmp_path: Path, workspace: str, ready: str) -> Iterator[Any]:
+    """The page in real Chromium with `workspace` chosen, once the JavaScript `ready` is true."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -82,16 +85,23 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
             page = browser.new_page()
             open_with_key(page, world.server.url, world.root_key)
             page.wait_for_selector("#strategy:not([hidden])", timeout=30_000)
-            page.select_option("#workspace", "scope")
-            page.wait_for_function(
-                "document.getElementById('strategy-non-goals').innerText.includes('Native')")
-            counts = page.inner_text("#strategy-counts")
-            objectives = page.locator("#strategy-objectives > li").count()
-            non_goals = page.locator("#strategy-non-goals li").all_inner_texts()
-            warnings = page.inner_text("#strategy-warnings")
-            krs = page.inner_text("#strategy-objectives")
+            page.select_option("#workspace", workspace)
+            page.wait_for_function(ready)
+            yield page
         finally:
             browser.close()
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed")
+def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -> None:
+    with _strategy_page(world, tmp_path, "scope",
+                        "document.getElementById('strategy-non-goals').innerText"
+                        ".includes('Native')") as page:
+        counts = page.inner_text("#strategy-counts")
+        objectives = page.locator("#strategy-objectives > li").count()
+        non_goals = page.locator("#strategy-non-goals li").all_inner_texts()
+        warnings = page.inner_text("#strategy-warnings")
+        krs = page.inner_text("#strategy-objectives")
     assert counts.startswith("3 objectives, 5 key results; 7 priority, 3 non-goal")
     assert objectives == 3
     assert non_goals[0].startswith("Native mobile apps for iOS or Android")
@@ -140,28 +150,16 @@ SENTENCES = Path(__file__).parent / "data" / "okr_sentences" / "workspace"
 def test_page_shows_the_metric_and_unit_a_sentence_names(world: ApiWorld, tmp_path: Path) -> None:
     """A newcomer's okrs.md (tests/data/okr_sentences/): each key result written as one sentence
     was shown as "metric 300 → 50", its metric's name and "per month" lost."""
-    from playwright.sync_api import sync_playwright
-
     files = [{"name": "okrs.md", "content": (SENTENCES / "okrs.md").read_text(encoding="utf-8")},
              {"name": "strategy.md",
               "content": (SENTENCES / "strategy" / "strategy.md").read_text(encoding="utf-8")}]
     with world.server.client(world.root_key) as client:
         created = client.post("/v1/workspaces", json={"name": "bikes", "files": files})
         assert created.status_code == 201, created.text
-    with sync_playwright() as p:
-        browser = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
-        )
-        try:
-            page = browser.new_page()
-            open_with_key(page, world.server.url, world.root_key)
-            page.wait_for_selector("#strategy:not([hidden])", timeout=30_000)
-            page.select_option("#workspace", "bikes")
-            page.wait_for_function(
-                "document.getElementById('strategy-objectives').innerText.includes('Riders stay')")
-            krs = page.inner_text("#strategy-objectives")
-        finally:
-            browser.close()
+    with _strategy_page(world, tmp_path, "bikes",
+                        "document.getElementById('strategy-objectives').innerText"
+                        ".includes('Riders stay')") as page:
+        krs = page.inner_text("#strategy-objectives")
     assert '"no charged battery at the station" reports 300 → 50 per month' in krs
     assert "active subscriptions 4200 → 7000" in krs
     assert "metric" not in krs
