@@ -99,8 +99,10 @@ _ARROW = re.compile(
 _COLON_TO = re.compile(
     rf"^(?P<head>[^:\d]+):\s*(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s+(?:{kp.TO_WORDS})\s+"
     rf"(?P<target>{_NUM})(?P<rest>.*)$", _I)
+# A bound and its level, searched from each place in turn: the first "a" or "to" may sit inside
+# the metric's name ("Get median import time for a 100-episode show below 10 minutes").
 _LEVEL = re.compile(
-    rf"^(?P<head>.+?)\s*(?<![\w<>])(?P<rel>{kp.BELOW_ABOVE}|{kp.LEVEL_AFTER_VERB})(?![\w<>=])"
+    rf"(?<=\S)\s*(?<![\w<>])(?P<rel>{kp.BELOW_ABOVE}|{kp.LEVEL_AFTER_VERB})(?![\w<>=])"
     rf"\s*(?P<target>{_NUM})(?P<rest>.*)$", _I)
 _REACH = re.compile(
     rf"^\W*(?:{kp.REACH_VERBS})\s+(?P<target>{_NUM})\s+(?P<rest>[^\W\d].*)$", _I)
@@ -235,10 +237,25 @@ def _level(sentence: _Sentence) -> SentenceReading | None:
     """ "Get X below B", "X under B", "Grow X to B": a target without a baseline. The unit
     must be one a level ends in and close the sentence, or the number could be part of the
     metric's name ("<10min contributor onboarding")."""
-    match = sentence.match(_LEVEL)
-    if match is None:
-        return None
-    head = match.group("head")
+    for found in _candidates(_LEVEL, sentence.masked):
+        reading = _level_at(sentence, _Found(found, sentence.text), found.start())
+        if reading is not None:
+            return reading
+    return None
+
+
+def _candidates(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of a pattern ending at the text's end, from each start in turn."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = match.start("rel") + 1
+    return found
+
+
+def _level_at(sentence: _Sentence, match: _Found, start: int) -> SentenceReading | None:
+    head = sentence.text[:start].strip()
     after_verb = re.fullmatch(kp.LEVEL_AFTER_VERB, match.group("rel"), _I) is not None
     if (after_verb and not _LEADING_VERB.match(head)) or _ENDS_IN_PREPOSITION.search(head):
         return None

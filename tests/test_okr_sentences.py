@@ -79,6 +79,12 @@ NO_LEVEL = [
 
 # Money, dates, versions, rates and changes a reviewer found misread: each a kind, read right.
 MISREAD_KINDS: list[tuple[str, tuple[str | None, float | None, float | None, str | None]]] = [
+    # A bound's word ("a", "to") inside the metric's name is no bound: the next one is tried
+    # (a newcomer's "100-episode show" key result read nothing).
+    ("Get median import time for a 100-episode show below 10 minutes",
+     ("median import time for a 100-episode show", None, 10, "minutes")),
+    ("Keep time to a first answer for a 3-seat team under 4 hours",
+     ("time to a first answer for a 3-seat team", None, 4, "hours")),
     # A lower-case m after a currency sign is millions.
     ("Grow ARR from $2m to $5m", ("ARR", 2_000_000, 5_000_000, "$")),
     ("Grow ARR from £1.5m to £3m", ("ARR", 1_500_000, 3_000_000, "£")),
