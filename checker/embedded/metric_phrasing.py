@@ -12,6 +12,7 @@ import re
 
 from checker.embedded.metric_words import (
     BETTER,
+    BOOST,
     CODE_THING,
     DIRECTION,
     EXPECTED_QUANTITY,
@@ -114,7 +115,7 @@ NUMERIC_TARGET = re.compile(
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
     # "reduce that to 4 weeks", "cut the wait to 10 minutes"
     r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|rais\w*|increas\w*|shrink\w*|grow\w*|"
-    r"boost(?:s|ed|ing)?\b|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
+    r"" + BOOST + r"|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
     r"(?:~\s?|about\s+|around\s+)?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
     r"seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b)|"
     r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?\d|"
@@ -332,7 +333,7 @@ COUNT_MOVED = re.compile(
     # "a 'boost new arrivals' toggle")
     NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
     r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
-    r"boost(?:s|ed|ing)?\b|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
+    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
     # a limit raised is a setting: "increase max concurrent executions"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
     r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
@@ -345,7 +346,7 @@ COUNT_MOVED = re.compile(
     # "pipeline failures drop", "so that refunds fall below"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
     r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
-    r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|boost(?:s|ed|ing)?\b)\s+"
+    r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|" + BOOST + r")\s+"
     r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b|"
     # responses of a failing status: "cut 504s", "reduce 5xx errors"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
@@ -377,7 +378,7 @@ COUNT_MOVED = re.compile(
 # "queue wait times are painful - lower them".
 PRONOUN_MOVED = re.compile(
     # (not a thing sent somewhere: "push it to their app", "bring them to the front desk")
-    r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|boost(?:s|ed|ing)?\b|"
+    r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|" + BOOST + r"|"
     r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b"
     r"(?:\s+(?:up|down|back))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
     r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))|"
@@ -394,7 +395,7 @@ COUNTED = re.compile(
     r"[\w-]+s\b|"
     # counted events, good or bad: "reduce failed payouts", "cut duplicate tickets"
     + NOT_PAST + r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|"
-    r"increas\w*|grow\w*|boost(?:s|ed|ing)?\b|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
+    r"increas\w*|grow\w*|" + BOOST + r"|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
     r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
     r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
     r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"

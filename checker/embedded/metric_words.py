@@ -6,12 +6,14 @@ together into the phrasings that name an outcome; metric_exclusions.py into thos
 
 from __future__ import annotations
 
+# "boost" as a verb, in every list of verbs of the rule (not the noun "booster").
+BOOST = r"boost(?:s|ed|ing)?\b"
 # Verbs that move a quantity one way or the other.
 DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
-    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|boost(?:s|ed|ing)?\b|doubl\w*|tripl\w*|"
+    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|" + BOOST + r"|doubl\w*|tripl\w*|"
 
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*)"
