@@ -155,11 +155,12 @@ def _in_chat_alphabet(text: str) -> bool:
     have, in a text without English function words around them ("Bump web3auth to 8.0" is
     English). Each word counts once, whatever its case."""
     words = [w.casefold() for w in _WORD_WITH_DIGITS.findall(text)]
-    if _function_word_share(text) > CHAT_ALPHABET_MAX_ENGLISH_SHARE:
-        # English around it: "Bump web3auth to 8.0", "Plan the go2market launch"
-        return False
     chat = sorted({w for w in words if len(w) >= CHAT_ALPHABET_MIN_WORD_LEN
                    and _CHAT_WORD.fullmatch(w) and len(_VOWELS.findall(w)) >= 2})
+    # (most texts have no such word: the English words around one are counted only then)
+    if not chat or _function_word_share(text) > CHAT_ALPHABET_MAX_ENGLISH_SHARE:
+        # English around it: "Bump web3auth to 8.0", "Plan the go2market launch"
+        return False
     if len(chat) == 1 and len(words) <= CHAT_ALPHABET_SHORT_TEXT_WORDS:
         # a title: one long such word with two digits for letters is enough ("el fawateer el
         # met2a5ara: reminder ..."; not "Upgrade web3auth SDK")
