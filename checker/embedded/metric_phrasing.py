@@ -22,6 +22,7 @@ from checker.embedded.metric_words import (
     NOT_PAST,
     NUMBER,
     OUTCOME_VERB,
+    POPULATION,
     QUANTITY,
     STATED,
     THING,
@@ -190,14 +191,6 @@ LEVEL_AT = re.compile(
     r"(?<!-)\b" + LEVEL + r"\b(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
 )
 STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
-# People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
-# memberships").
-POPULATION = (
-    r"(?:customers|clients|users|subscribers|members|memberships|subscriptions|accounts|companies|logos|"
-    r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
-    r"donors|guests|households|drivers|carriers|tenants|players|listeners|readers|viewers|"
-    r"switchers)"
-)
 # A change that is a quantity whatever it applies to: "halve the support backlog", "double the
 # number of ...", "shave 200 ms off the page load" (not "had halved their usage": a past fact);
 # a comparison an expectation names: "we expect fewer abandoned carts".

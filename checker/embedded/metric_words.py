@@ -56,6 +56,15 @@ QUANTITY = (
     r"[a-z]+-to-[a-z]+(?![\w-])|"
     + METRIC_TERMS + r")"
 )
+# People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
+# memberships").
+POPULATION = (
+    r"(?:customers|clients|users|subscribers|members|memberships|subscriptions|accounts|"
+    r"companies|logos|"
+    r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
+    r"donors|guests|households|drivers|carriers|tenants|players|listeners|readers|viewers|"
+    r"switchers)"
+)
 # Parts of code and layout a change makes fewer or more of without moving an outcome:
 # "minimize dependencies in the CLI package", "reduce padding on mobile cards".
 CODE_THING = (
