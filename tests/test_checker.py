@@ -126,6 +126,8 @@ def test_every_result_has_the_contract_fields(example_run: ExampleRun) -> None:
             assert evidence["text"]
         # Only the first key result can be a `high` match; one far behind it is `low`.
         first = data["impacted"][0]["score"] if data["impacted"] else 0.0
+        if data["verdict"] == "aligned":  # the KR the verdict rests on is no weak match
+            assert data["impacted"][0]["match"] != "low", result.id
         for impacted in data["impacted"][1:]:
             assert impacted["match"] != "high", result.id
             if first - impacted["score"] > MATCH_CLOSE_GAP:
@@ -141,6 +143,16 @@ def test_match_levels_follow_the_line_and_the_first_key_result(
     above_line: float, behind_first: float, level: str
 ) -> None:
     assert match_level(above_line, 0.0, behind_first) == level
+
+
+@pytest.mark.parametrize(
+    ("above_line", "behind_first", "level"),
+    [(0.5, 0.0, "medium"), (3.0, 0.0, "high"), (0.5, 0.1, "low"), (3.0, 0.2, "low")],
+)
+def test_the_key_result_aligned_work_rests_on_is_at_least_a_medium_match(
+    above_line: float, behind_first: float, level: str
+) -> None:
+    assert match_level(above_line, 0.0, behind_first, aligned=True) == level
 
 
 def test_check_many_keeps_input_order_across_batches(example_run: ExampleRun) -> None:

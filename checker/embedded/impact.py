@@ -23,15 +23,20 @@ def kr_z(scores: Scores, index: int) -> float:
     return (float(scores.kr_scores[index]) - scores.background_mean) / scores.background_std
 
 
-def match_level(z: float, orphan_z: float, behind_first: float = 0.0) -> MatchLevel:
+def match_level(
+    z: float, orphan_z: float, behind_first: float = 0.0, aligned: bool = False
+) -> MatchLevel:
     """high / medium / low for a KR's z (thresholds.MATCH_*_ABOVE_LINE); a KR listed after the
     first one is at most medium, and low when it trails the first by more than
-    thresholds.MATCH_CLOSE_GAP (`behind_first`, in score units, >= 0)."""
+    thresholds.MATCH_CLOSE_GAP (`behind_first`, in score units, >= 0). The first KR of work
+    judged `aligned` is at least medium: the verdict rests on it, and on the labelled sets
+    such a KR below the medium line was the right one about as often as a medium one
+    (docs/quality.md, "Match levels")."""
     above = z - orphan_z
     level = MatchLevel.LOW
     if above >= MATCH_HIGH_ABOVE_LINE:
         level = MatchLevel.HIGH
-    elif above >= MATCH_MEDIUM_ABOVE_LINE:
+    elif above >= MATCH_MEDIUM_ABOVE_LINE or (aligned and behind_first <= 0):
         level = MatchLevel.MEDIUM
     if behind_first > MATCH_CLOSE_GAP:
         return MatchLevel.LOW
@@ -57,13 +62,16 @@ def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> li
         return []
     floor = listing_floor(model, decision)
     listed = [i for i in scores.order[: model.tuning.top_k] if kr_z(scores, i) >= floor]
-    return [_impacted(model, scores, int(i), decision.read) for i in listed]
+    aligned = decision.verdict == Verdict.ALIGNED
+    return [_impacted(model, scores, int(i), decision.read, aligned) for i in listed]
 
 
-def _impacted(model: StrategyModel, scores: Scores, i: int, read: bool) -> Impacted:
+def _impacted(
+    model: StrategyModel, scores: Scores, i: int, read: bool, aligned: bool
+) -> Impacted:
     kr = model.krs[i]
     behind = float(scores.kr_scores[scores.order[0]] - scores.kr_scores[i])
-    match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind) if read
+    match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind, aligned) if read
              else MatchLevel.LOW)
     return Impacted(
         kr_id=kr.kr_id,
