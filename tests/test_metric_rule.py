@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 3610 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 3702 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (3134): the sentences the rule was built and tuned on, both ways: seventeen earlier
+- `tune` (3226): the sentences the rule was built and tuned on, both ways: seventeen earlier
   held-out sets (160 each from the fourth on), each moved here once it had been seen while
   fixing its misses; 171 sentences the lead wrote for the kinds of their misses; 85 reviewers
   found a day's rule misreading (60 of them, both ways, in the fourth session's round). Each
@@ -10,7 +10,8 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
   0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
-  rule of 2026-11-30's third session). Eighteen tune sentences stay wrong, each marked
+  rule of 2026-11-30's third session). 92 sentences the fifth session's round wrote for the
+  kinds of its misses, both ways. Eighteen tune sentences stay wrong, each marked
   `known_wrong` in the data; any other miss fails the test.
 - `held_out` (476): the eighteenth, nineteenth and twenty-first sets, 160 each by three more
   helpers (sentences that repeat tune ones left out). The eighteenth and nineteenth: 0.919 and
@@ -23,7 +24,14 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   organisations' items (below) from 0.797 / 0.949 / 0.780 to 0.949 / 0.983 / 0.932 (after the
   review's fixes): most of a round's gain still does not carry over to new authors. The 0.95
   goal on organisations nobody tuned on is not met (bench/metric_learned_baseline.py compares a
-  learned reading).
+  learned reading). The fifth session's round (approximate levels: "down to about 12 per 100",
+  "from ~40% to near 100%"; a level brought down by money or time; a projected count of
+  enquiries; "bump" a counted thing; "want it in the teens"; a change by points; and not: "at
+  least one" as a quantifier, a named version moved by an arrow, "came within a day of", a date
+  after "Goal:", the number of columns, a capacity, "20% off orders over £40") took the
+  freight forwarder's and university services' items from 0.949 / 0.932 to 1.000 / 1.000 and
+  the twenty-second set (not yet in the data) from 0.950 to 0.994, the held-out part from
+  0.945 to 0.947; the other organisations did not move.
   The floors below are what was measured, so a change that makes it worse fails.
 """
 
@@ -45,7 +53,7 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.945 on 476 sentences by this rule; below the 0.95 goal.
+# held_out: 0.947 on 476 sentences by this rule; below the 0.95 goal.
 HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
@@ -83,11 +91,12 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # every item's screened title and body against its `states_metric` label, with the
 # organisation's own key results. The floors are this rule's figures; the first run of each,
 # before any round saw it: transit 0.932, payroll 0.831, vet clinics 0.797, equipment rental
-# 0.949, energy retailer 0.780.
+# 0.949, energy retailer 0.780, freight forwarder 0.949, university services 0.932.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
-    "equipment-rental": 0.96, "energy-retailer": 0.93,
+    "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
+    "university-services": 1.00,
 }
 
 
