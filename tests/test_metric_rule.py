@@ -1,17 +1,20 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 3610 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 3861 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (3134): the sentences the rule was built and tuned on, both ways: seventeen earlier
-  held-out sets (160 each from the fourth on), each moved here once it had been seen while
-  fixing its misses; 171 sentences the lead wrote for the kinds of their misses; 85 reviewers
-  found a day's rule misreading (60 of them, both ways, in the fourth session's round). Each
+- `tune` (3385): the sentences the rule was built and tuned on, both ways: eighteen earlier
+  held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
+  part already has), each moved here once it had been seen while fixing its misses; 171
+  sentences the lead wrote for the kinds of their misses; 85 reviewers found a day's rule
+  misreading (60 of them, both ways, in the fourth session's round). Each
   held-out set, when first run (a different helper each time, who saw neither the rule nor the
   other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
   0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
-  rule of 2026-11-30's third session). Eighteen tune sentences stay wrong, each marked
-  `known_wrong` in the data; any other miss fails the test.
+  rule of 2026-11-30's third session); 0.950 (the twenty-second, on the fourth session's rule;
+  0.994 after its round). 92 sentences the twenty-second set's round wrote for the kinds of its
+  misses, both ways. Nineteen tune sentences stay wrong, each marked `known_wrong` in the data;
+  any other miss fails the test.
 - `held_out` (476): the eighteenth, nineteenth and twenty-first sets, 160 each by three more
   helpers (sentences that repeat tune ones left out). The eighteenth and nineteenth: 0.919 and
   0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
@@ -23,7 +26,14 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   organisations' items (below) from 0.797 / 0.949 / 0.780 to 0.949 / 0.983 / 0.932 (after the
   review's fixes): most of a round's gain still does not carry over to new authors. The 0.95
   goal on organisations nobody tuned on is not met (bench/metric_learned_baseline.py compares a
-  learned reading).
+  learned reading). The twenty-second set's round (approximate levels: "down to about 12 per 100",
+  "from ~40% to near 100%"; a level brought down by money or time; a projected count of
+  enquiries; "bump" a counted thing; "want it in the teens"; a change by points; and not: "at
+  least one" as a quantifier, a named version moved by an arrow, "came within a day of", a date
+  after "Goal:", the number of columns, a capacity, "20% off orders over £40") took the
+  freight forwarder's and university services' items from 0.949 / 0.932 to 1.000 / 1.000 and
+  the twenty-second set from 0.950 to 0.994, the held-out part from 0.945 to 0.947; the other
+  organisations did not move.
   The floors below are what was measured, so a change that makes it worse fails.
 """
 
@@ -45,7 +55,7 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.945 on 476 sentences by this rule; below the 0.95 goal.
+# held_out: 0.947 on 476 sentences by this rule; below the 0.95 goal.
 HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
@@ -67,14 +77,14 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
     assert len(rows) >= 300
     if split == "tune":
         # (each a kind the rule does not read, marked `known_wrong` in the data: a typo, an
-        # unusual quantity such as "non-revenue water", a target said as a state, "unless"
-        # clauses read as triggers, "the number we're going after")
+        # unusual quantity such as "non-revenue water" or "curtailment", a target said as a
+        # state, "unless" clauses read as triggers, "the number we're going after")
         assert all(r.get("known_wrong") for r in wrong)
         # a new mark is a visible change, not a quiet way to pass
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 18
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 19
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -83,11 +93,12 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # every item's screened title and body against its `states_metric` label, with the
 # organisation's own key results. The floors are this rule's figures; the first run of each,
 # before any round saw it: transit 0.932, payroll 0.831, vet clinics 0.797, equipment rental
-# 0.949, energy retailer 0.780.
+# 0.949, energy retailer 0.780, freight forwarder 0.949, university services 0.932.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
-    "equipment-rental": 0.96, "energy-retailer": 0.93,
+    "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
+    "university-services": 1.00,
 }
 
 

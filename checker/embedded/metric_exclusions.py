@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import LEVEL
+from checker.embedded.metric_words import DATE as DATE_WORDS
+from checker.embedded.metric_words import LEVEL, UNIT
 
 # A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
@@ -17,6 +18,7 @@ SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|max(?:imum)?|minimums?\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
     r"pool|replicas?|retr(?:y|ies)|"
+
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"
     r"(?:free\s+)?trials?|expir(?:y|ies|ation)|sprints?|windows?|transitions?|lifecycle|apy|apr|"
@@ -29,13 +31,21 @@ SETTING_BEFORE = re.compile(
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
     # "support up to 50"
     r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
-    r"up\s+to|scal\w*|resiz\w*|provision\w*|"
+    r"up\s+to|scal\w*|resiz\w*|provision\w*|widen\w*|narrow\w*|enlarg\w*|lengthen\w*|"
+    r"mark(?:s|ed|ing)?\s+down|"
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
     r"fleet|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
     r"[^.;:!?]{0,35}(?::\s*)?$",
+    re.I,
+)
+# A capacity counted, in the same clause: "double the shards for the events table from 8 to 16"
+# (not "pin fonts in the container and get reruns under 5%").
+CAPACITY_BEFORE = re.compile(
+    r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
+    r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b)[^.;:!?,]){0,35}$",
     re.I,
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
@@ -103,7 +113,7 @@ RULE_CLAUSE = re.compile(
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
 # level was named before it in the clause: "wait times for patients under 20 minutes").
-SCOPE_BEFORE = re.compile(r"\b(?:for|to|on|with)\s+(?:all\s+|any\s+)?[\w-]+s\s*$", re.I)
+SCOPE_BEFORE = re.compile(r"\b(?:for|to|on|with|off)\s+(?:all\s+|any\s+)?[\w-]+s\s*$", re.I)
 LEVEL_IN_CLAUSE = re.compile(r"\b(?:" + LEVEL + r"|times|wait|response)\b[^.;:!?]*$", re.I)
 # A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
 SCHEDULE_BEFORE = re.compile(r"(?<![\w,.])\d+\s+[\w-]+s\s*$")
@@ -130,11 +140,27 @@ SHARE_SUBJECT = re.compile(
     re.I,
 )
 VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
+# A named thing's number moved without a unit is a version: "Redis 6 → 7.2", "iOS 16 -> 17" (a
+# quantity's name before it makes it a level: "CSAT 4.1 → 4.4", "NPS 22 → 35").
+UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
+NAME_BEFORE = re.compile(r"(?<![\w.-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*)\s+v?$")
+UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
+# Nearness to an event is no target: "we came within a day of an outage".
+CAME_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s*$", re.I)
+# Dates say when, not how much: "Goal: have the new engine live by end of Q2".
+DATE = re.compile(r"\b" + DATE_WORDS, re.I)
+# A standard's or a product's name with its number: "SOC 2", "ISO 27001", "PCI DSS 4.0" (unless
+# the capitals are a metric's: "NPS 40", "SLA 99.9%").
+NAMED_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?\d+(?:\.\d+)*\b(?!\s?%)")
 CONFIG_AFTER = re.compile(
     # ("under 500 items a day" is a rate, not a page size)
     r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
     r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
     r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
-    r"threads|containers|clusters)\b",
+    r"threads|containers|clusters|"
+    # the size of a document or of a recording: "down to about 2 paragraphs", "90 seconds of
+    # footage"
+    r"paragraphs|pages|words|lines|slides|sentences|"
+    r"of\s+(?:footage|video|audio|music|recording))\b",
     re.I,
 )

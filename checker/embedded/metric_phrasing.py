@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric_words import (
+    APPROX,
+    BAND,
     BETTER,
     BOOST,
+    BUILT,
     CODE_THING,
+    DATE,
     DIRECTION,
     EXPECTED_QUANTITY,
     LEVEL,
@@ -23,6 +27,7 @@ from checker.embedded.metric_words import (
     NUMBER,
     OUTCOME_VERB,
     POPULATION,
+    PRICE,
     QUANTITY,
     STATED,
     THING,
@@ -43,15 +48,24 @@ MARKER = re.compile(
     re.I,
 )
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
+# A level stated: a quantity named, or a percentage ("late deliveries run at 22%").
+QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.])\d[\d.,]*\s?%", re.I)
 DIRECTED = re.compile(
     NOT_PAST + r"\b" + DIRECTION
     + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
     r"button|image|text|column|row|retry|thread|worker|replica|shard|batch)\b)"
-    # (a count of a thing built, or of a setting's units: "the number of columns", "retry count")
-    r"(?:\s+[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)(?<!replica\s)"
-    r"(?<!column\s)(?<!character\s)" + QUANTITY + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)|"
+    # (a count of a thing built, or of a setting's units: "the number of columns", "retry count";
+    # a price moved, not what it is charged on: "raise the delivery fee by £1 for orders")
+    r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"
+    r"(?<!replica\s)(?<!column\s)(?<!character\s)" + QUANTITY
+    + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)|"
     # a percentage sign standing for the share: "raise on-time departure % at the depot"
     + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+[\w-]+){1,4}?\s+%(?=\s|$|[.,;:!?)])|"
+    # "bump" a counted thing, where no place or rank follows: "Bump library card sign-ups among
+    # 18-24 year olds" (not "bump the orders topic partition count to 48")
+    + NOT_PAST + r"\bbump(?:s|ed|ing)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"(?<=s)\b(?=\s*(?:$|[.,;:!?)]|\s(?:among|on|from|across|at|this|next|per|by|with|over|"
+    r"during|through|via)\b))|"
     r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
     + r"\b(?!\s+" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
@@ -69,9 +83,11 @@ DIRECTED = re.compile(
 TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
+    # ("at least one course", "more than one device": one or more of a thing, not a bound)
+    r"(?!(?:at\s+least|at\s+most|more\s+than)\s+(?:one|1)\s+(?!" + UNIT + r"\b)[a-z])"
     r"\b(?:under|below|above|over|at least|at most|fewer than|less than|more than|within|"
     r"no more than|no longer than|not more than|not longer than|no slower than|or better|"
-    r"or less|(?<!the\s)past|beyond)\s+(?:~|about\s+)?[$€£]?(?:(?<![\d,.])\d[\d,.]*+|"
+    r"or less|(?<!the\s)past|beyond)\s+" + APPROX + r"?[$€£]?(?:(?<![\d,.])\d[\d,.]*+|"
     + WORD_NUMBER
     + r")\s?" + UNIT + r"?(?!\w|\.\d)|"
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
@@ -106,7 +122,7 @@ MEASURABLE = re.compile(
 )
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
-    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d|"
+    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d[\d,.]*+|"
     r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
     + TO_LEVEL + r"|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
@@ -117,9 +133,16 @@ NUMERIC_TARGET = re.compile(
     # "reduce that to 4 weeks", "cut the wait to 10 minutes"
     r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|rais\w*|increas\w*|shrink\w*|grow\w*|"
     r"" + BOOST + r"|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
-    r"(?:~\s?|about\s+|around\s+)?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
+    + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
     r"seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b)|"
-    r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?\d|"
+    # (a date is no target: "Goal: live by 30 June", "Target: by Q3 2027")
+    r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")\d|"
+    # a level brought down, or brought down or up by an amount: "those chasers down to about 12
+    # per 100", "should bring that down by roughly €2.1k/month" (here, where a setting or a
+    # capacity before it is read: "scale the cluster down to 3 nodes")
+    r"\bdown\s+to\s+" + APPROX + r"?(?:" + MEASURE + r"|(?<![\d,.])\d)|"
+    r"\b(?:up|down)\s+by\s+" + APPROX + r"?(?:[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b|" + MEASURE
+    + r")|"
     r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?"
     r"(?<![\d,.])\d[\d.]*+\s?%|"
     r"\b(?:under|below|above|at least|at most)\s+(?<![\d,.])\d[\d.]*+\s?%",
@@ -164,7 +187,7 @@ LEVEL_TARGET = re.compile(
     r"\badd(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])"
     r"\d[\d,.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)\s+(?:to|on)\s+"
     r"(?:[\w'’-]+\s+){0,4}?" + LEVEL + r"\b|"
-    r"\bdown\s+to\s+(?:" + MEASURE + r"|single\s+digits|zero\b|\d|same[\s-]day\b|"
+    r"\bdown\s+to\s+(?:single\s+digits|zero\b|same[\s-]day\b|"
     r"next[\s-]day\b|real[\s-]time\b|one\s+day\b)|"
     r"\b(?:past|beyond|above|over)\s+(?:half|a\s+third|a\s+quarter)\s+of\b|"
     # an arrow for the direction: "time-to-hire ↓ 20%", "contacts per 1k orders ↓"; an arrow to
@@ -216,6 +239,17 @@ CHANGE = re.compile(
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
     r"(?:higher|lower|better|bigger|smaller)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)|"
+    # a change by points or money: "reduce non-revenue water by 5 points", "cut the hosting bill
+    # by about $3k a month" (not a price moved: "raise the price by $5")
+    + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?!(?:" + PRICE + r"|pay|limits?|caps?)\b)"
+    r"[\w'’-]+){0,8}?\s+by\s+"
+    + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)|"
+    r"[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b)|"
+    # a band to bring a quantity into: "get abandonment into single digits", "bring the no-show
+    # rate down into the low teens"
+    r"\b(?:get|gets|getting|bring|brings|bringing|push|want|wants|need|needs)\s+(?:the\s+|our\s+|"
+    r"its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:down\s+|up\s+|back\s+)?"
+    + BAND + r"|"
     # "cycle time down to same day", "conversion up by a third"
     r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by|(?:up|down)\s+from\s+~?\d)|"
     # a level to return to: "get the app store rating back to 4.5+", "get 30-day readmissions back
@@ -248,8 +282,8 @@ CHANGE = re.compile(
     # a count added, with a plus sign or a word, where an outcome is said: "Success: +1,200 net
     # new memberships", "estimates 3,000 extra sign-ups" (not a list's dash, "- 2 users
     # reported", nor "+3 members were added by mistake", "create 4 additional accounts")
-    r"\b(?:success|goal|target|forecast|expect\w*|estimat\w*|impact|outcome|aim|would|will|"
-    r"should|could)\b[^.;\n]{0,30}?(?<![\w.+-])(?:\+\s?)?(?<![\d,.])\d[\d,.]*+\s?k?\s+"
+    r"\b(?:success|goal|target|forecast\w*|expect\w*|estimat\w*|project(?:s|ed|ing|ions?)?|"
+    r"predict\w*|anticipat\w*|impact|outcome|aim|would|will|should|could)\b[^.;\n]{0,30}?(?<![\w.+-])(?:\+\s?)?(?<![\d,.])\d[\d,.]*+\s?k?\s+"
     r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + QUANTITY + r"|" + POPULATION + r")\b(?=[^.;\n]{0,40}?(?:\b(?:by|in|per|a|an|each|"
     r"within|over|this|next|once|after)\b|$|[.;\n]))(?<=s)|"
@@ -340,7 +374,9 @@ COUNT_MOVED = re.compile(
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
     r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
     r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|" + BOOST + r")\s+"
-    r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b|"
+    # (not the size of a thing built: "reduce the number of columns in the export")
+    r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b"
+    r"(?!\s+(?:" + BUILT + r"|" + CODE_THING + r")\b)|"
     # responses of a failing status: "cut 504s", "reduce 5xx errors"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?[45](?:\d\d|xx)(?:s\b|\s+(?:errors|responses)\b)|"
@@ -374,11 +410,17 @@ PRONOUN_MOVED = re.compile(
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|" + BOOST + r"|"
     r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b"
     r"(?:\s+(?:up|down|back))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
-    r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))|"
+    r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))"
+    # (nor an idiom: "bring them up to date", "get it up to speed")
+    r"(?!(?:\s+up)?\s+to\s+(?:date|speed|scratch)\b)|"
     r"\bmov(?:e|es|ing)\s+(?:it|them)\s+(?:up|down|higher|lower)\b|"
     # "want it meaningfully lower", "Ops wants it under 500 a day"
     r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
-    r"(?:lower|higher|down|up|shorter|faster|smaller|under|below|above|over)\b",
+    r"(?:lower|higher|down|up|shorter|faster|smaller|under|below|above|over)\b"
+    r"(?!\s+to\s+(?:date|speed|scratch)\b)|"
+    # "drop-off there is 31%, want it in the teens"
+    r"\b(?:want|wants|need|needs|get|keep|bring)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?"
+    + BAND,
     re.I,
 )
 # A counted population a direction moves: "increase daily active users", "grow paying teams".

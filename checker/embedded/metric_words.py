@@ -37,7 +37,7 @@ METRIC_TERMS = (
 # Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
-    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|"
+    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
@@ -63,7 +63,7 @@ POPULATION = (
     r"companies|logos|"
     r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
     r"donors|guests|households|drivers|carriers|tenants|players|listeners|readers|viewers|"
-    r"switchers)"
+    r"switchers|inquiries|enquiries|applicants|prospects)"
 )
 # Parts of code and layout a change makes fewer or more of without moving an outcome:
 # "minimize dependencies in the CLI package", "reduce padding on mobile cards".
@@ -103,6 +103,31 @@ NOT_PAST = (
     r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!'ve )"
     r"(?<!\balready )(?<!\bjust )"
 )
+# What is charged or paid: a direction on one moves a price or a setting, not an outcome ("raise
+# the delivery fee by £1", "increase the per-diem allowance by $10").
+PRICE = (
+    r"(?:pric(?:e|es|ing)|fees?|surcharges?|discounts?|commissions?|tariffs?|rents?|"
+    r"salar(?:y|ies)|wages?|stipends?|allowances?|per-diems?|bonus(?:es)?|budgets?)"
+)
+# A date: a quarter, a half, a fiscal year, a year, a day and a month ("by 30 June", "Q3 2027").
+DATE = (
+    r"(?:q[1-4]|h[12]|fy\s?'?\d{2,4}|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+)
+# A band of levels a quantity should sit in: "in the teens", "into single digits", "in the low 90s".
+BAND = (
+    r"(?:in|into|to)\s+(?:the\s+)?(?:(?:low|mid|high|upper|lower)[\s-]+)?(?:single\s+digits|"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+    r"[1-9]0s)\b"
+)
+# Parts of a screen or a file whose number is a size, not an outcome ("the number of columns").
+BUILT = (
+    r"(?:columns?|fields?|rows?|tabs?|buttons?|filters?|widgets?|charts?|icons?|fonts?|colou?rs?|"
+    r"labels?|banners?|modals?|dialogs?|dashboards?|tables?|settings?|menus?|sections?)"
+)
+# Words that make a number approximate: "about 12", "~40%", "near 100%", "close to zero".
+APPROX = r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|some)\s+|~\s?)"
 WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
 UNIT = (
     r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|points?|mb|gb|k)"
@@ -120,7 +145,8 @@ EXPECTED_QUANTITY = (
 )
 # A clock time ("from 7 to 10am") or a date ("from 1 Dec to 6 Jan") is a schedule, not a target.
 NUMBER = (
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|avg\.?\s+|average\s+|an\s+average\s+of\s+)?"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|avg\.?|average|"
+    r"an\s+average\s+of)\s+)?"
     r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
     r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"

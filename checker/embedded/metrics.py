@@ -94,7 +94,7 @@ def _pronoun_moves_a_quantity(text: str) -> bool:
     moved = ph.PRONOUN_MOVED.search(text)
     if moved is None:
         return False
-    named = ph.QUANTITY_WORD.search(text)
+    named = ph.QUANTITY_OR_SHARE.search(text)
     return named is not None and any(
         named.end() <= m.start() for m in ph.PRONOUN_MOVED.finditer(text, moved.start())
     )
@@ -120,7 +120,9 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if nx.TRIGGER_BEFORE.search(before):
+    if nx.TRIGGER_BEFORE.search(before) or _is_version(text, match):
+        return True
+    if match.group(0).lower().startswith("within") and nx.CAME_BEFORE.search(before):
         return True
     if nx.MOVED_BEFORE.search(before):
         return False
@@ -132,9 +134,9 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
     named_target = bool(_TARGET_WORD.match(match.group(0))) and bool(
         _SET_APART.search(before) or match.group(0).lower().startswith("aim"))
-    setting_before = not named_target and _names_a_setting(before)
-    return bool(nx.VERSION.search(match.group(0))
-                or setting_before or _names_a_setting(match.group(0) + " ")
+    setting_before = not named_target and (_names_a_setting(before)
+                                            or _names_a_setting(before, nx.CAPACITY_BEFORE))
+    return bool(setting_before or _names_a_setting(match.group(0) + " ")
                 or nx.STATED_SHARE.match(text, match.start())
                 or nx.SHARE_SUBJECT.search(before)
                 or nx.CONDITION_BEFORE.search(before)
@@ -143,9 +145,23 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
 
 
-def _names_a_setting(words: str) -> bool:
+def _is_version(text: str, match: re.Match[str]) -> bool:
+    """The numbers are versions: dotted thrice ("4.17.20", read on to the number's end: "to
+    1.6.0" may be cut at "to 1"), or a named thing's unitless number moved ("Redis 6 → 7.2")."""
+    after = text[match.end() : match.end() + 30]
+    number_end = re.match(r"[\d.]*", after)
+    whole = match.group(0) + (number_end.group(0) if number_end else "")
+    if nx.VERSION.search(whole):
+        return True
+    name = nx.NAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    return bool(name and nx.UNITLESS_ARROW.fullmatch(match.group(0).strip())
+                and not ph.QUANTITY_WORD.fullmatch(name.group(1))
+                and not nx.UNIT_AFTER.match(after))
+
+
+def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFORE) -> bool:
     """A setting word near the end of `words`, with no level after it ("upgrade rate")."""
-    setting = nx.SETTING_BEFORE.search(words)
+    setting = setting_word.search(words)
     return bool(setting and not nx.LEVEL_AFTER_SETTING.search(words[setting.end(1):]))
 
 
@@ -201,10 +217,18 @@ def _has_measurable_marker(text: str) -> bool:
         if len(_WORDS.findall(text[match.end() : match.end() + 80])) >= 2:
             return True
     for match in ph.MARKER.finditer(text):
-        following = text[match.end() : match.end() + 300].split("\n#")[0]
-        if ph.MEASURABLE.search(following):
+        if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
     return False
+
+
+def _without_dates_or_names(following: str) -> str:
+    """What follows a marker up to the next heading, with the numbers that say when or name a
+    thing set aside: "Goal: live by end of Q2", "Objective: finish the SOC 2 audit"."""
+    following = nx.DATE.sub(" ", following.split("\n#")[0])
+    return nx.NAMED_NUMBER.sub(
+        lambda m: m.group(0) if ph.QUANTITY_WORD.fullmatch(m.group(1)) else " ", following
+    )
 
 
 def unknown_kr_references(text: str, kr_ids: Iterable[str]) -> list[str]:
