@@ -1,7 +1,7 @@
 """Numbers that are not outcomes: the phrasings around a bound or a change that make it a
 setting, a capacity, a version, a trigger, a scope, a schedule or a rule (checker/embedded/
 metrics.py reads a target only where none of these applies). Built and measured on
-tests/data/metrics/sentences.jsonl, with metric_phrasing.py.
+tests/data/metrics/sentences.jsonl, with metric_phrasing.py and metric_levels.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|max(?:imum)?|minimums?\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
     r"pool|replicas?|retr(?:y|ies)|"
-
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"
     r"(?:free\s+)?trials?|expir(?:y|ies|ation)|sprints?|windows?|transitions?|lifecycle|apy|apr|"

@@ -21,9 +21,10 @@ describe the present, they say nothing the work will move; nor is a quantity wor
 thing to build ("the error message", "the time picker"), nor a number that is a setting, a
 capacity, a version or a trigger ("log retention from 90 to 30 days", "scale from 6 to 9
 brokers", "flag claims over $10,000", "a badge when fewer than 5 remain"), nor a vague "improve
-the experience". The phrasings are in metric_phrasing.py, the numbers that are not outcomes in
-metric_exclusions.py. The labelled set in
-tests/data/metrics/ (a held-out part never tuned on) measures the rule.
+the experience". The phrasings are in metric_phrasing.py (directions and changes) and
+metric_levels.py (targets and levels), the numbers that are not outcomes in
+metric_exclusions.py. The labelled set in tests/data/metrics/ (a held-out part never tuned on)
+measures the rule.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from checker.embedded import metric_exclusions as nx
+from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
 
 # "O1.KR2", "KR 3", and numbered within an objective: "KR2.1" (O2's first), "O2.KR2.1".
@@ -55,7 +57,7 @@ _PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
 SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
-_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.LEVEL_TARGET, ph.COUNTED,
+_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ph.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ph.COUNT_MOVED)
 
 
@@ -73,7 +75,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(text))
     if _has_measurable_marker(text):
         return True
-    if any(not _is_setting(text, m) for p in (ph.NUMERIC_TARGET, ph.TARGET)
+    if any(not _is_setting(text, m) for p in (lv.NUMERIC_TARGET, lv.TARGET)
            for m in p.finditer(text)):
         return True
     return (any(not _in_trigger(text, m) for p in _ANYWHERE for m in p.finditer(text))
@@ -107,8 +109,8 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
 
 
 def _level_set_at(text: str) -> bool:
-    return any(not ph.STATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-               for m in ph.LEVEL_AT.finditer(text))
+    return any(not lv.STATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+               for m in lv.LEVEL_AT.finditer(text))
 
 
 def _happens_less_often(text: str) -> bool:
