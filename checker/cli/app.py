@@ -1,5 +1,6 @@
-"""The `stratalign` command line: index, show, check, audit, eval, serve, mcp (keys and trackers
-in admin.py). Commands delegate.
+"""The `stratalign` command line: index, show, check and audit here; eval in evaluate.py, serve
+and mcp in serving.py, keys and trackers in admin.py, feedback in feedback.py, what they share
+in wiring.py. Commands delegate.
 
 Imports of the core (Chroma, the model, the LLM client, the report) happen inside the commands
 that need them: `stratalign --help` must not pay seconds for a store it never opens.
@@ -11,24 +12,29 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from checker.cli import evaluate, serving
 from checker.cli.admin import keys_app, trackers_app
 from checker.cli.feedback import feedback_app, say_learned, stored_corrections
 from checker.cli.printable import printable
-from checker.cli.support import Command, err, errors_to_exit, settings_from
-from index.errors import StratalignError
+from checker.cli.support import Command, err, errors_to_exit
+from checker.cli.wiring import (
+    EngineOpt,
+    WorkspaceOpt,
+    checker_for,
+    llm_stats,
+    load_settings,
+    make_services,
+    notify,
+    write_text,
+)
 
 if TYPE_CHECKING:
     from checker.backlog.reading import Backlog
-    from checker.embedded.engine import EmbeddedChecker
-    from checker.llm.engine import LLMChecker
-    from checker.models import Checker, CheckResult
-    from checker.service import Services
-    from checker.settings import Settings
-    from index.workspace import Workspace
+    from checker.models import CheckResult
 
 app = typer.Typer(
     add_completion=False,
@@ -39,30 +45,6 @@ app = typer.Typer(
 )
 EXIT_PARTIAL = 1
 EXIT_GATE = 1  # check: a result failed --fail-on
-
-WorkspaceOpt = Annotated[
-    Path,
-    typer.Option("--workspace", "-w", metavar="FOLDER",
-                 help="Folder with strategy/*.md and okrs.yaml."),
-]
-
-
-class EngineChoice(StrEnum):
-    embedded = "embedded"
-    llm = "llm"
-    auto = "auto"
-
-
-EngineOpt = Annotated[
-    EngineChoice | None,
-    typer.Option(
-        "--engine",
-        metavar="[embedded|llm|auto]",
-        help="embedded (no LLM), llm (the LLM judges every item), or auto: the embedded "
-        "engine judges every item, and a configured LLM only those it is unsure of. "
-        "Default: STRATALIGN_ENGINE, else auto.",
-    ),
-]
 
 
 class CheckFormat(StrEnum):
@@ -78,47 +60,6 @@ class AuditFormat(StrEnum):
     html = "html"
 
 
-class EvalFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-def _services(settings: Settings) -> Services:
-    from checker.service import Services
-
-    return Services.from_settings(settings)
-
-
-def _settings() -> Settings:
-    from checker.settings import Settings
-
-    return Settings()
-
-
-def _notify(message: str) -> None:
-    err.print(printable(message), style="dim", markup=False, highlight=False)
-
-
-def _checker(
-    workspace: Path, engine: EngineChoice | None, services: Services | None = None
-) -> tuple[Workspace, EmbeddedChecker | LLMChecker]:
-    """(workspace, the engine that checks it), indexing the workspace first when needed."""
-    from checker.engines import build_engine
-    from checker.service import ensure_indexed
-
-    settings = _settings()
-    services = services or _services(settings)
-    ws = ensure_indexed(workspace, services, _notify)
-    return ws, build_engine(ws, services, settings, _engine(engine))
-
-
-def _llm_stats(checker: Checker) -> None:
-    """One line on what the LLM judge did, when one judged."""
-    stats = getattr(checker, "stats", None)
-    if stats is not None:
-        _notify(stats.summary_line())
-
-
 @app.command(cls=Command)
 def index(
     workspace: Annotated[Path, typer.Argument(metavar="FOLDER", help="Workspace folder.")],
@@ -129,7 +70,7 @@ def index(
     from checker.service import index_workspace
 
     with errors_to_exit():
-        ws, report = index_workspace(workspace, _services(_settings()))
+        ws, report = index_workspace(workspace, make_services(load_settings()))
         typer.echo(
             f"indexed {ws.name}: {report.added} index entries added, {report.removed} removed, "
             f"{report.kept} unchanged (strategy version {report.version})"
@@ -187,11 +128,11 @@ def check(
     with errors_to_exit():
         conditions = gate.parse_fail_on(fail_on)
         sources = read_proposals(text, file, item_id)
-        _, checker = _checker(workspace, engine)
+        _, checker = checker_for(workspace, engine)
         results = list(checker.check_many([proposal for _, proposal in sources]))
     failing = _report_checks([path for path, _ in sources], results, fmt, conditions)
     if failing:
-        _notify(f"{failing} of {len(results)} failed --fail-on {','.join(conditions)}")
+        notify(f"{failing} of {len(results)} failed --fail-on {','.join(conditions)}")
         raise typer.Exit(EXIT_GATE)
 
 
@@ -288,30 +229,30 @@ def audit(
         read = read_backlog(backlog, options=options)
         _print_read(read)
         previous = report_run.read_results(compare) if compare else None
-        ws, checker = _checker(workspace, engine)
+        ws, checker = checker_for(workspace, engine)
         as_report = fmt in (AuditFormat.md, AuditFormat.html)
         run = audit_mod.run_audit(
             read, checker, None if as_report else fmt.value, None if as_report else output, err
         )
         corrections = stored_corrections(ws) if previous is not None else None
         if previous is not None:
-            say_learned(previous, run.results, corrections, _notify)
+            say_learned(previous, run.results, corrections, notify)
         if as_report or report is not None:
             built = report_run.audit_report(
                 ws, run.items, run.results, previous, read.read, corrections
             )
         if as_report:
-            _write_text(report_run.render(built, "md" if fmt is AuditFormat.md else "html"),
+            write_text(report_run.render(built, "md" if fmt is AuditFormat.md else "html"),
                         output)
         if report is not None:
-            _write_text(report_run.render(built, report_run.report_format(report)), report)
-            _notify(f"report written to {report}")
+            write_text(report_run.render(built, report_run.report_format(report)), report)
+            notify(f"report written to {report}")
     summary = run.summary
     for problem in summary.errors:
         err.print(printable(f"{backlog}:{problem.line}: skipped: {problem.message}"),
                   style="yellow", markup=False, highlight=False)
-    _notify(audit_mod.summary_line(summary))
-    _llm_stats(checker)
+    notify(audit_mod.summary_line(summary))
+    llm_stats(checker)
     if summary.errors:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -323,167 +264,14 @@ def _print_read(backlog: Backlog) -> None:
         err.print(printable(line), style=style, markup=False, highlight=False)
 
 
-@app.command("eval", cls=Command)
-def evaluate(
-    workspace: Annotated[
-        Path,
-        typer.Argument(metavar="FOLDER", help="Workspace with backlog.jsonl and labels.jsonl."),
-    ],
-    fmt: Annotated[
-        EvalFormat, typer.Option("--format", metavar="[table|json]", help="table or json.")
-    ] = EvalFormat.table,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Also write our results as JSONL."),
-    ] = None,
-    engine: EngineOpt = None,
-    feedback: Annotated[
-        float | None,
-        typer.Option(
-            "--feedback", metavar="FRACTION",
-            help="Judge k-fold with this fraction (0.01 to 0.99) of the labels loaded as "
-            "confirmations (e.g. 0.2): how much the team's answers would help.",
-        ),
-    ] = None,
-) -> None:
-    """Score the checker and two baselines against the workspace's answer key."""
-    from rich.console import Console
-
-    from checker.cli import render
-    from checker.evaluation import run as evaluation_run
-
-    with errors_to_exit():
-        settings = _settings()
-        services = _services(settings)
-        ws, checker = _checker(workspace, engine, services)
-        table = evaluation_run.run(
-            workspace, checker, services, output, settings.llm_strategy_budget_tokens, feedback
-        )
-    _llm_stats(checker)
-    if fmt is EvalFormat.json:
-        typer.echo(table.json)
-    else:
-        # A pipe gets rich's 80 columns by default; the table needs more to stay readable.
-        console = Console(width=None if sys.stdout.isatty() else 140)
-        render.print_scores(ws.name, table.rows, console)
-        render.print_reliability(table.reliability, console)
-        render.print_llm_path(table.llm_path, console)
-        render.print_escalation(table.escalation, console)
-
-
-def _write_text(text: str, path: Path | None) -> None:
-    if path is None:
-        typer.echo(printable(text), nl=False)  # a report on the terminal: text as data
-        return
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise StratalignError(f"{path}: cannot write: {exc}") from None
-
-
-def _engine(choice: EngineChoice | None) -> Literal["embedded", "llm", "auto"] | None:
-    return None if choice is None else choice.value
-
-
+app.command("eval", cls=Command)(evaluate.evaluate)
+app.command(cls=Command)(serving.serve)
+app.command("mcp", cls=Command)(serving.mcp_command)
 app.add_typer(keys_app, name="keys")
 app.add_typer(trackers_app, name="trackers")
 app.add_typer(feedback_app, name="feedback",
               short_help="The team's corrections, which make the next verdicts better: "
                          "add, import, list, remove.")
-
-
-@app.command(cls=Command)
-def serve(
-    workspace: Annotated[
-        list[Path] | None,
-        typer.Option("--workspace", "-w", metavar="FOLDER",
-                     help="Load this folder as a workspace (repeatable)."),
-    ] = None,
-    host: Annotated[
-        str | None, typer.Option(metavar="ADDRESS", help="Bind address (default 127.0.0.1).")
-    ] = None,
-    port: Annotated[int | None, typer.Option(metavar="PORT", help="Port (default 8000).")] = None,
-    unauthenticated: Annotated[
-        bool, typer.Option("--unauthenticated", help="No keys needed; loopback only.")
-    ] = False,
-    reload_from_folder: Annotated[
-        bool,
-        typer.Option(
-            "--reload-from-folder",
-            help="Replace stored workspaces with their -w folders' files (default: a stored "
-            "workspace is kept, and a differing folder is only reported).",
-        ),
-    ] = False,
-) -> None:
-    """Serve the HTTP API and the web page (uvicorn)."""
-    from api.server import serve as run_server
-
-    with errors_to_exit():
-        settings = settings_from(
-            host=host, port=port, allow_unauthenticated=unauthenticated or None
-        )
-        run_server(settings, workspace, reload_from_folder)
-
-
-@app.command("mcp", cls=Command)
-def mcp_command(
-    workspace: Annotated[
-        Path | None,
-        typer.Option("--workspace", "-w", metavar="FOLDER", help="A local workspace folder."),
-    ] = None,
-    url: Annotated[
-        str | None,
-        typer.Option(metavar="URL", help="Or a stratalign API, e.g. http://127.0.0.1:8000"),
-    ] = None,
-    api_workspace: Annotated[
-        str | None,
-        typer.Option("--api-workspace", metavar="NAME", help="The workspace's name in that API."),
-    ] = None,
-    key: Annotated[
-        str | None,
-        typer.Option(envvar="STRATALIGN_API_KEY", metavar="KEY", help="API key (check scope)."),
-    ] = None,
-    transport: Annotated[
-        str, typer.Option(metavar="[stdio|streamable-http]",
-                          help="stdio (default) or streamable-http.")
-    ] = "stdio",
-    port: Annotated[
-        int, typer.Option(metavar="PORT", help="Port for streamable-http (loopback).")
-    ] = 8765,
-) -> None:
-    """Serve stratalign to AI editors over the Model Context Protocol."""
-    from checker.mcp import backends as mcp_backends
-    from checker.mcp import server as mcp_server
-
-    with errors_to_exit():
-        if transport not in ("stdio", "streamable-http"):
-            raise StratalignError("--transport must be stdio or streamable-http")
-        if (workspace is None) == (url is None):
-            raise StratalignError("give --workspace FOLDER or --url URL --api-workspace NAME")
-        backend: mcp_backends.Backend
-        if workspace is not None:
-            settings = _settings()
-            backend = mcp_backends.LocalBackend(workspace, settings, _services(settings))
-        else:
-            backend = _remote_backend(url or "", api_workspace, key)
-        server = mcp_server.build_server(backend)
-    if transport == "stdio":
-        server.run("stdio")
-    else:
-        server.run("streamable-http", host="127.0.0.1", port=port)
-
-
-def _remote_backend(url: str, workspace: str | None, key: str | None) -> Any:
-    """A RemoteBackend (imported here: the MCP parts load only for `stratalign mcp`)."""
-    import httpx
-
-    from checker.mcp import backends as mcp_backends
-
-    if not workspace:
-        raise StratalignError("--url needs --api-workspace NAME")
-    headers = {"Authorization": f"Bearer {key}"} if key else {}
-    client = httpx.Client(base_url=url, headers=headers, timeout=60)
-    return mcp_backends.RemoteBackend(client, workspace)
 
 
 def main() -> None:
