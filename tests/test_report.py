@@ -3,6 +3,7 @@ real headless Chromium."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -145,6 +146,15 @@ def test_the_html_report_opens_offline_in_chromium_with_its_charts(tmp_path: Pat
         for kind in ("conflicting work", "orphan work", "unclear work"):  # apart, not lumped
             assert page.locator("#chart-effort svg text", has_text=kind).count() == 1
         assert page.locator("#heat-teams tbody tr").count() == 2
+        # One colour per kind of work: a team's orphan cell is shaded in the orphan bar's colour
+        # (it was the conflicts' red in the tables and brown in the chart).
+        orphan = 1 + _report().columns.index("orphan")
+        cell = page.locator("#heat-teams tbody tr", has_text="Growth").locator("td").nth(orphan)
+        shade = cell.evaluate("e => getComputedStyle(e).backgroundColor")
+        bar = re.findall(r"fill:\s*(#[0-9a-f]{6})", page.locator("#chart-effort svg").inner_html())
+        rgb = {tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in bar}
+        assert tuple(int(v) for v in re.findall(r"\d+", shade)[:3]) in rgb, (shade, bar)
+        assert not shade.startswith("rgba(198, 40, 40"), shade  # not the conflicts' red
         drift_heading = page.locator("#drift ~ h3").first.inner_text()
         assert "Made misaligned by the new strategy" in drift_heading
         page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)

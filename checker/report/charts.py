@@ -18,12 +18,9 @@ from matplotlib.figure import Figure
 from checker.markdown_text import printable
 from checker.rationale import snippet
 from checker.report.model import Report
+from checker.report.palette import COLOURS, VERDICT_COLOURS
 from checker.vocabulary import Verdict
 
-_COLOURS = {"aligned": "#2e7d32", "misaligned": "#c62828", "unclear": "#f9a825"}
-# Bars by meaning: work on a key result, work against the strategy, work serving none, unsure.
-_BAR_COLOURS = {"kr": "#2e7d32", "conflict": "#c62828", "orphan": "#8d6e63", "upkeep": "#607d8b",
-                "unclear": "#f9a825"}
 _LABEL_WIDTH = 44  # characters per line of a wrapped bar label: whole words, never cut
 # Non-goals drawn as bars of their own: the most effort first, the rest in one bar, so a long
 # list of non-goals does not stretch the chart; a non-goal's label is its start (the report's
@@ -58,14 +55,14 @@ def effort_by_key_result(report: Report) -> str:
     rows: list[tuple[str, float, str]] = []
     for objective in report.objectives:
         for kr in objective.key_results:
-            rows.append((f"{kr.kr_id} {kr.title}", kr.effort, _BAR_COLOURS["kr"]))
+            rows.append((f"{kr.kr_id} {kr.title}", kr.effort, COLOURS["kr"]))
     rows += _conflict_rows(report)
     apart = [
-        ("orphan work", sum(x.effort for x in report.orphans), _BAR_COLOURS["orphan"]),
+        ("orphan work", sum(x.effort for x in report.orphans), COLOURS["orphan"]),
         # upkeep that moves no key result (an aligned upkeep item is in its key result's bar)
         ("upkeep", sum(x.effort for x in report.upkeep if x.verdict != Verdict.ALIGNED),
-         _BAR_COLOURS["upkeep"]),
-        ("unclear work", sum(x.effort for x in report.unclear), _BAR_COLOURS["unclear"]),
+         COLOURS["upkeep"]),
+        ("unclear work", sum(x.effort for x in report.unclear), COLOURS["unclear"]),
     ]
     # (a kind no item is draws no bar: "orphan work 0" said nothing)
     rows += [row for row in apart if row[1] > 0]
@@ -88,16 +85,16 @@ def _conflict_rows(report: Report) -> list[tuple[str, float, str]]:
     effort first; past _NON_GOAL_BARS the rest share one bar. One empty bar when none."""
     groups = report.conflicts_by_non_goal
     if not groups:
-        return [("conflicting work", 0.0, _BAR_COLOURS["conflict"])]
+        return [("conflicting work", 0.0, COLOURS["conflict"])]
     rows = []
     for group in groups[:_NON_GOAL_BARS]:
         said = snippet(group.non_goal.text, _NON_GOAL_LABEL) if group.non_goal else None
         against = f'against "{said}"' if said else "against a non-goal not cited"
-        rows.append((f"conflicting work {against}", group.effort, _BAR_COLOURS["conflict"]))
+        rows.append((f"conflicting work {against}", group.effort, COLOURS["conflict"]))
     rest = groups[_NON_GOAL_BARS:]
     if rest:
         rows.append((f"conflicting work against {len(rest)} other non-goals",
-                     sum(g.effort for g in rest), _BAR_COLOURS["conflict"]))
+                     sum(g.effort for g in rest), COLOURS["conflict"]))
     return rows
 
 
@@ -112,7 +109,7 @@ def alignment_mix(report: Report) -> str:
         axes = figure.subplots()
         axes.pie(
             list(shown.values()), labels=[f"{k}\n{v:.0%}" for k, v in shown.items()],
-            colors=[_COLOURS[k] for k in shown], startangle=90, counterclock=False,
+            colors=[VERDICT_COLOURS[k] for k in shown], startangle=90, counterclock=False,
             wedgeprops={"width": 0.42, "edgecolor": "white"},
         )
         axes.set_aspect("equal")

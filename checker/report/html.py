@@ -11,6 +11,7 @@ from checker.markdown_text import printable
 from checker.report import charts as report_charts
 from checker.report.markdown import num, pct, render_markdown
 from checker.report.model import Report
+from checker.report.palette import COLOURS, rgba
 
 ReportFormat = Literal["html", "md"]
 
@@ -37,6 +38,7 @@ def render_html(report: Report) -> str:
         effort_chart=report_charts.effort_by_key_result(report),
         mix_chart=report_charts.alignment_mix(report),
         shade=_shade,
+        colours=COLOURS,
     ))
 
 
@@ -45,8 +47,6 @@ def render(report: Report, fmt: ReportFormat) -> str:
 
 
 def _shade(column: str, share: float) -> str:
-    """Heat-table cell colour: green for objectives, red for conflicts and orphans, grey for
-    upkeep, amber for unclear work."""
-    rgb = {"conflict": "198, 40, 40", "orphan": "198, 40, 40", "upkeep": "96, 125, 139",
-           "unclear": "249, 168, 37"}.get(column, "46, 125, 50")
-    return f"rgba({rgb}, {0.08 + 0.6 * share:.2f})" if share > 0 else "transparent"
+    """Heat-table cell colour: the column's kind's colour (palette.py; objectives a key
+    result's), deeper as the row's `share` (0..1) of effort in it grows."""
+    return rgba(column, 0.08 + 0.6 * share) if share > 0 else "transparent"
