@@ -13,7 +13,13 @@ from checker.backlog.reading import read_backlog
 from checker.report.drift import compare, read_results
 from checker.report.html import render_html
 from checker.report.markdown import render_markdown
-from checker.report.model import Report, build_report
+from checker.report.model import (
+    ItemLine,
+    KRCoverage,
+    ObjectiveCoverage,
+    Report,
+    build_report,
+)
 from index.errors import InputError
 from index.okrs import load_okrs
 
@@ -236,3 +242,20 @@ def test_each_key_result_lists_the_work_counted_under_it() -> None:
     table = html[html.index('id="coverage-table"'):html.index("</table>", html.index(
         'id="coverage-table"'))]
     assert 'class="kr-work"' in table and "Q-1 Invite teammates from the share dialog" in table
+
+
+def test_the_markdown_names_the_work_under_each_key_result() -> None:
+    """The HTML unfolds each key result into its items; the Markdown for meeting notes named
+    objectives only, so a review could not check what a key result's share rested on."""
+    line = ItemLine(id="X", title="t", verdict="aligned", reason=None, kr_id="O1.KR1",
+                    objective_id="O1", effort=1.0, team=None, assignee=None, flags=[],
+                    rationale="", cited=None)
+    work = [line.model_copy(update={"id": f"Q-{n}"}) for n in range(1, 8)]
+    objective = ObjectiveCoverage(objective_id="O1", title="Grow", items=8, key_results=[
+        KRCoverage(kr_id="O1.KR1", title="a", items=7, work=work),
+        KRCoverage(kr_id="O1.KR2", title="b"),
+        KRCoverage(kr_id="O1.KR3", title="c", items=1, work=[line]),
+    ])
+    report = _report().model_copy(update={"objectives": [objective]})
+    row = next(x for x in render_markdown(report).splitlines() if x.startswith("| O1 Grow"))
+    assert row.endswith("| O1.KR1: Q-1, Q-2, Q-3, Q-4, Q-5 +2; O1.KR3: X |"), row

@@ -13,9 +13,10 @@ import re
 from checker.markdown_text import inline_markdown as md
 from checker.markdown_text import printable
 from checker.report.drift import LearnedDrift
-from checker.report.model import GroupRow, ItemLine, NonGoalConflicts, Report
+from checker.report.model import GroupRow, ItemLine, NonGoalConflicts, ObjectiveCoverage, Report
 
 LIST_LIMIT = 10
+KR_ITEM_LIMIT = 5  # item ids named per key result in the objectives table
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -78,11 +79,24 @@ def _headline(r: Report) -> str:
 
 def _objectives(r: Report) -> str:
     # Only aligned work moves an objective: a conflict goes against a non-goal (its own list).
-    rows = ["| objective (aligned work that moves it) | aligned items | share of all effort |",
-            "|---|---:|---:|"]
-    rows += [f"| {md(o.objective_id)} {md(o.title)} | {o.items} | {pct(o.share)} |"
-             for o in r.objectives]
+    rows = ["| objective (aligned work that moves it) | aligned items | share of all effort "
+            "| key results: items |", "|---|---:|---:|---|"]
+    rows += [f"| {md(o.objective_id)} {md(o.title)} | {o.items} | {pct(o.share)} "
+             f"| {_kr_work(o)} |" for o in r.objectives]
     return "\n".join(rows)
+
+
+def _kr_work(objective: ObjectiveCoverage) -> str:
+    """Each key result with work under it and that work's ids ("O1.KR1: Q-1, Q-7"), at most
+    KR_ITEM_LIMIT ids each; the key results no work moves have a line of their own."""
+    parts = []
+    for kr in objective.key_results:
+        if not kr.work:
+            continue
+        ids = ", ".join(md(x.id) for x in kr.work[:KR_ITEM_LIMIT])
+        more = f" +{len(kr.work) - KR_ITEM_LIMIT}" if len(kr.work) > KR_ITEM_LIMIT else ""
+        parts.append(f"{md(kr.kr_id)}: {ids}{more}")
+    return "; ".join(parts)
 
 
 def _unmoved(r: Report) -> str:
