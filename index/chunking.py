@@ -64,6 +64,15 @@ HANDOFF = re.compile(
     r"\(\s*(?:sig|team|group|squad)[\s-][^)]*\)",
     re.IGNORECASE,
 )
+# A short sentence whose object is a pronoun: "We do not re-implement it.", "We won't do that."
+_PRONOUN_OBJECT = re.compile(
+    r"^\W*(?:\S+\s+){1,5}?(?:it|them|this|that|these|those|either|any\s+of\s+(?:it|them))"
+    r"(?:\s+(?:again|either|ourselves|here|now|anymore|any\s*more|for\s+now))?\W*$",
+    re.I,
+)
+_COMMITMENT = re.compile(
+    r"\b(?:will\s+not|won'?t|never|shall\s+not|must\s+not|are\s+not\s+going\s+to)\b", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
 _MIN_WORDS = 6
 
@@ -175,14 +184,25 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
 
 
 def _negative_sentences(text: str) -> list[str]:
+    """The sentences of a longer passage that rule work out, each a non-goal.
+
+    One that names what it rules out only by a pronoun says nothing a proposal could match
+    alone: a commitment ("We will not do that again.") carries the sentence before it; a
+    present-tense one ("We have mobile numbers for most applicants who abandon. We don't use
+    them.") is as often a fact about today as a rule, and the passage itself stays.
+    """
     sentences = _SENTENCE_END.split(text)
     if len(sentences) < 2:
         return []
-    return [
-        s
-        for s in sentences
-        if _rules_out(s) and len(s.split()) >= 4 and not HANDOFF.search(s)
-    ]
+    found = []
+    for i, s in enumerate(sentences):
+        if not _rules_out(s) or len(s.split()) < 4 or HANDOFF.search(s):
+            continue
+        if not _PRONOUN_OBJECT.search(s):
+            found.append(s)
+        elif i and _COMMITMENT.search(s):
+            found.append(f"{sentences[i - 1]} {s}")
+    return found
 
 
 def _rules_out(sentence: str) -> bool:

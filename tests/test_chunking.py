@@ -225,3 +225,26 @@ def test_a_line_that_carries_on_a_sentence_is_no_byline() -> None:
     assert len(border) == 1 and border[0].kind == "context"
     assert "Partnerships team" in border[0].text
     assert _find(passages, "Owned by Product") == []
+
+
+def test_a_negative_sentence_that_names_its_work_by_a_pronoun_is_no_non_goal_alone() -> None:
+    """`show` listed "We do not re-implement it." and "We don't use them." as non-goals: alone
+    they name nothing a proposal could match, and the second is a fact about today. A
+    commitment keeps the sentence it points back to; a present-tense one is left to its
+    passage; one that names its work stays as it was."""
+    text = (
+        "# Plan\n\n## Principles\n\n"
+        "- **Build on the SIS.** We make the SIS easier to use. We do not re-implement it.\n"
+        "- We tried a plugin marketplace in 2024 and it cost a year. We will not do that again.\n"
+        "- Offline mode matters to field teams. We will not build a desktop app this year.\n\n"
+        "## What the data says\n\n"
+        "- We have mobile numbers for most applicants who abandon. We don't use them.\n"
+    )
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    non_goals = [p.text for p in passages if p.kind == "non_goal"]
+    assert non_goals == [
+        "We tried a plugin marketplace in 2024 and it cost a year. We will not do that again.",
+        "We will not build a desktop app this year.",
+    ]
+    assert _find(passages, "We don't use them")[0].kind != "non_goal"
+    assert _find(passages, "We do not re-implement it")[0].kind != "non_goal"
