@@ -1,0 +1,39 @@
+"""A key result the author cites by id: listed first when the model puts it close to its best,
+never by itself a reason to call the work aligned (anyone can cite an id)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.embedded.engine import EmbeddedChecker
+from checker.models import Proposal
+
+TRIAL = "trial-tablewise/workspace"
+
+
+def test_the_key_result_an_item_cites_and_names_is_listed_first(
+    case_checker: Callable[[str], EmbeddedChecker],
+) -> None:
+    """A newcomer's reminder item named O1.KR1 by id and by its metric ("cut the no-show rate
+    from 11% to 6%"); the result said it "likely moves" O1.KR2, and the report then said no
+    work moved the no-show rate."""
+    checker = case_checker(TRIAL)
+    cited = checker.check(Proposal(id="c", title=(
+        "Reminder emails two days before the booking so guests confirm or cancel; target: cut "
+        "the no-show rate from 11% to 6% (O1.KR1)")))
+    assert cited.verdict == "aligned"
+    assert cited.impacted[0].kr_id == "O1.KR1", [i.kr_id for i in cited.impacted]
+    assert [i.score for i in cited.impacted] == sorted((i.score for i in cited.impacted),
+                                                        reverse=True)
+
+
+def test_a_cited_key_result_far_behind_does_not_jump_the_ranking(
+    case_checker: Callable[[str], EmbeddedChecker],
+) -> None:
+    checker = case_checker(TRIAL)
+    text = "Walk-in waitlist on the host tablet that texts guests when their table is ready"
+    plain = checker.check(Proposal(id="p", title=text))
+    cited = checker.check(Proposal(id="c", title=f"{text} (O3.KR1)"))
+    assert plain.impacted[0].kr_id.startswith("O2")
+    assert cited.impacted[0].kr_id == plain.impacted[0].kr_id
+    assert cited.verdict == plain.verdict
