@@ -89,10 +89,17 @@ _FROM_TO = re.compile(
     rf"^(?P<head>.*?)\s+(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*"
     rf"(?:(?<!\w)(?:{kp.TO_WORDS})(?!\w)|{kp.ARROWS})\s*(?:(?:{kp.BELOW_ABOVE})\s*)?"
     rf"(?P<target>{_NUM})(?P<rest>.*)$", _I)
+_BASELINE_WORDS = rf"(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS}|currently|today|baseline:?|was|now)"
 _TO_FROM = re.compile(
     rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?:(?:{kp.BELOW_ABOVE})\s*)?"
     rf"(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
-    rf"[\s,;(]*(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
+    rf"[\s,;(]*{_BASELINE_WORDS}\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
+# A level with its baseline set apart after it: "Get X below 1 day (from 6 days)", "Keep X under
+# 300 ms, currently 800 ms" (not "Serve over 500 schools from 12 regions": no bracket or comma).
+_LEVEL_FROM = re.compile(
+    rf"^(?P<head>.+?)\s+(?:{kp.BELOW_ABOVE})(?![\w<>=])\s*"
+    rf"(?P<target>{_NUM})(?P<u2>[^\d\n(,;]{{0,40}}?)"
+    rf"\s*[,;(]\s*{_BASELINE_WORDS}\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
 _ARROW = re.compile(
     rf"^(?P<head>.*?)(?:\s*:\s*|\s+)(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*(?:{kp.ARROWS})"
     rf"\s*(?P<target>{_NUM})(?P<rest>.*)$", _I)
@@ -194,7 +201,7 @@ def _from_to(sentence: _Sentence) -> SentenceReading | None:
 
 
 def _to_from(sentence: _Sentence) -> SentenceReading | None:
-    return _moved(sentence.match(_TO_FROM))
+    return _moved(sentence.match(_TO_FROM) or sentence.match(_LEVEL_FROM))
 
 
 def _arrow(sentence: _Sentence) -> SentenceReading | None:
