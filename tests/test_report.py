@@ -259,3 +259,15 @@ def test_the_markdown_names_the_work_under_each_key_result() -> None:
     report = _report().model_copy(update={"objectives": [objective]})
     row = next(x for x in render_markdown(report).splitlines() if x.startswith("| O1 Grow"))
     assert row.endswith("| O1.KR1: Q-1, Q-2, Q-3, Q-4, Q-5 +2; O1.KR3: X |"), row
+
+
+def test_counts_are_written_in_the_right_number() -> None:
+    """A newcomer's report said "done: 1 items"."""
+    report = _report()
+    report.headline.items = 1
+    assert "; 1 item, effort" in render_markdown(report)
+    assert "1 item · effort" in render_html(report)
+    assert "2 items" in render_markdown(_report().model_copy(update={
+        "no_metric": _report().no_metric[:2]}))
+    one = render_markdown(_report().model_copy(update={"no_metric": _report().no_metric[:1]}))
+    assert "**1 item names no outcome" in one

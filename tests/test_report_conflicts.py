@@ -50,8 +50,10 @@ def _table_row(markdown: str, first_cell: str) -> list[str]:
 
 def test_markdown_counts_no_conflict_for_an_objective_and_lists_it_by_non_goal() -> None:
     markdown = render_markdown(_report())
-    # O2 is moved by P-2 alone (effort 3 of 32); the add-on adds nothing to its row.
-    assert _table_row(markdown, "O2") == ["O2 A charged battery is always close", "1", "9%"]
+    # O2 is moved by P-2 alone (effort 3 of 32); the add-on adds nothing to its row, nor to the
+    # work named under its key results.
+    assert _table_row(markdown, "O2") == ["O2 A charged battery is always close", "1", "9%",
+                                          "O2.KR2: P-2"]
     assert _table_row(markdown, "objective") == [
         "objective (aligned work that moves it)", "aligned items", "share of all effort"]
     lines = markdown.splitlines()

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from checker.markdown_text import printable
 from checker.report import charts as report_charts
-from checker.report.markdown import num, pct, render_markdown
+from checker.report.markdown import count, num, pct, render_markdown
 from checker.report.model import Report
 from checker.report.palette import COLOURS, rgba
 
@@ -25,7 +25,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(pct=pct, num=num)
+    env.globals.update(pct=pct, num=num, count=count)
     return env
 
 

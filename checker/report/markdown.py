@@ -28,6 +28,11 @@ def num(value: float) -> str:
     return f"{value:g}"
 
 
+def count(n: int, noun: str = "item") -> str:
+    """ "1 item", "2 items": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_markdown(report: Report) -> str:
     """Headline, objectives, conflicts, orphans, missing metrics, teams, drift."""
     blocks = [
@@ -58,7 +63,7 @@ def _read(r: Report) -> str:
 
 
 def _states(r: Report) -> str:
-    return "; ".join(f"{s.state}: {s.items} items, effort {num(s.effort)}, "
+    return "; ".join(f"{s.state}: {count(s.items)}, effort {num(s.effort)}, "
                      f"{pct(s.aligned_share)} aligned" for s in r.states)
 
 
@@ -72,7 +77,7 @@ def _headline(r: Report) -> str:
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
         f"counting unclear items{expected}), {pct(h.misaligned_share)} misaligned, "
-        f"{pct(h.unclear_share)} unclear; {h.items} items, effort {num(h.effort)}. "
+        f"{pct(h.unclear_share)} unclear; {count(h.items)}, effort {num(h.effort)}. "
         f"Capacity on upkeep: {pct(h.upkeep_share)}.{states}"
     )
 
@@ -148,7 +153,8 @@ def _items(title: str, lines: list[ItemLine], set_aside: bool = False) -> str:
 def _no_metric(r: Report) -> str:
     if not r.no_metric:
         return ""
-    rows = [f"**{len(r.no_metric)} item(s) name no outcome they will move** (no product "
+    verb = "names" if len(r.no_metric) == 1 else "name"
+    rows = [f"**{count(len(r.no_metric))} {verb} no outcome they will move** (no product "
             "discussion without the impacted metric):", ""]
     rows += [f"- {md(x.id)} {md(x.title)}" for x in r.no_metric[:LIST_LIMIT]]
     if len(r.no_metric) > LIST_LIMIT:
@@ -172,7 +178,7 @@ def _drift(r: Report) -> str:
         return ""
     changed = "; the strategy changed" if d.strategy_changed else ""
     rows = [
-        f"**Since the previous audit** ({d.previous_items} items{changed}): "
+        f"**Since the previous audit** ({count(d.previous_items)}{changed}): "
         f"{len(d.newly_misaligned)} newly misaligned, {len(d.kr_changed)} changed key result, "
         f"{len(d.newly_aligned)} newly aligned, {len(d.added)} new, {len(d.removed)} gone.",
         "",
