@@ -55,7 +55,8 @@ def test_markdown_counts_no_conflict_for_an_objective_and_lists_it_by_non_goal()
     assert _table_row(markdown, "O2") == ["O2 A charged battery is always close", "1", "9%",
                                           "O2.KR2: P-2"]
     assert _table_row(markdown, "objective") == [
-        "objective (aligned work that moves it)", "aligned items", "share of all effort"]
+        "objective (aligned work that moves it)", "aligned items", "share of all effort",
+        "key results: items"]
     lines = markdown.splitlines()
     against = lines.index(f'- Against "{ADD_ON}" ({WHERE}): 1 item, effort 5')
     assert lines[against + 1] == "  - P-6 GPS-tracker add-on"
