@@ -89,17 +89,18 @@ _FROM_TO = re.compile(
     rf"^(?P<head>.*?)\s+(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*"
     rf"(?:(?<!\w)(?:{kp.TO_WORDS})(?!\w)|{kp.ARROWS})\s*(?:(?:{kp.BELOW_ABOVE})\s*)?"
     rf"(?P<target>{_NUM})(?P<rest>.*)$", _I)
-_BASELINE_WORDS = rf"(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS}|currently|today|baseline:?|was|now)"
 _TO_FROM = re.compile(
     rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?:(?:{kp.BELOW_ABOVE})\s*)?"
     rf"(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
-    rf"[\s,;(]*{_BASELINE_WORDS}\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
+    rf"[\s,;(]*(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
 # A level with its baseline set apart after it: "Get X below 1 day (from 6 days)", "Keep X under
-# 300 ms, currently 800 ms" (not "Serve over 500 schools from 12 regions": no bracket or comma).
+# 300 ms, currently 800 ms" (not "Serve over 500 schools from 12 regions": no bracket or comma;
+# a baseline in a unit the target's cannot take is left unread, `_level_from`).
 _LEVEL_FROM = re.compile(
     rf"^(?P<head>.+?)\s+(?:{kp.BELOW_ABOVE})(?![\w<>=])\s*"
-    rf"(?P<target>{_NUM})(?P<u2>[^\d\n(,;]{{0,40}}?)"
-    rf"\s*[,;(]\s*{_BASELINE_WORDS}\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
+    rf"(?P<target>{_NUM})(?P<u2>[^\d\n(,;]{{0,40}}?)\s*[,;(]\s*"
+    rf"(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS}|currently|today|baseline:?|was|now)\s+"
+    rf"(?P<base>{_NUM})(?P<u1>[^\d\n(),;]{{0,40}}?)(?P<rest>\s*(?:[),;].*)?)$", _I)
 _ARROW = re.compile(
     rf"^(?P<head>.*?)(?:\s*:\s*|\s+)(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*(?:{kp.ARROWS})"
     rf"\s*(?P<target>{_NUM})(?P<rest>.*)$", _I)
@@ -201,7 +202,22 @@ def _from_to(sentence: _Sentence) -> SentenceReading | None:
 
 
 def _to_from(sentence: _Sentence) -> SentenceReading | None:
-    return _moved(sentence.match(_TO_FROM) or sentence.match(_LEVEL_FROM))
+    return _moved(sentence.match(_TO_FROM)) or _level_from(sentence)
+
+
+def _level_from(sentence: _Sentence) -> SentenceReading | None:
+    """A level and its baseline set apart after it; with units that cannot be one ("under 50
+    tickets, now 4 agents", "over 500 schools, from 12 regions") no reading here: the level alone
+    is read by `_level`, or nothing."""
+    match = sentence.match(_LEVEL_FROM)
+    reading = _moved(match)
+    if match is None or reading is None:
+        return None
+    base_unit = _number(match.group("base"))[1] or _unit(match.group("u1"))
+    target_unit = _number(match.group("target"))[1] or _unit(match.group("u2"))
+    if base_unit and target_unit and reading.unit is None:
+        return None
+    return reading
 
 
 def _arrow(sentence: _Sentence) -> SentenceReading | None:
