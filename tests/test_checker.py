@@ -116,8 +116,11 @@ def test_every_result_has_the_contract_fields(example_run: ExampleRun) -> None:
         for impacted in data["impacted"]:
             assert {"kr_id", "objective_id", "score"} <= impacted.keys()
             assert impacted["kr_id"].startswith(impacted["objective_id"] + ".")
+        # best first; only a key result the text cites may come first with a lower score
         scores = [i["score"] for i in data["impacted"]]
-        assert scores == sorted(scores, reverse=True)
+        assert scores[1:] == sorted(scores[1:], reverse=True)
+        if len(scores) > 1 and scores[0] < scores[1]:
+            assert data["impacted"][0]["kr_id"] in example_run.items[result.id].text, result.id
         if data["reason"] == "conflict":  # the non-goal it goes against, and nothing else
             assert [e["role"] for e in data["evidence"]] == ["conflicts"], result.id
         for evidence in data["evidence"]:
@@ -153,6 +156,14 @@ def test_the_key_result_aligned_work_rests_on_is_at_least_a_medium_match(
     above_line: float, behind_first: float, level: str
 ) -> None:
     assert match_level(above_line, 0.0, behind_first, aligned=True) == level
+
+
+def test_a_key_result_tied_with_the_first_is_not_the_first() -> None:
+    """Listed second (after a cited KR, or in a tie), a KR is at most medium and is not lifted
+    as the one an aligned verdict rests on."""
+    assert match_level(3.0, 0.0, 0.0, first=False) == "medium"
+    assert match_level(0.5, 0.0, 0.0, aligned=True, first=False) == "low"
+    assert match_level(0.5, 0.0, 0.0, aligned=True, first=True) == "medium"
 
 
 def test_check_many_keeps_input_order_across_batches(example_run: ExampleRun) -> None:

@@ -23,8 +23,14 @@ def test_the_key_result_an_item_cites_and_names_is_listed_first(
         "the no-show rate from 11% to 6% (O1.KR1)")))
     assert cited.verdict == "aligned"
     assert cited.impacted[0].kr_id == "O1.KR1", [i.kr_id for i in cited.impacted]
-    assert [i.score for i in cited.impacted] == sorted((i.score for i in cited.impacted),
-                                                        reverse=True)
+    # Its score stays its own (the raw blend plus the cited bonus), below the KR it passed,
+    # which is no longer the first and so no `high` match.
+    passed = next(i for i in cited.impacted if i.kr_id == "O1.KR2")
+    assert cited.impacted[0].score < passed.score
+    assert [i.match for i in cited.impacted].count("high") <= 1
+    assert passed.match != "high"
+    rest = [i.score for i in cited.impacted[1:]]
+    assert rest == sorted(rest, reverse=True)
 
 
 def test_a_cited_key_result_far_behind_does_not_jump_the_ranking(

@@ -205,20 +205,22 @@ class EmbeddedChecker:
             )
 
     def _favour_cited(self, scores: Scores, text: str) -> None:
-        """A key result the author names explicitly moves up the ranking: by CITED_KR_BONUS,
-        and to the top when that puts it within MATCH_CLOSE_GAP of the best (the author
-        said which one; on the labelled sets a cited existing KR was a labelled one for 65 of
-        65 aligned items). The verdict does not move: anyone can cite an id."""
+        """A key result the author names explicitly gains CITED_KR_BONUS, and is listed first
+        when that puts it within MATCH_CLOSE_GAP of the best (the author said which one; on the
+        labelled sets a cited existing KR was a labelled one for 65 of 65 aligned items). Its
+        score stays its own, so a KR listed after it may score higher. The verdict does not
+        move: anyone can cite an id."""
         cited = {resolve_kr_reference(ref, self.kr_ids) for ref in kr_references(text)} - {None}
         if not cited:
             return
-        mine = np.array([kr.kr_id in cited for kr in self.model.krs])
+        mine = [kr.kr_id in cited for kr in self.model.krs]
+        scores.kr_scores[np.array(mine)] += CITED_KR_BONUS
         best = float(scores.kr_scores.max())
-        raised = scores.kr_scores[mine] + CITED_KR_BONUS
-        close = raised >= best - MATCH_CLOSE_GAP
-        scores.kr_scores[mine] = np.where(close, np.maximum(raised, best), raised)
-        # (a cited KR tied with the best is listed first)
-        scores.order = sorted(range(len(mine)), key=lambda i: (-scores.kr_scores[i], not mine[i]))
+        first = [i for i, m in enumerate(mine)
+                 if m and scores.kr_scores[i] >= best - MATCH_CLOSE_GAP]
+        rest = [i for i in range(len(mine)) if i not in first]
+        scores.order = sorted(first, key=lambda i: -scores.kr_scores[i]) + sorted(
+            rest, key=lambda i: -scores.kr_scores[i])
 
     def _metric_hint(self, scores: Scores) -> str:
         """The closest key result, as a person reads it (its id and title, which names its

@@ -24,23 +24,26 @@ def kr_z(scores: Scores, index: int) -> float:
 
 
 def match_level(
-    z: float, orphan_z: float, behind_first: float = 0.0, aligned: bool = False
+    z: float, orphan_z: float, behind_first: float = 0.0, aligned: bool = False,
+    first: bool | None = None,
 ) -> MatchLevel:
-    """high / medium / low for a KR's z (thresholds.MATCH_*_ABOVE_LINE); a KR listed after the
-    first one is at most medium, and low when it trails the first by more than
-    thresholds.MATCH_CLOSE_GAP (`behind_first`, in score units, >= 0). The first KR of work
-    judged `aligned` is at least medium: the verdict rests on it, and on the labelled sets
-    such a KR below the medium line was the right one about as often as a medium one
-    (docs/quality.md, "Match levels")."""
+    """high / medium / low for a KR's z (thresholds.MATCH_*_ABOVE_LINE). Only the `first` KR
+    listed (by default: one `behind_first` by nothing) can be high; one more than
+    thresholds.MATCH_CLOSE_GAP behind the first (`behind_first`, in score units, >= 0) is low.
+    The first KR of work judged `aligned` is at least medium: the verdict rests on it, and on
+    the labelled sets such a KR below the medium line was the right one about as often as a
+    medium one (docs/quality.md, "Match levels")."""
+    if first is None:
+        first = behind_first <= 0
     above = z - orphan_z
     level = MatchLevel.LOW
     if above >= MATCH_HIGH_ABOVE_LINE:
         level = MatchLevel.HIGH
-    elif above >= MATCH_MEDIUM_ABOVE_LINE or (aligned and behind_first <= 0):
+    elif above >= MATCH_MEDIUM_ABOVE_LINE or (aligned and first):
         level = MatchLevel.MEDIUM
     if behind_first > MATCH_CLOSE_GAP:
         return MatchLevel.LOW
-    if behind_first > 0 and level == MatchLevel.HIGH:
+    if not first and level == MatchLevel.HIGH:
         return MatchLevel.MEDIUM
     return level
 
@@ -70,8 +73,10 @@ def _impacted(
     model: StrategyModel, scores: Scores, i: int, read: bool, aligned: bool
 ) -> Impacted:
     kr = model.krs[i]
-    behind = float(scores.kr_scores[scores.order[0]] - scores.kr_scores[i])
-    match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind, aligned) if read
+    # (a key result listed after a cited one may score higher: it is behind by nothing)
+    behind = max(0.0, float(scores.kr_scores[scores.order[0]] - scores.kr_scores[i]))
+    first = i == scores.order[0]
+    match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind, aligned, first) if read
              else MatchLevel.LOW)
     return Impacted(
         kr_id=kr.kr_id,
