@@ -44,7 +44,10 @@ SETTING_BEFORE = re.compile(
 # (not "pin fonts in the container and get reruns under 5%").
 CAPACITY_BEFORE = re.compile(
     r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
-    r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b)[^.;:!?,]){0,35}$",
+    # (a new subject and a modal start the outcome's clause: "with parallel test shards we
+    # should get it to ~8 min")
+    r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b|\b(?:we|it|this|that|they)\s+(?:should|will|would|"
+    r"can|could|expect)\b)[^.;:!?,]){0,35}$",
     re.I,
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
@@ -84,7 +87,9 @@ CONDITION_BEFORE = re.compile(
     r"outstanding|remaining|unused)\s*$|"
     # a rule acting on the things past a bound: "flag claims over $10,000" (not the noun: "the
     # regional routes above 80%")
-    r"\b(?:flag|route(?!s\b)|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
+    r"\b(?:flag|route(?!s\b)|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|"
+    # (not the adjective: "auto-refreshed datasets")
+    r"auto-(?!\w+ed\b)\w+|"
     # (a verb, not its noun: "rejection rate below 1%" is a level)
     r"exclud|tag|mark|highlight|reject)\w*(?<!ion)(?<!ions)\s+(?:[\w-]+\s+){0,3}?$|"
     # "quarantine any test that fails more than 3 times"

@@ -268,6 +268,9 @@ def _mentions_any(text: str, needles: Iterable[str]) -> bool:
     lowered = text.lower()
     for needle in needles:
         n = needle.lower().strip()
-        if n and re.search(r"(?<![\w.])" + re.escape(n) + r"(?![\w])", lowered):
+        # words of a name may be joined by a space, a hyphen or an underscore in either text
+        # ("auto_refreshed_datasets" is written "auto-refreshed datasets")
+        joined = r"[\s_-]+".join(re.escape(word) for word in re.split(r"[\s_-]+", n))
+        if n and re.search(r"(?<![\w.])" + joined + r"(?![\w])", lowered):
             return True
     return False
