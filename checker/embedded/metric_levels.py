@@ -20,6 +20,7 @@ from checker.embedded.metric_words import (
     NUMBER,
     QUANTITY,
     STATED,
+    THING,
     TO_LEVEL,
     UNIT,
     WORD_NUMBER,
@@ -120,6 +121,13 @@ LEVEL_TARGET = re.compile(
     r"(?:→|->|=>|⇒)\s*(?:more|fewer|less|higher|lower|better|faster|shorter|bigger)\s+[\w-]|"
     # a multiple of a quantity: "expect ~3x throughput"
     r"(?<![\w.])~?\d[\d.]*\s?x\s+(?:more\s+|the\s+)?" + QUANTITY + r"\b|"
+    # a quantity named, then said to reach a level further on: "Median days to first successful
+    # sync for Workspace customers should drop to about one"
+    r"\b" + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?\n]{0,80}?\bshould\s+(?:\w+ly\s+)?(?:drop|fall|come\s+down|"
+    r"go\s+(?:down|up)|rise|climb)\s+(?:to|below|under|above|over)\s+" + APPROX + r"?[$€£]?"
+    # (a level, not a count of things: "should come down to 2 replicas at night")
+    r"\d+(?:[.,]\d+)*\s?(?:%|" + UNIT + r"\b|(?=[.,;:!?)]|$|\s+(?:by|in|per|a|an|for|within|on|"
+    r"over|across|after|once|or)\b))|"
     # a bound on everyone's wait: "nobody should wait longer than two minutes"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:should|will|must|has\s+to)\s+(?:[\w'-]+\s+){1,3}?"
     r"(?:longer|more)\s+than\s+~?\d|"

@@ -186,7 +186,9 @@ CHANGE = re.compile(
     # a quantity asked to move: "attendance should climb once the buses sync" (not a side effect
     # foreseen, "memory usage will increase slightly")
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,4}?\s+(?:should|to)\s+"
-    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink)\b|"
+    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink|"
+    # (a sudden move: "expect the report rate to jump")
+    r"jump|soar)\b|"
     # a level to tackle: "tackle first-90-day churn", "curb the chargeback rate" (not "tackle the
     # refactor", "combat spam sign-ups", "curbside pickup")
     r"\b(?:tackl|curb|combat|fight)(?:e|es|ed|ing|s)?\b\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
@@ -270,6 +272,12 @@ COUNT_MOVED = re.compile(
     r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:daily|weekly|monthly|"
     r"active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?[\w-]+s|(?:[\w-]+\s+){0,3}?"
     + QUANTITY + r")\s+(?:back\s+)?(?:up|down)\b|"
+    # counted things said to fall by an amount: "disputes should drop by about that much" (not a
+    # price: "fees will drop by $2")
+    r"(?<![\w-])(?!" + PRICE + r"\b)[\w-]*[^\Wsu\d]s\s+(?:should|will|would|to)\s+"
+    r"(?:drop|fall|decline|decrease|shrink)\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s?)?"
+    r"(?:\d|half\b|a\s+(?:third|quarter|fifth|tenth|half)\b|(?:that|this)\s+much\b|as\s+much\b|"
+    r"the\s+same\b)|"
     # "speed up indexing": a speed is a quantity whatever is sped up
     r"\bspeed(?:s|ing)?\s+up\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
