@@ -151,6 +151,14 @@ VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
 UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
 NAME_BEFORE = re.compile(r"(?<![\w.-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*)\s+v?$")
 UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
+# A radius is a place, not a level: "list open reports within 50 m of the pin".
+DISTANCE_AFTER = re.compile(
+    r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b", re.I
+)
+# Under a pile is a place, not a bound: "it's buried under 40 emails by morning".
+PILE_BEFORE = re.compile(
+    r"\b(?:buried|lost|hidden|drown(?:ed|ing)|swamped|snowed|stuck|tucked)\s*$", re.I
+)
 # Nearness to an event is no target: "we came within a day of an outage".
 CAME_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s*$", re.I)
 # Dates say when, not how much: "Goal: have the new engine live by end of Q2".

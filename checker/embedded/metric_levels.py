@@ -15,6 +15,7 @@ from checker.embedded.metric_words import (
     BOOST,
     DATE,
     DIRECTION,
+    FEW_POINTS,
     LEVEL,
     MEASURE,
     NUMBER,
@@ -98,6 +99,11 @@ LEVEL_TARGET = re.compile(
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"
     r"declines|improve|improves|jump|jumps)\s+(?:by\s+)?(?:about\s+|roughly\s+|around\s+|"
     r"nearly\s+|~\s?)?(?<![\d,.])\d[\d.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
+    # a rating wanted for what is rated: "We want every one of them at 4+ stars by end of Q4"
+    # (not a filter's or a default's setting: "keep the hotel filter at 4+ stars")
+    r"\b(?:want|wants|get|gets|keep|bring|need|needs)\s+(?:(?!" + THING + r"\b|defaults?\b)"
+    r"[\w'-]+\s+){0,5}?(?:at|to)\s+(?:~\s?)?\d[\d.]*\s?(?:\+\s?|or\s+(?:more|better|above)\s+)?"
+    r"(?:stars?|★)|"
     # a score or rating to reach: "CSAT to 4.5+", "NPS above 40"
     r"\b(?:csat|nps|ces|score|rating|stars?)\s+(?:of\s+)?(?:to|above|over)\s+\d|"
     # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
@@ -106,6 +112,9 @@ LEVEL_TARGET = re.compile(
     r"cheaper|more|fewer|less|higher|lower|better|smaller|bigger|larger)\b|"
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
+    # (or in words: "coverage up a few points", "down by roughly a point"; not a font's size)
+    r"(?<!font\s)(?<!size\s)(?<!text\s)(?<!heading\s)\b(?:up|down)\s+(?:by\s+)?" + APPROX + r"?"
+    + FEW_POINTS + r"|"
     r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?"
     r"(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
     # points added to a level: "could add ~3 points to the app's share of revenue"
@@ -143,6 +152,6 @@ LEVEL_TARGET = re.compile(
 # A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
 # the level ("the report shows day-30 retention at 18%", "uptime is at 99.2%").
 LEVEL_AT = re.compile(
-    r"(?<!-)\b" + LEVEL + r"\b(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
+    r"(?<!-)\b" + LEVEL + r"\b(?!\s+outs?\b)(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
 )
 STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)

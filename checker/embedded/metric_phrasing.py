@@ -20,6 +20,7 @@ from checker.embedded.metric_words import (
     CODE_THING,
     DIRECTION,
     EXPECTED_QUANTITY,
+    FEW_POINTS,
     LEVEL,
     MEASURE,
     METRIC_TERMS,
@@ -126,6 +127,7 @@ CHANGE = re.compile(
     + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?!(?:" + PRICE + r"|pay|limits?|caps?)\b)"
     r"[\w'’-]+){0,8}?\s+by\s+"
     + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)|"
+    + FEW_POINTS + r"|"
     r"[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b)|"
     # a band to bring a quantity into: "get abandonment into single digits", "bring the no-show
     # rate down into the low teens"

@@ -128,7 +128,15 @@ BUILT = (
     r"labels?|banners?|modals?|dialogs?|dashboards?|tables?|settings?|menus?|sections?)"
 )
 # Words that make a number approximate: "about 12", "~40%", "near 100%", "close to zero".
-APPROX = r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|some)\s+|~\s?)"
+APPROX = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|some|something\s+like|"
+    r"somewhere\s+(?:around|near)|in\s+the\s+region\s+of)\s+|~\s?)"
+)
+# An amount of points said in words: "up a few points", "down by roughly a point".
+FEW_POINTS = (
+    r"(?:a|a\s+few|a\s+couple(?:\s+of)?|several|a\s+handful\s+of)\s+(?:percentage\s+)?"
+    r"(?:points?|pp|pts?)\b"
+)
 WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
 UNIT = (
     r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|points?|mb|gb|k)"
@@ -147,7 +155,7 @@ EXPECTED_QUANTITY = (
 # A clock time ("from 7 to 10am") or a date ("from 1 Dec to 6 Jan") is a schedule, not a target.
 NUMBER = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|avg\.?|average|"
-    r"an\s+average\s+of)\s+)?"
+    r"an\s+average\s+of|something\s+like|somewhere\s+(?:around|near)|in\s+the\s+region\s+of)\s+)?"
     r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
     r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"

@@ -124,7 +124,10 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if nx.TRIGGER_BEFORE.search(before) or _is_version(text, match):
         return True
-    if match.group(0).lower().startswith("within") and nx.CAME_BEFORE.search(before):
+    if match.group(0).lower().startswith("within") and (
+            nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
+        return True
+    if nx.PILE_BEFORE.search(before):
         return True
     if nx.MOVED_BEFORE.search(before):
         return False
