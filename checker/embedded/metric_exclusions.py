@@ -141,7 +141,7 @@ STATED_SHARE = re.compile(
 # products" ("Get half of our sellers to list ..." asks for it, with a verb first).
 SHARE_SUBJECT = re.compile(
     r"(?:^|[.;:!?\n])\s*(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?(?:half|most|a\s+third|"
-    r"a\s+quarter|two\s+thirds|\d[\d.,]*\s?%)\s+of\s+(?:our|the|all|their)\s+[\w-]+\s+"
+    r"a\s+quarter|two\s+thirds|\d[\d.,]*\s?(?:%|percent\b))\s+of\s+(?:our|the|all|their)\s+[\w-]+\s+"
     r"(?!(?:should|must|will|would|to|need|needs)\b)[\w-]+\s*$",
     re.I,
 )

@@ -93,7 +93,7 @@ LEVEL_TARGET = re.compile(
     r"\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")
-    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
+    r"(?<![\w.+-])[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
     r"discount|off\b|commission|tax|vat|price))|"
     # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"

@@ -114,6 +114,10 @@ CHANGE = re.compile(
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
     r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
     r"(?<![\w.])\d[\d.]*\s?%\s+(?:fewer|more|less|higher|lower|faster|shorter)\s+\S|"
+    # a difference in points in how often people act: "checked in online 9 points more often than
+    # control" (not points as a currency: "costs 300 points more than an aisle seat")
+    r"(?<![\w.])\d[\d.]*\s?(?:pp|pts?|points?|percentage\s+points?)\s+(?:more|less)\s+"
+    r"(?:often|likely|frequently)\b|"
     # a population added: "would add up to 2,000 paying companies"
     r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*)\s+(?:up\s+to\s+|about\s+|around\s+|"
     r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
@@ -171,6 +175,13 @@ CHANGE = re.compile(
     r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + QUANTITY + r"|" + POPULATION + r")\b(?=[^.;\n]{0,40}?(?:\b(?:by|in|per|a|an|each|"
     r"within|over|this|next|once|after)\b|$|[.;\n]))(?<=s)|"
+    # ... or any counted event with a word that makes it extra, each period: "we expect roughly
+    # 3,000 extra joins a month" (not what the work costs: "would need 2 extra engineers a week")
+    r"\b(?:expect\w*|estimat\w*|forecast\w*|project(?:s|ed|ing)?|predict\w*|would|will|should|"
+    r"could)\b(?:(?!\b(?:need|needs|cost|costs|require|requires|take|takes|use|uses|spend|spends|"
+    r"charge|charges|run|runs|send|sends|schedule|schedules|hire|hires)\b)[^.;\n]){0,30}?(?<![\w.+-])(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|"
+    r"incremental|net[\s-]new)\s+(?:[\w-]+\s+)?[\w-]*[^\Wsu\d]s\s+(?:a|per|each)\s+"
+    r"(?:day|week|month|quarter|year)\b|"
     r"(?<![\w.+-])\+\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new|"
     r"new|more)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
     # money or time saved each period: "save £410k a year in licences", "saves 6 hours a week"

@@ -35,6 +35,9 @@ METRIC_TERMS = (
     # time between failures, on time in full, first-contact resolution, return on ad spend
     r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership"
 )
+# Qualities measured as a share of cases: "raise first-submission completeness", "improve
+# punctuality of the morning buses".
+SHARE_QUALITY = r"(?:completeness|punctuality|timeliness)"
 # Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
@@ -43,6 +46,7 @@ QUANTITY = (
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
+    + SHARE_QUALITY + r"|"
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
@@ -96,7 +100,8 @@ THING = (
 # What a weak verb can move: levels and measures, not counted things.
 WEAK_QUANTITY = (
     r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
-    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
+    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + SHARE_QUALITY + r"|"
+    + METRIC_TERMS + r")"
 )
 # A verb after these states a past fact, not an outcome to move: "had halved their usage",
 # "we've already cut costs".
