@@ -54,7 +54,9 @@ CAPACITY_BEFORE = re.compile(
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
 LEVEL_AFTER_SETTING = re.compile(
-    r"\b(?:" + LEVEL + r"|times)\b(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)",
+    r"\b(?:" + LEVEL + r"|times)\b(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
+    # ... or a goal's clause: "Grain storage upgrades to get post-harvest loss under 5%"
+    r"\b(?:to|so|and)\s+(?:(?:that\s+)?(?:we|it|they)\s+(?:can\s+)?)?(?:get|bring|keep|push|drive)\b",
     re.I,
 )
 # A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
@@ -154,6 +156,21 @@ UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|eac
 # A radius is a place, not a level: "list open reports within 50 m of the pin".
 DISTANCE_AFTER = re.compile(
     r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b", re.I
+)
+# A bound on the subject that opens a sentence says which things, not where a level goes:
+# "Balances under 4,000 points (70% of active members) can't buy anything" (a quantity opening
+# it is a level: "Load times under 2 s on 4G").
+SUBJECT_SCOPE = re.compile(r"(?:^|[.!?\n])\s*(?:[\w-]+\s+)?([\w-]*[^\Wsu\d]s)\s*$")
+# ... when the sentence goes on to say what those things do or are.
+SCOPE_VERB_AFTER = re.compile(
+    r"[^.;:!?\n]{0,50}?\b(?:can(?:not|'t|’t)?|are|aren't|have|don't|do|won't|get|stay|sit|expire|need|"
+    r"make\s+up|account\s+for)\b",
+    re.I,
+)
+# A bound in a clause that says what something does today: "an email form that an agent
+# processes within 7 days".
+DOES_TODAY = re.compile(
+    r"\b(?:that|which)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[a-z]+[^s\W]e?s\s*$", re.I
 )
 # Under a pile is a place, not a bound: "it's buried under 40 emails by morning".
 PILE_BEFORE = re.compile(

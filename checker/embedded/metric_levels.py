@@ -17,7 +17,9 @@ from checker.embedded.metric_words import (
     DIRECTION,
     FEW_POINTS,
     LEVEL,
+    LEVEL_NUMBER,
     MEASURE,
+    METRIC_TERMS,
     NUMBER,
     QUANTITY,
     STATED,
@@ -56,6 +58,9 @@ NUMERIC_TARGET = re.compile(
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
+    # the field's metric to a level: "OTIF to 97 for the grocery accounts" (here, where a setting
+    # before it is read: "Set HPA target CPU utilization to 70%")
+    r"\b(?:" + METRIC_TERMS + r")\s+(?:to|above|over)\s+" + LEVEL_NUMBER + r"|"
     # "reduce that to 4 weeks", "cut the wait to 10 minutes"
     r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|rais\w*|increas\w*|shrink\w*|grow\w*|"
     r"" + BOOST + r"|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
@@ -82,7 +87,7 @@ ASKED = (
 )
 LEVEL_TARGET = re.compile(
     # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
-    ASKED + r"(?:reach|hit|attain|achieve|get\s+to)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
+    ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass|(?<=to\s)top)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
     + MEASURE + r"|"
     # a bound after the number: "at 99.95% or better", "in 2 days or less"
     + MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"

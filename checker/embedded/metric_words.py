@@ -132,6 +132,15 @@ BUILT = (
     r"(?:columns?|fields?|rows?|tabs?|buttons?|filters?|widgets?|charts?|icons?|fonts?|colou?rs?|"
     r"labels?|banners?|modals?|dialogs?|dashboards?|tables?|settings?|menus?|sections?)"
 )
+# A title's lead-in before what it is for: "Paywall tweak: ", "Gym app onboarding plan — ".
+TITLE_LEAD = r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?"
+# A level's number, not a count of things ("OTIF to 97 for the grocery accounts", not "to 2
+# replicas"): a unit or a sign after it, or the clause goes on with a preposition or ends.
+LEVEL_NUMBER = (
+    r"\d+(?:[.,]\d+)*\s?(?:%|\+|(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|points?|"
+    r"pp|pts?|x)\b|(?=[.,;:!?)]|$|\s+(?:by|in|per|a|an|for|within|on|over|across|after|once|or|"
+    r"before|this|next|from)\b))"
+)
 # Words that make a number approximate: "about 12", "~40%", "near 100%", "close to zero".
 APPROX = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|some|something\s+like|"

@@ -58,7 +58,7 @@ SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a f
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ph.COUNTED,
-             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ph.COUNT_MOVED)
+             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ph.COUNT_MOVED, ph.KR_NAMED)
 
 
 def kr_references(text: str) -> list[str]:
@@ -127,7 +127,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
         return True
-    if nx.PILE_BEFORE.search(before):
+    if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
+            before, text[match.end() :]):
         return True
     if nx.MOVED_BEFORE.search(before):
         return False
@@ -148,6 +149,14 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.RULE_CLAUSE.search(text[max(0, match.start() - nx.RULE_SPAN) : match.start()])
                 or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
+
+
+def _opens_with_scope(before: str, after: str) -> bool:
+    """The bound follows the plural noun that opens the sentence, the noun is no quantity, and
+    the sentence goes on to say what those things do."""
+    subject = nx.SUBJECT_SCOPE.search(before)
+    return bool(subject and not ph.QUANTITY_WORD.fullmatch(subject.group(1))
+                and nx.SCOPE_VERB_AFTER.match(after))
 
 
 def _is_version(text: str, match: re.Match[str]) -> bool:
