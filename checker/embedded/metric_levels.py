@@ -87,7 +87,8 @@ ASKED = (
 )
 LEVEL_TARGET = re.compile(
     # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
-    ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass|(?<=to\s)top)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
+    ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass|(?<=to\s)top)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
     + MEASURE + r"|"
     # a bound after the number: "at 99.95% or better", "in 2 days or less"
     + MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"
@@ -137,7 +138,8 @@ LEVEL_TARGET = re.compile(
     r"(?<![\w.])~?\d[\d.]*\s?x\s+(?:more\s+|the\s+)?" + QUANTITY + r"\b|"
     # a quantity named, then said to reach a level further on: "Median days to first successful
     # sync for Workspace customers should drop to about one"
-    r"\b" + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?\n]{0,80}?\bshould\s+(?:\w+ly\s+)?(?:drop|fall|come\s+down|"
+    r"\b" + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?\n]{0,80}?\bshould\s+(?:\w+ly\s+)?"
+    r"(?:drop|fall|come\s+down|"
     r"go\s+(?:down|up)|rise|climb)\s+(?:to|below|under|above|over)\s+" + APPROX + r"?[$€£]?"
     # (a level, not a count of things: "should come down to 2 replicas at night")
     r"\d+(?:[.,]\d+)*\s?(?:%|" + UNIT + r"\b|(?=[.,;:!?)]|$|\s+(?:by|in|per|a|an|for|within|on|"
@@ -157,6 +159,8 @@ LEVEL_TARGET = re.compile(
 # A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
 # the level ("the report shows day-30 retention at 18%", "uptime is at 99.2%").
 LEVEL_AT = re.compile(
-    r"(?<!-)\b" + LEVEL + r"\b(?!\s+outs?\b)(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
+    r"(?<!-)\b" + LEVEL + r"\b(?!\s+outs?\b)(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+"
+    + MEASURE,
+    re.I,
 )
 STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)

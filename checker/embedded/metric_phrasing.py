@@ -237,7 +237,8 @@ COMPARATIVE = re.compile(
     + TITLE_LEAD + r"more\s+(?!time\b)(?:(?!(?:on|of|in|for|to|at|with|from|per|and)\b)[\w-]+\s+)"
     r"{0,2}?(?:" + QUANTITY + r")s?\b(?!\s+" + THING + r"\b)|"
     # a level up or down as a headline: "Day-1 retention up, esp. on Android"
-    + TITLE_LEAD + r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:up|down)\b(?=\s*(?:$|[,;!?)]|\.(?!\d)|"
+    + TITLE_LEAD + r"(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\s+(?:up|down)\b(?=\s*(?:$|[,;!?)]|\.(?!\d)|"
     # (not "up to", a bound: "Customers wait up to 3 weeks", "Agents can refund up to $500")
     r"\s+(?:by|from|for|on|in|across|among|esp|especially|again)\b))",
     re.I | re.M,
