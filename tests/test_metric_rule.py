@@ -1,10 +1,11 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 3861 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 4194 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (3385): the sentences the rule was built and tuned on, both ways: eighteen earlier
+- `tune` (3718): the sentences the rule was built and tuned on, both ways: nineteen earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
-  part already has), each moved here once it had been seen while fixing its misses; 171
+  part already has, the twenty-third less four the tune part already had), each moved here
+  once it had been seen while fixing its misses; 171
   sentences the lead wrote for the kinds of their misses; 85 reviewers found a day's rule
   misreading (60 of them, both ways, in the fourth session's round). Each
   held-out set, when first run (a different helper each time, who saw neither the rule nor the
@@ -12,8 +13,9 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
   0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
   rule of 2026-11-30's third session); 0.950 (the twenty-second, on the fourth session's rule;
-  0.994 after its round). 92 sentences the twenty-second set's round wrote for the kinds of its
-  misses, both ways. Nineteen tune sentences stay wrong, each marked `known_wrong` in the data;
+  0.994 after its round); 0.938 (the twenty-third, on the same rule; 1.000 after its round). 92
+  sentences the twenty-second set's round wrote for the kinds of its misses, both ways, and 177
+  the twenty-third's. Nineteen tune sentences stay wrong, each marked `known_wrong` in the data;
   any other miss fails the test.
 - `held_out` (476): the eighteenth, nineteenth and twenty-first sets, 160 each by three more
   helpers (sentences that repeat tune ones left out). The eighteenth and nineteenth: 0.919 and
@@ -33,7 +35,17 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   after "Goal:", the number of columns, a capacity, "20% off orders over £40") took the
   freight forwarder's and university services' items from 0.949 / 0.932 to 1.000 / 1.000 and
   the twenty-second set from 0.950 to 0.994, the held-out part from 0.945 to 0.947; the other
-  organisations did not move.
+  organisations did not move. The twenty-third set's round (with the security-training, city
+  services and regional airline organisations' misses: a metric's name written with hyphens, a
+  quantity to "jump" or named far before "should drop to about one", things to "fall by about
+  that much", "something like 600 KB", "at 4+ stars", points in words and "9 points more often",
+  a signed range, "3,000 extra joins a month", a share "deflected", "the redemption-rate KR",
+  "More passengers would", "drives installs", titles "more X conversions" and "Day-1 retention
+  up", "OTIF to 97", "cross 95%"; and not: a radius, "time out at 30 s", "buried under 40
+  emails", "a form that an agent processes within 7 days", "Balances under 4,000 points ...
+  can't", "Sixty percent of our patients are over 65") took those organisations from 0.881 /
+  0.864 / 0.814 to 1.000 / 0.983 / 0.966, the twenty-third set from 0.938 to 1.000 and the
+  held-out part from 0.947 to 0.950; the other organisations did not move.
   The floors below are what was measured, so a change that makes it worse fails.
 """
 
@@ -55,7 +67,7 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.947 on 476 sentences by this rule; below the 0.95 goal.
+# held_out: 0.950 on 476 sentences by this rule (24 wrong: 0.9496, just below the 0.95 goal).
 HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
@@ -93,12 +105,14 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # every item's screened title and body against its `states_metric` label, with the
 # organisation's own key results. The floors are this rule's figures; the first run of each,
 # before any round saw it: transit 0.932, payroll 0.831, vet clinics 0.797, equipment rental
-# 0.949, energy retailer 0.780, freight forwarder 0.949, university services 0.932.
+# 0.949, energy retailer 0.780, freight forwarder 0.949, university services 0.932, security
+# training 0.881, city services 0.864, regional airline 0.814.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
     "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
-    "university-services": 1.00,
+    "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
+    "regional-airline": 0.96,
 }
 
 

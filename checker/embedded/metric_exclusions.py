@@ -11,6 +11,9 @@ import re
 from checker.embedded.metric_words import DATE as DATE_WORDS
 from checker.embedded.metric_words import LEVEL, UNIT
 
+# A new subject and a modal start the clause of an outcome, which a setting or a capacity named
+# before does not reach: "with 3 more replicas we expect p95 under 250 ms".
+NEW_CLAUSE = r"\b(?:we|it|this|that|they)\s+(?:should|will|would|can|could|expect)\b"
 # A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
 # versions, or what is counted after them is a page's or a request's size.
@@ -37,19 +40,23 @@ SETTING_BEFORE = re.compile(
     r"fleet|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
-    r"[^.;:!?]{0,35}(?::\s*)?$",
+    r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
     re.I,
 )
 # A capacity counted, in the same clause: "double the shards for the events table from 8 to 16"
 # (not "pin fonts in the container and get reruns under 5%").
 CAPACITY_BEFORE = re.compile(
     r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
-    r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b)[^.;:!?,]){0,35}$",
+    # (a new subject and a modal start the outcome's clause: "with parallel test shards we
+    # should get it to ~8 min")
+    r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
     re.I,
 )
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
 LEVEL_AFTER_SETTING = re.compile(
-    r"\b(?:" + LEVEL + r"|times)\b(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)",
+    r"\b(?:" + LEVEL + r"|times)\b(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
+    # ... or a goal's clause: "Grain storage upgrades to get post-harvest loss under 5%"
+    r"\b(?:to|so|and)\s+(?:(?:that\s+)?(?:we|it|they)\s+(?:can\s+)?)?(?:get|bring|keep|push|drive)\b",
     re.I,
 )
 # A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
@@ -84,7 +91,9 @@ CONDITION_BEFORE = re.compile(
     r"outstanding|remaining|unused)\s*$|"
     # a rule acting on the things past a bound: "flag claims over $10,000" (not the noun: "the
     # regional routes above 80%")
-    r"\b(?:flag|route(?!s\b)|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|auto-\w+|"
+    r"\b(?:flag|route(?!s\b)|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|"
+    # (not the adjective: "auto-refreshed datasets")
+    r"auto-(?!\w+ed\b)\w+|"
     # (a verb, not its noun: "rejection rate below 1%" is a level)
     r"exclud|tag|mark|highlight|reject)\w*(?<!ion)(?<!ions)\s+(?:[\w-]+\s+){0,3}?$|"
     # "quarantine any test that fails more than 3 times"
@@ -134,7 +143,7 @@ STATED_SHARE = re.compile(
 # products" ("Get half of our sellers to list ..." asks for it, with a verb first).
 SHARE_SUBJECT = re.compile(
     r"(?:^|[.;:!?\n])\s*(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?(?:half|most|a\s+third|"
-    r"a\s+quarter|two\s+thirds|\d[\d.,]*\s?%)\s+of\s+(?:our|the|all|their)\s+[\w-]+\s+"
+    r"a\s+quarter|two\s+thirds|\d[\d.,]*\s?(?:%|percent\b))\s+of\s+(?:our|the|all|their)\s+[\w-]+\s+"
     r"(?!(?:should|must|will|would|to|need|needs)\b)[\w-]+\s*$",
     re.I,
 )
@@ -144,6 +153,29 @@ VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
 UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
 NAME_BEFORE = re.compile(r"(?<![\w.-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*)\s+v?$")
 UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
+# A radius is a place, not a level: "list open reports within 50 m of the pin".
+DISTANCE_AFTER = re.compile(
+    r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b", re.I
+)
+# A bound on the subject that opens a sentence says which things, not where a level goes:
+# "Balances under 4,000 points (70% of active members) can't buy anything" (a quantity opening
+# it is a level: "Load times under 2 s on 4G").
+SUBJECT_SCOPE = re.compile(r"(?:^|[.!?\n])\s*(?:[\w-]+\s+)?([\w-]*[^\Wsu\d]s)\s*$")
+# ... when the sentence goes on to say what those things do or are.
+SCOPE_VERB_AFTER = re.compile(
+    r"[^.;:!?\n]{0,50}?\b(?:can(?:not|'t|’t)?|are|aren't|have|don't|do|won't|get|stay|sit|expire|need|"
+    r"make\s+up|account\s+for)\b",
+    re.I,
+)
+# A bound in a clause that says what something does today: "an email form that an agent
+# processes within 7 days".
+DOES_TODAY = re.compile(
+    r"\b(?:that|which)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[a-z]+[^s\W]e?s\s*$", re.I
+)
+# Under a pile is a place, not a bound: "it's buried under 40 emails by morning".
+PILE_BEFORE = re.compile(
+    r"\b(?:buried|lost|hidden|drown(?:ed|ing)|swamped|snowed|stuck|tucked)\s*$", re.I
+)
 # Nearness to an event is no target: "we came within a day of an outage".
 CAME_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s*$", re.I)
 # Dates say when, not how much: "Goal: have the new engine live by end of Q2".

@@ -15,11 +15,15 @@ from checker.embedded.metric_words import (
     BOOST,
     DATE,
     DIRECTION,
+    FEW_POINTS,
     LEVEL,
+    LEVEL_NUMBER,
     MEASURE,
+    METRIC_TERMS,
     NUMBER,
     QUANTITY,
     STATED,
+    THING,
     TO_LEVEL,
     UNIT,
     WORD_NUMBER,
@@ -54,6 +58,9 @@ NUMERIC_TARGET = re.compile(
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
+    # the field's metric to a level: "OTIF to 97 for the grocery accounts" (here, where a setting
+    # before it is read: "Set HPA target CPU utilization to 70%")
+    r"\b(?:" + METRIC_TERMS + r")\s+(?:to|above|over)\s+" + LEVEL_NUMBER + r"|"
     # "reduce that to 4 weeks", "cut the wait to 10 minutes"
     r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|rais\w*|increas\w*|shrink\w*|grow\w*|"
     r"" + BOOST + r"|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
@@ -80,7 +87,8 @@ ASKED = (
 )
 LEVEL_TARGET = re.compile(
     # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
-    ASKED + r"(?:reach|hit|attain|achieve|get\s+to)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
+    ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass|(?<=to\s)top)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
     + MEASURE + r"|"
     # a bound after the number: "at 99.95% or better", "in 2 days or less"
     + MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"
@@ -91,12 +99,17 @@ LEVEL_TARGET = re.compile(
     r"\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")
-    r"(?<![\w.+-])[+-]\d[\d.]*\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
+    r"(?<![\w.+-])[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
     r"discount|off\b|commission|tax|vat|price))|"
     # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"
     r"declines|improve|improves|jump|jumps)\s+(?:by\s+)?(?:about\s+|roughly\s+|around\s+|"
     r"nearly\s+|~\s?)?(?<![\d,.])\d[\d.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
+    # a rating wanted for what is rated: "We want every one of them at 4+ stars by end of Q4"
+    # (not a filter's or a default's setting: "keep the hotel filter at 4+ stars")
+    r"\b(?:want|wants|get|gets|keep|bring|need|needs)\s+(?:(?!" + THING + r"\b|defaults?\b)"
+    r"[\w'-]+\s+){0,5}?(?:at|to)\s+(?:~\s?)?\d[\d.]*\s?(?:\+\s?|or\s+(?:more|better|above)\s+)?"
+    r"(?:stars?|★)|"
     # a score or rating to reach: "CSAT to 4.5+", "NPS above 40"
     r"\b(?:csat|nps|ces|score|rating|stars?)\s+(?:of\s+)?(?:to|above|over)\s+\d|"
     # a multiple: "3x faster", "2 times more", "twice as fast", "half as many"
@@ -105,6 +118,9 @@ LEVEL_TARGET = re.compile(
     r"cheaper|more|fewer|less|higher|lower|better|smaller|bigger|larger)\b|"
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
+    # (or in words: "coverage up a few points", "down by roughly a point"; not a font's size)
+    r"(?<!font\s)(?<!size\s)(?<!text\s)(?<!heading\s)\b(?:up|down)\s+(?:by\s+)?" + APPROX + r"?"
+    + FEW_POINTS + r"|"
     r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?"
     r"(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
     # points added to a level: "could add ~3 points to the app's share of revenue"
@@ -120,6 +136,14 @@ LEVEL_TARGET = re.compile(
     r"(?:→|->|=>|⇒)\s*(?:more|fewer|less|higher|lower|better|faster|shorter|bigger)\s+[\w-]|"
     # a multiple of a quantity: "expect ~3x throughput"
     r"(?<![\w.])~?\d[\d.]*\s?x\s+(?:more\s+|the\s+)?" + QUANTITY + r"\b|"
+    # a quantity named, then said to reach a level further on: "Median days to first successful
+    # sync for Workspace customers should drop to about one"
+    r"\b" + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?\n]{0,80}?\bshould\s+(?:\w+ly\s+)?"
+    r"(?:drop|fall|come\s+down|"
+    r"go\s+(?:down|up)|rise|climb)\s+(?:to|below|under|above|over)\s+" + APPROX + r"?[$€£]?"
+    # (a level, not a count of things: "should come down to 2 replicas at night")
+    r"\d+(?:[.,]\d+)*\s?(?:%|" + UNIT + r"\b|(?=[.,;:!?)]|$|\s+(?:by|in|per|a|an|for|within|on|"
+    r"over|across|after|once|or)\b))|"
     # a bound on everyone's wait: "nobody should wait longer than two minutes"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:should|will|must|has\s+to)\s+(?:[\w'-]+\s+){1,3}?"
     r"(?:longer|more)\s+than\s+~?\d|"
@@ -135,6 +159,8 @@ LEVEL_TARGET = re.compile(
 # A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
 # the level ("the report shows day-30 retention at 18%", "uptime is at 99.2%").
 LEVEL_AT = re.compile(
-    r"(?<!-)\b" + LEVEL + r"\b(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+" + MEASURE, re.I
+    r"(?<!-)\b" + LEVEL + r"\b(?!\s+outs?\b)(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+"
+    + MEASURE,
+    re.I,
 )
 STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)

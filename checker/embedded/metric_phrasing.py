@@ -20,6 +20,7 @@ from checker.embedded.metric_words import (
     CODE_THING,
     DIRECTION,
     EXPECTED_QUANTITY,
+    FEW_POINTS,
     LEVEL,
     MEASURE,
     METRIC_TERMS,
@@ -29,6 +30,7 @@ from checker.embedded.metric_words import (
     PRICE,
     QUANTITY,
     THING,
+    TITLE_LEAD,
     WEAK_DIRECTION,
     WEAK_QUANTITY,
 )
@@ -113,6 +115,10 @@ CHANGE = re.compile(
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
     r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
     r"(?<![\w.])\d[\d.]*\s?%\s+(?:fewer|more|less|higher|lower|faster|shorter)\s+\S|"
+    # a difference in points in how often people act: "checked in online 9 points more often than
+    # control" (not points as a currency: "costs 300 points more than an aisle seat")
+    r"(?<![\w.])\d[\d.]*\s?(?:pp|pts?|points?|percentage\s+points?)\s+(?:more|less)\s+"
+    r"(?:often|likely|frequently)\b|"
     # a population added: "would add up to 2,000 paying companies"
     r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*)\s+(?:up\s+to\s+|about\s+|around\s+|"
     r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
@@ -126,6 +132,7 @@ CHANGE = re.compile(
     + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?!(?:" + PRICE + r"|pay|limits?|caps?)\b)"
     r"[\w'’-]+){0,8}?\s+by\s+"
     + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)|"
+    + FEW_POINTS + r"|"
     r"[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b)|"
     # a band to bring a quantity into: "get abandonment into single digits", "bring the no-show
     # rate down into the low teens"
@@ -151,9 +158,14 @@ CHANGE = re.compile(
     r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
     # "want the share of launches delayed by label approval (~25% last year) way down"
-    r"\b(?:want|wants|need|needs)\s+(?:the|our|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
-    + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?]{0,60}?\s(?<!set\s)(?<!sign\s)"
-    r"(?:way\s+|well\s+|much\s+|back\s+|\w+ly\s+)?(?:down|up|lower|higher|shorter|smaller)(?=\s*(?:$|[.,;!?)]))|"
+    # ("get the cycle time from PO request to approval down"; not "get the count from the API
+    # and write it down")
+    r"\b(?:want|wants|need|needs|get|gets|bring|brings)\s+(?:the|our|its|their|that|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    + QUANTITY + r"\b(?!\s+" + THING + r"\b)[^.;!?]{0,60}?\s(?<!set\s)(?<!sign\s)(?<!\bit\s)"
+    r"(?<!them\s)(?<!shut\s)(?<!break\s)(?<!narrow\s)(?<!track\s)(?<!hand\s)(?<!pass\s)"
+    r"(?:way\s+|well\s+|much\s+|back\s+|\w+ly\s+)?(?:down|up|lower|higher|shorter|smaller)"
+    r"(?=\s*(?:$|[.,;!?)])|\s+(?:for|in|on|at|across|by|this|next)\b)|"
     # "recover more failed renewals", "retain more trial teams"
     r"\b(?:recover|retain|convert|win\s+back|save|activate|resolve|close|help|enrol|enroll|"
     r"sign\s+up|onboard|acquire|recruit)\w*\s+(?:\d[\d,.]*\s+)?more\s+"
@@ -169,6 +181,13 @@ CHANGE = re.compile(
     r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + QUANTITY + r"|" + POPULATION + r")\b(?=[^.;\n]{0,40}?(?:\b(?:by|in|per|a|an|each|"
     r"within|over|this|next|once|after)\b|$|[.;\n]))(?<=s)|"
+    # ... or any counted event with a word that makes it extra, each period: "we expect roughly
+    # 3,000 extra joins a month" (not what the work costs: "would need 2 extra engineers a week")
+    r"\b(?:expect\w*|estimat\w*|forecast\w*|project(?:s|ed|ing)?|predict\w*|would|will|should|"
+    r"could)\b(?:(?!\b(?:need|needs|cost|costs|require|requires|take|takes|use|uses|spend|spends|"
+    r"charge|charges|run|runs|send|sends|schedule|schedules|hire|hires)\b)[^.;\n]){0,30}?(?<![\w.+-])(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|"
+    r"incremental|net[\s-]new)\s+(?:[\w-]+\s+)?[\w-]*[^\Wsu\d]s\s+(?:a|per|each)\s+"
+    r"(?:day|week|month|quarter|year)\b|"
     r"(?<![\w.+-])\+\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new|"
     r"new|more)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
     # money or time saved each period: "save £410k a year in licences", "saves 6 hours a week"
@@ -186,7 +205,9 @@ CHANGE = re.compile(
     # a quantity asked to move: "attendance should climb once the buses sync" (not a side effect
     # foreseen, "memory usage will increase slightly")
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,4}?\s+(?:should|to)\s+"
-    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink)\b|"
+    r"(?:\w+ly\s+)?(?:climb|rise|go\s+(?:up|down)|increase|decrease|decline|improve|grow|shrink|"
+    # (a sudden move: "expect the report rate to jump")
+    r"jump|soar)\b|"
     # a level to tackle: "tackle first-90-day churn", "curb the chargeback rate" (not "tackle the
     # refactor", "combat spam sign-ups", "curbside pickup")
     r"\b(?:tackl|curb|combat|fight)(?:e|es|ed|ing|s)?\b\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
@@ -206,10 +227,20 @@ COMPARATIVE = re.compile(
     + QUANTITY + r"\b(?!\s+" + THING + r"\b)|^[^\w\n]*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
     # "More scans per day", "pilot: higher yield per hectare": a rate said to rise, as a title
     # (not an allowance: "more storage per user")
-    r"^[^\w\n]*(?:[\w -]{1,40}:\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
+    r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
     r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
-    + THING + r"\b)",
+    + THING + r"\b)|"
+    # a title for more of a counted outcome: "Paywall tweak: more registered-to-paid conversions"
+    # (not more of a thing built, "Admin: more filters on the orders page", nor an allowance,
+    # "Exams: more time for ...")
+    + TITLE_LEAD + r"more\s+(?!time\b)(?:(?!(?:on|of|in|for|to|at|with|from|per|and)\b)[\w-]+\s+)"
+    r"{0,2}?(?:" + QUANTITY + r")s?\b(?!\s+" + THING + r"\b)|"
+    # a level up or down as a headline: "Day-1 retention up, esp. on Android"
+    + TITLE_LEAD + r"(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\s+(?:up|down)\b(?=\s*(?:$|[,;!?)]|\.(?!\d)|"
+    # (not "up to", a bound: "Customers wait up to 3 weeks", "Agents can refund up to $500")
+    r"\s+(?:by|from|for|on|in|across|among|esp|especially|again)\b))",
     re.I | re.M,
 )
 QUALITY = re.compile(
@@ -242,7 +273,7 @@ COUNT_MOVED = re.compile(
     # "a 'boost new arrivals' toggle")
     NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
     r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
-    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)\s+"
+    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down)\s+"
     # a limit raised is a setting: "increase max concurrent executions"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
     r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
@@ -270,6 +301,28 @@ COUNT_MOVED = re.compile(
     r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:daily|weekly|monthly|"
     r"active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?[\w-]+s|(?:[\w-]+\s+){0,3}?"
     + QUANTITY + r")\s+(?:back\s+)?(?:up|down)\b|"
+    # counted things said to fall by an amount: "disputes should drop by about that much" (not a
+    # price: "fees will drop by $2")
+    r"(?<![\w-])(?!" + PRICE + r"\b)[\w-]*[^\Wsu\d]s\s+(?:should|will|would|to)\s+"
+    r"(?:drop|fall|decline|decrease|shrink)\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s?)?"
+    r"(?:\d|half\b|a\s+(?:third|quarter|fifth|tenth|half)\b|(?:that|this)\s+much\b|as\s+much\b|"
+    r"the\s+same\b)|"
+    # counted events driven: "It drives installs" (not a drive's time: "drive times to the depot")
+    r"\bdriv(?:e|es|ing)\s+(?!times?\b)(?:more\s+|up\s+)?(?:(?!(?:on|of|in|for|to|at|with|from)\b)"
+    r"[\w-]+\s+){0,2}?" + QUANTITY + r"(?<=s)\b(?!\s+" + THING + r"\b)|"
+    # a time counted in days falls: "so days on market fall", "hours to first reply drop"
+    r"\b(?:days|hours|minutes|weeks)\s+(?:on|to|until|in|per)\s+(?!(?:the|a|an)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:fall|drop|decline|shrink|rise|climb)s?(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|"
+    r"for|after|once|and|in|on|at|across|\w+ly)\b))|"
+    # more of a population said to act: "More passengers would carry a mobile boarding pass" (not
+    # what they would need or suffer: "more users will need admin rights")
+    r"\bmore\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|people)\s+(?:would|will|should|could|"
+    r"might)\s+(?!(?:be|need|have|require|see|hit|lose|face|get\s+access)\b)[a-z]+|"
+    # a share of counted things moved, as an estimate: "estimates it deflects 30% of counter and
+    # phone questions"
+    r"\b(?:estimat\w*|expect\w*|predict\w*|project\w*|should|would|will|could)\b[^.;\n]{0,30}?"
+    r"\b(?:deflect|cut|reduc|eliminat|remov|avoid|prevent|absorb|automat|sav)\w*\s+"
+    r"(?:up\s+to\s+|about\s+|roughly\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*\s?%\s+of\b|"
     # "speed up indexing": a speed is a quantity whatever is sped up
     r"\bspeed(?:s|ing)?\s+up\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
@@ -324,4 +377,9 @@ METRIC_MARKER = re.compile(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
     r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b",
     re.I,
+)
+# A key result named by the quantity it measures: "point it at the mobile conversion KR", "push
+# the redemption-rate KR well above target" (not the krona: "costs 40 kr").
+KR_NAMED = re.compile(
+    r"\b" + QUANTITY + r"\s+(?:(?-i:KRs?)|key\s+results?)\b(?!\s+" + THING + r"\b)", re.I
 )

@@ -35,6 +35,9 @@ METRIC_TERMS = (
     # time between failures, on time in full, first-contact resolution, return on ad spend
     r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership"
 )
+# Qualities measured as a share of cases: "raise first-submission completeness", "improve
+# punctuality of the morning buses".
+SHARE_QUALITY = r"(?:completeness|punctuality|timeliness)"
 # Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
@@ -43,6 +46,7 @@ QUANTITY = (
     r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
+    + SHARE_QUALITY + r"|"
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
@@ -96,7 +100,8 @@ THING = (
 # What a weak verb can move: levels and measures, not counted things.
 WEAK_QUANTITY = (
     r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
-    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + METRIC_TERMS + r")"
+    r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + SHARE_QUALITY + r"|"
+    + METRIC_TERMS + r")"
 )
 # A verb after these states a past fact, not an outcome to move: "had halved their usage",
 # "we've already cut costs".
@@ -127,8 +132,25 @@ BUILT = (
     r"(?:columns?|fields?|rows?|tabs?|buttons?|filters?|widgets?|charts?|icons?|fonts?|colou?rs?|"
     r"labels?|banners?|modals?|dialogs?|dashboards?|tables?|settings?|menus?|sections?)"
 )
+# A title's lead-in before what it is for: "Paywall tweak: ", "Gym app onboarding plan — ".
+TITLE_LEAD = r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?"
+# A level's number, not a count of things ("OTIF to 97 for the grocery accounts", not "to 2
+# replicas"): a unit or a sign after it, or the clause goes on with a preposition or ends.
+LEVEL_NUMBER = (
+    r"\d+(?:[.,]\d+)*\s?(?:%|\+|(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|points?|"
+    r"pp|pts?|x)\b|(?=[.,;:!?)]|$|\s+(?:by|in|per|a|an|for|within|on|over|across|after|once|or|"
+    r"before|this|next|from)\b))"
+)
 # Words that make a number approximate: "about 12", "~40%", "near 100%", "close to zero".
-APPROX = r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|some)\s+|~\s?)"
+APPROX = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|some|something\s+like|"
+    r"somewhere\s+(?:around|near)|in\s+the\s+region\s+of)\s+|~\s?)"
+)
+# An amount of points said in words: "up a few points", "down by roughly a point".
+FEW_POINTS = (
+    r"(?:a|a\s+few|a\s+couple(?:\s+of)?|several|a\s+handful\s+of)\s+(?:percentage\s+)?"
+    r"(?:points?|pp|pts?)\b"
+)
 WORD_NUMBER = r"(?:one|two|three|four|five|six|ten|twenty|half|zero)"
 UNIT = (
     r"(?:%|x|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|points?|mb|gb|k)"
@@ -147,7 +169,7 @@ EXPECTED_QUANTITY = (
 # A clock time ("from 7 to 10am") or a date ("from 1 Dec to 6 Jan") is a schedule, not a target.
 NUMBER = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|avg\.?|average|"
-    r"an\s+average\s+of)\s+)?"
+    r"an\s+average\s+of|something\s+like|somewhere\s+(?:around|near)|in\s+the\s+region\s+of)\s+)?"
     r"[~<>≤≥]?\s?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
     r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"

@@ -58,7 +58,7 @@ SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a f
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ph.COUNTED,
-             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ph.COUNT_MOVED)
+             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ph.COUNT_MOVED, ph.KR_NAMED)
 
 
 def kr_references(text: str) -> list[str]:
@@ -124,7 +124,11 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if nx.TRIGGER_BEFORE.search(before) or _is_version(text, match):
         return True
-    if match.group(0).lower().startswith("within") and nx.CAME_BEFORE.search(before):
+    if match.group(0).lower().startswith("within") and (
+            nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
+        return True
+    if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
+            before, text[match.end() :]):
         return True
     if nx.MOVED_BEFORE.search(before):
         return False
@@ -145,6 +149,14 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.RULE_CLAUSE.search(text[max(0, match.start() - nx.RULE_SPAN) : match.start()])
                 or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
+
+
+def _opens_with_scope(before: str, after: str) -> bool:
+    """The bound follows the plural noun that opens the sentence, the noun is no quantity, and
+    the sentence goes on to say what those things do."""
+    subject = nx.SUBJECT_SCOPE.search(before)
+    return bool(subject and not ph.QUANTITY_WORD.fullmatch(subject.group(1))
+                and nx.SCOPE_VERB_AFTER.match(after))
 
 
 def _is_version(text: str, match: re.Match[str]) -> bool:
@@ -268,6 +280,9 @@ def _mentions_any(text: str, needles: Iterable[str]) -> bool:
     lowered = text.lower()
     for needle in needles:
         n = needle.lower().strip()
-        if n and re.search(r"(?<![\w.])" + re.escape(n) + r"(?![\w])", lowered):
+        # words of a name may be joined by a space, a hyphen or an underscore in either text
+        # ("auto_refreshed_datasets" is written "auto-refreshed datasets")
+        joined = r"[\s_-]+".join(re.escape(word) for word in re.split(r"[\s_-]+", n))
+        if n and re.search(r"(?<![\w.])" + joined + r"(?![\w])", lowered):
             return True
     return False
