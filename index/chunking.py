@@ -64,10 +64,15 @@ HANDOFF = re.compile(
     r"\(\s*(?:sig|team|group|squad)[\s-][^)]*\)",
     re.IGNORECASE,
 )
-# A short sentence whose object is a pronoun: "We do not re-implement it.", "We won't do that."
+# A short sentence whose object is a pronoun: "We do not re-implement it.", "We won't do that in
+# 2027." (not "We don't support Windows either.", "We don't store PII in it.": they name theirs).
 _PRONOUN_OBJECT = re.compile(
-    r"^\W*(?:\S+\s+){1,5}?(?:it|them|this|that|these|those|either|any\s+of\s+(?:it|them))"
-    r"(?:\s+(?:again|either|ourselves|here|now|anymore|any\s*more|for\s+now))?\W*$",
+    r"^\W*(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)"
+    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\babout\s)"
+    r"(?:it|them|this|that|these|those|one|any\s+of\s+(?:it|them))"
+    r"(?:\s+(?:again|either|ourselves|here|now|anymore|any\s*more|for\s+now|"
+    r"(?:in|before|until)\s+(?:\d{4}|Q[1-4]|H[12])|this\s+(?:year|quarter|half|cycle)|"
+    r"next\s+(?:year|quarter|half|cycle)))?\W*$",
     re.I,
 )
 _COMMITMENT = re.compile(
@@ -200,7 +205,8 @@ def _negative_sentences(text: str) -> list[str]:
             continue
         if not _PRONOUN_OBJECT.search(s):
             found.append(s)
-        elif i and _COMMITMENT.search(s):
+        elif i and _COMMITMENT.search(s) and sentences[i - 1] not in found:
+            # (after a non-goal of its own, "We will not do that either." adds nothing)
             found.append(f"{sentences[i - 1]} {s}")
     return found
 

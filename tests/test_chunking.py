@@ -248,3 +248,27 @@ def test_a_negative_sentence_that_names_its_work_by_a_pronoun_is_no_non_goal_alo
     ]
     assert _find(passages, "We don't use them")[0].kind != "non_goal"
     assert _find(passages, "We do not re-implement it")[0].kind != "non_goal"
+
+
+
+def test_a_negative_sentence_that_names_its_work_stays_a_non_goal_whatever_pronoun_ends_it(
+) -> None:
+    """After review: "either" and a pronoun after a preposition name no object; a commitment
+    ending in a date or "one" still points back; a pronoun sentence after a non-goal of its own
+    adds nothing."""
+    cases = {
+        "The app ships on macOS and Linux. We don't support Windows either.":
+            ["We don't support Windows either."],
+        "The warehouse is shared with partners. We don't store PII in it.":
+            ["We don't store PII in it."],
+        "We shipped a kiosk in 2025. We will not do that in 2027.":
+            ["We shipped a kiosk in 2025. We will not do that in 2027."],
+        "Marketplaces cost us a year. We won't build one again.":
+            ["Marketplaces cost us a year. We won't build one again."],
+        "We do not build native desktop apps. We will not do that either.":
+            ["We do not build native desktop apps."],
+    }
+    for line, expected in cases.items():
+        text = f"# Plan\n\n## Principles\n\n- Offline first. {line}\n"
+        passages = chunk_document(StrategyDocument(name="s.md", text=text))
+        assert [p.text for p in passages if p.kind == "non_goal"] == expected, line

@@ -153,8 +153,8 @@ def _items(title: str, lines: list[ItemLine], set_aside: bool = False) -> str:
 def _no_metric(r: Report) -> str:
     if not r.no_metric:
         return ""
-    verb = "names" if len(r.no_metric) == 1 else "name"
-    rows = [f"**{count(len(r.no_metric))} {verb} no outcome they will move** (no product "
+    says = "names no outcome it" if len(r.no_metric) == 1 else "name no outcome they"
+    rows = [f"**{count(len(r.no_metric))} {says} will move** (no product "
             "discussion without the impacted metric):", ""]
     rows += [f"- {md(x.id)} {md(x.title)}" for x in r.no_metric[:LIST_LIMIT]]
     if len(r.no_metric) > LIST_LIMIT:
@@ -179,7 +179,8 @@ def _drift(r: Report) -> str:
     changed = "; the strategy changed" if d.strategy_changed else ""
     rows = [
         f"**Since the previous audit** ({count(d.previous_items)}{changed}): "
-        f"{len(d.newly_misaligned)} newly misaligned, {len(d.kr_changed)} changed key result, "
+        f"{len(d.newly_misaligned)} newly misaligned, "
+        f"{count(len(d.kr_changed), 'changed key result')}, "
         f"{len(d.newly_aligned)} newly aligned, {len(d.added)} new, {len(d.removed)} gone.",
         "",
     ]
