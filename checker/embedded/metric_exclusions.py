@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric_words import DATE as DATE_WORDS
-from checker.embedded.metric_words import LEVEL, UNIT
+from checker.embedded.metric_words import LEVEL, POPULATION, UNIT
 
 # A new subject and a modal start the clause of an outcome, which a setting or a capacity named
 # before does not reach: "with 3 more replicas we expect p95 under 250 ms".
@@ -52,9 +52,15 @@ CAPACITY_BEFORE = re.compile(
     r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
     re.I,
 )
+# A population right after "bump" is moved, not set: "Bump weekly active users by 15%" (not
+# "bump the SDK to 4.2", "bump the retry count to 5").
+BUMPED_POPULATION = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", re.I)
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
 LEVEL_AFTER_SETTING = re.compile(
-    r"\b(?:" + LEVEL + r"|times)\b(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
+    # (plural too: "trial conversions from 4% to 6%")
+    r"\b(?:" + LEVEL + r"|conversions|times)\b"
+    r"(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
+
     # ... or a goal's clause: "Grain storage upgrades to get post-harvest loss under 5%"
     r"\b(?:to|so|and)\s+(?:(?:that\s+)?(?:we|it|they)\s+(?:can\s+)?)?(?:get|bring|keep|push|drive)\b",
     re.I,

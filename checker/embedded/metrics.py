@@ -46,6 +46,7 @@ _KR_REF = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
+_NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
 _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
@@ -124,6 +125,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if nx.TRIGGER_BEFORE.search(before) or _is_version(text, match):
         return True
+    if _TARGET_WORD.match(match.group(0)) and _names_a_standard(match.group(0)):
+        return True
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
         return True
@@ -159,6 +162,13 @@ def _opens_with_scope(before: str, after: str) -> bool:
                 and nx.SCOPE_VERB_AFTER.match(after))
 
 
+def _names_a_standard(found: str) -> bool:
+    """A "Goal: ... <number>" whose number belongs to a name in capitals: "Goal: ISO 27001
+    certificate", "Goal: WCAG 2.2 AA on every page" (not a metric's: "Target: NPS 40")."""
+    name = _NAME_BEFORE_NUMBER.search(found[:-1])
+    return name is not None and not ph.QUANTITY_WORD.fullmatch(name.group(1))
+
+
 def _is_version(text: str, match: re.Match[str]) -> bool:
     """The numbers are versions: dotted thrice ("4.17.20", read on to the number's end: "to
     1.6.0" may be cut at "to 1"), or a named thing's unitless number moved ("Redis 6 → 7.2")."""
@@ -176,7 +186,12 @@ def _is_version(text: str, match: re.Match[str]) -> bool:
 def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFORE) -> bool:
     """A setting word near the end of `words`, with no level after it ("upgrade rate")."""
     setting = setting_word.search(words)
-    return bool(setting and not nx.LEVEL_AFTER_SETTING.search(words[setting.end(1):]))
+    if setting is None:
+        return False
+    after = words[setting.end(1):]
+    if setting.group(1).lower().startswith("bump") and nx.BUMPED_POPULATION.match(after):
+        return False
+    return not nx.LEVEL_AFTER_SETTING.search(after)
 
 
 def spelled_numbers_as_digits(text: str) -> str:
