@@ -1,7 +1,7 @@
 """The words the metric rule (checker/embedded/metrics.py) is built from: verbs that move a
 quantity, the quantities and levels they move, the things that are not quantities, numbers and
-units, as regular-expression fragments (strings, not compiled). metric_phrasing.py and
-metric_levels.py put them together into the phrasings that name an outcome;
+units, as regular-expression fragments (strings, not compiled). metric_phrasing.py,
+metric_levels.py and metric_counts.py put them together into the phrasings that name an outcome;
 metric_exclusions.py into those that do not.
 """
 

@@ -21,10 +21,10 @@ describe the present, they say nothing the work will move; nor is a quantity wor
 thing to build ("the error message", "the time picker"), nor a number that is a setting, a
 capacity, a version or a trigger ("log retention from 90 to 30 days", "scale from 6 to 9
 brokers", "flag claims over $10,000", "a badge when fewer than 5 remain"), nor a vague "improve
-the experience". The phrasings are in metric_phrasing.py (directions and changes) and
-metric_levels.py (targets and levels), the numbers that are not outcomes in
-metric_exclusions.py. The labelled set in tests/data/metrics/ (a held-out part never tuned on)
-measures the rule.
+the experience". The phrasings are in metric_phrasing.py (directions and changes),
+metric_levels.py (targets and levels) and metric_counts.py (counts and populations), the
+numbers that are not outcomes in metric_exclusions.py. The labelled set in tests/data/metrics/
+(a held-out part never tuned on) measures the rule.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from checker.embedded import metric_counts as ct
 from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
@@ -58,8 +59,8 @@ _PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
 SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
-_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ph.COUNTED,
-             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ph.COUNT_MOVED, ph.KR_NAMED)
+_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
+             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED)
 
 
 def kr_references(text: str) -> list[str]:
@@ -94,12 +95,12 @@ def names_a_level_change(text: str) -> bool:
 def _pronoun_moves_a_quantity(text: str) -> bool:
     """ "bump it", "lower them" with a quantity named earlier in the text (found once: a
     search of each prefix again would be quadratic on a long body)."""
-    moved = ph.PRONOUN_MOVED.search(text)
+    moved = ct.PRONOUN_MOVED.search(text)
     if moved is None:
         return False
     named = ph.QUANTITY_OR_SHARE.search(text)
     return named is not None and any(
-        named.end() <= m.start() for m in ph.PRONOUN_MOVED.finditer(text, moved.start())
+        named.end() <= m.start() for m in ct.PRONOUN_MOVED.finditer(text, moved.start())
     )
 
 

@@ -1,0 +1,133 @@
+"""How specs say that counted things or people will change: "reduce mis-sorts at the hub", "so
+we have fewer failed payouts", "increase daily active users", a quantity named and then moved
+by a pronoun ("KYC pass rate is low ... bump it"). The phrasings the metric rule
+(checker/embedded/metrics.py) reads for counts and populations, as regular expressions;
+directions on quantities and changes are in metric_phrasing.py, targets and levels in
+metric_levels.py. Built and measured on tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric_words import (
+    BAND,
+    BOOST,
+    BUILT,
+    CODE_THING,
+    DIRECTION,
+    NOT_PAST,
+    POPULATION,
+    PRICE,
+    QUANTITY,
+    THING,
+    WEAK_QUANTITY,
+)
+
+# A direction said about counted things in prose: "reduce mis-sorts at the hub", "so we have
+# fewer failed payouts", "call volume to the contact center goes down", "the share who publish
+# to go up", "time from offer to signed letter is shorter", "More sellers finishing setup".
+COUNT_MOVED = re.compile(
+    # (not a capability: "users will be able to cut videos into segments"; not a name in quotes:
+    # "a 'boost new arrivals' toggle")
+    NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
+    r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
+    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down)\s+"
+    # a limit raised is a setting: "increase max concurrent executions"
+    r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
+    r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
+    r"their\s+)?(?:(?!(?:on|of|in|for|between|from|into|across|at|to|with)\b)[\w-]+\s+){0,3}?"
+    r"(?!" + THING + r"\b|" + CODE_THING + r"\b)[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
+    r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
+    r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    # "so more requests get matched", "so that more players come back"
+    r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    # "pipeline failures drop", "so that refunds fall below"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
+    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
+    r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|" + BOOST + r")\s+"
+    # (not the size of a thing built: "reduce the number of columns in the export")
+    r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b"
+    r"(?!\s+(?:" + BUILT + r"|" + CODE_THING + r")\b)|"
+    # responses of a failing status: "cut 504s", "reduce 5xx errors"
+    + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?[45](?:\d\d|xx)(?:s\b|\s+(?:errors|responses)\b)|"
+    # "get quote completion up", "push completion up", "bring handle time down"
+    r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
+    # "should nudge our monthly active accounts up a bit"
+    # (a counted population, not people moved in a list: "push priority drivers up")
+    r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:daily|weekly|monthly|"
+    r"active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?[\w-]+s|(?:[\w-]+\s+){0,3}?"
+    + QUANTITY + r")\s+(?:back\s+)?(?:up|down)\b|"
+    # counted things said to fall by an amount: "disputes should drop by about that much" (not a
+    # price: "fees will drop by $2")
+    r"(?<![\w-])(?!" + PRICE + r"\b)[\w-]*[^\Wsu\d]s\s+(?:should|will|would|to)\s+"
+    r"(?:drop|fall|decline|decrease|shrink)\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s?)?"
+    r"(?:\d|half\b|a\s+(?:third|quarter|fifth|tenth|half)\b|(?:that|this)\s+much\b|as\s+much\b|"
+    r"the\s+same\b)|"
+    # counted events driven: "It drives installs" (not a drive's time: "drive times to the depot")
+    r"\bdriv(?:e|es|ing)\s+(?!times?\b)(?:more\s+|up\s+)?(?:(?!(?:on|of|in|for|to|at|with|from)\b)"
+    r"[\w-]+\s+){0,2}?" + QUANTITY + r"(?<=s)\b(?!\s+" + THING + r"\b)|"
+    # a time counted in days falls: "so days on market fall", "hours to first reply drop"
+    r"\b(?:days|hours|minutes|weeks)\s+(?:on|to|until|in|per)\s+(?!(?:the|a|an)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:fall|drop|decline|shrink|rise|climb)s?(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|"
+    r"for|after|once|and|in|on|at|across|\w+ly)\b))|"
+    # more of a population said to act: "More passengers would carry a mobile boarding pass" (not
+    # what they would need or suffer: "more users will need admin rights")
+    r"\bmore\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|people)\s+(?:would|will|should|could|"
+    r"might)\s+(?!(?:be|need|have|require|see|hit|lose|face|get\s+access)\b)[a-z]+|"
+    # a share of counted things moved, as an estimate: "estimates it deflects 30% of counter and
+    # phone questions"
+    r"\b(?:estimat\w*|expect\w*|predict\w*|project\w*|should|would|will|could)\b[^.;\n]{0,30}?"
+    r"\b(?:deflect|cut|reduc|eliminat|remov|avoid|prevent|absorb|automat|sav)\w*\s+"
+    r"(?:up\s+to\s+|about\s+|roughly\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*\s?%\s+of\b|"
+    # "speed up indexing": a speed is a quantity whatever is sped up
+    r"\bspeed(?:s|ing)?\s+up\b|"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
+    r"(?:go|goes|going|gets?|come|comes)\s+(?:up|down)\b|"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:is|are|gets?|becomes?|will\s+be|"
+    r"should\s+be)\s+(?:shorter|lower|higher|faster|smaller|quicker)\b|"
+    r"^[^\w\n]*(?:[\w -]{1,30}:\s*)?more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|"
+    r"returning|using|getting|coming|choosing|paying|buying|turning|signing|upgrading|renewing|converting|"
+    r"activating|adopting|enabling|opting|staying|booking|ordering|reaching|passing|"
+    r"submitting|inviting|publishing|sharing|enrolled|"
+    r"signed|retained|activated|converted|sold|completed|closed|resolved|paid|delivered|approved|"
+    r"answered|handled|fixed|caught|recovered|collected|"
+    r"published|booked|renewed|shipped)\b",
+    re.I | re.M,
+)
+# A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",
+# "queue wait times are painful - lower them".
+PRONOUN_MOVED = re.compile(
+    # (not a thing sent somewhere: "push it to their app", "bring them to the front desk")
+    r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|" + BOOST + r"|"
+    r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b"
+    r"(?:\s+(?:up|down|back))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
+    r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))"
+    # (nor an idiom: "bring them up to date", "get it up to speed")
+    r"(?!(?:\s+up)?\s+to\s+(?:date|speed|scratch)\b)|"
+    r"\bmov(?:e|es|ing)\s+(?:it|them)\s+(?:up|down|higher|lower)\b|"
+    # "want it meaningfully lower", "Ops wants it under 500 a day"
+    r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
+    r"(?:lower|higher|down|up|shorter|faster|smaller|under|below|above|over)\b"
+    r"(?!\s+to\s+(?:date|speed|scratch)\b)|"
+    # "drop-off there is 31%, want it in the teens"
+    r"\b(?:want|wants|need|needs|get|keep|bring)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?"
+    + BAND,
+    re.I,
+)
+# A counted population a direction moves: "increase daily active users", "grow paying teams".
+COUNTED = re.compile(
+    NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
+    r"(?:daily|weekly|monthly|active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?"
+    r"[\w-]+s\b|"
+    # counted events, good or bad: "reduce failed payouts", "cut duplicate tickets"
+    + NOT_PAST + r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|halv\w*|rais\w*|"
+    r"increas\w*|grow\w*|" + BOOST + r"|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*)"
+    r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
+    r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
+    r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"
+    r"qualified|misrouted|disputed|fraudulent|undelivered|no-show)\s+(?:[\w-]+\s+)?[\w-]+s\b",
+    re.I,
+)
