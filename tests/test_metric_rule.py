@@ -17,36 +17,36 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   sentences the twenty-second set's round wrote for the kinds of its misses, both ways, and 177
   the twenty-third's. Nineteen tune sentences stay wrong, each marked `known_wrong` in the data;
   any other miss fails the test.
-- `held_out` (476): the eighteenth, nineteenth and twenty-first sets, 160 each by three more
-  helpers (sentences that repeat tune ones left out). The eighteenth and nineteenth: 0.919 and
-  0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
-  the fourth's. The twenty-first: 0.956 on the third session's rule, 0.963 on the fourth's
-  (never tuned on). The fourth session's round (signed and extra counts "+1,200 net new
-  memberships", money saved a year, "win back a share", "at zero by June", a quantity that
-  "should climb", rules and policies around a bound, "only if we get X under Y", names in
-  quotes, "drop zone", "booster") took the twentieth set from 0.938 to 1.000 and the blind
-  organisations' items (below) from 0.797 / 0.949 / 0.780 to 0.949 / 0.983 / 0.932 (after the
-  review's fixes): most of a round's gain still does not carry over to new authors. The 0.95
-  goal on organisations nobody tuned on is not met (bench/metric_learned_baseline.py compares a
-  learned reading). The twenty-second set's round (approximate levels: "down to about 12 per 100",
-  "from ~40% to near 100%"; a level brought down by money or time; a projected count of
-  enquiries; "bump" a counted thing; "want it in the teens"; a change by points; and not: "at
-  least one" as a quantifier, a named version moved by an arrow, "came within a day of", a date
-  after "Goal:", the number of columns, a capacity, "20% off orders over £40") took the
-  freight forwarder's and university services' items from 0.949 / 0.932 to 1.000 / 1.000 and
-  the twenty-second set from 0.950 to 0.994, the held-out part from 0.945 to 0.947; the other
-  organisations did not move. The twenty-third set's round (with the security-training, city
+- `held_out`: the eighteenth, nineteenth, twenty-first and twenty-fourth sets, 160 each by four more
+  helpers (sentences that repeat tune ones left out). The twenty-fourth, written after the fifth
+  session's two rounds: 0.925 on their rule (never tuned on). The eighteenth and nineteenth: 0.919
+  and 0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
+  the fourth's. The twenty-first: 0.956 on the third session's rule, 0.963 on the fourth's (never
+  tuned on). The fourth session's round (signed and extra counts "+1,200 net new memberships", money
+  saved a year, "win back a share", "at zero by June", a quantity that "should climb", rules and
+  policies around a bound, "only if we get X under Y", names in quotes, "drop zone", "booster") took
+  the twentieth set from 0.938 to 1.000 and the blind organisations' items (below) from 0.797 /
+  0.949 / 0.780 to 0.949 / 0.983 / 0.932 (after the review's fixes): most of a round's gain still
+  does not carry over to new authors. The 0.95 goal on organisations nobody tuned on is not met
+  (bench/metric_learned_baseline.py compares a learned reading). The twenty-second set's round
+  (approximate levels: "down to about 12 per 100", "from ~40% to near 100%"; a level brought down by
+  money or time; a projected count of enquiries; "bump" a counted thing; "want it in the teens"; a
+  change by points; and not: "at least one" as a quantifier, a named version moved by an arrow,
+  "came within a day of", a date after "Goal:", the number of columns, a capacity, "20% off orders
+  over £40") took the freight forwarder's and university services' items from 0.949 / 0.932 to 1.000
+  / 1.000 and the twenty-second set from 0.950 to 0.994, the held-out part from 0.945 to 0.947; the
+  other organisations did not move. The twenty-third set's round (with the security-training, city
   services and regional airline organisations' misses: a metric's name written with hyphens, a
-  quantity to "jump" or named far before "should drop to about one", things to "fall by about
-  that much", "something like 600 KB", "at 4+ stars", points in words and "9 points more often",
-  a signed range, "3,000 extra joins a month", a share "deflected", "the redemption-rate KR",
-  "More passengers would", "drives installs", titles "more X conversions" and "Day-1 retention
-  up", "OTIF to 97", "cross 95%"; and not: a radius, "time out at 30 s", "buried under 40
-  emails", "a form that an agent processes within 7 days", "Balances under 4,000 points ...
-  can't", "Sixty percent of our patients are over 65") took those organisations from 0.881 /
-  0.864 / 0.814 to 1.000 / 0.983 / 0.966, the twenty-third set from 0.938 to 1.000 and the
-  held-out part from 0.947 to 0.950; the other organisations did not move.
-  The floors below are what was measured, so a change that makes it worse fails.
+  quantity to "jump" or named far before "should drop to about one", things to "fall by about that
+  much", "something like 600 KB", "at 4+ stars", points in words and "9 points more often", a signed
+  range, "3,000 extra joins a month", a share "deflected", "the redemption-rate KR", "More
+  passengers would", "drives installs", titles "more X conversions" and "Day-1 retention up", "OTIF
+  to 97", "cross 95%"; and not: a radius, "time out at 30 s", "buried under 40 emails", "a form that
+  an agent processes within 7 days", "Balances under 4,000 points ... can't", "Sixty percent of our
+  patients are over 65") took those organisations from 0.881 / 0.864 / 0.814 to 1.000 / 0.983 /
+  0.966, the twenty-third set from 0.938 to 1.000 and the held-out part from 0.947 to 0.950; the
+  other organisations did not move. The floors below are what was measured, so a change that makes
+  it worse fails.
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.950 on 476 sentences by this rule (24 wrong: 0.9496, just below the 0.95 goal).
+# held_out: 0.943 on 634 sentences by this rule (0.950 on the first 476; the twenty-fourth set,
+# added unseen, 0.925): the 0.95 goal is not met.
 HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
