@@ -107,13 +107,14 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # organisation's own key results. The floors are this rule's figures; the first run of each,
 # before any round saw it: transit 0.932, payroll 0.831, vet clinics 0.797, equipment rental
 # 0.949, energy retailer 0.780, freight forwarder 0.949, university services 0.932, security
-# training 0.881, city services 0.864, regional airline 0.814.
+# training 0.881, city services 0.864, regional airline 0.814, insurance claims 0.915 (after the
+# fifth session's two rounds; not tuned on).
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
     "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
     "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
-    "regional-airline": 0.96,
+    "regional-airline": 0.96, "insurance-claims": 0.91,
 }
 
 
