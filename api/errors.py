@@ -168,6 +168,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DataError, _unstorable)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _internal_error)
 
 
 async def _domain_error(_request: Request, exc: StratalignError) -> JSONResponse:
@@ -196,6 +197,14 @@ async def _validation_error(_request: Request, exc: RequestValidationError) -> J
     field = ".".join(loc[1:] if loc and loc[0] in _LOCATIONS else loc) or None
     message = f"{first.get('msg', 'invalid request')}" + (f" (field '{field}')" if field else "")
     return JSONResponse(error_body("invalid_request", message, field=field), status_code=422)
+
+
+async def _internal_error(_request: Request, exc: Exception) -> JSONResponse:
+    # A fault of ours, not of the request: the body says so in the JSON every error carries
+    # (docs/api.md), naming no more than the error's type; Starlette re-raises the error after
+    # this response, so the server's log has its traceback.
+    message = f"internal error ({type(exc).__name__}); the server's log has the details"
+    return JSONResponse(error_body("internal_error", message), status_code=500)
 
 
 async def _unstorable(_request: Request, exc: DataError) -> JSONResponse:

@@ -120,6 +120,8 @@ def _verdict_sentence(
             lead = (" Going only by the ids, numbers and names it shares with the strategy (a "
                     f"guess, not a reading), the nearest key result is {kr_label(top)}.")
         return f"Unclear ({decision.why_unclear}); a person should look.{lead}"
-    assert top is not None
     basis = f' It rests on {cite.section}: "{snippet(cite.text)}"' if cite else ""
+    if top is None:
+        # (the team answered "aligned" and named no key result the strategy still has)
+        return f"Serves the strategy, though no key result stands out for it.{basis}"
     return f"Likely moves {kr_label(top)}.{basis}"

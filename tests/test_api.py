@@ -9,6 +9,8 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 from checker.learning.store import CorrectionStore
 from index.embedding import OnnxEmbedder
 from tests.helpers import (
@@ -219,3 +221,21 @@ def test_feedback_with_the_item_text_teaches_the_workspace(api_world: ApiWorld) 
     assert [c.item_id for c in store.list()] == ["L-0", "L-1", "L-2"]
     store.drop()
     api_world.server.context.checkers.forget(record.collection)
+
+
+def test_an_internal_error_answers_json_with_a_code(
+    api_world: ApiWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newcomer's crash came back as text/plain "Internal Server Error", where docs/api.md
+    promises every error as JSON with a code and a message."""
+    def broken(*_args: object) -> str:
+        raise RuntimeError("a fault of ours")
+
+    monkeypatch.setattr("checker.rationale._verdict_sentence", broken)
+    with api_world.server.client(api_world.check_key) as client:
+        response = client.post(f"{WS}/check", json={"title": "Cycle counts on scanners"})
+    assert response.status_code == 500
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["error"]["code"] == "internal_error"
+    assert "RuntimeError" in response.json()["error"]["message"]
+    assert "a fault of ours" not in response.text

@@ -61,3 +61,27 @@ def test_a_confirmed_conflict_cites_the_nearest_non_goal(example_run: ExampleRun
     again = _checker(example_run, [answer]).check(item)
     assert (again.verdict, again.reason) == (Verdict.MISALIGNED, Reason.CONFLICT)
     assert again.evidence and again.evidence[0].role == "conflicts"
+
+
+def test_an_orphan_the_team_answered_aligned_is_aligned_to_the_key_result_it_named(
+    example_run: ExampleRun,
+) -> None:
+    """A newcomer corrected an orphan (and an upkeep item, a non-English one, an unclear one)
+    to "aligned, O1.KR1": every later check of that text crashed, on every surface (the key
+    result lay below the listing floor, so nothing was listed for an aligned verdict)."""
+    orphans = [p for p in example_run.items.values()
+               if example_run.results[p.id].reason == Reason.ORPHAN]
+    unclear = [p for p in example_run.items.values()
+               if example_run.results[p.id].verdict == Verdict.UNCLEAR]
+    kr = example_run.checker.model.krs[0].kr_id
+    for item in [*orphans, *unclear, Proposal(id="X-1", title="Konfetti-Designs für die App")]:
+        named = Correction(item_id=item.id, title=item.title, body=item.body,
+                           verdict=Verdict.ALIGNED, krs=[kr])
+        again = _checker(example_run, [named]).check(item)
+        assert again.verdict == Verdict.ALIGNED, item.id
+        assert again.impacted and again.impacted[0].kr_id == kr, item.id
+        assert again.rationale.startswith("The team answered this same item before as " + kr)
+        # An aligned answer naming no key result is no crash either.
+        bare = named.model_copy(update={"krs": []})
+        plain = _checker(example_run, [bare]).check(item)
+        assert plain.verdict == Verdict.ALIGNED and plain.rationale, item.id

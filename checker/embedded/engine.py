@@ -130,7 +130,8 @@ class EmbeddedChecker:
         flags = with_upkeep(
             flags, decision.verdict, decision.reason, text, labels_of(proposal.model_extra)
         )
-        impacted = impacted_for(self.model, scores, decision)
+        named = answered.correction.krs if answered is not None else []
+        impacted = impacted_for(self.model, scores, decision, named)
         evidence = evidence_for(self.model, scores, decision)
         guesses = {ref: did_you_mean(ref, self.model, scores, impacted) for ref in unknown}
         result = CheckResult(

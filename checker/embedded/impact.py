@@ -4,6 +4,7 @@ key-result ids the text cites that the OKRs do not define."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.verdict import Decision
@@ -57,14 +58,19 @@ def listing_floor(model: StrategyModel, decision: Decision) -> float:
     return KR_LIST_Z
 
 
-def impacted_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Impacted]:
+def impacted_for(
+    model: StrategyModel, scores: Scores, decision: Decision, named: Sequence[str] = ()
+) -> list[Impacted]:
     """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan.
-    From a text the model could not read (another language) the listing rests only on the ids,
-    numbers and names it shares with the strategy, so every match there is `low`."""
+    The key results the team named in its answer to this text (`named`, ids) are listed
+    whatever their score: the answer is the verdict. From a text the model could not read
+    (another language) the listing rests only on the ids, numbers and names it shares with the
+    strategy, so every match there is `low`."""
     if decision.reason == Reason.ORPHAN:
         return []
     floor = listing_floor(model, decision)
-    listed = [i for i in scores.order[: model.tuning.top_k] if kr_z(scores, i) >= floor]
+    listed = [i for i in scores.order[: model.tuning.top_k]
+              if kr_z(scores, i) >= floor or model.krs[i].kr_id in named]
     aligned = decision.verdict == Verdict.ALIGNED
     return [_impacted(model, scores, int(i), decision.read, aligned) for i in listed]
 
