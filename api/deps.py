@@ -40,6 +40,8 @@ def get_principal(
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
+# The bearer key as sent, unchecked (None without one): for routes that answer anyone.
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 WorkspaceName = Annotated[
     str, Path(pattern=WORKSPACE_NAME, max_length=63, description="The workspace's name.")
 ]

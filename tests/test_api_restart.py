@@ -98,8 +98,12 @@ def _snapshot(server: ServerProcess, client: httpx.Client, audit: str) -> dict[s
     }
 
 
-def _seeded(server: ServerProcess) -> dict[str, Any]:
-    [report] = httpx.get(f"{server.url}/healthz").json()["seeded"]
+def _seeded(server: ServerProcess, key: str) -> dict[str, Any]:
+    """What the folder named at start did, as /healthz shows it to an admin key (an anonymous
+    caller sees no workspace names or server paths there)."""
+    assert httpx.get(f"{server.url}/healthz").json()["seeded"] == []
+    auth = {"Authorization": f"Bearer {key}"}
+    [report] = httpx.get(f"{server.url}/healthz", headers=auth).json()["seeded"]
     assert isinstance(report, dict)
     return report
 
@@ -109,7 +113,7 @@ def test_a_restart_keeps_what_the_api_stored_and_says_the_folder_differs(
 ) -> None:
     root = server.key()
     server.start("-w", str(folder))
-    assert _seeded(server)["action"] == "created"
+    assert _seeded(server, root)["action"] == "created"
     with server.client(root) as client:
         made = _use_the_api(client)
         before = _snapshot(server, client, made["audit"])
@@ -121,7 +125,7 @@ def test_a_restart_keeps_what_the_api_stored_and_says_the_folder_differs(
     assert after == before
     assert "pricing.md" in {f["name"] for f in after["workspace"]["files"]}
     assert after["workspace"]["up_to_date"]
-    report = _seeded(server)
+    report = _seeded(server, root)
     assert report["action"] == "kept_stored"
     assert "only stored: pricing.md" in report["message"]
     assert "--reload-from-folder" in report["message"]
@@ -141,7 +145,7 @@ def test_an_unchanged_folder_is_reported_unchanged_and_reindexes_nothing(
         first = _wait_up_to_date(client, "beta")
     server.stop()
     server.start("-w", str(folder))
-    report = _seeded(server)
+    report = _seeded(server, root)
     assert report["action"] == "unchanged" and report["reindex_job"] is None
     with server.client(root) as client:
         assert client.get("/v1/workspaces/beta").json() == first
@@ -158,7 +162,7 @@ def test_reload_from_folder_puts_the_folders_files_back_and_keeps_the_rest(
     server.stop()
 
     server.start("-w", str(folder), "--reload-from-folder")
-    report = _seeded(server)
+    report = _seeded(server, root)
     assert report["action"] == "reloaded" and "only stored: pricing.md" in report["message"]
     with server.client(root) as client:
         state = _wait_up_to_date(client, "beta")

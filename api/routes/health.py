@@ -7,11 +7,13 @@ from importlib.metadata import version
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
 
-from api.deps import ContextDep
+from api.deps import BearerDep, ContextDep
 from api.seed import SeedReport
+from index.errors import StratalignError
 
 router = APIRouter(tags=["health"])
 
@@ -33,8 +35,25 @@ class Info(BaseModel):
 
 
 @router.get("/healthz", summary="The process is up")
-def healthz(context: ContextDep) -> Health:
-    return Health(status="ok", seeded=context.seeded)
+def healthz(context: ContextDep, credentials: BearerDep) -> Health:
+    """Always answers while the process is up. What the folders named at start did (their
+    workspace names and server paths) is shown only to a key for every workspace with the
+    `admin` scope, or on a server that runs without keys: an anonymous caller learns nothing
+    about which workspaces exist (docs/security.md)."""
+    return Health(status="ok", seeded=context.seeded if _may_see_workspaces(context, credentials)
+                  else [])
+
+
+def _may_see_workspaces(
+    context: ContextDep, credentials: HTTPAuthorizationCredentials | None
+) -> bool:
+    if credentials is None:
+        return context.settings.allow_unauthenticated
+    try:
+        principal = context.keys.authenticate(credentials.credentials)
+    except StratalignError:
+        return False  # a liveness probe never fails on a wrong key
+    return principal.workspace is None and "admin" in principal.scopes
 
 
 @router.get(
