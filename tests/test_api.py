@@ -212,6 +212,16 @@ def test_feedback_with_the_item_text_teaches_the_workspace(api_world: ApiWorld) 
         bad = client.post(f"{WS}/feedback", json={
             "item_id": "L-9", "accepted": False, "verdict": "unclear", "title": "t"})
         plain = client.post(f"{WS}/feedback", json={"item_id": "L-8", "accepted": True})
+        # An incomplete answer is refused whole, naming the field (a newcomer's were stored)
+        kindless = client.post(f"{WS}/feedback", json={
+            "item_id": "L-7", "accepted": False, "verdict": "misaligned", "title": "t"})
+        krless = client.post(f"{WS}/feedback", json={
+            "item_id": "L-6", "accepted": False, "verdict": "aligned", "title": "t"})
+    assert kindless.status_code == 422 and kindless.json()["error"]["field"] == "kind"
+    assert krless.status_code == 422 and krless.json()["error"]["field"] == "kr_id"
+    feedback_ids = {f.item_id for f in api_world.server.context.feedback.of_workspace(
+        api_world.server.context.workspaces.get("acme").id)}
+    assert not {"L-6", "L-7"} & feedback_ids
     assert after["impacted"][0]["kr_id"] == other
     assert "earlier items the team confirmed: L-" in after["rationale"]
     assert bad.status_code in (400, 422) and "unclear" in bad.text

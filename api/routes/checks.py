@@ -127,6 +127,10 @@ def feedback(
 ) -> FeedbackOut:
     krs = body.krs or ([body.kr_id] if body.kr_id else [])
     _known_key_results(krs, "krs" if body.krs else "kr_id", context, record)
+    answer = {"verdict": body.verdict, "kind": body.kind, "krs": krs, "comment": body.comment,
+              "author": principal.key_id}
+    # (read before anything is stored: an incomplete answer is refused whole)
+    correction = correction_of(body.item_id, body.title, body.body, answer, body.result)
     stored = context.feedback.add(
         record.id,
         principal.key_id,
@@ -137,9 +141,6 @@ def feedback(
         comment=body.comment,
         result=body.result.model_dump_json() if body.result else None,
     )
-    answer = {"verdict": body.verdict, "kind": body.kind, "krs": krs, "comment": body.comment,
-              "author": principal.key_id}
-    correction = correction_of(body.item_id, body.title, body.body, answer, body.result)
     if correction is not None:
         store = CorrectionStore.of(context.settings.data_dir, record.collection)
         learn(store, correction, context.checkers)
