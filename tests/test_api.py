@@ -127,6 +127,22 @@ def test_an_audit_job_serves_the_report(api_world: ApiWorld) -> None:
     assert unknown.status_code == 404
 
 
+def test_a_failed_audit_has_no_report(api_world: ApiWorld) -> None:
+    """A newcomer's failed audit (8 of 12 items judged) served a report reading like the whole
+    backlog's, and with an earlier audit said its 12 items were "gone"."""
+    context = api_world.server.context
+    record = context.workspaces.get("acme")
+    items = [{"id": "F-1", "title": "Cycle counts on handheld scanners"}]
+    job = context.jobs.submit(record.id, "audit", items=items)
+    context.jobs.fail(job.id, "internal error (RuntimeError); resubmit the job")
+    with api_world.server.client(api_world.check_key) as client:
+        assert client.get(f"{WS}/jobs/{job.id}").json()["status"] == "failed"
+        report = client.get(f"{WS}/jobs/{job.id}/report")
+    assert report.status_code == 409
+    assert report.json()["error"]["code"] == "conflict"
+    assert "failed (0 of 1 items judged)" in report.json()["error"]["message"]
+
+
 def test_audit_accepts_csv(api_world: ApiWorld) -> None:
     csv_text = "id,title,body\nc1,Faster checkout,Cut steps at checkout\nc2,Team offsite,Plan it\n"
     with api_world.server.client(api_world.check_key) as client:

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from api.bodies import BoundedJsonRoute
 from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
-from api.errors import WORKSPACE_ERRORS, PayloadTooLargeError
+from api.errors import WORKSPACE_ERRORS, ConflictError, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
 from checker.backlog.reading import read_backlog
 from checker.backlog.report import ReadReport
@@ -148,6 +148,13 @@ def _audit_of(
     job = context.jobs.get(job_id, workspace_id)
     if job.kind != "audit":
         raise InputError("only audit jobs have a report", field="job_id")
+    if job.status != "done":
+        # A report of part of a backlog reads like the whole one (its headline, "no work moves
+        # this key result", items "gone" since an earlier audit): it covers finished audits.
+        raise ConflictError(
+            f"audit {job.id} is {job.status} ({job.done} of {job.total} items judged); a report "
+            "covers a finished audit: wait for it, or submit the backlog again"
+        )
     items = [Proposal.model_validate(item) for item in context.jobs.payload(job.id)]
     results = [CheckResult.model_validate_json(line) for line in context.jobs.results(job.id)]
     return items, results
