@@ -152,6 +152,23 @@ def test_audit_accepts_csv(api_world: ApiWorld) -> None:
     assert [json.loads(r)["id"] for r in rows] == ["c1", "c2"]
 
 
+def test_audit_takes_a_column_map_as_the_cli_does(api_world: ApiWorld) -> None:
+    """An export of its own kind names its columns with `map` (the CLI's --map); the error for
+    an unreadable header told an API user to use --map, which the API did not take."""
+    csv_text = "Ref,Headline,Notes\nm1,Faster checkout,Cut steps at checkout\n"
+    files = {"file": ("b.csv", csv_text, "text/csv")}
+    with api_world.server.client(api_world.check_key) as client:
+        unread = client.post(f"{WS}/audits", files=files)
+        job = client.post(f"{WS}/audits", files=files,
+                          data={"map": "id=Ref,title=Headline,body=Notes"}).json()
+        finished = wait_job(client, "acme", job["id"])
+        rows = client.get(finished["results"]).text.splitlines()
+        wrong = client.post(f"{WS}/audits", files=files, data={"map": "colour=Ref"})
+    assert unread.status_code == 422 and "--map" in unread.json()["error"]["message"]
+    assert [json.loads(r)["id"] for r in rows] == ["m1"]
+    assert wrong.status_code == 422 and "unknown field 'colour'" in wrong.json()["error"]["message"]
+
+
 def test_feedback_is_stored(api_world: ApiWorld) -> None:
     with api_world.server.client(api_world.check_key) as client:
         result = client.post(f"{WS}/check", json=PROPOSAL).json()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Query, UploadFile
+from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 
@@ -14,7 +14,8 @@ from api.checkers import NOT_INDEXED
 from api.deps import CheckWorkspace, ContextDep
 from api.errors import WORKSPACE_ERRORS, ConflictError, PayloadTooLargeError
 from api.jobs import JobKind, JobRecord, JobStatus
-from checker.backlog.reading import read_backlog
+from checker.backlog.overrides import parse_map
+from checker.backlog.reading import ReadOptions, read_backlog
 from checker.backlog.report import ReadReport
 from checker.learning.store import CorrectionStore
 from checker.models import CheckResult, Proposal
@@ -75,9 +76,14 @@ async def submit_audit(
     record: CheckWorkspace,
     context: ContextDep,
     file: Annotated[UploadFile, File(description="backlog.jsonl, backlog.json or backlog.csv")],
+    column_map: Annotated[str | None, Form(
+        alias="map", max_length=2000,
+        description='Name the column of a field, as the CLI\'s --map: title=Summary,'
+        'body=Description,effort="Story Points"')] = None,
 ) -> JobOut:
     name = PurePosixPath(file.filename or "backlog.jsonl").name
-    backlog = read_backlog(Path(name), await file.read())
+    options = ReadOptions(overrides=parse_map(column_map))
+    backlog = read_backlog(Path(name), await file.read(), options=options)
     limit = context.settings.max_backlog_items
     if len(backlog.items) > limit:
         raise PayloadTooLargeError(
