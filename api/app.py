@@ -12,7 +12,7 @@ from api.context import AppContext
 from api.db import make_engine
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import checks, health, integrations, jobs, keys, page, workspaces
+from api.routes import checks, corrections, health, integrations, jobs, keys, page, workspaces
 from api.trackers.sealing import startup_warnings
 from checker.service import Services
 from checker.settings import Settings
@@ -49,7 +49,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.state.context = context
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    for module in (health, workspaces, keys, checks, jobs, page):
+    for module in (health, workspaces, keys, checks, corrections, jobs, page):
         app.include_router(module.router)
     app.include_router(integrations.admin)
     app.include_router(integrations.hooks)

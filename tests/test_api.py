@@ -282,3 +282,29 @@ def test_an_internal_error_answers_json_with_a_code(
     assert response.json()["error"]["code"] == "internal_error"
     assert "RuntimeError" in response.json()["error"]["message"]
     assert "a fault of ours" not in response.text
+
+
+def test_an_api_workspace_lists_and_removes_its_corrections(api_world: ApiWorld) -> None:
+    """A newcomer found no way to list or remove a correction stored through the API (the CLI's
+    `feedback list/remove` read a folder's store), though one wrong answer steers every check
+    of its text."""
+    answer = {"item_id": "gh:acme/shop#7", "accepted": False, "verdict": "misaligned",
+              "kind": "orphan", "title": "Snow theme for the storefront"}
+    with api_world.server.client(api_world.check_key) as client:
+        assert client.post(f"{WS}/feedback", json=answer).status_code == 201
+        listed = client.get(f"{WS}/corrections").json()["corrections"]
+        refused = client.delete(f"{WS}/corrections/gh:acme/shop%237")
+        answered = client.post(f"{WS}/check", json={"title": answer["title"]}).json()
+    with api_world.server.client(api_world.admin_key) as admin:
+        removed = admin.delete(f"{WS}/corrections/gh:acme/shop%237")
+        again = admin.delete(f"{WS}/corrections/gh:acme/shop%237")
+    with api_world.server.client(api_world.check_key) as client:
+        after = client.get(f"{WS}/corrections").json()["corrections"]
+        fresh = client.post(f"{WS}/check", json={"title": answer["title"]}).json()
+    assert [c["item_id"] for c in listed] == ["gh:acme/shop#7"]
+    assert refused.status_code == 403
+    assert "The team answered this same item before" in answered["rationale"]
+    assert removed.status_code == 200 and removed.json() == {
+        "item_id": "gh:acme/shop#7", "removed": 1}
+    assert again.status_code == 404 and after == []
+    assert "The team answered" not in fresh["rationale"]
