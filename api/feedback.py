@@ -58,18 +58,6 @@ class FeedbackRepo:
             return [FeedbackRecord.model_validate(dict(r)) for r in rows]
 
 
-def _complete(fields: Mapping[str, object]) -> None:
-    """A correction says what the right answer is (docs/api.md): a misaligned one names its
-    kind, an aligned one the key result it moves. InputError naming the missing field, as the
-    answer would otherwise be learned as less than the person said (a newcomer's bare
-    "misaligned" was stored as an orphan, and "aligned" as aligned to nothing)."""
-    if fields["verdict"] == Verdict.MISALIGNED and not fields.get("kind"):
-        raise InputError("a misaligned answer names its kind: orphan or conflict", field="kind")
-    if fields["verdict"] == Verdict.ALIGNED and not fields.get("krs"):
-        raise InputError("an aligned answer names the key result it moves (kr_id or krs)",
-                         field="kr_id")
-
-
 def correction_of(
     item_id: str,
     title: str,
@@ -92,7 +80,6 @@ def correction_of(
             fields.setdefault("krs", [i.kr_id for i in result.impacted[:1]])
     if "verdict" not in fields:
         return None
-    _complete(fields)
     try:
         return Correction.model_validate(
             {"item_id": item_id, "title": title, "body": body, "source": "api", **fields}

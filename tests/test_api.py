@@ -250,18 +250,27 @@ def test_feedback_with_the_item_text_teaches_the_workspace(api_world: ApiWorld) 
             "item_id": "L-7", "accepted": False, "verdict": "misaligned", "title": "t"})
         krless = client.post(f"{WS}/feedback", json={
             "item_id": "L-6", "accepted": False, "verdict": "aligned", "title": "t"})
+        textless = client.post(f"{WS}/feedback", json={
+            "item_id": "L-5", "accepted": False, "verdict": "misaligned"})
+        bare = client.post(f"{WS}/check", json={"id": "L-4", "title": "Snow theme"}).json()
+        bare.update(verdict="aligned", reason=None, impacted=[])
+        accepted = client.post(f"{WS}/feedback", json={
+            "item_id": "L-4", "accepted": True, "title": "Snow theme", "result": bare})
+    assert textless.status_code == 422
+    assert accepted.status_code == 201, accepted.text
+    # ... and an accepted result is stored as it was, even one that listed no key result
     assert kindless.status_code == 422 and kindless.json()["error"]["field"] == "kind"
     assert krless.status_code == 422 and krless.json()["error"]["field"] == "kr_id"
     feedback_ids = {f.item_id for f in api_world.server.context.feedback.of_workspace(
         api_world.server.context.workspaces.get("acme").id)}
-    assert not {"L-6", "L-7"} & feedback_ids
+    assert not {"L-5", "L-6", "L-7"} & feedback_ids
     assert after["impacted"][0]["kr_id"] == other
     assert "earlier items the team confirmed: L-" in after["rationale"]
     assert bad.status_code in (400, 422) and "unclear" in bad.text
     assert plain.status_code == 201 and plain.json()["learned"] is False
     record = api_world.server.context.workspaces.get("acme")
     store = CorrectionStore.of(api_world.server.context.settings.data_dir, record.collection)
-    assert [c.item_id for c in store.list()] == ["L-0", "L-1", "L-2"]
+    assert [c.item_id for c in store.list()] == ["L-0", "L-1", "L-2", "L-4"]
     store.drop()
     api_world.server.context.checkers.forget(record.collection)
 

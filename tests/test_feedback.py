@@ -168,3 +168,18 @@ def test_eval_with_feedback_prints_the_same_figures_and_the_fraction(
     assert {"baseline: BM25", "baseline: cosine KR titles"} <= rows.keys()
     code, out = _run("eval", str(example_copy), "--feedback", "1.5")
     assert code == 2
+
+
+def test_an_incomplete_correction_is_refused_on_the_cli_as_on_the_api(
+    example_copy: Path, data_dir: Path
+) -> None:
+    """The same rule everywhere: a misaligned answer names its kind, an aligned one a key
+    result (the API refused them, the CLI and MCP stored them as an orphan and as nothing)."""
+    ws = str(example_copy)
+    kindless = _run("feedback", "add", "-w", ws, "--id", "T-1", "--title", "Snow theme",
+                    "--verdict", "misaligned")
+    krless = _run("feedback", "add", "-w", ws, "--id", "T-2", "--title", "Snow theme",
+                  "--verdict", "aligned")
+    assert kindless[0] == 2 and "names its kind" in kindless[1]
+    assert krless[0] == 2 and "names the key result" in krless[1]
+    assert _listed(example_copy) == []

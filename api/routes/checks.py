@@ -15,7 +15,7 @@ from api.feedback import correction_of, learn
 from api.fields import StoredText
 from api.items import CappedChecker
 from api.workspaces import WorkspaceRecord
-from checker.learning.corrections import refuse_unknown_key_results
+from checker.learning.corrections import refuse_unknown_key_results, require_complete_answer
 from checker.learning.store import CorrectionStore
 from checker.models import EMPTY_PROPOSAL, CheckResult, Impacted, Proposal, Reason, Verdict
 from index.errors import InputError
@@ -129,7 +129,10 @@ def feedback(
     _known_key_results(krs, "krs" if body.krs else "kr_id", context, record)
     answer = {"verdict": body.verdict, "kind": body.kind, "krs": krs, "comment": body.comment,
               "author": principal.key_id}
-    # (read before anything is stored: an incomplete answer is refused whole)
+    # (read before anything is stored: an incomplete correction is refused whole; an accepted
+    # result is stored as it was, key result or not)
+    if not body.accepted and body.verdict is not None:
+        require_complete_answer(body.verdict, body.kind, krs)
     correction = correction_of(body.item_id, body.title, body.body, answer, body.result)
     stored = context.feedback.add(
         record.id,

@@ -57,9 +57,10 @@ def add(
     author: Annotated[str, typer.Option(help="Who answered.")] = "",
 ) -> None:
     """Store one correction (an item answered again replaces its earlier answer)."""
-    from checker.learning.corrections import Correction
+    from checker.learning.corrections import Correction, require_complete_answer
 
     with errors_to_exit():
+        require_complete_answer(verdict, kind, kr or [])
         try:
             correction = Correction.model_validate(
                 {"item_id": item_id, "title": title, "body": body, "verdict": verdict,

@@ -56,6 +56,17 @@ class Correction(BaseModel):
         return self.krs[0] if self.krs else "aligned"
 
 
+def require_complete_answer(verdict: object, kind: object, krs: list[str]) -> None:
+    """A person's correction says what the right answer is: a misaligned one names its kind, an
+    aligned one the key result it moves (docs/learning.md). Raises InputError naming the
+    missing field (`kind`, `kr_id`). Not for an accepted result, which may have listed none."""
+    if verdict == Verdict.MISALIGNED and not kind:
+        raise InputError("a misaligned answer names its kind: orphan or conflict", field="kind")
+    if verdict == Verdict.ALIGNED and not krs:
+        raise InputError("an aligned answer names the key result it moves (kr_id or krs)",
+                         field="kr_id")
+
+
 def from_okrs(okrs: OKRSet) -> list[Correction]:
     """The confirmations the team wrote in the OKR file: a key result's `examples` are aligned
     with it; an objective's `counter_examples` serve nothing (orphans)."""

@@ -9,7 +9,7 @@ import httpx
 from pydantic import ValidationError
 
 from checker.engines import build_engine, embedded_of
-from checker.learning.corrections import Correction
+from checker.learning.corrections import Correction, require_complete_answer
 from checker.learning.store import CorrectionStore
 from checker.models import Checker, Proposal
 from checker.service import Services, ensure_indexed
@@ -77,7 +77,9 @@ class LocalBackend:
     def record_feedback(
         self, item_id: str, title: str, body: str, answer: dict[str, Any]
     ) -> dict[str, Any]:
-        """Store the team's answer in the workspace's correction store; learn from it now."""
+        """Store the team's answer in the workspace's correction store; learn from it now.
+        Raises InputError when the answer lacks its kind (misaligned) or key result (aligned)."""
+        require_complete_answer(answer.get("verdict"), answer.get("kind"), answer.get("krs") or [])
         try:
             correction = Correction.model_validate(
                 {"item_id": item_id, "title": title, "body": body, "source": "mcp", **answer}
