@@ -94,13 +94,19 @@ _TO_FROM = re.compile(
     rf"(?P<target>{_NUM})(?P<u2>[^\d\n(]{{0,40}}?)"
     rf"[\s,;(]*(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS})\s+(?P<base>{_NUM})(?P<rest>.*)$", _I)
 # A level with its baseline set apart after it: "Get X below 1 day (from 6 days)", "Keep X under
-# 300 ms, currently 800 ms" (not "Serve over 500 schools from 12 regions": no bracket or comma;
-# a baseline in a unit the target's cannot take is left unread, `_level_from`).
-_LEVEL_FROM = re.compile(
-    rf"^(?P<head>.+?)\s+(?:{kp.BELOW_ABOVE})(?![\w<>=])\s*"
+# 300 ms, currently 800 ms", "Increase NPS to 45 (currently 32)", "Lift D30 retention to 40% (was
+# 31%)" (not "Serve over 500 schools from 12 regions": no bracket or comma; a baseline in a unit
+# the target's cannot take is left unread, `_level_from`).
+_SET_APART_BASELINE = (
     rf"(?P<target>{_NUM})(?P<u2>[^\d\n(,;]{{0,40}}?)\s*[,;(]\s*"
     rf"(?:(?:down|up)\s+)?(?:{kp.FROM_WORDS}|currently|today|baseline:?|was|now)\s+"
-    rf"(?P<base>{_NUM})(?P<u1>[^\d\n(),;]{{0,40}}?)(?P<rest>\s*(?:[),;].*)?)$", _I)
+    rf"(?P<base>{_NUM})(?P<u1>[^\d\n(),;]{{0,40}}?)(?P<rest>\s*(?:[),;].*)?)$"
+)
+_LEVEL_FROM = re.compile(
+    rf"^(?P<head>.+?)\s+(?:{kp.BELOW_ABOVE})(?![\w<>=])\s*" + _SET_APART_BASELINE, _I)
+_TO_NOW = re.compile(
+    rf"^(?P<head>.+?)\s+(?:{kp.TO_WORDS})\s+(?:(?:{kp.BELOW_ABOVE})\s*)?" + _SET_APART_BASELINE,
+    _I)
 _ARROW = re.compile(
     rf"^(?P<head>.*?)(?:\s*:\s*|\s+)(?P<base>{_NUM})(?P<u1>[^\d\n]{{0,40}}?)\s*(?:{kp.ARROWS})"
     rf"\s*(?P<target>{_NUM})(?P<rest>.*)$", _I)
@@ -202,21 +208,22 @@ def _from_to(sentence: _Sentence) -> SentenceReading | None:
 
 
 def _to_from(sentence: _Sentence) -> SentenceReading | None:
-    return _moved(sentence.match(_TO_FROM)) or _level_from(sentence)
+    return (_moved(sentence.match(_TO_FROM)) or _level_from(sentence, _LEVEL_FROM)
+            or _level_from(sentence, _TO_NOW))
 
 
-def _level_from(sentence: _Sentence) -> SentenceReading | None:
+def _level_from(sentence: _Sentence, pattern: re.Pattern[str]) -> SentenceReading | None:
     """A level and its baseline set apart after it; with units that cannot be one ("under 50
     tickets, now 4 agents", "over 500 schools, from 12 regions") no reading here: the level alone
     is read by `_level`, or nothing."""
-    match = sentence.match(_LEVEL_FROM)
+    match = sentence.match(pattern)
     reading = _moved(match)
     if match is None or reading is None:
         return None
     base_unit = _number(match.group("base"))[1] or _unit(match.group("u1"))
     target_unit = _number(match.group("target"))[1] or _unit(match.group("u2"))
-    if base_unit and target_unit and reading.unit is None:
-        return None
+    if base_unit and (not target_unit or reading.unit is None):
+        return None  # (a unit on the baseline alone counts something else: "500, now 12 regions")
     return reading
 
 

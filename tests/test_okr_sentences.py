@@ -51,6 +51,12 @@ SHAPES: list[tuple[str, tuple[str | None, float | None, float | None, str | None
      ("median time to first booking", 1.5, 1, "day")),
     ("Keep checkout time under 1.5 s (from 900 ms)", ("checkout time", 0.9, 1.5, "s")),
     ("Get cost per order below £1 (from 90p)", ("cost per order", 0.9, 1, "£")),
+    # ... and after "to": "currently", "was", "now", "baseline:" (after review)
+    ("Increase NPS to 45 (currently 32)", ("NPS", 32, 45, None)),
+    ("Lift D30 retention to 40% (was 31%)", ("D30 retention", 31, 40, "percent")),
+    ("Cut refund time to 2 days (baseline: 7 days)", ("refund time", 7, 2, "days")),
+    ("Raise trial-to-paid conversion to 12%, currently 8%",
+     ("trial-to-paid conversion", 8, 12, "percent")),
     ("Median first response under 8 business hours",
      ("Median first response", None, 8, "business hours")),
     ("Drive refund requests down from 40 a week to 10 a week",
