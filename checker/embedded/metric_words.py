@@ -132,10 +132,10 @@ BUILT = (
     r"(?:columns?|fields?|rows?|tabs?|buttons?|filters?|widgets?|charts?|icons?|fonts?|colou?rs?|"
     r"labels?|banners?|modals?|dialogs?|dashboards?|tables?|settings?|menus?|sections?)"
 )
-# A title's lead-in before what it is for: "Paywall tweak: ", "Gym app onboarding plan — ".
-# (the text's first line only: a list line in a spec's "Risks" section, "- More pull requests
-# means more review load", is no headline; lumen-devtools' LUM-232)
-TITLE_LEAD = r"\A[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?"
+# A title's lead-in before what it is for: "Paywall tweak: ", "Gym app onboarding plan — ", at
+# the start of any line (a "## Goal" line or an outcome bullet in a body names one too; a spec's
+# "Risks" section is not read at all: metrics.RISKS).
+TITLE_LEAD = r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?"
 # A level's number, not a count of things ("OTIF to 97 for the grocery accounts", not "to 2
 # replicas"): a unit or a sign after it, or the clause goes on with a preposition or ends.
 LEVEL_NUMBER = (

@@ -45,6 +45,15 @@ _KR_REF = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# A spec's section of what may go wrong, up to the next heading: "- More pull requests means
+# more review load" there is a risk, not an outcome the work moves (lumen-devtools' LUM-232).
+RISKS = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:risks?|concerns?|downsides?|caveats?|trade-?offs?|"
+    r"what could go wrong)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$.*?"
+    # (to the next heading or bold label line: "## Success metric", "**Goal**")
+    r"(?=^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$)|\Z)",
+    re.I | re.M | re.S,
+)
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
@@ -74,7 +83,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
         return True
     if _mentions_any(text, _metric_phrases(metric_names)):
         return True
-    text = _PER_CENT.sub("percent", spelled_numbers_as_digits(text))
+    text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
     if _has_measurable_marker(text):
         return True
     if any(not _is_setting(text, m) for p in (lv.NUMERIC_TARGET, lv.TARGET)
