@@ -164,7 +164,12 @@ def test_audit_takes_a_column_map_as_the_cli_does(api_world: ApiWorld) -> None:
         finished = wait_job(client, "acme", job["id"])
         rows = client.get(finished["results"]).text.splitlines()
         wrong = client.post(f"{WS}/audits", files=files, data={"map": "colour=Ref"})
-    assert unread.status_code == 422 and "--map" in unread.json()["error"]["message"]
+        lines = client.post(f"{WS}/audits", files=files,
+                            data={"map": "id=Ref\ntitle=Headline\nbody=Notes"})
+    assert unread.status_code == 422 and "the map field" in unread.json()["error"]["message"]
+    assert "--map" not in unread.text and "--map" not in wrong.text
+    assert wrong.json()["error"]["field"] == "map"
+    assert lines.status_code == 202, lines.text
     assert [json.loads(r)["id"] for r in rows] == ["m1"]
     assert wrong.status_code == 422 and "unknown field 'colour'" in wrong.json()["error"]["message"]
 

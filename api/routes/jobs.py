@@ -82,8 +82,11 @@ async def submit_audit(
         'body=Description,effort="Story Points"')] = None,
 ) -> JobOut:
     name = PurePosixPath(file.filename or "backlog.jsonl").name
-    options = ReadOptions(overrides=parse_map(column_map))
-    backlog = read_backlog(Path(name), await file.read(), options=options)
+    try:
+        options = ReadOptions(overrides=parse_map(column_map))
+        backlog = read_backlog(Path(name), await file.read(), options=options)
+    except InputError as exc:
+        raise _as_form_field(exc) from None
     limit = context.settings.max_backlog_items
     if len(backlog.items) > limit:
         raise PayloadTooLargeError(
@@ -148,6 +151,13 @@ def job_report(
     return Response(text, media_type=_REPORT_TYPES[format])
 
 
+def _as_form_field(exc: InputError) -> InputError:
+    """The reader's error as an API user reads it: the CLI's `--map` is the `map` form field."""
+    field = "map" if exc.field == "--map" else exc.field
+    return InputError(exc.message.replace("--map", "the map field"), file=exc.file,
+                      line=exc.line, field=field)
+
+
 def _audit_of(
     context: ContextDep, workspace_id: int, job_id: str
 ) -> tuple[list[Proposal], list[CheckResult]]:
@@ -159,7 +169,8 @@ def _audit_of(
         # this key result", items "gone" since an earlier audit): it covers finished audits.
         raise ConflictError(
             f"audit {job.id} is {job.status} ({job.done} of {job.total} items judged); a report "
-            "covers a finished audit: wait for it, or submit the backlog again"
+            "covers a finished audit: "
+            + ("submit the backlog again" if job.status == "failed" else "wait for it")
         )
     items = [Proposal.model_validate(item) for item in context.jobs.payload(job.id)]
     results = [CheckResult.model_validate_json(line) for line in context.jobs.results(job.id)]

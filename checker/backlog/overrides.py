@@ -20,7 +20,9 @@ def parse_map(text: str | None) -> dict[ItemField, str]:
     if not text or not text.strip():
         return {}
     pairs: dict[ItemField, str] = {}
-    for part in next(csv.reader(io.StringIO(text), skipinitialspace=True)):
+    # (pairs on lines of their own read like pairs after commas: a form field may hold several)
+    one_line = ",".join(line.strip() for line in text.splitlines() if line.strip())
+    for part in next(csv.reader(io.StringIO(one_line), skipinitialspace=True)):
         name, sep, column = part.partition("=")
         if not sep or not column.strip():
             raise InputError(f"--map takes field=COLUMN pairs, got '{part}'", field="--map")

@@ -104,7 +104,7 @@ def list_(
     if not corrections:
         # On stderr, so a script reading the list reads nothing.
         typer.echo(f"no corrections stored for {workspace} (a workspace served by the API "
-                   "keeps its own corrections, posted to /v1/workspaces/NAME/feedback)", err=True)
+                   "keeps its own: GET /v1/workspaces/NAME/corrections lists them)", err=True)
     for c in corrections:
         if as_json:
             typer.echo(json.dumps(c.model_dump(mode="json")))
