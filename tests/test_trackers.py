@@ -287,6 +287,13 @@ def test_comment_names_kr_objective_passage_and_the_metric_nudge() -> None:
     assert text.startswith("**Strategy check: aligned.** Most likely moves **O1.KR2** (Pick time)")
     assert "under objective **O1** (Win same-day collection)." in text
     assert "“We win on speed of collection.” (strategy.md § Where we play)" in text
+    # the engine's sections start with their file: the file is named once (a newcomer read
+    # "principles.md § principles.md > Principles")
+    engine_style = result(evidence=[Evidence(
+        source="principles.md", section="principles.md > Principles > How we decide",
+        text="Privacy first.", score=0.3, kind="priority")])
+    assert "(principles.md § Principles > How we decide)" in build_comment(
+        engine_style, {}).markdown()
     assert "**Name the metric.**" in text and "for example O1.KR2: Pick time" in text
     assert text.endswith(MARKER)
     orphan = build_comment(result("misaligned"), {}).markdown()

@@ -73,7 +73,10 @@ def build_comment(
         paragraphs.append([("Only part of the text was read.", True), (f" {cut}", False)])
     if result.evidence:
         cited = result.evidence[0]
-        where = f"{cited.source} § {cited.section}" if cited.section else cited.source
+        # (an engine's section starts with its file: "principles.md > Principles"; said once)
+        section = cited.section.removeprefix(f"{cited.source} > ")
+        where = f"{cited.source} § {section}" if section and section != cited.source \
+            else cited.source
         paragraphs.append([("Rests on: ", True), (f"“{snippet(cited.text)}” ({where})", False)])
     if NO_METRIC in result.flags:
         paragraphs.append(_metric_nudge(top))
