@@ -76,7 +76,8 @@ def _use_the_api(client: httpx.Client) -> dict[str, str]:
     assert audit.status_code == 202, audit.text
     assert wait_job(client, "beta", audit.json()["id"])["status"] == "done"
     feedback = client.post("/v1/workspaces/beta/feedback",
-                           json={"item_id": "B2", "accepted": False, "verdict": "misaligned"})
+                           json={"item_id": "B2", "accepted": False, "verdict": "misaligned",
+                                 "kind": "orphan"})
     assert feedback.status_code == 201, feedback.text
     connected = client.put(
         "/v1/workspaces/beta/integrations/github",

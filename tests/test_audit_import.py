@@ -136,4 +136,4 @@ def test_the_audit_job_refuses_a_file_it_cannot_read(api: ApiWorld) -> None:
         response = client.post("/v1/workspaces/acme/audits",
                                files={"file": ("odd.csv", "Key,Owner\nX-1,ana\n", "text/csv")})
     assert response.status_code == 422, response.text
-    assert "Key, Owner" in response.text and "--map" in response.text
+    assert "Key, Owner" in response.text and "the map field" in response.text
