@@ -216,25 +216,19 @@ def _level_from(sentence: _Sentence, pattern: re.Pattern[str]) -> SentenceReadin
     """A level and its baseline set apart after it; with units that cannot be one ("under 50
     tickets, now 4 agents", "over 500 schools, from 12 regions") no reading here: the level alone
     is read by `_level`, or nothing."""
-    match = sentence.match(pattern)
-    reading = _moved(match)
-    if match is None or reading is None:
-        return None
-    base_unit = _number(match.group("base"))[1] or _unit(match.group("u1"))
-    target_unit = _number(match.group("target"))[1] or _unit(match.group("u2"))
-    if base_unit and (not target_unit or reading.unit is None):
-        return None  # (a unit on the baseline alone counts something else: "500, now 12 regions")
-    return reading
+    return _moved(sentence.match(pattern), units_must_agree=True)
 
 
 def _arrow(sentence: _Sentence) -> SentenceReading | None:
     return _moved(sentence.match(_ARROW) or sentence.match(_COLON_TO))
 
 
-def _moved(match: _Found | None) -> SentenceReading | None:
+def _moved(match: _Found | None, units_must_agree: bool = False) -> SentenceReading | None:
     """A baseline and target with their units; two time units are read in the target's. Two
     rates over different periods ("2 a month to 1 a week") leave both numbers unread, and a
-    version change ("Upgrade all services from 3.8 to 3.12") is no reading at all."""
+    version change ("Upgrade all services from 3.8 to 3.12") is no reading at all. With
+    `units_must_agree`, a baseline whose unit the target's cannot take (or that alone has one:
+    "500, now 12 regions") gives no reading at all."""
     if match is None:
         return None
     groups = match.groupdict()
@@ -246,12 +240,16 @@ def _moved(match: _Found | None) -> SentenceReading | None:
     head = groups["head"]
     if after_base is None and after_target is None and _VERSION_VERB.match(head):
         return None
+    if units_must_agree and after_base and not after_target:
+        return None
     metric = _metric(head)
     if _unlike_rates(after_base, after_target):
-        return SentenceReading(metric)
+        return None if units_must_agree else SentenceReading(metric)
     base, after_base = _in_major_unit(base, after_base, after_target)
     target, after_target = _in_major_unit(target, after_target, after_base)
     unit, base = _one_unit(after_base, after_target, base)
+    if units_must_agree and after_base and unit is None:
+        return None
     return SentenceReading(metric, base, target, unit)
 
 
