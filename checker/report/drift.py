@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from checker.learning.corrections import Correction
 from checker.models import CheckResult
+from checker.report.wording import count
 from index.errors import InputError
 from index.files import read_text
 
@@ -40,11 +41,11 @@ class LearnedDrift(BaseModel):
     def headline(self) -> str:
         """One sentence, e.g. '3 items changed verdict or key result since the last audit because
         of 5 corrections (learned version a -> b)'."""
-        items = f"{len(self.changed)} item{'' if len(self.changed) == 1 else 's'}"
+        items = count(len(self.changed))
         if self.corrections is None:
             cause = "the team's corrections"
         else:
-            cause = f"{self.corrections} correction{'' if self.corrections == 1 else 's'}"
+            cause = count(self.corrections, "correction")
         return (f"{items} changed verdict or key result since the last audit because of {cause} "
                 f"(learned version {self.before or 'none'} -> {self.after or 'none'})")
 

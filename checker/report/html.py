@@ -9,9 +9,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from checker.markdown_text import printable
 from checker.report import charts as report_charts
-from checker.report.markdown import count, num, pct, render_markdown
+from checker.report.markdown import render_markdown
 from checker.report.model import Report
 from checker.report.palette import COLOURS, rgba
+from checker.report.wording import count, num, pct
 
 ReportFormat = Literal["html", "md"]
 

@@ -14,23 +14,11 @@ from checker.markdown_text import inline_markdown as md
 from checker.markdown_text import printable
 from checker.report.drift import LearnedDrift
 from checker.report.model import GroupRow, ItemLine, NonGoalConflicts, ObjectiveCoverage, Report
+from checker.report.wording import count, num, pct
 
 LIST_LIMIT = 10
 KR_ITEM_LIMIT = 5  # item ids named per key result in the objectives table
 _BACKTICKS = re.compile(r"`+")
-
-
-def pct(share: float) -> str:
-    return f"{share:.0%}"
-
-
-def num(value: float) -> str:
-    return f"{value:g}"
-
-
-def count(n: int, noun: str = "item") -> str:
-    """ "1 item", "2 items": a count with its noun in the right number."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def render_markdown(report: Report) -> str:
@@ -129,8 +117,7 @@ def _conflicts(r: Report) -> str:
 
 
 def _non_goal(group: NonGoalConflicts) -> str:
-    count = len(group.items)
-    size = f"{count} item{'' if count == 1 else 's'}, effort {num(group.effort)}"
+    size = f"{count(len(group.items))}, effort {num(group.effort)}"
     ng = group.non_goal
     if ng is None:
         return f"Against a non-goal the result did not cite: {size}"
