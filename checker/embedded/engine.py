@@ -216,12 +216,9 @@ class EmbeddedChecker:
             return
         mine = [kr.kr_id in cited for kr in self.model.krs]
         scores.kr_scores[np.array(mine)] += CITED_KR_BONUS
-        best = float(scores.kr_scores.max())
-        first = [i for i, m in enumerate(mine)
-                 if m and scores.kr_scores[i] >= best - MATCH_CLOSE_GAP]
-        rest = [i for i in range(len(mine)) if i not in first]
-        scores.order = sorted(first, key=lambda i: -scores.kr_scores[i]) + sorted(
-            rest, key=lambda i: -scores.kr_scores[i])
+        close = scores.kr_scores >= scores.kr_scores.max() - MATCH_CLOSE_GAP
+        leads = [m and bool(c) for m, c in zip(mine, close, strict=True)]
+        scores.order = sorted(range(len(mine)), key=lambda i: (not leads[i], -scores.kr_scores[i]))
 
     def _metric_hint(self, scores: Scores) -> str:
         """The closest key result, as a person reads it (its id and title, which names its
