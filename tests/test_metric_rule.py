@@ -1,24 +1,27 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 4194 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 4750 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (3718): the sentences the rule was built and tuned on, both ways: nineteen earlier
+- `tune` (3958): the sentences the rule was built and tuned on, both ways: twenty earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
-  part already has, the twenty-third less four the tune part already had), each moved here
-  once it had been seen while fixing its misses; 171
-  sentences the lead wrote for the kinds of their misses; 85 reviewers found a day's rule
+  part already has, the twenty-third and twenty-fifth less four each the file already had), each
+  moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
+  the kinds of their misses (62 of them in the sixth session); 85 reviewers found a day's rule
   misreading (60 of them, both ways, in the fourth session's round). Each
   held-out set, when first run (a different helper each time, who saw neither the rule nor the
   other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
   0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
   rule of 2026-11-30's third session); 0.950 (the twenty-second, on the fourth session's rule;
-  0.994 after its round); 0.938 (the twenty-third, on the same rule; 1.000 after its round). 92
+  0.994 after its round); 0.938 (the twenty-third, on the same rule; 1.000 after its round);
+  0.925 (the twenty-fifth, on 795fabe, the sixth session's start; 0.988 after its round). 92
   sentences the twenty-second set's round wrote for the kinds of its misses, both ways, and 177
-  the twenty-third's. Nineteen tune sentences stay wrong, each marked `known_wrong` in the data;
+  the twenty-third's. Twenty-two tune sentences stay wrong, each marked `known_wrong` in the data;
   any other miss fails the test.
-- `held_out`: the eighteenth, nineteenth, twenty-first and twenty-fourth sets, 160 each by four more
-  helpers (sentences that repeat tune ones left out). The twenty-fourth, written after the fifth
+- `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth and twenty-sixth sets, 160
+  each by five more helpers (sentences that repeat others left out). The twenty-sixth, written
+  during the sixth session: 0.919 on 795fabe (its start), 0.931 after its two rounds (never
+  tuned on). The twenty-fourth, written after the fifth
   session's two rounds: 0.925 on their rule (never tuned on). The eighteenth and nineteenth: 0.919
   and 0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
   the fourth's. The twenty-first: 0.956 on the third session's rule, 0.963 on the fourth's (never
@@ -97,7 +100,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 19
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 22
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -108,13 +111,16 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # before any round saw it: transit 0.932, payroll 0.831, vet clinics 0.797, equipment rental
 # 0.949, energy retailer 0.780, freight forwarder 0.949, university services 0.932, security
 # training 0.881, city services 0.864, regional airline 0.814, insurance claims 0.915 (after the
-# fifth session's two rounds; not tuned on).
+# fifth session's two rounds), agri cooperative 0.949 and parts marketplace 0.898 (the sixth
+# session's start, 795fabe), library network 0.864 and hotel group 0.915 (795fabe; the same on
+# the sixth session's first round).
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
     "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
     "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
-    "regional-airline": 0.96, "insurance-claims": 0.91,
+    "regional-airline": 0.96, "insurance-claims": 0.96, "agri-cooperative": 0.98,
+    "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
 }
 
 

@@ -16,6 +16,7 @@ from checker.embedded.metric_words import (
     BUILT,
     CODE_THING,
     DIRECTION,
+    METRIC_TERMS,
     NOT_PAST,
     POPULATION,
     PRICE,
@@ -32,18 +33,24 @@ COUNT_MOVED = re.compile(
     # "a 'boost new arrivals' toggle")
     NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
     r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
-    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down)\s+"
+    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
+    r"shav(?:e|es|ing)|shorten\w*|lower|lowers|lowering|"
+    r"trim(?:s|ming)?(?=\s+(?:the\s+)?(?:seconds|minutes|hours|days|weeks)\b))\s+"
+    # (not a price lowered: "lower prices on the winter range")
+    r"(?!(?:the\s+|our\s+)?(?:prices|fees|rates|tariffs)\b)"
     # a limit raised is a setting: "increase max concurrent executions"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
     r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
     r"their\s+)?(?:(?!(?:on|of|in|for|between|from|into|across|at|to|with)\b)[\w-]+\s+){0,3}?"
-    r"(?!" + THING + r"\b|" + CODE_THING + r"\b)[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
+    # (not a name that ends in "is": "increase the Redis cache TTL")
+    r"(?!" + THING + r"\b|" + CODE_THING + r"\b)(?-i:(?![A-Z][a-z]*is\b))"
+    r"[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
     r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
     r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "so more requests get matched", "so that more players come back"
     r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "pipeline failures drop", "so that refunds fall below"
-    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,2}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
+    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
     r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
     r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|" + BOOST + r")\s+"
     # (not the size of a thing built: "reduce the number of columns in the export")
@@ -52,6 +59,28 @@ COUNT_MOVED = re.compile(
     # responses of a failing status: "cut 504s", "reduce 5xx errors"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?[45](?:\d\d|xx)(?:s\b|\s+(?:errors|responses)\b)|"
+    # a quantity to double or halve: "we'd expect reading session length to roughly double"
+    r"\b" + QUANTITY + r"\s+to\s+(?:roughly\s+|about\s+|nearly\s+|more\s+than\s+)?(?:double|triple|"
+    r"halve)\b|"
+    # money a piece of work brings in each period: "could bring in around £40k a year"
+    r"\b(?:(?:bring|brings|bringing)\s+in|(?:generat|earn|unlock)(?:e|es|s|ing)?)\s+(?:an?\s+"
+    r"(?:extra|additional)\s+)?(?:around\s+|about\s+|roughly\s+|~\s?|over\s+|up\s+to\s+)?"
+    r"[£$€]\s?\d[\d.,]*\s?(?:k|m|bn)?\s+(?:a|per|each)\s+(?:year|month|quarter|week)\b|"
+    # a quantity with an idiom of moving it: "take a real bite out of the drop-off", "the
+    # cheapest lever we have on monthly digital checkouts", "make a dent in no-shows"
+    r"\b(?:bite\s+out\s+of|dent\s+in|lever\s+(?:we\s+have\s+)?(?:on|for)|needle\s+on|"
+    r"chip\s+away\s+at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|"
+    + METRIC_TERMS + r"|(?:daily|weekly|monthly|yearly|annual)\s+(?:[\w-]+\s+)?[\w-]+s)\b|"
+    # more of a figure going one way: "we want more of our GMV to come through punch-out"
+    r"\b(?:want|wants|need|needs|get|see|drive|push|shift|bring|move)\s+more\s+of\s+"
+    r"(?:our|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + METRIC_TERMS + r")\b|"
+    # a duration brought down an order of magnitude: "get report generation down from minutes
+    # to seconds"
+    r"\b(?:down|up)\s+from\s+(?:a\s+few\s+)?(?:seconds|minutes|hours|days|weeks|months)\s+to\s+"
+    r"(?:a\s+few\s+|under\s+a\s+|a\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)\b|"
+    # what the work costs to run, said to fall: "so processing fees go down"
+    r"\bso\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?(?:fees|costs|spend|bills)\s+(?:go\s+down|drop|fall|"
+    r"shrink|decrease)\b|"
     # "get quote completion up", "push completion up", "bring handle time down"
     r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
@@ -112,6 +141,10 @@ PRONOUN_MOVED = re.compile(
     r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
     r"(?:lower|higher|down|up|shorter|faster|smaller|under|below|above|over)\b"
     r"(?!\s+to\s+(?:date|speed|scratch)\b)|"
+    # "status calls are 30%; we want that slice halved", "want them cut"
+    r"\b(?:want|wants|need|needs|expect|expects|like\s+to\s+see)\s+(?:it|them|"
+    r"(?:that|this|those|these)(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?(?:halved|doubled|tripled|cut|"
+    r"reduced|lowered|raised|increased|decreased|shrunk|trimmed)\b|"
     # "drop-off there is 31%, want it in the teens"
     r"\b(?:want|wants|need|needs|get|keep|bring)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?"
     + BAND,

@@ -37,7 +37,7 @@ SETTING_BEFORE = re.compile(
     r"mark(?:s|ed|ing)?\s+down|"
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
-    r"fleet|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
+    r"fleet(?!-)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
     r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
@@ -153,6 +153,22 @@ SHARE_SUBJECT = re.compile(
     r"(?!(?:should|must|will|would|to|need|needs)\b)[\w-]+\s*$",
     re.I,
 )
+LEVEL_MOVES = re.compile(
+    r"\b" + LEVEL + r"\s+(?:to|should|will|would|could|can)?\s*mov(?:e|es|ing)$", re.I)
+# "set a target of ...", "set out to": a goal, not a setting.
+SET_GOAL = re.compile(
+    r"^\s*(?:out\b|(?:a|an|the|our)?\s*(?:new\s+|stretch\s+)?(?:target|goal|aim)s?\b)|"
+    # (the target word may open the phrase found: "Set a | target of 30% repeat bookings")
+    r"\bset\s+(?:a|an|the|our)?\s*(?:new\s+|stretch\s+)?$",
+    re.I,
+)
+# People of an age, not a level: "patients over 65 go to the priority queue".
+AGED_BEFORE = re.compile(
+    r"\b(?:" + POPULATION + r"|people|adults|children|kids|residents|employees|staff|pupils|"
+    r"travell?ers|anyone|everyone|those)\s+(?:aged\s+)?$",
+    re.I,
+)
+AGE = re.compile(r"(?:over|under)\s+\d{1,3}(?:\s+years?(?:\s+old)?)?", re.I)
 VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
 # A named thing's number moved without a unit is a version: "Redis 6 → 7.2", "iOS 16 -> 17" (a
 # quantity's name before it makes it a level: "CSAT 4.1 → 4.4", "NPS 22 → 35").

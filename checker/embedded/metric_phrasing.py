@@ -37,10 +37,13 @@ from checker.embedded.metric_words import (
 MARKER = re.compile(
     r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
     r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is\b|=)|"
-    r"\b(target|goal|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
+    r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
     r"expected\s+(?:effect|outcome|result)s?|success\s+criteri(?:a|on))\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
-    r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b",
+    r"\bmeasured? (by|with|via|on|against)\b|\bwe(?:'ll| will) (measure|track|watch)\b|"
+    # a heading or a bold label of its own line: "## Goals", "**Success metrics**"
+    r"(?m:^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|success\s+metrics?|metrics?|kpis?|"
+    r"outcomes?|success\s+criteria|expected\s+(?:impact|outcomes?))(?:\*\*)?[ \t]*:?[ \t]*$)",
     re.I,
 )
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
@@ -49,12 +52,19 @@ QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.])\d[\d.,]*\s?%",
 DIRECTED = re.compile(
     NOT_PAST + r"\b" + DIRECTION
     + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
-    r"button|image|text|column|row|retry|thread|worker|replica|shard|batch)\b)"
+    r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b)"
+    # (something raised once, not a level: "raise an alert when a partner hasn't acknowledged")
+    r"(?!\s+an?\s+(?:[\w-]+\s+)?(?:alert|alarm|flag|ticket|incident|error|exception|warning|"
+    r"request|issue)s?\b)"
     # (a count of a thing built, or of a setting's units: "the number of columns", "retry count";
     # a price moved, not what it is charged on: "raise the delivery fee by £1 for orders")
     r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"
-    r"(?<!replica\s)(?<!column\s)(?<!character\s)" + QUANTITY
-    + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)|"
+    r"(?<!replica\s)(?<!column\s)(?<!character\s)(?<!partition\s)(?<!node\s)(?<!pod\s)"
+    + QUANTITY
+    + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)"
+    # (nor one two words before a setting: "raise the refund auto-approval threshold")
+    r"(?!\s+[\w-]+\s+(?:thresholds?|limits?|caps?|cut-?offs?|ttls?|timeouts?|settings?|delays?|"
+    r"intervals?)\b)|"
     # a percentage sign standing for the share: "raise on-time departure % at the depot"
     + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+[\w-]+){1,4}?\s+%(?=\s|$|[.,;:!?)])|"
     # "bump" a counted thing, where no place or rank follows: "Bump library card sign-ups among
@@ -104,7 +114,8 @@ CHANGE = re.compile(
     r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b"
     r"(?!\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:" + THING + r"|" + CODE_THING
     + r"|height|width|size|length)\b)|"
-    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+" + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off|from)\b|"
+    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:roughly\s+|about\s+|around\s+|up\s+to\s+)?"
+    + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off|from)\b|"
     # a range of points taken off a level: "we expect this to take 4-5 points off"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
     r"\s?[–-]\s?\d[\d.]*+\s?(?:%|pp\b|pts?\b|points?\b)\s+off\b|"
@@ -197,6 +208,9 @@ CHANGE = re.compile(
     # (or "part" of one: "win back part of the 12% of carts"; not "get back part of their deposit")
     r"\b(?:win|wins|winning|claw|get)\s+back\s+(?:[\w'-]+\s+){0,4}?(?:(?:share|proportion|"
     r"fraction|percentage)\s+of\b|(?:part|half|a\s+third|a\s+quarter)\s+of\s+(?:the\s+)?~?\d[\d.]*\s?%)|"
+    # "we can recover 5-7% of abandoned baskets"
+    r"\b(?:recover|recovers|recovering|rescue|rescues)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|up\s+to\s+|~\s?)?\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?%\s+of\b|"
     # a count to hold at nothing: "we want that number at zero by June" (not "keep the counter
     # at zero when the form resets")
     r"\b(?:want|wants|get|keep|have|hold)\s+(?:that\s+number|(?:the\s+|our\s+|those\s+|these\s+)?"
@@ -258,7 +272,8 @@ QUALITY = re.compile(
 # Something that happens to people or devices less often names a frequency moved: "need
 # charging less often", "drop its Wi-Fi connection less often"; a system told to act less often
 # ("sync less often", "remind users less often") is a setting.
-LESS_OFTEN = re.compile(r"\b(?:less\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
+LESS_OFTEN = re.compile(
+    r"\b(?:(?:less|more)\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
 TOLD_TO_ACT = re.compile(
     r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
     r"prompt|refresh|rotate|back\s+up|scan|crawl|post)(?:s|es|ed|ing)?\b(?:\s+[\w'-]+){0,2}?\s*$",

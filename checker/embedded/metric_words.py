@@ -50,7 +50,11 @@ QUANTITY = (
     r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
-    r"boardings|journeys|rides|"
+    r"boardings|journeys|rides|log-?ins|sign-ins|enquiries|inquiries|"
+    r"session\s+(?:length|duration)s?|time\s+spent|dwell\s+time|"
+    # a volume sold or shipped: "kWh sold", "units shipped", "policies written"
+    r"(?:kwh|mwh|gwh|units|seats|tonnes|tons|litres|liters|gallons|pallets|policies|licen[cs]es)"
+    r"\s+(?:sold|shipped|delivered|booked|written)|"
     r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
     r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
     r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+(?!['’]s\b)|"
@@ -83,7 +87,8 @@ CODE_THING = (
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install
 # redirect drops the org").
 LEVEL = (
-    r"(?:time|rate|share|percentage|proportion|ratio|median|average|latency|duration|conversion|"
+    r"(?:time|rate|share|"
+    r"percentage|proportion|ratio|median|average|latency|duration|conversion|"
     r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
     r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
@@ -101,6 +106,9 @@ THING = (
 WEAK_QUANTITY = (
     r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
     r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + SHARE_QUALITY + r"|"
+    # (times of a process, not a count: "bring turn times down"; not "many times")
+    # (nor a compound noun: "show drive times to each depot")
+    r"(?<=[a-z]\s)(?<!many\s)(?<!several\s)(?<!some\s)(?<!\bat\s)(?<!few\s)(?<!drive\s)times|"
     + METRIC_TERMS + r")"
 )
 # A verb after these states a past fact, not an outcome to move: "had halved their usage",
@@ -185,7 +193,9 @@ MEASURE = (
     # (a pasted CSV) is rescanned from every position, in quadratic time.
     r"~?\s?[$€£]?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|points?\b|x\b|ms\b|s\b|secs?\b|"
     r"seconds?\b|[kmg]i?b\b|"
-    r"mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b)"
+    r"mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|stars?\b|"
+    # a rating on a scale, not a date: "get to the 4.2/5", "8/10" (not "4/5/2026")
+    r"/\s?(?:5|10)\b(?!\s?/))"
 )
 # What a level is now, not where it should go: "uptime is at 99.2%".
 STATED = (

@@ -61,6 +61,12 @@ _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
 )
+# (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
+# second reason for calling) to drop")
+_ASIDE = re.compile(r"\([^()]*\)")
+# A phrase does not run from a title into the body, nor into a heading, a list item or a line
+# of its own: "... and the crops I grow\nGrowers in the brown soil zone".
+_NEW_LINE = re.compile(r"\n[ \t]*(?:[A-Z#*>|-]|\d+[.)])")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 # Where a text is cut before numbers in words are read: a line break, or the space after the end
 # of a sentence or clause (kept as separators).
@@ -89,9 +95,16 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     if any(not _is_setting(text, m) for p in (lv.NUMERIC_TARGET, lv.TARGET)
            for m in p.finditer(text)):
         return True
-    return (any(not _in_trigger(text, m) for p in _ANYWHERE for m in p.finditer(text))
+    return (_phrased_anywhere(text) or _phrased_anywhere(_ASIDE.sub("", text))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text))
+
+
+def _phrased_anywhere(text: str) -> bool:
+    """One of the phrasings that name an outcome wherever they stand, outside a trigger and
+    within one line."""
+    return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
+               for p in _ANYWHERE for m in p.finditer(text))
 
 
 def names_a_level_change(text: str) -> bool:
@@ -116,7 +129,14 @@ def _pronoun_moves_a_quantity(text: str) -> bool:
 def _in_trigger(text: str, match: re.Match[str]) -> bool:
     """The phrasing sits in an "if" or "when" clause (that clause may start inside it: "want an
     SMS when I hit 80%")."""
-    return bool(nx.TRIGGER_BEFORE.search(text[max(0, match.start() - 60) : match.end()]))
+    return bool(nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start()) + match.group(0)))
+
+
+def _aside_dropped(text: str, start: int, span: int = 60) -> str:
+    """The `span` characters before `start` once any parenthesised aside is dropped: a list in
+    brackets does not end an "if" clause ("if a claim gets 3 contacts (calls, emails) within 7
+    days")."""
+    return _ASIDE.sub("", text[max(0, start - 4 * span) : start])[-span:]
 
 
 def _level_set_at(text: str) -> bool:
@@ -133,9 +153,11 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if nx.TRIGGER_BEFORE.search(before) or _is_version(text, match):
+    if nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start())) or _is_version(text, match):
         return True
     if _TARGET_WORD.match(match.group(0)) and _names_a_standard(match.group(0)):
+        return True
+    if nx.AGE.fullmatch(match.group(0).strip()) and nx.AGED_BEFORE.search(before):
         return True
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
@@ -152,7 +174,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
     named_target = bool(_TARGET_WORD.match(match.group(0))) and bool(
-        _SET_APART.search(before) or match.group(0).lower().startswith("aim"))
+        _SET_APART.search(before) or match.group(0).lower().startswith("aim")
+        or nx.SET_GOAL.search(before))
     setting_before = not named_target and (_names_a_setting(before)
                                             or _names_a_setting(before, nx.CAPACITY_BEFORE))
     return bool(setting_before or _names_a_setting(match.group(0) + " ")
@@ -199,6 +222,13 @@ def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFO
     if setting is None:
         return False
     after = words[setting.end(1):]
+    # a level that moves is no schedule moved: "the pass rate to move from 52% toward 85%"
+    if nx.LEVEL_MOVES.search(words[: setting.end(1)]):
+        return False
+    # an outcome is not set: "Set the fuel hedging ratio to 60%" is a policy ("set a target of
+    # ..." is not)
+    if setting.group(1).lower() == "set" and not nx.SET_GOAL.match(after):
+        return True
     if setting.group(1).lower().startswith("bump") and nx.BUMPED_POPULATION.match(after):
         return False
     return not nx.LEVEL_AFTER_SETTING.search(after)
