@@ -59,6 +59,7 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Cookie consent banner to comply with ICO guidance",
         "Replace deprecated moment.js with date-fns",
         "Update Rust crate tokio to 1.37",
+        "Bump lodash to 4.17.21",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -205,6 +206,9 @@ def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
     "Migrate the inventory database from MySQL 5.7 to Aurora PostgreSQL",
     "Incident follow-up INC-2304: duplicate click-and-collect orders",
     "Quarterly access review evidence for the trade account admin",
+    # (2026-11-30, sixth session: a blind organisation's upkeep, judged aligned: versions after
+    # a product's name)
+    "Upgrade the click-and-collect database from PostgreSQL 12 to 16",
 ])
 def test_an_upkeep_title_serves_no_key_result_whatever_words_it_shares(
     example_run: ExampleRun, title: str
@@ -220,6 +224,18 @@ def test_an_upkeep_title_serves_no_key_result_whatever_words_it_shares(
     assert cited.verdict == "aligned" and "upkeep" not in cited.flags
 
 
+@pytest.mark.parametrize("title", ["Rotate TLS certs", "Renew certs", "Patch CVE-2024-3094"])
+def test_a_short_upkeep_title_is_an_orphan_not_too_thin_to_judge(
+    example_run: ExampleRun, title: str
+) -> None:
+    """Two blind organisations' "Rotate TLS certs" and "Upgrade Elasticsearch cluster from 7.17
+    to 8.x" were `unclear` (too few words, scores too close to call) while 22 of the 23 upkeep
+    titles of the labelled sets are orphans: the title says all there is to say of such work."""
+    result = example_run.checker.check(Proposal(id="U", title=title))
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert "upkeep" in result.flags
+
+
 @pytest.mark.parametrize("title", [
     "Build access reviews for enterprise admins",
     "Automate evidence collection for customers' SOC 2 audits",
@@ -228,6 +244,7 @@ def test_an_upkeep_title_serves_no_key_result_whatever_words_it_shares(
     "Move trade customers from plan v1.2 to the new pricing",
     "Let store managers review access requests from staff",
     "Publish a trust page with our SOC 2 Type II report",
+    "Upgrade customers on the Basic plan from 10 to 20 seats",
 ])
 def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
     """Product work named with a chore's words (a review of the day's change)."""

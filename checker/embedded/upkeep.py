@@ -28,7 +28,7 @@ _MAINTENANCE_CUES = (
     # (a version with two dots or a "v": "Update pricing to 19.99" is no dependency)
     r"\bbump\s+the\s+[\w.-]+\s+group\b|"
     r"\bupdate\s+(?:rust\s+)?(?:crate|module|package|gem|plugin|action|image|dependency)\s+"
-    r"[@\w./:-]+\s+to\s+v?\d|\bupdate\s+[@\w./:-]+\s+to\s+(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+)\b|"
+    r"[@\w./:-]+\s+to\s+v?\d|\b(?:update|bump)\s+[@\w./:-]+\s+to\s+(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+)\b|"
     r"\bpre-commit(?:\.ci)?\b.{0,20}\bautoupdate\b|"
     # Security patches.
     r"\bCVE-\d{4}-\d{3,}|\bGHSA(?:-\w{4}){3}|\bsecurity (?:patch|fix|update|advisory|release)|"
@@ -41,6 +41,10 @@ _MAINTENANCE_CUES = (
     r"\b(?:upgrade|migrate|update)\s+(?:[\w.-]+\s+){0,3}?(?:from\s+)?v?\d+(?:\.\d+)*\s*"
     r"(?:→|->|to)\s*v?\d|"
     r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:[A-Z][\w.+-]*\s)?v?\d+(?:\.\d+)*\b|"
+    # a product named as products are, then its versions: "Upgrade portal database from
+    # PostgreSQL 12 to 16"
+    r"\b(?:upgrade|migrate|update)\s+(?:[\w.-]+\s+){0,5}?(?-i:[A-Z])[\w.+-]*\s+v?\d+(?:\.\d+)*\s*"
+    r"(?:→|->|to)\s*v?\d|"
     r"\b(?:replace|remove|drop|migrate\s+off)\s+(?:the\s+)?deprecated\b|"
     # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
     # Aurora PostgreSQL"

@@ -98,6 +98,11 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         return Decision(
             Verdict.MISALIGNED, Reason.CONFLICT, conflict_confidence(units), conflict, None, units
         )
+    if reading.upkeep_title:
+        # "chore(deps): bump stripe ...", "Renew the code-signing certificate", "Rotate TLS
+        # certs": words shared with a key result ("payment", "runner") are no sign the work
+        # moves it, and three words say all there is to say of such work
+        return Decision(Verdict.MISALIGNED, Reason.ORPHAN, UPKEEP_TITLE_CONFIDENCE, None)
     distance = (scores.z - t.orphan_z) / max(t.unclear_band, 1e-6)
     if abs(distance) < 1:
         return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, "scores too close to call")
@@ -109,10 +114,6 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         return Decision(
             Verdict.MISALIGNED, Reason.ORPHAN, orphan_confidence(-distance), None, None, -distance
         )
-    if reading.upkeep_title:
-        # "chore(deps): bump stripe ...", "Renew the code-signing certificate": words shared
-        # with a key result ("payment", "runner") are no sign the work moves it
-        return Decision(Verdict.MISALIGNED, Reason.ORPHAN, UPKEEP_TITLE_CONFIDENCE, None)
     if INJECTION_SUSPECTED in flags:
         # The LLM path holds the same line (checker/llm/verdict.py): work that tries to get
         # itself approved is not approved by a machine, whatever the rest reads like.
