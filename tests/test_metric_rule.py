@@ -1,27 +1,28 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 4750 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 4879 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (3958): the sentences the rule was built and tuned on, both ways: twenty earlier
+- `tune` (4087): the sentences the rule was built and tuned on, both ways: twenty earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
-  the kinds of their misses (62 of them in the sixth session); 85 reviewers found a day's rule
-  misreading (60 of them, both ways, in the fourth session's round). Each
-  held-out set, when first run (a different helper each time, who saw neither the rule nor the
-  other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844
+  the kinds of their misses (62 of them in the sixth session); 214 reviewers wrote to find a
+  day's rule misreading (60 in the fourth session's round, 129 in the sixth's review, both
+  ways). Each held-out set, when first run (a different helper each time, who saw neither the
+  rule nor the other sets): 0.943; 0.856; 0.910; 0.931; 0.881; 0.844
   and 0.919 (one rule); 0.925 and 0.900 (one rule); 0.925 and 0.969 (one rule); 0.906 and
   0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
   rule of 2026-11-30's third session); 0.950 (the twenty-second, on the fourth session's rule;
   0.994 after its round); 0.938 (the twenty-third, on the same rule; 1.000 after its round);
   0.925 (the twenty-fifth, on 795fabe, the sixth session's start; 0.988 after its round). 92
   sentences the twenty-second set's round wrote for the kinds of its misses, both ways, and 177
-  the twenty-third's. Twenty-two tune sentences stay wrong, each marked `known_wrong` in the data;
+  the twenty-third's. Thirty-nine tune sentences stay wrong (17 of them the sixth session's
+  review's), each marked `known_wrong` in the data;
   any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth and twenty-sixth sets, 160
   each by five more helpers (sentences that repeat others left out). The twenty-sixth, written
-  during the sixth session: 0.919 on 795fabe (its start), 0.931 after its two rounds (never
-  tuned on). The twenty-fourth, written after the fifth
+  during the sixth session: 0.919 on 795fabe (its start), 0.931 after its two rounds, 0.925
+  after the review's narrowing of them (never tuned on). The twenty-fourth, written after the fifth
   session's two rounds: 0.925 on their rule (never tuned on). The eighteenth and nineteenth: 0.919
   and 0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
   the fourth's. The twenty-first: 0.956 on the third session's rule, 0.963 on the fourth's (never
@@ -100,7 +101,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 22
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 39
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -148,6 +149,16 @@ def _jsonl(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def test_a_key_result_metric_named_with_quotes_is_named() -> None:
+    """A newcomer's item (2026-11-30, sixth session) quoted its key result's metric as people
+    write it, 'cut the "where is my piece" messages', and was flagged `no_metric`; the report
+    then said no work moved that key result."""
+    metric = ["where_is_my_piece_messages"]
+    assert names_metric('Ship tracking links to cut the "where is my piece" messages', metric)
+    assert names_metric("Ship tracking links to cut the 'where is my piece' messages", metric)
+    assert not names_metric('Ship tracking links to cut the "where is my" emails', metric)
+
+
 def test_the_set_is_big_enough_and_both_ways() -> None:
     rows = _rows("tune") + _rows("held_out")
     assert len(rows) >= 150
@@ -162,7 +173,10 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
                                  "a-to-b " * 3_000, "+€1 " * 5_000, "get a " * 4_000,
                                  # numbers in words, read piece by piece (took minutes whole)
                                  "step two " * 2_300, "want it at the zero " * 1_000,
-                                 "row one, " * 2_300])
+                                 "row one, " * 2_300,
+                                 # asides read twice, headings as markers (sixth session)
+                                 "calls (a) drop " * 1_300, "## Goals\n- 5% " * 1_500,
+                                 "(((" * 6_000])
 def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
     """An item body may hold a CSV, a JSON array of numbers, a table or a diagram (20,000
     characters is the API's cap): a pattern that rescans a run from every position took 13-76 s

@@ -60,6 +60,12 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Replace deprecated moment.js with date-fns",
         "Update Rust crate tokio to 1.37",
         "Bump lodash to 4.17.21",
+        # (a review of the sixth session: versions as software names them)
+        "Bump axios to v1.7.2",
+        "Upgrade Postgres to 16",
+        "Upgrade quoting DB from Postgres 13 to 16",
+        "Update the shared runners from Ubuntu 20.04 to 22.04",
+        "Upgrade Android targetSdk to 35",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -245,6 +251,14 @@ def test_a_short_upkeep_title_is_an_orphan_not_too_thin_to_judge(
     "Let store managers review access requests from staff",
     "Publish a trust page with our SOC 2 Type II report",
     "Upgrade customers on the Basic plan from 10 to 20 seats",
+    # (the same review: numbered things that are not versions)
+    "Update the click-and-collect reminder emails for Day 1 to 7",
+    "Update PTO accrual from 20 to 25 days",
+    "Update Zone 1 to 2 fares on the ticket machines",
+    "Upgrade Tier 1 to 2 support for enterprise accounts",
+    "Upgrade Starter 10 to 25 seats for annual customers",
+    "Upgrade Gold members from Level 2 to 3 after 10 stays",
+    "Bump onboarding to v2 for all new signups",
 ])
 def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
     """Product work named with a chore's words (a review of the day's change)."""

@@ -34,10 +34,12 @@ COUNT_MOVED = re.compile(
     NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
     r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
     r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
-    r"shav(?:e|es|ing)|shorten\w*|lower|lowers|lowering|"
-    r"trim(?:s|ming)?(?=\s+(?:the\s+)?(?:seconds|minutes|hours|days|weeks)\b))\s+"
-    # (not a price lowered: "lower prices on the winter range")
-    r"(?!(?:the\s+|our\s+)?(?:prices|fees|rates|tariffs)\b)"
+    # (words that shorten things too move only a span of time: "shave the days a car sits idle",
+    # not "shorten the CTAs" or "trim the release notes")
+    r"(?:shav(?:e|es|ing)|shorten\w*|trim(?:s|ming)?)(?=\s+(?:the\s+)?(?:seconds|minutes|hours|"
+    r"days|weeks)\b)|"
+    # (and "lower" a count over a period: "lower 30-day readmissions", not "lower the shelves")
+    r"lower(?:s|ing)?(?=\s+\d+-(?:day|week|month|year)\b))\s+"
     # a limit raised is a setting: "increase max concurrent executions"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|button|"
     r"image|text|tap|touch|column|row)\b)(?:the\s+|our\s+|its\s+|"
@@ -51,7 +53,10 @@ COUNT_MOVED = re.compile(
     r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "pipeline failures drop", "so that refunds fall below"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
-    r"(?=\s*(?:$|[.,;!?)]|\s(?:to|by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
+    # (a level after "to": "drop to 2%", not a place: "calls after 6pm drop to voicemail")
+    r"(?=\s*(?:$|[.,;!?)]|\sto\s+(?:about\s+|around\s+|under\s+|below\s+|nearly\s+|~\s?)?"
+    r"(?:[$€£]?\d|zero\b|nothing\b|single\b|near\b|half\b)|"
+    r"\s(?:by|below|under|from|over|after|once|when|and|\w+ly)\b))|"
     r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|grow\w*|" + BOOST + r")\s+"
     # (not the size of a thing built: "reduce the number of columns in the export")
     r"(?:the\s+)?(?:%|percent|percentage|share|proportion|fraction|number)\s+of\b"
@@ -59,28 +64,37 @@ COUNT_MOVED = re.compile(
     # responses of a failing status: "cut 504s", "reduce 5xx errors"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|halv\w*|eliminat\w*|minimi[sz]\w*)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?[45](?:\d\d|xx)(?:s\b|\s+(?:errors|responses)\b)|"
-    # a quantity to double or halve: "we'd expect reading session length to roughly double"
-    r"\b" + QUANTITY + r"\s+to\s+(?:roughly\s+|about\s+|nearly\s+|more\s+than\s+)?(?:double|triple|"
-    r"halve)\b|"
-    # money a piece of work brings in each period: "could bring in around £40k a year"
-    r"\b(?:(?:bring|brings|bringing)\s+in|(?:generat|earn|unlock)(?:e|es|s|ing)?)\s+(?:an?\s+"
-    r"(?:extra|additional)\s+)?(?:around\s+|about\s+|roughly\s+|~\s?|over\s+|up\s+to\s+)?"
-    r"[£$€]\s?\d[\d.,]*\s?(?:k|m|bn)?\s+(?:a|per|each)\s+(?:year|month|quarter|week)\b|"
+    # a quantity expected to double or halve: "we'd expect reading session length to roughly
+    # double" (not a setting allowed to: "allow the session length to double")
+    r"\b(?:expect\w*|see|should|want\w*)\s+(?:[\w'-]+\s+){0,4}?(?:" + QUANTITY
+    + r"|session\s+(?:length|duration)s?)\s+to\s+(?:roughly\s+|about\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:double|triple|halve)\b|"
+    # money a piece of work brings in each period: "could bring in around £40k a year" (not
+    # what members earn or a discount unlocked)
+    r"\b(?:(?:bring|brings|bringing)\s+in|(?:should|would|could|will|can|to)\s+(?:help\s+)?"
+    r"(?:generate|earn))\s+(?:an?\s+(?:extra|additional)\s+)?(?:around\s+|about\s+|"
+    r"roughly\s+|~\s?|over\s+|up\s+to\s+)?[£$€]\s?\d[\d.,]*\s?(?:k|m|bn)?\s+(?:a|per|each)\s+"
+    r"(?:year|month|quarter|week)\b|"
     # a quantity with an idiom of moving it: "take a real bite out of the drop-off", "the
     # cheapest lever we have on monthly digital checkouts", "make a dent in no-shows"
-    r"\b(?:bite\s+out\s+of|dent\s+in|lever\s+(?:we\s+have\s+)?(?:on|for)|needle\s+on|"
-    r"chip\s+away\s+at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|"
-    + METRIC_TERMS + r"|(?:daily|weekly|monthly|yearly|annual)\s+(?:[\w-]+\s+)?[\w-]+s)\b|"
-    # more of a figure going one way: "we want more of our GMV to come through punch-out"
+    r"\b(?:bite\s+out\s+of|dent\s+in|lever\s+(?:we\s+have\s+)?(?:on|for)|needle\s+on)\s+"
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + METRIC_TERMS
+    + r"|(?:daily|weekly|monthly|yearly|annual|missed|failed|late|lost|abandoned|cancell?ed|"
+    r"duplicate|unpaid|overdue)\s+(?:[\w-]+\s+)?[\w-]+s)\b|"
+    # more of a figure going one way: "we want more of our GMV to come through punch-out" (not
+    # records of it: "bring more of our traffic logs into BigQuery")
     r"\b(?:want|wants|need|needs|get|see|drive|push|shift|bring|move)\s+more\s+of\s+"
-    r"(?:our|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + METRIC_TERMS + r")\b|"
+    r"(?:our|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + METRIC_TERMS + r")\b"
+    r"(?!\s+(?:logs?|data|events?|records?|files?|exports?|dumps?)\b)|"
     # a duration brought down an order of magnitude: "get report generation down from minutes
-    # to seconds"
-    r"\b(?:down|up)\s+from\s+(?:a\s+few\s+)?(?:seconds|minutes|hours|days|weeks|months)\s+to\s+"
-    r"(?:a\s+few\s+|under\s+a\s+|a\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)\b|"
-    # what the work costs to run, said to fall: "so processing fees go down"
+    # to seconds" (not a schedule changed: "change the log rotation down from weeks to days")
+    r"\b(?:get|gets|getting|bring|brings|bringing|cut|cuts|take|takes|push|pushes)\s+"
+    r"(?:[\w-]+\s+){0,4}?down\s+from\s+(?:a\s+few\s+)?(?:seconds|minutes|hours|days|weeks|months)"
+    r"\s+to\s+(?:a\s+few\s+|under\s+a\s+|a\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)\b|"
+    # what the work costs to run, said to fall: "so processing fees go down" (not "so costs fall
+    # into the right cost centre", "so late fees drop off the statement")
     r"\bso\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?(?:fees|costs|spend|bills)\s+(?:go\s+down|drop|fall|"
-    r"shrink|decrease)\b|"
+    r"shrink|decrease)\b(?!\s+(?:into|onto|off|out|through|in|on|to)\b)|"
     # "get quote completion up", "push completion up", "bring handle time down"
     r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
@@ -143,7 +157,8 @@ PRONOUN_MOVED = re.compile(
     r"(?!\s+to\s+(?:date|speed|scratch)\b)|"
     # "status calls are 30%; we want that slice halved", "want them cut"
     r"\b(?:want|wants|need|needs|expect|expects|like\s+to\s+see)\s+(?:it|them|"
-    r"(?:that|this|those|these)(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?(?:halved|doubled|tripled|cut|"
+    r"(?:that|this|those|these)(?:\s+(?:share|slice|number|figure|rate|percentage|proportion|"
+    r"fraction|count|total|volume|time|cost|backlog|gap))?)\s+(?:\w+ly\s+)?(?:halved|doubled|tripled|cut|"
     r"reduced|lowered|raised|increased|decreased|shrunk|trimmed)\b|"
     # "drop-off there is 31%, want it in the teens"
     r"\b(?:want|wants|need|needs|get|keep|bring)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?"

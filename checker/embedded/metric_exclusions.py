@@ -122,7 +122,9 @@ RULE_CLAUSE = re.compile(
     # (an obligation said, not the word alone: "Rules engine rewrite, target p95 under 200 ms")
     r"\b(?:requires?|required|obliged|mandated?|mandatory|must\s+not|may\s+not|"
     r"(?:polic(?:y|ies)|rules?|regulations?|law)\s+(?:says?|states?|requires?|forbids?|"
-    r"prohibits?|allows?)|nobody|no\s+one)\b[^.;:!?]*$",
+    r"prohibits?|allows?))\b[^.;:!?]*$|"
+    # (within its clause: "so that no one is stuck on hold, target hold time under 2 min")
+    r"\b(?:nobody|no\s+one)\b[^.;:!?,]*$",
     re.I,
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
@@ -157,7 +159,8 @@ LEVEL_MOVES = re.compile(
     r"\b" + LEVEL + r"\s+(?:to|should|will|would|could|can)?\s*mov(?:e|es|ing)$", re.I)
 # "set a target of ...", "set out to": a goal, not a setting.
 SET_GOAL = re.compile(
-    r"^\s*(?:out\b|(?:a|an|the|our)?\s*(?:new\s+|stretch\s+)?(?:target|goal|aim)s?\b)|"
+    r"^\s*(?:out\b|(?:ourselves\s+)?(?:a|an|the|our)?\s*(?:new\s+|stretch\s+)?"
+    r"(?:target|goal|aim|bar)s?\b)|"
     # (the target word may open the phrase found: "Set a | target of 30% repeat bookings")
     r"\bset\s+(?:a|an|the|our)?\s*(?:new\s+|stretch\s+)?$",
     re.I,

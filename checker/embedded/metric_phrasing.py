@@ -40,11 +40,17 @@ MARKER = re.compile(
     r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
     r"expected\s+(?:effect|outcome|result)s?|success\s+criteri(?:a|on))\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
-    r"\bmeasured? (by|with|via|on|against)\b|\bwe(?:'ll| will) (measure|track|watch)\b|"
-    # a heading or a bold label of its own line: "## Goals", "**Success metrics**"
-    r"(?m:^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|success\s+metrics?|metrics?|kpis?|"
-    r"outcomes?|success\s+criteria|expected\s+(?:impact|outcomes?))(?:\*\*)?[ \t]*:?[ \t]*$)",
+    r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b|"
+    # "Measure on share of search sessions ..." (not "benchmarks are measured on a c5.xlarge")
+    r"(?m:(?:^[^\w\n]*|[.!?]\s+)measure\s+(?:on|against)\b)",
     re.I,
+)
+# A heading or a bold label on a line of its own: "## Goals", "**Success metrics**". What
+# follows must name a quantity, not only hold a number ("## Goals\n- Support 3 languages").
+HEADING_MARKER = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|success\s+metrics?|metrics?|kpis?|"
+    r"outcomes?|success\s+criteria|expected\s+(?:impact|outcomes?))(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
 )
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
 # A level stated: a quantity named, or a percentage ("late deliveries run at 22%").
@@ -55,7 +61,7 @@ DIRECTED = re.compile(
     r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b)"
     # (something raised once, not a level: "raise an alert when a partner hasn't acknowledged")
     r"(?!\s+an?\s+(?:[\w-]+\s+)?(?:alert|alarm|flag|ticket|incident|error|exception|warning|"
-    r"request|issue)s?\b)"
+    r"request|issue)s?\b(?!\s+(?:rates?|counts?|volumes?|shares?|ratios?)\b))"
     # (a count of a thing built, or of a setting's units: "the number of columns", "retry count";
     # a price moved, not what it is charged on: "raise the delivery fee by £1 for orders")
     r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"
@@ -63,8 +69,8 @@ DIRECTED = re.compile(
     + QUANTITY
     + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)"
     # (nor one two words before a setting: "raise the refund auto-approval threshold")
-    r"(?!\s+[\w-]+\s+(?:thresholds?|limits?|caps?|cut-?offs?|ttls?|timeouts?|settings?|delays?|"
-    r"intervals?)\b)|"
+    r"(?!\s+(?!(?:on|in|of|for|past|at|to|with|from|across|by|over|under)\b)[\w-]+\s+"
+    r"(?:thresholds?|limits?|caps?|cut-?offs?|ttls?|timeouts?|delays?|intervals?)\b)|"
     # a percentage sign standing for the share: "raise on-time departure % at the depot"
     + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+[\w-]+){1,4}?\s+%(?=\s|$|[.,;:!?)])|"
     # "bump" a counted thing, where no place or rank follows: "Bump library card sign-ups among

@@ -51,7 +51,7 @@ QUANTITY = (
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
     r"boardings|journeys|rides|log-?ins|sign-ins|enquiries|inquiries|"
-    r"session\s+(?:length|duration)s?|time\s+spent|dwell\s+time|"
+    r"time\s+spent|dwell\s+time|"
     # a volume sold or shipped: "kWh sold", "units shipped", "policies written"
     r"(?:kwh|mwh|gwh|units|seats|tonnes|tons|litres|liters|gallons|pallets|policies|licen[cs]es)"
     r"\s+(?:sold|shipped|delivered|booked|written)|"

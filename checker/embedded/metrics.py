@@ -13,8 +13,9 @@ it has any of
    quality made better ("make search feel faster", "crash less often", "detect it sooner");
 3. a target or a level: "from 40% to 60%", "under 300 ms", "within the hour", "to 99.5%",
    "3x faster", "reach 40%", "at 99.95% or better", "uptime at 99.95%", "p95 < 300 ms";
-4. a "Success metric:" / "measured by" line, or a "Target:" / "KPI" line with something
-   measurable after it.
+4. a "Success metric:" / "measured by" line, or a "Target:" / "KPI" / "Aim:" line with something
+   measurable after it, or a "## Goals" heading or "**Success metrics**" label on a line of its
+   own with a quantity after it.
 Numbers written in words count as numbers ("from three to one"; text2num reads them).
 A number alone is no metric: "two thirds of books are ebook-only" and "14 tickets last week"
 describe the present, they say nothing the work will move; nor is a quantity word that names a
@@ -64,14 +65,20 @@ _TWO_PERCENTAGES = re.compile(
 # (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
 # second reason for calling) to drop")
 _ASIDE = re.compile(r"\([^()]*\)")
-# A phrase does not run from a title into the body, nor into a heading, a list item or a line
-# of its own: "... and the crops I grow\nGrowers in the brown soil zone".
-_NEW_LINE = re.compile(r"\n[ \t]*(?:[A-Z#*>|-]|\d+[.)])")
+# A phrase does not run into a heading, a list item or a new paragraph (nor from the title into
+# the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
+_NEW_LINE = re.compile(r"\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 # Where a text is cut before numbers in words are read: a line break, or the space after the end
 # of a sentence or clause (kept as separators).
 _PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
 SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
+# "one" standing for a thing named before: "retire the old one", "this one", "a new one"
+_ONE_AS_PRONOUN = re.compile(
+    r"the|this|that|which|each|every|any|no|a|an|old|new|other|same|last|next|first|only|right|"
+    r"wrong|current|existing|legacy|big|small|main",
+    re.I,
+)
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
@@ -95,15 +102,19 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     if any(not _is_setting(text, m) for p in (lv.NUMERIC_TARGET, lv.TARGET)
            for m in p.finditer(text)):
         return True
-    return (_phrased_anywhere(text) or _phrased_anywhere(_ASIDE.sub("", text))
+    aside_free = _ASIDE.sub("", text) if "(" in text else text
+    return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text))
 
 
 def _phrased_anywhere(text: str) -> bool:
-    """One of the phrasings that name an outcome wherever they stand, outside a trigger and
-    within one line."""
+    """One of the phrasings that name an outcome wherever they stand, outside a trigger, and
+    neither running from the title (the first line) into the body nor into a heading, a list
+    item or a new paragraph (a hard-wrapped sentence reads on)."""
+    title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
+               and not m.start() < title_end < m.end()
                for p in _ANYWHERE for m in p.finditer(text))
 
 
@@ -273,10 +284,12 @@ def _spelled_run(text: str) -> str:
 
 
 def _is_idiom(words: list[str], start: int, end: int) -> bool:
-    """A lone "one" that counts nothing: "in one place", "one of", "one day"."""
-    if [w.lower() for w in words[start:end]] != ["one"] or end >= len(words):
+    """A lone "one" that counts nothing: "in one place", "one of", "one day", "the old one"."""
+    if [w.lower() for w in words[start:end]] != ["one"]:
         return False
-    return bool(_ONE_IDIOM.match(words[end]))
+    if start and _ONE_AS_PRONOUN.fullmatch(words[start - 1]):
+        return True
+    return end < len(words) and bool(_ONE_IDIOM.match(words[end]))
 
 
 def _has_measurable_marker(text: str) -> bool:
@@ -288,7 +301,8 @@ def _has_measurable_marker(text: str) -> bool:
     for match in ph.MARKER.finditer(text):
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
-    return False
+    return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
+               for m in ph.HEADING_MARKER.finditer(text))
 
 
 def _without_dates_or_names(following: str) -> str:
@@ -336,8 +350,9 @@ def _mentions_any(text: str, needles: Iterable[str]) -> bool:
     for needle in needles:
         n = needle.lower().strip()
         # words of a name may be joined by a space, a hyphen or an underscore in either text
-        # ("auto_refreshed_datasets" is written "auto-refreshed datasets")
-        joined = r"[\s_-]+".join(re.escape(word) for word in re.split(r"[\s_-]+", n))
+        # ("auto_refreshed_datasets" is written "auto-refreshed datasets"), and part of it may be
+        # quoted ('cut the "where is my piece" messages')
+        joined = r"[\s_\"'“”‘’-]+".join(re.escape(word) for word in re.split(r"[\s_-]+", n))
         if n and re.search(r"(?<![\w.])" + joined + r"(?![\w])", lowered):
             return True
     return False
