@@ -179,13 +179,26 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
         kind = "non_goal"
     if kind == "non_goal" and HANDOFF.search(text):
         kind = "context"
-    passages = [Passage(source=source, section=section, kind=kind, text=text, line=block.line)]
-    if kind != "non_goal":
-        passages += [
-            Passage(source=source, section=section, kind="non_goal", text=s, line=block.line)
-            for s in _negative_sentences(text)
-        ]
-    return passages
+    if kind == "non_goal":
+        return [Passage(source=source, section=section, kind=kind, text=text, line=block.line)]
+    ruled_out = _negative_sentences(text)
+    # What the passage wants stays on its side without what it rules out: "Circle stays free
+    # and benefits-based. In 2026 we will not introduce a points currency ..." kept whole would
+    # match a points-currency proposal as well as the non-goal does, and cancel it.
+    kept = _without(text, ruled_out) if ruled_out else text
+    passages = [Passage(source=source, section=section, kind=kind, text=kept, line=block.line)
+                ] if not ruled_out or len(kept.split()) >= _MIN_WORDS else []
+    return passages + [
+        Passage(source=source, section=section, kind="non_goal", text=s, line=block.line)
+        for s in ruled_out
+    ]
+
+
+def _without(text: str, sentences: list[str]) -> str:
+    """`text` less the given sentences of it (a sentence carried before a pronoun commitment
+    goes too)."""
+    dropped = {part for s in sentences for part in _SENTENCE_END.split(s)}
+    return " ".join(s for s in _SENTENCE_END.split(text) if s not in dropped).strip()
 
 
 def _negative_sentences(text: str) -> list[str]:

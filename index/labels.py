@@ -103,9 +103,18 @@ _META_KEYS = (
     r"e-?mail|team|on-?call|sponsors?|stakeholders?|(?:document|doc) owner|tags|labels|category|"
     r"audience|"
     r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"
-    r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name"
+    r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name|applies to|"
+    r"related|see also"
+)
+# Keys whose value is a list of people and teams, longer than other values: "Owner: Miriam
+# Achterberg, with Legal (Hannah Okafor) and People & Works Councils (Stefan Vogt)".
+_PEOPLE_LINE = re.compile(
+    r"^\W*(?:owners?|authors?|maintainers?|dri|reviewers?|approvers?|contributors?|editors?|"
+    r"contacts?|sponsors?|stakeholders?)\s*[:：|]",
+    re.I,
 )
 _META_LINE = re.compile(rf"^\W*(?:{_META_KEYS})(?:\s*\(s\))?\s*[:：|]\s*(?P<value>.*)$", re.I)
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _BY_LINE = re.compile(
     r"^\W*(?:maintained|owned|written|authored|prepared|edited|approved|reviewed|curated|"
     r"last updated|updated|published)\s+(?:by|on)\b",
@@ -126,6 +135,8 @@ def is_metadata_line(line: str) -> bool:
     """Owner, author, status, date, From:/To: lines: about the document, not its strategy."""
     match = _META_LINE.match(line)
     if match and len(match.group("value").split()) <= 12:
+        return True
+    if _PEOPLE_LINE.match(line) and len(line.split()) <= 24 and not _SENTENCE_INSIDE.search(line):
         return True
     if _BY_LINE.match(line) and len(line.split()) <= 10:
         return True

@@ -74,7 +74,8 @@ def test_negative_sentence_inside_a_priority_is_its_own_non_goal() -> None:
     assert kinds == ["non_goal", "priority"]
     whole = next(p for p in adoption if p.kind == "priority")
     negative = next(p for p in adoption if p.kind == "non_goal")
-    assert "whole teams" in whole.text and "consumer advertising" in whole.text
+    # (what the priority rules out is not on its side too: see the test below)
+    assert "whole teams" in whole.text and "consumer advertising" not in whole.text
     assert negative.text.startswith("We will not chase")
     assert "whole teams" not in negative.text
 
@@ -225,6 +226,41 @@ def test_a_line_that_carries_on_a_sentence_is_no_byline() -> None:
     assert len(border) == 1 and border[0].kind == "context"
     assert "Partnerships team" in border[0].text
     assert _find(passages, "Owned by Product") == []
+
+
+def test_what_a_passage_rules_out_is_not_on_its_positive_side_too() -> None:
+    """A blind organisation's "Circle stays free and benefits-based. In 2026 we will not
+    introduce a points currency ..." was read as context whole, besides its non-goal sentence:
+    a "points currency" proposal matched the context as well as the non-goal, and was aligned
+    at 0.89. The passage keeps what it wants; a passage that is nothing but what it rules out
+    is only a non-goal."""
+    text = (
+        "# Guardrails\n\n## Loyalty\n\n"
+        "- Circle stays free and benefits-based for every member. In 2026 we will not introduce "
+        "a points currency or a paid membership tier. We will revisit this at the 2027 review.\n"
+        "- One app. No standalone loyalty app, no per-hotel apps.\n"
+    )
+    passages = chunk_document(StrategyDocument(name="g.md", text=text))
+    assert [(p.kind, p.text) for p in passages] == [
+        ("context", "Circle stays free and benefits-based for every member. We will revisit this "
+                    "at the 2027 review."),
+        ("non_goal", "In 2026 we will not introduce a points currency or a paid membership tier."),
+        ("non_goal", "No standalone loyalty app, no per-hotel apps."),
+    ]
+
+
+def test_lines_naming_the_document_s_people_and_reach_are_no_passage() -> None:
+    """The same organisation's "Owner: <a name>, with Legal (<a name>) and People & Works
+    Councils (<a name>)" and "Applies to: ..." under a guardrails title were read as non-goals."""
+    text = (
+        "# Guardrails: what we will not do\n\n"
+        "**Owner:** Mira Achter, with Legal (Hana Okoro) and People & Works Councils (Stef Voss)\n"
+        "**Applies to:** booking engine, guest app, loyalty, housekeeping tablet\n"
+        "**Related:** okrs.yaml, the H2 priorities\n\n"
+        "## Pricing\n\n- We do not set or change prices in our products.\n"
+    )
+    passages = chunk_document(StrategyDocument(name="g.md", text=text))
+    assert [p.text for p in passages] == ["We do not set or change prices in our products."]
 
 
 def test_a_negative_sentence_that_names_its_work_by_a_pronoun_is_no_non_goal_alone() -> None:
