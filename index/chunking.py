@@ -47,6 +47,9 @@ AFFIRMING = wording(
     r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:launch|ship|release|"
     r"go\s+live|rest|stop|settle|sign\s+off|deploy|roll\s+out|open)\b[^.;!?]*?"
     r"\b(?:until|unless|without(?!\s+(?:exception|question|fail)))\b|"
+    # a promise about the work named before: "Checkout ships in Q2. We won't delay it again."
+    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:delay|slip|postpone|drop|"
+    r"abandon|deprioriti[sz]e|give\s+up(?:\s+on)?|walk\s+away\s+from)\s+(?:it|them|this|that)\b|"
     # a burden users are spared: "will not make office managers call us to add a seat"
     r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:make|force|require|ask|"
     r"expect)\s+(?:our\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:users|customers|people|anyone|"
@@ -78,7 +81,20 @@ _PRONOUN_OBJECT = re.compile(
 _COMMITMENT = re.compile(
     r"\b(?:will\s+not|won'?t|never|shall\s+not|must\s+not|are\s+not\s+going\s+to)\b", re.I
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(])")
+# (not after an abbreviation: "connectors for e.g. Salesforce", "Dr. Lopez")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\bMs\.)(?<!\bSt\.)(?<!\bNo\.)\s+(?=[A-Z*\"'(])"
+)
+# Clauses of one sentence, and a clause that negates: what a priority's sentence rules out is
+# cut at its clause ("We don't compete on price; we win on service").
+_CLAUSE = re.compile(r"\s*(?:[;:—–]|\s-\s|,)\s*|\s+(?=(?:but|instead)\b)")
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|nor|none|nothing|neither|won['’]?t|don['’]?t|doesn['’]?t|can['’]?t|"
+    r"shan['’]?t|mustn['’]?t|aren['’]?t|isn['’]?t)\b|n['’]t\b|\bbecause\b|\bsince\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _MIN_WORDS = 6
 
 
@@ -185,20 +201,29 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
     # What the passage wants stays on its side without what it rules out: "Circle stays free
     # and benefits-based. In 2026 we will not introduce a points currency ..." kept whole would
     # match a points-currency proposal as well as the non-goal does, and cancel it.
-    kept = _without(text, ruled_out) if ruled_out else text
+    kept = _without_ruled_out(text) if ruled_out else text
     passages = [Passage(source=source, section=section, kind=kind, text=kept, line=block.line)
-                ] if not ruled_out or len(kept.split()) >= _MIN_WORDS else []
+                ] if _WORD.search(kept) else []
     return passages + [
         Passage(source=source, section=section, kind="non_goal", text=s, line=block.line)
         for s in ruled_out
     ]
 
 
-def _without(text: str, sentences: list[str]) -> str:
-    """`text` less the given sentences of it (a sentence carried before a pronoun commitment
-    goes too)."""
-    dropped = {part for s in sentences for part in _SENTENCE_END.split(s)}
-    return " ".join(s for s in _SENTENCE_END.split(text) if s not in dropped).strip()
+def _without_ruled_out(text: str) -> str:
+    """`text` less the clauses that rule work out: "We don't compete on price; we win on
+    service" keeps "we win on service"; "Own the mid-market. We won't chase enterprise deals."
+    keeps "Own the mid-market."; the sentence a pronoun commitment points back to stays ("Ship
+    checkout in Q2. We won't delay it again." is a promise about it)."""
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if not _rules_out(sentence) or len(sentence.split()) < 4 or HANDOFF.search(sentence):
+            kept.append(sentence)
+            continue
+        clauses = [c for c in _CLAUSE.split(sentence) if c and not _NEGATED.search(c)]
+        if clauses and not _PRONOUN_OBJECT.search(sentence):
+            kept.append(", ".join(c.strip() for c in clauses))
+    return " ".join(kept).strip()
 
 
 def _negative_sentences(text: str) -> list[str]:

@@ -103,8 +103,7 @@ _META_KEYS = (
     r"e-?mail|team|on-?call|sponsors?|stakeholders?|(?:document|doc) owner|tags|labels|category|"
     r"audience|"
     r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"
-    r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name|applies to|"
-    r"related|see also"
+    r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name"
 )
 # Keys whose value is a list of people and teams, longer than other values: "Owner: Miriam
 # Achterberg, with Legal (Hannah Okafor) and People & Works Councils (Stefan Vogt)".
@@ -114,7 +113,18 @@ _PEOPLE_LINE = re.compile(
     re.I,
 )
 _META_LINE = re.compile(rf"^\W*(?:{_META_KEYS})(?:\s*\(s\))?\s*[:：|]\s*(?P<value>.*)$", re.I)
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_NAME_LINK_WORDS = frozenset({"with", "and", "of", "the", "for", "from", "on", "by", "in", "at"})
+
+
+def _names_only(value: str) -> bool:
+    """Whether a value is a list of people and teams: most of its words capitalised ("Miriam
+    Achterberg, with Legal (Hannah Okafor)", "Dr. Maria Lopez (Clinical), J. Chen"), not a
+    sentence written under a role label ("every service has exactly one owning team")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", value)
+             if w.lower() not in _NAME_LINK_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 _BY_LINE = re.compile(
     r"^\W*(?:maintained|owned|written|authored|prepared|edited|approved|reviewed|curated|"
     r"last updated|updated|published)\s+(?:by|on)\b",
@@ -136,7 +146,8 @@ def is_metadata_line(line: str) -> bool:
     match = _META_LINE.match(line)
     if match and len(match.group("value").split()) <= 12:
         return True
-    if _PEOPLE_LINE.match(line) and len(line.split()) <= 24 and not _SENTENCE_INSIDE.search(line):
+    people = _PEOPLE_LINE.match(line)
+    if people and len(line.split()) <= 40 and _names_only(line[people.end():]):
         return True
     if _BY_LINE.match(line) and len(line.split()) <= 10:
         return True

@@ -232,8 +232,7 @@ def test_what_a_passage_rules_out_is_not_on_its_positive_side_too() -> None:
     """A blind organisation's "Circle stays free and benefits-based. In 2026 we will not
     introduce a points currency ..." was read as context whole, besides its non-goal sentence:
     a "points currency" proposal matched the context as well as the non-goal, and was aligned
-    at 0.89. The passage keeps what it wants; a passage that is nothing but what it rules out
-    is only a non-goal."""
+    at 0.89. The passage keeps what it wants, however short ("One app.")."""
     text = (
         "# Guardrails\n\n## Loyalty\n\n"
         "- Circle stays free and benefits-based for every member. In 2026 we will not introduce "
@@ -245,22 +244,51 @@ def test_what_a_passage_rules_out_is_not_on_its_positive_side_too() -> None:
         ("context", "Circle stays free and benefits-based for every member. We will revisit this "
                     "at the 2027 review."),
         ("non_goal", "In 2026 we will not introduce a points currency or a paid membership tier."),
+        ("context", "One app."),
         ("non_goal", "No standalone loyalty app, no per-hotel apps."),
     ]
 
 
-def test_lines_naming_the_document_s_people_and_reach_are_no_passage() -> None:
+def test_a_priority_keeps_its_clauses_that_rule_nothing_out() -> None:
+    """A review of the change above (sixth session): a positive clause in the sentence that
+    rules out, a short lead before it, the sentence a promise points back to, and a sentence
+    that an abbreviation does not end stay on the priority's side."""
+    cases = {
+        "Win on service. We don't compete on price; we win on service, with a named manager.":
+            "Win on service. we win on service, with a named manager.",
+        "Own the mid-market. We won't chase enterprise deals.": "Own the mid-market.",
+        "Self-serve checkout ships in Q2 for every market. We won't delay it again.":
+            "Self-serve checkout ships in Q2 for every market. We won't delay it again.",
+        "Deep CRM sync first. We won't build thin connectors for e.g. Salesforce or HubSpot.":
+            "Deep CRM sync first.",
+    }
+    for line, expected in cases.items():
+        text = f"# Plan\n\n## Priorities\n\n- {line}\n"
+        passages = chunk_document(StrategyDocument(name="s.md", text=text))
+        assert [p.text for p in passages if p.kind == "priority"] == [expected], line
+    promise = "Self-serve checkout ships in Q2 for every market. We won't delay it again."
+    text = f"# Plan\n\n## Priorities\n\n- {promise}\n"
+    assert not [p for p in chunk_document(StrategyDocument(name="s.md", text=text))
+                if p.kind == "non_goal"]
+
+
+def test_a_line_naming_the_document_s_people_is_no_passage() -> None:
     """The same organisation's "Owner: <a name>, with Legal (<a name>) and People & Works
-    Councils (<a name>)" and "Applies to: ..." under a guardrails title were read as non-goals."""
+    Councils (<a name>)" under a guardrails title was read as a non-goal; a sentence written
+    under a role label is strategy (found by review)."""
     text = (
         "# Guardrails: what we will not do\n\n"
         "**Owner:** Mira Achter, with Legal (Hana Okoro) and People & Works Councils (Stef Voss)\n"
-        "**Applies to:** booking engine, guest app, loyalty, housekeeping tablet\n"
-        "**Related:** okrs.yaml, the H2 priorities\n\n"
-        "## Pricing\n\n- We do not set or change prices in our products.\n"
+        "\n## Pricing\n\n- We do not set or change prices in our products.\n"
+        "- **Owners:** every customer-facing service has exactly one owning team, and that team "
+        "carries its pager and its cloud bill.\n"
     )
     passages = chunk_document(StrategyDocument(name="g.md", text=text))
-    assert [p.text for p in passages] == ["We do not set or change prices in our products."]
+    assert [p.text for p in passages] == [
+        "We do not set or change prices in our products.",
+        "Owners: every customer-facing service has exactly one owning team, and that team carries "
+        "its pager and its cloud bill.",
+    ]
 
 
 def test_a_negative_sentence_that_names_its_work_by_a_pronoun_is_no_non_goal_alone() -> None:
