@@ -1,6 +1,6 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 4879 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 5038 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
 - `tune` (4087): the sentences the rule was built and tuned on, both ways: twenty earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
@@ -19,11 +19,12 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   the twenty-third's. Thirty-nine tune sentences stay wrong (17 of them the sixth session's
   review's), each marked `known_wrong` in the data;
   any other miss fails the test.
-- `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth and twenty-sixth sets, 160
-  each by five more helpers (sentences that repeat others left out). The twenty-sixth, written
-  during the sixth session: 0.919 on 795fabe (its start), 0.931 after its two rounds, 0.925
-  after the review's narrowing of them (never tuned on). The twenty-fourth, written after the fifth
-  session's two rounds: 0.925 on their rule (never tuned on). The eighteenth and nineteenth: 0.919
+- `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth and
+  twenty-seventh sets, 160 each by six more helpers (sentences that repeat others left out). The
+  twenty-sixth, written during the sixth session: 0.919 on 795fabe (its start), 0.931 after its
+  two rounds, 0.925 after the review's narrowing of them (never tuned on). The twenty-seventh,
+  written after: 0.906 on 0324dee (0.912 on 795fabe; never looked at). The twenty-fourth,
+  written after the fifth session's two rounds: 0.925 on their rule (never tuned on). The eighteenth and nineteenth: 0.919
   and 0.925 when first run, 0.934 together on the rule of the third session of 2026-11-30, 0.937 on
   the fourth's. The twenty-first: 0.956 on the third session's rule, 0.963 on the fourth's (never
   tuned on). The fourth session's round (signed and extra counts "+1,200 net new memberships", money
@@ -71,9 +72,10 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.943 on 634 sentences by this rule (0.950 on the first 476; the twenty-fourth set,
-# added unseen, 0.925): the 0.95 goal is not met.
-HELD_OUT_FLOOR = 0.94
+# held_out: 0.936 on 951 sentences by this rule (0.943 on the first 634; the twenty-sixth set
+# 0.925, the twenty-seventh, added unseen, 0.906): the 0.95 goal is not met. The floor is what
+# was measured, so a change that reads these worse fails.
+HELD_OUT_FLOOR = 0.935
 LINEAR_BUDGET_S = 3.0
 
 
@@ -114,7 +116,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # training 0.881, city services 0.864, regional airline 0.814, insurance claims 0.915 (after the
 # fifth session's two rounds), agri cooperative 0.949 and parts marketplace 0.898 (the sixth
 # session's start, 795fabe), library network 0.864 and hotel group 0.915 (795fabe; the same on
-# the sixth session's first round).
+# the sixth session's first round), property management 0.966 (0324dee; 0.966 on 795fabe).
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
@@ -122,6 +124,7 @@ ORGANISATION_FLOORS = {
     "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
     "regional-airline": 0.96, "insurance-claims": 0.96, "agri-cooperative": 0.98,
     "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
+    "property-management": 0.96,
 }
 
 
