@@ -1,8 +1,10 @@
 """Plain-language rationale and cited evidence for a decision.
 
 Only what the verdict rests on is cited: the non-goal for a conflict, passages the proposal
-matches better than any generic background work for an aligned or unclear call, nothing for an
-orphan (it rests on nothing in the strategy).
+matches better than any generic background work for an aligned or unclear call (for aligned
+work, those of its first key result's objective first: passages belong to the key result they
+are nearest to, StrategyModel.objective_links), nothing for an orphan (it rests on nothing in
+the strategy).
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ def snippet(text: str, limit: int = _SNIPPET) -> str:
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def evidence_for(model: StrategyModel, scores: Scores, decision: Decision) -> list[Evidence]:
-    """Passages the verdict rests on, best first (see the module docstring)."""
+def evidence_for(
+    model: StrategyModel, scores: Scores, decision: Decision, first_kr: str | None = None
+) -> list[Evidence]:
+    """Passages the verdict rests on, best first (see the module docstring); for work aligned
+    to `first_kr`, the passages of that key result's objective come first (a newcomer's digest
+    for studio owners, aligned to an owner key result, quoted the memberships priority)."""
     if decision.conflict_passage is not None:
         return [_passage(model, decision.conflict_passage, scores.conflict_scores,
                          EvidenceRole.CONFLICTS)]
@@ -36,8 +42,16 @@ def evidence_for(model: StrategyModel, scores: Scores, decision: Decision) -> li
     # A passage supports the work only when the work matches it better than generic work does.
     beats_background = scores.passage_match > model.non_goal_floor
     allowed = np.flatnonzero(~model.non_goal & ~model.border & beats_background)
-    nearest = allowed[np.argsort(-scores.passage_dense[allowed])][:_CITED]
-    return [_passage(model, int(i), scores.passage_dense, role) for i in nearest]
+    nearest = allowed[np.argsort(-scores.passage_dense[allowed])]
+    own = _objective_passages(model, first_kr) if role == EvidenceRole.SUPPORTS else set()
+    ranked = [i for i in nearest if i in own] + [i for i in nearest if i not in own]
+    return [_passage(model, int(i), scores.passage_dense, role) for i in ranked[:_CITED]]
+
+
+def _objective_passages(model: StrategyModel, kr_id: str | None) -> set[int]:
+    """The passages linked to a key result's objective (StrategyModel.objective_links)."""
+    index = next((k for k, kr in enumerate(model.krs) if kr.kr_id == kr_id), None)
+    return set() if index is None else {int(i) for i in model.objective_links[index]}
 
 
 def _passage(

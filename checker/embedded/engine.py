@@ -132,7 +132,8 @@ class EmbeddedChecker:
         )
         named = answered.correction.krs if answered is not None else []
         impacted = impacted_for(self.model, scores, decision, named)
-        evidence = evidence_for(self.model, scores, decision)
+        evidence = evidence_for(self.model, scores, decision,
+                                impacted[0].kr_id if impacted else None)
         guesses = {ref: did_you_mean(ref, self.model, scores, impacted) for ref in unknown}
         result = CheckResult(
             id=proposal.id,
