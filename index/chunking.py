@@ -9,8 +9,9 @@ A passage whose first sentence is a negative commitment ("We will not ...") is a
 negative sentences inside a longer passage are also emitted as their own `non_goal`, because
 strategies bury "we will not" inside a priority. Work handed to another owner ("owned by the
 Platform team") is a border between teams, not a non-goal: it stays `context`.
-Lines about the document (owner, dates, From:/To:), link-only lists, template prompts, code and
-HTML are not passages.
+Lines about the document (owner, dates, From:/To:), link-only lists, template prompts, code,
+HTML comments, scripts and styles are not passages (the words other HTML wraps are: a Notion
+callout is exported as `<aside>`; index/markdown.py).
 """
 
 from __future__ import annotations

@@ -33,6 +33,8 @@ NON_GOAL_LABEL = wording(
     r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
     r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not (?:betting|bet)\b|not now|"
     r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
+    # questions as headings: "What's off the table for 2027?", "Which requests do we decline?"
+    r"off the table|\b(?:we|do we|to)\s+(?:decline|turn down|pass on)\b|\bdeclined requests\b|"
     # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
     r"^\W*what\b.{0,40}\b(?:is|are)\s+not\W*$|"
     r"^\W*(?:out|not|is not|don'?t|do not|no[- ]gos?(?:\s+(?:areas?|zones?|list))?)\W*$|"

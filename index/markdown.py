@@ -186,6 +186,10 @@ _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re
 _HTML_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.I | re.S)
 _HTML_DETAILS_END = re.compile(r"</details\s*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# What a reader never sees: comments, scripts, styles (and a comment left open to the end).
+_HTML_HIDDEN = re.compile(
+    r"<!--.*?(?:-->|$)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S
+)
 
 
 def _strip_tags(html: str) -> str:
@@ -231,7 +235,7 @@ class _Walker:
             self._paragraph(tokens[i + 1], _line(token), first_in_item)
             return i + 3
         elif token.type == "html_block":
-            self._html_block(token.content)
+            self._html_block(token.content, _line(token))
         elif token.type == "table_open":
             end = _close_of(tokens, i, "table_close")
             if self.toc_level is None:
@@ -247,9 +251,11 @@ class _Walker:
         if _TOC_HEADING.match(text):
             self.toc_level = level
 
-    def _html_block(self, html: str) -> None:
+    def _html_block(self, html: str, line: int) -> None:
         """HTML that structures the text as Markdown would: `<h2>Non-goals</h2>` is a heading,
-        `<details><summary>Non-goals</summary>` labels what it folds, up to `</details>`."""
+        `<details><summary>Non-goals</summary>` labels what it folds, up to `</details>`; the
+        words a block wraps are read as a paragraph (a Notion callout is exported as `<aside>`
+        around its text), not those of comments, scripts or styles."""
         heading = _HTML_HEADING.search(html)
         if heading:
             self._heading(int(heading.group(1)), _strip_tags(heading.group(2)))
@@ -259,6 +265,9 @@ class _Walker:
             self.section_label = None  # the folded part closed in this very block
         elif summary:
             self.section_label = _strip_tags(summary.group(1)) or None
+        wrapped = _strip_tags(_HTML_HIDDEN.sub(" ", _HTML_SUMMARY.sub(" ", html)))
+        if wrapped and self.toc_level is None:
+            self._paragraph_text(Inline(wrapped, None, False), line, False)
 
     def _labels(self) -> tuple[str, ...]:
         found = [self.section_label, *self.item_labels]

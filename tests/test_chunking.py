@@ -194,6 +194,35 @@ def test_a_details_block_written_as_one_html_block_labels_nothing_after_it() -> 
     assert signup.kind != "non_goal"
 
 
+def test_the_words_an_html_block_wraps_are_read_and_hidden_ones_are_not() -> None:
+    """A newcomer's Notion export (2026-11-30, sixth session) held a non-goal in a callout,
+    which Notion writes as `<aside>` around its text; it was dropped with the tags, and the
+    work it rules out was aligned. Comments, scripts and styles stay unread."""
+    text = (
+        "# Strategy\n\n## Bets\n\n- Rehearsal plans members open before every rehearsal.\n\n"
+        "<aside>\n🚫 No live streaming of concerts. Ensembles paste a video link instead.\n\n"
+        "</aside>\n\n<!-- TODO: ask finance about\nthe dues wording -->\n\n"
+        "<div><script>track('strategy page')</script><style>p {color: red}</style></div>\n"
+    )
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    streaming = [p for p in passages if "live streaming" in p.text]
+    assert [p.kind for p in streaming] == ["non_goal"]
+    assert not [p for p in passages if "finance" in p.text or "track(" in p.text
+                or "color" in p.text]
+
+
+def test_question_headings_that_name_what_is_ruled_out_label_non_goals() -> None:
+    """The same trial's "What's off the table for 2027?" and "Which requests do we decline, and
+    what do we offer instead?" were read as context, and a list under them was cited as the
+    support of the work it rules out."""
+    from index.labels import label_kind
+
+    assert label_kind("What's off the table for 2027?") == "non_goal"
+    assert label_kind("Which requests do we decline, and what do we offer instead?") == "non_goal"
+    assert label_kind("Why retention declined in 2026") is None
+    assert label_kind("Decline in usage") is None
+
+
 def test_short_non_goals_stay_apart_from_the_next_one() -> None:
     """A table's last short "Not doing" cell and a list item written right under the table (no
     blank line: CommonMark ends the table there) are two non-goals, not one passage; the same
