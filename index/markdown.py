@@ -185,10 +185,11 @@ def _piece(child: Token) -> str:
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re.S)
 _HTML_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.I | re.S)
 _HTML_DETAILS_END = re.compile(r"</details\s*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
+# (a tag ends at the next "<" too: "a < b < c" in a block is scanned once, not from every "<")
+_TAG = re.compile(r"<[^<>]*>")
 # What a reader never sees: comments, scripts, styles (and a comment left open to the end).
 _HTML_HIDDEN = re.compile(
-    r"<!--.*?(?:-->|$)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S
+    r"<!--.*?(?:-->|$)|<(script|style)\b[^<>]*>.*?(?:</\1\s*>|$)", re.I | re.S
 )
 
 
