@@ -218,7 +218,7 @@ def _without_ruled_out(text: str) -> str:
     checkout in Q2. We won't delay it again." is a promise about it)."""
     kept: list[str] = []
     for sentence in _SENTENCE_END.split(text):
-        if not _rules_out(sentence) or len(sentence.split()) < 4 or HANDOFF.search(sentence):
+        if not _rules_out_in_a_passage(sentence):
             kept.append(sentence)
             continue
         clauses = [c for c in _CLAUSE.split(sentence) if c and not _NEGATED.search(c)]
@@ -240,7 +240,7 @@ def _negative_sentences(text: str) -> list[str]:
         return []
     found = []
     for i, s in enumerate(sentences):
-        if not _rules_out(s) or len(s.split()) < 4 or HANDOFF.search(s):
+        if not _rules_out_in_a_passage(s):
             continue
         if not _PRONOUN_OBJECT.search(s):
             found.append(s)
@@ -253,6 +253,12 @@ def _negative_sentences(text: str) -> list[str]:
 def _rules_out(sentence: str) -> bool:
     """A sentence that rules work out by itself, wherever it stands."""
     return bool(NEGATIVE_SENTENCE.search(sentence)) and not AFFIRMING.search(sentence)
+
+
+def _rules_out_in_a_passage(sentence: str) -> bool:
+    """A sentence inside a longer passage that rules work out: of four words or more, and not
+    work handed to another owner."""
+    return _rules_out(sentence) and len(sentence.split()) >= 4 and not HANDOFF.search(sentence)
 
 
 def _merge_short(passages: list[Passage]) -> list[Passage]:

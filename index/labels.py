@@ -98,22 +98,21 @@ def is_label_text(text: str, bold_lead: str | None) -> bool:
     return whole_bold and short and not stripped.endswith((".", "!", "?"))
 
 
+# Keys whose value is a list of people and teams, longer than other values: "Owner: Miriam
+# Achterberg, with Legal (Hannah Okafor) and People & Works Councils (Stefan Vogt)".
+_PEOPLE_KEYS = (
+    r"owners?|authors?|maintainers?|dri|reviewers?|approvers?|contributors?|editors?|contacts?|"
+    r"sponsors?|stakeholders?"
+)
 _META_KEYS = (
-    r"owners?|authors?|by|maintainers?|maintained by|dri|status|state|date|last (?:updated|"
-    r"reviewed|edited|modified)|updated|created|published|version|revision|reviewers?|approvers?|"
-    r"approved by|reviewed by|contributors?|editors?|from|to|cc|contacts?|slack(?: channel)?|"
-    r"e-?mail|team|on-?call|sponsors?|stakeholders?|(?:document|doc) owner|tags|labels|category|"
+    _PEOPLE_KEYS + r"|by|maintained by|status|state|date|last (?:updated|reviewed|edited|"
+    r"modified)|updated|created|published|version|revision|approved by|reviewed by|from|to|cc|"
+    r"slack(?: channel)?|e-?mail|team|on-?call|(?:document|doc) owner|tags|labels|category|"
     r"audience|"
     r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"
     r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name"
 )
-# Keys whose value is a list of people and teams, longer than other values: "Owner: Miriam
-# Achterberg, with Legal (Hannah Okafor) and People & Works Councils (Stefan Vogt)".
-_PEOPLE_LINE = re.compile(
-    r"^\W*(?:owners?|authors?|maintainers?|dri|reviewers?|approvers?|contributors?|editors?|"
-    r"contacts?|sponsors?|stakeholders?)\s*[:：|]",
-    re.I,
-)
+_PEOPLE_LINE = re.compile(rf"^\W*(?:{_PEOPLE_KEYS})\s*[:：|]", re.I)
 _META_LINE = re.compile(rf"^\W*(?:{_META_KEYS})(?:\s*\(s\))?\s*[:：|]\s*(?P<value>.*)$", re.I)
 _NAME_LINK_WORDS = frozenset({"with", "and", "of", "the", "for", "from", "on", "by", "in", "at"})
 
