@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 5038 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 5539 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (4087): the sentences the rule was built and tuned on, both ways: twenty earlier
+- `tune` (4430): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -14,13 +14,17 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   0.963 (one rule); 0.912, 0.900, 0.894 and 0.887 (one rule); 0.938 (the twentieth, on the
   rule of 2026-11-30's third session); 0.950 (the twenty-second, on the fourth session's rule;
   0.994 after its round); 0.938 (the twenty-third, on the same rule; 1.000 after its round);
-  0.925 (the twenty-fifth, on 795fabe, the sixth session's start; 0.988 after its round). 92
-  sentences the twenty-second set's round wrote for the kinds of its misses, both ways, and 177
-  the twenty-third's. Thirty-nine tune sentences stay wrong (17 of them the sixth session's
-  review's), each marked `known_wrong` in the data;
+  0.925 (the twenty-fifth, on 795fabe, the sixth session's start; 0.988 after its round);
+  0.938 and 0.938 (the twenty-eighth and twenty-ninth, on e26021a, the seventh session's start;
+  0.988 and 1.000 after its round). 92 sentences the twenty-second set's round wrote for the
+  kinds of its misses, both ways, 177 the twenty-third's, 29 the seventh session's. Forty-one
+  tune sentences stay wrong (17 of them the sixth session's review's), each marked
+  `known_wrong` in the data;
   any other miss fails the test.
-- `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth and
-  twenty-seventh sets, 160 each by six more helpers (sentences that repeat others left out). The
+- `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
+  twenty-seventh and thirtieth sets, 160 each by seven more helpers (sentences that repeat
+  others left out). The thirtieth, written during the seventh session: 0.950 on its start and
+  on its round (never looked at). The
   twenty-sixth, written during the sixth session: 0.919 on 795fabe (its start), 0.931 after its
   two rounds, 0.925 after the review's narrowing of them (never tuned on). The twenty-seventh,
   written after: 0.906 on 0324dee (0.912 on 795fabe; never looked at). The twenty-fourth, written
@@ -73,10 +77,11 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.936 on 951 sentences by this rule (0.943 on the first 634; the twenty-sixth set
-# 0.925, the twenty-seventh, added unseen, 0.906): the 0.95 goal is not met. The floor is what
-# was measured, so a change that reads these worse fails.
-HELD_OUT_FLOOR = 0.935
+# held_out: 0.941 on 1109 sentences by this rule (0.936 on the first 951 before the seventh
+# session's round, 0.940 after it; the thirtieth set, added unseen, 0.950 both before and after
+# it): the 0.95 goal is not met. The floor is what was measured, so a change that reads these
+# worse fails.
+HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
 
@@ -104,7 +109,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 39
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 41
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -117,7 +122,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # training 0.881, city services 0.864, regional airline 0.814, insurance claims 0.915 (after the
 # fifth session's two rounds), agri cooperative 0.949 and parts marketplace 0.898 (the sixth
 # session's start, 795fabe), library network 0.864 and hotel group 0.915 (795fabe; the same on
-# the sixth session's first round), property management 0.966 (0324dee; 0.966 on 795fabe).
+# the sixth session's first round), property management 0.966 (0324dee; 0.966 on 795fabe);
+# veterinary group 0.932 and transport authority 0.966 (e26021a, the seventh session's start),
+# water utility 0.966 on e26021a and 0.983 on the seventh session's round (written before the
+# round, read after it).
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
@@ -125,7 +133,8 @@ ORGANISATION_FLOORS = {
     "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
     "regional-airline": 0.96, "insurance-claims": 0.96, "agri-cooperative": 0.98,
     "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
-    "property-management": 0.96,
+    "property-management": 0.96, "veterinary-group": 0.96, "transport-authority": 0.96,
+    "water-utility": 0.98,
 }
 
 

@@ -30,6 +30,7 @@ from checker.embedded.metric_words import (
     QUANTITY,
     THING,
     TITLE_LEAD,
+    UNIT,
     WEAK_DIRECTION,
     WEAK_QUANTITY,
 )
@@ -214,6 +215,20 @@ CHANGE = re.compile(
     # (or "part" of one: "win back part of the 12% of carts"; not "get back part of their deposit")
     r"\b(?:win|wins|winning|claw|get)\s+back\s+(?:[\w'-]+\s+){0,4}?(?:(?:share|proportion|"
     r"fraction|percentage)\s+of\b|(?:part|half|a\s+third|a\s+quarter)\s+of\s+(?:the\s+)?~?\d[\d.]*\s?%)|"
+    # (or a share said: "win back 20% of lapsed buyers"; not "get back 20% of their deposit")
+    r"\b(?:win|wins|winning|claw)\s+back\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
+    r"\d[\d.]*\s?%\s+of\b|"
+    # money a period brings, said as what it is worth: "Worth roughly £400k a year in new
+    # revenue" (not "a licence worth £40k a year")
+    r"\bworth\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?[$€£]\d[\d,.]*\s?[kmb]?\s+"
+    r"(?:a|an|per|each)\s+(?:year|month|quarter|week)\s+in\s+(?:(?:new|extra|additional|"
+    r"incremental)\s+)?(?:revenue|sales|profit|margin|savings|bookings)\b|"
+    # a target named with its level: "closer to the 2-minute check-in target"
+    r"\bthe\s+~?\d[\d.,]*\s?-?(?:%|percent|" + UNIT + r")[\s-]+(?:[\w-]+\s+){0,3}?"
+    r"(?:target|goal)\b|"
+    # a version to outdo on a level: "v2 should beat v1 on time-to-first-payment"
+    r"\bbeat(?:s|ing)?\s+(?:[\w.-]+\s+){1,3}?on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + LEVEL
+    + r"\b|"
     # "we can recover 5-7% of abandoned baskets"
     r"\b(?:recover|recovers|recovering|rescue|rescues)\s+(?:about\s+|around\s+|"
     r"roughly\s+|up\s+to\s+|~\s?)?\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?%\s+of\b|"
@@ -288,7 +303,10 @@ TOLD_TO_ACT = re.compile(
 # A marker that can only be followed by a metric: "Success metric: ...", "measured by ...".
 METRIC_MARKER = re.compile(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
-    r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b",
+    r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b|"
+    # a share to measure, opening its clause: "...; measure share of trips outside 7-9am"
+    r"(?m:(?:^[^\w\n]*|[.!?;]\s+)(?:measure|track)\s+(?:the\s+)?(?:share|rate|percentage|"
+    r"proportion|ratio)\s+of\b)",
     re.I,
 )
 # A key result named by the quantity it measures: "point it at the mobile conversion KR", "push

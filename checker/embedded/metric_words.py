@@ -33,17 +33,25 @@ METRIC_TERMS = (
     r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|"
     # operations, finance and contact-centre figures: handle time, days sales outstanding, mean
     # time between failures, on time in full, first-contact resolution, return on ad spend
-    r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership"
+    r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership|"
+    # a data centre's power usage effectiveness
+    r"pue"
 )
 # Qualities measured as a share of cases: "raise first-submission completeness", "improve
 # punctuality of the morning buses".
 SHARE_QUALITY = r"(?:completeness|punctuality|timeliness)"
 # Things that can be counted or timed: what a direction or a target applies to.
+# Cases resolved, not pixels: "first-contact resolution" (not "thumbnail resolution to 1080px")
+RESOLVED = (
+    r"(?<!thumbnail\s)(?<!image\s)(?<!photo\s)(?<!video\s)(?<!screen\s)(?<!display\s)"
+    r"(?<!camera\s)(?<!print\s)resolution"
+)
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
-    r"installs?|sign-?ups?|bookings?|wait|resolution|throughput|weight|tickets?|escalations?|"
+    r"installs?|sign-?ups?|bookings?|wait|" + RESOLVED + r"|throughput|weight|tickets?|"
+    r"escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
     + SHARE_QUALITY + r"|"
@@ -59,16 +67,17 @@ QUANTITY = (
     r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
     r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+(?!['’]s\b)|"
     r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:sizes?|values?)|"
-    r"attendance|bill|invoices?\s+paid|"
+    r"attendance|uptake|lag|bill|invoices?\s+paid|"
     r"(?<![\w-])(?!(?:end|peer|day|face|back|point|up|door|side|person|business|word|hand|one|"
     r"cheek|bumper|wall|coast|head|nose|top|year|month|week|step|machine|server|user)-to-)"
-    r"[a-z]+-to-[a-z]+(?![\w-])|"
+    # (a stage to a later one: "time-to-first-sale", "lead-to-first-call")
+    r"[a-z]+-to-[a-z]+(?:-[a-z]+){0,2}(?![\w-])|"
     + METRIC_TERMS + r")"
 )
 # People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
 # memberships").
 POPULATION = (
-    r"(?:customers|clients|users|subscribers|members|memberships|subscriptions|accounts|"
+    r"(?:customers|clients|users|subscribers|members|memberships|subscriptions|accounts|actives|"
     r"companies|logos|"
     r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
     r"donors|guests|households|drivers|carriers|tenants|players|listeners|readers|viewers|"
@@ -100,11 +109,13 @@ THING = (
     r"stamps?|handling|handlers?|pages?|screens?|charts?|graphs?|reports?|widgets?|settings?|"
     r"polic(?:y|ies)|inputs?|filters?|tabs?|banners?|modals?|cards?|dashboards?|views?|tables?|"
     r"limits?|logs?|copy|icons?|colou?rs?|fonts?|plans?|cards?|periods?|windows?|intervals?|"
-    r"timeouts?|schedules?|thresholds?|cutoffs?|cut-offs?|machines?)"
+    r"timeouts?|schedules?|thresholds?|cutoffs?|cut-offs?|machines?|"
+    # a store named after what it holds: "the orders topic", "the refunds queue"
+    r"topics?|queues?|buckets?|indexes|indices)"
 )
 # What a weak verb can move: levels and measures, not counted things.
 WEAK_QUANTITY = (
-    r"(?:" + LEVEL + r"|resolution|completion|coverage|satisfaction|engagement|"
+    r"(?:" + LEVEL + r"|" + RESOLVED + r"|completion|attendance|coverage|satisfaction|engagement|"
     r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + SHARE_QUALITY + r"|"
     # (times of a process, not a count: "bring turn times down"; not "many times")
     # (nor a compound noun: "show drive times to each depot")

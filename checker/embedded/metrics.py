@@ -114,8 +114,14 @@ def _phrased_anywhere(text: str) -> bool:
     item or a new paragraph (a hard-wrapped sentence reads on)."""
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
-               and not m.start() < title_end < m.end()
+               and not m.start() < title_end < m.end() and not _price_moved(text, m)
                for p in _ANYWHERE for m in p.finditer(text))
+
+
+def _price_moved(text: str, match: re.Match[str]) -> bool:
+    """A signed amount that says how a price changes ("Price increase: +4% on standard SKUs"),
+    not how an outcome moves."""
+    return match.group(0)[:1] in "+-" and bool(nx.PRICE_BEFORE.search(text, 0, match.start()))
 
 
 def names_a_level_change(text: str) -> bool:
@@ -139,8 +145,10 @@ def _pronoun_moves_a_quantity(text: str) -> bool:
 
 def _in_trigger(text: str, match: re.Match[str]) -> bool:
     """The phrasing sits in an "if" or "when" clause (that clause may start inside it: "want an
-    SMS when I hit 80%")."""
-    return bool(nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start()) + match.group(0)))
+    SMS when I hit 80%"); the clause ends at a comma inside the phrasing ("If a driver's hours
+    drop below 60 minutes, alert the dispatcher")."""
+    inside = match.group(0).split(",")[0]
+    return bool(nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start()) + inside))
 
 
 def _aside_dropped(text: str, start: int, span: int = 60) -> str:
@@ -174,13 +182,15 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
         return True
     if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
-            before, text[match.end() :]):
+            before, text[match.end() :]) or _required_of_a_thing(before, match.group(0)):
         return True
     if nx.MOVED_BEFORE.search(before):
         return False
     if match.group(0).lower().startswith(("over", "across")) and nx.SCHEDULE_BEFORE.search(before):
         return True
     if nx.SCOPE_BEFORE.search(before) and not nx.LEVEL_IN_CLAUSE.search(before):
+        return True
+    if nx.PRICED_SCOPE.search(text, max(0, match.start() - 60), match.end()):
         return True
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
@@ -204,6 +214,15 @@ def _opens_with_scope(before: str, after: str) -> bool:
     subject = nx.SUBJECT_SCOPE.search(before)
     return bool(subject and not ph.QUANTITY_WORD.fullmatch(subject.group(1))
                 and nx.SCOPE_VERB_AFTER.match(after))
+
+
+def _required_of_a_thing(before: str, bound: str) -> bool:
+    """The bound is required of a thing that is no quantity ("Photos must be under 8 MB", not
+    "LCP should be under 2.5s" nor "Chargebacks as a % of volume need to be under 0.3%"), and is
+    no time ("Checkout must be under 2 seconds" says how fast)."""
+    required = nx.REQUIRED_OF.search(before)
+    return bool(required and not ph.QUANTITY_OR_SHARE.search(required.group(1))
+                and not nx.DURATION_BOUND.search(bound))
 
 
 def _names_a_standard(found: str) -> bool:
