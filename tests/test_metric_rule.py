@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 5539 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 5702 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (4430): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (4593): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -17,9 +17,10 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   0.925 (the twenty-fifth, on 795fabe, the sixth session's start; 0.988 after its round);
   0.938 and 0.938 (the twenty-eighth and twenty-ninth, on e26021a, the seventh session's start;
   0.988 and 1.000 after its round). 92 sentences the twenty-second set's round wrote for the
-  kinds of its misses, both ways, 177 the twenty-third's, 29 the seventh session's. Forty-one
-  tune sentences stay wrong (17 of them the sixth session's review's), each marked
-  `known_wrong` in the data;
+  kinds of its misses, both ways, 177 the twenty-third's, 29 the seventh session's, and 163
+  its review wrote against that round (151 of them right after the review's narrowing, 113 on
+  e26021a). Fifty-two tune sentences stay wrong (17 of them the sixth session's review's, 12
+  the seventh's), each marked `known_wrong` in the data;
   any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
   twenty-seventh and thirtieth sets, 160 each by seven more helpers (sentences that repeat
@@ -77,10 +78,10 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.941 on 1109 sentences by this rule (0.936 on the first 951 before the seventh
-# session's round, 0.940 after it; the thirtieth set, added unseen, 0.950 both before and after
-# it): the 0.95 goal is not met. The floor is what was measured, so a change that reads these
-# worse fails.
+# held_out: 0.943 on 1109 sentences by this rule (on the first 951: 0.936 before the seventh
+# session's round, 0.940 after it, 0.943 after its review's narrowing; the thirtieth set, added
+# unseen, 0.950 on all three): the 0.95 goal is not met. The floor is what was measured, so a
+# change that reads these worse fails.
 HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
@@ -109,7 +110,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 41
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 52
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -125,7 +126,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # the sixth session's first round), property management 0.966 (0324dee; 0.966 on 795fabe);
 # veterinary group 0.932 and transport authority 0.966 (e26021a, the seventh session's start),
 # water utility 0.966 on e26021a and 0.983 on the seventh session's round (written before the
-# round, read after it).
+# round, read after it). All three 0.983 after that round and its review's narrowing.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
@@ -189,7 +190,10 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
                                  "row one, " * 2_300,
                                  # asides read twice, headings as markers (sixth session)
                                  "calls (a) drop " * 1_300, "## Goals\n- 5% " * 1_500,
-                                 "(((" * 6_000])
+                                 "(((" * 6_000,
+                                 # a price named before each signed amount (seventh session's
+                                 # review: 2.8-3.6 s when the price was sought from the start)
+                                 "budget -5% " * 2_000, "Price increase: +4% on SKUs. " * 700])
 def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
     """An item body may hold a CSV, a JSON array of numbers, a table or a diagram (20,000
     characters is the API's cap): a pattern that rescans a run from every position took 13-76 s

@@ -121,9 +121,10 @@ CONDITION_BEFORE = re.compile(
 RULE_SPAN = 200
 RULE_CLAUSE = re.compile(
     # (an obligation said, not the word alone: "Rules engine rewrite, target p95 under 200 ms")
-    # ("mandatory training completion" names a course, not an obligation)
-    r"\b(?:requires?|required|obliged|mandated?|mandatory(?=\s*(?:[,;]|that\b|for\b|to\b|$))|"
-    r"mandatory\s*:\s*|"
+    # ("mandatory compliance training completion" names a course, not an obligation: a level
+    # follows it; "Mandatory rest break of at least 30 minutes" is one)
+    r"\b(?:requires?|required|obliged|mandated?|"
+    r"mandatory(?![^.;:!?]*\b(?:completion|" + LEVEL + r")\b)|mandatory\s*:\s*|"
     r"must\s+not|may\s+not|"
     r"(?:polic(?:y|ies)|rules?|regulations?|law)\s+(?:says?|states?|requires?|forbids?|"
     r"prohibits?|allows?))\b[^.;:!?]*$|"
@@ -134,10 +135,11 @@ RULE_CLAUSE = re.compile(
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
 # level was named before it in the clause: "wait times for patients under 20 minutes").
 SCOPE_BEFORE = re.compile(r"\b(?:for|to|on|with|off)\s+(?:all\s+|any\s+)?[\w-]+s\s*$", re.I)
-# An amount of money that picks which things: "a 10% off code for first orders over $75"
+# A bound of money right after the things it picks: "a 10% off code for first orders over $75"
+# (matched against the words before a bound and the bound itself)
 PRICED_SCOPE = re.compile(
     r"\b(?:for|on|with|off)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
-    r"(?:over|under|above|below)\s+[$€£]\d",
+    r"(?:over|under|above|below)\s+[$€£]\d[\d,.]*\s?[kmb]?$",
     re.I,
 )
 LEVEL_IN_CLAUSE = re.compile(r"\b(?:" + LEVEL + r"|times|wait|response)\b[^.;:!?]*$", re.I)
@@ -157,8 +159,6 @@ STATED_SHARE = re.compile(
     r"(?:is|are|was|were|comes?|came|uses?|used|has|have)\b",
     re.I,
 )
-# A share of a population said to do something today: "Half of our sellers list fewer than 10
-# products" ("Get half of our sellers to list ..." asks for it, with a verb first).
 # A bound required of what comes before it, in its clause: "Photos must be under 8 MB" is a
 # limit on a thing, "LCP should be under 2.5s" a target (metrics.py reads the subject).
 REQUIRED_OF = re.compile(
@@ -166,9 +166,18 @@ REQUIRED_OF = re.compile(
     r"ha(?:s|ve)\s+to)\s+be\s*$",
     re.I,
 )
-DURATION_BOUND = re.compile(r"\d\s?(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b",
-                            re.I)
-PRICE_BEFORE = re.compile(r"\b" + PRICE + r"(?:\s+[\w-]+){0,2}?\s*[:=]?\s*$", re.I)
+# A bound that is a size or a count of a thing's parts, not a share or a time.
+SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
+                        r"items?|files?|rows?|lines?|mb|gb|kb)\b", re.I)
+# A price's own change named just before a signed amount: "Price increase: +4% on standard SKUs"
+# (not a page or a test named after a price: "Pricing page experiment: +3% trial starts")
+PRICE_CHANGE_BEFORE = re.compile(
+    r"\b" + PRICE + r"(?:\s+(?:increases?|rises?|hikes?|changes?|cuts?|reductions?|adjustments?|"
+    r"uplifts?|updates?))?\s*[:=]?\s*$",
+    re.I,
+)
+# A share of a population said to do something today: "Half of our sellers list fewer than 10
+# products" ("Get half of our sellers to list ..." asks for it, with a verb first).
 SHARE_SUBJECT = re.compile(
     r"(?:^|[.;:!?\n])\s*(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?(?:half|most|a\s+third|"
     r"a\s+quarter|two\s+thirds|\d[\d.,]*\s?(?:%|percent\b))\s+of\s+(?:our|the|all|their)\s+[\w-]+\s+"
@@ -189,7 +198,11 @@ SET_GOAL = re.compile(
 AGED_BEFORE = re.compile(
     r"\b(?:" + POPULATION + r"|people|adults|children|kids|residents|employees|staff|pupils|"
     # (said of them: "half our members are over 65")
-    r"travell?ers|anyone|everyone|those)\s+(?:aged\s+|(?:who\s+)?(?:are|is|were|was)\s+)?$|"
+    r"travell?ers|anyone|everyone|those)\s+(?:aged\s+|(?:who\s+)?(?:are|is|were|was)\s+"
+    r"(?:now\s+|well\s+|mostly\s+|all\s+|already\s+)?)?$|"
+    # (any people said to be of an age: "most of our volunteers are well over 60")
+    r"\b(?!(?:times|costs|scores|" + LEVEL + r")\b)[a-z]+s\s+(?:who\s+)?(?:are|were)\s+"
+    r"(?:now\s+|well\s+|mostly\s+|all\s+|already\s+)?$|"
     r"\baged\s+$",
     re.I,
 )

@@ -20,7 +20,9 @@ from checker.embedded.metric_words import (
     LEVEL_NUMBER,
     MEASURE,
     METRIC_TERMS,
+    NOT_PAST,
     NUMBER,
+    PRICE,
     QUANTITY,
     STATED,
     THING,
@@ -121,14 +123,18 @@ LEVEL_TARGET = re.compile(
     # (or in words: "coverage up a few points", "down by roughly a point"; not a font's size)
     r"(?<!font\s)(?<!size\s)(?<!text\s)(?<!heading\s)\b(?:up|down)\s+(?:by\s+)?" + APPROX + r"?"
     + FEW_POINTS + r"|"
-    # (what a whole is made of is a fact: "Patients over 65 make up 41% of our visits")
-    r"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)"
+    # (what a whole is made of is a fact: "Patients over 65 make up 41% of our visits"; not what
+    # it should be made of: "we want self-serve to make up 30% of new signups")
+    r"(?<!\bmakes\s)(?<!\bmade\s)(?<!(?<!\bto\s)(?<!should\s)(?<!\bwill\s)(?<!would\s)"
+    r"(?<!\bmust\s)\bmake\s)"
     r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?"
     r"(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
-    # a change by percentage points, whatever comes between it and the level: "Improve student
-    # attendance in grades 9-10 by five percentage points"
-    r"\bby\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|~\s?)?(?<![\d,.])\d[\d.]*+\s?"
-    r"(?:pp|percentage[\s-]+points?)\b|"
+    # a change by percentage points asked of a level, words between them: "Improve student
+    # attendance in grades 9-10 by five percentage points" (not a price or a cap moved: "Raise
+    # the loyalty discount by 5 percentage points"; nor a change seen: "Churn went up by 2")
+    + NOT_PAST + r"\b(?:" + DIRECTION + r"|improv\w*)\b(?:(?!\b(?:" + PRICE + r"|caps?|limits?|"
+    r"defaults?|thresholds?)\b)[^.;:!?\n]){0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+|"
+    r"at\s+least\s+|~\s?)?(?<![\d,.])\d[\d.]*+\s?(?:pp|percentage[\s-]+points?)\b|"
     # points added to a level: "could add ~3 points to the app's share of revenue"
     r"\badd(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])"
     r"\d[\d,.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)\s+(?:to|on)\s+"

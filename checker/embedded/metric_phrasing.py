@@ -216,16 +216,22 @@ CHANGE = re.compile(
     r"\b(?:win|wins|winning|claw|get)\s+back\s+(?:[\w'-]+\s+){0,4}?(?:(?:share|proportion|"
     r"fraction|percentage)\s+of\b|(?:part|half|a\s+third|a\s+quarter)\s+of\s+(?:the\s+)?~?\d[\d.]*\s?%)|"
     # (or a share said: "win back 20% of lapsed buyers"; not "get back 20% of their deposit")
-    r"\b(?:win|wins|winning|claw)\s+back\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
+    # (nor "claw back 50% of the signing bonus": pay taken back)
+    r"\b(?:win|wins|winning)\s+back\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
     r"\d[\d.]*\s?%\s+of\b|"
-    # money a period brings, said as what it is worth: "Worth roughly £400k a year in new
-    # revenue" (not "a licence worth £40k a year")
-    r"\bworth\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?[$€£]\d[\d,.]*\s?[kmb]?\s+"
-    r"(?:a|an|per|each)\s+(?:year|month|quarter|week)\s+in\s+(?:(?:new|extra|additional|"
-    r"incremental)\s+)?(?:revenue|sales|profit|margin|savings|bookings)\b|"
-    # a target named with its level: "closer to the 2-minute check-in target"
-    r"\bthe\s+~?\d[\d.,]*\s?-?(?:%|percent|" + UNIT + r")[\s-]+(?:[\w-]+\s+){0,3}?"
-    r"(?:target|goal)\b|"
+    # what the work would bring in, each period: "Worth roughly £400k a year in new revenue",
+    # "would be worth about $250k a year in extra sales" (not what an account or a contract is
+    # worth: "Acme's renewal is worth $1.2m a year in revenue")
+    r"(?:^|[.!?;:\n]\s*|\b(?:would|could|should|will|might|may|to)\s+(?:be\s+)?)worth\s+"
+    r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|an?\s+(?:estimated|extra)\s+|~\s?)?"
+    r"[$€£]\d[\d,.]*\s?[kmb]?(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|month|quarter|week)"
+    r"\s+in\s+(?:(?:new|extra|additional|incremental)\s+)?(?:revenue|sales|profit|margin|"
+    r"savings|bookings)\b|"
+    # a target named with its level, to be reached: "closer to the 2-minute check-in target",
+    # "back within the 4-hour A&E target" (not "Document the 99.9% uptime target")
+    r"\b(?:closer\s+to|towards?|reach|reaches|reaching|hit|hits|hitting|meet|meets|meeting|"
+    r"achieve|achieves|back\s+(?:within|under|to|on)|within)\s+the\s+~?\d[\d.,]*\s?-?"
+    r"(?:%|percent|" + UNIT + r")[\s-]+(?:[\w&-]+\s+){0,3}?(?:target|goal)\b|"
     # a version to outdo on a level: "v2 should beat v1 on time-to-first-payment"
     r"\bbeat(?:s|ing)?\s+(?:[\w.-]+\s+){1,3}?on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + LEVEL
     + r"\b|"
@@ -304,9 +310,10 @@ TOLD_TO_ACT = re.compile(
 METRIC_MARKER = re.compile(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
     r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b|"
-    # a share to measure, opening its clause: "...; measure share of trips outside 7-9am"
-    r"(?m:(?:^[^\w\n]*|[.!?;]\s+)(?:measure|track)\s+(?:the\s+)?(?:share|rate|percentage|"
-    r"proportion|ratio)\s+of\b)",
+    # a share to measure, in the clause after the work it measures: "Nudge more riders into
+    # off-peak trips; measure share of trips outside 7-9am" (not a monitoring task of its own:
+    # "Add Datadog monitors. Track the rate of 5xx responses")
+    r";\s+(?:measure|track)\s+(?:the\s+)?(?:share|rate|percentage|proportion|ratio)\s+of\b",
     re.I,
 )
 # A key result named by the quantity it measures: "point it at the mobile conversion KR", "push

@@ -40,12 +40,13 @@ METRIC_TERMS = (
 # Qualities measured as a share of cases: "raise first-submission completeness", "improve
 # punctuality of the morning buses".
 SHARE_QUALITY = r"(?:completeness|punctuality|timeliness)"
-# Things that can be counted or timed: what a direction or a target applies to.
-# Cases resolved, not pixels: "first-contact resolution" (not "thumbnail resolution to 1080px")
+# Cases resolved, not pixels or dependencies: "first-contact resolution", "dispute resolution
+# time" (not "thumbnail resolution to 1080px", "video export resolution", "dependency resolution")
 RESOLVED = (
-    r"(?<!thumbnail\s)(?<!image\s)(?<!photo\s)(?<!video\s)(?<!screen\s)(?<!display\s)"
-    r"(?<!camera\s)(?<!print\s)resolution"
+    r"(?:first[\s-](?:contact|call|time)|dispute|complaint|claim|ticket|case|incident|issue|query|"
+    r"enquiry|inquiry|fault|median|average|mean)\s+resolution|resolution(?=\s+(?:rates?|times?))"
 )
+# Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|ratings?|"
@@ -67,11 +68,14 @@ QUANTITY = (
     r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
     r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+(?!['’]s\b)|"
     r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:sizes?|values?)|"
-    r"attendance|uptake|lag|bill|invoices?\s+paid|"
+    # (not what a thing is named after: "the uptake survey", "the lag between reminder emails")
+    r"attendance|uptake(?!\s+(?:surveys?|forms?|columns?|fields?|reports?))|lag(?!\s+between)|"
+    r"bill|invoices?\s+paid|"
     r"(?<![\w-])(?!(?:end|peer|day|face|back|point|up|door|side|person|business|word|hand|one|"
     r"cheek|bumper|wall|coast|head|nose|top|year|month|week|step|machine|server|user)-to-)"
-    # (a stage to a later one: "time-to-first-sale", "lead-to-first-call")
-    r"[a-z]+-to-[a-z]+(?:-[a-z]+){0,2}(?![\w-])|"
+    # (a stage to the first of a later one: "time-to-first-sale", "lead-to-first-call"; not a
+    # thing named after an action: "the click-to-call-widget")
+    r"[a-z]+-to-[a-z]+(?![\w-])|[a-z]+-to-(?:first|next)-[a-z]+(?![\w-])|"
     + METRIC_TERMS + r")"
 )
 # People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
@@ -115,7 +119,8 @@ THING = (
 )
 # What a weak verb can move: levels and measures, not counted things.
 WEAK_QUANTITY = (
-    r"(?:" + LEVEL + r"|" + RESOLVED + r"|completion|attendance|coverage|satisfaction|engagement|"
+    r"(?:" + LEVEL + r"|" + RESOLVED + r"|completion|attendance|uptake|coverage|satisfaction|"
+    r"engagement|"
     r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + SHARE_QUALITY + r"|"
     # (times of a process, not a count: "bring turn times down"; not "many times")
     # (nor a compound noun: "show drive times to each depot")

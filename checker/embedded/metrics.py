@@ -121,7 +121,9 @@ def _phrased_anywhere(text: str) -> bool:
 def _price_moved(text: str, match: re.Match[str]) -> bool:
     """A signed amount that says how a price changes ("Price increase: +4% on standard SKUs"),
     not how an outcome moves."""
-    return match.group(0)[:1] in "+-" and bool(nx.PRICE_BEFORE.search(text, 0, match.start()))
+    start = match.start()
+    return match.group(0)[:1] in "+-" and bool(
+        nx.PRICE_CHANGE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def names_a_level_change(text: str) -> bool:
@@ -176,7 +178,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if _TARGET_WORD.match(match.group(0)) and _names_a_standard(match.group(0)):
         return True
-    if nx.AGE.fullmatch(match.group(0).strip()) and nx.AGED_BEFORE.search(before):
+    if nx.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and nx.AGED_BEFORE.search(before):
         return True
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
@@ -190,7 +192,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if nx.SCOPE_BEFORE.search(before) and not nx.LEVEL_IN_CLAUSE.search(before):
         return True
-    if nx.PRICED_SCOPE.search(text, max(0, match.start() - 60), match.end()):
+    if nx.PRICED_SCOPE.search(before + match.group(0)) and not nx.LEVEL_IN_CLAUSE.search(before):
         return True
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
@@ -217,12 +219,12 @@ def _opens_with_scope(before: str, after: str) -> bool:
 
 
 def _required_of_a_thing(before: str, bound: str) -> bool:
-    """The bound is required of a thing that is no quantity ("Photos must be under 8 MB", not
-    "LCP should be under 2.5s" nor "Chargebacks as a % of volume need to be under 0.3%"), and is
-    no time ("Checkout must be under 2 seconds" says how fast)."""
+    """A size or a count is required of a thing that is no quantity ("Photos must be under 8
+    MB"): not a level required of a quantity ("LCP should be under 2.5s"), nor a share or a time
+    ("Returns must be under 8% of orders", "Checkout must be under 2 seconds")."""
     required = nx.REQUIRED_OF.search(before)
     return bool(required and not ph.QUANTITY_OR_SHARE.search(required.group(1))
-                and not nx.DURATION_BOUND.search(bound))
+                and nx.SIZE_BOUND.search(bound))
 
 
 def _names_a_standard(found: str) -> bool:
