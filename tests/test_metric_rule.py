@@ -1,6 +1,6 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 5702 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 5859 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
 - `tune` (4593): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
@@ -23,9 +23,10 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   the seventh's), each marked `known_wrong` in the data;
   any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
-  twenty-seventh and thirtieth sets, 160 each by seven more helpers (sentences that repeat
-  others left out). The thirtieth, written during the seventh session: 0.950 on its start and
-  on its round (never looked at). The
+  twenty-seventh, thirtieth and thirty-first sets, 160 each by eight more helpers (sentences
+  that repeat others left out). The thirtieth and thirty-first, written during the seventh
+  session: 0.950 and 0.931 on its start, 0.950 and 0.938 after its round and its review's
+  narrowing (never looked at). The
   twenty-sixth, written during the sixth session: 0.919 on 795fabe (its start), 0.931 after its
   two rounds, 0.925 after the review's narrowing of them (never tuned on). The twenty-seventh,
   written after: 0.906 on 0324dee (0.912 on 795fabe; never looked at). The twenty-fourth, written
@@ -78,10 +79,10 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.943 on 1109 sentences by this rule (on the first 951: 0.936 before the seventh
+# held_out: 0.942 on 1266 sentences by this rule (on the first 951: 0.936 before the seventh
 # session's round, 0.940 after it, 0.943 after its review's narrowing; the thirtieth set, added
-# unseen, 0.950 on all three): the 0.95 goal is not met. The floor is what was measured, so a
-# change that reads these worse fails.
+# unseen, 0.950 on all three; the thirty-first 0.931 -> 0.938): the 0.95 goal is not met. The
+# floor is what was measured, so a change that reads these worse fails.
 HELD_OUT_FLOOR = 0.94
 LINEAR_BUDGET_S = 3.0
 
@@ -126,7 +127,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # the sixth session's first round), property management 0.966 (0324dee; 0.966 on 795fabe);
 # veterinary group 0.932 and transport authority 0.966 (e26021a, the seventh session's start),
 # water utility 0.966 on e26021a and 0.983 on the seventh session's round (written before the
-# round, read after it). All three 0.983 after that round and its review's narrowing.
+# round, read after it). All three 0.983 after that round and its review's narrowing. A
+# language-learning company, written after: 0.881 on all three rules (never looked at).
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
@@ -135,7 +137,7 @@ ORGANISATION_FLOORS = {
     "regional-airline": 0.96, "insurance-claims": 0.96, "agri-cooperative": 0.98,
     "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
     "property-management": 0.96, "veterinary-group": 0.96, "transport-authority": 0.96,
-    "water-utility": 0.98,
+    "water-utility": 0.98, "language-learning": 0.88,
 }
 
 
