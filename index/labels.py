@@ -113,6 +113,14 @@ _META_KEYS = (
     r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name"
 )
 _PEOPLE_LINE = re.compile(rf"^\W*(?:{_PEOPLE_KEYS})\s*[:：|]", re.I)
+# A table column of facts about the row, not words of the strategy: who owns it, when, where it
+# is tracked ("| Bet | Owner | Due |"). Not "From" / "To": a from-to table is strategy.
+_FACT_COLUMN = re.compile(
+    rf"^\W*(?:{_PEOPLE_KEYS}|dri|lead|team|squad|status|state|date|due|deadline|eta|quarter|"
+    r"start date|end date|target date|last updated|tickets?|jira|epic|links?|tracking issue)"
+    r"(?:\s*\(s\))?\W*$",
+    re.I,
+)
 _META_LINE = re.compile(rf"^\W*(?:{_META_KEYS})(?:\s*\(s\))?\s*[:：|]\s*(?P<value>.*)$", re.I)
 _NAME_LINK_WORDS = frozenset({"with", "and", "of", "the", "for", "from", "on", "by", "in", "at"})
 
@@ -176,10 +184,34 @@ def is_template_prompt(text: str) -> bool:
     return stripped.endswith("?") and "\n" not in stripped and len(stripped.split()) <= 20
 
 
+def _has_prose_column(header: list[str], body: list[tuple[int, list[str]]],
+                      keys: list[str]) -> bool:
+    """Three columns or more, one of them no fact key whose cells run to five words or more on
+    average (a key and its value, however long, stay facts)."""
+    if len(header) < 3:
+        return False
+    for n, name in enumerate(header):
+        if name in keys:
+            continue
+        cells = [cells[n] for _, cells in body if n < len(cells) and cells[n]]
+        if cells and sum(len(c.split()) for c in cells) >= 5 * len(cells):
+            return True
+    return False
+
+
+def is_fact_column(name: str) -> bool:
+    """A table column that records facts about a row (owner, team, status, due date, ticket),
+    whose cells are no words of the strategy."""
+    return bool(_FACT_COLUMN.match(name))
+
+
 def is_metadata_table(header: list[str], body: list[tuple[int, list[str]]]) -> bool:
-    """A table of document facts (| Author | Status | Date |, or | Owner | Jane |)."""
+    """A table of document facts (| Author | Status | Date |, or | Owner | Jane |): not one of
+    three columns or more with a column of sentences beside the facts (| Team | Owner |
+    Priority | Due |)."""
     keys = [h for h in header if h and _META_LINE.match(f"{h}: x")]
-    if header and len(keys) * 2 >= len([h for h in header if h]):
+    if header and len(keys) * 2 >= len([h for h in header if h]) and not _has_prose_column(
+            header, body, keys):
         return True
     firsts = [cells[0] for _, cells in body if cells and cells[0]]
     meta_firsts = [c for c in firsts if _META_LINE.match(f"{c}: x")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.labels import is_kind_label, is_metadata_table, label_kind
+from index.labels import is_fact_column, is_kind_label, is_metadata_table, label_kind
 
 # (text, line, labels) -> None: adds one passage-to-be under the labels in force.
 AddPassage = Callable[[str, int, tuple[str, ...]], None]
@@ -80,7 +80,11 @@ def _scope_row(
     header: list[str], cells: list[str], kinds: list[int], line: int, add: AddPassage,
     labels: tuple[str, ...],
 ) -> None:
-    context = " ".join(c for n, c in enumerate(cells) if n not in kinds and c).strip()
+    # (the row's owner, team or due date is no context a proposal could match)
+    context = " ".join(
+        c for n, c in enumerate(cells)
+        if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))
+    ).strip()
     for column in kinds:
         cell = cells[column] if column < len(cells) else ""
         if has_words(cell):
@@ -99,7 +103,7 @@ def _plain_row(
     parts = [
         f"{name}: {cell}" if name else cell
         for name, cell in zip(header, cells, strict=False)
-        if cell
+        if cell and not is_fact_column(name)
     ]
     decided = [
         cell for name, cell in zip(header, cells, strict=False)

@@ -310,7 +310,9 @@ def test_tables_and_leads_that_only_look_like_labels_keep_their_kind() -> None:
 
     assert kinds_of("Offline job lists for every crew") == {"priority"}
     assert kinds_of("Signatures on the phone") == {"priority"}
-    assert kinds_of("Alice Smith") == {"context"}  # a row of a plain table, not a label's passage
+    # a row of a plain table, not a label's passage (its owner and quarter are no strategy)
+    assert kinds_of("Initiative: Strategy") == {"context"}
+    assert kinds_of("Alice Smith") == set()
     assert [p.text for p in passages if p.text.startswith("Crews close")] == [
         "Crews close jobs on the phone with photos and a signature.\nFocus: the office sees "
         "every closed job within a minute."]
@@ -324,3 +326,25 @@ def test_bets_said_as_a_verb_label_their_side() -> None:
             "Ghent is profitable.\n")
     passages = read_document(StrategyDocument(name="p.md", text=text)).passages
     assert [p.kind for p in passages] == ["priority", "non_goal"]
+
+
+def test_a_table_row_s_owner_team_and_due_date_are_no_words_of_the_strategy() -> None:
+    """A bets table with owner, team and due columns was read as a table of document facts
+    and its priorities lost; one with an owner column was quoted owner first ("Billing Ops
+    (Sioned Harries) Far fewer bills on estimates") and matched proposals on people's names. A
+    table of a document's facts with long values stays facts."""
+    facts = "| Owner | Status | Approved by |\n|---|---|---|\n" + (
+        "| Miriam Achterberg, with Legal and People | Agreed after two long rounds | ExCo |\n")
+    text = (
+        "# H1 priorities\n\n## Bets\n\n"
+        "| # | Team | Owner | Priority | Due |\n|---|---|---|---|---|\n"
+        "| 1 | Billing Ops | Sioned Harries | Far fewer bills sent on estimates | June |\n"
+        "| 2 | Digital | Tom Aldridge | Top call reasons done end to end in the app | May |\n\n"
+        "## About\n\n" + facts
+    )
+    passages = read_document(StrategyDocument(name="p.md", text=text)).passages
+    texts = [p.text for p in passages]
+    assert any("Far fewer bills sent on estimates" in t for t in texts)
+    assert any("Top call reasons done end to end" in t for t in texts)
+    assert not any("Sioned" in t or "Billing Ops" in t or "June" in t for t in texts)
+    assert not any("Miriam" in t or "two long rounds" in t for t in texts)
