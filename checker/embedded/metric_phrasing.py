@@ -222,7 +222,8 @@ CHANGE = re.compile(
     # what the work would bring in, each period: "Worth roughly £400k a year in new revenue",
     # "would be worth about $250k a year in extra sales" (not what an account or a contract is
     # worth: "Acme's renewal is worth $1.2m a year in revenue")
-    r"(?:^|[.!?;:\n]\s*|\b(?:would|could|should|will|might|may|to)\s+(?:be\s+)?)worth\s+"
+    # (a blank run before it is read once: "\n" * 20,000 took 4 s with a backtracking "\s*")
+    r"(?:^|[.!?;:\n][ \t]*+|\b(?:would|could|should|will|might|may|to)\s+(?:be\s+)?)worth\s+"
     r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|an?\s+(?:estimated|extra)\s+|~\s?)?"
     r"[$€£]\d[\d,.]*\s?[kmb]?(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|month|quarter|week)"
     r"\s+in\s+(?:(?:new|extra|additional|incremental)\s+)?(?:revenue|sales|profit|margin|"
