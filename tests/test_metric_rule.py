@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 5859 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 5863 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (4593): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (4597): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -19,8 +19,9 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   0.988 and 1.000 after its round). 92 sentences the twenty-second set's round wrote for the
   kinds of its misses, both ways, 177 the twenty-third's, 29 the seventh session's, and 163
   its review wrote against that round (151 of them right after the review's narrowing, 113 on
-  e26021a). Fifty-two tune sentences stay wrong (17 of them the sixth session's review's, 12
-  the seventh's), each marked `known_wrong` in the data;
+  e26021a); 4 for a newcomer's "from 30% to over 60%". Fifty-two tune sentences stay wrong
+  (17 of them the sixth session's review's, 12 the seventh's), each marked `known_wrong` in the
+  data;
   any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
   twenty-seventh, thirtieth and thirty-first sets, 160 each by eight more helpers (sentences

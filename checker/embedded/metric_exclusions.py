@@ -166,6 +166,11 @@ REQUIRED_OF = re.compile(
     r"ha(?:s|ve)\s+to)\s+be\s*$",
     re.I,
 )
+# A share of what follows: the setting word after it is what is counted.
+SHARE_OF_BEFORE = re.compile(
+    r"\b(?:share|percentage|proportion|fraction)\s+of\s+(?:the\s+|our\s+)?$",
+    re.I,
+)
 # A bound that is a size or a count of a thing's parts, not a share or a time.
 SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
                         r"items?|files?|rows?|lines?|mb|gb|kb)\b", re.I)

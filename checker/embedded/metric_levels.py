@@ -53,7 +53,9 @@ TARGET = re.compile(
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
     r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d[\d,.]*+|"
+    # (to a bound: "go from 30% to over 60%")
     r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
+    r"(?:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+)?"
     + TO_LEVEL + r"|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"

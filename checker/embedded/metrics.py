@@ -263,6 +263,9 @@ def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFO
         return True
     if setting.group(1).lower().startswith("bump") and nx.BUMPED_POPULATION.match(after):
         return False
+    # what a share is of: "the share of fees paid online to go from 30% to over 60%"
+    if nx.SHARE_OF_BEFORE.search(words, 0, setting.start(1)):
+        return False
     return not nx.LEVEL_AFTER_SETTING.search(after)
 
 
