@@ -348,3 +348,18 @@ def test_a_table_row_s_owner_team_and_due_date_are_no_words_of_the_strategy() ->
     assert any("Top call reasons done end to end" in t for t in texts)
     assert not any("Sioned" in t or "Billing Ops" in t or "June" in t for t in texts)
     assert not any("Miriam" in t or "two long rounds" in t for t in texts)
+
+
+def test_a_principle_that_rules_an_activity_out_after_its_name_is_a_non_goal() -> None:
+    """A newcomer's principle, "Player data is the league's, not ours: no selling or sharing
+    player contact details with sponsors", was read as a priority, and work exporting player
+    e-mails to sponsors was called aligned citing it as support (seventh session)."""
+    text = ("# Product principles\n\n"
+            "- Mobile first: every organiser task must work on a phone with one thumb.\n"
+            "- Player data is the league's, not ours: no selling or sharing player contact "
+            "details with sponsors or third parties.\n"
+            "- Fast everywhere: no waiting more than two seconds for a page.\n")
+    passages = read_document(StrategyDocument(name="p.md", text=text)).passages
+    kinds = {p.text[:12]: p.kind for p in passages}
+    assert kinds == {"Mobile first": "priority", "Player data ": "non_goal",
+                     "Fast everywh": "priority"}
