@@ -225,6 +225,20 @@ def test_an_unfilled_issue_template_is_thin_text() -> None:
     assert THIN_TEXT not in _flags(filled)
 
 
+def test_a_spec_template_s_bracketed_placeholders_are_no_words_about_the_work() -> None:
+    """A newcomer's unfilled spec template ("[Describe the proposal]") was judged an orphan at
+    0.71-0.74 (seventh session); with TBD in its place it was thin text already."""
+    # (as `check -f` reads a spec: its first heading is the title line)
+    template = ("Spec: <title>\n## Problem\nTBD\n## Proposal\n[Describe the proposal]\n"
+                "## Metrics\nTBD\n")
+    assert THIN_TEXT in _flags(template)
+    assert THIN_TEXT in _flags("Spec: [Name of the feature]\n## Proposal\n"
+                               "[Describe the proposal and who it is for]\n")
+    # a link or a ticked task is said about the work
+    assert THIN_TEXT not in _flags("See [the design doc](https://example.com/d) for the plan")
+    assert THIN_TEXT not in _flags("[x] Cut checkout time for returning buyers")
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

@@ -26,7 +26,8 @@ _FRAME_LINE = re.compile(
     re.M,
 )
 # The sentences of GitHub's default issue templates, left as they were (github.com/.github
-# ISSUE_TEMPLATE bug_report.md and feature_request.md): a template nobody filled in.
+# ISSUE_TEMPLATE bug_report.md and feature_request.md), and a placeholder in brackets: a
+# template nobody filled in.
 _TEMPLATE_LINE = re.compile(
     r"^[ \t]*+(?:#{1,6}[ \t]+)?(?:\*\*)?(?:\d+\.[ \t]*)?"
     r"(?:a clear and concise description of (?:what|any)[^\n]{0,80}|"
@@ -36,7 +37,9 @@ _TEMPLATE_LINE = re.compile(
     r"describe the (?:solution you'd like|alternatives you've considered|bug)|"
     r"add any other context (?:or screenshots )?about the (?:problem|feature request) here\.?|"
     # what GitHub's issue forms write for a field left empty
-    r"_no response_)"
+    r"_no response_|"
+    # a spec template's placeholder left alone on its line: "[Describe the proposal]", "<title>"
+    r"[\[<{][^\]>}\n]{1,80}[\]>}]\.?)"
     r"(?:\*\*)?[ \t]*$",
     re.I | re.M,
 )
@@ -69,6 +72,14 @@ _POINTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W_][\w.'’/-]*")
+# A template's placeholder inside a line: "Spec: [Name of the feature]", "# Spec: <title>" (not
+# a link's text, "[the design doc](https://...)").
+_PLACEHOLDER = re.compile(
+    r"\[(?:describe|name|add|insert|enter|explain|list|write|summari[sz]e|title|your|link)\b"
+    r"[^\]\n]{0,80}\](?!\()|<(?:title|name|feature|description|summary|owner|date|team)\b"
+    r"[^>\n]{0,30}>",
+    re.I,
+)
 _PLACEHOLDERS = frozenset({"tbd", "tba", "todo", "wip", "n/a", "na", "tbc", "fixme", "xxx"})
 
 
@@ -88,9 +99,10 @@ def prose_words(said: str) -> int:
 
 def prose(text: str) -> str:
     """What a text says in words: without headings, empty task boxes, bold labels, the
-    sentences of an unfilled issue template or form, links, e-mail addresses, code,
-    identifiers, hashes and tokens. What the language is read from, and words are counted in."""
-    kept = _TEMPLATE_LINE.sub(" ", _FRAME_LINE.sub(" ", text))
+    sentences and placeholders of an unfilled issue template or form, links, e-mail addresses,
+    code, identifiers, hashes and tokens. What the language is read from, and words are counted
+    in."""
+    kept = _PLACEHOLDER.sub(" ", _TEMPLATE_LINE.sub(" ", _FRAME_LINE.sub(" ", text)))
     return _CODE.sub(" ", _URL.sub(" ", kept))
 
 
