@@ -369,6 +369,10 @@ def test_a_line_that_hands_an_area_to_another_team_supports_no_work_there(
     ("O2.KR2.9", "O2.KR2.1"),  # three-level ids: the objective is O2, not "O2.KR2"
     ("o2.kr3", "O2.KR2.1"),
     ("O9.KR1", "O1.KR1.1"),  # an objective the OKRs do not have: the best match overall
+    # key results numbered under their objective (a newcomer's "Moves KR1.1" was pointed at
+    # the best match, not objective 1's first key result; seventh session)
+    ("KR2.1", "O2.KR1"),
+    ("kr2.2", "O2.KR2.1"),  # no O2.KR2 of that shape: the objective's best match
 ])
 def test_did_you_mean_stays_in_the_longest_objective_the_id_names(cited: str, meant: str) -> None:
     from types import SimpleNamespace

@@ -4,6 +4,7 @@ key-result ids the text cites that the OKRs do not define."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 from checker.embedded.scoring import Scores, StrategyModel
@@ -94,14 +95,25 @@ def _impacted(
     )
 
 
+# Key results numbered under their objective: "KR1.1" is objective 1's first key result.
+_NUMBERED_KR = re.compile(r"KR(\d+)\.(\d+)")
+
+
 def did_you_mean(
     cited: str, model: StrategyModel, scores: Scores, impacted: list[Impacted]
 ) -> list[str]:
     """Real KR ids a person may have meant by an id the OKRs do not define: the key result of
     the cited objective the text matches best (O3.KR3 -> O3.KR1, O2.KR2.9 -> O2.KR2.1: a slip
     in the KR's number), else the KR the text matches best, else (no objective cited and no KR
-    listed) the id spelled most like it."""
+    listed) the id spelled most like it. "KR1.1", a common way to number key results under
+    objectives, means O1.KR1 when the OKRs have it, else objective O1's best match."""
     wanted = cited.upper()
+    ids = {kr.kr_id.upper(): kr.kr_id for kr in model.krs}
+    numbered = _NUMBERED_KR.fullmatch(wanted)
+    if numbered:
+        if f"O{numbered[1]}.KR{numbered[2]}" in ids:
+            return [ids[f"O{numbered[1]}.KR{numbered[2]}"]]
+        wanted = f"O{numbered[1]}.{wanted}"  # (then the objective's best match)
     objectives = {kr.objective_id.upper() for kr in model.krs}
     cited_in = [o for o in objectives if wanted.startswith(o + ".")]
     if cited_in:
@@ -110,7 +122,6 @@ def did_you_mean(
         return [model.krs[same[0]].kr_id]
     if impacted:
         return [impacted[0].kr_id]
-    ids = {kr.kr_id.upper(): kr.kr_id for kr in model.krs}
     return [ids[g] for g in difflib.get_close_matches(cited.upper(), list(ids), n=1, cutoff=0.6)]
 
 
