@@ -36,7 +36,8 @@ def evidence_for(
     if decision.conflict_passage is not None:
         return [_passage(model, decision.conflict_passage, scores.conflict_scores,
                          EvidenceRole.CONFLICTS)]
-    if decision.reason == Reason.ORPHAN or not decision.read:
+    if decision.reason in (Reason.ORPHAN, Reason.CONFLICT) or not decision.read:
+        # (a conflict the team answered, where no non-goal matches the text, cites nothing)
         return []
     role = EvidenceRole.SUPPORTS if decision.verdict == Verdict.ALIGNED else EvidenceRole.NEAREST
     # A passage supports the work only when the work matches it better than generic work does.
@@ -125,6 +126,10 @@ def _verdict_sentence(
             f'Goes against the strategy: {cite.section} says "{snippet(cite.text)}"; '
             "work that contradicts a non-goal needs an explicit decision."
         )
+    if decision.reason == Reason.CONFLICT:
+        # (the team's answer, where no non-goal of the strategy matches the text closely)
+        return ("Goes against the strategy, as the team answered; no non-goal passage matches "
+                "it closely enough to cite.")
     if decision.reason == Reason.ORPHAN:
         return ("Serves no objective in the current OKRs: no key result or strategy passage "
                 "matches it better than generic work does.")

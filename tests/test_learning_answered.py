@@ -85,3 +85,19 @@ def test_an_orphan_the_team_answered_aligned_is_aligned_to_the_key_result_it_nam
         bare = named.model_copy(update={"krs": []})
         plain = _checker(example_run, [bare]).check(item)
         assert plain.verdict == Verdict.ALIGNED and plain.rationale, item.id
+
+
+def test_a_confirmed_conflict_that_matches_no_non_goal_cites_none(
+    example_run: ExampleRun,
+) -> None:
+    """A newcomer answered "conflict" for work against a principle the strategy read as no
+    non-goal; the re-check cited the workspace's first non-goal, an unrelated one, and both
+    reports filed the item under it (seventh session)."""
+    item = Proposal(id="X-2", title="Confetti animation on the order confirmation screen",
+                    body="Celebrate every order with a burst of confetti in brand colours.")
+    answer = Correction(item_id=item.id, title=item.title, body=item.body,
+                        verdict=Verdict.MISALIGNED, kind=Reason.CONFLICT, author="ana")
+    again = _checker(example_run, [answer]).check(item)
+    assert (again.verdict, again.reason) == (Verdict.MISALIGNED, Reason.CONFLICT)
+    assert again.evidence == []
+    assert "no non-goal passage matches it closely enough to cite" in again.rationale

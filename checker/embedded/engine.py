@@ -272,7 +272,8 @@ def _as_answered(
     model: StrategyModel, scores: Scores, answer: Correction, memory: ConfirmationMemory | None
 ) -> Decision:
     """The team's own answer to this text as the decision; its key results lead the listing,
-    and a confirmed conflict cites the non-goal the text matches best."""
+    and a confirmed conflict cites the non-goal the text matches best, when one matches it
+    better than generic work does (none is cited rather than an unrelated one)."""
     confidence = memory.tuning.answered_confidence if memory is not None else 1.0
     if answer.verdict != Verdict.MISALIGNED:
         first = {kr_id: rank for rank, kr_id in enumerate(answer.krs)}
@@ -282,8 +283,9 @@ def _as_answered(
                 scores.kr_scores[i] = top + 0.01 * (len(first) - first[kr.kr_id])
         scores.order = list(np.argsort(-scores.kr_scores))
         return Decision(Verdict.ALIGNED, None, confidence, None)
-    if answer.kind == Reason.CONFLICT and np.any(model.non_goal):
-        passage = int(np.argmax(np.where(model.non_goal, scores.conflict_scores, -np.inf)))
+    if answer.kind == Reason.CONFLICT:
+        matched = np.where(model.non_goal, scores.conflict_scores, -np.inf)
+        passage = int(np.argmax(matched)) if np.isfinite(matched).any() else None
         return Decision(Verdict.MISALIGNED, Reason.CONFLICT, confidence, passage)
     return Decision(Verdict.MISALIGNED, Reason.ORPHAN, confidence, None)
 
