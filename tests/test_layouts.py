@@ -358,8 +358,11 @@ def test_a_principle_that_rules_an_activity_out_after_its_name_is_a_non_goal() -
             "- Mobile first: every organiser task must work on a phone with one thumb.\n"
             "- Player data is the league's, not ours: no selling or sharing player contact "
             "details with sponsors or third parties.\n"
-            "- Fast everywhere: no waiting more than two seconds for a page.\n")
+            "- Fast everywhere: no waiting more than two seconds for a page.\n"
+            "- Offline works: no loading spinners when the signal drops.\n")
     passages = read_document(StrategyDocument(name="p.md", text=text)).passages
     kinds = {p.text[:12]: p.kind for p in passages}
+    # (what a principle spares users stays a priority: read as a non-goal, work that follows
+    # it, "Cache the fixture list so the app works offline", was called a conflict at 0.96)
     assert kinds == {"Mobile first": "priority", "Player data ": "non_goal",
-                     "Fast everywh": "priority"}
+                     "Fast everywh": "priority", "Offline work": "priority"}
