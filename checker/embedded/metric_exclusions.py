@@ -173,7 +173,7 @@ SHARE_OF_BEFORE = re.compile(
 )
 # A bound that is a size or a count of a thing's parts, not a share or a time.
 SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
-                        r"items?|files?|rows?|lines?|mb|gb|kb)\b", re.I)
+                        r"items?|files?|rows?|lines?)\b", re.I)
 # A price's own change named just before a signed amount: "Price increase: +4% on standard SKUs"
 # (not a page or a test named after a price: "Pricing page experiment: +3% trial starts")
 PRICE_CHANGE_BEFORE = re.compile(
@@ -200,14 +200,15 @@ SET_GOAL = re.compile(
     re.I,
 )
 # People of an age, not a level: "patients over 65 go to the priority queue".
+_AGE_ADVERB = r"(?:now\s+|well\s+|mostly\s+|all\s+|already\s+)?"
 AGED_BEFORE = re.compile(
     r"\b(?:" + POPULATION + r"|people|adults|children|kids|residents|employees|staff|pupils|"
     # (said of them: "half our members are over 65")
     r"travell?ers|anyone|everyone|those)\s+(?:aged\s+|(?:who\s+)?(?:are|is|were|was)\s+"
-    r"(?:now\s+|well\s+|mostly\s+|all\s+|already\s+)?)?$|"
+    + _AGE_ADVERB + r")?$|"
     # (any people said to be of an age: "most of our volunteers are well over 60")
     r"\b(?!(?:times|costs|scores|" + LEVEL + r")\b)[a-z]+s\s+(?:who\s+)?(?:are|were)\s+"
-    r"(?:now\s+|well\s+|mostly\s+|all\s+|already\s+)?$|"
+    + _AGE_ADVERB + r"$|"
     r"\baged\s+$",
     re.I,
 )

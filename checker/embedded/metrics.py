@@ -190,9 +190,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group(0).lower().startswith(("over", "across")) and nx.SCHEDULE_BEFORE.search(before):
         return True
-    if nx.SCOPE_BEFORE.search(before) and not nx.LEVEL_IN_CLAUSE.search(before):
-        return True
-    if nx.PRICED_SCOPE.search(before + match.group(0)) and not nx.LEVEL_IN_CLAUSE.search(before):
+    if (nx.SCOPE_BEFORE.search(before) or nx.PRICED_SCOPE.search(before + match.group(0))) and (
+            not nx.LEVEL_IN_CLAUSE.search(before)):
         return True
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
