@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 5863 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 6660 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (4597): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (5405): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -19,15 +19,17 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   0.988 and 1.000 after its round). 92 sentences the twenty-second set's round wrote for the
   kinds of its misses, both ways, 177 the twenty-third's, 29 the seventh session's, and 163
   its review wrote against that round (151 of them right after the review's narrowing, 113 on
-  e26021a); 4 for a newcomer's "from 30% to over 60%". Fifty-two tune sentences stay wrong
-  (17 of them the sixth session's review's, 12 the seventh's), each marked `known_wrong` in the
-  data;
-  any other miss fails the test.
+  e26021a); 4 for a newcomer's "from 30% to over 60%". The eighth session (4ea0de2 its start)
+  moved the thirtieth and thirty-first sets here (read: 0.950 / 0.938 -> 0.988 / 0.981) and
+  added the thirty-third and thirty-fourth (0.900 and 0.875 when first run on 4ea0de2; read),
+  15 sentences the lead wrote for its kinds, and 160 its review wrote against its round (106
+  right on 4ea0de2, 136 on the round, 150 after the review's narrowing). Seventy-two tune
+  sentences stay wrong (17 of them the sixth session's review's, 12 the seventh's, 10 the
+  eighth's), each marked `known_wrong` in the data; any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
-  twenty-seventh, thirtieth and thirty-first sets, 160 each by eight more helpers (sentences
-  that repeat others left out). The thirtieth and thirty-first, written during the seventh
-  session: 0.950 and 0.931 on its start, 0.950 and 0.938 after its round and its review's
-  narrowing (never looked at). The
+  twenty-seventh, thirty-second and thirty-fifth sets, 160 each by eight more helpers (sentences
+  that repeat others left out). The thirty-second and thirty-fifth, written during the eighth
+  session: 0.956 and 0.931 on its start, 0.956 and 0.944 after its round (never looked at). The
   twenty-sixth, written during the sixth session: 0.919 on 795fabe (its start), 0.931 after its
   two rounds, 0.925 after the review's narrowing of them (never tuned on). The twenty-seventh,
   written after: 0.906 on 0324dee (0.912 on 795fabe; never looked at). The twenty-fourth, written
@@ -70,9 +72,13 @@ from pathlib import Path
 
 import pytest
 
+from checker.embedded.flags import NO_METRIC, prose, text_flags
+from checker.embedded.metric_languages import states_a_goal
+from checker.embedded.metric_names import mentions_a_metric
 from checker.embedded.metrics import names_metric
 from checker.models import Proposal
 from checker.screening.injection import screen
+from checker.screening.language import read_language
 from index.okrs import load_okrs
 
 SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
@@ -80,11 +86,11 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.942 on 1266 sentences by this rule (on the first 951: 0.936 before the seventh
-# session's round, 0.940 after it, 0.943 after its review's narrowing; the thirtieth set, added
-# unseen, 0.950 on all three; the thirty-first 0.931 -> 0.938): the 0.95 goal is not met. The
-# floor is what was measured, so a change that reads these worse fails.
-HELD_OUT_FLOOR = 0.94
+# held_out: 0.951 on 1255 sentences by this rule (0.942 on 4ea0de2, the eighth session's start;
+# its first 946 0.942 -> 0.952, the thirty-second and thirty-fifth sets, added unseen, 0.956 and
+# 0.931 -> 0.956 and 0.944). The floor is what was measured, so a change that reads these worse
+# fails.
+HELD_OUT_FLOOR = 0.95
 LINEAR_BUDGET_S = 3.0
 
 
@@ -112,7 +118,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 52
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 72
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -129,16 +135,21 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # veterinary group 0.932 and transport authority 0.966 (e26021a, the seventh session's start),
 # water utility 0.966 on e26021a and 0.983 on the seventh session's round (written before the
 # round, read after it). All three 0.983 after that round and its review's narrowing. A
-# language-learning company, written after: 0.881 on all three rules (never looked at).
+# language-learning company, written after: 0.881 on all three rules (never looked at); 0.966
+# after the eighth session's round, which read it. That session's newspaper group and
+# construction-software company: 0.914 and 0.845 on 4ea0de2 (its start), 1.000 and 0.966 after
+# its round, which read both (the newspaper group's first run on the round, before it was read:
+# 0.914).
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
-    "transit-operator": 0.98, "payroll-saas": 0.96, "vet-clinics": 0.94,
+    "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.96,
     "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
     "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
     "regional-airline": 0.96, "insurance-claims": 0.96, "agri-cooperative": 0.98,
     "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
     "property-management": 0.96, "veterinary-group": 0.96, "transport-authority": 0.96,
-    "water-utility": 0.98, "language-learning": 0.88,
+    "water-utility": 0.98, "language-learning": 0.96, "newspaper-group": 1.00,
+    "construction-software": 0.96,
 }
 
 
@@ -151,10 +162,15 @@ def test_the_metric_rule_on_the_items_of_labelled_organisations(name: str) -> No
     labels = {r["id"]: r for r in _jsonl(folder / "labels.jsonl")}
     rows = [(item, labels[item["id"]]["states_metric"]) for item in _jsonl(folder / "backlog.jsonl")
             if labels[item["id"]].get("states_metric") is not None]
-    # (what the engine reads: the text with any instruction to a reviewer set aside)
+    # (what the engine reads: the text with any instruction to a reviewer set aside; the flag
+    # as the engine sets it, so a text in a language the model does not read is read as such)
     text = {item["id"]: screen(Proposal.model_validate(item).text).text for item, _ in rows}
-    wrong = [item["id"] for item, label in rows
-             if names_metric(text[item["id"]], metrics, [kr.id for kr in krs]) != label]
+    kr_ids = [kr.id for kr in krs]
+
+    def states(said: str) -> bool:
+        return NO_METRIC not in text_flags(said, kr_ids, metrics, read_language(prose(said)), 99)
+
+    wrong = [item["id"] for item, label in rows if states(text[item["id"]]) != label]
     accuracy = 1 - len(wrong) / len(rows)
     print(f"\nno_metric rule on {name}'s {len(rows)} items: accuracy {accuracy:.3f}; "
           f"wrong: {wrong}")
@@ -196,7 +212,9 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
                                  "(((" * 6_000,
                                  # a price named before each signed amount (seventh session's
                                  # review: 2.8-3.6 s when the price was sought from the start)
-                                 "budget -5% " * 2_000, "Price increase: +4% on SKUs. " * 700])
+                                 "budget -5% " * 2_000, "Price increase: +4% on SKUs. " * 700,
+                                 # an open bracket read for "(recall up)", "# of" (eighth)
+                                 "(a b " * 4_000, "(" + "score up " * 2_500, "# of " * 4_000])
 def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
     """An item body may hold a CSV, a JSON array of numbers, a table or a diagram (20,000
     characters is the API's cap): a pattern that rescans a run from every position took 13-76 s
@@ -206,3 +224,44 @@ def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None
     # Linear is 0.4-1.3 s here (the upper end with other jobs on both cores); a rescan from
     # every position takes ten times that and more.
     assert time.perf_counter() - started < LINEAR_BUDGET_S
+
+
+def test_a_key_result_metric_in_its_own_word_order_is_named() -> None:
+    """A language-learning company's items named their key results' metrics in their own words
+    ("our 11-day median draft-to-publish", "the median 9.5 minutes from search to booking") and
+    were flagged `no_metric` (eighth session)."""
+    assert mentions_a_metric("This is the biggest chunk of our 11-day median draft-to-publish.",
+                             ["median_draft_to_publish_days"])
+    assert mentions_a_metric("Take a chunk out of the median 9.5 minutes from search to booking",
+                             ["median_search_to_booking_minutes"])
+    # all the meaningful words, in one sentence, close together
+    assert not mentions_a_metric("Redesign search. Booking emails get a new footer.",
+                                 ["median_search_to_booking_minutes"])
+    assert not mentions_a_metric("Rebuild the search to booking flow",
+                                 ["median_search_to_booking_minutes"])
+    # a rate or a share is part of the name: a no-show is not the no-show rate
+    assert not mentions_a_metric("a silent no-show becomes a cancellation", ["no_show_rate"])
+    assert mentions_a_metric("bring the no-show rate down", ["no_show_rate"])
+    # a thing named after the metric, and a name of one meaningful word
+    assert not mentions_a_metric("Move the order-to-ready banner below the fold.",
+                                 ["order_to_ready_minutes"])
+    assert not mentions_a_metric("Show shipping costs on the product page", ["costs_pct"])
+
+
+def test_a_goal_line_in_a_language_the_model_does_not_read_names_an_outcome() -> None:
+    """Items in Portuguese, Polish, Spanish and French stated their goal under "Objetivo:",
+    "Cel:", "Meta:" or "Résultat attendu :" and were flagged `no_metric`, although every such
+    line in the labelled organisations named one (eighth session)."""
+    assert states_a_goal("**Objetivo:** arranque a frio abaixo de 2 s no p50.")
+    assert states_a_goal("Propozycja: nowy czujnik. Cel: zmniejszyć zerwania do max 1 na tydzień.")
+    assert states_a_goal("Résultat attendu : réduire le délai médian de réponse aux RFI.")
+    assert states_a_goal("目标：将平均等待时间缩短一半")
+    assert not states_a_goal("Objetivo: lanzar la nueva app antes del verano.")
+    assert not states_a_goal("Reducir el tiempo de espera en las tiendas.")  # no goal line
+    spanish = ("Dictado por voz en el parte diario\n\nMuchos capataces dejan el parte en blanco.\n"
+               "Objetivo: que más capataces usen la app cada semana.")
+    unread = read_language(prose(spanish))
+    assert not unread.readable
+    assert NO_METRIC not in text_flags(spanish, [], [], unread, 30)
+    plain = spanish.replace("Objetivo: que más capataces usen", "Y que usen")
+    assert NO_METRIC in text_flags(plain, [], [], read_language(prose(plain)), 30)

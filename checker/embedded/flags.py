@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checker.embedded.metric_languages import states_a_goal
 from checker.embedded.metrics import names_a_level_change, names_metric, unknown_kr_references
 from checker.screening.language import LanguageReading
 from checker.thresholds import THIN_TEXT_WORDS
@@ -114,8 +115,9 @@ def text_flags(
     it was read to be written in, and its `content_words`."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
-    # of a text it cannot read, the rule reads only what any language writes alike
-    unread_level = not language.readable and names_a_level_change(text)
+    # of a text it cannot read, the rule reads only what any language writes alike, and a goal
+    # line in the text's language
+    unread_level = not language.readable and (names_a_level_change(text) or states_a_goal(text))
     if not names_metric(text, metric_names, kr_ids) and not unread_level:
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):

@@ -32,7 +32,9 @@ COUNT_MOVED = re.compile(
     # (not a capability: "users will be able to cut videos into segments"; not a name in quotes:
     # "a 'boost new arrivals' toggle")
     NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
-    r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
+    # (nor a payment or a release made: "cut payments inside the app", "cut releases weekly")
+    r"\b(?:(?:cut|cuts|cutting)(?!\s+(?:the\s+)?(?:payments|checks|cheques|releases|tags|builds|"
+    r"branches)\b)|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
     r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
     # (words that shorten things too move only a span of time: "shave the days a car sits idle",
     # not "shorten the CTAs" or "trim the release notes")
@@ -46,11 +48,19 @@ COUNT_MOVED = re.compile(
     r"their\s+)?(?:(?!(?:on|of|in|for|between|from|into|across|at|to|with)\b)[\w-]+\s+){0,3}?"
     # (not a name that ends in "is": "increase the Redis cache TTL")
     r"(?!" + THING + r"\b|" + CODE_THING + r"\b)(?-i:(?![A-Z][a-z]*is\b))"
-    r"[\w-]*[^\Wsu\d]s\b(?!\s+" + THING + r"\b)|"
+    # (a verb is no plural: "the thread-cut lever is pulled")
+    r"(?!(?:is|was|has|does|this|his|its|thus|plus|yes)\b)[\w-]*[^\Wsu\d]s\b"
+    r"(?!\s+" + THING + r"\b)|"
     r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
     r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "so more requests get matched", "so that more players come back"
     r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    # "maintenance cost for the bus fleet should fall once ...", "no-shows will come down"
+    # (not a thing's: "the share button should rise to 3 icons"; nor a place: "drop to the queue";
+    # nor a forecast or a price: "traffic will rise on Black Friday", "the price will rise")
+    r"\b(?<!price\s)" + QUANTITY + r"\b(?!\s+" + THING + r"\b)(?:\s+[\w'-]+){0,5}?\s+should\s+"
+    r"(?:fall|drop|decline|decrease|shrink|rise|climb|go\s+(?:up|down)|come\s+down)\b"
+    r"(?!\s+(?:in)?to\s+(?:the|a|an|their|our|your)\b)|"
     # "pipeline failures drop", "so that refunds fall below"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
     # (a level after "to": "drop to 2%", not a place: "calls after 6pm drop to voicemail")
@@ -145,8 +155,8 @@ COUNT_MOVED = re.compile(
 PRONOUN_MOVED = re.compile(
     # (not a thing sent somewhere: "push it to their app", "bring them to the front desk")
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|" + BOOST + r"|"
-    r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*)\s+(?:it|them)\b"
-    r"(?:\s+(?:up|down|back))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
+    r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*|nudg\w*)\s+(?:it|them)\b"
+    r"(?:\s+back)?(?:\s+(?:up|down))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
     r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))"
     # (nor an idiom: "bring them up to date", "get it up to speed")
     r"(?!(?:\s+up)?\s+to\s+(?:date|speed|scratch)\b)|"
@@ -176,6 +186,6 @@ COUNTED = re.compile(
     r"(?:\s+(?:the|our|its|their|number\s+of))?\s+(?:failed|missed|abandoned|duplicate|"
     r"manual|late|lost|dropped|declined|cancell?ed|stuck|unanswered|unresolved|rejected|"
     r"bounced|flaky|broken|overdue|wasted|successful|completed|on-time|first-time|"
-    r"qualified|misrouted|disputed|fraudulent|undelivered|no-show)\s+(?:[\w-]+\s+)?[\w-]+s\b",
+    r"qualified|misrouted|disputed|fraudulent|undelivered|no-show)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b",
     re.I,
 )

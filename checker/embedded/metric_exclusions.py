@@ -25,6 +25,7 @@ SETTING_BEFORE = re.compile(
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"
     r"(?:free\s+)?trials?|expir(?:y|ies|ation)|sprints?|windows?|transitions?|lifecycle|apy|apr|"
+    r"warrant(?:y|ies)|guarantees?|leases?|expire[sd]?|"
     # a score's cutoff, and the size of a thing built: "the fraud score cutoff", "42 columns"
     r"cut-?offs?|columns?|fields?|rows?|"
     r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
@@ -50,7 +51,8 @@ CAPACITY_BEFORE = re.compile(
     r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
     # (a new subject and a modal start the outcome's clause: "with parallel test shards we
     # should get it to ~8 min")
-    r"cores|gpus)\b(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
+    r"cores|gpus|aps|access\s+points|kiosks|printers|chargers|lockers|cameras|sensors|beacons|"
+    r"terminals)\b(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
     re.I,
 )
 # A population right after "bump" is moved, not set: "Bump weekly active users by 15%" (not
@@ -58,8 +60,9 @@ CAPACITY_BEFORE = re.compile(
 BUMPED_POPULATION = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", re.I)
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
 LEVEL_AFTER_SETTING = re.compile(
-    # (plural too: "trial conversions from 4% to 6%")
-    r"\b(?:" + LEVEL + r"|conversions|times)\b"
+    # (plural too: "trial conversions from 4% to 6%"; a funnel's losses: "kiosks would take queue
+    # abandonment from ~15% to nearly 5%")
+    r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition)\b"
     r"(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
 
     # ... or a goal's clause: "Grain storage upgrades to get post-harvest loss under 5%"
@@ -143,8 +146,13 @@ PRICED_SCOPE = re.compile(
     re.I,
 )
 LEVEL_IN_CLAUSE = re.compile(r"\b(?:" + LEVEL + r"|times|wait|response)\b[^.;:!?]*$", re.I)
+# The level a "minimum" or "maximum" bounds: "minimum order value", "max wait time".
+BOUNDED_LEVEL = re.compile(r"\s+(?:[\w-]+\s+)?" + LEVEL + r"\b", re.I)
 # A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
-SCHEDULE_BEFORE = re.compile(r"(?<![\w,.])\d+\s+[\w-]+s\s*$")
+# (or a sum spread over it: "Grant budget: $250k over 18 months")
+# (or a rollout's last step: "10% of users, then 50%, then 100% over two weeks")
+SCHEDULE_BEFORE = re.compile(
+    r"(?<![\w,.])\d+\s+[\w-]+s\s*$|[$€£]\s?\d[\d,.]*\s?[kmb]?\s*$|\d\s?%\s*$", re.I)
 # A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
 RULE_AFTER = re.compile(
     r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
@@ -178,7 +186,9 @@ SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?
 # (not a page or a test named after a price: "Pricing page experiment: +3% trial starts")
 PRICE_CHANGE_BEFORE = re.compile(
     r"\b" + PRICE + r"(?:\s+(?:increases?|rises?|hikes?|changes?|cuts?|reductions?|adjustments?|"
-    r"uplifts?|updates?))?\s*[:=]?\s*$",
+    r"uplifts?|updates?))?\s*[:=]?\s*$|"
+    # a contract's renewal price: "Our Segment contract renews in September at +35%"
+    r"\brenew(?:s|ed|al)?\b[^.;\n]{0,25}\bat\s*$",
     re.I,
 )
 # A share of a population said to do something today: "Half of our sellers list fewer than 10
@@ -243,7 +253,19 @@ PILE_BEFORE = re.compile(
     r"\b(?:buried|lost|hidden|drown(?:ed|ing)|swamped|snowed|stuck|tucked)\s*$", re.I
 )
 # Nearness to an event is no target: "we came within a day of an outage".
-CAME_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s*$", re.I)
+# A bound said of most of a population today: "Most of the café bookings are under £300".
+QUANTIFIED_FACT = re.compile(
+    r"\b(?:most|many|nearly\s+all|almost\s+all|all|half|some)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+)?"
+    r"(?:[\w/'’-]+\s+){0,4}?(?:are|were|is|was)\s*$",
+    re.I,
+)
+CAME_BEFORE = re.compile(
+    r"\b(?:came|come|comes|coming)\s*$|"
+    # a window granted: "let them restore the streak within 48 hours"
+    r"\b(?:let|lets|allow|allows)\s+(?:them|users|customers|people|members|learners|"
+    r"patients|riders|guests)\b[^.;:!?\n]{0,40}$",
+    re.I,
+)
 # Dates say when, not how much: "Goal: have the new engine live by end of Q2".
 DATE = re.compile(r"\b" + DATE_WORDS, re.I)
 # A standard's or a product's name with its number: "SOC 2", "ISO 27001", "PCI DSS 4.0" (unless

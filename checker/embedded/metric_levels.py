@@ -31,6 +31,11 @@ from checker.embedded.metric_words import (
     WORD_NUMBER,
 )
 
+# (nor a day after its month: "Goal: ship the new donor portal by Oct 1")
+_NOT_A_DAY = (
+    r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s)(?<!(?:june|july|sept)\s)"
+    r"(?<!(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.\s)"
+)
 TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
@@ -45,6 +50,8 @@ TARGET = re.compile(
     r"(?:second|minute|hour|day|week|month)\b|"
     r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
+    # availability in nines, a bound by a sign: "uptime to three nines", "pages to < 5/week"
+    r"\b(?:to|at|of)\s+(?:two|three|four|five|[2-5])\s+(?:nines|9)\b(?![\d.,])|\b(?:to|in)\s+(?:<|≤|<=)\s*\d|"
     # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
     r"\b(?:within|between)\s+(?:an?\s+|the\s+)?(?<![\d,.])\d[\d.]*+\s?" + UNIT
     + r"?\s*(?:to|and|-|–)\s*(?<![\d,.])\d[\d.]*+\s?-?" + UNIT + r"(?![\w.])",
@@ -53,6 +60,9 @@ TARGET = re.compile(
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%"
     r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d[\d,.]*+|"
+    # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"
+    r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
+    r"(?:\d|zero\b)|"
     # (to a bound: "go from 30% to over 60%")
     r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
     r"(?:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+)?"
@@ -71,7 +81,7 @@ NUMERIC_TARGET = re.compile(
     + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
     r"seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b)|"
     # (a date is no target: "Goal: live by 30 June", "Target: by Q3 2027")
-    r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")\d|"
+    r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")" + _NOT_A_DAY + r"\d|"
     # a level brought down, or brought down or up by an amount: "those chasers down to about 12
     # per 100", "should bring that down by roughly €2.1k/month" (here, where a setting or a
     # capacity before it is read: "scale the cluster down to 3 nodes")
@@ -94,13 +104,16 @@ LEVEL_TARGET = re.compile(
     ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass|(?<=to\s)top)\b"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
     + MEASURE + r"|"
+    # a count of the field's metric to reach: "Hit 1M MAU by year end", "reach 50k DAU"
+    + ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass)\s+~?(?<![\d,.])\d[\d,.]*+\s?"
+    r"[kmb]?\s+(?:" + METRIC_TERMS + r")\b|"
     # a bound after the number: "at 99.95% or better", "in 2 days or less"
     + MEASURE + r"\s+or\s+(?:better|more|higher|greater|above|over|less|lower|fewer|below|"
     r"under|faster|sooner|quicker)\b|"
     # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
     # ("times out on projects with >500 pipelines" is a scope)
-    r"\b" + QUANTITY + r"\b(?!\s+out\b)(?:\s+[\w'-]+){0,6}?(?<!\bwith)(?<!\bfor)(?<!\bof)"
-    r"\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
+    r"\b" + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
+    r"(?<!\bwith)(?<!\bfor)(?<!\bof)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")
     r"(?<![\w.+-])[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"

@@ -59,7 +59,9 @@ QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.])\d[\d.,]*\s?%",
 DIRECTED = re.compile(
     NOT_PAST + r"\b" + DIRECTION
     + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
-    r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b)"
+    r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b"
+    # (unless a rate of it follows: "reduce pod eviction rate")
+    r"(?!(?:\s+[\w-]+)?\s+rates?\b))"
     # (something raised once, not a level: "raise an alert when a partner hasn't acknowledged")
     r"(?!\s+an?\s+(?:[\w-]+\s+)?(?:alert|alarm|flag|ticket|incident|error|exception|warning|"
     r"request|issue)s?\b(?!\s+(?:rates?|counts?|volumes?|shares?|ratios?)\b))"
@@ -73,7 +75,8 @@ DIRECTED = re.compile(
     r"(?!\s+(?!(?:on|in|of|for|past|at|to|with|from|across|by|over|under)\b)[\w-]+\s+"
     r"(?:thresholds?|limits?|caps?|cut-?offs?|ttls?|timeouts?|delays?|intervals?)\b)|"
     # a percentage sign standing for the share: "raise on-time departure % at the depot"
-    + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+[\w-]+){1,4}?\s+%(?=\s|$|[.,;:!?)])|"
+    + NOT_PAST + r"\b(?:" + DIRECTION + r"|" + WEAK_DIRECTION + r")\b(?:\s+[\w-]+){1,4}?\s+%"
+    r"(?=\s|$|[.,;:!?)])|"
     # "bump" a counted thing, where no place or rank follows: "Bump library card sign-ups among
     # 18-24 year olds" (not "bump the orders topic partition count to 48")
     + NOT_PAST + r"\bbump(?:s|ed|ing)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
@@ -119,6 +122,9 @@ MEASURABLE = re.compile(
 # a comparison an expectation names: "we expect fewer abandoned carts".
 CHANGE = re.compile(
     r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b"
+    # (not a capacity: "Double the replica count for the ingest service")
+    r"(?!\s+(?:[\w-]+\s+)?(?:replica|shard|partition|node|pod|worker|thread|instance|retry|"
+    r"batch|cache|buffer|disk|storage|cpu|ram)s?\b)"
     r"(?!\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:" + THING + r"|" + CODE_THING
     + r"|height|width|size|length)\b)|"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:roughly\s+|about\s+|around\s+|up\s+to\s+)?"
@@ -137,8 +143,10 @@ CHANGE = re.compile(
     r"(?<![\w.])\d[\d.]*\s?(?:pp|pts?|points?|percentage\s+points?)\s+(?:more|less)\s+"
     r"(?:often|likely|frequently)\b|"
     # a population added: "would add up to 2,000 paying companies"
-    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*)\s+(?:up\s+to\s+|about\s+|around\s+|"
-    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
+    # "gets us 5,000+ new subscribers in a week"
+    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*|gets?\s+us|getting\s+us|"
+    r"brings?\s+in|bringing\s+in)\s+(?:up\s+to\s+|about\s+|around\s+|"
+    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\+?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
     r"additional\s+)?"
     r"(?:paying\s+|active\s+)?" + POPULATION + r"\b|"
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
@@ -169,8 +177,10 @@ CHANGE = re.compile(
     # a population to act more: "get more listeners to finish", "want more of them to make it"
     r"\b(?:get|gets|getting|help|helps|want|wants)\s+more\s+(?:of\s+(?:them|those|these)|"
     r"(?:[\w-]+\s+){0,2}?[\w-]+s)\s+to\s+(?:actually\s+)?[a-z]+|"
-    # "conversion to double", "we expect tickets to halve"
-    r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+to\s+(?:double|triple|halve)\b|"
+    # "conversion to double", "we expect tickets to halve" (not a limit allowed to: "Allow the
+    # session length to double for remembered devices")
+    r"(?<!\ballow\sthe\s)(?<!\ballow\s)\b" + QUANTITY
+    + r"\b(?:\s+[\w'-]+){0,3}?\s+to\s+(?:double|triple|halve)\b|"
     # "we want the query rate down", "get the bill down"
     r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
@@ -310,7 +320,8 @@ TOLD_TO_ACT = re.compile(
 # A marker that can only be followed by a metric: "Success metric: ...", "measured by ...".
 METRIC_MARKER = re.compile(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
-    r"will\s+be\b)|\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b|"
+    r"will\s+be\b)|\bnorth[- ]star\s+(?:here\s+|for\s+this\s+)?(?:is|:)|"
+    r"\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b|"
     # a share to measure, in the clause after the work it measures: "Nudge more riders into
     # off-peak trips; measure share of trips outside 7-9am" (not a monitoring task of its own:
     # "Add Datadog monitors. Track the rate of 5xx responses")
@@ -321,4 +332,41 @@ METRIC_MARKER = re.compile(
 # the redemption-rate KR well above target" (not the krona: "costs 40 kr").
 KR_NAMED = re.compile(
     r"\b" + QUANTITY + r"\s+(?:(?-i:KRs?)|key\s+results?)\b(?!\s+" + THING + r"\b)", re.I
+)
+# An outcome said in everyday words: "move the needle on seat expansion", "stop losing so many
+# carts at the payment step", "get more of the trial folks to actually pay", "make more
+# first-year teachers stay for a second year", "(recall up)", "we expect 30-day readmissions to
+# decline" (not "stop losing drafts when the app crashes": no population; not "more users can
+# log in": no behaviour that is an outcome).
+SAID_OTHERWISE = re.compile(
+    r"(?<!n't\s)(?<!not\s)\bmov(?:e|es|ing)\s+the\s+needle\s+(?:on|for)\b|"
+    r"\bstop(?:s|ped|ping)?\s+(?:losing|bleeding)\s+(?:so\s+many\s+|as\s+many\s+)?(?:[\w-]+\s+)?"
+    r"(?:" + POPULATION + r"|carts|orders|deals|bookings|sign-?ups|renewals|people)\b|"
+    r"\b(?:get|gets|getting|make|makes|making|want|help|helps|see)\s+more\s+(?:of\s+(?:the|our)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people|folks)\s+(?:to\s+)?(?:actually\s+|\w+ly\s+)?"
+    r"(?:come\s+back|return|stay|renew|pay|convert|book|buy|finish|complete|upgrade|subscribe|"
+    r"sign\s+up|activate)\b|"
+    # (a shorthand in brackets, one of a list: "(recall up, latency flat)", "(false positives
+    # down)", "(precision@10 up)"; not a control's two ways: "(volume up, volume down)", nor a
+    # capacity: "(replicas up)")
+    r"\((?![^()]*?\b(?P<control>\w+)\s+(?:up|down)\b[^()]*?\b(?P=control)\s+(?:up|down)\b)"
+    r"(?:[^()]{0,40}?[\s,;])?(?!" + CODE_THING + r"\b)(?:" + QUANTITY
+    + r"|[\w-]*[^\Wsu\d]s|\w+@\d+)\s+(?:up|down)\s*(?=[,;)]|esp)|"
+    r"\bexpect\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]*[^\Wsu\d]s\s+to\s+"
+    r"(?:decline|fall|drop|decrease|shrink|go\s+down|rise|grow|climb|go\s+up)\b|"
+    # a lever of a metric: "our main NRR lever this half", "the biggest lever on churn"
+    r"\b" + QUANTITY + r"\s+levers?\b|"
+    r"\blevers?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
+    # revenue forecast: "They estimate €400k ARR in year one", "Expected revenue: ~£200k a year"
+    r"\b(?:expected|estimated|projected|forecast)\s+(?:(?:annual|yearly|monthly|incremental|"
+    r"additional|new)\s+)?(?:arr|mrr|revenue|gmv|bookings|sales|savings)\s*[:=]?\s*(?:of\s+)?"
+    r"(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?\d|"
+    r"\b(?:estimat|expect|project|forecast)\w*\s+(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?"
+    r"\d[\d,.]*+\s?[kmb]?\s+(?:(?:in|of|new|incremental|additional)\s+)?"
+    r"(?:arr|mrr|revenue|gmv|bookings|sales|savings)\b|"
+    # a share or rate brought past another: "Get direct-booking share above OTA share"
+    r"\b(?:get|push|keep|bring|make)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:share|rate|ratio|percentage|nps|score)(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"(?:above|over|below|under|exceed|overtake|pass)\b",
+    re.I,
 )

@@ -16,8 +16,8 @@ DIRECTION = (
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
     r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|" + BOOST + r"|doubl\w*|tripl\w*|"
 
-    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
-    r"eliminat\w*|quadrupl\w*|deflect\w*)"
+    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
+    r"eliminat\w*|quadrupl\w*|deflect\w*|tighten\w*)"
 )
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
@@ -35,7 +35,11 @@ METRIC_TERMS = (
     # time between failures, on time in full, first-contact resolution, return on ad spend
     r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership|"
     # a data centre's power usage effectiveness
-    r"pue"
+    r"pue|"
+    # users who reach first value, who leave a course or trial, who keep to a treatment; a plant's
+    # scrapped and reworked output; server errors ("cut scrap on press 4", not "scrap the old job")
+    r"activation|drop-?outs?|adherence|session\s+lengths?|[45]xxs?|"
+    r"(?:scrap|rework)(?!\s+(?:the|it|this|that|them|these|those|our|an?|all)\b)"
 )
 # Qualities measured as a share of cases: "raise first-submission completeness", "improve
 # punctuality of the morning buses".
@@ -56,11 +60,14 @@ QUANTITY = (
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
     + SHARE_QUALITY + r"|"
-    r"intensity|emissions|consumption|usage|coverage|frequency|downtime|outages?|failures?|"
+    r"intensity|emissions|consumption|usage|coverage|(?<!cron\s)(?<!polling\s)(?<!poll\s)(?<!sync\s)(?<!backup\s)(?<!refresh\s)"
+    r"(?<!crawl\s)(?<!scan\s)(?<!sampling\s)(?<!heartbeat\s)(?<!snapshot\s)frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
     r"boardings|journeys|rides|log-?ins|sign-ins|enquiries|inquiries|"
     r"time\s+spent|dwell\s+time|"
+    # time and energy lost: "reduce MWh lost to curtailment", "cut hours wasted on re-keying"
+    r"(?:kwh|mwh|gwh|hours|days|minutes|shifts)\s+(?:lost|wasted)|"
     # a volume sold or shipped: "kWh sold", "units shipped", "policies written"
     r"(?:kwh|mwh|gwh|units|seats|tonnes|tons|litres|liters|gallons|pallets|policies|licen[cs]es)"
     r"\s+(?:sold|shipped|delivered|booked|written)|"
@@ -94,7 +101,9 @@ CODE_THING = (
     r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?|"
     # a capacity or a retry setting: "increase webhook retries", "add more replicas"
     r"retries|replicas|workers|threads|shards|nodes|instances|pods|containers|connections|"
-    r"partitions)"
+    r"partitions|"
+    # equipment installed: "increase Wi-Fi APs in hall B from 4 to 10"
+    r"aps|access\s+points|kiosks|printers|chargers|lockers|cameras|sensors|beacons|terminals)"
 )
 # Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install
@@ -137,7 +146,8 @@ NOT_PAST = (
 # the delivery fee by £1", "increase the per-diem allowance by $10").
 PRICE = (
     r"(?:pric(?:e|es|ing)|fees?|surcharges?|discounts?|commissions?|tariffs?|rents?|"
-    r"salar(?:y|ies)|wages?|stipends?|allowances?|per-diems?|bonus(?:es)?|budgets?)"
+    r"salar(?:y|ies)|wages?|stipends?|allowances?|per-diems?|bonus(?:es)?|budgets?|"
+    r"(?:hourly|day|daily|pay|shift)\s+rates?)"
 )
 # A date: a quarter, a half, a fiscal year, a year, a day and a month ("by 30 June", "Q3 2027").
 DATE = (

@@ -38,6 +38,7 @@ from checker.embedded import metric_counts as ct
 from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
+from checker.embedded.metric_names import mentions_a_metric, mentions_any
 
 # "O1.KR2", "KR 3", and numbered within an objective: "KR2.1" (O2's first), "O2.KR2.1".
 _KR_REF = re.compile(
@@ -64,11 +65,14 @@ _TWO_PERCENTAGES = re.compile(
 )
 # (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
 # second reason for calling) to drop")
+_BOUND_WORDS = ("max", "maximum", "minimum", "minimums")
 _ASIDE = re.compile(r"\([^()]*\)")
 # A phrase does not run into a heading, a list item or a new paragraph (nor from the title into
 # the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
 _NEW_LINE = re.compile(r"\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
+# "# of" is "number of" ("Reduce # of vehicles sent back for rework").
+_NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
 # Where a text is cut before numbers in words are read: a line break, or the space after the end
 # of a sentence or clause (kept as separators).
 _PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
@@ -82,7 +86,8 @@ _ONE_AS_PRONOUN = re.compile(
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
-             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED)
+             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
+             ph.SAID_OTHERWISE)
 
 
 def kr_references(text: str) -> list[str]:
@@ -92,11 +97,12 @@ def kr_references(text: str) -> list[str]:
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
     """True when the text says which metric or key result it expects to move."""
-    if kr_references(text) or _mentions_any(text, kr_ids):
+    if kr_references(text) or mentions_any(text, kr_ids):
         return True
-    if _mentions_any(text, _metric_phrases(metric_names)):
+    if mentions_a_metric(text, metric_names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
+    text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
     if _has_measurable_marker(text):
         return True
     if any(not _is_setting(text, m) for p in (lv.NUMERIC_TARGET, lv.TARGET)
@@ -183,6 +189,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
         return True
+    if nx.QUANTIFIED_FACT.search(before):
+        return True
     if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
             before, text[match.end() :]) or _required_of_a_thing(before, match.group(0)):
         return True
@@ -259,6 +267,9 @@ def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFO
     # an outcome is not set: "Set the fuel hedging ratio to 60%" is a policy ("set a target of
     # ..." is not)
     if setting.group(1).lower() == "set" and not nx.SET_GOAL.match(after):
+        return True
+    # a bound on a level is set: "Lower the minimum order value in Lisbon from €15 to €10"
+    if setting.group(1).lower() in _BOUND_WORDS and nx.BOUNDED_LEVEL.match(after):
         return True
     if setting.group(1).lower().startswith("bump") and nx.BUMPED_POPULATION.match(after):
         return False
@@ -354,28 +365,3 @@ def resolve_kr_reference(ref: str, kr_ids: Iterable[str]) -> str | None:
         return exact[0]
     ending = [k for k in ids if k.lower().endswith("." + wanted)]
     return ending[0] if len(ending) == 1 else None
-
-
-def _metric_phrases(metric_names: Iterable[str]) -> list[str]:
-    """The key results' metric names as a text may mention them, of two words or more: a
-    one-word name ("costs", read from "Cut costs by 20%") is named by ordinary work too ("show
-    shipping costs on the product page")."""
-    phrases: list[str] = []
-    for name in metric_names:
-        spaced = name.replace("_", " ").replace("-", " ") if name else ""
-        if len(spaced.split()) >= 2:
-            phrases += [name, spaced]
-    return phrases
-
-
-def _mentions_any(text: str, needles: Iterable[str]) -> bool:
-    lowered = text.lower()
-    for needle in needles:
-        n = needle.lower().strip()
-        # words of a name may be joined by a space, a hyphen or an underscore in either text
-        # ("auto_refreshed_datasets" is written "auto-refreshed datasets"), and part of it may be
-        # quoted ('cut the "where is my piece" messages')
-        joined = r"[\s_\"'“”‘’-]+".join(re.escape(word) for word in re.split(r"[\s_-]+", n))
-        if n and re.search(r"(?<![\w.])" + joined + r"(?![\w])", lowered):
-            return True
-    return False

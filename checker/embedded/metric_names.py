@@ -1,0 +1,114 @@
+"""Does a text name one of the workspace's key-result metrics, as the OKR file spells it or in
+its own word order?
+
+A metric field (`median_draft_to_publish_days`, okrs.yaml's `metric`) is named when the text
+writes it out ("median draft to publish days", "median-draft-to-publish-days") or when all its
+words that carry meaning stand close together in one sentence ("our 11-day median
+draft-to-publish", "the median 9.5 minutes from search to booking"): naming the metric the key
+result measures is naming the outcome (the rule in metrics.py, case 1). Units of time, money and
+percent and period suffixes may be left out ("median draft-to-publish time"); a name of one
+meaningful word ("costs", "nps") is not read this way, since ordinary work names it too ("show
+shipping costs").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.embedded.metric_words import THING
+
+# Words of a metric name that carry no meaning of their own ("share_of_orders", "calls_per_1k").
+_GLUE = frozenset({
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "per", "the", "to", "vs",
+    "with", "within", "over", "under"
+})
+# Units a text may leave out or say otherwise ("11-day", "in minutes", "%"); not "rate" or
+# "share", which make a metric of a thing ("no_show_rate" is not named by "a no-show").
+_UNITS = frozenset({
+    "day", "days", "hour", "hours", "minute", "minutes", "min", "mins", "second", "seconds",
+    "sec", "secs", "ms", "week", "weeks", "month", "months", "year", "years", "pct", "percent",
+    "percentage", "eur", "usd", "gbp"
+})
+# A period or size suffix ("_14d", "_30d", "_1k", "_200plus"): how the field is measured.
+_SUFFIX = re.compile(r"^\d+(?:[dwmyhk]|plus|pct)?$")
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Sentences end at a full stop, a line break or a semicolon: the words must stand in one.
+_SENTENCE = re.compile(r"[.!?;]\s|\n")
+# How many words beyond the name's own may stand between its first and last ("the median 9.5
+# minutes from search to booking": median .. booking spans 7 words for 3 of the name's).
+SPREAD = 4
+# A thing named after the metric ("the order-to-ready banner", "the search-to-booking widget").
+_THING = re.compile(THING + r"$")
+
+
+def mentions_a_metric(text: str, metric_names: Iterable[str]) -> bool:
+    """Whether `text` names any of `metric_names` (okrs.yaml `metric` fields): written out, or
+    all its meaningful words (two or more, units aside) within one sentence and SPREAD extra
+    words of each other."""
+    names = [name for name in metric_names if name]
+    if mentions_any(text, _phrases(names)):
+        return True
+    wanted = [words for words in map(_meaningful_words, names) if len(words) >= 2]
+    if not wanted:
+        return False
+    return any(_near(sentence, words) for sentence in _sentences(text) for words in wanted)
+
+
+def mentions_any(text: str, needles: Iterable[str]) -> bool:
+    """Whether one of `needles` stands in `text` as whole words, case aside."""
+    lowered = text.lower()
+    for needle in needles:
+        n = needle.lower().strip()
+        # words of a name may be joined by a space, a hyphen or an underscore in either text
+        # ("auto_refreshed_datasets" is written "auto-refreshed datasets"), and part of it may be
+        # quoted ('cut the "where is my piece" messages')
+        joined = r"[\s_\"'“”‘’-]+".join(re.escape(word) for word in re.split(r"[\s_-]+", n))
+        if n and re.search(r"(?<![\w.])" + joined + r"(?![\w])", lowered):
+            return True
+    return False
+
+
+def _phrases(metric_names: Iterable[str]) -> list[str]:
+    """The names as a text may write them out, of two words or more: a one-word name ("costs",
+    read from "Cut costs by 20%") is named by ordinary work too ("show shipping costs on the
+    product page")."""
+    phrases: list[str] = []
+    for name in metric_names:
+        spaced = name.replace("_", " ").replace("-", " ")
+        if len(spaced.split()) >= 2:
+            phrases += [name, spaced]
+    return phrases
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _meaningful_words(name: str) -> frozenset[str]:
+    words = _TOKEN.findall(name.lower().replace("_", " "))
+    return frozenset(_stem(w) for w in words
+                     if w not in _GLUE and w not in _UNITS and not _SUFFIX.match(w))
+
+
+def _sentences(text: str) -> list[list[str]]:
+    """The words of each sentence, numbers left out ("the median 9.5 minutes from search")."""
+    return [[_stem(w) for w in _TOKEN.findall(s.lower()) if not w.isdigit()]
+            for s in _SENTENCE.split(text)]
+
+
+def _near(words: list[str], wanted: frozenset[str]) -> bool:
+    """Whether every word of `wanted` stands in `words` within len(wanted) + SPREAD of each
+    other, the last not naming a thing with the word after it."""
+    if not wanted <= set(words):
+        return False
+    width = len(wanted) + SPREAD
+    for start, word in enumerate(words):
+        if word not in wanted:
+            continue
+        window = words[start:start + width]
+        if wanted <= set(window):
+            end = start + max(window.index(w) for w in wanted) + 1
+            if end >= len(words) or not _THING.match(words[end]):
+                return True
+    return False
