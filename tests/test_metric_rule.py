@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 6660 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 6833 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (5405): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (5421): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -22,14 +22,16 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   e26021a); 4 for a newcomer's "from 30% to over 60%". The eighth session (4ea0de2 its start)
   moved the thirtieth and thirty-first sets here (read: 0.950 / 0.938 -> 0.988 / 0.981) and
   added the thirty-third and thirty-fourth (0.900 and 0.875 when first run on 4ea0de2; read),
-  15 sentences the lead wrote for its kinds, and 160 its review wrote against its round (106
-  right on 4ea0de2, 136 on the round, 150 after the review's narrowing). Seventy-two tune
+  31 sentences the lead wrote for the kinds of its two rounds, and 160 its review wrote against
+  its first round (106 right on 4ea0de2, 136 on the round, 150 after the review's narrowing).
+  Seventy-two tune
   sentences stay wrong (17 of them the sixth session's review's, 12 the seventh's, 10 the
   eighth's), each marked `known_wrong` in the data; any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
-  twenty-seventh, thirty-second and thirty-fifth sets, 160 each by eight more helpers (sentences
-  that repeat others left out). The thirty-second and thirty-fifth, written during the eighth
-  session: 0.956 and 0.931 on its start, 0.956 and 0.944 after its round (never looked at). The
+  twenty-seventh, thirty-second, thirty-fifth and thirty-sixth sets, 160 each by nine more
+  helpers (sentences that repeat others left out). The last three, written during the eighth
+  session: 0.956, 0.931 and 0.931 on its start, 0.956, 0.944 and 0.950 after its rounds (never
+  looked at). The
   twenty-sixth, written during the sixth session: 0.919 on 795fabe (its start), 0.931 after its
   two rounds, 0.925 after the review's narrowing of them (never tuned on). The twenty-seventh,
   written after: 0.906 on 0324dee (0.912 on 795fabe; never looked at). The twenty-fourth, written
@@ -86,10 +88,9 @@ SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
            "trade_repeat_rate", "inventory_accuracy", "out_of_stock_cancellation_rate"]
-# held_out: 0.951 on 1255 sentences by this rule (0.942 on 4ea0de2, the eighth session's start;
-# its first 946 0.942 -> 0.952, the thirty-second and thirty-fifth sets, added unseen, 0.956 and
-# 0.931 -> 0.956 and 0.944). The floor is what was measured, so a change that reads these worse
-# fails.
+# held_out: 0.953 on 1412 sentences by this rule (0.941 on 4ea0de2, the eighth session's start,
+# 0.951 on its first round; its first 946: 0.942 -> 0.952 -> 0.955). The floor is what was
+# measured, so a change that reads these worse fails.
 HELD_OUT_FLOOR = 0.95
 LINEAR_BUDGET_S = 3.0
 
@@ -139,7 +140,12 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # after the eighth session's round, which read it. That session's newspaper group and
 # construction-software company: 0.914 and 0.845 on 4ea0de2 (its start), 1.000 and 0.966 after
 # its round, which read both (the newspaper group's first run on the round, before it was read:
-# 0.914).
+# 0.914). A telecom operator, a grocery delivery company, a museum trust and a maintenance-sensor
+# maker: 0.931, 0.879, 0.810, 0.810 on 4ea0de2, 0.948, 0.879, 0.828, 0.828 on that round
+# (fac64ed), 0.983, 0.966, 0.914, 1.000 after a second round, which read them. A pharmacy chain
+# and a recruiting-software company, written after: 0.879 and 0.914 on 4ea0de2, 0.879 and 0.948
+# on both rounds (never looked at, except the one recruiting item the second round first broke:
+# "Recruiters triage agency CVs faster").
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.96,
@@ -149,7 +155,9 @@ ORGANISATION_FLOORS = {
     "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
     "property-management": 0.96, "veterinary-group": 0.96, "transport-authority": 0.96,
     "water-utility": 0.98, "language-learning": 0.96, "newspaper-group": 1.00,
-    "construction-software": 0.96,
+    "construction-software": 0.96, "telecom-operator": 0.98, "grocery-delivery": 0.96,
+    "museum-trust": 0.91, "maintenance-sensors": 1.00, "pharmacy-chain": 0.87,
+    "recruiting-software": 0.94,
 }
 
 

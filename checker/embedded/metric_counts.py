@@ -137,7 +137,8 @@ COUNT_MOVED = re.compile(
     r"(?:up\s+to\s+|about\s+|roughly\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*\s?%\s+of\b|"
     # "speed up indexing": a speed is a quantity whatever is sped up
     r"\bspeed(?:s|ing)?\s+up\b|"
-    r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
+    # (not a compound's last part: "the pre-sales questionnaire ... so the box comes up")
+    r"(?<!-)\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
     r"(?:go|goes|going|gets?|come|comes)\s+(?:up|down)\b|"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:is|are|gets?|becomes?|will\s+be|"
     r"should\s+be)\s+(?:shorter|lower|higher|faster|smaller|quicker)\b|"

@@ -2,12 +2,13 @@
 
 A text in Spanish, Polish or Japanese is judged `unclear` (the `non_english` flag); the rule
 still says whether it names an outcome. Besides a level moved between two percentages
-(metrics.names_a_level_change), it reads a goal line: the word for "goal" or "expected
-result" in the language, then a direction ("reducir", "zwiększyć", "réduire", "降低") or a
-number before the sentence ends ("Objetivo: arranque a frio abaixo de 2 s no p50", "Cel:
-zmniejszyć zerwania do max 1 na tydzień"). Written the way the English "Success metric:" line
-is read; the words are the common ones of Spanish, Portuguese, French, German, Italian, Dutch,
-Polish, Czech, Swedish, Turkish, Russian, Ukrainian, Chinese, Japanese and Korean.
+(metrics.names_a_level_change), it reads a goal line: the word for "goal", "metric" or
+"expected result" in the language ("Objetivo:", "Métrica:", "Ziel:"), then a direction
+("reducir", "zwiększyć", "réduire", "降低") or a number before the sentence ends ("Objetivo:
+arranque a frio abaixo de 2 s no p50", "Cel: zmniejszyć zerwania do max 1 na tydzień").
+Written the way the English "Success metric:" line is read; the words are the common ones of
+Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech, Swedish, Turkish, Russian,
+Ukrainian, Chinese, Japanese and Korean.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _GOAL = (
     r"doelen|mål|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|"
     r"résultats?\s+attendus?|resultados?\s+esperados?|risultat[oi]\s+attes[oi]|"
     r"erwartete[sn]?\s+ergebnis(?:se)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
-    r"kpi)"
+    r"kpi|métricas?|metricas?|métriques?|metriken|metrik|metryk[ai]|metriche|metrica|kennzahl(?:en)?|"
+    r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика)"
 )
 # Words that move a quantity, as their stems: reduce, lower, cut, shorten, raise, increase,
 # improve, more, fewer, less, under, above.

@@ -50,6 +50,13 @@ TARGET = re.compile(
     r"(?:second|minute|hour|day|week|month)\b|"
     r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
+    # a time said in its unit: "cut cert enrollment from hours to minutes", "a new plant goes live
+    # in days rather than weeks"
+    # (after a verb that shortens: not "convert durations from hours to minutes in the export")
+    r"\b(?:cut|cuts|reduc\w*|bring\w*|tak(?:e|es|ing)|shorten\w*|speed\w*|get|gets|drop\w*|"
+    r"go|goes|went)\b[^.;\n]{0,60}?\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+"
+    r"(?:weeks|days|hours|minutes|seconds)\b|\bin\s+(?:weeks|days|hours|minutes|seconds)\s+(?:rather\s+than|instead\s+of|"
+    r"not)\s+(?:months|weeks|days|hours|minutes)\b|"
     # availability in nines, a bound by a sign: "uptime to three nines", "pages to < 5/week"
     r"\b(?:to|at|of)\s+(?:two|three|four|five|[2-5])\s+(?:nines|9)\b(?![\d.,])|\b(?:to|in)\s+(?:<|≤|<=)\s*\d|"
     # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
@@ -80,8 +87,9 @@ NUMERIC_TARGET = re.compile(
     r"" + BOOST + r"|drop\w*|bring\w*|halv\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+|up\s+)?to\s+"
     + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|"
     r"seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b)|"
-    # (a date is no target: "Goal: live by 30 June", "Target: by Q3 2027")
-    r"\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")" + _NOT_A_DAY + r"\d|"
+    # (a date is no target: "Goal: live by 30 June", "Target: by Q3 2027"; nor a non-goal's number)
+    r"(?<!non-)(?<!non\s)\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")"
+    + _NOT_A_DAY + r"\d|"
     # a level brought down, or brought down or up by an amount: "those chasers down to about 12
     # per 100", "should bring that down by roughly €2.1k/month" (here, where a setting or a
     # capacity before it is read: "scale the cluster down to 3 nodes")

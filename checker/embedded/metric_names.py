@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.embedded.metric_words import THING
+from checker.embedded.metric_words import PRICE, THING
 
 # Words of a metric name that carry no meaning of their own ("share_of_orders", "calls_per_1k").
 _GLUE = frozenset({
@@ -38,14 +38,17 @@ _SENTENCE = re.compile(r"[.!?;]\s|\n")
 # How many words beyond the name's own may stand between its first and last ("the median 9.5
 # minutes from search to booking": median .. booking spans 7 words for 3 of the name's).
 SPREAD = 4
-# A thing named after the metric ("the order-to-ready banner", "the search-to-booking widget").
-_THING = re.compile(THING + r"$")
+# A name of two meaningful words is read only with the two side by side ("slot delivery", "drops
+# per rider"): apart, they are as often two things ("Per-drop pay for evening shift riders").
+PAIR_SPREAD = 1
+# A thing or a price named after the metric ("the order-to-ready banner", "the delivery fee").
+_THING = re.compile("(?:" + THING + "|" + PRICE + ")$")
 
 
 def mentions_a_metric(text: str, metric_names: Iterable[str]) -> bool:
     """Whether `text` names any of `metric_names` (okrs.yaml `metric` fields): written out, or
     all its meaningful words (two or more, units aside) within one sentence and SPREAD extra
-    words of each other."""
+    words of each other (two words: PAIR_SPREAD)."""
     names = [name for name in metric_names if name]
     if mentions_any(text, _phrases(names)):
         return True
@@ -99,10 +102,11 @@ def _sentences(text: str) -> list[list[str]]:
 
 def _near(words: list[str], wanted: frozenset[str]) -> bool:
     """Whether every word of `wanted` stands in `words` within len(wanted) + SPREAD of each
-    other, the last not naming a thing with the word after it."""
+    other (PAIR_SPREAD for two), the last not naming a thing or a price with the word after
+    it."""
     if not wanted <= set(words):
         return False
-    width = len(wanted) + SPREAD
+    width = len(wanted) + (PAIR_SPREAD if len(wanted) == 2 else SPREAD)
     for start, word in enumerate(words):
         if word not in wanted:
             continue

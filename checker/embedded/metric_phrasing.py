@@ -301,8 +301,9 @@ QUALITY = re.compile(
     # work done sooner: "detect anomalies sooner", "resolve tickets faster for enterprise"
     r"\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
     r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
-    r"finish|complete|surface|identify|find|pay|refund|dispatch|reply)\w*\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?i:faster|quicker|sooner|more\s+quickly)"
+    r"finish|complete|surface|identify|find|pay|refund|dispatch|reply|acted\s+on|act\s+on)\w*\s+"
+    r"(?:[\w'-]+\s+){0,6}?"
+    r"(?i:faster|quicker|sooner|more\s+quickly|earlier)"
     r"\b(?=\s*(?:$|[.,;:!?)]|(?i:for|on|in|at|when|after|than|so|and|to|with|by|during|"
     r"across|from|while)\b))",
     re.M,
@@ -338,6 +339,13 @@ KR_NAMED = re.compile(
 # first-year teachers stay for a second year", "(recall up)", "we expect 30-day readmissions to
 # decline" (not "stop losing drafts when the app crashes": no population; not "more users can
 # log in": no behaviour that is an outcome).
+# What work earns: "income", "revenue", "savings"; an amount's hedge and its period or unit.
+_EARNED = r"(?:arr|mrr|revenue|gmv|bookings|sales|savings|income|profit|margin)"
+_ABOUT = r"(?:about\s+|around\s+|roughly\s+|over\s+|up\s+to\s+|an?\s+(?:estimated|extra)\s+|~\s?)?"
+_EACH = (
+    r"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|annum|month|mo|quarter|week|order|visit|"
+    r"visitor|booking|ticket|shipment|delivery)\b"
+)
 SAID_OTHERWISE = re.compile(
     r"(?<!n't\s)(?<!not\s)\bmov(?:e|es|ing)\s+the\s+needle\s+(?:on|for)\b|"
     r"\bstop(?:s|ped|ping)?\s+(?:losing|bleeding)\s+(?:so\s+many\s+|as\s+many\s+)?(?:[\w-]+\s+)?"
@@ -357,13 +365,31 @@ SAID_OTHERWISE = re.compile(
     # a lever of a metric: "our main NRR lever this half", "the biggest lever on churn"
     r"\b" + QUANTITY + r"\s+levers?\b|"
     r"\blevers?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
-    # revenue forecast: "They estimate €400k ARR in year one", "Expected revenue: ~£200k a year"
+    # revenue forecast: "They estimate €400k ARR in year one", "Expected revenue: ~£200k a year",
+    # "Estimated **£180k/yr** additional admissions income"
     r"\b(?:expected|estimated|projected|forecast)\s+(?:(?:annual|yearly|monthly|incremental|"
-    r"additional|new)\s+)?(?:arr|mrr|revenue|gmv|bookings|sales|savings)\s*[:=]?\s*(?:of\s+)?"
+    r"additional|new)\s+)?" + _EARNED + r"\s*[:=]?\s*(?:of\s+)?"
     r"(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?\d|"
-    r"\b(?:estimat|expect|project|forecast)\w*\s+(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?"
-    r"\d[\d,.]*+\s?[kmb]?\s+(?:(?:in|of|new|incremental|additional)\s+)?"
-    r"(?:arr|mrr|revenue|gmv|bookings|sales|savings)\b|"
+    r"\b(?:estimat|expect|project|forecast)\w*\s+(?:~\s?|about\s+|around\s+|roughly\s+)?"
+    r"(?:\*\*)?[$€£]?\d[\d,.]*+\s?[kmb]?(?:\s*/\s*(?:yr|year|mo|month))?(?:\*\*)?\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _EARNED + r"\b|"
+    # money each period or each order: "would bring in ~£25k/yr", "add ~£60k hire income a year",
+    # "saves ~€0.09 per order on packaging"
+    # (not money handed out: "Generate £50 a month vouchers", "Members earn $5 a month in credit")
+    r"\b(?:sav(?:e|es|ing)|bring(?:s|ing)?\s+in)\s+" + _ABOUT + r"[$€£]\d[\d,.]*+\s?[kmb]?"
+    r"(?:\s+(?:[\w-]+\s+){0,2}?" + _EARNED + r")?" + _EACH + r"|"
+    r"\b(?:add(?:s|ing)?|generat\w*|earn\w*)\s+" + _ABOUT + r"[$€£]\d[\d,.]*+\s?[kmb]?"
+    r"\s+(?:[\w-]+\s+){0,2}?" + _EARNED + _EACH + r"|"
+    # a share of a process taken out: "take a big chunk out of supplier onboarding time",
+    # "take most of those days out of time to first insight"
+    r"\btak(?:e|es|ing)\s+(?:a\s+(?:big\s+|huge\s+|real\s+|good\s+|serious\s+|large\s+)?"
+    r"(?:chunk|bite)|most|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:those|the|these)\s+"
+    r"[\w-]+\s+)?out\s+of\b|"
+    # an estimate that a share of counted things goes away: "Expect roughly half of the nuisance
+    # alarms on pumps and fans to disappear"
+    r"\bexpect\w*\s+(?:about\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|most|"
+    r"\d[\d.]*\s?%)\s+of\s+(?:[\w-]+\s+){0,6}?[\w-]*[^\Wsu\d]s\s+to\s+(?:disappear|go\s+away|"
+    r"vanish|drop|stop|convert|return|renew)\b|"
     # a share or rate brought past another: "Get direct-booking share above OTA share"
     r"\b(?:get|push|keep|bring|make)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:share|rate|ratio|percentage|nps|score)(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+"

@@ -22,7 +22,7 @@ DIRECTION = (
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
 WEAK_DIRECTION = (
-    r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*)"
+    r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*|protect\w*|defend\w*)"
 )
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
@@ -39,6 +39,8 @@ METRIC_TERMS = (
     # users who reach first value, who leave a course or trial, who keep to a treatment; a plant's
     # scrapped and reworked output; server errors ("cut scrap on press 4", not "scrap the old job")
     r"activation|drop-?outs?|adherence|session\s+lengths?|[45]xxs?|"
+    r"income(?!\s+(?:tax|statements?|verification|brackets?|bands?|proofs?|thresholds?|"
+    r"sources?|fields?|details|caps?|multiples?|multipliers?)\b)|"
     r"(?:scrap|rework)(?!\s+(?:the|it|this|that|them|these|those|our|an?|all)\b)"
 )
 # Qualities measured as a share of cases: "raise first-submission completeness", "improve
@@ -53,7 +55,7 @@ RESOLVED = (
 # Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
-    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|nps|score|ratings?|"
+    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|[et]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|" + RESOLVED + r"|throughput|weight|tickets?|"
     r"escalations?|"
@@ -111,7 +113,7 @@ CODE_THING = (
 LEVEL = (
     r"(?:time|rate|share|"
     r"percentage|proportion|ratio|median|average|latency|duration|conversion|"
-    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|nps|score|accuracy|"
+    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|[et]?nps|score|accuracy|"
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
     r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
 )
