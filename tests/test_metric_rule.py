@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 6833 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 6933 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (5421): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (5521): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -23,10 +23,11 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   moved the thirtieth and thirty-first sets here (read: 0.950 / 0.938 -> 0.988 / 0.981) and
   added the thirty-third and thirty-fourth (0.900 and 0.875 when first run on 4ea0de2; read),
   31 sentences the lead wrote for the kinds of its two rounds, and 160 its review wrote against
-  its first round (106 right on 4ea0de2, 136 on the round, 150 after the review's narrowing).
-  Seventy-two tune
-  sentences stay wrong (17 of them the sixth session's review's, 12 the seventh's, 10 the
-  eighth's), each marked `known_wrong` in the data; any other miss fails the test.
+  its first round (106 right on 4ea0de2, 136 on the round, 150 after the review's narrowing),
+  100 a second review wrote against its second round (65 right on 4ea0de2 and on the first
+  round, 78 on the second, 90 after narrowing it). Eighty-two tune sentences stay wrong (17 of
+  them the sixth session's review's, 12 the seventh's, 10 each of the eighth's two reviews'),
+  each marked `known_wrong` in the data; any other miss fails the test.
 - `held_out`: the eighteenth, nineteenth, twenty-first, twenty-fourth, twenty-sixth,
   twenty-seventh, thirty-second, thirty-fifth and thirty-sixth sets, 160 each by nine more
   helpers (sentences that repeat others left out). The last three, written during the eighth
@@ -119,7 +120,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the eighteenth: a volume moved each period, "would move about 1,200 scripts a month
         # into app requests", read as a metric until a review found "the cron job will move
         # 500 files a day to cold storage" read the same way)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 72
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 82
     else:
         assert accuracy >= HELD_OUT_FLOOR
 

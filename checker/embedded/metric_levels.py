@@ -53,7 +53,7 @@ TARGET = re.compile(
     # a time said in its unit: "cut cert enrollment from hours to minutes", "a new plant goes live
     # in days rather than weeks"
     # (after a verb that shortens: not "convert durations from hours to minutes in the export")
-    r"\b(?:cut|cuts|reduc\w*|bring\w*|tak(?:e|es|ing)|shorten\w*|speed\w*|get|gets|drop\w*|"
+    r"\b(?:cut|cuts|reduc\w*|bring\w*|tak(?:e|es|ing)|shorten\w*|shrink\w*|speed\w*|get|gets|drop\w*|"
     r"go|goes|went)\b[^.;\n]{0,60}?\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+"
     r"(?:weeks|days|hours|minutes|seconds)\b|\bin\s+(?:weeks|days|hours|minutes|seconds)\s+(?:rather\s+than|instead\s+of|"
     r"not)\s+(?:months|weeks|days|hours|minutes)\b|"

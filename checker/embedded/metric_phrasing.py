@@ -299,11 +299,14 @@ QUALITY = re.compile(
     r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + BETTER + r")\b|"
     r"^[^\w\n]*(?i:" + BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
     # work done sooner: "detect anomalies sooner", "resolve tickets faster for enterprise"
-    r"\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
+    r"(?:\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
     r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
-    r"finish|complete|surface|identify|find|pay|refund|dispatch|reply|acted\s+on|act\s+on)\w*\s+"
-    r"(?:[\w'-]+\s+){0,6}?"
-    r"(?i:faster|quicker|sooner|more\s+quickly|earlier)"
+    r"finish|complete|surface|identify|find|pay|refund|dispatch|reply|acted\s+on|act\s+on|"
+    r"treat)\w*\s+(?:[\w'-]+\s+){0,6}?(?i:faster|quicker|sooner|more\s+quickly)"
+    # (found earlier, not shipped earlier: "flag them weeks earlier than today", not "ship the
+    # redesign two weeks earlier than planned")
+    r"|\b(?i:detect|notice|catch|flag|spot|surface|identify|find)\w*\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?i:earlier))"
     r"\b(?=\s*(?:$|[.,;:!?)]|(?i:for|on|in|at|when|after|than|so|and|to|with|by|during|"
     r"across|from|while)\b))",
     re.M,
@@ -341,6 +344,7 @@ KR_NAMED = re.compile(
 # log in": no behaviour that is an outcome).
 # What work earns: "income", "revenue", "savings"; an amount's hedge and its period or unit.
 _EARNED = r"(?:arr|mrr|revenue|gmv|bookings|sales|savings|income|profit|margin)"
+_MONEY = r"(?:[A-Z]{1,2})?[$€£]\d[\d,.]*+\s?[kmb]?"
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|over\s+|up\s+to\s+|an?\s+(?:estimated|extra)\s+|~\s?)?"
 _EACH = (
     r"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|annum|month|mo|quarter|week|order|visit|"
@@ -376,20 +380,23 @@ SAID_OTHERWISE = re.compile(
     # money each period or each order: "would bring in ~£25k/yr", "add ~£60k hire income a year",
     # "saves ~€0.09 per order on packaging"
     # (not money handed out: "Generate £50 a month vouchers", "Members earn $5 a month in credit")
-    r"\b(?:sav(?:e|es|ing)|bring(?:s|ing)?\s+in)\s+" + _ABOUT + r"[$€£]\d[\d,.]*+\s?[kmb]?"
-    r"(?:\s+(?:[\w-]+\s+){0,2}?" + _EARNED + r")?" + _EACH + r"|"
-    r"\b(?:add(?:s|ing)?|generat\w*|earn\w*)\s+" + _ABOUT + r"[$€£]\d[\d,.]*+\s?[kmb]?"
-    r"\s+(?:[\w-]+\s+){0,2}?" + _EARNED + _EACH + r"|"
+    r"\b(?:sav(?:e|es|ing)|bring(?:s|ing)?\s+in)\s+(?:us\s+)?" + _ABOUT + _MONEY
+    + r"(?:\s+(?:[\w-]+\s+){0,2}?" + _EARNED + r")?" + _EACH + r"|"
+    r"\b(?:add(?:s|ing)?|generat\w*|earn\w*)\s+(?:us\s+)?" + _ABOUT + _MONEY
+    + r"\s+(?:[\w-]+\s+){0,2}?" + _EARNED + _EACH + r"|"
     # a share of a process taken out: "take a big chunk out of supplier onboarding time",
     # "take most of those days out of time to first insight"
     r"\btak(?:e|es|ing)\s+(?:a\s+(?:big\s+|huge\s+|real\s+|good\s+|serious\s+|large\s+)?"
     r"(?:chunk|bite)|most|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:those|the|these)\s+"
-    r"[\w-]+\s+)?out\s+of\b|"
+    # (of a quantity: not "take a chunk out of the hero banner")
+    r"[\w-]+\s+)?out\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\b|"
     # an estimate that a share of counted things goes away: "Expect roughly half of the nuisance
     # alarms on pumps and fans to disappear"
     r"\bexpect\w*\s+(?:about\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|most|"
-    r"\d[\d.]*\s?%)\s+of\s+(?:[\w-]+\s+){0,6}?[\w-]*[^\Wsu\d]s\s+to\s+(?:disappear|go\s+away|"
-    r"vanish|drop|stop|convert|return|renew)\b|"
+    # (counted events, not things: not "half of the staging VMs to disappear")
+    r"\d[\d.]*\s?%)\s+of\s+(?:the\s+)?(?:['‘’\"“”\w-]+\s+){0,6}?(?:" + QUANTITY + r"|alarms|"
+    r"pages|callbacks)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?:disappear|go\s+away|vanish|drop|stop|"
+    r"convert|return|renew)\b|"
     # a share or rate brought past another: "Get direct-booking share above OTA share"
     r"\b(?:get|push|keep|bring|make)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:share|rate|ratio|percentage|nps|score)(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+"

@@ -55,7 +55,7 @@ RESOLVED = (
 # Things that can be counted or timed: what a direction or a target applies to.
 QUANTITY = (
     r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
-    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|[et]?nps|score|ratings?|"
+    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|" + RESOLVED + r"|throughput|weight|tickets?|"
     r"escalations?|"
@@ -113,7 +113,7 @@ CODE_THING = (
 LEVEL = (
     r"(?:time|rate|share|"
     r"percentage|proportion|ratio|median|average|latency|duration|conversion|"
-    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|[et]?nps|score|accuracy|"
+    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|[etr]?nps|score|accuracy|"
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
     r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
 )
