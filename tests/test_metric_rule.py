@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 6933 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 6939 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (5521): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (5527): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -22,7 +22,7 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
   e26021a); 4 for a newcomer's "from 30% to over 60%". The eighth session (4ea0de2 its start)
   moved the thirtieth and thirty-first sets here (read: 0.950 / 0.938 -> 0.988 / 0.981) and
   added the thirty-third and thirty-fourth (0.900 and 0.875 when first run on 4ea0de2; read),
-  31 sentences the lead wrote for the kinds of its two rounds, and 160 its review wrote against
+  37 sentences the lead wrote for the kinds of its three rounds, and 160 its review wrote against
   its first round (106 right on 4ea0de2, 136 on the round, 150 after the review's narrowing),
   100 a second review wrote against its second round (65 right on 4ea0de2 and on the first
   round, 78 on the second, 90 after narrowing it). Eighty-two tune sentences stay wrong (17 of
@@ -146,7 +146,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # (fac64ed), 0.983, 0.966, 0.914, 1.000 after a second round, which read them. A pharmacy chain
 # and a recruiting-software company, written after: 0.879 and 0.914 on 4ea0de2, 0.879 and 0.948
 # on both rounds (never looked at, except the one recruiting item the second round first broke:
-# "Recruiters triage agency CVs faster").
+# "Recruiters triage agency CVs faster"); the pharmacy chain 0.948 after a third round, which
+# read it.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.96,
@@ -157,7 +158,7 @@ ORGANISATION_FLOORS = {
     "property-management": 0.96, "veterinary-group": 0.96, "transport-authority": 0.96,
     "water-utility": 0.98, "language-learning": 0.96, "newspaper-group": 1.00,
     "construction-software": 0.96, "telecom-operator": 0.98, "grocery-delivery": 0.96,
-    "museum-trust": 0.91, "maintenance-sensors": 1.00, "pharmacy-chain": 0.87,
+    "museum-trust": 0.91, "maintenance-sensors": 1.00, "pharmacy-chain": 0.94,
     "recruiting-software": 0.94,
 }
 

@@ -33,6 +33,7 @@ _UNITS = frozenset({
 # A period or size suffix ("_14d", "_30d", "_1k", "_200plus"): how the field is measured.
 _SUFFIX = re.compile(r"^\d+(?:[dwmyhk]|plus|pct)?$")
 _TOKEN = re.compile(r"[a-z0-9]+")
+_PERCENT = re.compile(r"%")
 # Sentences end at a full stop, a line break or a semicolon: the words must stand in one.
 _SENTENCE = re.compile(r"[.!?;]\s|\n")
 # How many words beyond the name's own may stand between its first and last ("the median 9.5
@@ -95,8 +96,9 @@ def _meaningful_words(name: str) -> frozenset[str]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    """The words of each sentence, numbers left out ("the median 9.5 minutes from search")."""
-    return [[_stem(w) for w in _TOKEN.findall(s.lower()) if not w.isdigit()]
+    """The words of each sentence, numbers left out ("the median 9.5 minutes from search"), a
+    percent sign read as the rate or share it stands for ("NMS completion %")."""
+    return [[_stem(w) for w in _TOKEN.findall(_PERCENT.sub(" rate ", s.lower())) if not w.isdigit()]
             for s in _SENTENCE.split(text)]
 
 

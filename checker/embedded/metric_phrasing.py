@@ -37,7 +37,10 @@ from checker.embedded.metric_words import (
 
 MARKER = re.compile(
     r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
-    r"\b(kpi|okr)s?\b|\bkr\s*:|\bsuccess\s+(?:looks like|means|is\b|=)|"
+    # (not a thing named after them: "the KPI appendix", "the OKR dashboard")
+    r"\b(kpi|okr)s?\b(?!\s+(?:" + THING + r"|appendix|appendices|packs?|decks?|reviews?|sheets?|"
+    r"sections?|templates?|trees?|frameworks?|library|definitions?|owners?)\b)|\bkr\s*:|"
+    r"\bsuccess\s+(?:looks like|means|is\b|=)|"
     r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
     r"expected\s+(?:effect|outcome|result)s?|success\s+criteri(?:a|on))\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
@@ -397,6 +400,16 @@ SAID_OTHERWISE = re.compile(
     r"\d[\d.]*\s?%)\s+of\s+(?:the\s+)?(?:['‘’\"“”\w-]+\s+){0,6}?(?:" + QUANTITY + r"|alarms|"
     r"pages|callbacks)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?:disappear|go\s+away|vanish|drop|stop|"
     r"convert|return|renew)\b|"
+    # "Expect opt-in to more than double"
+    r"\bexpect\w*\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:more\s+than\s+|roughly\s+|about\s+)?"
+    r"(?:double|triple|halve)\b|"
+    # a metric's abbreviation said to move: "NROA should fall sharply at those sites" (not a
+    # system's: "the API should fall back to the cache", "the partner API should drop to 2
+    # replicas at night")
+    r"(?-i:\b(?!(?:API|SDK|UI|UX|DB|VM|CPU|GPU|RAM|CI|CD|PR|QA|DNS|CDN|SSO|URL|ETL|OS|IT|ERP|CRM|"
+    r"SAP|AWS|GCP|TLS|SQL|ML|AI|LLM)s?\b)[A-Z][A-Z0-9]{1,5}s?\b)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:should|will|would)\s+(?:\w+ly\s+)?(?:fall|drop|rise|decline|decrease|climb|go\s+(?:up|down)|"
+    r"come\s+down)\b(?!\s+back\b)(?!\s+to\s+\d+\s+" + CODE_THING + r"\b)|"
     # a share or rate brought past another: "Get direct-booking share above OTA share"
     r"\b(?:get|push|keep|bring|make)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:share|rate|ratio|percentage|nps|score)(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+"
