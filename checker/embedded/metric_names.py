@@ -97,7 +97,7 @@ def _meaningful_words(name: str) -> frozenset[str]:
 
 def _sentences(text: str) -> list[list[str]]:
     """The words of each sentence, numbers left out ("the median 9.5 minutes from search"), a
-    percent sign read as the rate or share it stands for ("NMS completion %")."""
+    percent sign read as the rate it stands for ("NMS completion %" names `nms_completion_rate`)."""
     return [[_stem(w) for w in _TOKEN.findall(_PERCENT.sub(" rate ", s.lower())) if not w.isdigit()]
             for s in _SENTENCE.split(text)]
 
