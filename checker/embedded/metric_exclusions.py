@@ -230,7 +230,7 @@ UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
 # (a short name in lower case too: "pg 13 -> 16", "node 18 -> 20"; not "same-day 60 → 75")
 NAME_BEFORE = re.compile(
     r"(?<![\w.-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*|(?!(?:from|to|at|by|of|in|on|is|was|are|and|or|"
-    r"the|about|around|up|down|than|over|under|now|today|was|were)\b)[a-z][a-z0-9]{1,7}(?![\w-]))"
+    r"the|about|around|up|down|than|over|under|now|today|were)\b)[a-z][a-z0-9]{1,7}(?![\w-]))"
     r"\s+v?$")
 UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
 # A radius is a place, not a level: "list open reports within 50 m of the pin".

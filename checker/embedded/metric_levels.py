@@ -52,13 +52,20 @@ TARGET = re.compile(
     r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
     # a time said in its unit: "cut cert enrollment from hours to minutes", "a new plant goes live
     # in days rather than weeks"
-    # (after a verb that shortens: not "convert durations from hours to minutes in the export")
-    r"\b(?:cut|cuts|reduc\w*|bring\w*|tak(?:e|es|ing)|shorten\w*|shrink\w*|speed\w*|get|gets|drop\w*|"
-    r"go|goes|went)\b[^.;\n]{0,60}?\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+"
-    r"(?:weeks|days|hours|minutes|seconds)\b|\bin\s+(?:weeks|days|hours|minutes|seconds)\s+(?:rather\s+than|instead\s+of|"
-    r"not)\s+(?:months|weeks|days|hours|minutes)\b|"
+    # (after a verb that shortens, to a smaller unit: not "convert durations from hours to
+    # minutes", "take the time axis from minutes to hours"; live or done in a smaller unit: not
+    # "show durations in hours not minutes")
+    r"\b(?:cut|cuts|reduc\w*|bring\w*|shorten\w*|shrink\w*|speed\w*|(?:should|will|would)\s+take)\b"
+    r"[^.;\n]{0,60}?\bfrom\s+"
+    r"(?:months\s+(?:down\s+)?to\s+(?:weeks|days)|weeks\s+(?:down\s+)?to\s+(?:days|hours)|"
+    r"days\s+(?:down\s+)?to\s+(?:hours|minutes)|hours\s+(?:down\s+)?to\s+(?:minutes|seconds)|"
+    r"minutes\s+(?:down\s+)?to\s+seconds)\b|"
+    r"\b(?:live|ready|done|resolved|delivered|onboarded|processed|answered)\s+in\s+"
+    r"(?:weeks\s+(?:rather\s+than|instead\s+of|not)\s+months|days\s+(?:rather\s+than|instead\s+of|"
+    r"not)\s+(?:weeks|months)|hours\s+(?:rather\s+than|instead\s+of|not)\s+(?:days|weeks)|"
+    r"minutes\s+(?:rather\s+than|instead\s+of|not)\s+(?:hours|days))\b|"
     # availability in nines, a bound by a sign: "uptime to three nines", "pages to < 5/week"
-    r"\b(?:to|at|of)\s+(?:two|three|four|five|[2-5])\s+(?:nines|9)\b(?![\d.,])|\b(?:to|in)\s+(?:<|≤|<=)\s*\d|"
+    r"\b(?:to|at|of)\s+(?:two|three|four|five|[2-5])\s+(?:nines|9s?)\b(?![\d.,])|\b(?:to|in)\s+(?:<|≤|<=)\s*\d|"
     # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
     r"\b(?:within|between)\s+(?:an?\s+|the\s+)?(?<![\d,.])\d[\d.]*+\s?" + UNIT
     + r"?\s*(?:to|and|-|–)\s*(?<![\d,.])\d[\d.]*+\s?-?" + UNIT + r"(?![\w.])",

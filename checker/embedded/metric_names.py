@@ -33,7 +33,8 @@ _UNITS = frozenset({
 # A period or size suffix ("_14d", "_30d", "_1k", "_200plus"): how the field is measured.
 _SUFFIX = re.compile(r"^\d+(?:[dwmyhk]|plus|pct)?$")
 _TOKEN = re.compile(r"[a-z0-9]+")
-_PERCENT = re.compile(r"%")
+# (after a word only: "completion %" is the completion rate, "a 10% refund" no refund rate)
+_PERCENT = re.compile(r"(?<=[^\W\d_])\s?%")
 # Sentences end at a full stop, a line break or a semicolon: the words must stand in one.
 _SENTENCE = re.compile(r"[.!?;]\s|\n")
 # How many words beyond the name's own may stand between its first and last ("the median 9.5

@@ -306,10 +306,10 @@ QUALITY = re.compile(
     r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
     r"finish|complete|surface|identify|find|pay|refund|dispatch|reply|acted\s+on|act\s+on|"
     r"treat)\w*\s+(?:[\w'-]+\s+){0,6}?(?i:faster|quicker|sooner|more\s+quickly)"
-    # (found earlier, not shipped earlier: "flag them weeks earlier than today", not "ship the
-    # redesign two weeks earlier than planned")
+    # (found earlier than today, not shipped earlier: "flag them weeks earlier than today", not
+    # "ship the redesign two weeks earlier than planned", "surface the field earlier in checkout")
     r"|\b(?i:detect|notice|catch|flag|spot|surface|identify|find)\w*\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?i:earlier))"
+    r"(?i:earlier)(?=\s+(?i:than)\b))"
     r"\b(?=\s*(?:$|[.,;:!?)]|(?i:for|on|in|at|when|after|than|so|and|to|with|by|during|"
     r"across|from|while)\b))",
     re.M,
@@ -364,7 +364,7 @@ SAID_OTHERWISE = re.compile(
     # (a shorthand in brackets, one of a list: "(recall up, latency flat)", "(false positives
     # down)", "(precision@10 up)"; not a control's two ways: "(volume up, volume down)", nor a
     # capacity: "(replicas up)")
-    r"\((?![^()]*?\b(?P<control>\w+)\s+(?:up|down)\b[^()]*?\b(?P=control)\s+(?:up|down)\b)"
+    r"\((?![^()]{0,60}?\b(?P<control>\w+)\s+(?:up|down)\b[^()]{0,60}?\b(?P=control)\s+(?:up|down)\b)"
     r"(?:[^()]{0,40}?[\s,;])?(?!" + CODE_THING + r"\b)(?:" + QUANTITY
     + r"|[\w-]*[^\Wsu\d]s|\w+@\d+)\s+(?:up|down)\s*(?=[,;)]|esp)|"
     r"\bexpect\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]*[^\Wsu\d]s\s+to\s+"

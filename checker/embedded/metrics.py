@@ -63,9 +63,10 @@ _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
 )
+# The setting words of nx.SETTING_BEFORE that bound a level ("the minimum order value").
+_BOUND_WORDS = ("max", "maximum", "minimum", "minimums")
 # (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
 # second reason for calling) to drop")
-_BOUND_WORDS = ("max", "maximum", "minimum", "minimums")
 _ASIDE = re.compile(r"\([^()]*\)")
 # A phrase does not run into a heading, a list item or a new paragraph (nor from the title into
 # the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
