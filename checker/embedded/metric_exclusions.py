@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric_words import DATE as DATE_WORDS
-from checker.embedded.metric_words import LEVEL, POPULATION, PRICE, UNIT
+from checker.embedded.metric_words import EQUIPMENT, LEVEL, POPULATION, PRICE, UNIT
 
 # A new subject and a modal start the clause of an outcome, which a setting or a capacity named
 # before does not reach: "with 3 more replicas we expect p95 under 250 ms".
@@ -17,9 +17,12 @@ NEW_CLAUSE = r"\b(?:we|it|this|that|they)\s+(?:should|will|would|can|could|expec
 # A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
 # versions, or what is counted after them is a page's or a request's size.
+# The setting words that bound a level ("the minimum order value", "max wait time").
+_BOUND = r"max(?:imum)?|minimums?"
+BOUND_WORD = re.compile(_BOUND, re.I)
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
-    r"limits?|quotas?|caps?|max(?:imum)?|minimums?\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
+    r"limits?|quotas?|caps?|" + _BOUND + r"\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
     r"radius|radii|geofences?|"
     r"pool|replicas?|retr(?:y|ies)|"
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
@@ -51,8 +54,8 @@ CAPACITY_BEFORE = re.compile(
     r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
     # (a new subject and a modal start the outcome's clause: "with parallel test shards we
     # should get it to ~8 min")
-    r"cores|gpus|aps|access\s+points|kiosks|printers|chargers|lockers|cameras|sensors|beacons|"
-    r"terminals)\b(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
+    r"cores|gpus|" + EQUIPMENT + r")\b"
+    r"(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
     re.I,
 )
 # A population right after "bump" is moved, not set: "Bump weekly active users by 15%" (not

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from checker.embedded.metric_words import PRICE, THING
 
@@ -90,6 +91,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+@lru_cache(maxsize=4096)  # the workspace's few names, read again for every item
 def _meaningful_words(name: str) -> frozenset[str]:
     words = _TOKEN.findall(name.lower().replace("_", " "))
     return frozenset(_stem(w) for w in words

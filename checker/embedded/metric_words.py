@@ -96,6 +96,10 @@ POPULATION = (
     r"donors|guests|households|drivers|carriers|tenants|players|listeners|readers|viewers|"
     r"switchers|inquiries|enquiries|applicants|prospects)"
 )
+# Equipment installed, counted as a capacity: "increase Wi-Fi APs in hall B from 4 to 10".
+EQUIPMENT = (
+    r"(?:aps|access\s+points|kiosks|printers|chargers|lockers|cameras|sensors|beacons|terminals)"
+)
 # Parts of code and layout a change makes fewer or more of without moving an outcome:
 # "minimize dependencies in the CLI package", "reduce padding on mobile cards".
 CODE_THING = (
@@ -103,9 +107,7 @@ CODE_THING = (
     r"spacings?|borders?|radius|radii|shadows?|animations?|videos?|segments?|"
     # a capacity or a retry setting: "increase webhook retries", "add more replicas"
     r"retries|replicas|workers|threads|shards|nodes|instances|pods|containers|connections|"
-    r"partitions|"
-    # equipment installed: "increase Wi-Fi APs in hall B from 4 to 10"
-    r"aps|access\s+points|kiosks|printers|chargers|lockers|cameras|sensors|beacons|terminals)"
+    r"partitions|" + EQUIPMENT + r")"
 )
 # Quantities that are levels, not things: "the share to rise" names an outcome, while "install"
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install

@@ -63,8 +63,6 @@ _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
 )
-# The setting words of nx.SETTING_BEFORE that bound a level ("the minimum order value").
-_BOUND_WORDS = ("max", "maximum", "minimum", "minimums")
 # (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
 # second reason for calling) to drop")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -270,7 +268,7 @@ def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFO
     if setting.group(1).lower() == "set" and not nx.SET_GOAL.match(after):
         return True
     # a bound on a level is set: "Lower the minimum order value in Lisbon from €15 to €10"
-    if setting.group(1).lower() in _BOUND_WORDS and nx.BOUNDED_LEVEL.match(after):
+    if nx.BOUND_WORD.fullmatch(setting.group(1)) and nx.BOUNDED_LEVEL.match(after):
         return True
     if setting.group(1).lower().startswith("bump") and nx.BUMPED_POPULATION.match(after):
         return False
