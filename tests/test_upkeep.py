@@ -259,6 +259,9 @@ def test_a_short_upkeep_title_is_an_orphan_not_too_thin_to_judge(
     "Upgrade Starter 10 to 25 seats for annual customers",
     "Upgrade Gold members from Level 2 to 3 after 10 stays",
     "Bump onboarding to v2 for all new signups",
+    # a tracker's area tag before the title (2026-12-01: the tag hid the verb)
+    "[Admin] Build access reviews for enterprise admins",
+    "- [web] Add an access review page for trade account owners",
 ])
 def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
     """Product work named with a chore's words (a review of the day's change)."""
@@ -266,3 +269,16 @@ def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
 
     assert not is_upkeep_title(title)
     assert is_upkeep_title("Upgrade React Native from 0.72 to 0.76\nWe are four versions behind")
+
+
+@pytest.mark.parametrize("title", [
+    "[infra] Rotate the TLS certificates",
+    "[Security] Renew the code-signing certificate",
+    "- [ops] Replace the deploy keys",
+])
+def test_a_tagged_title_renewing_a_certificate_or_key_is_upkeep(title: str) -> None:
+    """An area tag before the verb ("[infra] Rotate ...") hid the title's renewal (2026-12-01:
+    the line-start pattern swallowed the tag's bracket)."""
+    from checker.embedded.upkeep import is_upkeep_title
+
+    assert is_upkeep_title(title)

@@ -101,7 +101,7 @@ _OBLIGATION_CUES = (
 # rotation" or "replace ... tokens" is as often a design's subject).
 _TITLE_CUES = (
     # (the verb, not "Renewal reminder emails"; not a feature for users: "let users rotate ...")
-    r"^[^\w\n]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
+    r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
     r"(?:the\s+|our\s+|all\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:certificates?|certs?|secrets?|credentials|domains?|"
     r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b"
@@ -115,7 +115,7 @@ _TITLE = re.compile(_TITLE_CUES, re.I)
 # A title that builds something for users is product work, whatever chore it names: "Build
 # access reviews for enterprise admins", "Automate evidence collection for customers' audits".
 _BUILDS = re.compile(
-    r"^[^\w\n]*+(?:\[[^\]\n]{0,30}\]:?\s*)?(?:feat(?:ure)?(?:\([\w-]+\))?:\s*)?(?:add|build|let|"
+    r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]:?\s*)?(?:feat(?:ure)?(?:\([\w-]+\))?:\s*)?(?:add|build|let|"
     r"allow|automate|support|offer|enable|create|launch|design|introduce|implement|show|display|"
     r"provide|expose|ship|make)\b",
     re.I,
