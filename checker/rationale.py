@@ -130,6 +130,11 @@ def _verdict_sentence(
         # (the team's answer, where no non-goal of the strategy matches the text closely)
         return ("Goes against the strategy, as the team answered; no non-goal passage matches "
                 "it closely enough to cite.")
+    if decision.reason == Reason.ORPHAN and decision.internal_work:
+        return (f"Serves no objective in the current OKRs: its title says it is "
+                f"{decision.internal_work}, which the strategy never names, and it cites no key "
+                "result nor names one's metric; words it shares with a key result are no sign "
+                "it moves one.")
     if decision.reason == Reason.ORPHAN:
         return ("Serves no objective in the current OKRs: no key result or strategy passage "
                 "matches it better than generic work does.")

@@ -82,6 +82,10 @@ THIN_TEXT_MAX_CONFIDENCE = 0.5
 # 2026-11-30's sixth session, 25 of 26 (the other: "Auto-collected evidence pack when a dispute
 # is opened", a feature named like a chore). (25+1)/(26+2) = 0.93; 0.9 as 26 is still few.
 UPKEEP_TITLE_CONFIDENCE = 0.9
+# An item whose title is internal or cosmetic work the strategy never names (dark mode, a
+# rebrand, CI, the intranet: internal_work.py) and that cites no key result nor names one's
+# metric is an orphan. Measured in docs/quality.md ("Internal and cosmetic work").
+INTERNAL_WORK_CONFIDENCE = 0.85
 
 # A key result the proposal cites by id gets this much on its score: the author said so.
 CITED_KR_BONUS = 0.05

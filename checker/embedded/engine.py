@@ -11,6 +11,8 @@ import numpy as np
 from checker.deadline import raise_if_stopped
 from checker.embedded.flags import INJECTION_SUSPECTED, prose, prose_words, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
+from checker.embedded.internal_work import internal_area
+from checker.embedded.metric_names import mentions_a_metric
 from checker.embedded.metrics import (
     kr_references,
     resolve_kr_reference,
@@ -113,7 +115,8 @@ class EmbeddedChecker:
         said = prose(text)  # what the language is read from and the words are counted in
         reading = Reading(read_language(said), len(screened.removed), prose_words(said),
                           maintenance=is_maintenance(text),
-                          upkeep_title=is_upkeep_title(text) and not kr_references(text))
+                          upkeep_title=is_upkeep_title(text) and not kr_references(text),
+                          internal_work=self._internal_work(text))
         flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words)
         if screened.suspected:
             flags.append(INJECTION_SUSPECTED)
@@ -158,6 +161,14 @@ class EmbeddedChecker:
         else:
             self._say_moved_lines(result, _Judged(unblended, vote, flags, reading, unknown))
         return Assessment(proposal, text, result, self.model, scores, vector, self.memory)
+
+    def _internal_work(self, text: str) -> str | None:
+        """How the internal or cosmetic area the title names is said, when the strategy never
+        names it and the text cites no key result nor names one's metric; else None."""
+        area = internal_area(text.split("\n", 1)[0][:300], self.model.strategy_text)
+        if area is None or kr_references(text) or mentions_a_metric(text, self.metric_names):
+            return None
+        return area.said
 
     def _learn(self, scores: Scores, vector: np.ndarray, sims: np.ndarray | None) -> Vote | None:
         """The near confirmed items' vote, blended into the scores; None when none is near."""
@@ -250,6 +261,8 @@ def _details(
         details["script"] = reading.language.script
     if decision.why_unclear:
         details["why_unclear"] = decision.why_unclear
+    if decision.internal_work:
+        details["internal_work"] = decision.internal_work
     if screened.removed:
         details["screened_out"] = screened.removed
     if screened.hidden:

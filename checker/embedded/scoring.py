@@ -112,6 +112,9 @@ class StrategyModel:
         # aligned items: acme 0.667 -> 0.833, harbor 0.632 -> 0.684, lumen 0.632 = 0.632,
         # kubernetes 0.437 -> 0.487 (dense support still uses the linked passages).
         self.kr_lexicon = LexicalIndex(kr_docs)
+        # What the strategy names at all, to tell whether it names an area of work
+        # (internal_work.py): its key results' and passages' own words.
+        self.strategy_text = "\n".join([*kr_docs, *(p.text for p in self.passages)])
         self.passage_lexicon = LexicalIndex([p.text for p in self.passages])
         self.background_mean, self.background_std = self._calibrate(background)
         self.non_goal_floor = self._non_goal_floor(background)

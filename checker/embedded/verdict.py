@@ -22,6 +22,7 @@ from checker.screening.language import LanguageReading
 from checker.thresholds import (
     ABSTAIN_CONFIDENCE,
     CONFLICT_MARGIN_UNIT,
+    INTERNAL_WORK_CONFIDENCE,
     THIN_TEXT_ALIGNED_BANDS,
     THIN_TEXT_MAX_CONFIDENCE,
     THIN_TEXT_WORDS,
@@ -40,6 +41,9 @@ class Decision:
     why_unclear: str | None = None
     margin: float | None = None  # what the confidence was read from (confidence.py units)
     read: bool = True  # False when the verdict abstains because the text was not read
+    # An orphan called from what the title says rather than from the scores: the area of
+    # internal or cosmetic work it belongs to (internal_work.py)
+    internal_work: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class Reading:
     # The title says the item keeps the product as it is (upkeep.is_upkeep_title) and the text
     # cites no key result: it serves none, whatever words it shares with one.
     upkeep_title: bool = False
+    # The title is internal or cosmetic work the strategy never names (internal_work.py: how
+    # its area is said), and the text cites no key result nor names one's metric.
+    internal_work: str | None = None
 
 
 def unread_reason(reading: Reading) -> str | None:
@@ -103,6 +110,11 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
         # certs": words shared with a key result ("payment", "runner") are no sign the work
         # moves it, and three words say all there is to say of such work
         return Decision(Verdict.MISALIGNED, Reason.ORPHAN, UPKEEP_TITLE_CONFIDENCE, None)
+    if reading.internal_work:
+        # "Dark mode for the permits portal", "Cut CI queue time from 14 to 6 minutes": the
+        # words a key result shares with it say nothing of what the work moves
+        return Decision(Verdict.MISALIGNED, Reason.ORPHAN, INTERNAL_WORK_CONFIDENCE, None,
+                        internal_work=reading.internal_work)
     distance = (scores.z - t.orphan_z) / max(t.unclear_band, 1e-6)
     if abs(distance) < 1:
         return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, "scores too close to call")

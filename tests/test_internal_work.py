@@ -1,0 +1,95 @@
+"""Internal and cosmetic work the strategy never names is an orphan, whatever words it shares
+with a key result (checker/embedded/internal_work.py; issue 16, never confidently wrong: such
+titles were called aligned at confidence 0.6-0.88)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.embedded.internal_work import internal_area
+from checker.models import Proposal
+from tests.helpers import ExampleRun
+
+# A strategy that names none of the areas (the words of a retailer's key results).
+PLAIN = "Cut order-to-ready time for click-and-collect orders. Grow active trade accounts."
+
+
+@pytest.mark.parametrize("title", [
+    "Dark mode",
+    "Dark mode for the fleet-owner portal",
+    "Casebook theme refresh to new brand colours",
+    "Brand refresh: update logo + colours in transactional email footers",
+    "Rename 'claims' to 'disputes' across the codebase",
+    "[Web] Rename the Orders tab",
+    "Migrate CI from Jenkins to GitHub Actions",
+    "CI: cut GitHub Actions queue time from ~14 min to 6 (self-hosted runner)",
+    "Cut customs-module CI test suite from 38 minutes to under 10",
+    "Fix flaky payslip PDF snapshot tests",
+    "Move the team from Jira to Linear",
+    "Move SDS team docs from Confluence to Notion",
+    "Intranet uptime monitoring to 99.7%",
+    "Meeting room booking for Bristol head office",
+    "Hack week: retro hotel-lobby mini game in the app",
+    "HR: automate fixed-term contract renewal reminders",
+    "Staff survey microsite for the People team",
+])
+def test_internal_and_cosmetic_titles_are_found(title: str) -> None:
+    assert internal_area(title, PLAIN) is not None
+
+
+@pytest.mark.parametrize("title", [
+    # product work that runs in CI or serves a customer's staff
+    "tenant isolation tests in CI for the clause search index",
+    "Partner portal – self-serve staff rota & access badges",
+    "Let the practice manager add their own staff users during onboarding",
+    "Self-service password reset for clinic staff logins",
+    "Teams: reassign a seat when an employee leaves",
+    # a brand's reach, a theme of work, the word "rename" not leading
+    "Brand awareness campaign for trade customers",
+    "Let customers rename their saved baskets",
+    "Office hours for trade customers with a product specialist",
+])
+def test_product_work_is_no_internal_work(title: str) -> None:
+    assert internal_area(title, PLAIN) is None
+
+
+@pytest.mark.parametrize(("title", "strategy"), [
+    ("Dark mode for the app", "Accessibility: ship dark mode and larger type this half."),
+    ("Migrate CI from Jenkins to GitHub Actions",
+     "We sell continuous integration to teams of 50-500 engineers."),
+    ("Cut CI pipeline queue time for the monorepo", "O2: developer productivity. CI queue < 5m"),
+    ("Intranet search for policy PDFs", "Employee experience: a better intranet for 4,000 staff"),
+    ("Hack week: AR wayfinding prototype", "Innovation: two hack weeks a year feed the roadmap"),
+])
+def test_a_strategy_that_names_the_area_turns_the_cue_off(title: str, strategy: str) -> None:
+    assert internal_area(title, strategy) is None
+
+
+@pytest.mark.parametrize("title", [
+    "Dark mode for the click-and-collect pages",
+    "Rename click-and-collect to 'Collect in store' everywhere in the UI",
+    "Cut CI pipeline time for the trade accounts service from 20 to 8 minutes",
+])
+def test_internal_work_is_an_orphan_whatever_words_it_shares(
+    example_run: ExampleRun, title: str
+) -> None:
+    """Blind organisations' "Dark mode for the permits portal", "Rename 'claims' to 'disputes'"
+    and "Cut CI pipeline queue time" were called aligned to the key result whose words they
+    share (2026-12-01)."""
+    result = example_run.checker.check(Proposal(id="I", title=title))
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert result.details["internal_work"]
+    assert "strategy never names" in result.rationale
+    assert "upkeep" not in result.flags
+
+
+@pytest.mark.parametrize("title", [
+    "Dark mode for the click-and-collect pages (moves O1.KR2)",
+    "Dark mode for the click-and-collect pages to lift click_collect_share",
+])
+def test_citing_a_key_result_or_its_metric_leaves_it_to_the_scores(
+    example_run: ExampleRun, title: str
+) -> None:
+    result = example_run.checker.check(Proposal(id="C", title=title))
+    assert "internal_work" not in result.details
+    assert result.verdict == "aligned"
