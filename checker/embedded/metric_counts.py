@@ -190,3 +190,26 @@ COUNTED = re.compile(
     r"qualified|misrouted|disputed|fraudulent|undelivered|no-show)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b",
     re.I,
 )
+
+# The effort a user spends, counted and lowered: "Booking flow: 7 taps → 3", "checkout from 5
+# steps to 2" (EFFORT_FROM, EFFORT_TO: the rule checks that the count falls). A count of things
+# shown or allowed is no effort ("show 20 rows -> 50", "up to 3 screens per account").
+_EFFORT = (r"(?:taps|clicks|steps|screens|fields|questions|hops|hand-?offs|touches|"
+           r"touchpoints|pages|forms|keystrokes)")
+EFFORT_LOWERED = re.compile(
+    r"(?<![\w.,])(?P<before>\d+)\s+" + _EFFORT + r"\s*(?:→|->|=>|⇒|to|down\s+to)\s*"
+    r"(?P<after>\d+)(?![\w%]|[.,]\d)|"
+    r"\bfrom\s+(?P<before2>\d+)\s+" + _EFFORT + r"\s+(?:down\s+)?to\s+"
+    r"(?P<after2>\d+)(?![\w%]|[.,]\d)",
+    re.I,
+)
+# A count expected to multiply: "Expect ~3x top-of-funnel signups", "should bring roughly 3x
+# the demo requests" (not load foreseen: "expect 3x the traffic on launch day").
+MULTIPLIED = re.compile(
+    r"\b(?:expect\w*|should\s+(?:bring|drive|give|yield|mean)|projected\s+to\s+(?:bring|drive))"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:~\s?|about\s+|roughly\s+|around\s+|nearly\s+|at\s+least\s+)?"
+    r"\d+(?:\.\d+)?\s?[x×]\s+(?:more\s+|the\s+|as\s+many\s+)?"
+    r"(?!(?:traffic|load|requests|calls|spikes|peaks|volume|usage|storage|costs?|spend)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*[^\Wsu\d]s\b",
+    re.I,
+)

@@ -86,7 +86,7 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE)
+             ph.SAID_OTHERWISE, ct.MULTIPLIED)
 
 
 def kr_references(text: str) -> list[str]:
@@ -110,7 +110,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     aside_free = _ASIDE.sub("", text) if "(" in text else text
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
-            or _pronoun_moves_a_quantity(text))
+            or _pronoun_moves_a_quantity(text) or _effort_lowered(text))
 
 
 def _phrased_anywhere(text: str) -> bool:
@@ -168,6 +168,15 @@ def _aside_dropped(text: str, start: int, span: int = 60) -> str:
 def _level_set_at(text: str) -> bool:
     return any(not lv.STATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
                for m in lv.LEVEL_AT.finditer(text))
+
+
+def _effort_lowered(text: str) -> bool:
+    """A user's effort counted and lowered: "7 taps → 3", "from 5 steps to 2"."""
+    for m in ct.EFFORT_LOWERED.finditer(text):
+        before = m.group("before") or m.group("before2")
+        if int(m.group("after") or m.group("after2")) < int(before):
+            return True
+    return False
 
 
 def _happens_less_often(text: str) -> bool:
