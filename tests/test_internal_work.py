@@ -4,6 +4,9 @@ titles were called aligned at confidence 0.6-0.88)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from checker.embedded.internal_work import internal_area
@@ -32,6 +35,23 @@ PLAIN = "Cut order-to-ready time for click-and-collect orders. Grow active trade
     "Hack week: retro hotel-lobby mini game in the app",
     "HR: automate fixed-term contract renewal reminders",
     "Staff survey microsite for the People team",
+    # (a blind set of titles, 2026-12-01: fonts, icons, relabels, code checks, the office)
+    "Font swap: Helvetica -> Inter across marketing site and app",
+    "Change primary button colour from blue to teal",
+    "New icon set (outline style) for the nav bar",
+    "Relabel 'Submit' buttons to 'Save' for consistency",
+    "Add pre-commit hooks for black + isort",
+    "Speed up test suite by replacing sleep() with explicit waits",
+    "Auto-add new hires to GitHub org + teams",
+    "Boardroom 2 HDMI broken again",
+    # (the labelled organisations' orphans still called aligned: decoration, the leaders' own
+    # reporting, chat bots and offices)
+    "Confetti animation when a payroll run is approved",
+    "Seasonal animations in Claim Tracker",
+    "Exec dashboard: animated map of smart meter installs",
+    "Board pack: deliver quarterly pack on time",
+    "Dining menu Slackbot",
+    "Badge system to unlock doors at the new Porto office",
 ])
 def test_internal_and_cosmetic_titles_are_found(title: str) -> None:
     assert internal_area(title, PLAIN) is not None
@@ -48,6 +68,12 @@ def test_internal_and_cosmetic_titles_are_found(title: str) -> None:
     "Brand awareness campaign for trade customers",
     "Let customers rename their saved baskets",
     "Office hours for trade customers with a product specialist",
+    # the work is for customers, whatever else the title names
+    "Members can book meeting rooms in the app",
+    "Hack week template for customer admins",
+    "Let customers see a board of their open tickets",
+    "Holiday opening hours banner for members",
+    "Admin dashboard for clinic owners",
 ])
 def test_product_work_is_no_internal_work(title: str) -> None:
     assert internal_area(title, PLAIN) is None
@@ -55,11 +81,17 @@ def test_product_work_is_no_internal_work(title: str) -> None:
 
 @pytest.mark.parametrize(("title", "strategy"), [
     ("Dark mode for the app", "Accessibility: ship dark mode and larger type this half."),
+    ("Dark mode for the app", "Let tenants pick custom themes for their portal"),
     ("Migrate CI from Jenkins to GitHub Actions",
      "We sell continuous integration to teams of 50-500 engineers."),
     ("Cut CI pipeline queue time for the monorepo", "O2: developer productivity. CI queue < 5m"),
     ("Intranet search for policy PDFs", "Employee experience: a better intranet for 4,000 staff"),
     ("Hack week: AR wayfinding prototype", "Innovation: two hack weeks a year feed the roadmap"),
+    ("Build agents: add Apple Silicon macOS runners", "A mobile CI service for iOS teams"),
+    ("New linter rule pack for Terraform", "Expand infrastructure-as-code linting"),
+    ("Migrate CI from Jenkins to GitHub Actions", "The platform team: CI/CD for 3,000 engineers"),
+    # (a strategy's "themes" group its work; they say nothing of the product's looks)
+    ("Exec dashboard for the board", "Board reporting: one exec dashboard, monthly"),
 ])
 def test_a_strategy_that_names_the_area_turns_the_cue_off(title: str, strategy: str) -> None:
     assert internal_area(title, strategy) is None
@@ -93,3 +125,29 @@ def test_citing_a_key_result_or_its_metric_leaves_it_to_the_scores(
     result = example_run.checker.check(Proposal(id="C", title=title))
     assert "internal_work" not in result.details
     assert result.verdict == "aligned"
+
+
+TITLES = Path(__file__).parent / "data" / "internal_work" / "titles.jsonl"
+
+
+def test_the_cues_on_a_set_of_titles_written_blind() -> None:
+    """160 titles written by a helper who saw only the definition (2026-12-01), half internal
+    or cosmetic work, half product work in the same words, each with a one-line strategy (some
+    naming the area). Read after its first run (43 of 48 calls right, 43 of 80 found), so a
+    tuning set now: the printed figures are not a held-out measure."""
+    rows = [json.loads(line) for line in TITLES.read_text("utf-8").splitlines() if line]
+    called = [(internal_area(r["title"], r["strategy_hint"]) is not None, r["internal"])
+              for r in rows]
+    right = sum(1 for c, label in called if c and label)
+    precision = right / sum(1 for c, _ in called if c)
+    recall = right / sum(1 for _, label in called if label)
+    print(f"\ninternal work on {len(rows)} titles: precision {precision:.3f}, "
+          f"recall {recall:.3f}")
+    assert len(rows) == 160
+    assert precision >= 0.95
+    assert recall >= 0.7
+
+
+def test_a_strategy_grouping_its_work_in_themes_does_not_name_the_products_looks() -> None:
+    assert internal_area("Dark mode for the app", "Our three themes for 2027: growth, trust") \
+        is not None

@@ -151,7 +151,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # read it. An airport operator and a payments company, written after the second round: 0.879
 # and 0.879 on 4ea0de2, 0.897 and 0.914 on each of the three rounds (never looked at). A
 # car-sharing operator, a contract-management company and a chain of fitness clubs (ninth
-# session, a610670, before anything was read): 0.897, 0.948, 0.931.
+# session, a610670, before anything was read): 0.897, 0.948, 0.931; the last two 0.966 and
+# 0.948 after the session's round, which read them. A solar installer, a bank's
+# developer-platform team, a furniture retailer and an HR-software vendor (the same session,
+# a610670, never looked at for the metric): 0.931, 0.897, 0.948, 0.931.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.96,
@@ -164,7 +167,9 @@ ORGANISATION_FLOORS = {
     "construction-software": 0.96, "telecom-operator": 0.98, "grocery-delivery": 0.96,
     "museum-trust": 0.91, "maintenance-sensors": 1.00, "pharmacy-chain": 0.94,
     "recruiting-software": 0.94, "airport-operator": 0.89, "payments-fintech": 0.91,
-    "car-sharing": 0.89, "contract-management": 0.94, "fitness-clubs": 0.93,
+    "car-sharing": 0.89, "contract-management": 0.96, "fitness-clubs": 0.94,
+    "solar-installer": 0.93, "developer-platform": 0.89, "furniture-retailer": 0.94,
+    "hr-software": 0.93,
 }
 
 
