@@ -86,7 +86,12 @@ TRIGGER_BEFORE = re.compile(
 # ... or the words before the number say it moves: "download size per update shrinks by 70%".
 MOVED_BEFORE = re.compile(
     r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"
-    r"goes\s+(?:up|down))\s*$",
+    r"goes\s+(?:up|down))\s*$|"
+    # a quantity named before, to be brought to a level: "builds take 52 min median ... should
+    # bring that under 15" (whatever thing stands before: "on Anvil workers"; not a placement:
+    # "move the jobs and get them under one cluster")
+    r"\b(?:should|will|would|could|can|must|to)\s+(?:\w+ly\s+)?(?:bring|get)\s+"
+    r"(?:that|this|it|them)(?:\s+down)?\s*$",
     re.I,
 )
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
