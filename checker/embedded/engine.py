@@ -165,10 +165,11 @@ class EmbeddedChecker:
     def _internal_work(self, text: str) -> str | None:
         """How the internal or cosmetic area the title names is said, when the strategy never
         names it and the text cites no key result nor names one's metric; else None."""
-        area = internal_area(text.split("\n", 1)[0][:300], self.model.strategy_text)
-        if area is None or kr_references(text) or mentions_a_metric(text, self.metric_names):
+        found = internal_area(text.split("\n", 1)[0][:300], self.model.strategy_text)
+        if found is None or kr_references(text) or mentions_a_metric(text, self.metric_names):
             return None
-        return area.said
+        area, words = found
+        return f'{area.said} ("{words}")'
 
     def _learn(self, scores: Scores, vector: np.ndarray, sims: np.ndarray | None) -> Vote | None:
         """The near confirmed items' vote, blended into the scores; None when none is near."""

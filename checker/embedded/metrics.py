@@ -174,7 +174,8 @@ def _effort_lowered(text: str) -> bool:
     """A user's effort counted and lowered: "7 taps → 3", "from 5 steps to 2"."""
     for m in ct.EFFORT_LOWERED.finditer(text):
         before = m.group("before") or m.group("before2")
-        if int(m.group("after") or m.group("after2")) < int(before):
+        if int(m.group("after") or m.group("after2")) < int(before) and not (
+                ct.EFFORT_SETTING.search(text[max(0, m.start() - 40) : m.start()])):
             return True
     return False
 
