@@ -66,6 +66,10 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Upgrade quoting DB from Postgres 13 to 16",
         "Update the shared runners from Ubuntu 20.04 to 22.04",
         "Upgrade Android targetSdk to 35",
+        # (the ninth session's review: a runtime named on both sides of its versions)
+        "Bump the Lambda runtime from Node 18 to Node 22",
+        "Move the worker fleet from Node 18 to Node 22",
+        "Python 3.9 to Python 3.12 across the data services",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -97,6 +101,13 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Nurse certificate renewal reminders",
         "Let users revoke API tokens from the settings page",
         "Renewal reminder emails for domains",
+        # ranks, places, limits and key results numbered as versions are
+        "Upgrade Gold members from Level 2 to Level 3",
+        "Move riders from Zone 1 to Zone 2 fares",
+        "Bump the free tier from 5 to 10 projects",
+        "Raise NPS 30 → 45",
+        "Rating 4.2 → 4.5 in the app stores",
+        "Tier 1 to Tier 2 support hand-off",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

@@ -16,6 +16,9 @@ from collections.abc import Iterable
 
 from checker.vocabulary import Flag, Reason, Verdict
 
+# Words that rank or place things, numbered as versions are ("Level 2", "Zone 1", "Tier 3").
+_RANKS = (r"(?:level|tier|zone|phase|stage|step|day|week|month|year|plan|grade|class|round|"
+          r"season|band|group|floor|gate|line|route|lane|room|seat|page|chapter|part|wave)s?\b")
 _MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
@@ -66,6 +69,13 @@ _MAINTENANCE_CUES = (
     r"\b(?:upgrade|migrate|update|move)\w*\s+(?:[\w.-]+\s+){0,5}?(?-i:[A-Z])[\w.+-]*\s+"
     r"v?\d+\.\d+[\w.]*\s*(?:→|->|to)\s*v?\d|"
     r"\b(?:replace|remove|drop|migrate\s+off)\s+(?:the\s+)?deprecated\b|"
+    # a version bumped after a name: "Bump the Lambda runtime from Node 18 to Node 22"
+    r"\bbumps?\s+(?:[@\w./-]+\s+){0,4}?from\s+(?-i:[A-Z])[\w.+-]*\s+v?\d+(?:\.\d+)*\s*"
+    r"(?:→|->|to)\s*(?:(?-i:[A-Z])[\w.+-]*\s+)?v?\d|"
+    # the same product named on both sides: "Move the runners from Node 18 to Node 22" (not a
+    # rank or a place: "Level 2 to Level 3"; a bare "NPS 30 → 45" or "Rating 4.2 → 4.5" is a
+    # key result's form, so a name and versions alone are not enough)
+    r"\b(?!" + _RANKS + r")((?-i:[A-Z])[\w.+-]+)\s+v?\d+(?:\.\d+)*\s*(?:→|->|to)\s*\1\s+v?\d|"
     # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
     # Aurora PostgreSQL"
     # (a product named as products are, capitalised: not "move our shoppers from app 3.2 to ...")
