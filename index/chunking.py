@@ -257,6 +257,19 @@ def _negative_sentences(text: str) -> list[str]:
     return found
 
 
+def ruled_out_part(text: str) -> str:
+    """What a non-goal passage rules out: its sentences that rule work out, after a short lead
+    that names the topic ("New cities. We operate in Lisbon and Porto. No pilots elsewhere."
+    gives "New cities. No pilots elsewhere."); the whole text when no sentence does by itself
+    (a list item under a "Non-goals" heading: "Zone expansion beyond the current polygons")."""
+    sentences = _SENTENCE_END.split(text)
+    found = [s for s in sentences if _rules_out_in_a_passage(s)]
+    if not found:
+        return text
+    lead = sentences[0] if len(sentences[0].split()) < 5 and sentences[0] not in found else ""
+    return " ".join([lead, *found]).strip()
+
+
 def _rules_out(sentence: str) -> bool:
     """A sentence that rules work out by itself, wherever it stands."""
     return bool(NEGATIVE_SENTENCE.search(sentence)) and not AFFIRMING.search(sentence)

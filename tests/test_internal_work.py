@@ -151,6 +151,23 @@ def test_internal_work_is_an_orphan_whatever_words_it_shares(
 
 
 @pytest.mark.parametrize("title", [
+    "Rename 'third-party sellers' to 'partner sellers' in the admin",
+    "Dark mode for the international storefront pages",
+    "Rebrand the courier partner emails",
+    "Office move: new depot for the delivery van team",
+])
+def test_internal_work_goes_against_no_non_goal_whose_words_it_shares(
+    example_run: ExampleRun, title: str
+) -> None:
+    """Each shares words with one of the example's non-goals (third-party sellers, foreign
+    storefronts, courier partners, a van fleet) and was called a conflict at 0.86-0.95; blind
+    organisations' "Lisbon HQ office move" against "No new cities" likewise (2026-12-01)."""
+    result = example_run.checker.check(Proposal(id="N", title=title))
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert result.details["internal_work"]
+
+
+@pytest.mark.parametrize("title", [
     "Dark mode for the click-and-collect pages (moves O1.KR2)",
     "Dark mode for the click-and-collect pages to lift click_collect_share",
 ])

@@ -108,6 +108,8 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Raise NPS 30 → 45",
         "Rating 4.2 → 4.5 in the app stores",
         "Tier 1 to Tier 2 support hand-off",
+        "Peak multipliers on rainy Fridays to cut cost per parcel from EUR 4.10 to EUR 3.40",
+        "Cut the fee from USD 2.50 to USD 1.99",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

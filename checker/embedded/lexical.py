@@ -29,10 +29,16 @@ def _stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lower-cased, stemmed content words; hyphen and underscore parts split out too."""
-    out: list[str] = []
+    return [token for word in word_tokens(text) for token in word]
+
+
+def word_tokens(text: str) -> list[list[str]]:
+    """`tokens`, grouped by the word they came from: "Self-insure claims" gives
+    [["self-insur", "self", "insur"], ["claim"]]; a stopword gives an empty list."""
+    out: list[list[str]] = []
     for raw in _WORD.findall(text.replace("_", " ").lower()):
         parts = [raw, *raw.split("-")] if "-" in raw else [raw]
-        out.extend(_stem(p) for p in parts if p and p not in STOPWORDS and len(p) > 1)
+        out.append([_stem(p) for p in parts if p and p not in STOPWORDS and len(p) > 1])
     return out
 
 

@@ -13,9 +13,9 @@ from importlib import resources
 
 import numpy as np
 
-from checker.embedded.lexical import LexicalIndex
+from checker.embedded.lexical import LexicalIndex, tokens, word_tokens
 from checker.thresholds import Tuning
-from index.chunking import HANDOFF
+from index.chunking import HANDOFF, ruled_out_part
 from index.snapshot import IndexSnapshot
 
 
@@ -54,6 +54,9 @@ class Scores:
     background_mean: float
     background_std: float
     order: list[int] = field(default_factory=list)
+    # Per passage, how many of a non-goal's own words (StrategyModel.ruled_out_words) the title
+    # says; 0 for other passages.
+    title_ruled_out: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
 
 
 def background_texts() -> list[str]:
@@ -116,8 +119,22 @@ class StrategyModel:
         # (internal_work.py): its key results' and passages' own words.
         self.strategy_text = "\n".join([*kr_docs, *(p.text for p in self.passages)])
         self.passage_lexicon = LexicalIndex([p.text for p in self.passages])
+        self.ruled_out_words = self._ruled_out_words(kr_docs)
         self.background_mean, self.background_std = self._calibrate(background)
         self.non_goal_floor = self._non_goal_floor(background)
+
+    def _ruled_out_words(self, kr_docs: list[str]) -> list[frozenset[str]]:
+        """Per passage, the words (stemmed, lexical.tokens) the strategy says only where that
+        non-goal rules work out (chunking.ruled_out_part), nowhere in its key results or in
+        what it wants: "self-insure" in "We do not
+        self-insure, set up a captive ...", "marketplace" and "bidding" in "No open marketplace,
+        no bidding or reverse auctions on jobs". Empty for other passages."""
+        wanted: set[str] = set()
+        for text in [*kr_docs, *(p.text for p, ng in zip(self.passages, self.non_goal,
+                                                          strict=True) if not ng)]:
+            wanted.update(tokens(text))
+        return [frozenset(tokens(ruled_out_part(p.text))) - wanted if ng else frozenset()
+                for p, ng in zip(self.passages, self.non_goal, strict=True)]
 
     def _link_passages(self) -> list[np.ndarray]:
         """Each passage (not a non-goal) belongs to the key result it is nearest to."""
@@ -226,7 +243,15 @@ class StrategyModel:
             background_mean=self.background_mean,
             background_std=self.background_std,
             order=list(np.argsort(-kr_scores)),
+            title_ruled_out=self._title_ruled_out(text),
         )
+
+    def _title_ruled_out(self, text: str) -> np.ndarray:
+        """Per passage, how many words of the title (the first line) are its ruled-out words;
+        a compound counts once ("own-brand")."""
+        said = [set(word) for word in word_tokens(text.split("\n", 1)[0]) if word]
+        return np.array([sum(1 for word in said if word & own) for own in self.ruled_out_words],
+                        dtype=np.int32)
 
     def _conflicting(self, matched: np.ndarray) -> np.ndarray:
         """Non-goals the proposal matches better than any generic background work does."""

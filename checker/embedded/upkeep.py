@@ -17,8 +17,11 @@ from collections.abc import Iterable
 from checker.vocabulary import Flag, Reason, Verdict
 
 # Words that rank or place things, numbered as versions are ("Level 2", "Zone 1", "Tier 3").
+# (and currencies: "cut cost per parcel from EUR 4.10 to EUR 3.40")
 _RANKS = (r"(?:level|tier|zone|phase|stage|step|day|week|month|year|plan|grade|class|round|"
-          r"season|band|group|floor|gate|line|route|lane|room|seat|page|chapter|part|wave)s?\b")
+          r"season|band|group|floor|gate|line|route|lane|room|seat|page|chapter|part|wave)s?\b|"
+          r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CNY|RMB|INR|AUD|CAD|NZD|ZAR|"
+          r"BRL|MXN|SGD|HKD|AED|SAR|TRY|KRW|Rs|US\$|A\$|C\$|R\$)\b")
 _MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"

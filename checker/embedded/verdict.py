@@ -23,6 +23,9 @@ from checker.thresholds import (
     ABSTAIN_CONFIDENCE,
     CONFLICT_MARGIN_UNIT,
     INTERNAL_WORK_CONFIDENCE,
+    NAMED_CONFLICT_BAND,
+    NAMED_CONFLICT_CONFIDENCE,
+    NAMED_CONFLICT_WORDS,
     THIN_TEXT_ALIGNED_BANDS,
     THIN_TEXT_MAX_CONFIDENCE,
     THIN_TEXT_WORDS,
@@ -98,13 +101,22 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
     if why_not is not None:
         return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, why_not, read=False)
     t = model.tuning
-    conflict = None if reading.maintenance else _conflict(model, scores)
+    # Upkeep and internal work the strategy never names go against no non-goal: "Lisbon HQ
+    # office move" shares the city with "No new cities", a rename a word with "We are not a
+    # rental company" (a strategy that rules the area out names it, and internal_work.py
+    # then finds no internal work)
+    conflict = (None if reading.maintenance or reading.internal_work
+                else _conflict(model, scores))
     if conflict is not None:
         margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
         units = margin / CONFLICT_MARGIN_UNIT
         return Decision(
             Verdict.MISALIGNED, Reason.CONFLICT, conflict_confidence(units), conflict, None, units
         )
+    named = None if reading.maintenance or reading.internal_work else _named_conflict(model,
+                                                                                       scores)
+    if named is not None:
+        return Decision(Verdict.MISALIGNED, Reason.CONFLICT, NAMED_CONFLICT_CONFIDENCE, named)
     if reading.upkeep_title:
         # "chore(deps): bump stripe ...", "Renew the code-signing certificate", "Rotate TLS
         # certs": words shared with a key result ("payment", "runner") are no sign the work
@@ -157,6 +169,22 @@ def _conflict(model: StrategyModel, scores: Scores) -> int | None:
     if conflict_excess(model, scores) >= 0:
         return int(np.argmax(scores.conflict_scores))
     return None
+
+
+def _named_conflict(model: StrategyModel, scores: Scores) -> int | None:
+    """The non-goal whose own words the title says (thresholds.NAMED_CONFLICT_WORDS) and that
+    falls short of the conflict margin by less than NAMED_CONFLICT_BAND, or None.
+
+    Work that does what a non-goal rules out often claims a key result to get through ("Self-
+    insure first EUR 1,500 of each damage claim" against "We do not self-insure ..."; "Open job
+    marketplace: let contractors bid on repairs" against "No open marketplace, no bidding"): it
+    matches that key result as well as the non-goal, and only the non-goal's own words, said in
+    the title, tell them apart.
+    """
+    if not scores.title_ruled_out.size or conflict_excess(model, scores) < -NAMED_CONFLICT_BAND:
+        return None
+    index = int(np.argmax(scores.conflict_scores))
+    return index if scores.title_ruled_out[index] >= NAMED_CONFLICT_WORDS else None
 
 
 def conflict_excess(model: StrategyModel, scores: Scores) -> float:
