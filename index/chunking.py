@@ -20,6 +20,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from index.asides import is_aside
 from index.labels import (
     NON_GOAL_LABEL,
     is_byline,
@@ -28,7 +29,7 @@ from index.labels import (
     label_kind,
     wording,
 )
-from index.markdown import Block, parse_markdown
+from index.markdown import Block, ParsedDocument, parse_markdown
 from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 
 NEGATIVE_SENTENCE = wording(
@@ -45,7 +46,8 @@ NEGATIVE_SENTENCE = wording(
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
     r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
     r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
-    r"investing\s+in|going\s+after|targeting)\b"
+    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|launching|entering|"
+    r"expanding|adding|selling|chasing|opening|competing)\b"
 )
 # A negative that states a requirement or a promise to users, not work ruled out: "We will not
 # launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
@@ -103,6 +105,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _MIN_WORDS = 6
 
 
@@ -129,6 +132,8 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
+        if kind == "non_goal" and is_aside(text, last=_ends_document(doc, parsed, position)):
+            continue
         if passed_over:
             ambiguous.setdefault(passed_over, block.line)
         passages.extend(_passages_for(doc.name, block, text, kind))
@@ -144,6 +149,17 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     return DocumentReading(
         passages=_merge_short(passages), metadata=parsed.metadata, warnings=warnings
     )
+
+
+def _ends_document(doc: StrategyDocument, parsed: ParsedDocument, position: int) -> bool:
+    """The block is the document's last and no list item: a name alone there signs it off
+    ("Priya"); a list's last item ("- Hardware") is still a list item."""
+    if position != len(parsed.blocks) - 1:
+        return False
+    lines = doc.text.splitlines()
+    line = parsed.blocks[position].line
+    first = lines[line - 1] if 0 < line <= len(lines) else ""
+    return _LIST_ITEM.match(first) is None
 
 
 def heading_kind(path: list[str]) -> PassageKind:
@@ -257,17 +273,19 @@ def _negative_sentences(text: str) -> list[str]:
     return found
 
 
-def ruled_out_part(text: str) -> str:
-    """What a non-goal passage rules out: its sentences that rule work out, after a short lead
-    that names the topic ("New cities. We operate in Lisbon and Porto. No pilots elsewhere."
-    gives "New cities. No pilots elsewhere."); the whole text when no sentence does by itself
-    (a list item under a "Non-goals" heading: "Zone expansion beyond the current polygons")."""
+def ruled_out_part(text: str) -> tuple[str, str]:
+    """What a non-goal passage rules out, and the rest of it: its sentences that rule work out,
+    after a short lead that names the topic ("New cities. We operate in Lisbon and Porto. No
+    pilots elsewhere." gives "New cities. No pilots elsewhere." and "We operate in Lisbon and
+    Porto."); the whole text and "" when no sentence does by itself (a list item under a
+    "Non-goals" heading: "Zone expansion beyond the current polygons")."""
     sentences = _SENTENCE_END.split(text)
     found = [s for s in sentences if _rules_out_in_a_passage(s)]
     if not found:
-        return text
+        return text, ""
     lead = sentences[0] if len(sentences[0].split()) < 5 and sentences[0] not in found else ""
-    return " ".join([lead, *found]).strip()
+    rest = [s for s in sentences if s not in found and s != lead]
+    return " ".join([lead, *found]).strip(), " ".join(rest)
 
 
 def _rules_out(sentence: str) -> bool:

@@ -365,3 +365,64 @@ def test_a_negative_sentence_that_names_its_work_stays_a_non_goal_whatever_prono
         text = f"# Plan\n\n## Principles\n\n- Offline first. {line}\n"
         passages = chunk_document(StrategyDocument(name="s.md", text=text))
         assert [p.text for p in passages if p.kind == "non_goal"] == expected, line
+
+
+_MEMO_ENDING = """\
+# 2027-H1 memo
+
+## What we are not doing
+
+The short version:
+
+- No new cities. Seville has asked; the answer is 2028.
+- No surge pricing: our tariff is per minute and published.
+- Best-effort support for the legacy kiosks, nothing more.
+
+More detail in *Priorities* and *Operating principles & non-goals*. OKRs are in the usual place.
+
+The full list lives on the principles page.
+
+Obrigada / gracias,
+Inês
+"""
+
+
+def test_a_non_goal_section_ends_without_its_pointers_and_sign_off() -> None:
+    """Memos end their "not doing" list with where the rest is, a closing and a name: 22 of 689
+    non-goal passages over 40 labelled sets were such asides (index/asides.py)."""
+    passages = chunk_document(StrategyDocument(name="memo.md", text=_MEMO_ENDING))
+    non_goals = [p.text for p in passages if p.kind == "non_goal"]
+    assert non_goals == [
+        "No new cities. Seville has asked; the answer is 2028.",
+        "No surge pricing: our tariff is per minute and published.",
+        "Best-effort support for the legacy kiosks, nothing more.",
+    ]
+
+
+def test_a_signature_and_a_list_s_last_item_are_told_apart() -> None:
+    signed = "# Memo\n\n## Non-goals\n\n- No native apps this year.\n\n— Maren, CPO\n"
+    listed = "# Memo\n\n## Non-goals\n\n- No native apps this year.\n- Hardware\n"
+    named = "# Memo\n\n## Non-goals\n\nNo native apps this year.\n\nPriya\n"
+    kept = "# Memo\n\n## Non-goals\n\nSee P5.: A native app\n\nAny hardware: kiosks, tablets.\n"
+    texts = {
+        name: [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
+               if p.kind == "non_goal"]
+        for name, doc in [("signed", signed), ("listed", listed), ("named", named),
+                          ("kept", kept)]
+    }
+    assert texts["signed"] == ["No native apps this year."]
+    assert texts["listed"] == ["No native apps this year.", "Hardware"]
+    assert texts["named"] == ["No native apps this year."]
+    assert texts["kept"] == ["See P5.: A native app", "Any hardware: kiosks, tablets."]
+
+
+def test_we_are_not_rewriting_rules_work_out() -> None:
+    """"We are not <doing>" with the verbs of work left out before (a blind organisation's
+    "We are not rewriting the patient app from scratch", 2026-12-01)."""
+    doc = ("# Plan\n\n## Priorities\n\n### Stability\n\nWe improve the React Native app we have, "
+           "screen by screen. We are not rewriting the patient app from scratch.\n")
+    passages = chunk_document(StrategyDocument(name="plan.md", text=doc))
+    assert [(p.kind, p.text) for p in passages] == [
+        ("priority", "We improve the React Native app we have, screen by screen."),
+        ("non_goal", "We are not rewriting the patient app from scratch."),
+    ]

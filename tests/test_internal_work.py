@@ -52,6 +52,9 @@ PLAIN = "Cut order-to-ready time for click-and-collect orders. Grow active trade
     "Board pack: deliver quarterly pack on time",
     "Dining menu Slackbot",
     "Badge system to unlock doors at the new Porto office",
+    # (2026-12-01, tenth session: blind organisations' orphans called aligned)
+    "Standup bot for squads (replace Geekbot)",
+    "Faster expense payouts for employees: Pleo → DATEV export",
 ])
 def test_internal_and_cosmetic_titles_are_found(title: str) -> None:
     assert internal_area(title, PLAIN) is not None
@@ -101,6 +104,9 @@ def test_internal_and_cosmetic_titles_are_found(title: str) -> None:
     "Rename playlists",
     "Rename: let customers rename saved baskets",
     "Emoji packs for chat app",
+    "Expense reports for small businesses",
+    "Let employees submit expense claims from the app",
+    "Standup bot for customers' engineering teams",
 ])
 def test_product_work_is_no_internal_work(title: str) -> None:
     assert internal_area(title, PLAIN) is None

@@ -57,9 +57,30 @@ def test_one_ruled_out_word_or_none_leaves_the_work_aligned(
 def test_what_a_non_goal_rules_out_leaves_out_what_it_wants() -> None:
     text = ("We do not buy or lease our own vans. Every delivery runs on our partner carriers' "
             "fleets, and our money goes into routing and the merchant app.")
-    assert ruled_out_part(text) == "We do not buy or lease our own vans."
+    assert ruled_out_part(text) == ("We do not buy or lease our own vans.", text[37:])
     lead = ("New cities. We operate in Leeds and Bristol. No pilots, soft launches or test "
             "zones elsewhere.")
-    assert ruled_out_part(lead) == "New cities. No pilots, soft launches or test zones elsewhere."
+    assert ruled_out_part(lead) == (
+        "New cities. No pilots, soft launches or test zones elsewhere.",
+        "We operate in Leeds and Bristol.")
     assert ruled_out_part("Zone expansion beyond the current polygons.") == (
-        "Zone expansion beyond the current polygons.")
+        "Zone expansion beyond the current polygons.", "")
+
+
+def test_what_the_non_goal_itself_keeps_is_not_its_own_word(
+    courier: EmbeddedChecker, embedder: OnnxEmbedder
+) -> None:
+    """"We are not rewriting the merchant app from scratch (no Flutter, no separate native
+    apps). We improve the React Native app we have": "native" is said on both sides, so a
+    title on the React Native app names none of what is ruled out (a blind organisation's
+    "Migrate booking flow screens to React Native New Architecture" was called a conflict)."""
+    model = courier.model
+    index = next(i for i, p in enumerate(model.passages) if "rewriting" in p.text)
+    assert model.non_goal[index]
+    counts = {}
+    for title in ("Move the label screens to React Native's new architecture",
+                  "Rewrite the merchant app in Flutter"):
+        scores = model.score(embedder.embed_queries([title])[0], title)
+        counts[title] = int(scores.title_ruled_out[index])
+    assert counts == {"Move the label screens to React Native's new architecture": 0,
+                      "Rewrite the merchant app in Flutter": 2}

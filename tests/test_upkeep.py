@@ -70,6 +70,7 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Bump the Lambda runtime from Node 18 to Node 22",
         "Move the worker fleet from Node 18 to Node 22",
         "Python 3.9 to Python 3.12 across the data services",
+        "Upgrade scanner app to React Native 0.76 (new architecture)",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -228,6 +229,10 @@ def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
     # (2026-11-30, sixth session: a blind organisation's upkeep, judged aligned: versions after
     # a product's name)
     "Upgrade the click-and-collect database from PostgreSQL 12 to 16",
+    # (2026-12-01, tenth session: blind organisations' upkeep after an area named before a
+    # colon, and to a two-word product's version)
+    "Design system: upgrade Storybook 7 → 8 for the click-and-collect pages",
+    "Upgrade the click-and-collect app to React Native 0.76",
 ])
 def test_an_upkeep_title_serves_no_key_result_whatever_words_it_shares(
     example_run: ExampleRun, title: str

@@ -172,7 +172,9 @@ AREAS = (
             r"\bstaff\s+(?:wiki|survey|parking|canteen|kitchen|intranet|social|party)\b|"
             r"\bour\s+own\s+(?:staff|employees|people|company|engineers)\b|"
             r"\b(?:christmas|holiday|summer|team)\s+party\b|"
-            r"\blunch\s*(?:&|and)\s*learns?\b|\bboardroom\b|\bslack\s*bot\b|"
+            r"\blunch\s*(?:&|and)\s*learns?\b|\bboardroom\b|\b(?:slack|stand-?up)\s*bot\b|"
+            # the staff's own expenses ("Faster expense payouts for employees: Pleo -> DATEV")
+            r"\b(?:expense|travel\s+expense)\s+(?:reports?|claims?|payouts?|reimbursements?)\b|"
             r"\b(?:slack|internal|team)\s+emoji\b|"
             r"\b(?:the|our)\s+new\s+(?-i:(?:[A-Z][\w-]*\s+)?office)\b|"
             # reporting for the company's own leaders: "Exec dashboard: animated map of ...",
@@ -185,6 +187,7 @@ AREAS = (
                r"eNPS|internal\s+communications?|hack\s*(?:weeks?|days?)|hackathons?|coworking|"
                r"office\s+space|hot-?desk\w*|room\s+reservations?|onboarding\s+new\s+(?:employees|"
                r"hires)|career\s+sites?|board\s+portals?|HR\s+(?:software|platform)|"
+               r"expense\s+(?:management|reports?|claims?|software|cards?)|spend\s+management|"
                r"people\s+platform"),
         for_customers=True,
     ),

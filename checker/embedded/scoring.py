@@ -126,15 +126,20 @@ class StrategyModel:
     def _ruled_out_words(self, kr_docs: list[str]) -> list[frozenset[str]]:
         """Per passage, the words (stemmed, lexical.tokens) the strategy says only where that
         non-goal rules work out (chunking.ruled_out_part), nowhere in its key results or in
-        what it wants: "self-insure" in "We do not
-        self-insure, set up a captive ...", "marketplace" and "bidding" in "No open marketplace,
-        no bidding or reverse auctions on jobs". Empty for other passages."""
+        what it wants: "self-insure" in "We do not self-insure, set up a captive ...",
+        "marketplace" and "bidding" in "No open marketplace, no bidding or reverse auctions on
+        jobs". Empty for other passages."""
         wanted: set[str] = set()
         for text in [*kr_docs, *(p.text for p, ng in zip(self.passages, self.non_goal,
                                                           strict=True) if not ng)]:
             wanted.update(tokens(text))
-        return [frozenset(tokens(ruled_out_part(p.text))) - wanted if ng else frozenset()
-                for p, ng in zip(self.passages, self.non_goal, strict=True)]
+        out = []
+        for passage, ng in zip(self.passages, self.non_goal, strict=True):
+            ruled, rest = ruled_out_part(passage.text) if ng else ("", "")
+            # (nor in what the passage itself keeps: "We improve the React Native app we have"
+            # after "We are not rewriting the patient app ... no separate native apps")
+            out.append(frozenset(tokens(ruled)) - wanted - set(tokens(rest)))
+        return out
 
     def _link_passages(self) -> list[np.ndarray]:
         """Each passage (not a non-goal) belongs to the key result it is nearest to."""

@@ -52,7 +52,7 @@ _MAINTENANCE_CUES = (
     r"\s*to\s*v?\d|"
     # ("Migrate the build to Python 3.12", "upgrade to v18", "move off Java 8 to Java 17"; not
     # "Upgrade Starter 10 to 25 seats")
-    r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:(?-i:[A-Z])[\w.+-]*\s)?"
+    r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:(?-i:[A-Z])[\w.+-]*\s){0,2}"
     r"(?:v\d+(?:\.\d+)*|\d+\.\d+[\w.]*)\b|"
     r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?-i:[A-Z])[\w.+-]*\s\d+\b|"
     # a named product, then "to" a version: "Upgrade Postgres to 16", "Upgrade Android
@@ -130,7 +130,9 @@ _TITLE = re.compile(_TITLE_CUES, re.I)
 _BUILDS = re.compile(
     r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]:?\s*)?(?:feat(?:ure)?(?:\([\w-]+\))?:\s*)?(?:add|build|let|"
     r"allow|automate|support|offer|enable|create|launch|design|introduce|implement|show|display|"
-    r"provide|expose|ship|make)\b",
+    r"provide|expose|ship|make)\b"
+    # (not an area named before a colon: "Design system: upgrade Storybook 7 → 8")
+    r"(?!(?:\s+[\w-]+)?\s*:)",
     re.I,
 )
 _LABELS = frozenset(

@@ -30,6 +30,7 @@ from checker.thresholds import (
     THIN_TEXT_MAX_CONFIDENCE,
     THIN_TEXT_WORDS,
     UPKEEP_TITLE_CONFIDENCE,
+    Tuning,
 )
 
 
@@ -181,6 +182,10 @@ def _named_conflict(model: StrategyModel, scores: Scores) -> int | None:
     matches that key result as well as the non-goal, and only the non-goal's own words, said in
     the title, tell them apart.
     """
+    if model.tuning.conflict_margin > Tuning.conflict_margin:
+        # The team's answers moved the margin up (checker/learning): it said which near
+        # conflicts are aligned work, and a rule read from the words does not overrule it.
+        return None
     if not scores.title_ruled_out.size or conflict_excess(model, scores) < -NAMED_CONFLICT_BAND:
         return None
     index = int(np.argmax(scores.conflict_scores))
