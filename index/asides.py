@@ -13,44 +13,45 @@ from __future__ import annotations
 import re
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(`_])|\n+")
-# "Thanks, ...", "Thank you all", "Cheers,", "Obrigada / gracias,", "Best,": a closing
+_THANKS = (r"(?:(?:many\s+)?thanks|thank\s+you|cheers|obrigad[oa]|gracias|merci|danke|grazie|"
+           r"tack|kiitos|best|regards|kind\s+regards|best\s+regards|warmly|yours|"
+           r"all\s+the\s+best)")
+# A closing said as such: "Thanks,", "Thanks all!", "Thank you", "Cheers,", "Obrigada / gracias,"
+# (not "Thanks to Stripe Connect, we do not hold client money", "Cheers-style loyalty stamps")
 _CLOSING = re.compile(
-    r"^\W*(?:thanks|thank\s+you|many\s+thanks|cheers|obrigad[oa]|gracias|merci|danke|grazie|"
-    r"tack|kiitos)\b|^\W*(?:best|regards|kind\s+regards|best\s+regards|warmly|yours|all\s+the\s+"
-    r"best)\W*$",
+    r"^\W*" + _THANKS + r"(?:\s*[/&]\s*" + _THANKS + r")*"
+    r"(?:\s*[,!.]|\s+(?:all|everyone|team|again|folks)\b|\s*$)(?!\s*\w+\s+\w+\s+\w+\s+\w+)",
     re.I,
 )
-# "— Maren", "– Ines, CPO": a signature after a dash
-_SIGNATURE = re.compile(r"^\s*[—–]\s*[^\W\d_][\w.'’ ,()-]{0,40}$")
-# A name alone, the last line of a document: "Priya", "Helen Marsh"
-_NAME = re.compile(r"^\s*[^\W\d_a-z][^\W\d_]*(?:\s+[^\W\d_a-z][^\W\d_]*){0,2}\s*$")
+# A signature, the document's last block: "— Maren", "– Ines, CPO", "Priya" (one to three
+# capitalised words, a role after a comma)
+_SIGNATURE = re.compile(
+    r"^\s*(?:[—–]\s*)?[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){0,2}"
+    r"(?:,\s*[\w .&/-]{1,30})?\s*$"
+)
 # Where the rest is: "See principles & non-goals.", "More detail in Priorities ...", "The OKRs
-# for the half are in `okrs.yaml`.", "The priorities page has the ranked list of bets."
+# for the half are in `okrs.yaml`.", "The priorities page has the ranked list of bets." (not
+# "See-through pricing", "Details pages for every SKU")
 _POINTER = re.compile(
-    r"^\W*(?:see|more\s+(?:detail|details|context)|details|the\s+full\s+list|full\s+list)\b"
-    r"[^:]*$|"
+    r"^\W*(?:see\s|more\s+(?:detail|details|context)\s+(?:in|on|at|lives?)\s|details\s+"
+    r"(?:in|on|at)\s|(?:the\s+)?full\s+list\s+(?:is|lives?|sits?|in|on|with)\s)[^:]*$|"
     r"\b(?:are|is|lives?|sits?|live)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:usual\s+place|"
-    r"[`*_]*[\w-]+\.(?:md|ya?ml|docx?|pdf)[`*_]*|[`*_]*[\w &/-]{1,40}[`*_]*\s+(?:page|doc|"
-    r"document|wiki|folder))\W*$|"
+    r"[`*_]*[\w-]+\.(?:md|ya?ml|docx?|pdf)[`*_]*)\W*$|"
     r"^\W*(?:the\s+)?[\w &/-]{1,40}\s+(?:page|doc|document|memo|wiki)\s+(?:has|holds|lists|"
-    r"keeps)\b",
+    r"keeps)\s+the\s+(?:[\w-]+\s+){0,2}(?:list|details|rest|reasoning)\b[^;]*$",
     re.I,
 )
 
 
 def is_aside(text: str, last: bool = False) -> bool:
     """Whether every sentence of `text` (one block) is a pointer elsewhere, a lead-in ending
-    with a colon, a closing or a signature; `last`: the block ends its document, where a name
-    alone is a signature."""
+    with a colon, a closing or, in the document's last block (`last`), a signature. The caller
+    keeps a block any sentence of which rules work out by itself (chunking)."""
     sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
     return bool(sentences) and all(_aside(s, last) for s in sentences)
 
 
 def _aside(sentence: str, last: bool) -> bool:
-    if sentence.endswith(":"):
+    if sentence.endswith(":") or _CLOSING.search(sentence) or _POINTER.search(sentence):
         return True
-    if _CLOSING.search(sentence) or _POINTER.search(sentence):
-        return True
-    if _SIGNATURE.match(sentence):
-        return True
-    return last and _NAME.match(sentence) is not None
+    return last and _SIGNATURE.match(sentence) is not None

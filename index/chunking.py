@@ -46,8 +46,10 @@ NEGATIVE_SENTENCE = wording(
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
     r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
     r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
-    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|launching|entering|"
-    r"expanding|adding|selling|chasing|opening|competing)\b"
+    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming)\b"
+    # (not a problem stated, "We are not building fast enough", nor a condition, "We are not
+    # rewriting it until ...")
+    r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without)\b)"
 )
 # A negative that states a requirement or a promise to users, not work ruled out: "We will not
 # launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
@@ -105,7 +107,8 @@ _NEGATED = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+# (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
 _MIN_WORDS = 6
 
 
@@ -132,7 +135,7 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
-        if kind == "non_goal" and is_aside(text, last=_ends_document(doc, parsed, position)):
+        if kind == "non_goal" and _aside(text, _ends_document(doc, parsed, position)):
             continue
         if passed_over:
             ambiguous.setdefault(passed_over, block.line)
@@ -149,6 +152,13 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     return DocumentReading(
         passages=_merge_short(passages), metadata=parsed.metadata, warnings=warnings
     )
+
+
+def _aside(text: str, last: bool) -> bool:
+    """A pointer, lead-in or sign-off (asides.py) in which no sentence rules work out ("We
+    will not build these in 2027:" is a non-goal that introduces a list)."""
+    lines = [s for s in _SENTENCE_END.split(text) for s in s.split("\n")]
+    return not any(_rules_out(s) for s in lines) and is_aside(text, last)
 
 
 def _ends_document(doc: StrategyDocument, parsed: ParsedDocument, position: int) -> bool:
@@ -276,8 +286,9 @@ def _negative_sentences(text: str) -> list[str]:
 def ruled_out_part(text: str) -> tuple[str, str]:
     """What a non-goal passage rules out, and the rest of it: its sentences that rule work out,
     after a short lead that names the topic ("New cities. We operate in Lisbon and Porto. No
-    pilots elsewhere." gives "New cities. No pilots elsewhere." and "We operate in Lisbon and
-    Porto."); the whole text and "" when no sentence does by itself (a list item under a
+    pilots or soft launches elsewhere." gives "New cities. No pilots or soft launches
+    elsewhere." and "We operate in Lisbon and Porto."; a sentence of fewer than four words rules
+    out only as a lead); the whole text and "" when no sentence does by itself (a list item under a
     "Non-goals" heading: "Zone expansion beyond the current polygons")."""
     sentences = _SENTENCE_END.split(text)
     found = [s for s in sentences if _rules_out_in_a_passage(s)]

@@ -426,3 +426,35 @@ def test_we_are_not_rewriting_rules_work_out() -> None:
         ("priority", "We improve the React Native app we have, screen by screen."),
         ("non_goal", "We are not rewriting the patient app from scratch."),
     ]
+
+
+def test_a_problem_stated_is_no_non_goal() -> None:
+    """"We are not <doing>" states a problem as often as it rules work out (a review,
+    2026-12-01): the verbs of work left out and "enough", "fast", "until" keep it context."""
+    from index.chunking import _rules_out
+
+    for sentence in ("We are not building fast enough; median cycle time is nine weeks.",
+                     "We are not rewriting it until the Bristol clinic breaks even.",
+                     "We are not selling enough annual plans: 80% of revenue is monthly."):
+        assert not _rules_out(sentence), sentence
+
+
+def test_non_goals_that_look_like_asides_stay() -> None:
+    """A review's non-goals that the first asides rules dropped (2026-12-01)."""
+    doc = "\n\n".join([
+        "# Memo", "## Non-goals",
+        "See-through pricing tiers for enterprise are off the table.",
+        "Details pages for every individual SKU.",
+        "Thanks to Stripe Connect, we do not hold client money.",
+        "The pricing page keeps its three tiers; no usage-based pricing this year.",
+        "We will not build a marketplace for couriers; our own riders only, because:",
+        "- quality is the brand",
+        "Not doing this year:\n– Hardware kiosks\n– White-label apps for franchisees",
+        "| Not doing |\n|---|\n| Paid Ads |",
+    ]) + "\n"
+    texts = [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
+             if p.kind == "non_goal"]
+    for kept in ("See-through pricing", "Details pages", "Thanks to Stripe",
+                 "The pricing page keeps", "We will not build a marketplace", "Hardware kiosks",
+                 "Paid Ads"):
+        assert any(kept in t for t in texts), (kept, texts)

@@ -157,7 +157,6 @@ def test_internal_work_is_an_orphan_whatever_words_it_shares(
 
 
 @pytest.mark.parametrize("title", [
-    "Rename 'third-party sellers' to 'partner sellers' in the admin",
     "Dark mode for the international storefront pages",
     "Rebrand the courier partner emails",
     "Office move: new depot for the delivery van team",
@@ -165,9 +164,11 @@ def test_internal_work_is_an_orphan_whatever_words_it_shares(
 def test_internal_work_goes_against_no_non_goal_whose_words_it_shares(
     example_run: ExampleRun, title: str
 ) -> None:
-    """Each shares words with one of the example's non-goals (third-party sellers, foreign
-    storefronts, courier partners, a van fleet) and was called a conflict at 0.86-0.95; blind
-    organisations' "Lisbon HQ office move" against "No new cities" likewise (2026-12-01)."""
+    """Each shares words with one of the example's non-goals (foreign storefronts, courier
+    partners, a van fleet) and was called a conflict at 0.86-0.93, by less than
+    INTERNAL_WORK_CONFLICT_EXCESS past the margin; blind organisations' "Lisbon HQ office move"
+    against "No new cities" likewise (2026-12-01). A non-goal that rules the same work out
+    is matched far past it and stays a conflict (test_named_conflicts)."""
     result = example_run.checker.check(Proposal(id="N", title=title))
     assert (result.verdict, result.reason) == ("misaligned", "orphan")
     assert result.details["internal_work"]

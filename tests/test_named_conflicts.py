@@ -41,8 +41,9 @@ def test_a_title_saying_what_a_non_goal_rules_out_is_a_conflict(
 
 
 @pytest.mark.parametrize("title", [
-    # one such word ("van"), the rest what the strategy wants
+    # one such word ("van"), the rest what the strategy wants; said twice, still one
     "Van-side scanning app to cut failed first delivery attempts",
+    "Courier van ETA: show the van on the map to cut failed first delivery attempts",
     # words of the passage that are not what it rules out ("partner", "carriers", "routing":
     # "Every delivery runs on our partner carriers' fleets ...")
     "Weekend rate card for Glasgow merchants",
@@ -84,3 +85,16 @@ def test_what_the_non_goal_itself_keeps_is_not_its_own_word(
         counts[title] = int(scores.title_ruled_out[index])
     assert counts == {"Move the label screens to React Native's new architecture": 0,
                       "Rewrite the merchant app in Flutter": 2}
+
+
+def test_internal_work_that_a_non_goal_rules_out_in_its_own_words_is_a_conflict(
+    courier: EmbeddedChecker,
+) -> None:
+    """"We will not change the Northwind logo, colours or app look ...": a logo refresh is
+    internal work by its title, and the strategy rules it out in words the cue does not know
+    (a review, 2026-12-01); dark mode, matched less closely, stays internal work."""
+    logo = courier.check(Proposal(id="L", title="Refresh the Northwind logo and app colours"))
+    assert (logo.verdict, logo.reason) == ("misaligned", "conflict")
+    dark = courier.check(Proposal(id="D", title="Dark mode for the merchant app"))
+    assert (dark.verdict, dark.reason) == ("misaligned", "orphan")
+    assert dark.details["internal_work"]

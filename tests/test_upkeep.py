@@ -111,6 +111,14 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Tier 1 to Tier 2 support hand-off",
         "Peak multipliers on rainy Fridays to cut cost per parcel from EUR 4.10 to EUR 3.40",
         "Cut the fee from USD 2.50 to USD 1.99",
+        # (a review, 2026-12-01: plans, places, prices and people moved to a new generation)
+        "Raise Pro 12 to Pro 15 monthly price",
+        "Reassign Dock 3 to Dock 7 for inbound returns",
+        "Bump the delivery fee from EUR 4 to EUR 5 in Zone 2",
+        "Bump Gold members from Level 2 to Level 3 after 10 stays",
+        "Upgrade customers to Pro Plus 2.0",
+        "Launch Rewards: migrate members to Loyalty v2",
+        "Episode 3 to Episode 4 autoplay on TV app",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

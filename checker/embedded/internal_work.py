@@ -188,6 +188,7 @@ AREAS = (
                r"office\s+space|hot-?desk\w*|room\s+reservations?|onboarding\s+new\s+(?:employees|"
                r"hires)|career\s+sites?|board\s+portals?|HR\s+(?:software|platform)|"
                r"expense\s+(?:management|reports?|claims?|software|cards?)|spend\s+management|"
+               r"reimburse\w*|travel\s+(?:and|&)\s+expenses?|T&E|stand-?ups?|"
                r"people\s+platform"),
         for_customers=True,
     ),

@@ -72,8 +72,8 @@ TARGET = re.compile(
     re.I,
 )
 NUMERIC_TARGET = re.compile(
-    # "OEE 68% → 75%"
-    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*~?\d[\d,.]*+|"
+    # "OEE 68% → 75%", "cold start 7s -> <2s" (a bound by a sign)
+    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+|"
     # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"
     r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
     r"(?:\d|zero\b)|"

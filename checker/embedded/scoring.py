@@ -253,10 +253,10 @@ class StrategyModel:
 
     def _title_ruled_out(self, text: str) -> np.ndarray:
         """Per passage, how many words of the title (the first line) are its ruled-out words;
-        a compound counts once ("own-brand")."""
-        said = [set(word) for word in word_tokens(text.split("\n", 1)[0]) if word]
-        return np.array([sum(1 for word in said if word & own) for own in self.ruled_out_words],
-                        dtype=np.int32)
+        a compound counts once ("own-brand"), a word said twice once ("the van ... the van")."""
+        said = {frozenset(word) for word in word_tokens(text.split("\n", 1)[0]) if word}
+        return np.array([len({word & own for word in said if word & own})
+                         for own in self.ruled_out_words], dtype=np.int32)
 
     def _conflicting(self, matched: np.ndarray) -> np.ndarray:
         """Non-goals the proposal matches better than any generic background work does."""

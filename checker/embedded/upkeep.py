@@ -16,12 +16,21 @@ from collections.abc import Iterable
 
 from checker.vocabulary import Flag, Reason, Verdict
 
-# Words that rank or place things, numbered as versions are ("Level 2", "Zone 1", "Tier 3").
-# (and currencies: "cut cost per parcel from EUR 4.10 to EUR 3.40")
-_RANKS = (r"(?:level|tier|zone|phase|stage|step|day|week|month|year|plan|grade|class|round|"
-          r"season|band|group|floor|gate|line|route|lane|room|seat|page|chapter|part|wave)s?\b|"
-          r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CNY|RMB|INR|AUD|CAD|NZD|ZAR|"
-          r"BRL|MXN|SGD|HKD|AED|SAR|TRY|KRW|Rs|US\$|A\$|C\$|R\$)\b")
+# Runtimes, languages, databases, operating systems and frameworks: a name of these on both
+# sides of two versions is an upgrade ("from Node 18 to Node 22"); any other name may be a plan,
+# a place or a key result ("Pro 12 to Pro 15", "Dock 3 to Dock 7", "NPS 30 to NPS 45").
+_RUNTIMES = (r"(?-i:Node(?:\.js|JS)?|Python|Java|JDK|OpenJDK|Ruby|PHP|Go|Golang|\.NET|dotnet|"
+             r"Kotlin|Swift|Scala|Rust|Perl|Elixir|Erlang|TypeScript|Deno|Bun|Postgres|"
+             r"PostgreSQL|MySQL|MariaDB|Redis|MongoDB|Elasticsearch|OpenSearch|Kafka|RabbitMQ|"
+             r"Cassandra|Ubuntu|Debian|CentOS|RHEL|Alpine|Amazon\s+Linux|Windows\s+Server|macOS|"
+             r"iOS|Android|Angular|React|Vue|Svelte|Next\.js|Nuxt|Rails|Django|Flask|Spring(?:\s+"
+             r"Boot)?|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Electron|Xcode|"
+             r"Storybook|Jest|Cypress|Playwright|Sidekiq|Celery|Airflow|Spark|Hadoop|Nginx|Apache|"
+             r"Tomcat|Jenkins|Helm|Istio|Envoy|Docker|Ubuntu|Flutter|Dart|Unity)")
+# Who a product serves: moved to a product's new generation, they are no software upgraded.
+_PEOPLE = (r"(?:customers|merchants|members|users|accounts|tenants|subscribers|clients|sellers|"
+           r"buyers|shoppers|riders|drivers|patients|guests|clinics|stores|schools|partners|"
+           r"teams|orgs|organi[sz]ations|workspaces)\b")
 _MAINTENANCE_CUES = (
     # Dependency bumps, as Dependabot, Renovate and people title them.
     r"\bbumps?\s+[@\w./-]+\s+(?:from\s+)?v?\d[\w.-]*\s+(?:to|->|→)\s+v?\d|"
@@ -52,9 +61,12 @@ _MAINTENANCE_CUES = (
     r"\s*to\s*v?\d|"
     # ("Migrate the build to Python 3.12", "upgrade to v18", "move off Java 8 to Java 17"; not
     # "Upgrade Starter 10 to 25 seats")
-    r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:(?-i:[A-Z])[\w.+-]*\s){0,2}"
-    r"(?:v\d+(?:\.\d+)*|\d+\.\d+[\w.]*)\b|"
-    r"\b(?:upgrade|migrate)\s+(?:[\w.-]+\s+){0,3}?to\s+(?-i:[A-Z])[\w.+-]*\s\d+\b|"
+    # (software, not people moved to a product's generation: "Upgrade customers to Pro Plus 2.0",
+    # "migrate members to Loyalty v2")
+    r"\b(?:upgrade|migrate)\s+(?!(?:[\w.-]+\s+){0,3}?" + _PEOPLE + r")(?:[\w.-]+\s+){0,3}?to\s+"
+    r"(?:(?-i:[A-Z])[\w.+-]*\s){0,2}(?:v\d+(?:\.\d+)*|\d+\.\d+(?![\w.]*x\b)[\w.]*)\b|"
+    r"\b(?:upgrade|migrate)\s+(?!(?:[\w.-]+\s+){0,3}?" + _PEOPLE + r")(?:[\w.-]+\s+){0,3}?to\s+"
+    r"(?-i:[A-Z])[\w.+-]*\s\d+\b|"
     # a named product, then "to" a version: "Upgrade Postgres to 16", "Upgrade Android
     # targetSdk to 35"
     r"\bupgrade\s+(?:[\w.-]+\s+){0,3}?(?-i:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)\s+to\s+v?\d+"
@@ -72,13 +84,11 @@ _MAINTENANCE_CUES = (
     r"\b(?:upgrade|migrate|update|move)\w*\s+(?:[\w.-]+\s+){0,5}?(?-i:[A-Z])[\w.+-]*\s+"
     r"v?\d+\.\d+[\w.]*\s*(?:→|->|to)\s*v?\d|"
     r"\b(?:replace|remove|drop|migrate\s+off)\s+(?:the\s+)?deprecated\b|"
-    # a version bumped after a name: "Bump the Lambda runtime from Node 18 to Node 22"
-    r"\bbumps?\s+(?:[@\w./-]+\s+){0,4}?from\s+(?-i:[A-Z])[\w.+-]*\s+v?\d+(?:\.\d+)*\s*"
-    r"(?:→|->|to)\s*(?:(?-i:[A-Z])[\w.+-]*\s+)?v?\d|"
-    # the same product named on both sides: "Move the runners from Node 18 to Node 22" (not a
-    # rank or a place: "Level 2 to Level 3"; a bare "NPS 30 → 45" or "Rating 4.2 → 4.5" is a
-    # key result's form, so a name and versions alone are not enough)
-    r"\b(?!" + _RANKS + r")((?-i:[A-Z])[\w.+-]+)\s+v?\d+(?:\.\d+)*\s*(?:→|->|to)\s*\1\s+v?\d|"
+    # a runtime's versions, its name on both sides or after "bump ... from": "Bump the Lambda
+    # runtime from Node 18 to Node 22", "Move the runners from Node 18 to Node 22"
+    r"\bbumps?\s+(?:[@\w./-]+\s+){0,4}?from\s+" + _RUNTIMES + r"\s+v?\d+(?:\.\d+)*\s*"
+    r"(?:→|->|to)\s*(?:" + _RUNTIMES + r"\s+)?v?\d|"
+    r"\b(?P<runtime>" + _RUNTIMES + r")\s+v?\d+(?:\.\d+)*\s*(?:→|->|to)\s*(?P=runtime)\s+v?\d|"
     # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
     # Aurora PostgreSQL"
     # (a product named as products are, capitalised: not "move our shoppers from app 3.2 to ...")
@@ -131,8 +141,8 @@ _BUILDS = re.compile(
     r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]:?\s*)?(?:feat(?:ure)?(?:\([\w-]+\))?:\s*)?(?:add|build|let|"
     r"allow|automate|support|offer|enable|create|launch|design|introduce|implement|show|display|"
     r"provide|expose|ship|make)\b"
-    # (not an area named before a colon: "Design system: upgrade Storybook 7 → 8")
-    r"(?!(?:\s+[\w-]+)?\s*:)",
+    # (not the design system named before a colon: "Design system: upgrade Storybook 7 → 8")
+    r"(?!\s+(?:system|platform|infra\w*|deps|library|tokens)\s*:)",
     re.I,
 )
 _LABELS = frozenset(

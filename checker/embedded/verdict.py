@@ -23,6 +23,7 @@ from checker.thresholds import (
     ABSTAIN_CONFIDENCE,
     CONFLICT_MARGIN_UNIT,
     INTERNAL_WORK_CONFIDENCE,
+    INTERNAL_WORK_CONFLICT_EXCESS,
     NAMED_CONFLICT_BAND,
     NAMED_CONFLICT_CONFIDENCE,
     NAMED_CONFLICT_WORDS,
@@ -102,12 +103,15 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
     if why_not is not None:
         return Decision(Verdict.UNCLEAR, None, ABSTAIN_CONFIDENCE, None, why_not, read=False)
     t = model.tuning
-    # Upkeep and internal work the strategy never names go against no non-goal: "Lisbon HQ
-    # office move" shares the city with "No new cities", a rename a word with "We are not a
-    # rental company" (a strategy that rules the area out names it, and internal_work.py
-    # then finds no internal work)
-    conflict = (None if reading.maintenance or reading.internal_work
-                else _conflict(model, scores))
+    # Upkeep goes against no non-goal; internal work the strategy never names only against one
+    # it matches far past the margin: "Lisbon HQ office move" shares the city with "No new
+    # cities", a rename a word with "We are not a rental company" (thresholds.
+    # INTERNAL_WORK_CONFLICT_EXCESS), while "Refresh the logo and app colours" against "We will
+    # not change the logo, colours or app look" is a conflict whatever the area is
+    conflict = None if reading.maintenance else _conflict(model, scores)
+    if conflict is not None and reading.internal_work and (
+            conflict_excess(model, scores) < INTERNAL_WORK_CONFLICT_EXCESS):
+        conflict = None
     if conflict is not None:
         margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
         units = margin / CONFLICT_MARGIN_UNIT
