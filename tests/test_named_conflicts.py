@@ -98,3 +98,18 @@ def test_internal_work_that_a_non_goal_rules_out_in_its_own_words_is_a_conflict(
     dark = courier.check(Proposal(id="D", title="Dark mode for the merchant app"))
     assert (dark.verdict, dark.reason) == ("misaligned", "orphan")
     assert dark.details["internal_work"]
+
+
+def test_what_a_non_goal_spares_and_generic_words_are_not_its_own(
+    courier: EmbeddedChecker, embedder: OnnxEmbedder
+) -> None:
+    """"We will not open depots of our own outside Greater Manchester this year": "open",
+    "own" and "year" are any plan's words and Greater Manchester is where depots stay, so only
+    "depots" is the non-goal's own (a review's "Show Greater Manchester bus routes ..." was
+    called a conflict, 2026-12-01)."""
+    model = courier.model
+    index = next(i for i, p in enumerate(model.passages) if "Greater Manchester" in p.text)
+    assert model.ruled_out_words[index] == frozenset({"depot"})
+    title = "Open a Greater Manchester depot of our own this year"
+    scores = model.score(embedder.embed_queries([title])[0], title)
+    assert scores.title_ruled_out[index] == 1

@@ -19,6 +19,13 @@ STOPWORDS = frozenset(
     use using via was we were what when where which while who will with would you your
     all any also each get gets just only other over same such very work""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Words any plan of work says, ruled out or not: a non-goal's "We will not build or buy our own
+# ..." rules out what follows them, not building, buying or owning (scoring.ruled_out_words).
+GENERIC_WORK_WORDS = frozenset(
+    """add build buy keep stay open make set test look run offer support launch change start stop
+    create own new old year years month quarter half first next last current today now once
+    anything everything something people team teams thing things way ways time""".split()  # noqa: SIM905 - a word list reads better as text
+)
 _stemmer = snowballstemmer.stemmer("english")
 
 

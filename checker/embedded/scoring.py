@@ -8,15 +8,21 @@ serves no strategy (the background set).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
 
-from checker.embedded.lexical import LexicalIndex, tokens, word_tokens
+from checker.embedded.lexical import GENERIC_WORK_WORDS, LexicalIndex, tokens, word_tokens
 from checker.thresholds import Tuning
 from index.chunking import HANDOFF, ruled_out_part
 from index.snapshot import IndexSnapshot
+
+# Where a non-goal's sentence turns to what it spares: "outside Greater Manchester", "beyond
+# Xero and QuickBooks", "other than", "except", "apart from", "unless", "until".
+_SPARED = re.compile(r"\b(?:outside|beyond|other\s+than|except|apart\s+from|unless|until|"
+                     r"but\s+we)\b", re.I)
 
 
 @dataclass
@@ -133,12 +139,16 @@ class StrategyModel:
         for text in [*kr_docs, *(p.text for p, ng in zip(self.passages, self.non_goal,
                                                           strict=True) if not ng)]:
             wanted.update(tokens(text))
+        generic = {token for word in GENERIC_WORK_WORDS for token in tokens(word)}
         out = []
         for passage, ng in zip(self.passages, self.non_goal, strict=True):
             ruled, rest = ruled_out_part(passage.text) if ng else ("", "")
             # (nor in what the passage itself keeps: "We improve the React Native app we have"
-            # after "We are not rewriting the patient app ... no separate native apps")
-            out.append(frozenset(tokens(ruled)) - wanted - set(tokens(rest)))
+            # after "We are not rewriting the patient app ... no separate native apps", nor what
+            # a clause spares: "We will not open clinics outside Greater Manchester")
+            ruled, spared = _SPARED.split(ruled, 1) if _SPARED.search(ruled) else (ruled, "")
+            out.append(frozenset(tokens(ruled)) - wanted - generic
+                       - set(tokens(rest)) - set(tokens(spared)))
         return out
 
     def _link_passages(self) -> list[np.ndarray]:
