@@ -133,6 +133,10 @@ def test_product_work_is_no_internal_work(title: str) -> None:
     ("Move docs from Confluence to Notion", "KR: a two-way Confluence sync for 300 customers"),
     # (a strategy's "themes" group its work; they say nothing of the product's looks)
     ("Exec dashboard for the board", "Board reporting: one exec dashboard, monthly"),
+    # (a review, 2026-12-01: products whose strategy words the area its own way)
+    ("Faster expense payouts for employees", "KR: cut time to reimbursement from 9 to 2 days"),
+    ("Faster expense payouts for employees", "We sell travel and expense software to SMEs"),
+    ("Standup bot for squads", "O1: async stand-ups for remote teams, 10k weekly users"),
 ])
 def test_a_strategy_that_names_the_area_turns_the_cue_off(title: str, strategy: str) -> None:
     assert internal_area(title, strategy) is None

@@ -32,6 +32,8 @@ from checker.embedded.metric_words import (
 )
 
 # (nor a day after its month: "Goal: ship the new donor portal by Oct 1")
+# A unit of time, one or more of it.
+_TIME = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"
 _NOT_A_DAY = (
     r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s)(?<!(?:june|july|sept)\s)"
     r"(?<!(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.\s)"
@@ -60,6 +62,13 @@ TARGET = re.compile(
     r"(?:months\s+(?:down\s+)?to\s+(?:weeks|days)|weeks\s+(?:down\s+)?to\s+(?:days|hours)|"
     r"days\s+(?:down\s+)?to\s+(?:hours|minutes)|hours\s+(?:down\s+)?to\s+(?:minutes|seconds)|"
     r"minutes\s+(?:down\s+)?to\s+seconds)\b|"
+    # a time to a thing brought under the time it takes now: "Quotes same day instead of ~5
+    # working days", "payouts within 1 day rather than 7 days" (not a setting's window said
+    # with "for" or "before": "Keep logs for 30 days instead of 90 days")
+    r"\b(?:same[\s-]day|next[\s-]day|(?:in|within|under)\s+(?:~\s?|about\s+)?\d+\s*"
+    r"(?:working\s+|business\s+)?" + _TIME + r")\s+(?:instead\s+of|rather\s+than|vs\.?|versus)\s+"
+    r"(?:the\s+|today's\s+|(?:the\s+)?current\s+)?(?:~\s?|about\s+|around\s+)?\d+\s*"
+    r"(?:working\s+|business\s+)?" + _TIME + r"(?!\s+(?:before|after|ahead)\b)|"
     r"\b(?:live|ready|done|resolved|delivered|onboarded|processed|answered)\s+in\s+"
     r"(?:weeks\s+(?:rather\s+than|instead\s+of|not)\s+months|days\s+(?:rather\s+than|instead\s+of|"
     r"not)\s+(?:weeks|months)|hours\s+(?:rather\s+than|instead\s+of|not)\s+(?:days|weeks)|"
