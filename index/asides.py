@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'(`_])|\n+")
 _THANKS = (r"(?:(?:many\s+)?thanks|thank\s+you|cheers|obrigad[oa]|gracias|merci|danke|grazie|"
            r"tack|kiitos|best|regards|kind\s+regards|best\s+regards|warmly|yours|"
            r"all\s+the\s+best)")
@@ -43,12 +42,13 @@ _POINTER = re.compile(
 )
 
 
-def is_aside(text: str, last: bool = False) -> bool:
-    """Whether every sentence of `text` (one block) is a pointer elsewhere, a lead-in ending
-    with a colon, a closing or, in the document's last block (`last`), a signature. The caller
-    keeps a block any sentence of which rules work out by itself (chunking)."""
-    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
-    return bool(sentences) and all(_aside(s, last) for s in sentences)
+def is_aside(sentences: list[str], last: bool = False) -> bool:
+    """Whether every one of a block's sentences and lines (split by chunking) is a pointer
+    elsewhere, a lead-in ending with a colon, a closing or, in the document's last block
+    (`last`), a signature. The caller keeps a block any sentence of which rules work out by
+    itself (chunking)."""
+    said = [s.strip() for s in sentences if s.strip()]
+    return bool(said) and all(_aside(s, last) for s in said)
 
 
 def _aside(sentence: str, last: bool) -> bool:

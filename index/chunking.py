@@ -157,8 +157,8 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
 def _aside(text: str, last: bool) -> bool:
     """A pointer, lead-in or sign-off (asides.py) in which no sentence rules work out ("We
     will not build these in 2027:" is a non-goal that introduces a list)."""
-    lines = [s for s in _SENTENCE_END.split(text) for s in s.split("\n")]
-    return not any(_rules_out(s) for s in lines) and is_aside(text, last)
+    lines = [s for s in _SENTENCE_END.split(text.strip()) for s in s.split("\n")]
+    return not any(_rules_out(s) for s in lines) and is_aside(lines, last)
 
 
 def _ends_document(doc: StrategyDocument, parsed: ParsedDocument, position: int) -> bool:

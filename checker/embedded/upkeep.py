@@ -26,7 +26,7 @@ _RUNTIMES = (r"(?-i:Node(?:\.js|JS)?|Python|Java|JDK|OpenJDK|Ruby|PHP|Go|Golang|
              r"iOS|Android|Angular|React|Vue|Svelte|Next\.js|Nuxt|Rails|Django|Flask|Spring(?:\s+"
              r"Boot)?|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Electron|Xcode|"
              r"Storybook|Jest|Cypress|Playwright|Sidekiq|Celery|Airflow|Spark|Hadoop|Nginx|Apache|"
-             r"Tomcat|Jenkins|Helm|Istio|Envoy|Docker|Ubuntu|Flutter|Dart|Unity)")
+             r"Tomcat|Jenkins|Helm|Istio|Envoy|Docker|Flutter|Dart|Unity)")
 # Who a product serves: moved to a product's new generation, they are no software upgraded.
 _PEOPLE = (r"(?:customers|merchants|members|users|accounts|tenants|subscribers|clients|sellers|"
            r"buyers|shoppers|riders|drivers|patients|guests|clinics|stores|schools|partners|"

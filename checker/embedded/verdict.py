@@ -108,18 +108,16 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
     # cities", a rename a word with "We are not a rental company" (thresholds.
     # INTERNAL_WORK_CONFLICT_EXCESS), while "Refresh the logo and app colours" against "We will
     # not change the logo, colours or app look" is a conflict whatever the area is
-    conflict = None if reading.maintenance else _conflict(model, scores)
-    if conflict is not None and reading.internal_work and (
-            conflict_excess(model, scores) < INTERNAL_WORK_CONFLICT_EXCESS):
-        conflict = None
-    if conflict is not None:
+    excess = float("-inf") if reading.maintenance else conflict_excess(model, scores)
+    needed = INTERNAL_WORK_CONFLICT_EXCESS if reading.internal_work else 0.0
+    if excess >= needed:
+        conflict = int(np.argmax(scores.conflict_scores))
         margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
         units = margin / CONFLICT_MARGIN_UNIT
         return Decision(
             Verdict.MISALIGNED, Reason.CONFLICT, conflict_confidence(units), conflict, None, units
         )
-    named = None if reading.maintenance or reading.internal_work else _named_conflict(model,
-                                                                                       scores)
+    named = None if reading.internal_work else _named_conflict(model, scores, excess)
     if named is not None:
         return Decision(Verdict.MISALIGNED, Reason.CONFLICT, NAMED_CONFLICT_CONFIDENCE, named)
     if reading.upkeep_title:
@@ -169,16 +167,10 @@ def _positive_reference(model: StrategyModel, scores: Scores) -> float:
     return max(best_passage, best_kr)
 
 
-def _conflict(model: StrategyModel, scores: Scores) -> int | None:
-    """The non-goal passage the work conflicts with, or None (see `conflict_excess`)."""
-    if conflict_excess(model, scores) >= 0:
-        return int(np.argmax(scores.conflict_scores))
-    return None
-
-
-def _named_conflict(model: StrategyModel, scores: Scores) -> int | None:
+def _named_conflict(model: StrategyModel, scores: Scores, excess: float) -> int | None:
     """The non-goal whose own words the title says (thresholds.NAMED_CONFLICT_WORDS) and that
-    falls short of the conflict margin by less than NAMED_CONFLICT_BAND, or None.
+    falls short of the conflict margin by less than NAMED_CONFLICT_BAND (`excess`, from
+    `conflict_excess`), or None.
 
     Work that does what a non-goal rules out often claims a key result to get through ("Self-
     insure first EUR 1,500 of each damage claim" against "We do not self-insure ..."; "Open job
@@ -190,7 +182,7 @@ def _named_conflict(model: StrategyModel, scores: Scores) -> int | None:
         # The team's answers moved the margin up (checker/learning): it said which near
         # conflicts are aligned work, and a rule read from the words does not overrule it.
         return None
-    if not scores.title_ruled_out.size or conflict_excess(model, scores) < -NAMED_CONFLICT_BAND:
+    if not scores.title_ruled_out.size or excess < -NAMED_CONFLICT_BAND:
         return None
     index = int(np.argmax(scores.conflict_scores))
     return index if scores.title_ruled_out[index] >= NAMED_CONFLICT_WORDS else None
