@@ -76,7 +76,7 @@ from pathlib import Path
 import pytest
 
 from checker.embedded.flags import NO_METRIC, prose, text_flags
-from checker.embedded.metric_languages import states_a_goal
+from checker.embedded.metric_languages import moves_an_amount, states_a_goal
 from checker.embedded.metric_names import mentions_a_metric
 from checker.embedded.metrics import names_metric
 from checker.models import Proposal
@@ -85,6 +85,11 @@ from checker.screening.language import read_language
 from index.okrs import load_okrs
 
 SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
+# Texts in 18, 25 and 29 languages, each set written blind by a different helper (twelfth
+# session): the first two were read to build metric_languages' words ("tune"), the third never
+# ("held_out"). Its first run, by the rule that read the other two: 0.747 (0.633 before).
+LANGUAGES = Path(__file__).parent / "data" / "metrics" / "languages.jsonl"
+LANGUAGE_FLOORS = {"tune": 0.92, "held_out": 0.74}
 # The example's key results, so "a KR metric or its synonyms" has something to match.
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
@@ -123,8 +128,9 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # foreseen, "Expect 2x traffic on launch day", read as a multiple to reach; the
         # eighty-fourth, a placement: "get them under one cluster"; the eighty-fifth, a time
         # brought under today's with the payee before it: "Payouts to promoters in 1 day
-        # instead of the current 7 days")
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 85
+        # instead of the current 7 days"; the twelfth session's metric_amounts read "Estimated
+        # A$220k/yr additional income", which leaves 84)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 84
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -163,19 +169,19 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # anything was read): 0.966 and 0.966.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
-    "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.96,
-    "equipment-rental": 0.96, "energy-retailer": 0.93, "freight-forwarder": 1.00,
-    "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
-    "regional-airline": 0.96, "insurance-claims": 0.96, "agri-cooperative": 0.98,
-    "parts-marketplace": 0.98, "library-network": 0.96, "hotel-group": 0.96,
-    "property-management": 0.96, "veterinary-group": 0.96, "transport-authority": 0.96,
-    "water-utility": 0.98, "language-learning": 0.96, "newspaper-group": 1.00,
-    "construction-software": 0.96, "telecom-operator": 0.98, "grocery-delivery": 0.96,
-    "museum-trust": 0.91, "maintenance-sensors": 1.00, "pharmacy-chain": 0.94,
-    "recruiting-software": 0.94, "airport-operator": 0.89, "payments-fintech": 0.91,
-    "car-sharing": 0.89, "contract-management": 0.96, "fitness-clubs": 0.94,
-    "solar-installer": 0.93, "developer-platform": 0.91, "furniture-retailer": 0.94,
-    "hr-software": 0.93, "dental-chain": 0.96, "event-ticketing": 0.96,
+    "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
+    "equipment-rental": 0.98, "energy-retailer": 0.94, "freight-forwarder": 1.00,
+    "university-services": 1.00, "security-training": 1.00, "city-services": 1.00,
+    "regional-airline": 1.00, "insurance-claims": 0.96, "agri-cooperative": 1.00,
+    "parts-marketplace": 1.00, "library-network": 0.96, "hotel-group": 0.98,
+    "property-management": 0.96, "veterinary-group": 0.98, "transport-authority": 0.98,
+    "water-utility": 1.00, "language-learning": 0.96, "newspaper-group": 1.00,
+    "construction-software": 0.96, "telecom-operator": 0.98, "grocery-delivery": 0.98,
+    "museum-trust": 0.96, "maintenance-sensors": 1.00, "pharmacy-chain": 0.96,
+    "recruiting-software": 0.94, "airport-operator": 0.96, "payments-fintech": 0.94,
+    "car-sharing": 0.91, "contract-management": 0.96, "fitness-clubs": 0.94,
+    "solar-installer": 0.94, "developer-platform": 0.93, "furniture-retailer": 0.96,
+    "hr-software": 0.96, "dental-chain": 0.96, "event-ticketing": 0.98,
 }
 
 
@@ -278,13 +284,37 @@ def test_a_key_result_metric_in_its_own_word_order_is_named() -> None:
 
 
 @pytest.mark.parametrize("run", ["!" * 20_000, ". " * 10_000, "\n" * 20_000,
-                                 "Objetivo" + " " * 20_000, "Objetivo: " * 2_000])
+                                 "Objetivo" + " " * 20_000, "Objetivo: " * 2_000,
+                                 "reducir " * 5_000, "menos " * 5_000, "1 " * 10_000])
 def test_a_goal_line_is_sought_in_linear_time(run: str) -> None:
     """The goal line's gaps once overlapped and rescanned the text from every position: 73 s on
     20,000 newlines or full stops (found by review)."""
     started = time.perf_counter()
     states_a_goal(run)
+    moves_an_amount(run)
     assert time.perf_counter() - started < LINEAR_BUDGET_S
+
+
+@pytest.mark.parametrize("split", sorted(LANGUAGE_FLOORS))
+def test_the_metric_flag_on_texts_in_other_languages(split: str) -> None:
+    """The flag as the engine sets it on a text the model does not read: "Reducir el tiempo de
+    aprobación de préstamos a menos de 48 horas" names an outcome, "Subir la versión de
+    PostgreSQL a 16" and "Cíl: spustit nový e-shop do 1. prosince" do not."""
+    rows = [r for r in _jsonl(LANGUAGES) if r["split"] == split]
+    wrong = []
+    for r in rows:
+        text = str(r["text"])
+        said = prose(text)
+        flags = text_flags(text, [], [], read_language(said), 30)
+        if (NO_METRIC not in flags) != r["names_metric"]:
+            wrong.append(r)
+    accuracy = 1 - len(wrong) / len(rows)
+    print(f"\nmetric flag on {split} texts in {len({r['lang'] for r in rows})} languages: "
+          f"accuracy {accuracy:.3f} on {len(rows)}")
+    for r in wrong:
+        print(f"  expected names_metric={r['names_metric']} ({r['lang']}): {r['text']!r}")
+    assert len(rows) >= 150
+    assert accuracy >= LANGUAGE_FLOORS[split]
 
 
 def test_a_goal_line_in_a_language_the_model_does_not_read_names_an_outcome() -> None:

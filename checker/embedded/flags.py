@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.embedded.metric_languages import states_a_goal
+from checker.embedded.metric_languages import moves_an_amount, states_a_goal
 from checker.embedded.metrics import names_a_level_change, names_metric, unknown_kr_references
 from checker.screening.language import LanguageReading
 from checker.thresholds import THIN_TEXT_WORDS
@@ -117,7 +117,8 @@ def text_flags(
     flags: list[str] = []
     # of a text it cannot read, the rule reads only what any language writes alike, and a goal
     # line in the text's language
-    unread_level = not language.readable and (names_a_level_change(text) or states_a_goal(text))
+    unread_level = not language.readable and (names_a_level_change(text) or states_a_goal(text)
+                                              or moves_an_amount(text))
     if not names_metric(text, metric_names, kr_ids) and not unread_level:
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from checker.embedded import metric_amounts as am
 from checker.embedded import metric_counts as ct
 from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
@@ -86,7 +87,7 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE, ct.MULTIPLIED)
+             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.AMOUNT_GAINED, am.LEVEL_PULLED)
 
 
 def kr_references(text: str) -> list[str]:
@@ -110,7 +111,8 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     aside_free = _ASIDE.sub("", text) if "(" in text else text
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
-            or _pronoun_moves_a_quantity(text) or _effort_lowered(text))
+            or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
+            or am.fixes_all_counted(text))
 
 
 def _phrased_anywhere(text: str) -> bool:
