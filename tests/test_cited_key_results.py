@@ -1,5 +1,5 @@
-"""A key result the author cites by id: listed first when the model puts it close to its best,
-never by itself a reason to call the work aligned (anyone can cite an id)."""
+"""A key result the author cites by id: listed first (the author said which one), never by
+itself a reason to call the work aligned (anyone can cite an id)."""
 
 from __future__ import annotations
 
@@ -33,13 +33,20 @@ def test_the_key_result_an_item_cites_and_names_is_listed_first(
     assert rest == sorted(rest, reverse=True)
 
 
-def test_a_cited_key_result_far_behind_does_not_jump_the_ranking(
+def test_a_cited_key_result_far_behind_leads_the_listing_and_moves_no_verdict(
     case_checker: Callable[[str], EmbeddedChecker],
 ) -> None:
+    """Until the twelfth session a cited key result led only within MATCH_CLOSE_GAP of the best;
+    over the 42 labelled organisations the first existing KR an aligned item cites was a labelled
+    one for 245 of 246 items, and letting it lead from further behind fixed five first key
+    results for one it broke (docs/quality.md)."""
     checker = case_checker(TRIAL)
     text = "Walk-in waitlist on the host tablet that texts guests when their table is ready"
     plain = checker.check(Proposal(id="p", title=text))
     cited = checker.check(Proposal(id="c", title=f"{text} (O3.KR1)"))
     assert plain.impacted[0].kr_id.startswith("O2")
-    assert cited.impacted[0].kr_id == plain.impacted[0].kr_id
+    assert [i.kr_id for i in cited.impacted][:2] == ["O3.KR1", plain.impacted[0].kr_id]
     assert cited.verdict == plain.verdict
+    # how well the text fits the cited KR is still said as the model reads it
+    assert cited.impacted[0].match != "high"
+    assert cited.impacted[1].score > cited.impacted[0].score

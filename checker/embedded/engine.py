@@ -28,7 +28,7 @@ from checker.models import CheckResult, Proposal
 from checker.rationale import evidence_for, rationale_for
 from checker.screening.injection import Screened, screen
 from checker.screening.language import read_language
-from checker.thresholds import CITED_KR_BONUS, MATCH_CLOSE_GAP
+from checker.thresholds import CITED_KR_BONUS
 from checker.vocabulary import Reason, Verdict
 from index.embedding import Embedder
 
@@ -121,7 +121,7 @@ class EmbeddedChecker:
         if screened.suspected:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)
-        self._favour_cited(scores, text)
+        cited = self._favour_cited(scores, text)
         unblended = copy.copy(scores)  # what the strategy alone says, before the team's vote
         sims = self.memory.similarities_to(vector) if self.memory is not None else None
         vote = self._learn(scores, vector, sims)
@@ -133,7 +133,7 @@ class EmbeddedChecker:
         flags = with_upkeep(
             flags, decision.verdict, decision.reason, text, labels_of(proposal.model_extra)
         )
-        named = answered.correction.krs if answered is not None else []
+        named = answered.correction.krs if answered is not None else cited
         impacted = impacted_for(self.model, scores, decision, named)
         evidence = evidence_for(self.model, scores, decision,
                                 impacted[0].kr_id if impacted else None)
@@ -218,20 +218,25 @@ class EmbeddedChecker:
                 deciding, _said(result.verdict, result.reason), said_before
             )
 
-    def _favour_cited(self, scores: Scores, text: str) -> None:
-        """A key result the author names explicitly gains CITED_KR_BONUS, and is listed first
-        when that puts it within MATCH_CLOSE_GAP of the best (the author said which one; on the
-        labelled sets a cited existing KR was a labelled one for 65 of 65 aligned items). Its
-        score stays its own, so a KR listed after it may score higher. The verdict does not
-        move: anyone can cite an id."""
-        cited = {resolve_kr_reference(ref, self.kr_ids) for ref in kr_references(text)} - {None}
+    def _favour_cited(self, scores: Scores, text: str) -> list[str]:
+        """The key results the author names explicitly, as ids in the order cited: each gains
+        CITED_KR_BONUS and they lead the listing, first cited first (the author said which one:
+        over the 42 labelled organisations the first existing KR an aligned item cites is a
+        labelled one for 245 of 246 items, its first labelled one for 243). Their scores stay
+        their own, so a KR listed after them may score higher. The verdict does not move: it
+        reads the scores, not the order, and anyone can cite an id."""
+        cited: list[str] = []
+        for ref in kr_references(text):
+            kr_id = resolve_kr_reference(ref, self.kr_ids)
+            if kr_id is not None and kr_id not in cited:
+                cited.append(kr_id)
         if not cited:
-            return
-        mine = [kr.kr_id in cited for kr in self.model.krs]
-        scores.kr_scores[np.array(mine)] += CITED_KR_BONUS
-        close = scores.kr_scores >= scores.kr_scores.max() - MATCH_CLOSE_GAP
-        leads = [m and bool(c) for m, c in zip(mine, close, strict=True)]
-        scores.order = sorted(range(len(mine)), key=lambda i: (not leads[i], -scores.kr_scores[i]))
+            return cited
+        index = {kr.kr_id: i for i, kr in enumerate(self.model.krs)}
+        lead = [index[kr_id] for kr_id in cited]
+        scores.kr_scores[lead] += CITED_KR_BONUS
+        scores.order = lead + [i for i in scores.order if i not in lead]
+        return cited
 
     def _metric_hint(self, scores: Scores) -> str:
         """The closest key result, as a person reads it (its id and title, which names its
