@@ -71,6 +71,12 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Move the worker fleet from Node 18 to Node 22",
         "Python 3.9 to Python 3.12 across the data services",
         "Upgrade scanner app to React Native 0.76 (new architecture)",
+        # (two blind organisations of the twelfth session: a runtime's bare versions by an
+        # arrow or "to", a certificate named by its host)
+        "Postgres 14 -> 16 on reporting replica",
+        "Upgrade Postgres 14 to 16",
+        "Kafka 2 -> 3 for the orders cluster",
+        "Renew *.llwy.cymru wildcard cert (expires 14 Mar 2027)",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -119,6 +125,8 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Upgrade customers to Pro Plus 2.0",
         "Launch Rewards: migrate members to Loyalty v2",
         "Episode 3 to Episode 4 autoplay on TV app",
+        "Upgrade Pro 12 to 15 seats for Acme",
+        "Node 4 -> 5 handoff in the picking route (warehouse map)",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

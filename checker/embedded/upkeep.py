@@ -27,6 +27,15 @@ _RUNTIMES = (r"(?-i:Node(?:\.js|JS)?|Python|Java|JDK|OpenJDK|Ruby|PHP|Go|Golang|
              r"Boot)?|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Electron|Xcode|"
              r"Storybook|Jest|Cypress|Playwright|Sidekiq|Celery|Airflow|Spark|Hadoop|Nginx|Apache|"
              r"Tomcat|Jenkins|Helm|Istio|Envoy|Docker|Flutter|Dart|Unity)")
+# The same, less the names that are also ordinary words or places ("Node 4 -> 5" in a warehouse
+# map, "Go", "Swift", "Java", "Spring", "Unity"): after those, only a dotted version is one.
+_SOFTWARE = (r"(?-i:Node\.js|NodeJS|Python|JDK|OpenJDK|Ruby|PHP|Golang|\.NET|dotnet|Kotlin|Scala|"
+             r"Elixir|Erlang|TypeScript|Deno|Postgres|PostgreSQL|MySQL|MariaDB|Redis|MongoDB|"
+             r"Elasticsearch|OpenSearch|Kafka|RabbitMQ|Cassandra|Ubuntu|Debian|CentOS|RHEL|"
+             r"Windows\s+Server|macOS|iOS|Android|Angular|React|Vue|Svelte|Next\.js|Nuxt|Rails|"
+             r"Django|Flask|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Electron|Xcode|"
+             r"Storybook|Jest|Cypress|Playwright|Sidekiq|Celery|Airflow|Hadoop|Nginx|Tomcat|Jenkins|"
+             r"Helm|Istio|Envoy|Docker|Flutter)")
 # Who a product serves: moved to a product's new generation, they are no software upgraded.
 _PEOPLE = (r"(?:customers|merchants|members|users|accounts|tenants|subscribers|clients|sellers|"
            r"buyers|shoppers|riders|drivers|patients|guests|clinics|stores|schools|partners|"
@@ -89,6 +98,12 @@ _MAINTENANCE_CUES = (
     r"\bbumps?\s+(?:[@\w./-]+\s+){0,4}?from\s+" + _RUNTIMES + r"\s+v?\d+(?:\.\d+)*\s*"
     r"(?:→|->|to)\s*(?:" + _RUNTIMES + r"\s+)?v?\d|"
     r"\b(?P<runtime>" + _RUNTIMES + r")\s+v?\d+(?:\.\d+)*\s*(?:→|->|to)\s*(?P=runtime)\s+v?\d|"
+    # a runtime's versions by an arrow, or upgraded to a bare version: "Postgres 14 -> 16 on
+    # reporting replica", "Upgrade Postgres 14 to 16"
+    r"\b(?:" + _SOFTWARE + r"\s+v?\d+(?:\.\d+)*|" + _RUNTIMES + r"\s+v?\d+(?:\.\d+)+)\s*"
+    r"(?:→|->)\s*v?\d|"
+    r"\b(?:upgrade|migrate|update|bump|move)\w*\s+(?:[\w.-]+\s+){0,3}?" + _SOFTWARE
+    + r"\s+v?\d+(?:\.\d+)*\s+to\s+v?\d+(?:\.\d+)*(?!\s*(?:%|percent|users|seats)\b)|"
     # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
     # Aurora PostgreSQL"
     # (a product named as products are, capitalised: not "move our shoppers from app 3.2 to ...")
@@ -96,7 +111,7 @@ _MAINTENANCE_CUES = (
     r"v?\d+(?:\.\d+)+\s+(?:to|onto)\b|"
     r"\bend[- ]of[- ](?:life|support)\b|\bEOL\b|\bdeprecated (?:api|runtime|version)s? removal|"
     # Certificates, keys and licences that expire.
-    r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"\b(?:renew|rotate|replace)\w*\s+(?:the\s+|our\s+|all\s+|expir\w+\s+)?(?:[*\w.-]+\s+){0,2}?"
     r"(?:certificates?|certs?|secrets?|credentials|api keys?|signing keys?|licen[cs]es?)\b|"
     r"\b(?:TLS|SSL|APNs?) cert(?:ificate)?s? (?:renewal|rotation|expir)"
 )
