@@ -17,6 +17,7 @@ import numpy as np
 from checker.embedded.lexical import GENERIC_WORK_WORDS, LexicalIndex, tokens, word_tokens
 from checker.thresholds import Tuning
 from index.chunking import HANDOFF, ruled_out_part
+from index.exceptions import spared_names, without_exceptions
 from index.snapshot import IndexSnapshot
 
 # Where a non-goal's sentence turns to what it spares: "outside Greater Manchester", "beyond
@@ -126,6 +127,7 @@ class StrategyModel:
         self.strategy_text = "\n".join([*kr_docs, *(p.text for p in self.passages)])
         self.passage_lexicon = LexicalIndex([p.text for p in self.passages])
         self.ruled_out_words = self._ruled_out_words(kr_docs)
+        self.spared_words = self._spared_words()
         self.background_mean, self.background_std = self._calibrate(background)
         self.non_goal_floor = self._non_goal_floor(background)
 
@@ -150,6 +152,27 @@ class StrategyModel:
             out.append(frozenset(tokens(ruled)) - wanted - generic
                        - set(tokens(rest)) - set(tokens(spared)))
         return out
+
+    def _spared_words(self) -> list[frozenset[str]]:
+        """Per passage, the words (stemmed) that name what a non-goal spares
+        (index.exceptions.spared_names: "Quellón–Melinka" in "We are not opening new routes ...
+        The only exception is Quellón–Melinka"), less the words of the sentences that rule work
+        out ("routes" in "New routes. None, except ...") and any plan's words. Empty for other
+        passages."""
+        generic = {token for word in GENERIC_WORK_WORDS for token in tokens(word)}
+        out: list[frozenset[str]] = []
+        for passage, ng in zip(self.passages, self.non_goal, strict=True):
+            names = spared_names(passage.text) if ng else []
+            ruled = ruled_out_part(without_exceptions(passage.text))[0] if names else ""
+            out.append(frozenset(tokens(" ".join(names))) - set(tokens(ruled)) - generic)
+        return out
+
+    def _spared(self, text: str) -> np.ndarray:
+        """Per passage, whether the title (the first line) names what that non-goal spares:
+        work on the stated exception is not against it ("Quellón–Melinka: bookable in portal"
+        against "No new routes, except Quellón–Melinka")."""
+        said = set(tokens(text.split("\n", 1)[0]))
+        return np.array([bool(said & words) for words in self.spared_words], dtype=bool)
 
     def _link_passages(self) -> list[np.ndarray]:
         """Each passage (not a non-goal) belongs to the key result it is nearest to."""
@@ -253,7 +276,8 @@ class StrategyModel:
             kr_lexical=kr_lexical,
             passage_dense=passage_dense,
             passage_match=matched,
-            conflict_scores=np.where(self._conflicting(matched), matched, -np.inf),
+            conflict_scores=np.where(self._conflicting(matched) & ~self._spared(text), matched,
+                                     -np.inf),
             z=(best - self.background_mean) / self.background_std,
             background_mean=self.background_mean,
             background_std=self.background_std,
