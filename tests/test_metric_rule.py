@@ -86,10 +86,11 @@ from index.okrs import load_okrs
 
 SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 # Texts in 18, 25 and 29 languages, each set written blind by a different helper (twelfth
-# session): the first two were read to build metric_languages' words ("tune"), the third never
-# ("held_out"). Its first run, by the rule that read the other two: 0.747 (0.633 before).
+# session), and a code review's texts: the first two sets and the review's were read to build
+# metric_languages' words ("tune"), the third set's misses only once, after its first run
+# ("held_out"): 0.747 by the rule that read the first two (0.633 before), 0.759 after the review.
 LANGUAGES = Path(__file__).parent / "data" / "metrics" / "languages.jsonl"
-LANGUAGE_FLOORS = {"tune": 0.92, "held_out": 0.74}
+LANGUAGE_FLOORS = {"tune": 0.96, "held_out": 0.75}
 # The example's key results, so "a KR metric or its synonyms" has something to match.
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
 METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accounts",
@@ -129,8 +130,11 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # eighty-fourth, a placement: "get them under one cluster"; the eighty-fifth, a time
         # brought under today's with the payee before it: "Payouts to promoters in 1 day
         # instead of the current 7 days"; the twelfth session's metric_amounts read "Estimated
-        # A$220k/yr additional income", which leaves 84)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 84
+        # A$220k/yr additional income", which leaves 84; that session's code review added 62
+        # sentences both ways, 11 misread: systems brought up or data pulled down read by older
+        # phrasings, "Fix all 27 accessibility failures the audit logged" (no count before it),
+        # a Spanish sentence the language reader took for English)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 95
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -166,7 +170,9 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # a610670): 0.931, 0.897, 0.948, 0.931; the developer platform 0.914 after the session's second
 # round, which read its misses and the solar installer's (the other three never looked at). A
 # dental chain and an event-ticketing platform (tenth session, a74b338 and d06100d, before
-# anything was read): 0.966 and 0.966.
+# anything was read): 0.966 and 0.966. A ferry operator and a school-meals platform (twelfth
+# session, run first on the session's metric rounds, before anything of them was read): 0.897
+# and 0.898; 0.948 and 0.932 after a round that read their misses.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
@@ -182,6 +188,7 @@ ORGANISATION_FLOORS = {
     "car-sharing": 0.91, "contract-management": 0.96, "fitness-clubs": 0.94,
     "solar-installer": 0.94, "developer-platform": 0.93, "furniture-retailer": 0.96,
     "hr-software": 0.96, "dental-chain": 0.96, "event-ticketing": 0.98,
+    "ferry-operator": 0.94, "school-meals": 0.93,
 }
 
 
@@ -246,7 +253,14 @@ def test_the_set_is_big_enough_and_both_ways() -> None:
                                  # review: 2.8-3.6 s when the price was sought from the start)
                                  "budget -5% " * 2_000, "Price increase: +4% on SKUs. " * 700,
                                  # an open bracket read for "(recall up)", "# of" (eighth)
-                                 "(a b " * 4_000, "(" + "score up " * 2_500, "# of " * 4_000])
+                                 "(a b " * 4_000, "(" + "score up " * 2_500, "# of " * 4_000,
+                                 # blanks after an amount's words, many "Fix all N" (twelfth
+                                 # session's review: 31 s and 1.2 s)
+                                 "New revenue" + " " * 20_000 + "tbd",
+                                 "additional income" + " \t" * 10_000,
+                                 "expected revenue" + " " * 20_000 + "x",
+                                 " ".join(f"Fix all {i} x" for i in range(2_000)),
+                                 "pull the " + "a-" * 10_000, "-> " * 5_000, "get the AB " * 2_000])
 def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None:
     """An item body may hold a CSV, a JSON array of numbers, a table or a diagram (20,000
     characters is the API's cap): a pattern that rescans a run from every position took 13-76 s
@@ -285,7 +299,9 @@ def test_a_key_result_metric_in_its_own_word_order_is_named() -> None:
 
 @pytest.mark.parametrize("run", ["!" * 20_000, ". " * 10_000, "\n" * 20_000,
                                  "Objetivo" + " " * 20_000, "Objetivo: " * 2_000,
-                                 "reducir " * 5_000, "menos " * 5_000, "1 " * 10_000])
+                                 "reducir " * 5_000, "menos " * 5_000, "1 " * 10_000,
+                                 # (a review's: 30 s each before possessive runs)
+                                 "Reducir el tiempo " + "1" * 20_000, "Objetivo: " + "A-" * 10_000])
 def test_a_goal_line_is_sought_in_linear_time(run: str) -> None:
     """The goal line's gaps once overlapped and rescanned the text from every position: 73 s on
     20,000 newlines or full stops (found by review)."""

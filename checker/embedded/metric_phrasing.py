@@ -13,21 +13,25 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric_words import (
+    ABOUT_AMOUNT,
     APPROX,
     BAND,
     BETTER,
     CODE_THING,
     DIRECTION,
+    EARNED,
     EXPECTED_QUANTITY,
     FEW_POINTS,
     LEVEL,
     MEASURE,
     METRIC_TERMS,
+    MONEY,
     NOT_PAST,
     OUTCOME_VERB,
     POPULATION,
     PRICE,
     QUANTITY,
+    SYSTEM_ABBREVIATIONS,
     THING,
     TITLE_LEAD,
     UNIT,
@@ -41,6 +45,7 @@ MARKER = re.compile(
     r"\b(kpi|okr)s?\b(?!\s+(?:" + THING + r"|appendix|appendices|packs?|decks?|reviews?|sheets?|"
     r"sections?|templates?|trees?|frameworks?|library|definitions?|owners?)\b)|\bkr\s*:|"
     r"\bsuccess\s+(?:looks like|means|is\b|=)|"
+    r"\bwhat\s+we\s+want\s+(?:from|out\s+of)\s+(?:this|it)\s*:|"
     r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
     r"expected\s+(?:effect|outcome|result)s?|success\s+criteri(?:a|on))\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
@@ -114,7 +119,8 @@ HELP_OUTCOME = re.compile(
 # What makes a loose marker ("Goal:", "Hypothesis:") name a metric: a number, a level, or a
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
-    r"\d|\bzero\b|\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
+    r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
+    r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
     r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b",
@@ -346,9 +352,9 @@ KR_NAMED = re.compile(
 # decline" (not "stop losing drafts when the app crashes": no population; not "more users can
 # log in": no behaviour that is an outcome).
 # What work earns: "income", "revenue", "savings"; an amount's hedge and its period or unit.
-_EARNED = r"(?:arr|mrr|revenue|gmv|bookings|sales|savings|income|profit|margin)"
-_MONEY = r"(?:[A-Z]{1,2})?[$€£]\d[\d,.]*+\s?[kmb]?"
-_ABOUT = r"(?:about\s+|around\s+|roughly\s+|over\s+|up\s+to\s+|an?\s+(?:estimated|extra)\s+|~\s?)?"
+_EARNED = EARNED
+_MONEY = MONEY
+_ABOUT = r"(?:over\s+)?" + ABOUT_AMOUNT
 _EACH = (
     r"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|annum|month|mo|quarter|week|order|visit|"
     r"visitor|booking|ticket|shipment|delivery)\b"
@@ -375,7 +381,7 @@ SAID_OTHERWISE = re.compile(
     # revenue forecast: "They estimate €400k ARR in year one", "Expected revenue: ~£200k a year",
     # "Estimated **£180k/yr** additional admissions income"
     r"\b(?:expected|estimated|projected|forecast)\s+(?:(?:annual|yearly|monthly|incremental|"
-    r"additional|new)\s+)?" + _EARNED + r"\s*[:=]?\s*(?:of\s+)?"
+    r"additional|new)\s+)?" + _EARNED + r"(?:\s*+[:=])?\s*+(?:of\s+)?"
     r"(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?\d|"
     r"\b(?:estimat|expect|project|forecast)\w*\s+(?:~\s?|about\s+|around\s+|roughly\s+)?"
     r"(?:\*\*)?[$€£]?\d[\d,.]*+\s?[kmb]?(?:\s*/\s*(?:yr|year|mo|month))?(?:\*\*)?\s+"
@@ -406,8 +412,7 @@ SAID_OTHERWISE = re.compile(
     # a metric's abbreviation said to move: "NROA should fall sharply at those sites" (not a
     # system's: "the API should fall back to the cache", "the partner API should drop to 2
     # replicas at night")
-    r"(?-i:\b(?!(?:API|SDK|UI|UX|DB|VM|CPU|GPU|RAM|CI|CD|PR|QA|DNS|CDN|SSO|URL|ETL|OS|IT|ERP|CRM|"
-    r"SAP|AWS|GCP|TLS|SQL|ML|AI|LLM)s?\b)[A-Z][A-Z0-9]{1,5}s?\b)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?-i:\b(?!" + SYSTEM_ABBREVIATIONS + r"\b)[A-Z][A-Z0-9]{1,5}s?\b)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:should|will|would)\s+(?:\w+ly\s+)?(?:fall|drop|rise|decline|decrease|climb|go\s+(?:up|down)|"
     r"come\s+down)\b(?!\s+back\b)(?!\s+to\s+\d+\s+" + CODE_THING + r"\b)|"
     # a share or rate brought past another: "Get direct-booking share above OTA share"

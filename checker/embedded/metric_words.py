@@ -241,3 +241,26 @@ BETTER = (
     r"(?:faster|quicker|speedier|more\s+(?:reliable|stable|responsive|available)|"
     r"less\s+(?:flaky|laggy|error-prone))"
 )
+# What work earns, an amount of money (a sign, "£1.2m", "A$40k", or a code or a word after or
+# before it: "EUR 250k", "40k USD", "1.2 million euros") and the hedge said before an amount
+# ("about", "~"; not "over": "sales over $10k" is a threshold).
+EARNED = r"(?:arr|mrr|revenue|gmv|bookings|sales|savings|income|profit|margin)"
+MONEY = (
+    r"(?:(?:(?:[A-Z]{1,2})?[$€£]|(?-i:\b(?:EUR|USD|GBP|CHF|AUD|CAD|NZD|PLN|SEK|NOK|DKK|CZK)\s?))"
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:bn|[kmb]|million|billion)?\b|"
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|bn|million|billion|thousand)?\s?"
+    r"(?-i:(?:USD|EUR|GBP|CHF)\b)|(?<![\d,.])\d[\d,.]*+\s?(?:k|m|bn|million|billion|thousand)?"
+    r"\s?(?:euros?|dollars?|pounds?)\b)"
+)
+ABOUT_AMOUNT = (
+    r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|almost\s+|nearly\s+|an?\s+(?:estimated|extra)\s+|"
+    r"~\s?|c\.\s?)?"
+)
+# Systems and parts of software written in capitals: "the API should fall back", "get the VPN
+# up" name no metric.
+SYSTEM_ABBREVIATIONS = (
+    r"(?:API|SDK|UI|UX|DB|VM|CPU|GPU|RAM|CI|CD|PR|QA|DNS|CDN|SSO|URL|ETL|OS|IT|ERP|CRM|SAP|AWS|GCP|"
+    r"TLS|SQL|ML|AI|LLM|VPN|ELK|EKS|GKE|AKS|VPC|LB|MQ|SFTP|FTP|SSH|TV|PC|LDAP|FAQ|SMS|APK|PDF|"
+    r"MVP|POS|KPI|OKR|S3)s?"
+)
+

@@ -87,7 +87,7 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.AMOUNT_GAINED, am.LEVEL_PULLED)
+             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, am.TIME_SHORTENED)
 
 
 def kr_references(text: str) -> list[str]:
@@ -112,7 +112,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
-            or am.fixes_all_counted(text))
+            or am.gains_an_amount(text) or am.fixes_all_counted(text))
 
 
 def _phrased_anywhere(text: str) -> bool:
