@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from checker.deadline import raise_if_stopped
+from checker.embedded.citations import cited_kr_ids
 from checker.embedded.flags import INJECTION_SUSPECTED, prose, prose_words, text_flags
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.internal_work import internal_area
 from checker.embedded.metric_names import mentions_a_metric
 from checker.embedded.metrics import (
     kr_references,
-    resolve_kr_reference,
     unknown_kr_references,
 )
 from checker.embedded.scoring import Scores, StrategyModel
@@ -125,6 +125,7 @@ class EmbeddedChecker:
         unblended = copy.copy(scores)  # what the strategy alone says, before the team's vote
         sims = self.memory.similarities_to(vector) if self.memory is not None else None
         vote = self._learn(scores, vector, sims)
+        _lead(scores, [self.kr_ids.index(kr_id) for kr_id in cited])  # (the vote re-sorts)
         unknown = unknown_kr_references(text, self.kr_ids)
         decision = capped_for_unknown_kr(decide(self.model, scores, flags, reading), unknown)
         answered = self._answered_before(vector, sims)
@@ -219,23 +220,18 @@ class EmbeddedChecker:
             )
 
     def _favour_cited(self, scores: Scores, text: str) -> list[str]:
-        """The key results the author names explicitly, as ids in the order cited: each gains
-        CITED_KR_BONUS and they lead the listing, first cited first (the author said which one:
-        over the 42 labelled organisations the first existing KR an aligned item cites is a
-        labelled one for 245 of 246 items, its first labelled one for 243). Their scores stay
-        their own, so a KR listed after them may score higher. The verdict does not move: it
-        reads the scores, not the order, and anyone can cite an id."""
-        cited: list[str] = []
-        for ref in kr_references(text):
-            kr_id = resolve_kr_reference(ref, self.kr_ids)
-            if kr_id is not None and kr_id not in cited:
-                cited.append(kr_id)
-        if not cited:
-            return cited
-        index = {kr.kr_id: i for i, kr in enumerate(self.model.krs)}
-        lead = [index[kr_id] for kr_id in cited]
-        scores.kr_scores[lead] += CITED_KR_BONUS
-        scores.order = lead + [i for i in scores.order if i not in lead]
+        """The key results the author names explicitly as what the work moves
+        (citations.cited_kr_ids), as ids in the order cited: each gains CITED_KR_BONUS and they
+        lead the listing, first cited first (over the 42 labelled organisations the first
+        existing KR an aligned item cites is a labelled one for 245 of 246 items, its first
+        labelled one for 243). Their scores stay their own, and a listed KR's match level says
+        how well the text fits it, not where it is listed. The verdict does not move: it reads
+        the scores, not the order, and anyone can cite an id."""
+        cited = cited_kr_ids(text, self.kr_ids)
+        lead = [self.kr_ids.index(kr_id) for kr_id in cited]
+        if lead:
+            scores.kr_scores[lead] += CITED_KR_BONUS
+            _lead(scores, lead)
         return cited
 
     def _metric_hint(self, scores: Scores) -> str:
@@ -285,6 +281,12 @@ class _Judged:
     flags: list[str]
     reading: Reading
     unknown: list[str]
+
+
+def _lead(scores: Scores, lead: list[int]) -> None:
+    """Put the key results at `lead` (indices) first in the listing order, in that order."""
+    if lead:
+        scores.order = lead + [i for i in scores.order if i not in lead]
 
 
 def _as_answered(

@@ -80,9 +80,10 @@ def _impacted(
     model: StrategyModel, scores: Scores, i: int, read: bool, aligned: bool
 ) -> Impacted:
     kr = model.krs[i]
-    # (a key result listed after a cited one may score higher: it is behind by nothing)
-    behind = max(0.0, float(scores.kr_scores[scores.order[0]] - scores.kr_scores[i]))
-    first = i == scores.order[0]
+    # how well the text fits it, whatever the order: a key result the author cites leads the
+    # listing, yet the best-scoring one stays the first match and the cited one is behind it
+    behind = max(0.0, float(scores.kr_scores.max() - scores.kr_scores[i]))
+    first = behind <= 0.0
     match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind, aligned, first) if read
              else MatchLevel.LOW)
     return Impacted(

@@ -1,0 +1,56 @@
+"""Which key results an item's author says it moves, by id: the ids the engine lets lead the
+listing (engine._favour_cited).
+
+An id counts when the prose cites it: not inside a link, a code span or block, or an unticked
+checkbox of a template ("- [ ] O3.KR2"), not after "not", "unlike", "replaces", "supersedes",
+"instead of" ("this is not O3.KR1 work", "Replaces the cycle-count work planned for O3.KR1"), and
+not when the text lists more than MAX_CITED ids (a template or a checklist of every key result
+says nothing of this item). Found by a review of the twelfth session, where each of these made
+an id lead the listing and the rationale ("Likely moves O3.KR1").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.embedded.metrics import kr_references, resolve_kr_reference
+
+MAX_CITED = 3  # distinct ids a text may cite and still say which ones it moves
+
+# Where an id is no citation: a fenced block, a code span, a link's target or a bare URL, an
+# unticked checkbox line.
+_NOT_PROSE = re.compile(
+    r"```.*?```|`[^`\n]*`|\]\([^)\n]*\)|https?://\S+|^[ \t]*[-*+][ \t]*\[ \][^\n]*",
+    re.S | re.M,
+)
+# Words that say an id is not what the work moves, just before it.
+_NOT_THIS_ONE = re.compile(
+    r"(?:\bnot|n't|\bunlike|\breplac\w*|\bsupersed\w*|\binstead\s+of|\brather\s+than|\bno\s+longer|"
+    r"\bother\s+than|\bexcept|\bdropp\w*|\bdepriorit\w*|\bwithout)\b[^.;:\n]{0,45}$",
+    re.I,
+)
+
+
+def cited_kr_ids(text: str, kr_ids: Sequence[str]) -> list[str]:
+    """The workspace's key-result ids the text cites as what it moves, first cited first (each
+    once); [] when it cites none, or more than MAX_CITED."""
+    prose = _NOT_PROSE.sub(" ", text)
+    cited: list[str] = []
+    for ref in kr_references(prose):
+        kr_id = resolve_kr_reference(ref, kr_ids)
+        if kr_id is None or kr_id in cited:
+            continue
+        start = _position(prose, ref)
+        if start >= 0 and _NOT_THIS_ONE.search(prose[max(0, start - 60) : start]):
+            continue
+        cited.append(kr_id)
+    every = {resolve_kr_reference(ref, kr_ids) for ref in kr_references(prose)} - {None}
+    return [] if len(every) > MAX_CITED else cited
+
+
+def _position(text: str, ref: str) -> int:
+    """Where `ref` (as kr_references gives it, blanks removed) first stands in the text."""
+    pattern = r"\s*".join(re.escape(ch) for ch in ref)
+    found = re.search(pattern, text)
+    return found.start() if found else -1
