@@ -5,10 +5,13 @@ committed to under the MTT contract" spares Quellón–Melinka; "No new delivery
 Utrecht-Noord" spares Utrecht-Noord; "Trips, uniform, clubs or any other non-food payments
 (breakfast/snack excepted)" spares breakfast and snacks; "the summer Castro–Mechuque excursion
 is the only exception" spares the excursion; "Exceptions: government and emergency charters
-(...)" spares those charters. Work that names what is spared is not against that non-goal
-(checker/embedded/scoring.py). Only the words that name the exception are taken, up to the
-first comma, colon, bracket or relative clause ("which we committed to under the MTT
-contract" is why, not what).
+(...)" spares those charters. Work that names what is spared, and not what is ruled out, is not
+against that non-goal (checker/embedded/scoring.py). Only words that name the exception are
+taken, up to the first comma, colon, bracket or relative clause ("which we committed to under
+the MTT contract" is why, not what); a condition or a statement about exceptions is no name
+("except where accessibility law requires it", "other than the ones customers already pay for",
+"Exceptions are decided by the CEO", "exception handling" in code). What is ruled out is read as
+the words a negation governs ("No paid advertising", "We are not opening new routes").
 """
 
 from __future__ import annotations
@@ -20,20 +23,46 @@ import re
 _STOP = r"(?=[,;:(.!?\n—]|\s-\s|\s(?:which|that|because|as|since|who|where|and\s+it|it)\b|$)"
 _NAMED_AFTER = re.compile(
     # "except Utrecht-Noord", "other than Xero and QuickBooks", "apart from the kiosk",
-    # "the only exception is X", "One exception: X", "Exceptions: X"
+    # "the only exception is X", "One exception: X", "Exceptions: X" (not "Exceptions are rare")
     r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|"
-    r"(?:the\s+)?(?:only\s+|one\s+)?exceptions?\s*(?:is|are|:|being))\s+"
-    r"(?P<named>[^,;:(.!?\n—]{2,80}?)" + _STOP,
+    r"(?:the\s+)?(?:only\s+|one\s+)?exception\s+(?:is|being)|(?:the\s+)?(?:only\s+|one\s+)?"
+    r"exceptions?\s*:)\s+(?P<named>[^,;:(.!?\n—]{2,80}?)" + _STOP,
     re.I,
 )
 _NAMED_BEFORE = re.compile(
     # "the summer Castro–Mechuque excursion is the only exception", "(breakfast/snack excepted)"
-    r"(?:^|[.;:,(]\s*|\n)(?P<named>[^.;:,()\n]{2,80}?)\s+(?:is|are)\s+(?:the\s+)?(?:only\s+|one\s+)?"
-    r"exceptions?\b|\((?P<excepted>[^()]{2,60}?)\s+excepted\)",
+    r"(?:^|[.;:,(]\s*|\n)(?P<named>[^.;:,()\n]{2,80}?)\s+is\s+(?:the\s+)?(?:only\s+|one\s+)?"
+    r"exception\b(?!\s+(?:to|that|when|if)\b)|\((?P<excepted>[^()]{2,60}?)\s+excepted\)",
     re.I,
 )
-
-_PRONOUN = re.compile(r"(?:there|this|that|it|which|here|one|the\s+one)?", re.I)
+# A name is no condition, pointer or pronoun: "where accessibility law requires it", "as noted
+# in the appendix", "when a terminal breaks", "during the January peak", "the ones customers
+# already pay for", "none this half", "decided by the CEO".
+_NOT_A_NAME = re.compile(
+    r"(?:where|when|whenever|if|as|that|which|during|in\s+(?:the\s+)?case|under|while|until|"
+    r"the\s+ones?|ones?|those|these|this|that|there|it|none|nothing|here|rare|decided|logged|"
+    r"approved|granted|noted|made|handled|listed|possible)\b",
+    re.I,
+)
+# Where an exception clause starts: "except", "other than", "apart from", "the only exception
+# is", "One exception:", "... is the only exception." (not "exception handling").
+_KEYWORD = re.compile(
+    r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\b|"
+    r"\b(?:(?:the|one|only)\s+)*exceptions?(?=\s*(?::|is\b|being\b|[.!?;]|$))",
+    re.I,
+)
+_NAMED_FIRST = re.compile(r"\bis\s+(?:the\s+)?(?:only\s+|one\s+)?$", re.I)
+_EXCEPTED = re.compile(r"\([^()]{0,80}\bexcepted\)", re.I)
+_SENTENCES = re.compile(r"([.!?]+)")
+# What a negation governs: "No paid advertising", "We are not opening new routes", "will not
+# build a native app", "Nor are we spending ... on a new visual identity" (the first words).
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|nor|won't|don't|aren't|isn't)\b(?:\s+(?:be|are|we|to|a|an|the|any|more|"
+    r"longer))*\s+(?P<object>[\w'’-]+(?:(?:\s*,\s*|\s+)[\w'’-]+){0,11}?)"
+    r"(?=\s*,?\s*(?:[.;:(!?\n]|$)|\s+(?:on|at|in|for|to|from|with|beyond|outside|this|that|until|"
+    r"unless|but|except)\b)",
+    re.I,
+)
 
 
 def spared_names(text: str) -> list[str]:
@@ -42,16 +71,7 @@ def spared_names(text: str) -> list[str]:
     named = [m.group("named") for m in _NAMED_AFTER.finditer(text)]
     for m in _NAMED_BEFORE.finditer(text):
         named.append(m.group("named") or m.group("excepted"))
-    return [n.strip() for n in named if n and not _PRONOUN.fullmatch(n.strip())]
-
-
-# Where an exception clause starts ("except", "other than", "exception"), and a thing excepted
-# in brackets ("(breakfast/snack excepted)").
-_KEYWORD = re.compile(
-    r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|exceptions?)\b", re.I)
-_NAMED_FIRST = re.compile(r"\b(?:is|are)\s+(?:the\s+)?(?:only\s+|one\s+)?$", re.I)
-_EXCEPTED = re.compile(r"\([^()]{0,80}\bexcepted\)", re.I)
-_SENTENCES = re.compile(r"([.!?]+)")
+    return [n.strip() for n in named if n and n.strip() and not _NOT_A_NAME.match(n.strip())]
 
 
 def without_exceptions(text: str) -> str:
@@ -71,3 +91,22 @@ def without_exceptions(text: str) -> str:
             cut = piece.rfind(";", 0, cut) + 1
         kept.append(piece[:cut])
     return "".join(kept)
+
+
+def ruled_out_words(text: str) -> str:
+    """The words each negation of a non-goal governs, exceptions left out, joined: "No paid
+    advertising on buses" gives "paid advertising", "No weddings, events, film shoots or
+    corporate trips." all of those; a passage with no negation (a list item under a "Not
+    doing" heading) all its words but the exceptions."""
+    ruled = without_exceptions(text)
+    objects = [m.group("object") for m in _NEGATED.finditer(ruled)]
+    return " ".join(objects) if objects else ruled
+
+
+# The parts of a name: "breakfast clubs and after-school snacks" is two.
+_PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", re.I)
+
+
+def name_parts(name: str) -> list[str]:
+    """The things a spared name lists ("breakfast/snack" gives ["breakfast", "snack"])."""
+    return [part for part in _PARTS.split(name) if part.strip()]

@@ -16,7 +16,7 @@ from checker.embedded.engine import EmbeddedChecker
 from checker.models import Proposal
 from checker.service import Services, build_checker, ensure_indexed
 from index.embedding import OnnxEmbedder
-from index.exceptions import spared_names, without_exceptions
+from index.exceptions import ruled_out_words, spared_names, without_exceptions
 from index.store import ChromaStore, open_persistent_client
 
 WORKSPACE = Path(__file__).parent / "data" / "exceptions"
@@ -45,6 +45,13 @@ def buses(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> E
      ["government and emergency charters"]),
     # (no exception, and a refusal to call one: "part of the plan, not an exception to it")
     ("We will not open clinics outside Greater Manchester.", []),
+    # (a condition, a pointer, a statement about exceptions: a review of the twelfth session)
+    ("We will not build a native mobile app, except where accessibility law requires it.", []),
+    ("No new integrations other than the ones customers already pay for.", []),
+    ("We will not expand to new countries; exceptions are rare and need board approval.", []),
+    ("Exceptions are decided by the CEO.", []),
+    ("No new hardware. The exception is when a terminal breaks.", []),
+    ("No new clinics. Exception: none.", []),
     ("We will not put surge prices on lifeline routes; see principle 3 for the one seasonal "
      "exception.", []),
 ])
@@ -61,6 +68,12 @@ def test_what_a_non_goal_rules_out_keeps_none_of_what_it_spares() -> None:
     assert without_exceptions(
         "Dynamic pricing on lifeline routes; the summer excursion is the only exception."
     ).startswith("Dynamic pricing on lifeline routes;")
+    # (the software term is no exception clause)
+    assert "handling" in without_exceptions("We will not rewrite the exception handling.")
+    assert ruled_out_words("No paid advertising on buses (community notices excepted).") == (
+        "paid advertising")
+    assert ruled_out_words("Private charters. No weddings, events, film shoots or corporate "
+                           "trips.") == "weddings, events, film shoots or corporate trips"
 
 
 @pytest.mark.parametrize("run", ["a" * 20_000, "a, " * 7_000, "(" * 10_000 + "excepted",
@@ -90,6 +103,15 @@ def test_work_on_the_stated_exception_is_no_conflict(buses: EmbeddedChecker, tit
     "New evening route from Hawick to Selkirk",
     "Sell advertising space on stop displays",
     "Native iPhone app for passengers",
+    # (a word of the exception, or the exception and what is ruled out, said together: each
+    # was spared by the first version of the rule, found by review)
+    "Open a new line to Kelso for summer tourists",
+    "New routes: Kelso, Jedburgh and the Harbour Line",
+    "Extend the Harbour Line to Kelso as a new route",
+    "Native iPhone app for bus drivers",
+    "Native tablet app for passengers",
+    "Paid advertising for local community businesses on buses",
+    "Sell paid advertising slots next to community notices on stop displays",
 ])
 def test_what_a_non_goal_rules_out_stays_a_conflict(buses: EmbeddedChecker, title: str) -> None:
     result = buses.check(Proposal(id="C", title=title))

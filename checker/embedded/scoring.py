@@ -17,13 +17,21 @@ import numpy as np
 from checker.embedded.lexical import GENERIC_WORK_WORDS, LexicalIndex, tokens, word_tokens
 from checker.thresholds import Tuning
 from index.chunking import HANDOFF, ruled_out_part
-from index.exceptions import spared_names, without_exceptions
+from index.exceptions import name_parts, ruled_out_words, spared_names
 from index.snapshot import IndexSnapshot
 
 # Where a non-goal's sentence turns to what it spares: "outside Greater Manchester", "beyond
 # Xero and QuickBooks", "other than", "except", "apart from", "unless", "until".
 _SPARED = re.compile(r"\b(?:outside|beyond|other\s+than|except|apart\s+from|unless|until|"
                      r"but\s+we)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Spared:
+    """What one non-goal spares, as `_spared_words` reads it."""
+
+    parts: list[list[frozenset[str]]]  # per part of a spared name, its word groups' tokens
+    ruled: frozenset[str]  # the tokens its negations govern, less the spared ones
 
 
 @dataclass
@@ -153,26 +161,39 @@ class StrategyModel:
                        - set(tokens(rest)) - set(tokens(spared)))
         return out
 
-    def _spared_words(self) -> list[frozenset[str]]:
-        """Per passage, the words (stemmed) that name what a non-goal spares
-        (index.exceptions.spared_names: "Quellón–Melinka" in "We are not opening new routes ...
-        The only exception is Quellón–Melinka"), less the words of the sentences that rule work
-        out ("routes" in "New routes. None, except ...") and any plan's words. Empty for other
-        passages."""
+    def _spared_words(self) -> list[_Spared]:
+        """Per passage, what a non-goal spares (index.exceptions: "Quellón–Melinka" in "We are
+        not opening new routes ... The only exception is Quellón–Melinka"): each part of each
+        spared name as its word groups (stemmed, lexical.word_tokens; any plan's words left
+        out), and the words its negations govern ("opening new routes"), less the spared ones.
+        Nothing for other passages."""
         generic = {token for word in GENERIC_WORK_WORDS for token in tokens(word)}
-        out: list[frozenset[str]] = []
+        out: list[_Spared] = []
         for passage, ng in zip(self.passages, self.non_goal, strict=True):
             names = spared_names(passage.text) if ng else []
-            ruled = ruled_out_part(without_exceptions(passage.text))[0] if names else ""
-            out.append(frozenset(tokens(" ".join(names))) - set(tokens(ruled)) - generic)
+            parts = [[frozenset(group) for group in word_tokens(part)
+                      if group and not set(group) <= generic]
+                     for name in names for part in name_parts(name)]
+            parts = [groups for groups in parts if groups]
+            spared = {token for groups in parts for group in groups for token in group}
+            ruled = frozenset(tokens(ruled_out_words(passage.text))) - generic - spared
+            out.append(_Spared(parts, ruled))
         return out
 
     def _spared(self, text: str) -> np.ndarray:
-        """Per passage, whether the title (the first line) names what that non-goal spares:
-        work on the stated exception is not against it ("Quellón–Melinka: bookable in portal"
-        against "No new routes, except Quellón–Melinka")."""
-        said = set(tokens(text.split("\n", 1)[0]))
-        return np.array([bool(said & words) for words in self.spared_words], dtype=bool)
+        """Per passage, whether the title (the first line) names what that non-goal spares and
+        not what it rules out: work on the stated exception is not against it ("Quellón–Melinka:
+        bookable in portal" against "No new routes, except Quellón–Melinka"; not "New route from
+        Castro to Chaitén" against "... the summer Castro–Mechuque excursion is the only
+        exception"). A part of a name is named when the title says all its word groups, or all
+        but one of three or more."""
+        said = {token for group in word_tokens(text.split("\n", 1)[0]) for token in group}
+        return np.array([
+            not (said & s.ruled) and any(
+                sum(bool(said & group) for group in groups) >= max(1, len(groups) - (
+                    1 if len(groups) >= 3 else 0))
+                for groups in s.parts)
+            for s in self.spared_words], dtype=bool)
 
     def _link_passages(self) -> list[np.ndarray]:
         """Each passage (not a non-goal) belongs to the key result it is nearest to."""
