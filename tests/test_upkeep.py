@@ -77,6 +77,8 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Upgrade Postgres 14 to 16",
         "Kafka 2 -> 3 for the orders cluster",
         "Renew *.llwy.cymru wildcard cert (expires 14 Mar 2027)",
+        "Upgrade Postgres from 14 to 16",
+        "Go 1.21 -> 1.22",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -127,6 +129,11 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Episode 3 to Episode 4 autoplay on TV app",
         "Upgrade Pro 12 to 15 seats for Acme",
         "Node 4 -> 5 handoff in the picking route (warehouse map)",
+        # (a count after a platform's name, found by review)
+        "Trial signup on iOS 5 -> 3 steps to lift trial-to-paid conversion",
+        "Bank feed setup: Android 4 -> 2 taps to connect a bank",
+        "React 2 -> 3 emoji reactions per comment",
+        "Move Android 10 to 25 beta testers",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:

@@ -16,26 +16,26 @@ from collections.abc import Iterable
 
 from checker.vocabulary import Flag, Reason, Verdict
 
-# Runtimes, languages, databases, operating systems and frameworks: a name of these on both
-# sides of two versions is an upgrade ("from Node 18 to Node 22"); any other name may be a plan,
-# a place or a key result ("Pro 12 to Pro 15", "Dock 3 to Dock 7", "NPS 30 to NPS 45").
-_RUNTIMES = (r"(?-i:Node(?:\.js|JS)?|Python|Java|JDK|OpenJDK|Ruby|PHP|Go|Golang|\.NET|dotnet|"
-             r"Kotlin|Swift|Scala|Rust|Perl|Elixir|Erlang|TypeScript|Deno|Bun|Postgres|"
-             r"PostgreSQL|MySQL|MariaDB|Redis|MongoDB|Elasticsearch|OpenSearch|Kafka|RabbitMQ|"
-             r"Cassandra|Ubuntu|Debian|CentOS|RHEL|Alpine|Amazon\s+Linux|Windows\s+Server|macOS|"
-             r"iOS|Android|Angular|React|Vue|Svelte|Next\.js|Nuxt|Rails|Django|Flask|Spring(?:\s+"
-             r"Boot)?|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Electron|Xcode|"
-             r"Storybook|Jest|Cypress|Playwright|Sidekiq|Celery|Airflow|Spark|Hadoop|Nginx|Apache|"
-             r"Tomcat|Jenkins|Helm|Istio|Envoy|Docker|Flutter|Dart|Unity)")
-# The same, less the names that are also ordinary words or places ("Node 4 -> 5" in a warehouse
-# map, "Go", "Swift", "Java", "Spring", "Unity"): after those, only a dotted version is one.
+# Runtimes, languages, databases, operating systems and frameworks named by their own names:
+# after one, bare versions by an arrow are an upgrade ("Postgres 14 -> 16").
 _SOFTWARE = (r"(?-i:Node\.js|NodeJS|Python|JDK|OpenJDK|Ruby|PHP|Golang|\.NET|dotnet|Kotlin|Scala|"
              r"Elixir|Erlang|TypeScript|Deno|Postgres|PostgreSQL|MySQL|MariaDB|Redis|MongoDB|"
              r"Elasticsearch|OpenSearch|Kafka|RabbitMQ|Cassandra|Ubuntu|Debian|CentOS|RHEL|"
              r"Windows\s+Server|macOS|iOS|Android|Angular|React|Vue|Svelte|Next\.js|Nuxt|Rails|"
-             r"Django|Flask|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Electron|Xcode|"
-             r"Storybook|Jest|Cypress|Playwright|Sidekiq|Celery|Airflow|Hadoop|Nginx|Tomcat|Jenkins|"
-             r"Helm|Istio|Envoy|Docker|Flutter)")
+             r"Django|Flask|Laravel|Symfony|Kubernetes|Terraform|Gradle|Webpack|Vite|Xcode|Storybook|"
+             r"Jest|Cypress|Playwright|Sidekiq|Airflow|Hadoop|Nginx|Tomcat|Istio)")
+# ... and those whose names are also ordinary words, places or people ("Node 4 -> 5" in a
+# warehouse map, "Go", "Swift", "Java", "Spring", "Unity", "Helm", "Docker", "Jenkins"): a name
+# of these on both sides of two versions is an upgrade ("from Node 18 to Node 22"), and so are
+# dotted versions after it ("Go 1.21 -> 1.22"); any other name may be a plan, a place or a key
+# result ("Pro 12 to Pro 15", "Dock 3 to Dock 7", "NPS 30 to NPS 45").
+_ORDINARY_NAMES = (r"(?-i:Node|Java|Go|Swift|Rust|Perl|Bun|Amazon\s+Linux|Alpine|"
+                   r"Spring(?:\s+Boot)?|Apache|Spark|Celery|Helm|Docker|Jenkins|Electron|Envoy|Flutter|Dart|Unity)")
+_RUNTIMES = r"(?:" + _SOFTWARE + r"|" + _ORDINARY_NAMES + r")"
+# What follows an upgrade's last version: the end, a bracket or a word for where it runs (not a
+# count: "iOS 5 -> 3 steps", "Android 4 -> 2 taps").
+_AFTER_VERSION = (r"(?=\s*(?:$|[,;:.()\[\]]|(?:on|for|in|across|upgrade|migration|cluster|"
+                  r"replica|runtime|image|nodes?|servers?|fleet|everywhere)\b))")
 # Who a product serves: moved to a product's new generation, they are no software upgraded.
 _PEOPLE = (r"(?:customers|merchants|members|users|accounts|tenants|subscribers|clients|sellers|"
            r"buyers|shoppers|riders|drivers|patients|guests|clinics|stores|schools|partners|"
@@ -101,9 +101,9 @@ _MAINTENANCE_CUES = (
     # a runtime's versions by an arrow, or upgraded to a bare version: "Postgres 14 -> 16 on
     # reporting replica", "Upgrade Postgres 14 to 16"
     r"\b(?:" + _SOFTWARE + r"\s+v?\d+(?:\.\d+)*|" + _RUNTIMES + r"\s+v?\d+(?:\.\d+)+)\s*"
-    r"(?:→|->)\s*v?\d|"
+    r"(?:→|->)\s*v?\d+(?:\.\d+)*" + _AFTER_VERSION + r"|"
     r"\b(?:upgrade|migrate|update|bump|move)\w*\s+(?:[\w.-]+\s+){0,3}?" + _SOFTWARE
-    + r"\s+v?\d+(?:\.\d+)*\s+to\s+v?\d+(?:\.\d+)*(?!\s*(?:%|percent|users|seats)\b)|"
+    + r"\s+(?:from\s+)?v?\d+(?:\.\d+)*\s+to\s+v?\d+(?:\.\d+)*" + _AFTER_VERSION + r"|"
     # off a versioned product onto another: "migrate the analytics database from MySQL 5.7 to
     # Aurora PostgreSQL"
     # (a product named as products are, capitalised: not "move our shoppers from app 3.2 to ...")
