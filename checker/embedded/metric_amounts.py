@@ -64,7 +64,10 @@ _AMOUNT_GAINED = re.compile(
     + _PERIOD + r"|"
     # time saved for people each time something happens: "Saves chief engineers ~30 min per
     # bunkering"
-    r"\bsav(?:e|es|ing)\s+(?:(?!every\b)[\w-]+\s+){0,3}?" + ABOUT_AMOUNT
+    # (not a capacity: "saves up to 30 minutes per recording")
+    r"\bsav(?:e|es|ing)\s+(?:(?!every\b|up\b|last\b|first\b|next\b)[\w-]+\s+){0,3}?"
+    r"(?:about\s+|around\s+|roughly\s+|"
+    r"~\s?)?"
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"
     r"(?:per|a|an|each|every)\s+[\w-]+|"
     # counted things a piece of work brings toward a count or a target: "Unblocks ~2,300 records
@@ -74,19 +77,21 @@ _AMOUNT_GAINED = re.compile(
     r"{0,4}?(?:count|target|goal|kr)\b",
     re.I,
 )
-# Money shown, entered, paid out, charged or earned before, or a contract's worth, in the clause
-# before the amount ("Payslip: show additional income of £200 a month", "last year's campaign
-# brought £300k a year in new revenue", "worth roughly £2m a year in new revenue").
+# Money shown, entered, paid out, charged or earned before, or a contract's worth, just before
+# the amount ("Payslip: show additional income of £200 a month", "last year's campaign brought
+# £300k a year in new revenue", "worth roughly £2m a year in new revenue"; not a price named
+# earlier in the sentence: "Dynamic pricing on peak sailings: new revenue ~EUR 250k/yr").
 _NOT_GAINED_BEFORE = re.compile(
     r"\b(?:show|shows|showing|display\w*|list|lists|listing|enter|enters|input|print|render|"
-    r"export|pay|pays|paying|charge\w*|price\w*|pricing|fee|fees|tax|payslip|calculator|field|"
-    r"column|worth|last\s+(?:year|quarter|month|week)|brought|generated|made|earned|was|were|"
-    r"had)\b[^.;\n]*$",
+    r"export|pay|pays|paying|charge\w*|tax|payslip|calculator|field|column|worth|"
+    r"last\s+(?:year|quarter|month|week)|brought|generated|earned)\b"
+    r"[^.;\n]{0,40}$",
     re.I,
 )
 # ... or where it is shown after it ("... as a separate field", "... in the card footer").
 _SHOWN_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:field|column|box|line\s+item|own\s+line|template|footer|card|widget|"
+    r"[^.;\n]{0,40}?\b(?:in|on|into|as)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:field|column|box|line\s+item|line|template|footer|card|widget|"
     r"report|page)s?\b",
     re.I,
 )
@@ -99,7 +104,8 @@ LEVEL_PULLED = re.compile(
     r"\b(?:pull|pulls|pulling|drive|drives|driving|bring|brings|bringing)\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + QUANTITY
     + r"|(?:daily|weekly|monthly)\s+active\s+[\w-]+)(?:\s+[\w-]+)?"
-    r"\s+(?:down|up)\b(?!\s+(?:from|into|onto|to\s+the|to\s+a)\b)"
+    r"\s+(?:down|up)\b(?!\s+(?:from\s+(?![~\d])|into\s+(?!the\s+(?:high|low|mid))|onto|"
+    r"to\s+the|to\s+a)\b)"
     # (by an amount, not by a key: "pull the orders up by customer ID")
     r"(?!\s+by\s+(?![~\d]|an?\b|half\b|about\b|around\b|roughly\b))|"
     # an abbreviation for a metric, with no article before it: "get evening DPH up meaningfully"
@@ -114,17 +120,9 @@ LEVEL_PULLED = re.compile(
     r"(?!\s+" + THING + r"\b)\s+(?:up|down)\b(?!\s+to\b)",
     re.I,
 )
-# A time brought under today's in words: "so a breakdown becomes a same-shift repair rather than
-# a two-day wait", "a next-day fix instead of a week-long delay".
-TIME_SHORTENED = re.compile(
-    r"\b(?:same[\s-](?:day|shift|hour|week)|next[\s-]day|(?:one|an?)[\s-]hour|overnight)\b"
-    r"[^.;\n]{0,30}?\s(?:instead\s+of|rather\s+than)\s+(?:a\s+|the\s+|today's\s+)?"
-    r"(?:(?:~\s?)?(?:\d+|two|three|four|five|six|several|multi)[\s-]*)?(?:day|week|hour|month)s?"
-    r"(?:[\s-]long)?[\s-]+(?:wait|delay|turnaround|lead\s+time|backlog|queue)s?\b",
-    re.I,
-)
 _FIX_ALL = re.compile(
-    r"\b(?:fix|fixes|fixing|resolve|resolves|resolving)\s+all\s+(?:the\s+|of\s+the\s+)?"
+    r"\b(?:fix|fixes|fixing|resolve|resolves|resolving|clear|clears|clearing|close|closes|"
+    r"closing)\s+all\s+(?:the\s+|of\s+the\s+)?"
     r"(?P<count>\d[\d,]*)\b(?!\s*(?:%|[.,]\d))",
     re.I,
 )
@@ -138,18 +136,30 @@ def gains_an_amount(text: str) -> bool:
     for match in _AMOUNT_GAINED.finditer(text):
         start = match.start()
         sentence = _SENTENCE_START.search(text, max(0, start - 200), start)
-        before = text[sentence.start() + 1 if sentence else max(0, start - 200) : start]
+        before = text[sentence.start() + 1 if sentence else max(0, start - 200) : start][-60:]
         if _NOT_GAINED_BEFORE.search(before) or _SHOWN_AFTER.match(text, match.end()):
             continue
         return True
     return False
 
 
+# Failures an audit or a scan found, named after "Fix all N": "Fix all 27 accessibility failures
+# the audit logged" (not "Clear all 200 failures from the dead-letter queue").
+_AUDITED = re.compile(
+    r"\s+(?:[\w/&-]+\s+){0,3}?(?:failures|findings|defects|violations|errors)\b[^.;\n]{0,60}?"
+    r"\b(?:audit\w*|accessib\w*|wcag|a11y|scan\w*|pen[- ]?test\w*|inspection\w*)\b",
+    re.I,
+)
+
+
 def fixes_all_counted(text: str) -> bool:
-    """Every one of a set of failures counted before is to go: "41 serious contrast issues are
-    logged ... Fix all 41" (a count brought to zero), not "Close all 40 stale issues" (tickets
-    closed) nor "Fix all 3 links" (nothing counted before)."""
+    """Every one of a set of failures counted before, or found by an audit, is to go: "41
+    serious contrast issues are logged ... Fix all 41", "Clear all 40 open accessibility
+    findings from the March audit" (a count brought to zero), not "Close all 40 stale issues"
+    (tickets closed) nor "Fix all 3 links" (nothing counted)."""
     for match in list(_FIX_ALL.finditer(text))[:_FIX_ALL_CHECKED]:
+        if _AUDITED.match(text, match.end()):
+            return True
         count = re.escape(match.group("count"))
         counted = re.compile(
             r"(?<![\d,.])" + count + r"\s+(?:[\w/&-]+\s+){0,3}?" + _FAILURES + r"\b", re.I)

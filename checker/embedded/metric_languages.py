@@ -104,7 +104,10 @@ _NOT_AN_AMOUNT = re.compile(
     r"(?<!\d)\d{1,2}\s?일|"
     r"\b(?:vecka|uge|uke|viik\w*|week|semaine|woche|tydzie\w*|týd\w*|settimana|semana|hét|"
     r"săptămân\w*|hafta|недел\w*|тиж\w*)\s+\d{1,2}\b|\b\d{1,2}(?:er|re|e|º|ª)\b|"
-    r"(?<![\d.,])\d++(?:[.,]\d++)?\s?(?:px|pt|cm|mm|em|rem|[kmgt]b|mo|go|ko)\b",
+    r"(?<![\d.,])\d++(?:[.,]\d++)?\s?(?:px|pt|cm|mm|em|rem|[kmgt]b|mo|go|ko)\b|"
+    # an age bound ("Nutzer unter 18", "menores de 16"), not a level
+    r"\b(?:unter|menores\s+de|moins\s+de|sotto\s+i|poniżej|alatt|младше|молодше)\s+\d{1,2}\b"
+    r"(?!\s?(?:%|[.,]\d|" + _TIME_UNIT + r"))",
     re.I,
 )
 
@@ -125,10 +128,13 @@ def states_a_goal(text: str) -> bool:
 _BOUND = re.compile(
     r"(?<!\w)(?:mniej\s+niż|poniżej|menos\s+de|moins\s+de|en\s+dessous\s+de|weniger\s+als|"
     r"minder\s+dan|meno\s+di|méně\s+než|mindre\s+än|меньше\s+чем|менее|менше\s+ніж|dưới|"
-    r"kurang\s+dari|au-dessus\s+de|por\s+encima\s+de|über|oltre|boven|powyżej|över|выше|вище|"
-    r"πάνω\s+από|peste|felett|uwch\s+na|di\s+atas)\s+(?:\w+\s+)?\d[\d.,]*+\s?"
-    r"(?:%|" + _TIME_UNIT + r")|"
-    r"(?<![\d.,])\d[\d.,]*+\s?(?:%|％|分|時間|日|秒|분|시간|일|초)\s?(?:以内|未満|以下|이내|미만|이하)",
+    r"kurang\s+dari)\s+(?:\w+\s+)?\d[\d.,]*+\s?(?:%|" + _TIME_UNIT + r")|"
+    # (a share above a level, not an age or a time: "au-dessus de 70 %", not "da oltre 30 giorni")
+    r"(?<!\w)(?:au-dessus\s+de|por\s+encima\s+del?|oltre\s+il|boven\s+de|powyżej|выше|вище|"
+    r"πάνω\s+από|peste|felett|uwch\s+na|di\s+atas)\s+(?:\w+\s+)?\d[\d.,]*+\s?(?:%|procent|"
+    r"per\s?cent|pour\s?cent)|"
+    r"(?<![\d.,])\d[\d.,]*+\s?(?:%|％|分钟|分|小时|時間|天|日|秒|분|시간|일|초)\s?"
+    r"(?:以内|未満|以下|이내|미만|이하)",
     re.I,
 )
 # Fewer of something, in a sentence: "Minder no-shows bij de polikliniek", "méně studentů bude
@@ -215,12 +221,18 @@ _THING_AFTER = re.compile(
 # with its number, a price, or what happened before ("el trimestre pasado", "im letzten
 # Quartal") moves no outcome.
 _NO_OUTCOME = re.compile(
-    r"(?<!\w)(?:time-?out|sesi[oó]n|session|sitzung|sesj|сесси|сесі|συνεδρ|oturum|expiraci|"
-    r"worker|воркер|pods\b|podów|réplica|replica|реплик|partici|partition|partycj|retenci|"
-    r"rétention|retention|aufbewahr|przechowyw|cron|frecuencia|fréquence|frequenz|frequenza|"
-    r"częstotliw|okres\s+próbny|per[ií]odo\s+de\s+prueba|testzeitraum|trial|wartungsfenster|"
-    r"límite|limite|limit|grenze|columna|colonne|spalte|kolumn|altura|hauteur|höhe|tamaño|taille|"
-    r"größe|rozmiar|velikost|storlek|boyut|размер|розмір|μέγεθος|umbral|seuil|schwellenwert|"
+    r"(?<!\w)(?:time-?out|expiraci|ablauf|λήξ|oturum\s+süresi|"
+    r"worker|воркер|pods\b|podów|réplica|replica|реплик|partici[oó]n|partition|partycj|"
+    r"(?:retenci[oó]n|rétention|retention)\s+(?:de\s+|des\s+|of\s+)?(?:los\s+|les\s+|the\s+)?"
+    r"(?:logs?|datos|données|data|registros|copias|backups?)|aufbewahr|przechowyw|cron|"
+    r"okres\s+próbny|per[ií]odo\s+de\s+prueba|"
+    r"testzeitraum|trial\s+(?:period|length)|wartungsfenster|"
+    r"límite|limite|limit|grenze|columna|colonne|spalte|kolumn|altura|hauteur|höhe|"
+    # (a size set, not a basket's: "el tamaño máximo", "Dateigröße"; "el tamaño medio del carrito")
+    r"(?:tamaño|taille|größe|rozmiar|velikost|storlek|boyut|размер|розмір|μέγεθος)\s+(?:\w+\s+)?"
+    r"(?:máxim|maxim|mínim|minim|max|min|de\s+(?:la\s+|los\s+|l[ae]\s+)?(?:letra|fuente|police|"
+    r"imagen|image|archivo|fichier|logo|botón|bouton|p[aá]gina))|\w*(?:datei|schrift|bild)größe|"
+    r"umbral|seuil|schwellenwert|"
     r"próg|порог|поріг|uchováv|padding|margen|marge|abstand|ancho|largeur|breite|"
     r"gelijktijdig|simultáne|simultané|gleichzeitig|concurrent|jednoczesn|současn|samtidig|"
     r"одновремен|одночасн|"
@@ -228,15 +240,22 @@ _NO_OUTCOME = re.compile(
     r"(?:versi|wersj|верси|версі)\w*\s+(?:\S+\s+){0,3}?\d[\d.]*+(?!\s?(?:%|" + _TIME_UNIT + r"))|"
     r"tarif|тариф|precio|preço|prix|\w*preis|prezzo|prijs|cen[aęuy]\b|pris\b|priset|hinta|"
     r"fiyat|цен[аыу]\b|цін[аиу]\b|τιμ[ήέ]|preț|комісі|комисси|comisi[oó]n|comissão|gebühr|opłat|"
-    r"poplat|avgift|gebyr|ücret|abonament|abonnement|abono|\w*beitrag|mensalidade|"
+    r"poplat|avgift|gebyr|ücret|abonament|abonnement|abono|(?:monats|mitglieds|jahres)beitrag|"
+    r"mensalidade|"
     r"versandkost|gastos\s+de\s+envío|frais\s+de\s+port|frete|"
-    r"pasad[oa]|dernier|letzten|scorso|ubiegł|minul|прошл|минул|geçen|"
-    r"aumentaron|augmenté|gestiegen|erhöht|aumentou|wzrosł|вырос|зріс)|"
-    r"保留|超时|タイムアウト|세션|타임아웃|버전|バージョン|版本|phiên\s+bản|价格|価格|料金|가격|요금|"
+    # (what happened before: "el trimestre pasado", "im letzten Quartal", "l'an dernier")
+    r"(?:trimestre|mes|año|semestre|semana)\s+pasad[oa]|(?:mois|trimestre|semestre)\s+dernier|"
+    r"l'an(?:née)?\s+derni[eè]re?|letzten\s+(?:quartal|monat|jahr)|(?:trimestre|mese|anno)\s+scorso|"
+    r"ubiegł\w*\s+(?:kwarta\w*|miesi\w*|rok\w*)|minul\w*\s+(?:čtvrtlet\w*|měsíc\w*|rok\w*)|"
+    r"прошл\w*\s+(?:квартал|месяц|год)\w*|минул\w*\s+(?:квартал|місяц|рік|року)\w*|"
+    r"geçen\s+(?:yıl|ay|çeyrek)|aumentaron|augmenté|gestiegen|aumentou|wzrosł|вырос|зріс)|"
+    r"保留|超时|タイムアウト|타임아웃|上限|下限|限制|制限|大小|サイズ|保存期間|크기|제한|보관|버전|バージョン|版本|phiên\s+bản|价格|価格|料金|가격|요금|"
     r"phí|biaya",
     re.I,
 )
-_AMOUNT = re.compile(r"(?<![\w.,])[+-]?\d[\d.,]*")
+# (a number after a letter of a Latin word is a name's, "v2", "Q3"; after Chinese or Japanese
+# it is an amount: "提高到95%")
+_AMOUNT = re.compile(r"(?<![\d.,])(?<![A-Za-z_])[+-]?\d[\d.,]*")
 # A condition: a bound in it is a trigger ("배터리 잔량 15% 이하일 때 경고", "cuando queden menos
 # de 5 unidades"), not a level to reach.
 _TRIGGER = re.compile(

@@ -215,3 +215,12 @@ LEVEL_AT = re.compile(
     re.I,
 )
 STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
+# A time brought under today's in words: "so a breakdown becomes a same-shift repair rather than
+# a two-day wait", "a next-day fix instead of a week-long delay".
+TIME_SHORTENED = re.compile(
+    r"\b(?:same[\s-](?:day|shift|hour|week)|next[\s-]day|(?:one|an?)[\s-]hour|overnight)\b"
+    r"[^.;\n]{0,30}?\s(?:instead\s+of|rather\s+than)\s+(?:a\s+|the\s+|today's\s+)?"
+    r"(?:(?:~\s?)?(?:\d+|two|three|four|five|six|several|multi)[\s-]*)?(?:day|week|hour|month)s?"
+    r"(?:[\s-]long)?[\s-]+(?:wait|delay|turnaround|lead\s+time|backlog|queue)s?\b",
+    re.I,
+)

@@ -87,7 +87,7 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, am.TIME_SHORTENED)
+             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED)
 
 
 def kr_references(text: str) -> list[str]:
