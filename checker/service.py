@@ -63,7 +63,8 @@ def ensure_indexed(folder: Path, services: Services, notify: Notify) -> Workspac
         what = "not indexed yet" if stored is None else "changed since it was indexed"
         notify(f"workspace {workspace.name} is {what}; indexing it first")
         report = services.store.sync(workspace)
-        notify(f"indexed: {report.added} added, {report.removed} removed, {report.kept} unchanged")
+        notify(f"indexed: {report.added} index entries added, {report.removed} removed, "
+               f"{report.kept} unchanged (passages, objectives and key results)")
     return workspace
 
 

@@ -191,7 +191,7 @@ def test_changed_workspace_is_indexed_first(runner: CliRunner, example_copy: Pat
     result = runner.invoke(app, ["check", "-w", str(example_copy), PICKING])
     assert result.exit_code == 0, result.output
     assert "changed since it was indexed; indexing it first" in " ".join(result.stderr.split())
-    assert "1 added, 1 removed" in " ".join(result.stderr.split())
+    assert "1 index entries added, 1 removed" in " ".join(result.stderr.split())
 
 
 def test_eval_prints_scores_as_json(runner: CliRunner, tmp_path: Path) -> None:

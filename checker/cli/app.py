@@ -73,7 +73,8 @@ def index(
         ws, report = index_workspace(workspace, make_services(load_settings()))
         typer.echo(
             f"indexed {ws.name}: {report.added} index entries added, {report.removed} removed, "
-            f"{report.kept} unchanged (strategy version {report.version})"
+            f"{report.kept} unchanged (passages, objectives and key results; strategy version "
+            f"{report.version})"
         )
         typer.echo(printable(reading.summary_text(strategy_reading(ws))))
 
