@@ -114,3 +114,15 @@ def test_a_cited_key_result_leads_after_the_team_s_examples_re_rank(
     assert result.impacted[0].match == "low"
     assert next(i.match for i in result.impacted if i.kr_id == "O1.KR1") == "high"
 
+
+
+def test_a_shorthand_id_is_read_beside_the_full_one() -> None:
+    """A blind organisation's "[O2.KR3] SLA timer on CRM cases ... so the number matches what
+    exec sees for KR3" was judged unclear, told its OKRs define no KR3 (2026-12-01): a bare
+    "KR3" that several objectives answer to is the one under the objective the text cites."""
+    ids = ["O1.KR1", "O1.KR3", "O2.KR1", "O2.KR3", "O3.KR3"]
+    text = ("[O2.KR3] SLA timer on CRM cases\nReport = % closed inside 2 working days, so the "
+            "number matches what exec sees for KR3.")
+    assert cited_kr_ids(text, ids) == ["O2.KR3"]
+    assert cited_kr_ids("SLA timer: the number exec sees for KR3", ids) == []
+    assert cited_kr_ids("Moves KR3 and O1.KR1", ids) == ["O1.KR3", "O1.KR1"]

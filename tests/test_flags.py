@@ -194,9 +194,15 @@ def test_a_language_in_a_chat_alphabet_is_not_read_as_english(text: str, unread:
 
 
 def test_a_kr_cited_as_numbered_within_its_objective_is_known() -> None:
-    """"KR2.1" names O2.KR2.1 where the OKR file numbers key results that way; "KR2" names
-    nothing when two objectives have a KR2 (trial finding, 2026-11-30)."""
-    from checker.embedded.metrics import resolve_kr_reference, unknown_kr_references
+    """"KR2.1" names O2.KR2.1 where the OKR file numbers key results that way (trial finding,
+    2026-11-30); "KR2" alone cannot tell which when two objectives have a KR2, yet it is no
+    unknown id, and beside "O2.KR1" it is O2's (a blind organisation's "[O2.KR3] SLA timer ...
+    the number exec sees for KR3" was told its OKRs define no KR3, 2026-12-01)."""
+    from checker.embedded.metrics import (
+        resolve_kr_reference,
+        resolve_kr_references,
+        unknown_kr_references,
+    )
 
     dotted = ["O1.KR1.1", "O1.KR1.2", "O2.KR2.1"]
     assert resolve_kr_reference("KR2.1", dotted) == "O2.KR2.1"
@@ -205,7 +211,10 @@ def test_a_kr_cited_as_numbered_within_its_objective_is_known() -> None:
     assert unknown_kr_references("This moves KR2.7.", dotted) == ["KR2.7"]
     local = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2"]
     assert resolve_kr_reference("KR2", local) is None
-    assert unknown_kr_references("Moves KR2 and O2.KR1.", local) == ["KR2"]
+    assert unknown_kr_references("Moves KR2.", local) == []
+    assert unknown_kr_references("Moves KR7 and O2.KR1.", local) == ["KR7"]
+    assert resolve_kr_references(["KR2", "O2.KR1"], local) == ["O2.KR2", "O2.KR1"]
+    assert resolve_kr_references(["KR2", "KR1"], local) == [None, None]
 
 
 def test_an_unfilled_issue_template_is_thin_text() -> None:

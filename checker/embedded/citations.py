@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checker.embedded.metrics import kr_references, resolve_kr_reference
+from checker.embedded.metrics import kr_references, resolve_kr_references
 
 MAX_CITED = 3  # distinct ids a text may cite and still say which ones it moves
 
@@ -36,16 +36,17 @@ def cited_kr_ids(text: str, kr_ids: Sequence[str]) -> list[str]:
     """The workspace's key-result ids the text cites as what it moves, first cited first (each
     once); [] when it cites none, or more than MAX_CITED."""
     prose = _NOT_PROSE.sub(" ", text)
+    refs = kr_references(prose)
+    resolved = resolve_kr_references(refs, kr_ids)
     cited: list[str] = []
-    for ref in kr_references(prose):
-        kr_id = resolve_kr_reference(ref, kr_ids)
+    for ref, kr_id in zip(refs, resolved, strict=True):
         if kr_id is None or kr_id in cited:
             continue
         start = _position(prose, ref)
         if start >= 0 and _NOT_THIS_ONE.search(prose[max(0, start - 60) : start]):
             continue
         cited.append(kr_id)
-    every = {resolve_kr_reference(ref, kr_ids) for ref in kr_references(prose)} - {None}
+    every = set(resolved) - {None}
     return [] if len(every) > MAX_CITED else cited
 
 

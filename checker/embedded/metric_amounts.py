@@ -53,9 +53,12 @@ _AMOUNT_GAINED = re.compile(
     # new money, then what it is: "an extra $30k MRR", "Potential £400k ARR"
     r"\b(?:" + _NEW + r"|potential)\s+" + ABOUT_AMOUNT + r"(?:" + MONEY + r")(?:" + _PERIOD
     + r")?\s+(?:arr|mrr|gmv)\b|"
-    # money added each period to what is earned or moved: "Could add £3m/month financed volume"
+    # money added each period to what is earned or moved: "Could add £3m/month financed volume",
+    # "Would add ~£4.2m annual revenue"
     r"\b(?:add|adds|adding|unlock\w*)\s+(?:us\s+)?" + ABOUT_AMOUNT + r"(?:" + MONEY + r")"
-    + _PERIOD + r"\s+(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?" + _GAINED_EARNED + r"|"
+    r"(?:" + _PERIOD + r"\s+(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?|\s+(?:(?:of|in)\s+)?"
+    r"(?:annual|annuali[sz]ed|yearly|monthly|quarterly|weekly|recurring)\s+(?:[\w-]+\s+)?)"
+    + _GAINED_EARNED + r"|"
     # energy, emissions or fuel taken off each period: "cuts ~420 MWh/yr of electricity"
     r"\b(?:cut|cuts|cutting|sav(?:e|es|ing)|avoid(?:s|ing)?|reduc(?:e|es|ing))\s+" + ABOUT_AMOUNT
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:k\s?)?" + _PHYSICAL + r"(?:\s+of\s+[\w-]+)?" + _PERIOD + r"|"
@@ -88,11 +91,12 @@ _NOT_GAINED_BEFORE = re.compile(
     r"[^.;\n]{0,40}$",
     re.I,
 )
-# ... or where it is shown after it ("... as a separate field", "... in the card footer").
+# ... or where it is shown after it ("... as a separate field", "... in the card footer", "... to
+# the forecast sheet").
 _SHOWN_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:in|on|into|as)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
+    r"[^.;\n]{0,40}?\b(?:in|on|into|as|to)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:field|column|box|line\s+item|line|template|footer|card|widget|"
-    r"report|page)s?\b",
+    r"report|page|sheet|spreadsheet|forecast)s?\b",
     re.I,
 )
 _SENTENCE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")

@@ -140,7 +140,13 @@ RULE_CLAUSE = re.compile(
     r"(?:polic(?:y|ies)|rules?|regulations?|law)\s+(?:says?|states?|requires?|forbids?|"
     r"prohibits?|allows?))\b[^.;:!?]*$|"
     # (within its clause: "so that no one is stuck on hold, target hold time under 2 min")
-    r"\b(?:nobody|no\s+one)\b[^.;:!?,]*$",
+    r"\b(?:nobody|no\s+one)\b[^.;:!?,]*$|"
+    # the action a rule takes past its threshold: "accounts with 2+ missed lifts in any 30 days
+    # → flag the account and a task to call within 48h" (not "churn 5+% → under 3%")
+    r"\b\d[\d,.]*\s*(?:\+|or\s+more\b)[^.;!?\n]*?(?:→|->|=>)\s*(?![~<>≤≥]?\s*\d)[^.;!?\n]*$|"
+    # what a rule flags, listed after it: "Also flag: 2+ billing disputes, or contract end within
+    # 90 days"
+    r"\b(?:flag|alert|notify|escalate)(?:\s+(?:if|when|on))?\s*:[^.;!?\n]*$",
     re.I,
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
@@ -231,7 +237,8 @@ AGED_BEFORE = re.compile(
     re.I,
 )
 AGE = re.compile(r"(?:over|under)\s+\d{1,3}(?:\s+years?(?:\s+old)?)?", re.I)
-VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d", re.I)
+# (a release line too: "provider 5.x → 6.x", "Node 20.x")
+VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d|\b\d+(?:\.\d+)*\.[x*](?!\w)", re.I)
 # A named thing's number moved without a unit is a version: "Redis 6 → 7.2", "iOS 16 -> 17" (a
 # quantity's name before it makes it a level: "CSAT 4.1 → 4.4", "NPS 22 → 35").
 UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")

@@ -197,6 +197,11 @@ _MEASURED = re.compile(
     r"verspät|opóźn|zpožděn|försen|forsink|viiväs|gecik|задерж|затрим|întârzier|késés|oedi|"
     r"keterlambatan|miktar|kolejk|colas?\b|file\s+d['’]attente|warteschlang|wachtrij|kø\b|køen|kö\b|"
     r"köer|jono|kuyruk|очеред|черг|ουρ|coad|sor\b|ciw|antre|antrian)|"
+    # daily, weekly or monthly active people ("unsere wöchentlich aktiven Hörer")
+    r"(?:täglich|wöchentlich|monatlich|dagelijks|wekelijks|maandelijks|dzienn|tygodniow|"
+    r"miesięczn)\w*\s+a[ck]tie?[fvw]\w*|"
+    r"(?:activ|ativ|attiv|actif)\w*\s+(?:diari|semanal|mensual|diári|semana|mensa|"
+    r"quotidien|hebdomadaire|mensuel|giornalier|settimanal|mensil)\w*|"
     r"(?:zeit|tijd|tid|aika)(?:en|a)?\b|"
     r"时间|数量|比例|比率|错误|电话|转化|客流|销售|收入|成本|人数|投诉|退货|排队|"
     r"時間|件数|エラー|ミス|売上|収益|コスト|者数|苦情|返品|キャンセル|待ち|"
@@ -267,6 +272,15 @@ _TRIGGER = re.compile(
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 
 
+# The goal said in a sentence, then an amount: "y nod yw cyrraedd 1.8kg", "el objetivo es llegar
+# a 1,8 kg", "das Ziel ist, 1,8 kg zu erreichen".
+_GOAL_IS = re.compile(
+    r"(?<!\w)(?:" + _GOAL + r"|nod)[ \t]+(?:es|é|est|ist|is|yw|jest|je|är|er|on|è|e)\b"
+    r"[ \t,]+(?:[^\W\d_]+[ \t]+){0,4}?\d",
+    re.I,
+)
+
+
 def moves_an_amount(text: str) -> bool:
     """Whether `text`, in another language, has a sentence that moves something and gives an
     amount that is no date, version or size ("bajar la espera de unos 14 minutos a 6", "Mehr
@@ -283,7 +297,7 @@ def moves_an_amount(text: str) -> bool:
             return True
         if _DIRECTION.search(sentence) and (amount or _names_a_measure(sentence)):
             return True
-        if _MORE_AMOUNT.search(cleaned):
+        if _MORE_AMOUNT.search(cleaned) or _GOAL_IS.search(cleaned):
             return True
     return False
 

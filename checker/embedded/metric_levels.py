@@ -50,6 +50,9 @@ TARGET = re.compile(
     + r")\s?" + UNIT + r"?(?!\w|\.\d)|"
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
+    # a share or a time someone else bounds: "back below Play's 0.47% bad-behaviour threshold"
+    r"\b(?:under|below|above|over|within)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
+    + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|seconds?\b|min\b|minutes?\b)|"
     r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
     # a time said in its unit: "cut cert enrollment from hours to minutes", "a new plant goes live
@@ -221,6 +224,13 @@ TIME_SHORTENED = re.compile(
     r"\b(?:same[\s-](?:day|shift|hour|week)|next[\s-]day|(?:one|an?)[\s-]hour|overnight)\b"
     r"[^.;\n]{0,30}?\s(?:instead\s+of|rather\s+than)\s+(?:a\s+|the\s+|today's\s+)?"
     r"(?:(?:~\s?)?(?:\d+|two|three|four|five|six|several|multi)[\s-]*)?(?:day|week|hour|month)s?"
-    r"(?:[\s-]long)?[\s-]+(?:wait|delay|turnaround|lead\s+time|backlog|queue)s?\b",
+    r"(?:[\s-]long)?[\s-]+(?:wait|delay|turnaround|lead\s+time|backlog|queue)s?\b|"
+    # people brought to a milestone sooner: "would get people to their first episode days
+    # sooner" (not the team's schedule: "ship the MVP two weeks sooner")
+    r"\b(?:get|gets|getting|bring|brings|bringing)\s+(?:(?:new|more|our|the)\s+)?(?:people|"
+    r"users|customers|creators|members|patients|learners|students|buyers|sellers|drivers|"
+    r"riders|guests|listeners|readers|players|teams)\s+(?:to|through)\s+(?:[\w'-]+\s+){1,4}?"
+    r"(?:(?:\d+|two|three|a\s+few|several)\s+)?(?:days?|weeks?|hours?|minutes?|months?)\s+"
+    r"(?:sooner|earlier|faster|quicker)\b",
     re.I,
 )

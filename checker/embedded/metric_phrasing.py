@@ -123,7 +123,10 @@ MEASURABLE = re.compile(
     r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
-    r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b",
+    r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b|"
+    # a count of failures brought to zero: "Aim: no round-days lost for lack of a vehicle"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:lost|missed|dropped|failed|cancell?ed|breached|rejected|"
+    r"abandoned|stranded|skipped)\b",
     re.I,
 )
 # A change that is a quantity whatever it applies to: "halve the support backlog", "double the
@@ -288,6 +291,9 @@ COMPARATIVE = re.compile(
     # "More scans per day", "pilot: higher yield per hectare": a rate said to rise, as a title
     # (not an allowance: "more storage per user")
     r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
+    r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
+    # ... or as what a change brings: "More mid-roll slots = more paid impressions per episode"
+    r"(?:\s=|\bmeans|\bso)\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
     r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
     + THING + r"\b)|"

@@ -14,7 +14,8 @@ DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
-    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow\w*|lift\w*|" + BOOST + r"|doubl\w*|tripl\w*|"
+    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|lift\w*|" + BOOST
+    + r"|doubl\w*|tripl\w*|"
 
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*|tighten\w*)"
@@ -22,7 +23,9 @@ DIRECTION = (
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
 WEAK_DIRECTION = (
-    r"(?:improv\w*|driv\w*|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*|protect\w*|defend\w*)"
+    # (not the nouns "drivers", "growers": "Drivers currently do their 35 hrs of CPC")
+    r"(?:improv\w*|driv(?:e|es|en|ing)\b|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*|"
+    r"protect\w*|defend\w*)"
 )
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
@@ -68,6 +71,8 @@ QUANTITY = (
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
     r"boardings|journeys|rides|log-?ins|sign-ins|enquiries|inquiries|"
     r"time\s+spent|dwell\s+time|"
+    # people active each period: "a big lift in monthly active members"
+    r"(?:daily|weekly|monthly)\s+active\s+[\w-]+s|"
     # time and energy lost: "reduce MWh lost to curtailment", "cut hours wasted on re-keying"
     r"(?:kwh|mwh|gwh|hours|days|minutes|shifts)\s+(?:lost|wasted)|"
     # a volume sold or shipped: "kWh sold", "units shipped", "policies written"

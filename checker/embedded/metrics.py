@@ -31,7 +31,7 @@ numbers that are not outcomes in metric_exclusions.py. The labelled set in tests
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from checker.embedded import metric_amounts as am
@@ -256,7 +256,7 @@ def _is_version(text: str, match: re.Match[str]) -> bool:
     """The numbers are versions: dotted thrice ("4.17.20", read on to the number's end: "to
     1.6.0" may be cut at "to 1"), or a named thing's unitless number moved ("Redis 6 → 7.2")."""
     after = text[match.end() : match.end() + 30]
-    number_end = re.match(r"[\d.]*", after)
+    number_end = re.match(r"[\d.]*[xX*]?", after)
     whole = match.group(0) + (number_end.group(0) if number_end else "")
     if nx.VERSION.search(whole):
         return True
@@ -360,19 +360,37 @@ def _without_dates_or_names(following: str) -> str:
 
 
 def unknown_kr_references(text: str, kr_ids: Iterable[str]) -> list[str]:
-    """KR-like ids in the text that the workspace does not define."""
+    """KR-like ids in the text that name none of the workspace's key results (a shorthand
+    several could answer to, "KR3" where O1 and O2 both have one, is no unknown id)."""
     kr_ids = list(kr_ids)
-    return [ref for ref in kr_references(text) if resolve_kr_reference(ref, kr_ids) is None]
+    return [ref for ref in kr_references(text) if not _answering(ref, kr_ids)]
 
 
-def resolve_kr_reference(ref: str, kr_ids: Iterable[str]) -> str | None:
+def resolve_kr_reference(
+    ref: str, kr_ids: Iterable[str], context: Iterable[str] = ()
+) -> str | None:
     """The workspace's key-result id a citation names: the id itself ("o1.kr2" for O1.KR2), or
-    the one id it ends ("KR2.1" for O2.KR2.1); None when it names none or several ("KR2" where
-    O1 and O2 both have a KR2)."""
+    the one id it ends ("KR2.1" for O2.KR2.1), or among several it ends, the one under an
+    objective of an id in `context` (the ids the same text cites in full: "[O2.KR3] ... for
+    KR3"); None when it names none or cannot tell which ("KR2" alone where O1 and O2 both have
+    a KR2)."""
+    answering = _answering(ref, list(kr_ids))
+    if len(answering) > 1:
+        objectives = {k.rsplit(".", 1)[0].lower() for k in context if "." in k}
+        answering = [k for k in answering if k.rsplit(".", 1)[0].lower() in objectives]
+    return answering[0] if len(answering) == 1 else None
+
+
+def resolve_kr_references(refs: Sequence[str], kr_ids: Sequence[str]) -> list[str | None]:
+    """`resolve_kr_reference` for each of `refs`, the ids they name outright as context."""
+    outright = [resolve_kr_reference(ref, kr_ids) for ref in refs]
+    context = [k for k in outright if k is not None]
+    return [k if k is not None else resolve_kr_reference(ref, kr_ids, context)
+            for ref, k in zip(refs, outright, strict=True)]
+
+
+def _answering(ref: str, ids: list[str]) -> list[str]:
+    """The ids `ref` names: the one it equals, else every one it ends."""
     wanted = ref.replace(" ", "").lower()
-    ids = list(kr_ids)
     exact = [k for k in ids if k.lower() == wanted]
-    if exact:
-        return exact[0]
-    ending = [k for k in ids if k.lower().endswith("." + wanted)]
-    return ending[0] if len(ending) == 1 else None
+    return exact[:1] if exact else [k for k in ids if k.lower().endswith("." + wanted)]
