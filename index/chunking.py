@@ -20,7 +20,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-from index.asides import is_aside
+from index.asides import is_aside, is_pointer
 from index.labels import (
     NON_GOAL_LABEL,
     is_byline,
@@ -46,7 +46,8 @@ NEGATIVE_SENTENCE = wording(
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
     r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
     r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
-    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming)\b"
+    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering|"
+    r"entering|opening|expanding|launching|adding|supporting|chasing|funding)\b"
     # (not a problem stated, "We are not building fast enough", nor a condition, "We are not
     # rewriting it until ...")
     r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without)\b)"
@@ -109,6 +110,10 @@ _NEGATED = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
+# A paragraph that names what a non-goal allows: "Exception: ...", "Allowed: ...".
+EXCEPTION_LEAD = re.compile(
+    r"^\W*(?:the\s+)?(?:only\s+|one\s+)?(?:exceptions?|allowed|still\s+allowed|carve[- ]outs?)"
+    r"\s*[:：]", re.I)
 _MIN_WORDS = 6
 
 
@@ -137,6 +142,15 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         kind, passed_over = block_kind(block)
         if kind == "non_goal" and _aside(text, _ends_document(doc, parsed, position)):
             continue
+        ruling = _ruling_heading(block) if kind == "context" else None
+        if (kind == "non_goal" or ruling) and EXCEPTION_LEAD.match(text):
+            # "*Exception:* the NHS framework ... we keep running and fix" under a non-goal is
+            # work the strategy keeps: context, on the side a proposal is matched with, never a
+            # non-goal of its own (work on it was called a conflict with it)
+            kind = "context"
+        elif ruling:
+            passages.extend(_under_ruling_heading(doc.name, block, text, ruling))
+            continue
         if passed_over:
             ambiguous.setdefault(passed_over, block.line)
         passages.extend(_passages_for(doc.name, block, text, kind))
@@ -158,7 +172,7 @@ def _aside(text: str, last: bool) -> bool:
     """A pointer, lead-in or sign-off (asides.py) in which no sentence rules work out ("We
     will not build these in 2027:" is a non-goal that introduces a list)."""
     lines = [s for s in _SENTENCE_END.split(text.strip()) for s in s.split("\n")]
-    return not any(_rules_out(s) for s in lines) and is_aside(lines, last)
+    return not any(_rules_out(s) and not is_pointer(s) for s in lines) and is_aside(lines, last)
 
 
 def _ends_document(doc: StrategyDocument, parsed: ParsedDocument, position: int) -> bool:
@@ -202,6 +216,17 @@ def _governed_kind(
     return "context", passed_over
 
 
+def _ruling_heading(block: Block) -> str | None:
+    """The heading that rules work out by itself under a page titled as a list of non-goals
+    ("# Not this half (H1 2027)" > "### 1. No new council contracts"); None elsewhere: not
+    under a "Guardrails and non-goals" page's rule to keep ("### Long-term tenancies only"),
+    nor under a title that names goals ("Acme strategy 2027")."""
+    headings = list(block.headings)
+    if not block.titled or len(headings) < 2 or label_kind(headings[0]) != "non_goal":
+        return None
+    return next((h for h in reversed(headings[1:]) if _rules_out(h)), None)
+
+
 def _strategy_text(block: Block) -> str:
     """The block's text without lines about the document; empty when nothing strategic is left."""
     if block.links_only:
@@ -223,8 +248,13 @@ def _continues(previous: str, line: str) -> bool:
         and line.lstrip()[:1].islower()
 
 
+def _section_of(source: str, block: Block) -> str:
+    """Where a block stands: its file, headings and labels ("plan.md > Non-goals")."""
+    return " > ".join([source, *block.headings, *block.labels])
+
+
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:
-    section = " > ".join([source, *block.headings, *block.labels])
+    section = _section_of(source, block)
     if kind != "non_goal" and _rules_out(_SENTENCE_END.split(text)[0]):
         kind = "non_goal"
     if kind == "non_goal" and HANDOFF.search(text):
@@ -242,6 +272,20 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
         Passage(source=source, section=section, kind="non_goal", text=s, line=block.line)
         for s in ruled_out
     ]
+
+
+def _under_ruling_heading(source: str, block: Block, text: str, heading: str) -> list[Passage]:
+    """A paragraph under a heading that rules work out: its sentences that negate, led by the
+    heading, are the non-goal ("No new council contracts. We are not bidding for new municipal
+    collection contracts this half."). The others say why or what came before ("Six eRCVs are
+    on order for Brockworth" under "No further fleet electrification", "That includes small
+    pilots for existing customers"): read as context they matched the very work ruled out and
+    cancelled its conflict, so they are left out."""
+    ruled = [s for s in _SENTENCE_END.split(text) if _NEGATED.search(s)]
+    if not ruled:
+        return []
+    return [Passage(source=source, section=_section_of(source, block), kind="non_goal",
+                    line=block.line, text=f"{heading.rstrip('.')}. {' '.join(ruled)}")]
 
 
 def _without_ruled_out(text: str) -> str:

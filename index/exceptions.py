@@ -26,7 +26,9 @@ _NAMED_AFTER = re.compile(
     # "the only exception is X", "One exception: X", "Exceptions: X" (not "Exceptions are rare")
     r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|"
     r"(?:the\s+)?(?:only\s+|one\s+)?exception\s+(?:is|being)|(?:the\s+)?(?:only\s+|one\s+)?"
-    r"exceptions?\s*:)\s+(?P<named>[^,;:(.!?\n—]{2,80}?)" + _STOP,
+    # (a paragraph read with the non-goal above it: "Allowed: tactical rebalancing, meaning ...")
+    r"(?:exceptions?|allowed|still\s+allowed|carve[- ]outs?)\s*:)\s+"
+    r"(?P<named>[^,;:(.!?\n—]{2,80}?)" + _STOP,
     re.I,
 )
 _NAMED_BEFORE = re.compile(
@@ -48,7 +50,8 @@ _NOT_A_NAME = re.compile(
 # is", "One exception:", "... is the only exception." (not "exception handling").
 _KEYWORD = re.compile(
     r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\b|"
-    r"\b(?:(?:the|one|only)\s+)*exceptions?(?=\s*(?::|is\b|being\b|[.!?;]|$))",
+    r"\b(?:(?:the|one|only)\s+)*exceptions?(?=\s*(?::|is\b|being\b|[.!?;]|$))|"
+    r"\b(?:still\s+)?allowed(?=\s*:)|\bcarve[- ]outs?(?=\s*:)",
     re.I,
 )
 _NAMED_FIRST = re.compile(r"\bis\s+(?:the\s+)?(?:only\s+|one\s+)?$", re.I)
@@ -58,17 +61,29 @@ _SENTENCES = re.compile(r"([.!?]+)")
 # build a native app", "Nor are we spending ... on a new visual identity" (the first words).
 _NEGATED = re.compile(
     r"\b(?:no|not|never|nor|won't|don't|aren't|isn't)\b(?:\s+(?:be|are|we|to|a|an|the|any|more|"
-    r"longer))*\s+(?P<object>[\w'’-]+(?:(?:\s*,\s*|\s+)[\w'’-]+){0,11}?)"
-    r"(?=\s*,?\s*(?:[.;:(!?\n]|$)|\s+(?:on|at|in|for|to|from|with|beyond|outside|this|that|until|"
-    r"unless|but|except)\b)",
+    # (a table's heading before its cell: "We are not…: Building video podcasts — ...")
+    r"longer))*(?:\s*(?:…|\.\.\.)\s*:)?\s+(?P<object>[\w'’/-]+(?:(?:\s*,\s*|\s+)[\w'’/-]+)"
+    r"{0,11}?)"
+    r"(?=\s*,?\s*(?:[.;:(!?\n—–]|\s-\s|$)|\s+(?:on|at|in|for|to|from|with|beyond|outside|this|"
+    r"that|until|unless|but|except)\b)",
     re.I,
 )
 
 
+# The rest of an "Exceptions:" list after its first name: "Exceptions: App Store / Play policy
+# and tax compliance; fixes for failed payments." (a table's Exceptions column).
+_LISTED_AFTER = re.compile(
+    r"\bexceptions?\s*:\s*[^;.!?\n]{2,120}(?P<rest>(?:;[^;.!?\n]{2,120}){1,5})", re.I)
+
+
 def spared_names(text: str) -> list[str]:
     """What a non-goal passage spares, as named in it ([] when it spares nothing): "The only
-    exception is Quellón–Melinka, which ..." gives ["Quellón–Melinka"]."""
+    exception is Quellón–Melinka, which ..." gives ["Quellón–Melinka"]; "Exceptions: X; Y."
+    gives both."""
     named = [m.group("named") for m in _NAMED_AFTER.finditer(text)]
+    for m in _LISTED_AFTER.finditer(text):
+        named.extend(re.split(r"[,:(—]", item, maxsplit=1)[0]
+                     for item in m.group("rest").split(";")[1:])
     for m in _NAMED_BEFORE.finditer(text):
         named.append(m.group("named") or m.group("excepted"))
     return [n.strip() for n in named if n and n.strip() and not _NOT_A_NAME.match(n.strip())]

@@ -107,6 +107,8 @@ _PEOPLE_KEYS = (
 _META_KEYS = (
     _PEOPLE_KEYS + r"|by|maintained by|status|state|date|last (?:updated|reviewed|edited|"
     r"modified)|updated|created|published|version|revision|approved by|reviewed by|from|to|cc|"
+    # when the page is looked at again: "Review: end of June, alongside the H2 budget"
+    r"(?:next\s+)?review(?:\s+date)?|review\s+by|"
     r"slack(?: channel)?|e-?mail|team|on-?call|(?:document|doc) owner|tags|labels|category|"
     r"audience|"
     r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"

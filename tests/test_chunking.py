@@ -451,10 +451,67 @@ def test_non_goals_that_look_like_asides_stay() -> None:
         "- quality is the brand",
         "Not doing this year:\n– Hardware kiosks\n– White-label apps for franchisees",
         "| Not doing |\n|---|\n| Paid Ads |",
+        "They are off the table: white-label apps.",
+        "These stay out: hardware.",
+        "These dashboards are not for franchisees.",
     ]) + "\n"
     texts = [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
              if p.kind == "non_goal"]
     for kept in ("See-through pricing", "Details pages", "Thanks to Stripe",
                  "The pricing page keeps", "We will not build a marketplace", "Hardware kiosks",
-                 "Paid Ads"):
+                 "Paid Ads", "white-label apps", "hardware.", "These dashboards"):
         assert any(kept in t for t in texts), (kept, texts)
+
+
+def test_words_about_the_list_are_no_non_goal() -> None:
+    """A blind organisation's non-goals table opened with words about the list, read as a
+    non-goal of its own (2026-12-01)."""
+    doc = ("# Strategy\n\n## Non-goals for H1\n\nThese are not \"bad ideas\". They are things we "
+           "have decided not to spend people on until at least H2. If you think one should "
+           "change, bring it to the April check-in with data.\n\n- No smart speaker apps.\n")
+    texts = [p.text for p in chunk_document(StrategyDocument(name="s.md", text=doc))
+             if p.kind == "non_goal"]
+    assert texts == ["No smart speaker apps."]
+
+
+def test_a_page_of_non_goals_governs_its_numbered_sections() -> None:
+    """A blind organisation's "Not this half" page (2026-12-01): its title names non-goals and
+    its sections are numbered headings that name none; their paragraphs were read as context,
+    so bidding for a council contract and an HVO trial met no non-goal. The page's review date
+    and its note to the reader were read as non-goals; each "Exception:" / "Allowed:" paragraph
+    stood as a non-goal of its own, so the work it allows met it as a conflict."""
+    doc = (
+        "# Not this half (H1 2027)\n\nOwner: Exec team\nReview: end of June, alongside the H2 "
+        "budget\n\n> If you're about to write a ticket for anything on this page, talk to your "
+        "head of function first. Most of these are good ideas, just not for this half. "
+        "Exceptions are spelled out where they apply. If it isn't listed as an exception, it "
+        "isn't one.\n\n---\n\n### 1. No new council contracts\n\nWe are not bidding for new "
+        "municipal collection contracts this half, including ones next door.\n\n*Exception:* "
+        "the **Aber-wysg garden waste contract variation** that's already in negotiation.\n\n"
+        "### 2. No further alternative fuels\n\nSix eRCVs are on order. Beyond that: no HVO "
+        "trials, no hydrogen demos.\n\n*Allowed:* **tactical rebalancing** of rounds.\n\n---\n\n"
+        "*See also: Digital team charter → \"Out of scope this half\" for the app.*\n"
+    )
+    passages = chunk_document(StrategyDocument(name="not-this-half.md", text=doc))
+    non_goals = [p.text for p in passages if p.kind == "non_goal"]
+    assert non_goals == [
+        "No new council contracts. We are not bidding for new municipal collection contracts "
+        "this half, including ones next door.",
+        "No further alternative fuels. Beyond that: no HVO trials, no hydrogen demos.",
+    ], non_goals
+    # (what an exception allows is work the strategy keeps; what a section says besides its
+    # negations, "Six eRCVs are on order.", is left out: as context it matched the work ruled out)
+    context = [p.text for p in passages if p.kind == "context"]
+    assert context[:2] == [
+        "Exception: the Aber-wysg garden waste contract variation that's already in negotiation.",
+        "Allowed: tactical rebalancing of rounds.",
+    ], context
+    assert not any("eRCVs" in p.text for p in passages)
+
+
+def test_a_title_that_names_goals_governs_no_section() -> None:
+    """Only a title that names non-goals reads into its sections: "Acme strategy 2027" leaves
+    an unlabelled section's text context."""
+    doc = "# Acme strategy 2027\n\n### Depots\n\nBrockworth takes the six new vehicles.\n"
+    kinds = [p.kind for p in chunk_document(StrategyDocument(name="s.md", text=doc))]
+    assert kinds == ["context"]

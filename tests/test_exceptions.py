@@ -43,6 +43,10 @@ def buses(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> E
      ["breakfast clubs and after-school snacks are food"]),
     ("Exceptions: government and emergency charters (Servicio de Salud), which we must accept.",
      ["government and emergency charters"]),
+    # (a table's Exceptions column lists several, by semicolons: a blind organisation's)
+    ("We are not…: Growing subscriptions: no new tiers or price tests; Why: Subs are flat.; "
+     "Exceptions: App Store / Play policy and tax compliance; fixes for failed payments.",
+     ["App Store / Play policy and tax compliance", "fixes for failed payments"]),
     # (no exception, and a refusal to call one: "part of the plan, not an exception to it")
     ("We will not open clinics outside Greater Manchester.", []),
     # (a condition, a pointer, a statement about exceptions: a review of the twelfth session)
@@ -74,6 +78,11 @@ def test_what_a_non_goal_rules_out_keeps_none_of_what_it_spares() -> None:
         "paid advertising")
     assert ruled_out_words("Private charters. No weddings, events, film shoots or corporate "
                            "trips.") == "weddings, events, film shoots or corporate trips"
+    # (a table's heading before its cell, a dash after the thing ruled out)
+    assert ruled_out_words("We are not…: Adding new device surfaces — smart TVs, watches; Why: "
+                           "each is a forever-maintenance app.") == "Adding new device surfaces"
+    assert ruled_out_words("No new tiers, plans, family/annual/student SKUs or price tests") == (
+        "new tiers, plans, family/annual/student SKUs or price tests")
 
 
 @pytest.mark.parametrize("run", ["a" * 20_000, "a, " * 7_000, "(" * 10_000 + "excepted",
