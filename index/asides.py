@@ -33,7 +33,11 @@ _SIGNATURE = re.compile(
 # detail in Priorities ...", "The OKRs for the half are in `okrs.yaml`.", "The priorities page
 # has the ranked list of bets." (not "See-through pricing", "Details pages for every SKU")
 _POINTER = re.compile(
-    r"^\W*see\s+also\b|^\W*(?:see\s|more\s+(?:detail|details|context)\s+(?:in|on|at|lives?)\s|details\s+"
+    # (not a rule said after the colon: "See also the retail plan: we are not opening stores")
+    r"^\W*see\s+also\b(?![^:]*:\s*(?:we|no|not|never)\b)|"
+    # "The full list of things we're saying no to is on the what we won't do page."
+    r"^\W*(?:the\s+)?full\s+list\b[^.;:]{0,60}?\b(?:is|lives?|sits?)\s+(?:in|on|at)\s|"
+    r"^\W*(?:see\s|more\s+(?:detail|details|context)\s+(?:in|on|at|lives?)\s|details\s+"
     r"(?:in|on|at)\s|(?:the\s+)?full\s+list\s+(?:is|lives?|sits?|in|on|with)\s)[^:]*$|"
     r"\b(?:are|is|lives?|sits?|live)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:usual\s+place|"
     r"[`*_]*[\w-]+\.(?:md|ya?ml|docx?|pdf)[`*_]*)\W*$|"
@@ -51,12 +55,31 @@ _POINTER = re.compile(
 # function first. Most of these are good ideas, just not for this half. Exceptions are spelled
 # out where they apply. If it isn't listed as an exception, it isn't one.")
 _ABOUT_THE_LIST = re.compile(
-    r"^\W*(?:(?:(?:most|all|some|many|none)\s+of\s+)?(?:these|they|them)\s+(?:are|were|will\s+be|"
-    r"stay|remain)\b|this\s+(?:list|page)\b|the\s+(?:items?|things|list)\s+(?:below|above|here)\b|"
+    # what the items are, not what they rule out ("These stay off the roadmap until 2028 —
+    # hardware, kiosks" names them)
+    r"^\W*(?:(?:(?:most|all|some|many|none)\s+of\s+)?(?:these|they|them)\s*(?:are|['’]re|were)\s+"
+    r"(?:not\s+|just\s+|all\s+|the\s+)*[\"“'‘]?(?:bad|good|great|ideas?|things|decisions|"
+    r"choices|trade-?offs|deliberate|permanent|forever|ours)\b|"
+    r"(?:it|that)\s+just\s+needs\b|"
+    r"this\s+(?:list|page)\s+(?:exists|is\s+(?:here|not\s+exhaustive|a\s+living))\b|"
+    r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"
+    r"(?:bad|good|ideas?|things|decisions|final|permanent)\b|"
+    # a note to the reader on raising one (not "If you're about to propose a native app, please
+    # don't")
     r"if\s+you(?:['’]re|\s+are)?\s+(?:think|disagree|believe|feel|want\s+to\s+(?:change|"
-    r"challenge|revisit)|about\s+to|planning\s+to|thinking\s+(?:of|about))\b|"
-    r"exceptions?\s+(?:are|is)\s+(?:spelled|spelt|written|called|set)\s+out\b|"
-    r"if\s+it\s+(?:isn['’]t|is\s+not)\s+(?:listed|named|written)\b)",
+    r"challenge|revisit)|about\s+to|planning\s+to|thinking\s+(?:of|about))\b"
+    r"(?![^.;!?]*\b(?:don['’]t|do\s+not)\b)[^.;!?]*\b(?:talk|speak|raise|bring|"
+    r"ask|check|come|read)\b|"
+    r"exceptions?\s+(?:are|is)\s+(?:(?:spelled|spelt|written|called|set)\s+out|listed|noted|"
+    r"given|named|marked)\b|"
+    r"everything\s+(?:here|on\s+this\s+page|below|above)\s+(?:has\s+been|was|is)\s+"
+    r"(?:discussed|decided|agreed|reviewed)\b|"
+    # what is not on the list is allowed ("Anything not on this page and not in the OKRs isn't
+    # forbidden"; not "Anything else that needs a second depot is out")
+    r"anything\s+(?:else\b|not\s+(?:on|in|listed)\b)[^.;!?]*\b(?:isn['’]t|is\s+not)\s+"
+    r"(?:forbidden|banned|ruled\s+out|off[- ]limits)\b|"
+    r"if\s+(?:it|an?\s+exception|something)\s+(?:isn['’]t|is\s+not)\s+(?:listed|named|"
+    r"written)\b)",
     re.I,
 )
 

@@ -34,7 +34,8 @@ from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 
 NEGATIVE_SENTENCE = wording(
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
-    r"^\W*(no|not|never)\s+\w|"
+    # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
+    r"^\W*(no|not(?!\s+by\b)|never)\s+\w|"
     # a clause that rules out handing something to others after a principle's name: "Player
     # data is the league's, not ours: no selling or sharing player contact details with
     # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
@@ -46,8 +47,7 @@ NEGATIVE_SENTENCE = wording(
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
     r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
     r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
-    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering|"
-    r"entering|opening|expanding|launching|adding|supporting|chasing|funding)\b"
+    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering)\b"
     # (not a problem stated, "We are not building fast enough", nor a condition, "We are not
     # rewriting it until ...")
     r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without)\b)"
@@ -110,6 +110,12 @@ _NEGATED = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
+# A page of rules kept as well as work ruled out: "Guardrails and non-goals", "Principles".
+_KEPT_RULES = re.compile(
+    r"\b(?:guardrails?|principles?|rules?|standards?|polic(?:y|ies)|commitments?)\b", re.I)
+# A sentence that widens what a non-goal rules out: "That includes small pilots for existing
+# customers."
+_WIDENS = re.compile(r"^\W*(?:that|this|which)\s+(?:also\s+)?(?:includes?|covers?|means)\b", re.I)
 # A paragraph that names what a non-goal allows: "Exception: ...", "Allowed: ...".
 EXCEPTION_LEAD = re.compile(
     r"^\W*(?:the\s+)?(?:only\s+|one\s+)?(?:exceptions?|allowed|still\s+allowed|carve[- ]outs?)"
@@ -149,7 +155,12 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
             # non-goal of its own (work on it was called a conflict with it)
             kind = "context"
         elif ruling:
-            passages.extend(_under_ruling_heading(doc.name, block, text, ruling))
+            section = _section_of(doc.name, block)
+            read = _under_ruling_heading(doc.name, block, text, ruling)
+            # (the heading alone once per section, not again for each paragraph under it)
+            if read[0].text != f"{ruling.rstrip('.')}." or not any(
+                    p.section == section and p.kind == "non_goal" for p in passages):
+                passages.extend(read)
             continue
         if passed_over:
             ambiguous.setdefault(passed_over, block.line)
@@ -217,14 +228,17 @@ def _governed_kind(
 
 
 def _ruling_heading(block: Block) -> str | None:
-    """The heading that rules work out by itself under a page titled as a list of non-goals
-    ("# Not this half (H1 2027)" > "### 1. No new council contracts"); None elsewhere: not
-    under a "Guardrails and non-goals" page's rule to keep ("### Long-term tenancies only"),
-    nor under a title that names goals ("Acme strategy 2027")."""
+    """The block's own heading when it rules work out by itself under a page titled only as a
+    list of non-goals ("# Not this half (H1 2027)" > "### 1. No new council contracts"); None
+    elsewhere: under a page that also keeps rules ("# Guardrails and non-goals" > "### No
+    resident left behind" is a goal said with "no"), under a positive sub-heading ("#### What we
+    do instead"), under a title that names goals ("Acme strategy 2027")."""
     headings = list(block.headings)
     if not block.titled or len(headings) < 2 or label_kind(headings[0]) != "non_goal":
         return None
-    return next((h for h in reversed(headings[1:]) if _rules_out(h)), None)
+    if _KEPT_RULES.search(headings[0]):
+        return None
+    return headings[-1] if _rules_out(headings[-1]) else None
 
 
 def _strategy_text(block: Block) -> str:
@@ -255,7 +269,8 @@ def _section_of(source: str, block: Block) -> str:
 
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:
     section = _section_of(source, block)
-    if kind != "non_goal" and _rules_out(_SENTENCE_END.split(text)[0]):
+    first = _SENTENCE_END.split(text)[0]
+    if kind != "non_goal" and _rules_out(first) and not is_pointer(first):
         kind = "non_goal"
     if kind == "non_goal" and HANDOFF.search(text):
         kind = "context"
@@ -275,17 +290,17 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
 
 
 def _under_ruling_heading(source: str, block: Block, text: str, heading: str) -> list[Passage]:
-    """A paragraph under a heading that rules work out: its sentences that negate, led by the
-    heading, are the non-goal ("No new council contracts. We are not bidding for new municipal
-    collection contracts this half."). The others say why or what came before ("Six eRCVs are
-    on order for Brockworth" under "No further fleet electrification", "That includes small
-    pilots for existing customers"): read as context they matched the very work ruled out and
-    cancelled its conflict, so they are left out."""
-    ruled = [s for s in _SENTENCE_END.split(text) if _NEGATED.search(s)]
-    if not ruled:
-        return []
+    """A paragraph under a heading that rules work out: the heading and the sentences that
+    negate or widen it are the non-goal ("No new council contracts. We are not bidding for new
+    municipal collection contracts this half.", "... That includes small pilots for existing
+    customers."); a paragraph with none of them leaves the heading alone ("No native apps." over
+    "The PWA covers 95% of sessions"). The other sentences say why or what came before ("Six
+    eRCVs are on order for Brockworth" under "No further fleet electrification"): read as
+    context they matched the very work ruled out and cancelled its conflict, so they are left
+    out."""
+    ruled = [s for s in _SENTENCE_END.split(text) if _NEGATED.search(s) or _WIDENS.search(s)]
     return [Passage(source=source, section=_section_of(source, block), kind="non_goal",
-                    line=block.line, text=f"{heading.rstrip('.')}. {' '.join(ruled)}")]
+                    line=block.line, text=" ".join([f"{heading.rstrip('.')}.", *ruled]))]
 
 
 def _without_ruled_out(text: str) -> str:
@@ -349,9 +364,11 @@ def _rules_out(sentence: str) -> bool:
 
 
 def _rules_out_in_a_passage(sentence: str) -> bool:
-    """A sentence inside a longer passage that rules work out: of four words or more, and not
-    work handed to another owner."""
-    return _rules_out(sentence) and len(sentence.split()) >= 4 and not HANDOFF.search(sentence)
+    """A sentence inside a longer passage that rules work out: of four words or more, not work
+    handed to another owner, not a pointer to the page that lists them ("The full list of
+    things we're saying no to is on the what we won't do page.")."""
+    return (_rules_out(sentence) and len(sentence.split()) >= 4 and not HANDOFF.search(sentence)
+            and not is_pointer(sentence))
 
 
 def _merge_short(passages: list[Passage]) -> list[Passage]:

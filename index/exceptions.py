@@ -73,7 +73,9 @@ _NEGATED = re.compile(
 # The rest of an "Exceptions:" list after its first name: "Exceptions: App Store / Play policy
 # and tax compliance; fixes for failed payments." (a table's Exceptions column).
 _LISTED_AFTER = re.compile(
-    r"\bexceptions?\s*:\s*[^;.!?\n]{2,120}(?P<rest>(?:;[^;.!?\n]{2,120}){1,5})", re.I)
+    # (not after "none": "Exceptions: none; the fleet plan is fixed for 2027")
+    r"\bexceptions?\s*:\s*+(?!none\b|n/?a\b|—|-\s)[^;.!?\n]{2,120}"
+    r"(?P<rest>(?:;[^;.!?\n]{2,120}){1,5})", re.I)
 
 
 def spared_names(text: str) -> list[str]:
@@ -82,8 +84,11 @@ def spared_names(text: str) -> list[str]:
     gives both."""
     named = [m.group("named") for m in _NAMED_AFTER.finditer(text)]
     for m in _LISTED_AFTER.finditer(text):
-        named.extend(re.split(r"[,:(—]", item, maxsplit=1)[0]
-                     for item in m.group("rest").split(";")[1:])
+        for item in m.group("rest").split(";")[1:]:
+            # (the table's next column ends the list: "; Why: Subs are flat", "; Owner: Ops")
+            if re.match(r"\s*[^\W\d_][\w /&-]{0,24}:", item):
+                break
+            named.append(re.split(r"[,:(—]", item, maxsplit=1)[0])
     for m in _NAMED_BEFORE.finditer(text):
         named.append(m.group("named") or m.group("excepted"))
     return [n.strip() for n in named if n and n.strip() and not _NOT_A_NAME.match(n.strip())]

@@ -109,6 +109,9 @@ _META_KEYS = (
     r"modified)|updated|created|published|version|revision|approved by|reviewed by|from|to|cc|"
     # when the page is looked at again: "Review: end of June, alongside the H2 budget"
     r"(?:next\s+)?review(?:\s+date)?|review\s+by|"
+    # how it is filed and what it sits beside: "Classification: Internal", "Related: Director's
+    # note · What we won't do · okrs.yaml"
+    r"classification|confidentiality|related(?:\s+(?:docs|documents|pages|links))?|"
     r"slack(?: channel)?|e-?mail|team|on-?call|(?:document|doc) owner|tags|labels|category|"
     r"audience|"
     r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"
@@ -124,6 +127,10 @@ _FACT_COLUMN = re.compile(
     re.I,
 )
 _META_LINE = re.compile(rf"^\W*(?:{_META_KEYS})(?:\s*\(s\))?\s*[:：|]\s*(?P<value>.*)$", re.I)
+# A rule written under a word that is also a document key: "- Review: no in-app review prompts
+# beyond the OS default", "Related: no related-products carousel this half".
+_RULE_UNDER_A_KEY = re.compile(
+    r"^\W*(?:review|related|classification)\s*[:：|]\s*(?:no|not|never|none\s+of)\b", re.I)
 _NAME_LINK_WORDS = frozenset({"with", "and", "of", "the", "for", "from", "on", "by", "in", "at"})
 
 
@@ -155,7 +162,7 @@ _PROMPT = re.compile(
 def is_metadata_line(line: str) -> bool:
     """Owner, author, status, date, From:/To: lines: about the document, not its strategy."""
     match = _META_LINE.match(line)
-    if match and len(match.group("value").split()) <= 12:
+    if match and len(match.group("value").split()) <= 12 and not _RULE_UNDER_A_KEY.match(line):
         return True
     people = _PEOPLE_LINE.match(line)
     if people and len(line.split()) <= 40 and _names_only(line[people.end():]):

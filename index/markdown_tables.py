@@ -76,19 +76,39 @@ def _has_row_labels(body: Rows, kind_columns: list[int]) -> bool:
     return kind_columns in ([], [0]) and bool(labels) and len(labels) == len(firsts)
 
 
+# A column of what a row's rule allows: "| We won't… | Because… | …except |".
+_EXCEPT_HEADER = re.compile(
+    r"^\W*(?:(?:still\s+ok|fine|allowed)\s*/\s*)?(?:except(?:ions?)?|unless|carve[- ]outs?|allowed|"
+    r"still\s+(?:ok|allowed|fine))\W*$", re.I)
+
+
+# A row's number under a column that only numbers rows ("| # |", "| No. |", "| Rank |").
+_ROW_NUMBER = re.compile(r"\W*\d{1,3}\.?\W*")
+_NUMBER_COLUMN = re.compile(r"^\W*(?:#|no\.?|nr\.?|n°|rank)?\W*$", re.I)
+
+
+def _row_number(name: str, cell: str) -> bool:
+    """The cell only numbers its row."""
+    return bool(_NUMBER_COLUMN.match(name) and _ROW_NUMBER.fullmatch(cell))
+
+
 def _scope_row(
     header: list[str], cells: list[str], kinds: list[int], line: int, add: AddPassage,
     labels: tuple[str, ...],
 ) -> None:
-    # (the row's owner, team or due date is no context a proposal could match)
-    context = " ".join(
-        c for n, c in enumerate(cells)
-        if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))
-    ).strip()
+    # (the row's owner, team or due date is no context a proposal could match; what the row
+    # allows is said as its exception, after it: index/exceptions.py reads it)
+    named = [(header[n] if n < len(header) else "", c) for n, c in enumerate(cells)
+             if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))
+]
+    context = " ".join(c for name, c in named if not _EXCEPT_HEADER.match(name)).strip()
+    allowed = "; ".join(c for name, c in named if _EXCEPT_HEADER.match(name) and has_words(c))
     for column in kinds:
         cell = cells[column] if column < len(cells) else ""
         if has_words(cell):
-            add(f"{context}: {cell}" if context else cell, line, (*labels, header[column]))
+            text = f"{context}: {cell}" if context else cell
+            add(f"{text}. Exceptions: {allowed}" if allowed else text, line,
+                (*labels, header[column]))
 
 
 def _label_row(cells: list[str], line: int, add: AddPassage, labels: tuple[str, ...]) -> None:
@@ -100,10 +120,11 @@ def _label_row(cells: list[str], line: int, add: AddPassage, labels: tuple[str, 
 def _plain_row(
     header: list[str], cells: list[str], line: int, add: AddPassage, labels: tuple[str, ...]
 ) -> None:
+    # (nor a row's number: "| # | We're not… | Why |")
     parts = [
         f"{name}: {cell}" if name else cell
         for name, cell in zip(header, cells, strict=False)
-        if cell and not is_fact_column(name)
+        if cell and not is_fact_column(name) and not _row_number(name, cell)
     ]
     decided = [
         cell for name, cell in zip(header, cells, strict=False)

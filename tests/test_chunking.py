@@ -515,3 +515,65 @@ def test_a_title_that_names_goals_governs_no_section() -> None:
     doc = "# Acme strategy 2027\n\n### Depots\n\nBrockworth takes the six new vehicles.\n"
     kinds = [p.kind for p in chunk_document(StrategyDocument(name="s.md", text=doc))]
     assert kinds == ["context"]
+
+
+def test_a_broadcaster_s_pages_read_as_written() -> None:
+    """A second pair of blind organisations (2026-12-01): "Not by tricking them into it." under
+    the priorities, the director's pointer to the won't-do page, its "Classification:" and
+    "Related:" lines and the page's words about itself were read as non-goals; a table's
+    "…except" column was read as the row's context, before what the row rules out, and a plain
+    table's row numbers as words ("#: 2")."""
+    note = ("# Digital in 2027\n\nClassification: Internal\nRelated: Director's note · What we "
+            "won't do · okrs.yaml\n\n## What we're going to do\n\nWin younger readers with local "
+            "news. Not by tricking them into it.\n\nThe full list of things we're saying no to "
+            "is on the [what we won't do](w.md) page. Please read it before you write a pitch.\n")
+    page = ("# What we won't do\n\nThis page exists because we kept having the same "
+            "conversations. Everything here has been discussed properly. If you think one of "
+            "these is wrong, raise it at Digital Leadership. Exceptions are listed where they "
+            "exist; if an exception isn't listed, there isn't one.\n\n## At a glance\n\n"
+            "| # | We won't… | Because… | …except |\n|---|---|---|---|\n"
+            "| 1 | Carry advertising or paid placements | Licence-fee funded | Trails for our "
+            "own programmes |\n\n## Not doing\n\n| # | We're not… | Why |\n|---|---|---|\n"
+            "| 2 | Launching new countries | Belgium isn't done |\n")
+    read = {name: [(p.kind, p.text) for p in chunk_document(StrategyDocument(name=name, text=t))]
+            for name, t in (("note.md", note), ("w.md", page))}
+    assert [t for k, t in read["note.md"] if k == "non_goal"] == [], read["note.md"]
+    # (a scope table's row number stays in its context, as in the priority tables of the
+    # labelled sets, where leaving it out moved two verdicts)
+    assert [t for k, t in read["w.md"] if k == "non_goal"] == [
+        "1 Licence-fee funded: Carry advertising or paid placements. Exceptions: Trails for our "
+        "own programmes",
+        "We're not…: Launching new countries; Why: Belgium isn't done",
+    ], read["w.md"]
+
+
+def test_a_review_s_non_goals_stay_non_goals() -> None:
+    """A code review of the thirteenth session (2026-12-01) found real non-goals dropped by the
+    new asides, a goal said with "no" read as a ruling heading, a section without a negation
+    dropped with its heading, and a sentence that widens a non-goal left out."""
+    doc = "\n\n".join([
+        "# Memo", "## Not this year",
+        "These stay off the roadmap until 2028 — hardware, kiosks and white-label apps.",
+        "If you're about to propose a native app, please don't — we're staying web-only.",
+        "Anything else that needs a second depot is out for 2027.",
+        "See also the retail plan: we are not opening new stores in 2027.",
+        "- Review: no in-app review prompts beyond the OS default.",
+    ]) + "\n"
+    texts = [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
+             if p.kind == "non_goal"]
+    for kept in ("These stay off", "please don't", "second depot", "not opening new stores",
+                 "no in-app review prompts"):
+        assert any(kept in t for t in texts), (kept, texts)
+    page = ("# What we won't do (2027)\n\n### No native apps\n\nThe PWA covers 95% of sessions "
+            "and the team is four people.\n\n### No new lines of business\n\nNo skip hire. That "
+            "includes small pilots for existing customers. Each needs a permit.\n")
+    read = [(p.kind, p.text) for p in chunk_document(StrategyDocument(name="w.md", text=page))]
+    assert read == [
+        ("non_goal", "No native apps."),
+        ("non_goal", "No new lines of business. No skip hire. That includes small pilots for "
+                     "existing customers."),
+    ], read
+    rules = ("# Guardrails and non-goals\n\n### No resident left behind\n\nAssisted collections "
+             "keep priority on every round.\n")
+    kinds = [p.kind for p in chunk_document(StrategyDocument(name="g.md", text=rules))]
+    assert "non_goal" not in kinds, kinds

@@ -126,3 +126,16 @@ def test_a_shorthand_id_is_read_beside_the_full_one() -> None:
     assert cited_kr_ids(text, ids) == ["O2.KR3"]
     assert cited_kr_ids("SLA timer: the number exec sees for KR3", ids) == []
     assert cited_kr_ids("Moves KR3 and O1.KR1", ids) == ["O1.KR3", "O1.KR1"]
+
+
+def test_a_shorthand_is_not_read_beside_an_id_the_text_rules_out() -> None:
+    """A review of the shorthand (2026-12-01): "This is not O1.KR3 work; it moves KR3" cited
+    O1.KR3, the very id ruled out (it counted as context, and the bare "KR3" was found inside
+    "O1.KR3"); with dotted ids the objective of "O2.KR2.1" is O2."""
+    from checker.embedded.metrics import resolve_kr_references
+
+    ids = ["O1.KR3", "O2.KR3"]
+    assert cited_kr_ids("This is not O1.KR3 work; it moves KR3.", ids) == []
+    assert cited_kr_ids("Unlike O1.KR3, this one moves KR3 (time to first response).", ids) == []
+    dotted = ["O1.KR1.1", "O2.KR1.1", "O2.KR2.1"]
+    assert resolve_kr_references(["O2.KR2.1", "KR1.1"], dotted) == ["O2.KR2.1", "O2.KR1.1"]

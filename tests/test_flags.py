@@ -215,6 +215,12 @@ def test_a_kr_cited_as_numbered_within_its_objective_is_known() -> None:
     assert unknown_kr_references("Moves KR7 and O2.KR1.", local) == ["KR7"]
     assert resolve_kr_references(["KR2", "O2.KR1"], local) == ["O2.KR2", "O2.KR1"]
     assert resolve_kr_references(["KR2", "KR1"], local) == [None, None]
+    # "KR 2.1" is O2's first key result where no id is numbered that way (a blind
+    # broadcaster's "Supports KR 2.1 / KR 1.1" was unclear, both taken for unknown ids)
+    assert unknown_kr_references("Supports KR 2.1 / KR 1.1.", local) == []
+    assert resolve_kr_reference("KR 2.1", local) == "O2.KR1"
+    assert unknown_kr_references("Feeds KR3.1.", local) == ["KR3.1"]
+    assert resolve_kr_reference("KR O2.1", local) == "O2.KR1"
 
 
 def test_an_unfilled_issue_template_is_thin_text() -> None:

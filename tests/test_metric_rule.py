@@ -1,8 +1,8 @@
 """The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
 
-tests/data/metrics/sentences.jsonl: 7106 sentences written in the style of specs, tickets, PRs
+tests/data/metrics/sentences.jsonl: 7144 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
-- `tune` (5694): the sentences the rule was built and tuned on, both ways: twenty-two earlier
+- `tune` (5732): the sentences the rule was built and tuned on, both ways: twenty-two earlier
   held-out sets (160 each from the fourth on; the twenty-second less one sentence the held-out
   part already has, the twenty-third and twenty-fifth less four each the file already had), each
   moved here once it had been seen while fixing its misses; 233 sentences the lead wrote for
@@ -176,7 +176,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # session, run first on the session's metric rounds, before anything of them was read): 0.897
 # and 0.898; 0.948 and 0.932 after a round that read their misses. A podcast platform and a
 # waste-collection contractor (thirteenth session, 87cb948, before anything was read): 0.905
-# and 0.921; 0.984 and 1.000 after a round that read their misses.
+# and 0.921; 0.984 and 1.000 after a round that read their misses. A used-car marketplace and a
+# public broadcaster (written during that round, run first on its code before anything of them
+# was read): 0.850 and 0.931 (the same on 87cb948: the round's fixes did not reach them); 0.983
+# and 1.000 after a second round.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
@@ -193,7 +196,7 @@ ORGANISATION_FLOORS = {
     "solar-installer": 0.94, "developer-platform": 0.93, "furniture-retailer": 0.96,
     "hr-software": 0.96, "dental-chain": 0.96, "event-ticketing": 0.98,
     "ferry-operator": 0.94, "school-meals": 0.93, "podcast-platform": 0.98,
-    "waste-collection": 1.00,
+    "waste-collection": 1.00, "used-car-marketplace": 0.98, "public-broadcaster": 1.00,
 }
 
 

@@ -125,6 +125,10 @@ _UNKNOWN_TO_THE_DETECTOR = {
               "zenbaketa labur batekin ordezkatu eta sistemaren erregistroa zuzendu gaur.",
     "esperanto": "Ĉiutaga inventaro per manaj skaniloj\nAnstataŭigu la jaran inventaron per "
                  "mallonga ĉiutaga kalkulo de bretoj kaj korektu la registron.",
+    # the common-language detector called this English at 0.9 (a blind broadcaster, 2026-12-01)
+    "irish": "Comhéadan Gaeilge d'aip Tonnau Play\nBa mhaith linn comhéadan Gaeilge a chur leis "
+             "an aip agus í a fhógairt ar Google Play. Bheadh sé seo go maith chun líon na "
+             "n-úsáideoirí atá sínithe isteach a mhéadú.",
 }
 _ENGLISH_WITH_FOREIGN_WORDS = [
     "Marktplatz für Drittanbieter\nLet third-party sellers open a shop on our site and list "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checker.embedded.metrics import kr_references, resolve_kr_references
+from checker.embedded.metrics import kr_reference_spans, resolve_kr_references
 
 MAX_CITED = 3  # distinct ids a text may cite and still say which ones it moves
 
@@ -36,22 +36,15 @@ def cited_kr_ids(text: str, kr_ids: Sequence[str]) -> list[str]:
     """The workspace's key-result ids the text cites as what it moves, first cited first (each
     once); [] when it cites none, or more than MAX_CITED."""
     prose = _NOT_PROSE.sub(" ", text)
-    refs = kr_references(prose)
-    resolved = resolve_kr_references(refs, kr_ids)
+    found = kr_reference_spans(prose)
+    refs = [ref for ref, _ in found]
+    excluded = [bool(_NOT_THIS_ONE.search(prose[max(0, start - 60) : start]))
+                for _, start in found]
+    resolved = resolve_kr_references(refs, kr_ids, excluded)
     cited: list[str] = []
-    for ref, kr_id in zip(refs, resolved, strict=True):
-        if kr_id is None or kr_id in cited:
-            continue
-        start = _position(prose, ref)
-        if start >= 0 and _NOT_THIS_ONE.search(prose[max(0, start - 60) : start]):
+    for kr_id, not_this_one in zip(resolved, excluded, strict=True):
+        if kr_id is None or kr_id in cited or not_this_one:
             continue
         cited.append(kr_id)
     every = set(resolved) - {None}
     return [] if len(every) > MAX_CITED else cited
-
-
-def _position(text: str, ref: str) -> int:
-    """Where `ref` (as kr_references gives it, blanks removed) first stands in the text."""
-    pattern = r"\s*".join(re.escape(ch) for ch in ref)
-    found = re.search(pattern, text)
-    return found.start() if found else -1

@@ -59,6 +59,11 @@ _AMOUNT_GAINED = re.compile(
     r"(?:" + _PERIOD + r"\s+(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?|\s+(?:(?:of|in)\s+)?"
     r"(?:annual|annuali[sz]ed|yearly|monthly|quarterly|weekly|recurring)\s+(?:[\w-]+\s+)?)"
     + _GAINED_EARNED + r"|"
+    # a count each period and the money it brings, as an estimate: "Back of the envelope: ~8k
+    # renewals/month → ~€80k/month" (not a price: "Pricing: 10 seats/month = $99/month")
+    r"\b(?:envelope|estimated?|expected|projected|forecast|upside|potential)\b[^.;\n]{0,30}?"
+    r"(?<![\d,.])\d[\d,.]*+\s?k?\s+[\w-]+\s*/\s*(?:month|mo|year|yr|week|wk)\s*(?:→|->|=>|=|≈)\s*"
+    + ABOUT_AMOUNT + r"(?:" + MONEY + r")" + _PERIOD + r"|"
     # energy, emissions or fuel taken off each period: "cuts ~420 MWh/yr of electricity"
     r"\b(?:cut|cuts|cutting|sav(?:e|es|ing)|avoid(?:s|ing)?|reduc(?:e|es|ing))\s+" + ABOUT_AMOUNT
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:k\s?)?" + _PHYSICAL + r"(?:\s+of\s+[\w-]+)?" + _PERIOD + r"|"
@@ -87,16 +92,19 @@ _AMOUNT_GAINED = re.compile(
 _NOT_GAINED_BEFORE = re.compile(
     r"\b(?:show|shows|showing|display\w*|list|lists|listing|enter|enters|input|print|render|"
     r"export|pay|pays|paying|charge\w*|tax|payslip|calculator|field|column|worth|"
-    r"last\s+(?:year|quarter|month|week)|brought|generated|earned)\b"
-    r"[^.;\n]{0,40}$",
+    r"last\s+(?:year|quarter|month|week)|brought|generated|earned|"
+    # (what it costs, labelled: "Cost: 3 servers/month → €900/month")
+    r"(?:cost|costs|spend|bill|budget)\s*:)"
+    r"(?:\b|(?<=:))[^.;\n]{0,40}$",
     re.I,
 )
 # ... or where it is shown after it ("... as a separate field", "... in the card footer", "... to
-# the forecast sheet").
+# the forecast sheet"; not "... to the bottom line").
 _SHOWN_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:in|on|into|as|to)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
+    r"[^.;\n]{0,40}?\b(?:(?:in|on|into|as)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:field|column|box|line\s+item|line|template|footer|card|widget|"
-    r"report|page|sheet|spreadsheet|forecast)s?\b",
+    r"report|page|sheet|spreadsheet)s?|"
+    r"to\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:sheet|spreadsheet)s?)\b",
     re.I,
 )
 _SENTENCE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")

@@ -156,7 +156,8 @@ COUNT_MOVED = re.compile(
 PRONOUN_MOVED = re.compile(
     # (not a thing sent somewhere: "push it to their app", "bring them to the front desk")
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|" + BOOST + r"|"
-    r"improv\w*|shorten\w*|halv\w*|push\w*|bring\w*|get|lift\w*|nudg\w*)\s+(?:it|them)\b"
+    # (nor a notification sent: "email/push them")
+    r"improv\w*|shorten\w*|halv\w*|(?<![/&])push\w*|bring\w*|get|lift\w*|nudg\w*)\s+(?:it|them)\b"
     r"(?:\s+back)?(?:\s+(?:up|down))?(?=\s*(?:$|[.,;!?)]|\s(?:to(?!\s+(?:their|the|our|your|his|her|its|"
     r"my|a|an|all|every|each)\s+(?![~$€£]?\d))|by|below|under|from|over|with|before)\b))"
     # (nor an idiom: "bring them up to date", "get it up to speed")

@@ -143,10 +143,12 @@ RULE_CLAUSE = re.compile(
     r"\b(?:nobody|no\s+one)\b[^.;:!?,]*$|"
     # the action a rule takes past its threshold: "accounts with 2+ missed lifts in any 30 days
     # → flag the account and a task to call within 48h" (not "churn 5+% → under 3%")
-    r"\b\d[\d,.]*\s*(?:\+|or\s+more\b)[^.;!?\n]*?(?:→|->|=>)\s*(?![~<>≤≥]?\s*\d)[^.;!?\n]*$|"
+    r"\b\d[\d,.]*+\s*(?:\+|or\s+more\b)[^.;!?\n→>]*(?:→|->|=>)\s*(?:flag|pause|email|e-mail|"
+    r"notify|alert|send|create|open|block|suspend|call|text|hold|route|assign|mark|tag|queue|"
+    r"lock|freeze|warn|remind)\w*\b[^.;!?\n]*$|"
     # what a rule flags, listed after it: "Also flag: 2+ billing disputes, or contract end within
     # 90 days"
-    r"\b(?:flag|alert|notify|escalate)(?:\s+(?:if|when|on))?\s*:[^.;!?\n]*$",
+    r"\b(?:flag|alert|notify)(?:\s+(?:if|when|on))?\s*:[^.;!?\n]*$",
     re.I,
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
@@ -282,7 +284,11 @@ CAME_BEFORE = re.compile(
     r"\b(?:came|come|comes|coming)\s*$|"
     # a window granted: "let them restore the streak within 48 hours"
     r"\b(?:let|lets|allow|allows)\s+(?:them|users|customers|people|members|learners|"
-    r"patients|riders|guests)\b[^.;:!?\n]{0,40}$",
+    r"patients|riders|guests)\b[^.;:!?\n]{0,40}$|"
+    # a task handed to staff with its deadline: "AM gets a HubSpot task for a welcome call
+    # within 48 hours"
+    r"\b(?:gets?|creates?|opens?|raises?|assigns?|adds?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:task|reminder)\s+(?:for|to)\s+(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
 # Dates say when, not how much: "Goal: have the new engine live by end of Q2".

@@ -33,7 +33,7 @@ import re
 _GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|objectifs?|obiettivi|obiettivo|doel|"
     r"doelen|mål|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
-    r"στόχος|στόχοι|στόχο|"
+    r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
     r"résultats?\s+attendus?|resultados?\s+esperados?|risultat[oi]\s+attes[oi]|"
     r"erwartete[sn]?\s+ergebnis(?:se)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
     r"kpi|métricas?|metricas?|métriques?|metriken|metrik|metryk[ai]|metriche|metrica|kennzahl(?:en)?|"
@@ -56,7 +56,9 @@ _STEM = (
     r"ostwng|gostwng|πέσ|gyors|csökk|növel|scad|creșt|turun|naik|tăng|giảm|rút\s+ngắn|"
     r"nedbring|forkort|lyhen|vähen|kasvat|baj(?:en|an|e|ará|arán)\b|zurückgeh|rückgang|sinken|"
     r"calan|calare|calo\b|omlaag|omhoog|spaść|spadek|spadł|kortere|kortare|korter\b|reduser|"
-    r"dal(?:en|t)\b|daalt|düşür|azal|scăd|kurang|berkurang|zníž|zmanjš|smanjen|vähenda|sumažin|намал)"
+    r"dal(?:en|t)\b|daalt|düşür|azal|scăd|kurang|berkurang|zníž|zmanjš|smanjen|vähenda|sumažin|намал|"
+    # Irish and Scottish Gaelic ("a mhéadú", "laghdú", "a bharrachd")
+    r"mhéad|méadú|laghd|bharrachd|barrachd|àrdach)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 _WORD = (
@@ -189,6 +191,7 @@ _MEASURED = re.compile(
     r"chilometr|kilomet|km\b|ruptur|durchsatz|doorloop|idő|arány|szám|hiba|timp|număr|rata|"
     r"eror|waktu|jumlah|tingkat|kesalahan|thời\s+gian|số\s+lượng|tỷ\s+lệ|lỗi|cuộc\s+gọi|"
     r"doanh\s+thu|chi\s+phí|aika|määrä|osuus|virhe|tid\b|antall|feil|opkald|ventetid|"
+    r"líon|àireamh|uimhir|"
     # complaints, returns, cancellations, absences, delays, queues
     r"ausencia|absentismo|no-shows?|recogida|reclama|queja|devoluci|resi\b|reclami|retour|"
     r"beschwerde|rücksend|skarg|zwrot|klagom|klage|reklamation|valitu|şikayet|жалоб|скарг|"
@@ -274,9 +277,12 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 
 # The goal said in a sentence, then an amount: "y nod yw cyrraedd 1.8kg", "el objetivo es llegar
 # a 1,8 kg", "das Ziel ist, 1,8 kg zu erreichen".
+# (a level reached, not a count of things to make: "El objetivo es crear 3 o 4 plantillas")
 _GOAL_IS = re.compile(
     r"(?<!\w)(?:" + _GOAL + r"|nod)[ \t]+(?:es|é|est|ist|is|yw|jest|je|är|er|on|è|e)\b"
-    r"[ \t,]+(?:[^\W\d_]+[ \t]+){0,4}?\d",
+    r"[ \t,]+(?:[^\W\d_]+[ \t]+){0,2}?(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|"
+    r"erreichen|bereiken|raggiungere|osiągnąć|dosáhnout|nå|cyrraedd|ulaşmak|reach)\w*"
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?\d",
     re.I,
 )
 

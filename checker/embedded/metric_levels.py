@@ -51,8 +51,10 @@ TARGET = re.compile(
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
     # a share or a time someone else bounds: "back below Play's 0.47% bad-behaviour threshold"
-    r"\b(?:under|below|above|over|within)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
-    + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|seconds?\b|min\b|minutes?\b)|"
+    r"\b(?:under|below|above)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
+    + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|seconds?\b|min\b|minutes?\b)"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:threshold|bar|benchmark|guidance|guideline|recommendation|"
+    r"target)s?\b)|"
     r"\bto\s+(?:~\s?)?(?<![\d,.])\d[\d.]*+\s?%|\bon\s+(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\bto\s+(?:(?:near|nearly|almost|close\s+to|virtually)\s+)?(?:zero|0)\b(?![.,]\d)|"
     # a time said in its unit: "cut cert enrollment from hours to minutes", "a new plant goes live
@@ -228,9 +230,9 @@ TIME_SHORTENED = re.compile(
     # people brought to a milestone sooner: "would get people to their first episode days
     # sooner" (not the team's schedule: "ship the MVP two weeks sooner")
     r"\b(?:get|gets|getting|bring|brings|bringing)\s+(?:(?:new|more|our|the)\s+)?(?:people|"
-    r"users|customers|creators|members|patients|learners|students|buyers|sellers|drivers|"
-    r"riders|guests|listeners|readers|players|teams)\s+(?:to|through)\s+(?:[\w'-]+\s+){1,4}?"
+    r"users|customers|creators|members|patients|learners|students|buyers|sellers|"
+    r"riders|guests|listeners|readers|players)\s+(?:to|through)\s+(?:[\w'-]+\s+){1,4}?"
     r"(?:(?:\d+|two|three|a\s+few|several)\s+)?(?:days?|weeks?|hours?|minutes?|months?)\s+"
-    r"(?:sooner|earlier|faster|quicker)\b",
+    r"(?:sooner|earlier|faster|quicker)\b(?!\s+than\b)",
     re.I,
 )

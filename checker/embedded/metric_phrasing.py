@@ -124,9 +124,10 @@ MEASURABLE = re.compile(
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
     r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b|"
-    # a count of failures brought to zero: "Aim: no round-days lost for lack of a vehicle"
-    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:lost|missed|dropped|failed|cancell?ed|breached|rejected|"
-    r"abandoned|stranded|skipped)\b",
+    # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
+    # of a vehicle" (not "Impact: none. No endpoints dropped")
+    r"^\s*(?:\*\*)?no\s+(?:[\w-]+\s+){0,3}?(?:lost|missed|cancell?ed|breached|rejected|"
+    r"abandoned|stranded)\b",
     re.I,
 )
 # A change that is a quantity whatever it applies to: "halve the support backlog", "double the
@@ -261,6 +262,22 @@ CHANGE = re.compile(
     # "we can recover 5-7% of abandoned baskets"
     r"\b(?:recover|recovers|recovering|rescue|rescues)\s+(?:about\s+|around\s+|"
     r"roughly\s+|up\s+to\s+|~\s?)?\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?%\s+of\b|"
+    # a count said to be at nothing by a date: "confirmation that we're at **zero** blocking
+    # WCAG 2.2 AA issues ... by end of H1" (not "we're at zero balance")
+    r"\b(?:we['’]re|we\s+are|be|get)\s+at\s+\**(?:zero|0)\**\s+(?:[\w.-]+\s+){0,5}?"
+    r"(?:issues|defects|errors|failures|findings|violations|incidents|complaints|bugs|breaches)"
+    r"\b[^.;\n]{0,80}?\bby\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|\d|jan|feb|mar|apr|may\b|jun|"
+    r"jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|launch|go-?live)|"
+    # most of an amount taken out: "We want to take most of that 0.6pp out"
+    r"\btake\s+(?:most|all|half|much|some|a\s+third|a\s+quarter)\s+of\s+(?:that|this|the|those)\s+"
+    r"~?\d[\d.,]*\s?(?:pp|%|percentage\s+points?)\s+(?:out|off)\b|"
+    # a rate of doing something said to rise: "Users who see 'likely eligible' should be far more
+    # likely to finish the application"
+    # (not a prediction made: "Score accounts that would be more likely to churn")
+    r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)"
+    r"\b(?:should|will|would|could)\s+(?:be\s+)?(?:far\s+|much\s+|a\s+lot\s+|significantly\s+)?"
+    r"(?:more|less)\s+likely\s+to\s+(?:finish|complete|convert|buy|book|return|renew|sign|stay|"
+    r"churn|cancel|pay|subscribe|upgrade|apply|abandon|come\s+back)\b|"
     # a count to hold at nothing: "we want that number at zero by June" (not "keep the counter
     # at zero when the form resets")
     r"\b(?:want|wants|get|keep|have|hold)\s+(?:that\s+number|(?:the\s+|our\s+|those\s+|these\s+)?"
@@ -293,7 +310,10 @@ COMPARATIVE = re.compile(
     r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
     r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
     # ... or as what a change brings: "More mid-roll slots = more paid impressions per episode"
-    r"(?:\s=|\bmeans|\bso)\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
+    # (earnings and engagement, not a cost: "Bigger batch size means more memory per worker")
+    r"(?:\s=|\bmeans|\bso)\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,2}?(?:impressions|"
+    r"bookings|orders|sales|revenue|plays|listens|views|conversions|sign-?ups|payouts|earnings|"
+    r"visits|sessions|downloads|installs|subscribers|members|trips|rides|deliveries)\s+"
     r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
     + THING + r"\b)|"

@@ -24,7 +24,9 @@ DIRECTION = (
 # conversion"), while "improve the experience of booking" names no quantity.
 WEAK_DIRECTION = (
     # (not the nouns "drivers", "growers": "Drivers currently do their 35 hrs of CPC")
-    r"(?:improv\w*|driv(?:e|es|en|ing)\b|bring\w*|accelerat\w*|mov(?:e|es|ing)|bump\w*|"
+    # (nor "test drives booked")
+    r"(?:improv\w*|(?<!test\s)(?<!test-)driv(?:e|es|en|ing)\b|bring\w*|accelerat\w*|"
+    r"mov(?:e|es|ing)|bump\w*|"
     r"protect\w*|defend\w*)"
 )
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel

@@ -44,7 +44,9 @@ from checker.embedded.metric_names import mentions_a_metric, mentions_any
 # "O1.KR2", "KR 3", and numbered within an objective: "KR2.1" (O2's first), "O2.KR2.1".
 _KR_REF = re.compile(
     r"(?<![\w-])(?:[A-Za-z][\w-]*\.)?KR[\s-]?\d+(?:\.\d+)*\b|"
-    r"\bO\d+\s*[./-]\s*KR\s*\d+(?:\.\d+)*\b",
+    r"\bO\d+\s*[./-]\s*KR\s*\d+(?:\.\d+)*\b|"
+    # ("KR O3.1": the objective, then the key result's number)
+    r"\bKR\s?O\d+\.\d+\b",
     re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -95,6 +97,12 @@ def kr_references(text: str) -> list[str]:
     return [m.group(0).replace(" ", "") for m in _KR_REF.finditer(text)]
 
 
+def kr_reference_spans(text: str) -> list[tuple[str, int]]:
+    """Key-result ids cited in the text, as `kr_references` gives them, with where each starts
+    (a bare "KR3" inside "O1.KR3" is that id, not one of its own)."""
+    return [(m.group(0).replace(" ", ""), m.start()) for m in _KR_REF.finditer(text)]
+
+
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
     """True when the text says which metric or key result it expects to move."""
     if kr_references(text) or mentions_any(text, kr_ids):
@@ -122,7 +130,27 @@ def _phrased_anywhere(text: str) -> bool:
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
+               and not _trend_stated(text, m)
                for p in _ANYWHERE for m in p.finditer(text))
+
+
+_SIGNED = re.compile(r"\W*[+\-−]\s?\d[\d.,]*\s?%?\W*")
+_OVER_A_YEAR = re.compile(
+    r"\s*(?:yoy|y/y|mom|m/m|qoq|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)"
+    r"\s*\)", re.I)
+# A market or a figure said to be moving already, just before the bracket.
+_MOVING_NOW = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ing|up|down)\b[^.;\n(]{0,40}\(\s*$",
+    re.I)
+
+
+def _trend_stated(text: str, match: re.Match[str]) -> bool:
+    """A signed amount in brackets after a market said to be moving ("Private lease for used
+    cars is exploding in NL (+40% YoY)"), not what the work will move ("This should bring +12%
+    YoY in subscriptions")."""
+    return bool(_SIGNED.fullmatch(match.group(0))) and bool(
+        _OVER_A_YEAR.match(text, match.end())) and bool(
+        _MOVING_NOW.search(text, max(0, match.start() - 80), match.start()))
 
 
 def _price_moved(text: str, match: re.Match[str]) -> bool:
@@ -376,21 +404,39 @@ def resolve_kr_reference(
     a KR2)."""
     answering = _answering(ref, list(kr_ids))
     if len(answering) > 1:
-        objectives = {k.rsplit(".", 1)[0].lower() for k in context if "." in k}
-        answering = [k for k in answering if k.rsplit(".", 1)[0].lower() in objectives]
+        objectives = {_objective_of(k) for k in context}
+        answering = [k for k in answering if _objective_of(k) in objectives]
     return answering[0] if len(answering) == 1 else None
 
 
-def resolve_kr_references(refs: Sequence[str], kr_ids: Sequence[str]) -> list[str | None]:
-    """`resolve_kr_reference` for each of `refs`, the ids they name outright as context."""
+def _objective_of(kr_id: str) -> str:
+    """The objective part of a key-result id ("o2" of "O2.KR2.1", "O2.KR3")."""
+    return re.split(r"\.kr", kr_id.lower(), maxsplit=1)[0]
+
+
+def resolve_kr_references(
+    refs: Sequence[str], kr_ids: Sequence[str], excluded: Sequence[bool] = ()
+) -> list[str | None]:
+    """`resolve_kr_reference` for each of `refs`, the ids they name outright as context (not
+    those `excluded` marks, by position: "This is not O1.KR3 work; it moves KR3")."""
     outright = [resolve_kr_reference(ref, kr_ids) for ref in refs]
-    context = [k for k in outright if k is not None]
+    context = [k for i, k in enumerate(outright)
+               if k is not None and not (i < len(excluded) and excluded[i])]
     return [k if k is not None else resolve_kr_reference(ref, kr_ids, context)
             for ref, k in zip(refs, outright, strict=True)]
 
 
 def _answering(ref: str, ids: list[str]) -> list[str]:
-    """The ids `ref` names: the one it equals, else every one it ends."""
+    """The ids `ref` names: the one it equals, else every one it ends, else the one its
+    objective-dot-number shorthand names ("KR 2.1" or "KR O2.1" for O2.KR1 where no id ends
+    "KR2.1")."""
     wanted = ref.replace(" ", "").lower()
     exact = [k for k in ids if k.lower() == wanted]
-    return exact[:1] if exact else [k for k in ids if k.lower().endswith("." + wanted)]
+    if exact:
+        return exact[:1]
+    ending = [k for k in ids if k.lower().endswith("." + wanted)]
+    shorthand = re.fullmatch(r"kr-?o?(\d+)\.(\d+)", wanted)
+    if ending or shorthand is None:
+        return ending
+    objective, number = shorthand.groups()
+    return [k for k in ids if k.lower() == f"o{objective}.kr{number}"]

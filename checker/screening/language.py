@@ -38,6 +38,7 @@ from checker.thresholds import (
     LANGUAGE_MIN_CONFIDENCE,
     LANGUAGE_MIN_WORDS,
     LANGUAGE_PAIR_CONFIDENCE,
+    LANGUAGE_WIDE_CHECK_MIN_WORDS,
     NON_LATIN_SCRIPT_SHARE,
     SHORT_LANGUAGE_MIN_CONFIDENCE,
     SHORT_LANGUAGE_MIN_WORDS,
@@ -134,9 +135,13 @@ def read_language(text: str) -> LanguageReading:
         or not _confirmed(text, language)
     ):
         language = "en"
-    if language is None:
-        # Unsure among the common languages: a language outside them (Welsh, Basque,
-        # Esperanto) is named by lingua's models of all the languages it knows.
+    foreign_looking = language == "en" and (
+        len(_WORD.findall(text)) >= LANGUAGE_WIDE_CHECK_MIN_WORDS
+        and _function_word_share(text[:DETECT_CHARS]) < ENGLISH_FUNCTION_SHARE_SURE)
+    if language is None or foreign_looking:
+        # Unsure among the common languages, or English without its function words: a language
+        # outside them (Welsh, Irish, Basque, Esperanto) is named by lingua's models of all the
+        # languages it knows.
         # (confirmed as for a common language: the low-accuracy models of all languages call a
         # six-word English title Latin at 0.96)
         wide = _detect_wide(text, LANGUAGE_MIN_CONFIDENCE)
