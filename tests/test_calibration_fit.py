@@ -150,3 +150,24 @@ def test_the_fitted_block_in_thresholds_is_what_the_fit_writes() -> None:
     assert replace_block(rewritten, block) == text
     with pytest.raises(ValueError, match="markers"):
         replace_block("no markers here", block)
+
+
+def test_the_fit_reads_confidence_as_the_product_gives_it() -> None:
+    """A thin text's aligned call claims at most its ceiling, and a conflict's margin below the
+    floor reads as the floor: the fit's tables showed the curve's figure where the product
+    shows the capped one (the 0.5-0.6 bin of 2026-12-01's held-out table was not what users
+    saw)."""
+    from checker.embedded.confidence import conflict_confidence, curve_input
+    from checker.evaluation.fitting import confidence
+    from checker.thresholds import CALIBRATION, CONFLICT_CURVE_FLOOR, THIN_TEXT_MAX_CONFIDENCE
+
+    thin = Point("a", "aligned", 90.0, True, True, False, _signals(),
+                 ceiling=THIN_TEXT_MAX_CONFIDENCE)
+    plain = Point("a", "aligned", 90.0, True, True, False, _signals())
+    assert confidence(plain, CALIBRATION) > THIN_TEXT_MAX_CONFIDENCE
+    assert confidence(thin, CALIBRATION) == THIN_TEXT_MAX_CONFIDENCE
+    near = Point("a", "conflict", 0.2, True, True, False, _signals())
+    assert confidence(near, CALIBRATION) == conflict_confidence(0.2) == conflict_confidence(
+        CONFLICT_CURVE_FLOOR)
+    assert curve_input("conflict", 0.2) == CONFLICT_CURVE_FLOOR
+    assert curve_input("aligned", 0.2) == 0.2

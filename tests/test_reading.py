@@ -103,6 +103,9 @@ def test_thin_text_is_never_called_aligned_with_confidence(
     assert "thin_text" in result.flags
     assert result.verdict == "unclear" or result.confidence <= THIN_TEXT_MAX_CONFIDENCE
     assert THIN_TEXT_MAX_CONFIDENCE < TRACKER_MIN_CONFIDENCE
+    # (the cap is in the details, so the calibration fit reads what the product shows)
+    if result.verdict == "aligned":
+        assert result.details["confidence_ceiling"] == THIN_TEXT_MAX_CONFIDENCE
 
 
 @pytest.mark.parametrize(

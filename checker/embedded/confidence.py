@@ -7,18 +7,25 @@ checker/evaluation/fitting.py, run by `bench/fit_calibration.py --write`, which 
 numbers into `checker.thresholds`).
 Margins are in the engine's units: orphan line distance in unclear bands for aligned and
 orphan, non-goal margin in `CONFLICT_MARGIN_UNIT` for conflict; always >= 0 for a call made.
+A curve reads its margin through `curve_input`: a conflict's margin below
+`CONFLICT_CURVE_FLOOR` counts as the floor, where the margin stops telling right from wrong.
 """
 
 from __future__ import annotations
 
 import math
 
-from checker.thresholds import CALIBRATION, Platt
+from checker.thresholds import CALIBRATION, CONFLICT_CURVE_FLOOR, Platt
 
 
 def probability(curve: Platt, margin: float) -> float:
     """The curve's probability (0..1, rounded to 3 places) at `margin`."""
     return round(1 / (1 + math.exp(-(curve.intercept + curve.slope * margin))), 3)
+
+
+def curve_input(kind: str, margin: float) -> float:
+    """What the curve of `kind` ("aligned", "orphan", "conflict") reads for `margin`."""
+    return max(margin, CONFLICT_CURVE_FLOOR) if kind == "conflict" else margin
 
 
 def aligned_confidence(margin: float) -> float:
@@ -33,4 +40,4 @@ def orphan_confidence(margin: float) -> float:
 
 def conflict_confidence(margin: float) -> float:
     """Chance a conflict call is right, the non-goal `margin` units over the best positive match."""
-    return probability(CALIBRATION["conflict"], margin)
+    return probability(CALIBRATION["conflict"], curve_input("conflict", margin))

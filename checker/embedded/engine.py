@@ -258,6 +258,8 @@ def _details(
         details["unknown_kr"] = [{"cited": k, "did_you_mean": v} for k, v in unknown.items()]
     if decision.margin is not None:
         details["margin"] = round(decision.margin, 3)
+    if decision.ceiling is not None:
+        details["confidence_ceiling"] = decision.ceiling
     if reading.language.language or reading.language.script:
         details["language"] = reading.language.language or "und"
         details["script"] = reading.language.script

@@ -49,6 +49,7 @@ class Decision:
     # An orphan called from what the title says rather than from the scores: the area of
     # internal or cosmetic work it belongs to (internal_work.py)
     internal_work: str | None = None
+    ceiling: float | None = None  # the most the call claims whatever its margin (thin text)
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,13 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
             "the text tried to instruct the reviewer (set aside), and work that tries to get "
             "itself approved is not approved by a machine",
         )
-    confidence = aligned_confidence(distance)
     if THIN_TEXT in flags:
         # A word or three can match a key result closely and still say little about the work.
-        confidence = min(confidence, THIN_TEXT_MAX_CONFIDENCE)
-    return Decision(Verdict.ALIGNED, None, confidence, None, None, distance)
+        return Decision(
+            Verdict.ALIGNED, None, min(aligned_confidence(distance), THIN_TEXT_MAX_CONFIDENCE),
+            None, None, distance, ceiling=THIN_TEXT_MAX_CONFIDENCE,
+        )
+    return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
 
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:

@@ -18,7 +18,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.embedded.confidence import probability
+from checker.embedded.confidence import curve_input, probability
 from checker.embedded.engine import Assessment
 from checker.evaluation.calibration import Reliability, fit_platt, reliability_of
 from checker.evaluation.llm_path import answer_wrong, caught, share, verdict_wrong
@@ -35,9 +35,12 @@ _MARGIN_UNITS = {
     "orphan": "margin in unclear bands below the line",
     "conflict": "margin in CONFLICT_MARGIN_UNITs",
 }
-# The candidate rules: every combination of these lines (3,360 rules).
+# The candidate rules: every combination of these lines (4,480 rules). (Finer steps between 0.7
+# and 0.75: the aligned curve starts near 0.70, so a refit that moved its intercept by 0.015 left
+# most low-margin aligned calls just above 0.7 and the rule caught a third fewer wrong answers.)
 GRID = {
-    "min_confidence": (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9),
+    "min_confidence": (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.71, 0.72, 0.73, 0.74, 0.75,
+                       0.8, 0.85, 0.9),
     "kr_margin": (0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12),
     "orphan_band": (0.0, 0.5, 1.0, 1.5, 2.0),
     "conflict_gap": (None, 0.0, 0.02, 0.05),
@@ -64,6 +67,8 @@ class Point:
     signals: Signals
     # the confidence of a call made by a rule rather than read from a margin (an upkeep title)
     fixed: float | None = None
+    # the most the call claims whatever its margin (an aligned call on thin text)
+    ceiling: float | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ def point_of(workspace: str, assessment: Assessment, label: Label) -> Point:
     kind = None if result.verdict == Verdict.UNCLEAR else (
         "aligned" if result.verdict == Verdict.ALIGNED else str(result.reason))
     margin = result.details.get("margin")
+    ceiling = result.details.get("confidence_ceiling")
     return Point(
         workspace=workspace,
         kind=kind,
@@ -105,6 +111,7 @@ def point_of(workspace: str, assessment: Assessment, label: Label) -> Point:
         signals=signals_of(assessment),
         fixed=result.confidence if kind is not None and not isinstance(margin, int | float)
         else None,
+        ceiling=float(ceiling) if isinstance(ceiling, int | float) else None,
     )
 
 
@@ -119,7 +126,7 @@ def fit_curves(points: Sequence[Point], prior: float = 1.0) -> dict[str, Platt]:
             per_workspace[p.workspace] += 1
         weights = [len(mine) / (len(per_workspace) * per_workspace[p.workspace]) for p in mine]
         curves[kind] = fit_platt(
-            [float(p.margin) for p in mine if p.margin is not None],
+            [curve_input(kind, p.margin) for p in mine if p.margin is not None],
             [bool(p.verdict_right) for p in mine], weights, prior,
         )
     return curves
@@ -131,7 +138,8 @@ def confidence(point: Point, curves: dict[str, Platt]) -> float:
         return ABSTAIN_CONFIDENCE
     if point.margin is None:
         return point.fixed if point.fixed is not None else ABSTAIN_CONFIDENCE
-    return probability(curves[point.kind], point.margin)
+    read = probability(curves[point.kind], curve_input(point.kind, point.margin))
+    return read if point.ceiling is None else min(read, point.ceiling)
 
 
 def reliability_for(points: Sequence[Point], curves: dict[str, Platt]) -> Reliability:
