@@ -179,7 +179,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # and 0.921; 0.984 and 1.000 after a round that read their misses. A used-car marketplace and a
 # public broadcaster (written during that round, run first on its code before anything of them
 # was read): 0.850 and 0.931 (the same on 87cb948: the round's fixes did not reach them); 0.983
-# and 1.000 after a second round.
+# and 1.000 after a second round. A coworking operator and a retail bank's app team (written
+# after both rounds, run on 54df8ec and never read or tuned on): 0.932 and 0.883.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
@@ -197,6 +198,7 @@ ORGANISATION_FLOORS = {
     "hr-software": 0.96, "dental-chain": 0.96, "event-ticketing": 0.98,
     "ferry-operator": 0.94, "school-meals": 0.93, "podcast-platform": 0.98,
     "waste-collection": 1.00, "used-car-marketplace": 0.98, "public-broadcaster": 1.00,
+    "coworking-operator": 0.93, "retail-bank-app": 0.88,
 }
 
 
