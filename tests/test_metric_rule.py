@@ -180,7 +180,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # public broadcaster (written during that round, run first on its code before anything of them
 # was read): 0.850 and 0.931 (the same on 87cb948: the round's fixes did not reach them); 0.983
 # and 1.000 after a second round. A coworking operator and a retail bank's app team (written
-# after both rounds, run on 54df8ec and never read or tuned on): 0.932 and 0.883.
+# after both rounds, run on 54df8ec and not tuned on; their misses looked at, not fixed): 0.932
+# and 0.883.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
