@@ -80,9 +80,8 @@ def _has_row_labels(body: Rows, kind_columns: list[int]) -> bool:
 _EXCEPT_HEADER = re.compile(
     r"^\W*(?:(?:still\s+ok|fine|allowed)\s*/\s*)?(?:except(?:ions?)?|unless|carve[- ]outs?|allowed|"
     r"still\s+(?:ok|allowed|fine))\W*$", re.I)
-
-
-# A row's number under a column that only numbers rows ("| # |", "| No. |", "| Rank |").
+# A row's number under a column that only numbers rows ("| # |", "| No. |", "| Rank |"); read
+# in plain tables only (in a scope table's context, leaving it out moved two verdicts).
 _ROW_NUMBER = re.compile(r"\W*\d{1,3}\.?\W*")
 _NUMBER_COLUMN = re.compile(r"^\W*(?:#|no\.?|nr\.?|n°|rank)?\W*$", re.I)
 
@@ -99,8 +98,7 @@ def _scope_row(
     # (the row's owner, team or due date is no context a proposal could match; what the row
     # allows is said as its exception, after it: index/exceptions.py reads it)
     named = [(header[n] if n < len(header) else "", c) for n, c in enumerate(cells)
-             if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))
-]
+             if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))]
     context = " ".join(c for name, c in named if not _EXCEPT_HEADER.match(name)).strip()
     allowed = "; ".join(c for name, c in named if _EXCEPT_HEADER.match(name) and has_words(c))
     for column in kinds:

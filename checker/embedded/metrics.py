@@ -94,7 +94,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.C
 
 def kr_references(text: str) -> list[str]:
     """Key-result ids cited in the text, as written."""
-    return [m.group(0).replace(" ", "") for m in _KR_REF.finditer(text)]
+    return [ref for ref, _ in kr_reference_spans(text)]
 
 
 def kr_reference_spans(text: str) -> list[tuple[str, int]]:

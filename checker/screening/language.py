@@ -126,18 +126,16 @@ def read_language(text: str) -> LanguageReading:
     if _in_chat_alphabet(text[:DETECT_CHARS]):
         # lingua reads "el fawateer el met2a5ara: reminder automatic" as English or Dutch
         return LanguageReading(None, script, readable=False)
-    if len(_WORD.findall(text)) < LANGUAGE_MIN_WORDS:
+    words = len(_WORD.findall(text))
+    if words < LANGUAGE_MIN_WORDS:
         short = _short_foreign(text)
         return LanguageReading(short, script, readable=short is None)
+    surely_english = _function_word_share(text[:DETECT_CHARS]) >= ENGLISH_FUNCTION_SHARE_SURE
     language = _detect(text, LANGUAGE_MIN_CONFIDENCE)
-    if language not in (None, "en") and (
-        _function_word_share(text[:DETECT_CHARS]) >= ENGLISH_FUNCTION_SHARE_SURE
-        or not _confirmed(text, language)
-    ):
+    if language not in (None, "en") and (surely_english or not _confirmed(text, language)):
         language = "en"
-    foreign_looking = language == "en" and (
-        len(_WORD.findall(text)) >= LANGUAGE_WIDE_CHECK_MIN_WORDS
-        and _function_word_share(text[:DETECT_CHARS]) < ENGLISH_FUNCTION_SHARE_SURE)
+    foreign_looking = (language == "en" and words >= LANGUAGE_WIDE_CHECK_MIN_WORDS
+                       and not surely_english)
     if language is None or foreign_looking:
         # Unsure among the common languages, or English without its function words: a language
         # outside them (Welsh, Irish, Basque, Esperanto) is named by lingua's models of all the
@@ -145,10 +143,7 @@ def read_language(text: str) -> LanguageReading:
         # (confirmed as for a common language: the low-accuracy models of all languages call a
         # six-word English title Latin at 0.96)
         wide = _detect_wide(text, LANGUAGE_MIN_CONFIDENCE)
-        if wide not in (None, "en") and (
-            _function_word_share(text[:DETECT_CHARS]) < ENGLISH_FUNCTION_SHARE_SURE
-            and _confirmed(text, wide)
-        ):
+        if wide not in (None, "en") and not surely_english and _confirmed(text, wide):
             return LanguageReading(wide, script, readable=False)
     return LanguageReading(language, script, readable=language in (None, "en"))
 
