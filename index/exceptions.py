@@ -81,8 +81,9 @@ _LISTED_AFTER = re.compile(
 def spared_names(text: str) -> list[str]:
     """What a non-goal passage spares, as named in it ([] when it spares nothing): "The only
     exception is Quellón–Melinka, which ..." gives ["Quellón–Melinka"]; "Exceptions: X; Y."
-    gives both."""
-    named = [m.group("named") for m in _NAMED_AFTER.finditer(text)]
+    gives both; "The one exception: a subscriber who ... may buy out the bike they ride" gives
+    ["buy out the bike they ride"]."""
+    named = [_allowed_action(text, m) or m.group("named") for m in _NAMED_AFTER.finditer(text)]
     for m in _LISTED_AFTER.finditer(text):
         for item in m.group("rest").split(";")[1:]:
             # (the table's next column ends the list: "; Why: Subs are flat", "; Owner: Ops")
@@ -92,6 +93,23 @@ def spared_names(text: str) -> list[str]:
     for m in _NAMED_BEFORE.finditer(text):
         named.append(m.group("named") or m.group("excepted"))
     return [n.strip() for n in named if n and n.strip() and not _NOT_A_NAME.match(n.strip())]
+
+
+# Who may do what, after the exception's word: "The one exception: a subscriber who has been
+# with us for 12 months or more may buy out the bike they ride" spares buying out the bike, not
+# "a subscriber" (the name read up to the relative clause).
+_ALLOWED_ACTION = re.compile(
+    r"\s+(?:who|that|which)\b[^.;:!?\n]{0,100}?\b(?:may|can|could)\s+(?:still\s+)?"
+    r"(?P<action>[^,;:(.!?\n—]{2,80}?)" + _STOP,
+    re.I,
+)
+
+
+def _allowed_action(text: str, named: re.Match[str]) -> str | None:
+    """What the one an exception names may do, when a relative clause says it right after the
+    name; None otherwise."""
+    found = _ALLOWED_ACTION.match(text, named.end("named"))
+    return found.group("action") if found else None
 
 
 def without_exceptions(text: str) -> str:

@@ -43,6 +43,10 @@ def buses(tmp_path_factory: pytest.TempPathFactory, embedder: OnnxEmbedder) -> E
      ["breakfast clubs and after-school snacks are food"]),
     ("Exceptions: government and emergency charters (Servicio de Salud), which we must accept.",
      ["government and emergency charters"]),
+    # (who may do what: a newcomer's own strategy, whose buy-out item was a conflict at 0.98)
+    ("Selling bikes outright. Every bike stays ours. The one exception: a subscriber who has "
+     "been with us for 12 months or more may buy out the bike they ride, at the residual value.",
+     ["buy out the bike they ride"]),
     # (a table's Exceptions column lists several, by semicolons: a blind organisation's)
     ("We are not…: Growing subscriptions: no new tiers or price tests; Why: Subs are flat.; "
      "Exceptions: App Store / Play policy and tax compliance; fixes for failed payments.",
