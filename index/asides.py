@@ -39,7 +39,10 @@ _POINTER = re.compile(
     r"^\W*(?:the\s+)?full\s+list\b[^.;:]{0,60}?\b(?:is|lives?|sits?)\s+(?:in|on|at)\s|"
     r"^\W*(?:see\s|more\s+(?:detail|details|context)\s+(?:in|on|at|lives?)\s|details\s+"
     r"(?:in|on|at)\s|(?:the\s+)?full\s+list\s+(?:is|lives?|sits?|in|on|with)\s)[^:]*$|"
-    r"\b(?:are|is|lives?|sits?|live)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:usual\s+place|"
+    # ("The remaining non-goals are written up in 03-guardrails.md.")
+    r"\b(?:are|is|lives?|sits?|live)\s+(?:(?:written|set|spelled|spelt|laid)\s+(?:up|out)\s+|"
+    r"(?:listed|kept|described|covered|explained)\s+)?(?:in|on)\s+(?:the\s+|our\s+)?"
+    r"(?:usual\s+place|"
     r"[`*_]*[\w-]+\.(?:md|ya?ml|docx?|pdf)[`*_]*)\W*$|"
     r"^\W*(?:the\s+)?[\w &/-]{1,40}\s+(?:page|doc|document|memo|wiki)\s+(?:has|holds|lists|"
     r"keeps)\s+the\s+(?:[\w-]+\s+){0,2}(?:list|details|rest|reasoning)\b[^;]*$",
@@ -61,6 +64,11 @@ _ABOUT_THE_LIST = re.compile(
     r"(?:not\s+|just\s+|all\s+|the\s+)*[\"“'‘]?(?:bad|good|great|ideas?|things|decisions|"
     r"choices|trade-?offs|deliberate|permanent|forever|ours)\b|"
     r"(?:it|that)\s+just\s+needs\b|"
+    # how the list came to be: "We have been tempted by all of these, some more than once. The
+    # answer for this strategy period is no."
+    r"we(?:['’]ve|\s+have)?\s+(?:been|were|are|['’]re)\s+(?:tempted|asked)\s+(?:by|about|"
+    r"for)\s+(?:(?:all|each|most|some|many)\s+(?:of\s+)?)?(?:these|them|this\s+list)\b|"
+    r"the\s+answer\b[^.;!?:]{0,40}\bis\s+(?:still\s+)?(?:no|not\s+yet)\W*$|"
     r"this\s+(?:list|page)\s+(?:exists|is\s+(?:here|not\s+exhaustive|a\s+living))\b|"
     r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"
     r"(?:bad|good|ideas?|things|decisions|final|permanent)\b|"

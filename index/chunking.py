@@ -182,8 +182,15 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
 def _aside(text: str, last: bool) -> bool:
     """A pointer, lead-in or sign-off (asides.py) in which no sentence rules work out ("We
     will not build these in 2027:" is a non-goal that introduces a list)."""
-    lines = [s for s in _SENTENCE_END.split(text.strip()) for s in s.split("\n")]
-    return not any(_rules_out(s) and not is_pointer(s) for s in lines) and is_aside(lines, last)
+    sentences = [" ".join(s.split()) for s in _SENTENCE_END.split(text.strip())]
+    lines = [line for s in _SENTENCE_END.split(text.strip()) for line in s.split("\n")]
+    if any(_rules_out(s) and not is_pointer(s) for s in [*sentences, *lines]):
+        return False
+    # (by lines for a sign-off's name under "Thanks,"; by sentences for a paragraph wrapped
+    # mid-sentence: "The answer for\nthis strategy period is no.", but never a lead-in so
+    # joined: "We are not responsible for code that runs on it, with\nthe exception of:")
+    by_sentence = not any(s.endswith(":") for s in sentences) and is_aside(sentences, last)
+    return is_aside(lines, last) or by_sentence
 
 
 def _ends_document(doc: StrategyDocument, parsed: ParsedDocument, position: int) -> bool:

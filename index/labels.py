@@ -33,6 +33,9 @@ NON_GOAL_LABEL = wording(
     r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
     r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not (?:betting|bet)\b|not now|"
     r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
+    # "What we are not going to do", "Where we're not putting our money"
+    r"\bnot\s+going\s+to\b|\bwe(?:'re|\s+are)\s+not\s+(?:putting|investing|spending|"
+    r"focusing|building|betting|chasing|pursuing)\b|"
     # questions as headings: "What's off the table for 2027?", "Which requests do we decline?"
     r"off the table|\b(?:we|do we|to)\s+(?:decline|turn down|pass on)\b|\bdeclined requests\b|"
     # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
@@ -53,7 +56,14 @@ PRIORITY_LABEL = wording(
     r"\bziele\b|prioritäten|objectifs|priorités|objetivos|prioridades|\bdoelen\b|obiettivi|"
     r"priorità|\bim scope\b|dans le périmètre|dentro del alcance|"
     # "We will:" as a label, not "How we will know".
-    r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$"
+    r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$|"
+    # a team's own words for the side it works on: "What we're going to do", "Where we're
+    # putting our energy", "How we will get there" (never "How we'll know", "Where we are")
+    r"\b(?:what|where)\s+we(?:'re|\s+are|'ll|\s+will)(?:\s+be)?\s+(?:going\s+to\s+do|"
+    r"putting|investing|spending|focusing|concentrating|placing|betting|doubling\s+down|"
+    r"building|working\s+on)\b|\bhow\s+we(?:'ll|\s+will|\s+are\s+going\s+to)\s+"
+    r"(?:get\s+there|win|do\s+it)\b|\bwhere\s+(?:our|the)\s+(?:energy|effort|money|time)\s+goes\b|"
+    r"\bmust[- ]wins?\b|\bbig\s+rocks\b"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /
 # "Not doing", "Now" / "Not now", "Must have" / "Won't have".

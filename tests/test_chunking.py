@@ -577,3 +577,40 @@ def test_a_review_s_non_goals_stay_non_goals() -> None:
              "keep priority on every round.\n")
     kinds = [p.kind for p in chunk_document(StrategyDocument(name="g.md", text=rules))]
     assert "non_goal" not in kinds, kinds
+
+
+def test_headings_in_a_team_s_own_words_name_their_side() -> None:
+    """A newcomer's "Where we're putting our energy" was read as context and `show` said 0
+    priority passages (2026-12-01); memos in the labelled sets say "What we are going to do",
+    "How we will get there" and, on the other side, "What we are not going to do"."""
+    from index.labels import label_kind
+
+    for heading in ("Where we're putting our energy", "What we are going to do",
+                    "What we’re going to do this half", "How we will get there",
+                    "Where we are investing in 2027", "Our must-win battles"):
+        assert label_kind(heading) == "priority", heading
+    for heading in ("What we are not going to do", "Where we're not putting our money",
+                    "What we are explicitly not doing"):
+        assert label_kind(heading) == "non_goal", heading
+    for heading in ("Where we are", "How we'll know", "What we are doing about churn?",
+                    "How we're doing"):
+        assert label_kind(heading) is None, heading
+
+
+def test_words_on_how_the_list_came_to_be_and_where_the_rest_is_are_no_non_goal() -> None:
+    """A labelled set's "What we are not going to do" opens with how the list came to be and
+    ends with where the rest is written up, each wrapped mid-sentence; read as non-goals once
+    the heading was recognised (2026-12-01)."""
+    doc = ("# Strategy\n\n## What we are not going to do\n\nWe have been tempted by all of "
+           "these, some more than once. The answer for\nthis strategy period is no.\n\n"
+           "- **We do not compete on price.** No promo codes or first-visit discounts.\n\n"
+           "Clinical guardrails and the remaining non-goals are written up in\n"
+           "[03-guardrails.md](03-guardrails.md).\n")
+    passages = chunk_document(StrategyDocument(name="s.md", text=doc))
+    assert [p.text for p in passages if p.kind == "non_goal"] == [
+        "We do not compete on price. No promo codes or first-visit discounts."
+    ]
+    lead = ("# Charter\n\n## Out of scope\n\nWe are not responsible for code that runs on the "
+            "cluster, with\nthe exception of:\n\n- our own subprojects\n")
+    kept = chunk_document(StrategyDocument(name="c.md", text=lead))
+    assert any("not responsible" in p.text for p in kept if p.kind == "non_goal")

@@ -75,3 +75,23 @@ def test_show_indents_a_non_goal_written_over_two_lines(runner: CliRunner) -> No
     section = out.split("Non-goals")[1].split("Documents")[0]
     continued = [line for line in section.splitlines()[1:] if line and not line.startswith("  ")]
     assert "\n    every product we list is one we stock" in section and continued == []
+
+
+def test_show_counts_passages_and_says_when_none_was_read_as_a_priority(
+    runner: CliRunner, scope_case: Path
+) -> None:
+    """A newcomer's `show` listed non-goals only and never said that their section of what they
+    will do was read as context (2026-12-01)."""
+    shown = runner.invoke(app, ["show", str(scope_case)])
+    assert "Passages (10): 7 priority, 3 non-goal, 0 context" in shown.stdout
+    assert "no section was read as priorities" not in shown.stdout
+    (scope_case / "strategy" / "strategy.md").write_text(
+        "# Plan\n\n## The year ahead\n\n### Fix it the same day\n\nEvery repair answered by "
+        "a visit the same day.\n\n## What we won't do\n\n- Selling bikes outright.\n",
+        encoding="utf-8")
+    indexed = runner.invoke(app, ["index", str(scope_case)])
+    shown = runner.invoke(app, ["show", str(scope_case)])
+    assert "(0 priority, 1 non-goal, 1 context)" in indexed.stdout
+    assert "Passages (2): 0 priority, 1 non-goal, 1 context" in shown.stdout
+    for out in (indexed.stdout, shown.stdout):
+        assert "no section was read as priorities (what you will do)" in out

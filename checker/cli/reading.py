@@ -19,9 +19,21 @@ def summary_text(reading: StrategyReading) -> str:
         f"documents ({kinds})"
     ]
     lines += [f"skipped {s.file}: {s.reason}" for s in reading.skipped]
+    lines += _no_priorities(reading)
     if reading.warnings:
         lines.append(f"{len(reading.warnings)} warnings; `stratalign show` lists them")
     return "\n".join(lines)
+
+
+def _no_priorities(reading: StrategyReading) -> list[str]:
+    """A hint when passages were read but none as a priority: the user's heading for what they
+    will do ("Where we're putting our energy") was not recognised as one."""
+    kinds = reading.passages_by_kind
+    if kinds.get("priority", 0) or not sum(kinds.values()):
+        return []
+    return ["no section was read as priorities (what you will do); a heading such as "
+            "'Priorities', 'Focus' or 'What we will do' marks one. Key results still decide "
+            "what is aligned."]
 
 
 def reading_text(reading: StrategyReading) -> str:
@@ -41,6 +53,10 @@ def reading_text(reading: StrategyReading) -> str:
               for g in reading.non_goals]
     if not reading.non_goals:
         lines.append("  none found: nothing can be called a conflict")
+    counts = reading.passages_by_kind
+    lines += ["", f"Passages ({sum(counts.values())}): "
+              + ", ".join(f"{n} {kind.replace('_', '-')}" for kind, n in counts.items())]
+    lines += [f"  {hint}" for hint in _no_priorities(reading)]
     lines += ["", "Documents"]
     lines += [f"  {d.name}: {d.passages} passages" for d in reading.documents]
     lines += [f"  skipped {s.file}: {s.reason}" for s in reading.skipped]
