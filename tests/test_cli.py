@@ -243,8 +243,16 @@ def test_engine_llm_without_an_llm_is_an_input_error(runner: CliRunner) -> None:
 
 
 def test_auto_without_an_llm_is_the_embedded_engine(runner: CliRunner) -> None:
+    """A newcomer's `--engine auto` went to the embedded engine without a word (2026-12-01):
+    asked for by name it says so; the default auto stays quiet."""
     result = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--format", "json", PICKING])
     assert json.loads(result.stdout)["engine"] == "embedded"
+    assert "noLLMisconfigured" not in _flat(result.stderr)
+    named = runner.invoke(app, ["check", "-w", str(EXAMPLE), "--engine", "auto", "--format",
+                                "json", PICKING])
+    assert json.loads(named.stdout)["engine"] == "embedded"
+    assert _flat("--engine auto: no LLM is configured, so the embedded engine judges every "
+                 "item") in _flat(named.stderr)
 
 
 def test_a_dead_llm_endpoint_still_answers_and_says_so(

@@ -75,6 +75,11 @@ def checker_for(
     settings = load_settings()
     services = services or make_services(settings)
     ws = ensure_indexed(workspace, services, notify)
+    if engine is not None and engine.value == "auto" and not settings.llm_configured:
+        # (asked for by name: a default auto stays quiet, it is what an offline user expects)
+        notify("--engine auto: no LLM is configured, so the embedded engine judges every item; "
+               "set STRATALIGN_LLM_MODEL and STRATALIGN_LLM_BASE_URL to have an LLM judge the "
+               "items it is unsure of")
     return ws, build_engine(ws, services, settings, engine_value(engine))
 
 
