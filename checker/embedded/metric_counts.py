@@ -35,7 +35,9 @@ COUNT_MOVED = re.compile(
     # (nor a payment or a release made: "cut payments inside the app", "cut releases weekly")
     r"\b(?:(?:cut|cuts|cutting)(?!\s+(?:the\s+)?(?:payments|checks|cheques|releases|tags|builds|"
     r"branches)\b)|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
-    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|slash\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
+    r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
+    # (not a chat bot's "slash commands")
+    r"slash\w*(?!\s+commands?\b)|"
     # (words that shorten things too move only a span of time: "shave the days a car sits idle",
     # not "shorten the CTAs" or "trim the release notes")
     r"(?:shav(?:e|es|ing)|shorten\w*|trim(?:s|ming)?)(?=\s+(?:the\s+)?(?:seconds|minutes|hours|"

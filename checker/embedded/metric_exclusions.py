@@ -198,6 +198,44 @@ SHARE_OF_BEFORE = re.compile(
 # A bound that is a size or a count of a thing's parts, not a share or a time.
 SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
                         r"items?|files?|rows?|lines?)\b", re.I)
+# A platform's version a build is aimed at, not a level: "Google Play target API level 35",
+# "target SDK 34", "target framework net8.0"
+TARGET_PLATFORM = re.compile(
+    r"^target\s+(?:api|sdk|os|version|framework|platform|arch\w*|runtime|jdk|java|node|python)\b",
+    re.I,
+)
+# The share of users a release reaches next, not an outcome: "phased release: 1% -> 10% -> 50%
+# -> 100% every 24h", "roll out to 25% of traffic"
+ROLLOUT_BEFORE = re.compile(
+    r"\b(?:roll-?outs?|roll(?:ed|ing)?\s+out|releases?|phased|staged|canary|exposure|"
+    r"traffic\s+split|feature\s+flag)\b[^.;\n]{0,50}$",
+    re.I,
+)
+# A trend the world shows, not a change the work makes: "CPIs only go up", "costs keep rising"
+HABITUAL_TREND = re.compile(
+    r"\b(?:only|always|keeps?|kept|continues?\s+to|tends?\s+to)\s+(?:go(?:es|ing)?\s+(?:up|down)|"
+    r"ris(?:e|es|ing)|grow(?:s|ing)?|f[ae]ll(?:s|ing)?|climb(?:s|ing)?|increas(?:e|es|ing)|"
+    r"decreas(?:e|es|ing)|drop(?:s|ping)?)\b",
+    re.I,
+)
+# What an incident did, under its "Impact:" line: "**Impact:** no visits were missed, but 140
+# check-ins were done on paper" (a postmortem's facts, not what the follow-up moves)
+PAST_IMPACT = re.compile(
+    r"[^.;\n]{0,80}?\b(?:was|were|had|did|went|failed|happened|lost|took)\b(?![^.;\n]*\b(?:will|"
+    r"would|should|expect\w*)\b)",
+    re.I,
+)
+# A change put on a screen or in a report, not moved: "Display the lift in monthly active members
+# on the dashboard", "report the drop in repeat visits to the board" (a newcomer's item read as
+# naming a metric, 2026-12-01)
+SHOWN_BEFORE = re.compile(
+    # (the verb told, before the change it shows: not what a pilot "showed" or others "report
+    # -10-15% counter visits", nor "report exports twice as fast")
+    r"(?:^|[.!?:;,]\s*|\b(?:to|and|then|also)\s+)(?:display|show|report|chart|plot|graph|"
+    r"visuali[sz]e|surface|print|export|render)(?:ing)?\s+(?:on\s+)?"
+    r"(?:the|a|an|our|their|its|each|every|any)\s+$",
+    re.I,
+)
 # A price's own change named just before a signed amount: "Price increase: +4% on standard SKUs"
 # (not a page or a test named after a price: "Pricing page experiment: +3% trial starts")
 PRICE_CHANGE_BEFORE = re.compile(

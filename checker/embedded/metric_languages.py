@@ -287,6 +287,19 @@ _GOAL_IS = re.compile(
 )
 
 
+# An outcome expected, with a share or a signed amount in the same sentence: "D90'da %120 ROAS
+# bekliyorum" (Turkish writes the sign first), "esperamos +8% de reservas", "wir erwarten 15 %
+# weniger Anrufe" (a blind organisation's Turkish item, 2026-12-01)
+_EXPECTED = re.compile(
+    r"(?<!\w)(?:bekliyor\w*|beklenti\w*|esperamos|espero|esperam|erwarten|erwarte|attendons|"
+    r"prévoyons|aspettiamo|prevediamo|oczekujemy|spodziewamy|verwachten|verwacht|odotamme|"
+    r"odotan|förväntar|forventer|kỳ\s+vọng|dự\s+kiến|ожидаем|очікуємо|"
+    r"očekáváme|așteptăm|estimăm|inaasahan)(?!\w)",
+    re.I,
+)
+_SHARE_OR_SIGNED = re.compile(r"%\s?\d|(?<![\w.,])\d[\d.,]*\s?%|(?<![\w.,])[+−-]\s?\d")
+
+
 def moves_an_amount(text: str) -> bool:
     """Whether `text`, in another language, has a sentence that moves something and gives an
     amount that is no date, version or size ("bajar la espera de unos 14 minutos a 6", "Mehr
@@ -304,6 +317,8 @@ def moves_an_amount(text: str) -> bool:
         if _DIRECTION.search(sentence) and (amount or _names_a_measure(sentence)):
             return True
         if _MORE_AMOUNT.search(cleaned) or _GOAL_IS.search(cleaned):
+            return True
+        if _EXPECTED.search(sentence) and _SHARE_OR_SIGNED.search(cleaned):
             return True
     return False
 

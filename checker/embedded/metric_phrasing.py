@@ -110,6 +110,15 @@ EXPECTATION = re.compile(
     + r"(?!\w)",
     re.I,
 )
+# Work aimed at a quantity: "this goes straight at turnover", "goes after repeat visits",
+# "tackles churn head-on" (not "go after the new market", "tackle the backlog of refactors")
+AIMED_AT = re.compile(
+    NOT_PAST + r"\b(?:go(?:es)?\s+(?:straight\s+|right\s+|directly\s+)?(?:at|after)|"
+    r"tackl(?:e|es|ing)|attack(?:s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:turnover|churn|attrition|no-shows?|drop-off|abandonment|retention|conversion|"
+    r"wait(?:ing)?\s+times?|lead\s+times?|(?:missed|late|failed|lost)\s+[\w-]+s)\b",
+    re.I,
+)
 HELP_OUTCOME = re.compile(
     r"\b(should|expected to|will|would|meant to|aims? to)\s+(help|lift|grow|move|raise|improve|"
     r"cut|reduce|boost)\s+(?:the\s+)?(?!it\b|this\b|us\b|them\b)([\w-]+\s+){0,4}?"

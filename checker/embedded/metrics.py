@@ -87,7 +87,7 @@ _ONE_AS_PRONOUN = re.compile(
 )
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
-_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, lv.LEVEL_TARGET, ct.COUNTED,
+_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED)
 
@@ -130,8 +130,24 @@ def _phrased_anywhere(text: str) -> bool:
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
-               and not _trend_stated(text, m)
+               and not _trend_stated(text, m) and not _shown(text, m)
+               and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                for p in _ANYWHERE for m in p.finditer(text))
+
+
+def _past_impact(text: str, match: re.Match[str]) -> bool:
+    """An "Impact:" line that tells what an incident did ("**Impact:** 300 orders were
+    delayed"), not what the work will move."""
+    found = match.group(0)
+    colon = found.find(":")
+    return (found[:6].lower() == "impact" and colon >= 0
+            and nx.PAST_IMPACT.match(text, match.start() + colon + 1) is not None)
+
+
+def _shown(text: str, match: re.Match[str]) -> bool:
+    """The change is what a screen or a report shows ("Display the lift in monthly active
+    members"), not what the work moves."""
+    return bool(nx.SHOWN_BEFORE.search(text, max(0, match.start() - 30), match.start()))
 
 
 _SIGNED = re.compile(r"\W*[+\-−]\s?\d[\d.,]*\s?%?\W*")
@@ -221,7 +237,10 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start())) or _is_version(text, match):
         return True
-    if _TARGET_WORD.match(match.group(0)) and _names_a_standard(match.group(0)):
+    if _TARGET_WORD.match(match.group(0)) and (
+            _names_a_standard(match.group(0)) or nx.TARGET_PLATFORM.match(match.group(0))):
+        return True
+    if "%" in match.group(0) and nx.ROLLOUT_BEFORE.search(before):
         return True
     if nx.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and nx.AGED_BEFORE.search(before):
         return True
@@ -372,6 +391,9 @@ def _has_measurable_marker(text: str) -> bool:
         if len(_WORDS.findall(text[match.end() : match.end() + 80])) >= 2:
             return True
     for match in ph.MARKER.finditer(text):
+        if match.group(0).lower().startswith("impact") and nx.PAST_IMPACT.match(
+                text, match.end()):
+            continue
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
     return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
