@@ -79,6 +79,19 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Renew *.llwy.cymru wildcard cert (expires 14 Mar 2027)",
         "Upgrade Postgres from 14 to 16",
         "Go 1.21 -> 1.22",
+        # (two blind organisations of the fourteenth session: a vendor's SDK named in words,
+        # an incident by its id, continuity drills, an employer's legal checks, a yearly
+        # return; an upgrade written in Spanish or German)
+        "Bump AppLovin MAX SDK 12.6 → 13.1 (TP, LF)",
+        "Bump Firebase Crashlytics 18.6.2 to 19.0.1",
+        "INC-2291 follow-up: login outage on 3 June",
+        "Business continuity: test restoring the office system from backup",
+        "Annual DR drill for the booking platform",
+        "Right-to-work rechecks for drivers on time-limited visas",
+        "Annual data security submission is due 30 June",
+        "Data retention: purge raw event logs older than 13 months",
+        "Actualizar React Native de 0.74 a 0.79 en la app",
+        "React Native von 0.74 auf 0.79 aktualisieren",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -134,6 +147,12 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Bank feed setup: Android 4 -> 2 taps to connect a bank",
         "React 2 -> 3 emoji reactions per comment",
         "Move Android 10 to 25 beta testers",
+        # (fourteenth session: the new cues' neighbours)
+        "Bump the loyalty points from 1.5 to 2 per euro",
+        "Bump loyalty points 1.5 to 2.5 per euro",
+        "Annual report for the board",
+        "Test the new booking flow with 10 families",
+        "Actualizar el precio de 9.99 a 12.99 para clientes nuevos",
     ],
 )
 def test_product_work_is_not_upkeep(text: str) -> None:
@@ -144,6 +163,41 @@ def test_labels_say_upkeep_in_any_form() -> None:
     assert labels_of({"labels": [{"name": "dependencies"}]}) == ["dependencies"]
     assert labels_of({"labels": "ui, security"}) == ["ui", "security"]
     assert is_upkeep("Refresh the lockfile", labels_of({"labels": [{"name": "Dependencies"}]}))
+
+
+@pytest.mark.parametrize("labels", [["upkeep"], ["chore", "web"], [{"name": "dependencies"}]])
+def test_a_team_s_upkeep_label_makes_an_item_upkeep_whatever_words_it_shares(
+    example_run: ExampleRun, labels: list[object]
+) -> None:
+    """Over the 52 labelled sets of 2026-12-01 all 28 items a team labelled upkeep, chore or
+    dependencies were orphans; a blind organisation's "Data retention: purge raw event logs
+    older than 13 months" (labelled upkeep) was judged a conflict and its "Discord bot: migrate
+    to slash commands" aligned. Citing a key result is the team's word against it."""
+    title = "Click-and-collect pages: move the store picker to the new maps API"
+    plain = example_run.checker.check(Proposal(id="P", title=title))
+    assert plain.verdict == "aligned"
+    result = example_run.checker.check(
+        Proposal.model_validate({"id": "U", "title": title, "labels": labels}))
+    assert (result.verdict, result.reason) == ("misaligned", "orphan")
+    assert "upkeep" in result.flags and result.impacted == []
+    cited = example_run.checker.check(Proposal.model_validate(
+        {"id": "C", "title": f"{title} (moves O1.KR2)", "labels": labels}))
+    assert cited.verdict == "aligned"
+    security = example_run.checker.check(
+        Proposal.model_validate({"id": "S", "title": title, "labels": ["security"]}))
+    assert security.verdict == "aligned"  # (security or compliance work may be strategy)
+
+
+def test_upkeep_in_another_language_is_unclear_and_flagged_upkeep(
+    example_run: ExampleRun,
+) -> None:
+    """A newcomer's "Actualizar React Native de 0.74 a 0.79" was unclear with no upkeep flag, so
+    a tracker would not know to stay silent on it; unread text is never misaligned (issue 16)."""
+    result = example_run.checker.check(
+        Proposal(id="E", title="Actualizar React Native de 0.74 a 0.79 en la aplicación de la "
+                 "tienda, porque la versión antigua ya no recibe parches"))
+    assert result.verdict == "unclear"
+    assert "upkeep" in result.flags and "non_english" in result.flags
 
 
 def test_upkeep_is_only_flagged_on_work_that_serves_no_key_result() -> None:

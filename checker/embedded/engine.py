@@ -19,7 +19,13 @@ from checker.embedded.metrics import (
     unknown_kr_references,
 )
 from checker.embedded.scoring import Scores, StrategyModel
-from checker.embedded.upkeep import is_maintenance, is_upkeep_title, labels_of, with_upkeep
+from checker.embedded.upkeep import (
+    is_labelled_upkeep,
+    is_maintenance,
+    is_upkeep_title,
+    labels_of,
+    with_upkeep,
+)
 from checker.embedded.verdict import Decision, Reading, decide
 from checker.learning import blending
 from checker.learning.corrections import Correction
@@ -113,9 +119,12 @@ class EmbeddedChecker:
     def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
         text = screened.text
         said = prose(text)  # what the language is read from and the words are counted in
+        # (the team's own upkeep label says what the title would: it keeps the product as is)
+        labelled = is_labelled_upkeep(labels_of(proposal.model_extra))
         reading = Reading(read_language(said), len(screened.removed), prose_words(said),
-                          maintenance=is_maintenance(text),
-                          upkeep_title=is_upkeep_title(text) and not kr_references(text),
+                          maintenance=labelled or is_maintenance(text),
+                          upkeep_title=(labelled or is_upkeep_title(text))
+                          and not kr_references(text),
                           internal_work=self._internal_work(text))
         flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words)
         if screened.suspected:
