@@ -44,6 +44,12 @@ NEGATIVE_SENTENCE = wording(
     r"[:;—–]\s*(?:no|never)\s+(?:selling|reselling|sharing|renting|leasing|licensing|"
     r"disclosing|giving\s+away|passing\s+on|handing\s+over|transferring)\b|"
     r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
+    # work set aside, said of it: "Native family apps are parked.", "Live location will not be
+    # offered to families."
+    r"\b(?:is|are|stays?|remains?)\s+(?:parked|shelved|ruled\s+out|off\s+the\s+table|"
+    r"out\s+of\s+the\s+question|out\s*,\s*full\s+stop)\b|"
+    r"\b(?:will|shall)\s+not\s+be\s+(?:offered|built|sold|supported|added|shipped|pursued|"
+    r"revisited|reopened|launched|extended)\b|"
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
     r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
     r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
@@ -274,8 +280,45 @@ def _section_of(source: str, block: Block) -> str:
     return " > ".join([source, *block.headings, *block.labels])
 
 
+# A question a FAQ answers with a refusal: "Will Wordmoss get Discord account linking like the
+# other two? No. It would be a new feature ...", "Why not just put more money into UA? Because
+# ..." (a blind organisation's all-hands FAQ was read as context supporting the very work it
+# turned down, 2026-12-01). Not a "no" to stopping something ("Is Lanternfall going to be
+# cancelled? Not in H1." keeps it), nor a question the team asks itself in a plan.
+_REFUSAL = re.compile(r"^\W*(?:no|nope|not\s+(?:this|in|now|yet|before|until|for|any\s+time))\b",
+                      re.I)
+_WHY_NOT = re.compile(r"^\W*why\s+(?:not|don['’]?t\s+we|do\s+we\s+not|aren['’]?t\s+we|"
+                      r"can['’]?t\s+we|won['’]?t\s+we)\b", re.I)
+_STOPPING = re.compile(
+    r"\b(?:cancel\w*|stop\w*|shut\w*|clos\w*|kill\w*|drop\w*|end(?:s|ed|ing)?|lose|losing|cut\w*|"
+    r"lay(?:ing)?\s+off|sunset\w*|retir\w*|replac\w*|remov\w*|scrap\w*|sell\w*\s+off|go\s+away)\b",
+    re.I,
+)
+
+
+def _refused_question(text: str) -> tuple[str, str] | None:
+    """(the question and its refusal, the rest of the answer) when the passage answers a
+    question with a no, else None."""
+    sentences = _SENTENCE_END.split(text.strip())
+    for i, sentence in enumerate(sentences[:2]):
+        if not sentence.rstrip().endswith("?") or i + 1 >= len(sentences):
+            continue
+        refused = _WHY_NOT.match(sentence) or (i == 0 and _REFUSAL.match(sentences[1]))
+        if refused and not _STOPPING.search(sentence):
+            return " ".join(sentences[: i + 2]), " ".join(sentences[i + 2 :])
+    return None
+
+
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:
     section = _section_of(source, block)
+    refusal = _refused_question(text) if kind != "non_goal" else None
+    if refusal is not None:
+        # (the rest of the answer keeps its own sentences apart: "No new device surfaces. Now
+        # Playing controls that come for free are fine." rules out only the first)
+        asked, rest = refusal
+        kept = _split_passages(source, section, block, rest, kind) if _WORD.search(rest) else []
+        return [Passage(source=source, section=section, kind="non_goal", text=asked,
+                        line=block.line), *kept]
     first = _SENTENCE_END.split(text)[0]
     if kind != "non_goal" and _rules_out(first) and not is_pointer(first):
         kind = "non_goal"
@@ -283,6 +326,14 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
         kind = "context"
     if kind == "non_goal":
         return [Passage(source=source, section=section, kind=kind, text=text, line=block.line)]
+    return _split_passages(source, section, block, text, kind)
+
+
+def _split_passages(
+    source: str, section: str, block: Block, text: str, kind: PassageKind
+) -> list[Passage]:
+    """The passage on its side, less the sentences that rule work out, which are non-goals of
+    their own."""
     ruled_out = _negative_sentences(text)
     # What the passage wants stays on its side without what it rules out: "Circle stays free
     # and benefits-based. In 2026 we will not introduce a points currency ..." kept whole would

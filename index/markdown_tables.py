@@ -58,6 +58,18 @@ def read_table(rows: Rows, add: AddPassage, labels: tuple[str, ...]) -> None:
             _plain_row(header, cells, line, add, labels)
 
 
+# A decision log's decision that stops or turns down work, said first: "Withdrew from
+# Ravensmere's 15-minute medication prompt lot.", "Ended the live location pilot.", "Declined
+# an approach to take over ...", "**Stopped** the Visitly evaluation" (a blind organisation's
+# decision log was read as context that supported the very work it stopped, 2026-12-01)
+_REVERSED = re.compile(
+    r"^\W*(?:we\s+)?(?:withdr[ea]w\w*|ended|stopped|declined|dropped|cancell?ed|shelved|parked|"
+    r"rejected|retired|killed|abandoned|discontinued|exited|turned\s+down|said\s+no\b|"
+    r"pulled\s+out|walked\s+away|wound\s+down|shut\s+down|closed\s+down|sunset(?:ted)?)\b",
+    re.I,
+)
+
+
 def _decides_rows(header: list[str], body: Rows) -> bool:
     """A decision column whose cells say a side ("Yes", "No", "Not now"), not a progress
     ("In progress", "Done") that leaves a goals table's kind as its header gives it."""
@@ -80,8 +92,8 @@ def _has_row_labels(body: Rows, kind_columns: list[int]) -> bool:
 _EXCEPT_HEADER = re.compile(
     r"^\W*(?:(?:still\s+ok|fine|allowed)\s*/\s*)?(?:except(?:ions?)?|unless|carve[- ]outs?|allowed|"
     r"still\s+(?:ok|allowed|fine))\W*$", re.I)
-# A row's number under a column that only numbers rows ("| # |", "| No. |", "| Rank |"); read
-# in plain tables only (in a scope table's context, leaving it out moved two verdicts).
+# A row's number under a column that only numbers rows ("| # |", "| No. |", "| Rank |"): no
+# words of the strategy ("1: Selling bikes outright" was shown as a non-goal, 2026-12-01).
 _ROW_NUMBER = re.compile(r"\W*\d{1,3}\.?\W*")
 _NUMBER_COLUMN = re.compile(r"^\W*(?:#|no\.?|nr\.?|n°|rank)?\W*$", re.I)
 
@@ -98,7 +110,8 @@ def _scope_row(
     # (the row's owner, team or due date is no context a proposal could match; what the row
     # allows is said as its exception, after it: index/exceptions.py reads it)
     named = [(header[n] if n < len(header) else "", c) for n, c in enumerate(cells)
-             if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))]
+             if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))
+             and not _row_number(header[n] if n < len(header) else "", c)]
     context = " ".join(c for name, c in named if not _EXCEPT_HEADER.match(name)).strip()
     allowed = "; ".join(c for name, c in named if _EXCEPT_HEADER.match(name) and has_words(c))
     for column in kinds:
@@ -127,6 +140,9 @@ def _plain_row(
     decided = [
         cell for name, cell in zip(header, cells, strict=False)
         if _DECISION_HEADER.match(name) and len(cell.split()) <= 3 and is_kind_label(cell)
+    ] or [
+        "Not doing" for name, cell in zip(header, cells, strict=False)
+        if _DECISION_HEADER.match(name) and _REVERSED.match(cell)
     ]
     if parts:
         add("; ".join(parts), line, (*labels, *decided[:1]))

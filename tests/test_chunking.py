@@ -538,10 +538,10 @@ def test_a_broadcaster_s_pages_read_as_written() -> None:
     read = {name: [(p.kind, p.text) for p in chunk_document(StrategyDocument(name=name, text=t))]
             for name, t in (("note.md", note), ("w.md", page))}
     assert [t for k, t in read["note.md"] if k == "non_goal"] == [], read["note.md"]
-    # (a scope table's row number stays in its context, as in the priority tables of the
-    # labelled sets, where leaving it out moved two verdicts)
+    # (a scope table's row number is no word of its context either: "1: Selling bikes" was
+    # shown as a non-goal, 2026-12-01)
     assert [t for k, t in read["w.md"] if k == "non_goal"] == [
-        "1 Licence-fee funded: Carry advertising or paid placements. Exceptions: Trails for our "
+        "Licence-fee funded: Carry advertising or paid placements. Exceptions: Trails for our "
         "own programmes",
         "We're not…: Launching new countries; Why: Belgium isn't done",
     ], read["w.md"]
@@ -614,3 +614,67 @@ def test_words_on_how_the_list_came_to_be_and_where_the_rest_is_are_no_non_goal(
             "cluster, with\nthe exception of:\n\n- our own subprojects\n")
     kept = chunk_document(StrategyDocument(name="c.md", text=lead))
     assert any("not responsible" in p.text for p in kept if p.kind == "non_goal")
+
+
+def test_a_scope_table_s_row_numbers_are_no_words_of_the_strategy() -> None:
+    """A newcomer's `show` listed "1: Selling bikes outright" as a non-goal (2026-12-01)."""
+    doc = ("# Plan\n\n## Scope\n\n| # | In scope | Out of scope |\n|---|---|---|\n"
+           "| 1 | Same-day repairs | Selling bikes outright |\n| 2. | Business fleets | A fifth "
+           "city |\n")
+    passages = chunk_document(StrategyDocument(name="p.md", text=doc))
+    assert [(p.kind, p.text) for p in passages] == [
+        ("priority", "Same-day repairs"), ("non_goal", "Selling bikes outright"),
+        ("priority", "Business fleets"), ("non_goal", "A fifth city"),
+    ]
+
+
+def test_a_decision_log_s_reversals_are_non_goals() -> None:
+    """A blind organisation's decision log ("Withdrew from ... 15-minute medication prompt
+    lot", "Ended the ... live location pilot") was read as context, which supported the very
+    work it stopped: a 15-minute visit type and a live map were aligned (2026-12-01)."""
+    doc = ("# Decision log\n\n| Date | Decision | Decided by | Why |\n|---|---|---|---|\n"
+           "| 2026-03-04 | Withdrew from the council's 15-minute medication prompt lot. | LT | "
+           "Lines #1. |\n"
+           "| 2026-03-18 | **Ended** the live location pilot for families. | LT | Carers "
+           "against. |\n"
+           "| 2026-04-02 | Bets and OKRs agreed. | LT | See the bets page. |\n"
+           "| 2026-05-13 | Declined an approach to take over a small agency. | LT | Three "
+           "regions. |\n"
+           "| 2026-06-09 | The family portal stays web-only. Native family apps are parked. | "
+           "Product | Most sessions are on mobile browsers. |\n")
+    passages = chunk_document(StrategyDocument(name="d.md", text=doc))
+    non_goals = [p.text for p in passages if p.kind == "non_goal"]
+    assert [t.split(";")[0] for t in non_goals] == [
+        "Decision: Withdrew from the council's 15-minute medication prompt lot.",
+        "Decision: Ended the live location pilot for families.",
+        "Decision: Declined an approach to take over a small agency.",
+        "Native family apps are parked.",
+    ]
+    assert not any("Bets and OKRs agreed" in t for t in non_goals)
+
+
+def test_a_faq_question_answered_no_is_a_non_goal() -> None:
+    """A blind organisation's all-hands FAQ turned work down as questions answered "No." or
+    asked "Why not ...?", read as context supporting that work (2026-12-01); a "no" to stopping
+    something keeps it, and the rest of an answer stays on its side."""
+    doc = "\n\n".join([
+        "# All-hands FAQ", "## Questions",
+        "**Will the word game get account linking like the other two?**\nNo. It would be a new "
+        "feature in a game we agreed not to add features to.\nIts players are welcome in the "
+        "server.",
+        "**Why not just put more money into paid installs?**\nBecause buying installs into a "
+        "game that loses 93% of players in a month makes the loss bigger.",
+        "**Is the new game going to be cancelled?**\nNot in H1. We decide in September.",
+        "**Can I still do game jams?**\nYes, once a month.",
+    ]) + "\n"
+    passages = chunk_document(StrategyDocument(name="faq.md", text=doc))
+    non_goals = [p.text for p in passages if p.kind == "non_goal"]
+    assert non_goals == [
+        "Will the word game get account linking like the other two? No. It would be a new "
+        "feature in a game we agreed not to add features to.",
+        "Why not just put more money into paid installs? Because buying installs into a game "
+        "that loses 93% of players in a month makes the loss bigger.",
+    ]
+    context = [p.text for p in passages if p.kind != "non_goal"]
+    assert any("Its players are welcome" in t for t in context)
+    assert any("going to be cancelled" in t for t in context)

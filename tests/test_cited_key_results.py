@@ -132,7 +132,7 @@ def test_a_shorthand_is_not_read_beside_an_id_the_text_rules_out() -> None:
     """A review of the shorthand (2026-12-01): "This is not O1.KR3 work; it moves KR3" cited
     O1.KR3, the very id ruled out (it counted as context, and the bare "KR3" was found inside
     "O1.KR3"); with dotted ids the objective of "O2.KR2.1" is O2."""
-    from checker.embedded.metrics import resolve_kr_references
+    from checker.embedded.kr_references import resolve_kr_references
 
     ids = ["O1.KR3", "O2.KR3"]
     assert cited_kr_ids("This is not O1.KR3 work; it moves KR3.", ids) == []

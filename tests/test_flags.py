@@ -14,7 +14,8 @@ from checker.embedded.flags import (
     content_words,
     text_flags,
 )
-from checker.embedded.metrics import kr_references, names_metric
+from checker.embedded.kr_references import kr_references
+from checker.embedded.metrics import names_metric
 from checker.screening.injection import screen
 from checker.screening.language import foreign_language, read_language
 
@@ -198,7 +199,7 @@ def test_a_kr_cited_as_numbered_within_its_objective_is_known() -> None:
     2026-11-30); "KR2" alone cannot tell which when two objectives have a KR2, yet it is no
     unknown id, and beside "O2.KR1" it is O2's (a blind organisation's "[O2.KR3] SLA timer ...
     the number exec sees for KR3" was told its OKRs define no KR3, 2026-12-01)."""
-    from checker.embedded.metrics import (
+    from checker.embedded.kr_references import (
         resolve_kr_reference,
         resolve_kr_references,
         unknown_kr_references,

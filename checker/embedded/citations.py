@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checker.embedded.metrics import kr_reference_spans, resolve_kr_references
+from checker.embedded.kr_references import kr_reference_spans, resolve_kr_references
 
 MAX_CITED = 3  # distinct ids a text may cite and still say which ones it moves
 
