@@ -62,8 +62,7 @@ def listing_floor(model: StrategyModel, decision: Decision) -> float:
 def impacted_for(
     model: StrategyModel, scores: Scores, decision: Decision, named: Sequence[str] = ()
 ) -> list[Impacted]:
-    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan,
-    and for a conflict only those matched high or medium.
+    """Up to `tuning.top_k` key results above the listing floor, best first; none for an orphan.
     The key results the team named in its answer to this text (`named`, ids) are listed
     whatever their score: the answer is the verdict. From a text the model could not read
     (another language) the listing rests only on the ids, numbers and names it shares with the
@@ -74,12 +73,7 @@ def impacted_for(
     listed = [i for i in scores.order[: model.tuning.top_k]
               if kr_z(scores, i) >= floor or model.krs[i].kr_id in named]
     aligned = decision.verdict == Verdict.ALIGNED
-    impacted = [_impacted(model, scores, int(i), decision.read, aligned) for i in listed]
-    if decision.reason == Reason.CONFLICT:
-        # (work against a non-goal lists only the key results it truly fits: a newcomer read a
-        # conflict's four "low" matches as outcomes the strategy wanted from it, 2026-12-01)
-        impacted = [i for i in impacted if i.match != MatchLevel.LOW or i.kr_id in named]
-    return impacted
+    return [_impacted(model, scores, int(i), decision.read, aligned) for i in listed]
 
 
 def _impacted(
