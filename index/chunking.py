@@ -21,98 +21,25 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_pointer
+from index.faq import in_faq_layout, refused_question
 from index.labels import (
     NON_GOAL_LABEL,
     is_byline,
     is_metadata_line,
     is_template_prompt,
     label_kind,
-    wording,
 )
 from index.markdown import Block, ParsedDocument, parse_markdown
 from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
+from index.rulings import (
+    HANDOFF,
+    NEGATED,
+    SENTENCE_END,
+    negative_sentences,
+    rules_out,
+    without_ruled_out,
+)
 
-NEGATIVE_SENTENCE = wording(
-    r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
-    # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
-    r"^\W*(no|not(?!\s+by\b)|never)\s+\w|"
-    # a clause that rules out handing something to others after a principle's name: "Player
-    # data is the league's, not ours: no selling or sharing player contact details with
-    # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
-    # "Simple sign-up: no typing card numbers, wallets only": as non-goals, work that follows
-    # them was called a conflict at 0.93-0.96)
-    r"[:;—–]\s*(?:no|never)\s+(?:selling|reselling|sharing|renting|leasing|licensing|"
-    r"disclosing|giving\s+away|passing\s+on|handing\s+over|transferring)\b|"
-    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
-    # work set aside, said of it: "Native family apps are parked.", "Live location will not be
-    # offered to families."
-    r"\b(?:is|are|stays?|remains?)\s+(?:parked|shelved|ruled\s+out|off\s+the\s+table|"
-    r"out\s+of\s+the\s+question|out\s*,\s*full\s+stop)\b|"
-    r"\b(?:will|shall)\s+not\s+be\s+(?:offered|built|sold|supported|added|shipped|pursued|"
-    r"revisited|reopened|launched|extended)\b|"
-    # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
-    r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
-    r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
-    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering)\b"
-    # (not a problem stated, "We are not building fast enough", nor a condition, "We are not
-    # rewriting it until ...")
-    r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without)\b)"
-)
-# A negative that states a requirement or a promise to users, not work ruled out: "We will not
-# launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
-# make lab managers email us to add a seat".
-AFFIRMING = wording(
-    # a launch or an effort held to a condition: "will not launch without", "won't rest until"
-    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:launch|ship|release|"
-    r"go\s+live|rest|stop|settle|sign\s+off|deploy|roll\s+out|open)\b[^.;!?]*?"
-    r"\b(?:until|unless|without(?!\s+(?:exception|question|fail)))\b|"
-    # a promise about the work named before: "Checkout ships in Q2. We won't delay it again."
-    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:delay|slip|postpone|drop|"
-    r"abandon|deprioriti[sz]e|give\s+up(?:\s+on)?|walk\s+away\s+from)\s+(?:it|them|this|that)\b|"
-    # a burden users are spared: "will not make office managers call us to add a seat"
-    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:make|force|require|ask|"
-    r"expect)\s+(?:our\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:users|customers|people|anyone|"
-    r"admins|managers|members|teams|buyers|sellers|patients|clinicians|staff|employees|"
-    r"researchers|developers|engineers|partners|clients|shoppers|students|teachers|drivers|"
-    r"riders|operators|owners)\s+(?:to\s+\w|(?:e-?mail|call|wait|pay|sign|log|re-?enter|fill|"
-    r"type|download|install|switch|contact|phone|visit|print|queue|chase)\b)"
-)
-# "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
-# workspace: the work is someone else's to do, not something the strategy rules out.
-HANDOFF = re.compile(
-    r"\b(?:owned|handled|covered|maintained|driven|led|run)\s+by\b|\bpurview of\b|"
-    r"\bresponsibility of\b|\bbelongs? to\b|\(\s*see\s[^)]+\)|\bhandles (?:that|this|it)\b|"
-    r"\bthat[’']?s\s+(?:the\s+)?(?:sig|team|group|squad)\b|"
-    r"\(\s*(?:sig|team|group|squad)[\s-][^)]*\)",
-    re.IGNORECASE,
-)
-# A short sentence whose object is a pronoun: "We do not re-implement it.", "We won't do that in
-# 2027." (not "We don't support Windows either.", "We don't store PII in it.": they name theirs).
-_PRONOUN_OBJECT = re.compile(
-    r"^\W*(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)"
-    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\babout\s)"
-    r"(?:it|them|this|that|these|those|one|any\s+of\s+(?:it|them))"
-    r"(?:\s+(?:again|either|ourselves|here|now|anymore|any\s*more|for\s+now|"
-    r"(?:in|before|until)\s+(?:\d{4}|Q[1-4]|H[12])|this\s+(?:year|quarter|half|cycle)|"
-    r"next\s+(?:year|quarter|half|cycle)))?\W*$",
-    re.I,
-)
-_COMMITMENT = re.compile(
-    r"\b(?:will\s+not|won'?t|never|shall\s+not|must\s+not|are\s+not\s+going\s+to)\b", re.I
-)
-# (not after an abbreviation: "connectors for e.g. Salesforce", "Dr. Lopez")
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)"
-    r"(?<!\bMs\.)(?<!\bSt\.)(?<!\bNo\.)\s+(?=[A-Z*\"'(])"
-)
-# Clauses of one sentence, and a clause that negates: what a priority's sentence rules out is
-# cut at its clause ("We don't compete on price; we win on service").
-_CLAUSE = re.compile(r"\s*(?:[;:—–]|\s-\s|,)\s*|\s+(?=(?:but|instead)\b)")
-_NEGATED = re.compile(
-    r"\b(?:no|not|never|nor|none|nothing|neither|won['’]?t|don['’]?t|doesn['’]?t|can['’]?t|"
-    r"shan['’]?t|mustn['’]?t|aren['’]?t|isn['’]?t)\b|n['’]t\b|\bbecause\b|\bsince\b",
-    re.I,
-)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
@@ -188,9 +115,10 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
 def _aside(text: str, last: bool) -> bool:
     """A pointer, lead-in or sign-off (asides.py) in which no sentence rules work out ("We
     will not build these in 2027:" is a non-goal that introduces a list)."""
-    sentences = [" ".join(s.split()) for s in _SENTENCE_END.split(text.strip())]
-    lines = [line for s in _SENTENCE_END.split(text.strip()) for line in s.split("\n")]
-    if any(_rules_out(s) and not is_pointer(s) for s in [*sentences, *lines]):
+    split = SENTENCE_END.split(text.strip())
+    sentences = [" ".join(s.split()) for s in split]
+    lines = [line for s in split for line in s.split("\n")]
+    if any(rules_out(s) and not is_pointer(s) for s in [*sentences, *lines]):
         return False
     # (by lines for a sign-off's name under "Thanks,"; by sentences for a paragraph wrapped
     # mid-sentence: "The answer for\nthis strategy period is no.", but never a lead-in so
@@ -251,7 +179,7 @@ def _ruling_heading(block: Block) -> str | None:
         return None
     if _KEPT_RULES.search(headings[0]):
         return None
-    return headings[-1] if _rules_out(headings[-1]) else None
+    return headings[-1] if rules_out(headings[-1]) else None
 
 
 def _strategy_text(block: Block) -> str:
@@ -275,52 +203,29 @@ def _continues(previous: str, line: str) -> bool:
         and line.lstrip()[:1].islower()
 
 
+# The words that refuse, at an answer's start: "No.", "No, not this half.", "A: No,"
+_REFUSAL_WORDS = re.compile(r"^\W*(?:a\s*:\s*)?(?:no|nope)(?=\s*(?:[.,!;:—–-]|$))[\s.,;:!—–-]*"
+                            r"(?:not\s+(?:this|in|now|yet)\b[^.;!?]*[.;!?]\s*)?", re.I)
+
+
 def _section_of(source: str, block: Block) -> str:
     """Where a block stands: its file, headings and labels ("plan.md > Non-goals")."""
     return " > ".join([source, *block.headings, *block.labels])
 
 
-# A question a FAQ answers with a refusal: "Will Wordmoss get Discord account linking like the
-# other two? No. It would be a new feature ...", "Why not just put more money into UA? Because
-# ..." (a blind organisation's all-hands FAQ was read as context supporting the very work it
-# turned down, 2026-12-01). Not a "no" to stopping something ("Is Lanternfall going to be
-# cancelled? Not in H1." keeps it), nor a question the team asks itself in a plan.
-_REFUSAL = re.compile(r"^\W*(?:no|nope|not\s+(?:this|in|now|yet|before|until|for|any\s+time))\b",
-                      re.I)
-_WHY_NOT = re.compile(r"^\W*why\s+(?:not|don['’]?t\s+we|do\s+we\s+not|aren['’]?t\s+we|"
-                      r"can['’]?t\s+we|won['’]?t\s+we)\b", re.I)
-_STOPPING = re.compile(
-    r"\b(?:cancel\w*|stop\w*|shut\w*|clos\w*|kill\w*|drop\w*|end(?:s|ed|ing)?|lose|losing|cut\w*|"
-    r"lay(?:ing)?\s+off|sunset\w*|retir\w*|replac\w*|remov\w*|scrap\w*|sell\w*\s+off|go\s+away)\b",
-    re.I,
-)
-
-
-def _refused_question(text: str) -> tuple[str, str] | None:
-    """(the question and its refusal, the rest of the answer) when the passage answers a
-    question with a no, else None."""
-    sentences = _SENTENCE_END.split(text.strip())
-    for i, sentence in enumerate(sentences[:2]):
-        if not sentence.rstrip().endswith("?") or i + 1 >= len(sentences):
-            continue
-        refused = _WHY_NOT.match(sentence) or (i == 0 and _REFUSAL.match(sentences[1]))
-        if refused and not _STOPPING.search(sentence):
-            return " ".join(sentences[: i + 2]), " ".join(sentences[i + 2 :])
-    return None
-
-
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:
     section = _section_of(source, block)
-    refusal = _refused_question(text) if kind != "non_goal" else None
-    if refusal is not None:
-        # (the rest of the answer keeps its own sentences apart: "No new device surfaces. Now
+    faq = kind == "context" or (kind == "priority" and in_faq_layout(text))
+    refused = _refused(block, text) if faq else None
+    if refused is not None:
+        # (the answer keeps its own side, sentence by sentence: "No new device surfaces. Now
         # Playing controls that come for free are fine." rules out only the first)
-        asked, rest = refusal
-        kept = _split_passages(source, section, block, rest, kind) if _WORD.search(rest) else []
+        asked, answer = refused
+        kept = _split_passages(source, section, block, answer, kind) if _WORD.search(answer) else []
         return [Passage(source=source, section=section, kind="non_goal", text=asked,
                         line=block.line), *kept]
-    first = _SENTENCE_END.split(text)[0]
-    if kind != "non_goal" and _rules_out(first) and not is_pointer(first):
+    first = SENTENCE_END.split(text)[0]
+    if kind != "non_goal" and rules_out(first) and not is_pointer(first):
         kind = "non_goal"
     if kind == "non_goal" and HANDOFF.search(text):
         kind = "context"
@@ -329,16 +234,31 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
     return _split_passages(source, section, block, text, kind)
 
 
+def _refused(block: Block, text: str) -> tuple[str, str] | None:
+    """(the question a FAQ answers with a refusal, the answer), or None (index/faq.py)."""
+    sentences = SENTENCE_END.split(text.strip())
+    heading = block.headings[-1] if block.headings else None
+    asked = refused_question(sentences, heading)
+    if asked is None:
+        return None
+    if asked == 0:
+        return heading or "", _REFUSAL_WORDS.sub("", text.strip(), count=1)
+    question = " ".join(sentences[:asked])
+    # (the refusal itself, "No." or "No, not this half.", is no work; what follows is the answer)
+    answer = _REFUSAL_WORDS.sub("", " ".join(sentences[asked:]), count=1)
+    return question, answer
+
+
 def _split_passages(
     source: str, section: str, block: Block, text: str, kind: PassageKind
 ) -> list[Passage]:
     """The passage on its side, less the sentences that rule work out, which are non-goals of
     their own."""
-    ruled_out = _negative_sentences(text)
+    ruled_out = negative_sentences(text)
     # What the passage wants stays on its side without what it rules out: "Circle stays free
     # and benefits-based. In 2026 we will not introduce a points currency ..." kept whole would
     # match a points-currency proposal as well as the non-goal does, and cancel it.
-    kept = _without_ruled_out(text) if ruled_out else text
+    kept = without_ruled_out(text) if ruled_out else text
     passages = [Passage(source=source, section=section, kind=kind, text=kept, line=block.line)
                 ] if _WORD.search(kept) else []
     return passages + [
@@ -356,77 +276,9 @@ def _under_ruling_heading(source: str, block: Block, text: str, heading: str) ->
     eRCVs are on order for Brockworth" under "No further fleet electrification"): read as
     context they matched the very work ruled out and cancelled its conflict, so they are left
     out."""
-    ruled = [s for s in _SENTENCE_END.split(text) if _NEGATED.search(s) or _WIDENS.search(s)]
+    ruled = [s for s in SENTENCE_END.split(text) if NEGATED.search(s) or _WIDENS.search(s)]
     return [Passage(source=source, section=_section_of(source, block), kind="non_goal",
                     line=block.line, text=" ".join([f"{heading.rstrip('.')}.", *ruled]))]
-
-
-def _without_ruled_out(text: str) -> str:
-    """`text` less the clauses that rule work out: "We don't compete on price; we win on
-    service" keeps "we win on service"; "Own the mid-market. We won't chase enterprise deals."
-    keeps "Own the mid-market."; the sentence a pronoun commitment points back to stays ("Ship
-    checkout in Q2. We won't delay it again." is a promise about it)."""
-    kept: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if not _rules_out_in_a_passage(sentence):
-            kept.append(sentence)
-            continue
-        clauses = [c for c in _CLAUSE.split(sentence) if c and not _NEGATED.search(c)]
-        if clauses and not _PRONOUN_OBJECT.search(sentence):
-            kept.append(", ".join(c.strip() for c in clauses))
-    return " ".join(kept).strip()
-
-
-def _negative_sentences(text: str) -> list[str]:
-    """The sentences of a longer passage that rule work out, each a non-goal.
-
-    One that names what it rules out only by a pronoun says nothing a proposal could match
-    alone: a commitment ("We will not do that again.") carries the sentence before it; a
-    present-tense one ("We have mobile numbers for most applicants who abandon. We don't use
-    them.") is as often a fact about today as a rule, and the passage itself stays.
-    """
-    sentences = _SENTENCE_END.split(text)
-    if len(sentences) < 2:
-        return []
-    found = []
-    for i, s in enumerate(sentences):
-        if not _rules_out_in_a_passage(s):
-            continue
-        if not _PRONOUN_OBJECT.search(s):
-            found.append(s)
-        elif i and _COMMITMENT.search(s) and sentences[i - 1] not in found:
-            # (after a non-goal of its own, "We will not do that either." adds nothing)
-            found.append(f"{sentences[i - 1]} {s}")
-    return found
-
-
-def ruled_out_part(text: str) -> tuple[str, str]:
-    """What a non-goal passage rules out, and the rest of it: its sentences that rule work out,
-    after a short lead that names the topic ("New cities. We operate in Lisbon and Porto. No
-    pilots or soft launches elsewhere." gives "New cities. No pilots or soft launches
-    elsewhere." and "We operate in Lisbon and Porto."; a sentence of fewer than four words rules
-    out only as a lead); the whole text and "" when no sentence does by itself (a list item under a
-    "Non-goals" heading: "Zone expansion beyond the current polygons")."""
-    sentences = _SENTENCE_END.split(text)
-    found = [s for s in sentences if _rules_out_in_a_passage(s)]
-    if not found:
-        return text, ""
-    lead = sentences[0] if len(sentences[0].split()) < 5 and sentences[0] not in found else ""
-    rest = [s for s in sentences if s not in found and s != lead]
-    return " ".join([lead, *found]).strip(), " ".join(rest)
-
-
-def _rules_out(sentence: str) -> bool:
-    """A sentence that rules work out by itself, wherever it stands."""
-    return bool(NEGATIVE_SENTENCE.search(sentence)) and not AFFIRMING.search(sentence)
-
-
-def _rules_out_in_a_passage(sentence: str) -> bool:
-    """A sentence inside a longer passage that rules work out: of four words or more, not work
-    handed to another owner, not a pointer to the page that lists them ("The full list of
-    things we're saying no to is on the what we won't do page.")."""
-    return (_rules_out(sentence) and len(sentence.split()) >= 4 and not HANDOFF.search(sentence)
-            and not is_pointer(sentence))
 
 
 def _merge_short(passages: list[Passage]) -> list[Passage]:

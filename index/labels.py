@@ -33,9 +33,17 @@ NON_GOAL_LABEL = wording(
     r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
     r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not (?:betting|bet)\b|not now|"
     r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
-    # "What we are not going to do", "Where we're not putting our money"
-    r"\bnot\s+going\s+to\b|\bwe(?:'re|\s+are)\s+not\s+(?:putting|investing|spending|"
-    r"focusing|building|betting|chasing|pursuing)\b|"
+    # "What we are not going to do", "Where we're not putting our money" (not what is kept:
+    # "What we are not going to compromise on", "Where we are not investing enough")
+    r"\bnot\s+going\s+to\b(?!\s+(?:compromise|change|break|budge|settle|lower|give\s+up|"
+    r"cut\s+corners)\b)|\bwe(?:'re|\s+are)\s+(?:\w+ly\s+)?not\s+(?:putting|investing|spending|"
+    r"focusing|building|betting|chasing|pursuing)\b(?!(?:\s+\w+){0,3}\s+enough\b)|"
+    # work cut back: "What we are putting on hold", "Where we are investing less", "What we're
+    # going to do less of", "What we are going to stop"
+    r"\b(?:what|where)\s+we(?:'re|\s+are|'ll|\s+will)(?:\s+be)?\s+(?:putting\s+on\s+hold|"
+    r"pausing|stopping|dropping|cutting|(?:investing|spending|putting|focusing)\s+less|"
+    r"going\s+to\s+(?:do\s+less|stop|drop|pause))\b|\bon\s+hold\b|"
+    r"\b(?:investing|spending|focusing)\s+less\b|\bwe\s+dropped\b|"
     # questions as headings: "What's off the table for 2027?", "Which requests do we decline?"
     r"off the table|\b(?:we|do we|to)\s+(?:decline|turn down|pass on)\b|\bdeclined requests\b|"
     # "What this strategy is not", "What we are not"; a short column or lead: "Out", "Not:"
@@ -59,10 +67,12 @@ PRIORITY_LABEL = wording(
     r"^\W*(?:what\s+)?we(?: will|'ll)(?: do)?\W*$|"
     # a team's own words for the side it works on: "What we're going to do", "Where we're
     # putting our energy", "How we will get there" (never "How we'll know", "Where we are")
+    # (a choice, not a diagnosis of today: "Where we are spending money today", "What we are
+    # building on", "Where we're spending too much")
     r"\b(?:what|where)\s+we(?:'re|\s+are|'ll|\s+will)(?:\s+be)?\s+(?:going\s+to\s+do|"
     r"putting|investing|spending|focusing|concentrating|placing|betting|doubling\s+down|"
-    r"building|working\s+on)\b|\bhow\s+we(?:'ll|\s+will|\s+are\s+going\s+to)\s+"
-    r"(?:get\s+there|win|do\s+it)\b|\bwhere\s+(?:our|the)\s+(?:energy|effort|money|time)\s+goes\b|"
+    r"building|working\s+on)\b(?!\s+on\b|(?:\s+[\w-]+){0,3}\s+(?:today|now|currently|too\s+much|"
+    r"less)\b|\s*\()|\bhow\s+we(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:get\s+there|win|do\s+it)\b|"
     r"\bmust[- ]wins?\b|\bbig\s+rocks\b"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /

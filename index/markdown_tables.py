@@ -64,8 +64,14 @@ def read_table(rows: Rows, add: AddPassage, labels: tuple[str, ...]) -> None:
 # decision log was read as context that supported the very work it stopped, 2026-12-01)
 _REVERSED = re.compile(
     r"^\W*(?:we\s+)?(?:withdr[ea]w\w*|ended|stopped|declined|dropped|cancell?ed|shelved|parked|"
-    r"rejected|retired|killed|abandoned|discontinued|exited|turned\s+down|said\s+no\b|"
-    r"pulled\s+out|walked\s+away|wound\s+down|shut\s+down|closed\s+down|sunset(?:ted)?)\b",
+    r"paused|deferred|deprioriti[sz]ed|rejected|retired|killed|abandoned|discontinued|"
+    r"turned\s+down|said\s+no\b|pulled\s+out|walked\s+away|wound\s+down|shut\s+down|"
+    r"closed\s+down|sunset(?:ted)?|not\s+renewing|will\s+not|won['’]t)\b"
+    # (not a step on the way to more: "Ended the pilot; rolling it out to all families in Q2",
+    # "Dropped Zendesk in favour of Intercom")
+    r"(?![^|\n]*\b(?:roll(?:ing|ed)?\s+(?:it\s+)?out|rollout|in\s+favou?r\s+of|instead|replac\w*|"
+    r"switch\w*\s+to|mov(?:e|ed|ing)\s+to|go(?:ing)?\s+live|is\s+live|are\s+live|scal\w*\s+up|"
+    r"expand\w*|for\s+(?:all|every)\b))",
     re.I,
 )
 
@@ -109,9 +115,10 @@ def _scope_row(
 ) -> None:
     # (the row's owner, team or due date is no context a proposal could match; what the row
     # allows is said as its exception, after it: index/exceptions.py reads it)
-    named = [(header[n] if n < len(header) else "", c) for n, c in enumerate(cells)
-             if n not in kinds and c and not (n < len(header) and is_fact_column(header[n]))
-             and not _row_number(header[n] if n < len(header) else "", c)]
+    names = [header[n] if n < len(header) else "" for n in range(len(cells))]
+    named = [(names[n], c) for n, c in enumerate(cells)
+             if n not in kinds and c and not is_fact_column(names[n])
+             and not _row_number(names[n], c)]
     context = " ".join(c for name, c in named if not _EXCEPT_HEADER.match(name)).strip()
     allowed = "; ".join(c for name, c in named if _EXCEPT_HEADER.match(name) and has_words(c))
     for column in kinds:

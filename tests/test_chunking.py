@@ -431,7 +431,7 @@ def test_we_are_not_rewriting_rules_work_out() -> None:
 def test_a_problem_stated_is_no_non_goal() -> None:
     """"We are not <doing>" states a problem as often as it rules work out (a review,
     2026-12-01): the verbs of work left out and "enough", "fast", "until" keep it context."""
-    from index.chunking import _rules_out
+    from index.rulings import rules_out as _rules_out
 
     for sentence in ("We are not building fast enough; median cycle time is nine weeks.",
                      "We are not rewriting it until the Bristol clinic breaks even.",
@@ -593,8 +593,18 @@ def test_headings_in_a_team_s_own_words_name_their_side() -> None:
                     "What we are explicitly not doing"):
         assert label_kind(heading) == "non_goal", heading
     for heading in ("Where we are", "How we'll know", "What we are doing about churn?",
-                    "How we're doing"):
+                    "How we're doing",
+                    # (a review, 2026-12-01: what is kept, and a diagnosis of today)
+                    "What we are not going to compromise on", "What is not going to change",
+                    "Where we are not investing enough", "Where the money goes",
+                    "Where we are spending money today", "Where we're spending too much",
+                    "What we are building today (current state)", "What we are building on"):
         assert label_kind(heading) is None, heading
+    # (work cut back is the other side: a review found these read as priorities)
+    for heading in ("What we are putting on hold", "Where we are investing less",
+                    "Where we're spending less time", "What we're going to do less of",
+                    "What we are going to stop", "What we are deliberately not building"):
+        assert label_kind(heading) == "non_goal", heading
 
 
 def test_words_on_how_the_list_came_to_be_and_where_the_rest_is_are_no_non_goal() -> None:
@@ -655,8 +665,10 @@ def test_a_decision_log_s_reversals_are_non_goals() -> None:
 
 def test_a_faq_question_answered_no_is_a_non_goal() -> None:
     """A blind organisation's all-hands FAQ turned work down as questions answered "No." or
-    asked "Why not ...?", read as context supporting that work (2026-12-01); a "no" to stopping
-    something keeps it, and the rest of an answer stays on its side."""
+    asked "Why not ...?", read as context supporting that work (2026-12-01). Only the question
+    is the non-goal (a review: "No. Every store becomes a fulfilment point" turned the strategy's
+    own work into conflicts); a "no" to stopping or to a burden keeps it; a "why
+    not" answered "We are" is no refusal; the answer stays on its side."""
     doc = "\n\n".join([
         "# All-hands FAQ", "## Questions",
         "**Will the word game get account linking like the other two?**\nNo. It would be a new "
@@ -665,16 +677,84 @@ def test_a_faq_question_answered_no_is_a_non_goal() -> None:
         "**Why not just put more money into paid installs?**\nBecause buying installs into a "
         "game that loses 93% of players in a month makes the loss bigger.",
         "**Is the new game going to be cancelled?**\nNot in H1. We decide in September.",
+        "**Are we pulling out of click-and-collect in the smaller stores?**\nNo. Every store "
+        "becomes a fulfilment point.",
+        "**Do trade customers have to pay extra for collection lockers?**\nNo. Lockers are free "
+        "and we are putting them in 40 more stores.",
+        "**Why aren't we building an Android app?**\nWe are: it ships in Q3.",
         "**Can I still do game jams?**\nYes, once a month.",
+        "Q: Will the kiosk get a card reader? A: No, the kiosk stays cash-free.",
+        "**Are we going to put more ads in the app?**\nNo more interstitials (line #4). "
+        "Rewarded video is where ad revenue grows.",
+        "### Will the web app get offline mode?", "No. Field staff use the native app.",
     ]) + "\n"
     passages = chunk_document(StrategyDocument(name="faq.md", text=doc))
     non_goals = [p.text for p in passages if p.kind == "non_goal"]
     assert non_goals == [
-        "Will the word game get account linking like the other two? No. It would be a new "
-        "feature in a game we agreed not to add features to.",
-        "Why not just put more money into paid installs? Because buying installs into a game "
-        "that loses 93% of players in a month makes the loss bigger.",
+        "Will the word game get account linking like the other two?",
+        "Why not just put more money into paid installs?",
+        "Q: Will the kiosk get a card reader?",
+        "No more interstitials (line #4).",  # (a ruling of its own, not a bare "No")
+        "Will the web app get offline mode?",
     ]
     context = [p.text for p in passages if p.kind != "non_goal"]
-    assert any("Its players are welcome" in t for t in context)
-    assert any("going to be cancelled" in t for t in context)
+    for kept in ("Its players are welcome", "going to be cancelled", "Every store becomes",
+                 "Lockers are free", "We are: it ships", "Field staff use"):
+        assert any(kept in t for t in context), kept
+
+
+def test_a_plan_s_own_questions_are_no_faq() -> None:
+    """Under a heading that names goals a question is the plan talking to itself: "Can we do all
+    of it this year? No. We pick three bets" keeps its bets (a review, 2026-12-01)."""
+    doc = ("# Plan\n\n## Our bets\n\nCan we do all of it this year? No. We pick three bets: "
+           "same-day repairs, business fleets and a fourth city.\n\n## Priorities\n\nIs the "
+           "web app good enough for carers? No. Carers lose signal in half the homes they visit, "
+           "so offline visit notes come first this year.\n")
+    passages = chunk_document(StrategyDocument(name="p.md", text=doc))
+    assert {p.kind for p in passages} == {"priority"}
+
+
+def test_work_set_aside_in_the_passive_and_what_is_no_ruling() -> None:
+    """"Native family apps are parked." rules work out; a review found the first cut of the rule
+    reading cars parked, "Nothing is off the table" and quality bars said in the passive as
+    non-goals (2026-12-01)."""
+    from index.rulings import rules_out
+
+    for sentence in ("Native family apps are parked.", "The native app is parked until 2028.",
+                     "Live location will not be offered to families.",
+                     "Paid randomness is out, full stop (line #1)."):
+        assert rules_out(sentence), sentence
+    for sentence in ("Cut the hours our cars are parked unused between rentals.",
+                     "Nothing is off the table for the new pricing model.",
+                     "Nothing is ruled out for the new onboarding.",
+                     "Compromising on carer safety is out of the question.",
+                     "Accessibility first: features that fail WCAG AA will not be shipped.",
+                     "Features will not be shipped without an accessibility review."):
+        assert not rules_out(sentence), sentence
+
+
+def test_a_decision_that_ends_one_thing_for_another_is_no_reversal() -> None:
+    """A pilot ended to roll it out, a tool dropped in favour of another, a beta exited are
+    steps on the way to more (a review, 2026-12-01)."""
+    doc = ("# Log\n\n| Date | Decision | Why |\n|---|---|---|\n"
+           "| 2026-03-18 | Ended the live location pilot; rolling it out to all families in Q2. | "
+           "Families loved it. |\n"
+           "| 2026-03-04 | Dropped Zendesk in favour of Intercom for all family support chats. | "
+           "One inbox. |\n"
+           "| 2026-03-06 | Exited beta: offline visit notes are live for every carer. | Stable. |\n"
+           "| 2026-03-09 | Paused the native family app until 2028. | Web covers it. |\n")
+    passages = chunk_document(StrategyDocument(name="d.md", text=doc))
+    assert [p.text.split(";")[0] for p in passages if p.kind == "non_goal"] == [
+        "Decision: Paused the native family app until 2028."]
+
+
+def test_asides_that_name_the_work_are_non_goals() -> None:
+    """"The answer on white-label bikes is still no." names its work, and a ruling that ends in
+    a file name is no pointer (a review of the asides rules, 2026-12-01)."""
+    doc = ("# S\n\n## What we won't do\n\nThe answer on white-label bikes is still no.\n\n"
+           "We will not rebuild the legacy reports that are described in legacy-reports.md.\n")
+    passages = chunk_document(StrategyDocument(name="s.md", text=doc))
+    assert [p.text for p in passages if p.kind == "non_goal"] == [
+        "The answer on white-label bikes is still no.",
+        "We will not rebuild the legacy reports that are described in legacy-reports.md.",
+    ]

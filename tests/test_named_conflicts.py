@@ -14,8 +14,8 @@ from checker.embedded.engine import EmbeddedChecker
 from checker.models import Proposal
 from checker.service import Services, build_checker, ensure_indexed
 from checker.thresholds import NAMED_CONFLICT_CONFIDENCE
-from index.chunking import ruled_out_part
 from index.embedding import OnnxEmbedder
+from index.rulings import ruled_out_part
 from index.store import ChromaStore, open_persistent_client
 
 WORKSPACE = Path(__file__).parent / "data" / "named_conflicts"

@@ -92,6 +92,16 @@ CASE_14 = CASES / "14-webhook-comments-misaligned-on-bot-prs"
         "Data retention: purge raw event logs older than 13 months",
         "Actualizar React Native de 0.74 a 0.79 en la app",
         "React Native von 0.74 auf 0.79 aktualisieren",
+        # (two more, held out and read after their run: a certificate named by a wildcard host
+        # and its kind, an incident id with a year, a duty that comes round every year)
+        "Renew *.shop.example wildcard TLS certificate (expires 2026-03-14)",
+        "INC-2026-007 follow-up: image CDN purge runbook + alerting",
+        "Accessibility statement: annual review",
+        "Safety case and hazard log: annual review",
+        "DAC7: annual seller income report to the tax agency",
+        "Bump com.google.firebase:firebase-bom from 32.7.0 to 33.1.0 in /android",
+        "Bump AppLovin MAX 12.6 to 13.1 + adapters",
+        "Aggiornare react-native da 0.74 a 0.79",
     ],
 )
 def test_upkeep_is_recognised(text: str) -> None:
@@ -147,10 +157,22 @@ def test_upkeep_is_recognised(text: str) -> None:
         "Bank feed setup: Android 4 -> 2 taps to connect a bank",
         "React 2 -> 3 emoji reactions per comment",
         "Move Android 10 to 25 beta testers",
-        # (fourteenth session: the new cues' neighbours)
+        # (fourteenth session: the new cues' neighbours, and a review's findings: prices,
+        # fees and points bumped; product work named like a chore; prices in other languages)
         "Bump the loyalty points from 1.5 to 2 per euro",
         "Bump loyalty points 1.5 to 2.5 per euro",
+        "Bump loyalty points from 1.5 to 2.5.",
+        "Bump Pro plan price 9.99 → 12.99 in the UK",
+        "Bump coupon value 7.50 -> 10.00 for the site-wide spring coupon campaign",
+        "Preis von 9.99 auf 12.99 aktualisieren",
+        "Actualizar la tarifa Premium de 9.99 a 12.99 para clientes nuevos",
+        "Business continuity for stores: let tills keep taking orders offline",
+        "Test restores from the customer dashboard so site owners trust their backups",
+        "Cut yearly product returns by 10% with better size guides",
+        "Let freelancers file their annual tax returns in the app",
+        "Data retention rules for workspace admins: choose how long messages are kept",
         "Annual report for the board",
+        "Annual plan discount for members",
         "Test the new booking flow with 10 families",
         "Actualizar el precio de 9.99 a 12.99 para clientes nuevos",
     ],
@@ -186,6 +208,13 @@ def test_a_team_s_upkeep_label_makes_an_item_upkeep_whatever_words_it_shares(
     security = example_run.checker.check(
         Proposal.model_validate({"id": "S", "title": title, "labels": ["security"]}))
     assert security.verdict == "aligned"  # (security or compliance work may be strategy)
+    # (a label says the work serves no key result, not that it cannot go against a non-goal:
+    # a review found a "chore" label turning a conflict into a silent upkeep orphan)
+    marketplace = example_run.checker.check(Proposal.model_validate(
+        {"id": "M", "title": "Marketplace portal for third-party sellers",
+         "body": "Let third-party sellers list their own products on our site.",
+         "labels": labels}))
+    assert (marketplace.verdict, marketplace.reason) == ("misaligned", "conflict")
 
 
 def test_upkeep_in_another_language_is_unclear_and_flagged_upkeep(

@@ -29,7 +29,8 @@ def _no_priorities(reading: StrategyReading) -> list[str]:
     """A hint when passages were read but none as a priority: the user's heading for what they
     will do ("Where we're putting our energy") was not recognised as one."""
     kinds = reading.passages_by_kind
-    if kinds.get("priority", 0) or not sum(kinds.values()):
+    # (a workspace whose documents are all non-goals on purpose has nothing to rename)
+    if kinds.get("priority", 0) or not kinds.get("context", 0):
         return []
     return ["no section was read as priorities (what you will do); a heading such as "
             "'Priorities', 'Focus' or 'What we will do' marks one. Key results still decide "

@@ -116,10 +116,11 @@ class EmbeddedChecker:
     def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
         text = screened.text
         said = prose(text)  # what the language is read from and the words are counted in
-        # (the team's own upkeep label says what the title would: it keeps the product as is)
+        # (the team's own upkeep label says what the title would: the item serves no key
+        # result; it may still go against a non-goal, so conflicts stay in view)
         labelled = is_labelled_upkeep(labels_of(proposal.model_extra))
         reading = Reading(read_language(said), len(screened.removed), prose_words(said),
-                          maintenance=labelled or is_maintenance(text),
+                          maintenance=is_maintenance(text),
                           upkeep_title=(labelled or is_upkeep_title(text))
                           and not kr_references(text),
                           internal_work=self._internal_work(text))

@@ -15,6 +15,7 @@ _KR_REF = re.compile(
     re.I,
 )
 
+
 def kr_references(text: str) -> list[str]:
     """Key-result ids cited in the text, as written."""
     return [ref for ref, _ in kr_reference_spans(text)]

@@ -77,7 +77,11 @@ LEVEL_AFTER_SETTING = re.compile(
 TRIGGER_BEFORE = re.compile(
     # ("renew only if we get time-to-value under two weeks": the condition is our target)
     r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?:(?<!only )if|"
-    r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until)\b"
+    r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until|"
+    # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
+    # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
+    r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on)\b"
     # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
     r"['’](?:d|ll))\b)[^.;:!?,])*$",
@@ -207,8 +211,13 @@ TARGET_PLATFORM = re.compile(
 # The share of users a release reaches next, not an outcome: "phased release: 1% -> 10% -> 50%
 # -> 100% every 24h", "roll out to 25% of traffic"
 ROLLOUT_BEFORE = re.compile(
-    r"\b(?:roll-?outs?|roll(?:ed|ing)?\s+out|releases?|phased|staged|canary|exposure|"
-    r"traffic\s+split|feature\s+flag)\b[^.;\n]{0,50}$",
+    # (a stage's share, after the words that stage a release: "phased release: 1% -> 10%",
+    # "roll out the new checkout to 20%"; not a target near a release: "Smaller releases so
+    # crash-free sessions stay above 99.5%")
+    r"(?:\b(?:roll(?:ed|ing)?\s+(?:it\s+)?out|roll-?outs?|phased\s+release|staged\s+release|"
+    r"canary|ramp(?:ed|ing)?(?:\s+up)?)\b[^.;\n]{0,40}?(?:\bto|:)\s*|"
+    # (a chain of stages: "... 1% -> 10% -> ", not one level to another: "5+% -> under 3%")
+    r"%\s*(?:→|->)\s*\d[\d.]*\s?%\s*(?:→|->)\s*)$",
     re.I,
 )
 # A trend the world shows, not a change the work makes: "CPIs only go up", "costs keep rising"
@@ -221,8 +230,10 @@ HABITUAL_TREND = re.compile(
 # What an incident did, under its "Impact:" line: "**Impact:** no visits were missed, but 140
 # check-ins were done on paper" (a postmortem's facts, not what the follow-up moves)
 PAST_IMPACT = re.compile(
-    r"[^.;\n]{0,80}?\b(?:was|were|had|did|went|failed|happened|lost|took)\b(?![^.;\n]*\b(?:will|"
-    r"would|should|expect\w*)\b)",
+    # (bounded: a pasted log of "Impact: ..., " lines read in linear time; through a semicolon:
+    # "carers lost 20 minutes a shift to re-logins; this gives that time back" names the gain)
+    r"[^.;\n]{0,80}?\b(?:was|were|had|did|went|failed|happened|lost|took)\b(?![^.\n]{0,160}?\b(?:will|"
+    r"would|should|expect\w*|gives?|saves?|brings?|gets?)\b)",
     re.I,
 )
 # A change put on a screen or in a report, not moved: "Display the lift in monthly active members
@@ -231,9 +242,9 @@ PAST_IMPACT = re.compile(
 SHOWN_BEFORE = re.compile(
     # (the verb told, before the change it shows: not what a pilot "showed" or others "report
     # -10-15% counter visits", nor "report exports twice as fast")
-    r"(?:^|[.!?:;,]\s*|\b(?:to|and|then|also)\s+)(?:display|show|report|chart|plot|graph|"
-    r"visuali[sz]e|surface|print|export|render)(?:ing)?\s+(?:on\s+)?"
-    r"(?:the|a|an|our|their|its|each|every|any)\s+$",
+    r"(?:^|\n[^\w\n]*|[.!?:;,]\s*|\b(?:to|and|then|also|should|please|will|must)\s+)"
+    r"(?:display|show|report|chart|plot|graph|visuali[sz]e|surface|print|export|render)(?:ing)?"
+    r"\s+(?:on\s+)?(?:the|a|an|our|their|its|each|every|any)\s+$",
     re.I,
 )
 # A price's own change named just before a signed amount: "Price increase: +4% on standard SKUs"

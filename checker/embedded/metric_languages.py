@@ -297,7 +297,24 @@ _EXPECTED = re.compile(
     r"očekáváme|așteptăm|estimăm|inaasahan)(?!\w)",
     re.I,
 )
-_SHARE_OR_SIGNED = re.compile(r"%\s?\d|(?<![\w.,])\d[\d.,]*\s?%|(?<![\w.,])[+−-]\s?\d")
+_SIGNED = re.compile(r"(?<![\w.,])[+−]\s?\d")
+_SHARE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?%")
+_SIGN_FIRST = re.compile(r"(?<![\w.,])%\s?\d")  # (Turkish writes "%120")
+# A measure named by the field's acronym ("ROAS", "NPS", "CSAT", "D30"), beside a share: what
+# an expected share is of (not "80 % des Teams im Urlaub", staff on holiday)
+_ACRONYM = re.compile(r"(?<![\w'’])(?:[A-Z]{3,6}|D\d{1,3})(?![\w'’])")
+
+
+def _expects_a_share(sentence: str, cleaned: str) -> bool:
+    """An outcome expected to move by a signed amount, or to a share of a measure the field
+    names by an acronym or with a direction: "esperamos +8% de reservas", "D90'da %120 ROAS
+    bekliyorum" (not "esperamos terminar el 50% de la migración", a project's progress)."""
+    if not _EXPECTED.search(sentence):
+        return False
+    if _SIGNED.search(cleaned):
+        return True
+    share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)
+    return bool(share) and bool(_DIRECTION.search(sentence) or _ACRONYM.search(sentence))
 
 
 def moves_an_amount(text: str) -> bool:
@@ -318,7 +335,7 @@ def moves_an_amount(text: str) -> bool:
             return True
         if _MORE_AMOUNT.search(cleaned) or _GOAL_IS.search(cleaned):
             return True
-        if _EXPECTED.search(sentence) and _SHARE_OR_SIGNED.search(cleaned):
+        if _expects_a_share(sentence, cleaned):
             return True
     return False
 

@@ -115,8 +115,12 @@ EXPECTATION = re.compile(
 AIMED_AT = re.compile(
     NOT_PAST + r"\b(?:go(?:es)?\s+(?:straight\s+|right\s+|directly\s+)?(?:at|after)|"
     r"tackl(?:e|es|ing)|attack(?:s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:turnover|churn|attrition|no-shows?|drop-off|abandonment|retention|conversion|"
-    r"wait(?:ing)?\s+times?|lead\s+times?|(?:missed|late|failed|lost)\s+[\w-]+s)\b",
+    r"(?<!data\s)(?:turnover|churn|attrition|no-shows?|drop-off|abandonment|retention|conversion|"
+    r"wait(?:ing)?\s+times?|lead\s+times?|(?:missed|failed|lost)\s+[\w-]+s)\b"
+    # (the quantity ends the object: not "the retention policy rewrite", "the churn dashboard's
+    # filters", "the abandonment email template")
+    r"(?![-'’]|\s+(?!(?:in|on|at|for|from|by|among|across|this|next|with|and|so|where|when|"
+    r"before|after|first|head-on|too|as|which|that|of)\b)[a-z][\w-]*)",
     re.I,
 )
 HELP_OUTCOME = re.compile(

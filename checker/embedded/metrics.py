@@ -374,8 +374,7 @@ def _has_measurable_marker(text: str) -> bool:
         if len(_WORDS.findall(text[match.end() : match.end() + 80])) >= 2:
             return True
     for match in ph.MARKER.finditer(text):
-        if match.group(0).lower().startswith("impact") and nx.PAST_IMPACT.match(
-                text, match.end()):
+        if _past_impact(text, match):
             continue
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True

@@ -16,8 +16,8 @@ import numpy as np
 
 from checker.embedded.lexical import GENERIC_WORK_WORDS, LexicalIndex, tokens, word_tokens
 from checker.thresholds import Tuning
-from index.chunking import HANDOFF, ruled_out_part
 from index.exceptions import name_parts, ruled_out_words, spared_names
+from index.rulings import HANDOFF, ruled_out_part
 from index.snapshot import IndexSnapshot
 
 # Where a non-goal's sentence turns to what it spares: "outside Greater Manchester", "beyond
@@ -141,7 +141,7 @@ class StrategyModel:
 
     def _ruled_out_words(self, kr_docs: list[str]) -> list[frozenset[str]]:
         """Per passage, the words (stemmed, lexical.tokens) the strategy says only where that
-        non-goal rules work out (chunking.ruled_out_part), nowhere in its key results or in
+        non-goal rules work out (index/rulings.ruled_out_part), nowhere in its key results or in
         what it wants: "self-insure" in "We do not self-insure, set up a captive ...",
         "marketplace" and "bidding" in "No open marketplace, no bidding or reverse auctions on
         jobs". Empty for other passages."""

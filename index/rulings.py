@@ -1,0 +1,171 @@
+"""What a strategy's sentences rule out: a negative commitment ("We will not ..."), work set
+aside ("Native family apps are parked."), a clause that negates inside a priority ("We don't
+compete on price; we win on service"), and what is no ruling though it says "not" (a promise:
+"We won't delay it again"; a border between teams: "owned by the Platform team").
+index/chunking.py decides with these which passages are non-goals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.asides import is_pointer
+from index.labels import wording
+
+NEGATIVE_SENTENCE = wording(
+    r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
+    # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
+    r"^\W*(no|not(?!\s+by\b)|never)\s+\w|"
+    # a clause that rules out handing something to others after a principle's name: "Player
+    # data is the league's, not ours: no selling or sharing player contact details with
+    # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
+    # "Simple sign-up: no typing card numbers, wallets only": as non-goals, work that follows
+    # them was called a conflict at 0.93-0.96)
+    r"[:;—–]\s*(?:no|never)\s+(?:selling|reselling|sharing|renting|leasing|licensing|"
+    r"disclosing|giving\s+away|passing\s+on|handing\s+over|transferring)\b|"
+    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
+    # work set aside, said of it: "Native family apps are parked.", "Live location will not be
+    # offered to families."
+    # (said of work, at the clause's end or with how long: not "the hours our cars are parked
+    # unused", "Nothing is off the table for the new pricing model")
+    r"(?<!\bnothing\s)(?<!\beverything\s)\b(?:is|are|stays?|remains?)\s+"
+    r"(?:now\s+)?(?:parked|shelved|ruled\s+out|off\s+the\s+table|out\s*,\s*full\s+stop)"
+    r"(?=\s*(?:[.;,()]|$|until\b|for\s+now\b|this\s+(?:year|half|quarter)\b|in\s+(?:20\d\d|H[12]|"
+    r"Q[1-4])\b))|"
+    r"\b(?:will|shall)\s+not\s+be\s+(?:offered|built|sold|supported|added|shipped|pursued|"
+    r"revisited|reopened|launched|extended)\b|"
+    # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
+    r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
+    r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
+    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering)\b"
+    # (not a problem stated, "We are not building fast enough", nor a condition, "We are not
+    # rewriting it until ...")
+    r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without)\b)"
+)
+# A negative that states a requirement or a promise to users, not work ruled out: "We will not
+# launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
+# make lab managers email us to add a seat".
+AFFIRMING = wording(
+    # a launch or an effort held to a condition: "will not launch without", "won't rest until"
+    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:launch|ship|release|"
+    r"go\s+live|rest|stop|settle|sign\s+off|deploy|roll\s+out|open)\b[^.;!?]*?"
+    r"\b(?:until|unless|without(?!\s+(?:exception|question|fail)))\b|"
+    # a promise about the work named before: "Checkout ships in Q2. We won't delay it again."
+    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:delay|slip|postpone|drop|"
+    r"abandon|deprioriti[sz]e|give\s+up(?:\s+on)?|walk\s+away\s+from)\s+(?:it|them|this|that)\b|"
+    # a quality bar said in the passive: "features that fail WCAG AA will not be shipped",
+    # "Features will not be shipped without an accessibility review"
+    r"\bthat\s+(?:fail|break|miss)\b[^.;!?]*\bwill\s+not\s+be\b|"
+    r"\bwill\s+not\s+be\s+(?:shipped|released|launched|offered|built|added)\b[^.;!?]*?"
+    r"\b(?:until|unless|without)\b|"
+    # a burden users are spared: "will not make office managers call us to add a seat"
+    r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:make|force|require|ask|"
+    r"expect)\s+(?:our\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:users|customers|people|anyone|"
+    r"admins|managers|members|teams|buyers|sellers|patients|clinicians|staff|employees|"
+    r"researchers|developers|engineers|partners|clients|shoppers|students|teachers|drivers|"
+    r"riders|operators|owners)\s+(?:to\s+\w|(?:e-?mail|call|wait|pay|sign|log|re-?enter|fill|"
+    r"type|download|install|switch|contact|phone|visit|print|queue|chase)\b)"
+)
+# "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
+# workspace: the work is someone else's to do, not something the strategy rules out.
+HANDOFF = re.compile(
+    r"\b(?:owned|handled|covered|maintained|driven|led|run)\s+by\b|\bpurview of\b|"
+    r"\bresponsibility of\b|\bbelongs? to\b|\(\s*see\s[^)]+\)|\bhandles (?:that|this|it)\b|"
+    r"\bthat[’']?s\s+(?:the\s+)?(?:sig|team|group|squad)\b|"
+    r"\(\s*(?:sig|team|group|squad)[\s-][^)]*\)",
+    re.IGNORECASE,
+)
+# A short sentence whose object is a pronoun: "We do not re-implement it.", "We won't do that in
+# 2027." (not "We don't support Windows either.", "We don't store PII in it.": they name theirs).
+_PRONOUN_OBJECT = re.compile(
+    r"^\W*(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)"
+    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\babout\s)"
+    r"(?:it|them|this|that|these|those|one|any\s+of\s+(?:it|them))"
+    r"(?:\s+(?:again|either|ourselves|here|now|anymore|any\s*more|for\s+now|"
+    r"(?:in|before|until)\s+(?:\d{4}|Q[1-4]|H[12])|this\s+(?:year|quarter|half|cycle)|"
+    r"next\s+(?:year|quarter|half|cycle)))?\W*$",
+    re.I,
+)
+_COMMITMENT = re.compile(
+    r"\b(?:will\s+not|won'?t|never|shall\s+not|must\s+not|are\s+not\s+going\s+to)\b", re.I
+)
+# (not after an abbreviation: "connectors for e.g. Salesforce", "Dr. Lopez")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\bMs\.)(?<!\bSt\.)(?<!\bNo\.)\s+(?=[A-Z*\"'(])"
+)
+# Clauses of one sentence, and a clause that negates: what a priority's sentence rules out is
+# cut at its clause ("We don't compete on price; we win on service").
+_CLAUSE = re.compile(r"\s*(?:[;:—–]|\s-\s|,)\s*|\s+(?=(?:but|instead)\b)")
+NEGATED = re.compile(
+    r"\b(?:no|not|never|nor|none|nothing|neither|won['’]?t|don['’]?t|doesn['’]?t|can['’]?t|"
+    r"shan['’]?t|mustn['’]?t|aren['’]?t|isn['’]?t)\b|n['’]t\b|\bbecause\b|\bsince\b",
+    re.I,
+)
+
+def without_ruled_out(text: str) -> str:
+    """`text` less the clauses that rule work out: "We don't compete on price; we win on
+    service" keeps "we win on service"; "Own the mid-market. We won't chase enterprise deals."
+    keeps "Own the mid-market."; the sentence a pronoun commitment points back to stays ("Ship
+    checkout in Q2. We won't delay it again." is a promise about it)."""
+    kept: list[str] = []
+    for sentence in SENTENCE_END.split(text):
+        if not rules_out_in_a_passage(sentence):
+            kept.append(sentence)
+            continue
+        clauses = [c for c in _CLAUSE.split(sentence) if c and not NEGATED.search(c)]
+        if clauses and not _PRONOUN_OBJECT.search(sentence):
+            kept.append(", ".join(c.strip() for c in clauses))
+    return " ".join(kept).strip()
+
+
+def negative_sentences(text: str) -> list[str]:
+    """The sentences of a longer passage that rule work out, each a non-goal.
+
+    One that names what it rules out only by a pronoun says nothing a proposal could match
+    alone: a commitment ("We will not do that again.") carries the sentence before it; a
+    present-tense one ("We have mobile numbers for most applicants who abandon. We don't use
+    them.") is as often a fact about today as a rule, and the passage itself stays.
+    """
+    sentences = SENTENCE_END.split(text)
+    if len(sentences) < 2:
+        return []
+    found = []
+    for i, s in enumerate(sentences):
+        if not rules_out_in_a_passage(s):
+            continue
+        if not _PRONOUN_OBJECT.search(s):
+            found.append(s)
+        elif i and _COMMITMENT.search(s) and sentences[i - 1] not in found:
+            # (after a non-goal of its own, "We will not do that either." adds nothing)
+            found.append(f"{sentences[i - 1]} {s}")
+    return found
+
+
+def ruled_out_part(text: str) -> tuple[str, str]:
+    """What a non-goal passage rules out, and the rest of it: its sentences that rule work out,
+    after a short lead that names the topic ("New cities. We operate in Lisbon and Porto. No
+    pilots or soft launches elsewhere." gives "New cities. No pilots or soft launches
+    elsewhere." and "We operate in Lisbon and Porto."; a sentence of fewer than four words rules
+    out only as a lead); the whole text and "" when no sentence does by itself (a list item under a
+    "Non-goals" heading: "Zone expansion beyond the current polygons")."""
+    sentences = SENTENCE_END.split(text)
+    found = [s for s in sentences if rules_out_in_a_passage(s)]
+    if not found:
+        return text, ""
+    lead = sentences[0] if len(sentences[0].split()) < 5 and sentences[0] not in found else ""
+    rest = [s for s in sentences if s not in found and s != lead]
+    return " ".join([lead, *found]).strip(), " ".join(rest)
+
+
+def rules_out(sentence: str) -> bool:
+    """A sentence that rules work out by itself, wherever it stands."""
+    return bool(NEGATIVE_SENTENCE.search(sentence)) and not AFFIRMING.search(sentence)
+
+
+def rules_out_in_a_passage(sentence: str) -> bool:
+    """A sentence inside a longer passage that rules work out: of four words or more, not work
+    handed to another owner, not a pointer to the page that lists them ("The full list of
+    things we're saying no to is on the what we won't do page.")."""
+    return (rules_out(sentence) and len(sentence.split()) >= 4 and not HANDOFF.search(sentence)
+            and not is_pointer(sentence))
