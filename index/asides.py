@@ -66,8 +66,11 @@ _ABOUT_THE_LIST = re.compile(
     r"we(?:['’]ve|\s+have)?\s+(?:been|were|are|['’]re)\s+(?:tempted|asked)\s+(?:by|about|"
     r"for)\s+(?:(?:all|each|most|some|many)\s+(?:of\s+)?)?(?:these|them|this\s+list)\b|"
     # (not one that names the work: "The answer on white-label bikes is still no.")
-    r"the\s+answer(?:\s+(?:for|in|during)\s+(?:this|the|these)\b[^.;!?:]{0,30})?\s+is\s+"
-    r"(?:still\s+)?(?:no|not\s+yet)\W*$|"
+    r"the\s+answer(?:\s+(?:for|in|during)\s+(?:(?:this|the|these)\b[^.;!?:]{0,30}|(?:20\d\d|H[12]|"
+    r"Q[1-4])\b[^.;!?:]{0,15}))?\s+is\s+(?:still\s+)?(?:no|not\s+yet)\W*$|"
+    # "We get asked about these all the time." (a newcomer's lead-in to a table of no's)
+    r"we\s+(?:get|are|were|have\s+been|keep\s+getting)\s+asked\s+(?:about\s+)?(?:these|them|this|"
+    r"all\s+of\s+these)\b|"
     r"this\s+(?:list|page)\s+(?:exists|is\s+(?:here|not\s+exhaustive|a\s+living))\b|"
     r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"
     r"(?:bad|good|ideas?|things|decisions|final|permanent)\b|"

@@ -203,14 +203,18 @@ def _continues(previous: str, line: str) -> bool:
         and line.lstrip()[:1].islower()
 
 
+_BARE_DECISION = re.compile(r"^\W*(?:no|yes|y|n)\W*$", re.I)
 # The words that refuse, at an answer's start: "No.", "No, not this half.", "A: No,"
 _REFUSAL_WORDS = re.compile(r"^\W*(?:a\s*:\s*)?(?:no|nope)(?=\s*(?:[.,!;:—–-]|$))[\s.,;:!—–-]*"
                             r"(?:not\s+(?:this|in|now|yet)\b[^.;!?]*[.;!?]\s*)?", re.I)
 
 
 def _section_of(source: str, block: Block) -> str:
-    """Where a block stands: its file, headings and labels ("plan.md > Non-goals")."""
-    return " > ".join([source, *block.headings, *block.labels])
+    """Where a block stands: its file, headings and labels ("plan.md > Non-goals"); a decision
+    column's bare "No" or "Yes" labels the row's kind but names no place ("... > Not this year",
+    not "... > Not this year > No")."""
+    labels = [label for label in block.labels if not _BARE_DECISION.match(label)]
+    return " > ".join([source, *block.headings, *labels])
 
 
 def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> list[Passage]:

@@ -73,7 +73,9 @@ PRIORITY_LABEL = wording(
     r"putting|investing|spending|focusing|concentrating|placing|betting|doubling\s+down|"
     r"building|working\s+on)\b(?!\s+on\b|(?:\s+[\w-]+){0,3}\s+(?:today|now|currently|too\s+much|"
     r"less)\b|\s*\()|\bhow\s+we(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:get\s+there|win|do\s+it)\b|"
-    r"\bmust[- ]wins?\b|\bbig\s+rocks\b"
+    # ("Where the energy goes", a newcomer's priorities; not "Where the money goes", "Where the
+    # time goes": a diagnosis as often)
+    r"\bwhere\s+(?:our|the)\s+(?:energy|effort|focus)\s+goes\b|\bmust[- ]wins?\b|\bbig\s+rocks\b"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /
 # "Not doing", "Now" / "Not now", "Must have" / "Won't have".

@@ -76,6 +76,19 @@ _REVERSED = re.compile(
 )
 
 
+# A column that says why a row is decided, or what is done instead: "Why", "Because…", "Why /
+# notes", "Reason", "Instead".
+_REASON_HEADER = re.compile(
+    r"^\W*(?:why|because|reasons?|rationale|instead|what\s+we\s+do\s+instead|alternative)\W*"
+    r"(?:/\s*(?:notes?|why|reasons?|context)\W*)?$",
+    re.I,
+)
+
+
+# Who decided: "Decided by", "Approved by" (people, no words of the strategy)
+_DECIDED_BY = re.compile(r"^\W*(?:decided|approved|signed\s+off|agreed)\s+by\W*$", re.I)
+
+
 def _decides_rows(header: list[str], body: Rows) -> bool:
     """A decision column whose cells say a side ("Yes", "No", "Not now"), not a progress
     ("In progress", "Done") that leaves a goals table's kind as its header gives it."""
@@ -138,18 +151,24 @@ def _label_row(cells: list[str], line: int, add: AddPassage, labels: tuple[str, 
 def _plain_row(
     header: list[str], cells: list[str], line: int, add: AddPassage, labels: tuple[str, ...]
 ) -> None:
-    # (nor a row's number: "| # | We're not… | Why |")
-    parts = [
-        f"{name}: {cell}" if name else cell
-        for name, cell in zip(header, cells, strict=False)
-        if cell and not is_fact_column(name) and not _row_number(name, cell)
-    ]
     decided = [
         cell for name, cell in zip(header, cells, strict=False)
         if _DECISION_HEADER.match(name) and len(cell.split()) <= 3 and is_kind_label(cell)
     ] or [
         "Not doing" for name, cell in zip(header, cells, strict=False)
         if _DECISION_HEADER.match(name) and _REVERSED.match(cell)
+    ]
+    ruled_out = bool(decided) and label_kind(decided[0]) == "non_goal"
+    bare = ruled_out and decided[0] != "Not doing"  # (a "No" cell, not a reversal said in words)
+    # (nor a row's number: "| # | We're not… | Why |"; nor, in a row a decision rules out, why
+    # or what is done instead: "Why: ... Customers collect or cafés get our van" made a café
+    # van route a conflict with "No Deliveroo", a newcomer's table, 2026-12-01)
+    parts = [
+        f"{name}: {cell}" if name else cell
+        for name, cell in zip(header, cells, strict=False)
+        if cell and not is_fact_column(name) and not _row_number(name, cell)
+        and not (ruled_out and _REASON_HEADER.match(name))
+        and not (bare and _DECISION_HEADER.match(name)) and not _DECIDED_BY.match(name)
     ]
     if parts:
         add("; ".join(parts), line, (*labels, *decided[:1]))

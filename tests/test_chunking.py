@@ -758,3 +758,20 @@ def test_asides_that_name_the_work_are_non_goals() -> None:
         "The answer on white-label bikes is still no.",
         "We will not rebuild the legacy reports that are described in legacy-reports.md.",
     ]
+
+
+def test_a_decision_table_s_no_rows_rule_out_their_work_alone() -> None:
+    """A newcomer's "Not this year" table (2026-12-01): the lead-in "We get asked about these
+    all the time. The answer for 2027 is no." was shown as a non-goal, each row's place ended in
+    "> No", and the "Why" cell ("... Customers collect or cafés get our van") made café van work
+    a conflict with "No Deliveroo"."""
+    doc = ("# Memo\n\n## Not this year\n\nWe get asked about these all the time. The answer for "
+           "2027 is no.\n\n| Idea | Decision | Why |\n|---|---|---|\n"
+           "| Opening a fourth shop | No | The kitchen is at capacity. |\n"
+           "| Selling through Deliveroo | No | Their commission wipes out our margin. Customers "
+           "collect or cafés get our van. |\n")
+    passages = chunk_document(StrategyDocument(name="m.md", text=doc))
+    assert [(p.kind, p.text, p.section) for p in passages] == [
+        ("non_goal", "Idea: Opening a fourth shop", "m.md > Memo > Not this year"),
+        ("non_goal", "Idea: Selling through Deliveroo", "m.md > Memo > Not this year"),
+    ]

@@ -167,11 +167,13 @@ EXPECTED: dict[str, list[tuple[str, PassageKind]]] = {
         ("Offline job lists that survive", "priority"),
         ("Voice notes transcribed", "non_goal"),
     ],
-    # a decision column: "No" and "Not now" rows are non-goals, whatever the first column says
+    # a decision column: "No" and "Not now" rows are non-goals, whatever the first column says;
+    # what such a row rules out is its work, not its "No" nor why (a newcomer's "Why" cell, "...
+    # Customers collect or cafés get our van", made café van work a conflict, 2026-12-01)
     "decision_table.md": [
         ("Bet: Offline job lists; Decision: Yes", "priority"),
-        ("Bet: Customer booking portal; Decision: No", "non_goal"),
-        ("Bet: Voice notes in job reports; Decision: Not now", "non_goal"),
+        ("Bet: Customer booking portal", "non_goal"),
+        ("Bet: Voice notes in job reports", "non_goal"),
     ],
     # "Included" is the other side of "Excluded": never glued to it
     "included_excluded.md": [

@@ -278,3 +278,37 @@ def test_counts_are_written_in_the_right_number() -> None:
     report.drift.kr_changed = report.drift.kr_changed * 2
     assert "2 changed key results" in render_markdown(report)
     assert "2 changed key results" in render_html(report)
+
+
+def test_a_key_result_moved_second_is_not_said_to_have_no_work() -> None:
+    """A newcomer's bake plan moved "unsold bread" second (medium) after a sibling objective's
+    key result, and the report told the meeting no work moved it (2026-12-01)."""
+    from checker.models import CheckResult, Impacted
+    from checker.models import Proposal as Item
+    from checker.report.markdown import render_markdown
+    from checker.report.model import build_report
+    from checker.vocabulary import MatchLevel, Verdict
+    from index.models import KeyResult, Objective, OKRSet
+
+    okrs = OKRSet(objectives=[
+        Objective(id="O1", title="Order ahead", key_results=[
+            KeyResult(id="O1.KR1", title="Grow pre-orders")]),
+        Objective(id="O3", title="Waste less", key_results=[
+            KeyResult(id="O3.KR1", title="Cut unsold bread"),
+            KeyResult(id="O3.KR2", title="Compost the rest")]),
+    ])
+    impacted = [
+        Impacted(kr_id="O1.KR1", objective_id="O1", title="Grow pre-orders", score=1.13,
+                 match=MatchLevel.HIGH),
+        Impacted(kr_id="O3.KR1", objective_id="O3", title="Cut unsold bread", score=1.12,
+                 match=MatchLevel.MEDIUM),
+        Impacted(kr_id="O3.KR2", objective_id="O3", title="Compost the rest", score=0.4,
+                 match=MatchLevel.LOW)]
+    result = CheckResult(id="B1", verdict=Verdict.ALIGNED, impacted=impacted, rationale="r",
+                         strategy_version="v", engine="embedded", confidence=0.9)
+    report = build_report("bakery", okrs, [Item(id="B1", title="Bake plan from pre-orders")],
+                          [result])
+    assert [kr.kr_id for kr in report.unmoved_krs] == ["O3.KR2"]
+    markdown = render_markdown(report)
+    assert "O3.KR1: moved second by 1 item" in markdown
+    assert "**Key results no work moves:** O3.KR2 (Compost the rest)." in markdown

@@ -12,6 +12,7 @@ from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.upkeep import is_maintenance, is_upkeep, labels_of, with_upkeep
 from checker.gate import failed
 from checker.models import CheckResult, Proposal
+from checker.report.html import render_html
 from checker.report.markdown import render_markdown
 from checker.report.model import build_report
 from index.okrs import load_okrs
@@ -276,6 +277,26 @@ def test_the_report_shows_capacity_on_upkeep_apart() -> None:
     markdown = render_markdown(report)
     assert "Capacity on upkeep: 33%." in markdown
     assert "**Upkeep (1):**" in markdown
+    # (a newcomer read "45% goes against the strategy" as drift, the upkeep in it included, and
+    # the upkeep section's verdict in red, 2026-12-01)
+    assert report.headline.upkeep_misaligned_share == pytest.approx(1 / 3, abs=1e-3)
+    assert "67% misaligned (33% of it upkeep, not drift)" in markdown
+    html = render_html(report)
+    assert "(33% of it upkeep: needed work, not drift)" in html
+    upkeep = html.split('id="upkeep"')[1]
+    assert 'class="verdict-upkeep">upkeep' in upkeep and "verdict-misaligned" not in upkeep
+
+
+def test_upkeep_is_not_nudged_to_name_a_metric() -> None:
+    """The report's list of work naming no metric ("No product discussion without the impacted
+    metric") listed a dependency bump (a newcomer's finding, 2026-12-01)."""
+    okrs = load_okrs(CASE_14 / "workspace" / "okrs.yaml")
+    items = [Proposal(id="U1", title="Bump eslint from 8.56.0 to 9.0.0"),
+             Proposal(id="O1", title="Snow theme")]
+    results = [_result("U1", "misaligned", "orphan", ["upkeep", "no_metric"]),
+               _result("O1", "misaligned", "orphan", ["no_metric"])]
+    report = build_report("assistant", okrs, items, results)
+    assert [x.id for x in report.no_metric] == ["O1"]
 
 
 def _result(item_id: str, verdict: str, reason: str | None, flags: list[str]) -> CheckResult:

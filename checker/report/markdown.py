@@ -13,7 +13,14 @@ import re
 from checker.markdown_text import inline_markdown as md
 from checker.markdown_text import printable
 from checker.report.drift import LearnedDrift
-from checker.report.model import GroupRow, ItemLine, NonGoalConflicts, ObjectiveCoverage, Report
+from checker.report.model import (
+    GroupRow,
+    Headline,
+    ItemLine,
+    NonGoalConflicts,
+    ObjectiveCoverage,
+    Report,
+)
 from checker.report.wording import count, num, pct
 
 LIST_LIMIT = 10
@@ -64,7 +71,8 @@ def _headline(r: Report) -> str:
                 f"its confidence says")
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
-        f"counting unclear items{expected}), {pct(h.misaligned_share)} misaligned, "
+        f"counting unclear items{expected}), {pct(h.misaligned_share)} misaligned"
+        f"{_of_it_upkeep(h)}, "
         f"{pct(h.unclear_share)} unclear; {count(h.items)}, effort {num(h.effort)}. "
         f"Capacity on upkeep: {pct(h.upkeep_share)}.{states}"
     )
@@ -85,6 +93,8 @@ def _kr_work(objective: ObjectiveCoverage) -> str:
     parts = []
     for kr in objective.key_results:
         if not kr.work:
+            if kr.also:
+                parts.append(f"{md(kr.kr_id)}: moved second by {count(kr.also)}")
             continue
         ids = ", ".join(md(x.id) for x in kr.work[:KR_ITEM_LIMIT])
         more = f" +{len(kr.work) - KR_ITEM_LIMIT}" if len(kr.work) > KR_ITEM_LIMIT else ""
@@ -190,3 +200,9 @@ def _learned_drift(learned: LearnedDrift | None) -> list[str]:
         rows.append(f"- {md(c.id)}: {md(c.before)} → {md(c.after)}{resting}")
     return rows
 
+
+def _of_it_upkeep(h: Headline) -> str:
+    """ " (9% of it upkeep, not drift)" when some misaligned work keeps the product running."""
+    if not h.upkeep_misaligned_share:
+        return ""
+    return f" ({pct(h.upkeep_misaligned_share)} of it upkeep, not drift)"

@@ -58,6 +58,10 @@ class ItemLine(BaseModel):
     flags: list[str]
     rationale: str
     cited: str | None  # "section: start of the passage"
+    # Aligned work's other key results matched high or medium: it moves them too, though its
+    # effort counts under the first (a newcomer's bake plan moved "unsold bread" second, and the
+    # report said no work moved it, 2026-12-01)
+    also_krs: list[str] = Field(default_factory=list)
     against: NonGoalRef | None = None  # a conflict's non-goal; None for other work
     state: str | None = None  # "open" or "done" when the tracker said
     confidence: float = 0.0  # the result's: the chance its verdict is right (0..1)
@@ -78,6 +82,10 @@ class Headline(BaseModel):
     # Upkeep that serves no key result (dependency bumps, security patches, compliance,
     # upgrades, incident follow-ups): counted in its verdict's share, and shown apart.
     upkeep_share: float = 0.0
+    # The part of misaligned_share that is upkeep (an orphan that keeps the product running),
+    # so the headline can say how much of the "misaligned" figure is no drift. 0..1, of all
+    # effort.
+    upkeep_misaligned_share: float = 0.0
     # The aligned share to expect if each committed verdict is right as often as its confidence
     # says (a calibrated chance: docs/quality.md): aligned work counts by its confidence,
     # misaligned work by the chance it is aligned after all; unclear work is left to the range.
@@ -108,6 +116,8 @@ class KRCoverage(BaseModel):
     # The aligned items counted here, most effort first: what a review checks before it
     # presents a key result's share (a newcomer's largest bar was one wrongly aligned item).
     work: list[ItemLine] = Field(default_factory=list)
+    # Aligned items that move it too, counted under another key result first (ItemLine.also_krs)
+    also: int = 0
 
 
 class ObjectiveCoverage(BaseModel):
@@ -194,6 +204,8 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         state=_text(extra.get("state")),
         confidence=result.confidence,
         screened_out=[snippet(str(span), 140) for span in result.details.get("screened_out") or []],
+        also_krs=[kr.kr_id for kr in result.impacted[1:] if kr.match in ("high", "medium")]
+        if result.verdict == "aligned" else [],
     )
 
 
@@ -247,14 +259,17 @@ def build_report(
         engines=sorted({r.engine for r in results}),
         headline=_headline(lines),
         objectives=objectives,
-        unmoved_krs=[kr for o in objectives for kr in o.key_results if kr.items == 0],
+        unmoved_krs=[kr for o in objectives for kr in o.key_results
+                     if kr.items == 0 and kr.also == 0],
         orphans=[x for x in lines if x.verdict == MISALIGNED and x.reason != "conflict"
                  and Flag.UPKEEP not in x.flags],
         upkeep=[x for x in lines if Flag.UPKEEP in x.flags],
         conflicts=conflicts,
         conflicts_by_non_goal=_by_non_goal(conflicts),
         unclear=[x for x in lines if x.verdict == UNCLEAR],
-        no_metric=[x for x in lines if NO_METRIC in x.flags],
+        # (upkeep moves no metric by nature: nudging a dependency bump to name one is noise, a
+        # newcomer's finding, 2026-12-01)
+        no_metric=[x for x in lines if NO_METRIC in x.flags and Flag.UPKEEP not in x.flags],
         injections=[x for x in lines if INJECTION_SUSPECTED in x.flags],
         columns=columns,
         teams=_groups(lines, lambda x: x.team),
@@ -291,6 +306,9 @@ def _headline(lines: list[ItemLine]) -> Headline:
         misaligned_share=share(MISALIGNED), unclear_share=share(UNCLEAR),
         upkeep_share=round(sum(x.effort for x in lines if Flag.UPKEEP in x.flags) / total, 4)
         if total else 0.0,
+        upkeep_misaligned_share=round(sum(
+            x.effort for x in lines if Flag.UPKEEP in x.flags and x.verdict == MISALIGNED
+        ) / total, 4) if total else 0.0,
         expected_aligned_share=_expected_aligned(lines, total),
     )
 
@@ -314,7 +332,9 @@ def _coverage(okrs: OKRSet, lines: list[ItemLine]) -> list[ObjectiveCoverage]:
     result = []
     for objective in okrs.objectives:
         aligned = [x for x in lines if x.objective_id == objective.id and x.verdict == "aligned"]
-        krs = [_kr(kr.id, kr.title, [x for x in aligned if x.kr_id == kr.id], total)
+        moved = [x for x in lines if x.verdict == "aligned"]
+        krs = [_kr(kr.id, kr.title, [x for x in aligned if x.kr_id == kr.id], total,
+                   sum(kr.id in x.also_krs for x in moved))
                for kr in objective.key_results]
         effort = sum(x.effort for x in aligned)
         result.append(ObjectiveCoverage(
@@ -324,11 +344,13 @@ def _coverage(okrs: OKRSet, lines: list[ItemLine]) -> list[ObjectiveCoverage]:
     return result
 
 
-def _kr(kr_id: str, title: str, lines: list[ItemLine], total: float) -> KRCoverage:
+def _kr(
+    kr_id: str, title: str, lines: list[ItemLine], total: float, also: int = 0
+) -> KRCoverage:
     effort = sum(x.effort for x in lines)
     return KRCoverage(kr_id=kr_id, title=title, items=len(lines), effort=effort,
                       share=round(effort / total, 4),
-                      work=sorted(lines, key=lambda x: (-x.effort, x.id)))
+                      work=sorted(lines, key=lambda x: (-x.effort, x.id)), also=also)
 
 
 def _column(x: ItemLine) -> str:
