@@ -84,6 +84,7 @@ def test_paste_submit_and_read_the_verdict(
             page.get_by_label("Proposal").press("Control+Enter")
             page.wait_for_selector("#result:not([hidden])", timeout=30_000)
             verdict = page.inner_text("#verdict")
+            confidence = page.inner_text("#confidence")
             rows = page.locator("#impacted tr").all_inner_texts()
             cited = page.locator("#evidence li").count()
             page_text = page.inner_text("main")
@@ -96,6 +97,7 @@ def test_paste_submit_and_read_the_verdict(
             browser.close()
     print(f"screenshots: {ARTIFACTS / 'page-laptop.png'}, {ARTIFACTS / 'page-phone.png'}")
     assert verdict.startswith(expected.verdict)
+    assert confidence.startswith(f"Confidence {int(expected.confidence * 100 + 0.5)}%")
     top = expected.impacted[0]
     assert rows and rows[0].startswith(f"{top.kr_id}: {top.title}")
     # The objective with its title and a match a person reads, never a raw score.

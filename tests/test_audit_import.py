@@ -137,3 +137,21 @@ def test_the_audit_job_refuses_a_file_it_cannot_read(api: ApiWorld) -> None:
                                files={"file": ("odd.csv", "Key,Owner\nX-1,ana\n", "text/csv")})
     assert response.status_code == 422, response.text
     assert "Key, Owner" in response.text and "the map field" in response.text
+
+
+def test_our_own_fields_need_no_pointer_into_the_docs(tmp_path: Path) -> None:
+    """A newcomer's report said "mapping from docs/audit-report.md, 'Our fields'" in the block
+    read at the review meeting (2026-12-01); a vendor's format still names the page it follows."""
+    from checker.backlog.reading import read_backlog
+
+    own = tmp_path / "b.jsonl"
+    own.write_text('{"id": "A-1", "title": "Pick lists by aisle", "body": "Group by aisle."}\n',
+                   encoding="utf-8")
+    read = read_backlog(own).read
+    assert read is not None
+    first = read.lines()[0]
+    assert first.startswith(f"read {own} as stratalign items") and "docs/" not in first
+    jira = tmp_path / "jira.csv"
+    jira.write_text("Issue key,Summary,Description\nA-1,Pick lists,By aisle\n", encoding="utf-8")
+    jira_read = read_backlog(jira).read
+    assert jira_read is not None and "mapping from https://" in jira_read.lines()[0]

@@ -94,6 +94,9 @@ const EVIDENCE_HEADING = {
 function show(result) {
   $("verdict").textContent = result.verdict + (result.reason ? " (" + result.reason + ")" : "");
   $("verdict").className = "verdict-" + result.verdict;
+  // the calibrated chance the verdict is right (a newcomer found it only in the CLI's JSON)
+  $("confidence").textContent = result.verdict === "unclear" ? ""
+    : "Confidence " + Math.round(result.confidence * 100) + "%: how often a verdict like this one is right on the labelled sets";
   $("rationale").textContent = result.rationale;
   const flags = result.flags.filter((f) => !SAID_IN_RATIONALE.includes(f));
   $("flags").replaceChildren(...flags.map((f) => { const li = document.createElement("li"); li.textContent = f; return li; }));

@@ -67,8 +67,11 @@ class ReadReport(BaseModel):
         """The report as short lines of plain text."""
         sep = {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter or "", "")
         how = f"{self.container}{f', {sep}-separated' if sep else ''}, {self.encoding}"
-        out = [f"read {self.source} as {self.format_label} ({how}); mapping from "
-               f"{self.format_source}"]
+        # (the vendor page a mapping follows; our own fields need no pointer into our docs in a
+        # report read at the review meeting, a newcomer's finding, 2026-12-01)
+        where = (f"; mapping from {self.format_source}"
+                 if self.format_source.startswith("http") else "")
+        out = [f"read {self.source} as {self.format_label} ({how}){where}"]
         for name, columns in self.fields.items():
             by = " (--map)" if name in self.overridden else ""
             by = " (found by its name)" if name in self.by_name else by
