@@ -21,7 +21,7 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_pointer
-from index.faq import in_faq_layout, refused_question
+from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
     is_byline,
@@ -204,9 +204,6 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _BARE_DECISION = re.compile(r"^\W*(?:no|yes|y|n)\W*$", re.I)
-# The words that refuse, at an answer's start: "No.", "No, not this half.", "A: No,"
-_REFUSAL_WORDS = re.compile(r"^\W*(?:a\s*:\s*)?(?:no|nope)(?=\s*(?:[.,!;:—–-]|$))[\s.,;:!—–-]*"
-                            r"(?:not\s+(?:this|in|now|yet)\b[^.;!?]*[.;!?]\s*)?", re.I)
 
 
 def _section_of(source: str, block: Block) -> str:
@@ -246,10 +243,10 @@ def _refused(block: Block, text: str) -> tuple[str, str] | None:
     if asked is None:
         return None
     if asked == 0:
-        return heading or "", _REFUSAL_WORDS.sub("", text.strip(), count=1)
+        return heading or "", without_refusal(text)
     question = " ".join(sentences[:asked])
     # (the refusal itself, "No." or "No, not this half.", is no work; what follows is the answer)
-    answer = _REFUSAL_WORDS.sub("", " ".join(sentences[asked:]), count=1)
+    answer = without_refusal(" ".join(sentences[asked:]))
     return question, answer
 
 

@@ -42,6 +42,9 @@ _NOT_WORK_ASKED = re.compile(
 )
 
 
+# The words that refuse, at an answer's start: "No.", "No, not this half.", "A: No,"
+_REFUSAL_WORDS = re.compile(r"^\W*(?:a\s*:\s*)?(?:no|nope)(?=\s*(?:[.,!;:—–-]|$))[\s.,;:!—–-]*"
+                            r"(?:not\s+(?:this|in|now|yet)\b[^.;!?]*[.;!?]\s*)?", re.I)
 # A FAQ's layout: "Q: ..." or a question on a line of its own ("**Will X get Y?**\nNo. ...")
 _QA_LAYOUT = re.compile(r"^\W*q\s*:|\?[*_]{0,2}[ \t]*\n", re.I)
 
@@ -60,16 +63,21 @@ def refused_question(sentences: list[str], heading: str | None = None) -> int | 
             heading, sentences[0]):
         return 0
     for i, sentence in enumerate(sentences[:2]):
-        if not sentence.rstrip().endswith("?") or i + 1 >= len(sentences):
-            continue
-        why_not = _WHY_NOT.match(sentence) and not _DONE_AFTER_ALL.match(sentences[i + 1])
-        if (why_not or (i == 0 and _REFUSAL.match(sentences[1]))) and not _NOT_WORK_ASKED.search(
-                sentence):
+        if sentence.rstrip().endswith("?") and i + 1 < len(sentences) and _answers_no(
+                sentence, sentences[i + 1], bare_no=i == 0):
             return i + 1
     return None
 
 
-def _answers_no(question: str, answer: str) -> bool:
-    return bool(_REFUSAL.match(answer) or (_WHY_NOT.match(question)
-                                           and not _DONE_AFTER_ALL.match(answer))) and not (
-        _NOT_WORK_ASKED.search(question))
+def without_refusal(answer: str) -> str:
+    """The answer less its refusing words ("No.", "No, not this half.", "A: No,"): what it says
+    of the work, if anything."""
+    return _REFUSAL_WORDS.sub("", answer.strip(), count=1)
+
+
+def _answers_no(question: str, answer: str, bare_no: bool = True) -> bool:
+    """`answer` refuses what `question` asks for: a bare "No" (only to the passage's first
+    sentence, `bare_no`), or a "Why not ...?" not answered "We are"."""
+    refused = (bare_no and _REFUSAL.match(answer)) or (
+        _WHY_NOT.match(question) and not _DONE_AFTER_ALL.match(answer))
+    return bool(refused) and not _NOT_WORK_ASKED.search(question)

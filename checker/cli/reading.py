@@ -11,8 +11,7 @@ from index.reading import StrategyReading
 
 def summary_text(reading: StrategyReading) -> str:
     """Counts read, files skipped and warnings: the end of `stratalign index`."""
-    counts = reading.passages_by_kind.items()
-    kinds = ", ".join(f"{n} {kind.replace('_', '-')}" for kind, n in counts)
+    kinds = _by_kind(reading)
     lines = [
         f"read: {reading.objective_count} objectives, {reading.key_result_count} key results; "
         f"{sum(reading.passages_by_kind.values())} passages from {len(reading.documents)} "
@@ -23,6 +22,12 @@ def summary_text(reading: StrategyReading) -> str:
     if reading.warnings:
         lines.append(f"{len(reading.warnings)} warnings; `stratalign show` lists them")
     return "\n".join(lines)
+
+
+def _by_kind(reading: StrategyReading) -> str:
+    """ "7 priority, 3 non-goal, 0 context" """
+    return ", ".join(f"{n} {kind.replace('_', '-')}"
+                     for kind, n in reading.passages_by_kind.items())
 
 
 def _no_priorities(reading: StrategyReading) -> list[str]:
@@ -54,9 +59,7 @@ def reading_text(reading: StrategyReading) -> str:
               for g in reading.non_goals]
     if not reading.non_goals:
         lines.append("  none found: nothing can be called a conflict")
-    counts = reading.passages_by_kind
-    lines += ["", f"Passages ({sum(counts.values())}): "
-              + ", ".join(f"{n} {kind.replace('_', '-')}" for kind, n in counts.items())]
+    lines += ["", f"Passages ({sum(reading.passages_by_kind.values())}): {_by_kind(reading)}"]
     lines += [f"  {hint}" for hint in _no_priorities(reading)]
     lines += ["", "Documents"]
     lines += [f"  {d.name}: {d.passages} passages" for d in reading.documents]

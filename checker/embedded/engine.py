@@ -118,7 +118,8 @@ class EmbeddedChecker:
         said = prose(text)  # what the language is read from and the words are counted in
         # (the team's own upkeep label says what the title would: the item serves no key
         # result; it may still go against a non-goal, so conflicts stay in view)
-        labelled = is_labelled_upkeep(labels_of(proposal.model_extra))
+        labels = labels_of(proposal.model_extra)
+        labelled = is_labelled_upkeep(labels)
         reading = Reading(read_language(said), len(screened.removed), prose_words(said),
                           maintenance=is_maintenance(text),
                           upkeep_title=(labelled or is_upkeep_title(text))
@@ -138,9 +139,7 @@ class EmbeddedChecker:
         answered = self._answered_before(vector, sims)
         if answered is not None:
             decision = _as_answered(self.model, scores, answered.correction, self.memory)
-        flags = with_upkeep(
-            flags, decision.verdict, decision.reason, text, labels_of(proposal.model_extra)
-        )
+        flags = with_upkeep(flags, decision.verdict, decision.reason, text, labels)
         named = answered.correction.krs if answered is not None else cited
         impacted = impacted_for(self.model, scores, decision, named)
         evidence = evidence_for(self.model, scores, decision,
