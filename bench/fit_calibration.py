@@ -7,7 +7,8 @@ are fitted on all of them.
         EVAL_DIR/lumen-devtools EVAL_DIR/kubernetes
 
 Prints, per left-out set and pooled, the reliability table and ECE, the bins that miss the goal
-(10+ items, accuracy more than 0.1 from confidence), and the rule's escalation figures; then the
+(10+ items, accuracy more than 0.1 from confidence) with how often an exactly calibrated engine
+would miss none on that set by chance (binomial spread), and the rule's escalation figures; then the
 final constants. `--write` puts them into checker/thresholds.py between its two marker lines
 (the same inputs always write the same bytes). Re-run it whenever the embedded scoring changes.
 """
@@ -17,11 +18,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from checker.evaluation.calibration import Reliability, misses
+from checker.evaluation.calibration import Reliability, chance_of_no_miss, misses
 from checker.evaluation.fitting import (
     EscalationFigures,
+    Fold,
     Point,
     choose_rule,
+    confidence,
     escalation_figures,
     fit_curves,
     leave_one_out,
@@ -51,6 +54,12 @@ def points_of(folder: Path, services: Services) -> list[Point]:
             if a.proposal.id in by_id]
 
 
+def held_out_confidences(points: list[Point], fold: Fold) -> list[float]:
+    """The committed confidences of the fold's left-out workspace, from its own curves."""
+    return [confidence(p, fold.curves) for p in points
+            if p.workspace == fold.workspace and p.verdict_right is not None]
+
+
 def show(name: str, table: Reliability) -> None:
     ece = "-" if table.ece is None else f"{table.ece:.3f}"
     print(f"{name}: ECE {ece}, {table.committed} committed, {table.abstained} unclear")
@@ -77,10 +86,17 @@ def main() -> None:
     services = Services(embedder, ChromaStore(open_persistent_client(args.data), embedder))
     points = [p for folder in args.sets for p in points_of(folder, services)]
     folds = leave_one_out(points, ESCALATE_MAX_SHARE)
+    expected = 0.0
     for fold in folds:
         show(f"held out {fold.workspace}", fold.reliability)
+        chance = chance_of_no_miss(held_out_confidences(points, fold))
+        expected += chance
+        print(f"  an exactly calibrated engine would miss no bin here in {chance:.0%} of runs")
         print(f"  rule fitted without it: {fold.rule}")
         show_escalation(f"held out {fold.workspace}", fold.escalation)
+    passed = sum(not misses(fold.reliability) for fold in folds)
+    print(f"sets with no bin off the goal: {passed} of {len(folds)}; an exactly calibrated "
+          f"engine with the same confidences: {expected:.1f} expected")
     show("held out, pooled", pooled_reliability(points, folds))
     curves = fit_curves(points)
     rule = choose_rule(points, curves, ESCALATE_MAX_SHARE)

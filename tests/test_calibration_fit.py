@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import checker.thresholds as thresholds
-from checker.evaluation.calibration import fit_platt, misses, reliability_of
+from checker.evaluation.calibration import chance_of_no_miss, fit_platt, misses, reliability_of
 from checker.evaluation.fitting import (
     BEGIN,
     END,
@@ -171,3 +171,38 @@ def test_the_fit_reads_confidence_as_the_product_gives_it() -> None:
         CONFLICT_CURVE_FLOOR)
     assert curve_input("conflict", 0.2) == CONFLICT_CURVE_FLOOR
     assert curve_input("aligned", 0.2) == 0.2
+
+
+def _binomial_within(n: int, p: float, tolerance: float) -> float:
+    """P(|X/n - p| <= tolerance) for X ~ Binomial(n, p), summed exactly."""
+    return sum(math.comb(n, k) * p**k * (1 - p) ** (n - k) for k in range(n + 1)
+               if abs(k / n - p) <= tolerance + 1e-12)
+
+
+def test_chance_of_no_miss_is_the_binomial_spread_of_an_exactly_calibrated_engine() -> None:
+    # one bin of 10 verdicts at 0.8: fine when 7, 8 or 9 are right (about 0.77)
+    assert chance_of_no_miss([0.8] * 10, trials=20000) == pytest.approx(
+        _binomial_within(10, 0.8, 0.1), abs=0.02)
+    # two such bins are independent: the chances multiply
+    both = chance_of_no_miss([0.8] * 10 + [0.65] * 12, trials=20000)
+    assert both == pytest.approx(
+        _binomial_within(10, 0.8, 0.1) * _binomial_within(12, 0.65, 0.1), abs=0.02)
+    # a bin under 10 verdicts is never judged; a large bin is almost never off by chance
+    assert chance_of_no_miss([0.8] * 9 + [0.35] * 3) == 1.0
+    assert chance_of_no_miss([0.85] * 1000) > 0.99
+    assert chance_of_no_miss([0.8] * 10, seed=3) == chance_of_no_miss([0.8] * 10, seed=3)
+
+
+def test_the_eval_run_says_how_often_chance_alone_would_miss_a_bin() -> None:
+    from checker.evaluation.calibration import reliability
+    from checker.evaluation.scores import Label
+    from checker.models import CheckResult
+
+    labels = [Label(id=f"X-{i}", verdict="aligned", kind=None, krs=["O1.KR1"]) for i in range(12)]
+    results = [CheckResult.model_validate({
+        "id": f"X-{i}", "verdict": "aligned", "reason": None, "impacted": [], "flags": [],
+        "rationale": "", "evidence": [], "confidence": 0.8,
+        "strategy_version": "v", "engine": "embedded"}) for i in range(12)]
+    table = reliability(labels, results)
+    assert table.committed == 12 and table.chance_no_miss == pytest.approx(
+        _binomial_within(12, 0.8, 0.1), abs=0.03)

@@ -115,6 +115,15 @@ def print_reliability(table: Reliability, console: Console) -> None:
         f"expected calibration error {ece} over {table.committed} verdicts; "
         f"{table.abstained} unclear", highlight=False,
     )
+    if table.chance_no_miss is not None:
+        from checker.evaluation.calibration import misses  # numpy: only when evaluating
+
+        off = len(misses(table))
+        console.print(
+            f"bins of 10+ verdicts off by more than 0.1: {off}; with these confidences, an "
+            f"engine whose confidence were exactly right would have none in "
+            f"{table.chance_no_miss:.0%} of runs (chance alone)", highlight=False,
+        )
 
 
 def print_llm_path(recall: CandidateRecall, console: Console) -> None:
