@@ -34,6 +34,7 @@ from checker.evaluation.fitting import (
     replace_block,
     thresholds_block,
 )
+from checker.evaluation.llm_path import reachable
 from checker.evaluation.scores import load_eval_inputs
 from checker.service import Services, build_checker, ensure_indexed
 from checker.settings import Settings
@@ -94,6 +95,11 @@ def main() -> None:
         print(f"  an exactly calibrated engine would miss no bin here in {chance:.0%} of runs")
         print(f"  rule fitted without it: {fold.rule}")
         show_escalation(f"held out {fold.workspace}", fold.escalation)
+    errors = sum(fold.escalation.errors for fold in folds)
+    within = sum((reachable(fold.escalation.errors, fold.escalation.items) or 0.0)
+                 * fold.escalation.errors for fold in folds)
+    print(f"a rule that knew the answers, sending at most {ESCALATE_MAX_SHARE:.0%} of each set, "
+          f"could hold {within / errors:.1%} of the {errors} wrong answers")
     passed = sum(not misses(fold.reliability) for fold in folds)
     print(f"sets with no bin off the goal: {passed} of {len(folds)}; an exactly calibrated "
           f"engine with the same confidences: {expected:.1f} expected")

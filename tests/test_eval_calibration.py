@@ -55,3 +55,33 @@ def test_auto_counts_every_answer_score_py_counts_against_the_engine(
     aligned = [label for label in labels if label.verdict == "aligned" and label.krs]
     assert ours.kr_top1 is not None
     assert len(aligned) - round(ours.kr_top1 * len(aligned)) <= figures.errors
+
+
+def test_reachable_is_the_most_a_rule_that_knew_the_answers_could_catch() -> None:
+    from checker.evaluation.llm_path import reachable
+
+    # kubernetes as measured: wrong on 338 of 645, 40% may go: 258 of 338 at most
+    assert reachable(338, 645, 0.4) == round(258 / 338, 3)
+    assert reachable(10, 60, 0.4) == 1.0  # fewer wrong answers than the budget
+    assert reachable(0, 60, 0.4) is None
+    assert reachable(24, 60, 0.4) == 1.0  # exactly the budget (0.4 * 60 is 24.000000000000004)
+
+
+def test_eval_says_when_no_rule_could_catch_every_wrong_answer() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.cli.render import print_escalation
+    from checker.evaluation.llm_path import Escalation, reachable
+
+    out = StringIO()
+    figures = Escalation(items=645, escalated=0.33, errors=338, errors_escalated=0.46,
+                         verdict_errors=18, verdict_errors_escalated=0.11, ranking_errors=320,
+                         ranking_errors_escalated=0.48, errors_reachable=reachable(338, 645))
+    print_escalation(figures, Console(file=out, width=300))
+    assert "no rule could hold more than 0.763 of its wrong answers" in out.getvalue()
+    out = StringIO()
+    print_escalation(figures.model_copy(update={"errors_reachable": 1.0}),
+                     Console(file=out, width=300))
+    assert "no rule could" not in out.getvalue()

@@ -17,6 +17,7 @@ from rich.text import Text
 from checker.cli.printable import printable
 from checker.models import CheckResult, Impacted
 from checker.rationale import snippet
+from checker.thresholds import ESCALATE_MAX_SHARE
 from checker.vocabulary import EvidenceRole
 
 if TYPE_CHECKING:
@@ -152,6 +153,13 @@ def print_escalation(figures: Escalation, console: Console) -> None:
         f"key-result ranking errors",
         highlight=False,
     )
+    if figures.errors_reachable is not None and figures.errors_reachable < 1:
+        console.print(
+            f"the embedded engine is wrong on more items than auto may send (at most "
+            f"{ESCALATE_MAX_SHARE:.0%}): "
+            f"no rule could hold more than {_cell(figures.errors_reachable)} of its wrong answers",
+            highlight=False,
+        )
 
 
 def _cell(value: object) -> str:

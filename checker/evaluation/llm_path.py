@@ -4,6 +4,7 @@ it the items the embedded engine gets wrong (escalation)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,6 +16,7 @@ from checker.evaluation.scores import Label
 from checker.llm.escalation import escalation_reasons
 from checker.llm.offer import Offer, estimate_tokens
 from checker.models import CheckResult
+from checker.thresholds import ESCALATE_MAX_SHARE
 from index.embedding import Embedder
 
 
@@ -79,6 +81,10 @@ class Escalation(BaseModel):
     verdict_errors_escalated: float | None
     ranking_errors: int
     ranking_errors_escalated: float | None
+    # the most of `errors` any rule could hold sending at most ESCALATE_MAX_SHARE of the items
+    # (a rule that knew the answers): where the embedded engine is wrong on more items than the
+    # budget, no rule catches them all
+    errors_reachable: float | None = None
 
 
 def escalation(assessments: Sequence[Assessment], labels: Sequence[Label]) -> Escalation:
@@ -98,7 +104,16 @@ def escalation(assessments: Sequence[Assessment], labels: Sequence[Label]) -> Es
         verdict_errors_escalated=caught(sent, verdict_errors),
         ranking_errors=sum(ranking_errors),
         ranking_errors_escalated=caught(sent, ranking_errors),
+        errors_reachable=reachable(sum(errors), len(rows)),
     )
+
+
+def reachable(errors: int, items: int, max_share: float = ESCALATE_MAX_SHARE) -> float | None:
+    """The largest share (0..1) of `errors` wrong answers that escalating at most `max_share` of
+    `items` can hold: min(errors, floor(max_share * items)) / errors; None with no errors."""
+    if not errors:
+        return None
+    return round(min(errors, math.floor(max_share * items + 1e-9)) / errors, 3)
 
 
 def answer_wrong(result: CheckResult, label: Label) -> bool:
