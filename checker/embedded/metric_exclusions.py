@@ -303,6 +303,15 @@ UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|eac
 DISTANCE_AFTER = re.compile(
     r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b", re.I
 )
+# A deadline counted from a period's end is a filing date, not a level: "submitted within 90 days
+# of the end of the financial year", "within 30 days of quarter-end" (a blind grid operator's
+# annual report to its board, 2026-12-01)
+PERIOD_DEADLINE_AFTER = re.compile(
+    r"\s+(?:of|after|from)\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+|each\s+|"
+    r"every\s+)?(?:financial\s+|fiscal\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|"
+    r"half|term)|(?:year|quarter|month|period|half)[\s-]end)\b",
+    re.I,
+)
 # A bound on the subject that opens a sentence says which things, not where a level goes:
 # "Balances under 4,000 points (70% of active members) can't buy anything" (a quantity opening
 # it is a level: "Load times under 2 s on 4G").

@@ -233,6 +233,12 @@ TIME_SHORTENED = re.compile(
     r"users|customers|creators|members|patients|learners|students|buyers|sellers|"
     r"riders|guests|listeners|readers|players)\s+(?:to|through)\s+(?:[\w'-]+\s+){1,4}?"
     r"(?:(?:\d+|two|three|a\s+few|several)\s+)?(?:days?|weeks?|hours?|minutes?|months?)\s+"
-    r"(?:sooner|earlier|faster|quicker)\b(?!\s+than\b)",
+    r"(?:sooner|earlier|faster|quicker)\b(?!\s+than\b)|"
+    # a span of time set beside today's: "could close in 2 days instead of 9", "approved within
+    # 4 hours rather than 3 days" (not how often something runs: "every 5 min instead of 30")
+    r"(?<!every\s)(?<!each\s)\b(?:in|within|under|inside)\s+(?:~\s?|about\s+|around\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+"
+    r"(?:instead\s+of|rather\s+than|not|vs\.?|versus)\s+(?:the\s+|today's\s+|the\s+current\s+)?"
+    r"(?:~\s?)?\d+(?:[.,]\d+)?(?!\s*(?:%|[.,]\d))",
     re.I,
 )

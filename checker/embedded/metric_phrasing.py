@@ -123,6 +123,23 @@ AIMED_AT = re.compile(
     r"before|after|first|head-on|too|as|which|that|of)\b)[a-z][\w-]*)",
     re.I,
 )
+# An amount of a counted outcome expected each period: "Expect ~300 new paying workspaces a
+# month by year end", "we forecast about 40 extra bookings per week" (not a task's own count:
+# "expect 3 tickets for this", no period)
+EXPECTED_AMOUNT = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|estimat(?:e|es|ed))\s+"
+    r"(?:(?:about|around|roughly|some|at\s+least|over|up\s+to|another)\s+)?[~≈+]?\s?"
+    r"\d[\d,.]*\s?[km]?\+?\s+(?:more\s+|new\s+|extra\s+|additional\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*[^\Wsu\d]s\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year)\b",
+    re.I,
+)
+# A change in a quantity to be measured: "report how much the auto-match rate moves", "see how
+# far the no-show rate drops"
+MOVE_MEASURED = re.compile(
+    r"\bhow\s+(?:much|far)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\s+(?:moves|changes|shifts|improves|drops|falls|rises|climbs|goes\s+(?:up|down))\b",
+    re.I,
+)
 HELP_OUTCOME = re.compile(
     r"\b(should|expected to|will|would|meant to|aims? to)\s+(help|lift|grow|move|raise|improve|"
     r"cut|reduce|boost)\s+(?:the\s+)?(?!it\b|this\b|us\b|them\b)([\w-]+\s+){0,4}?"

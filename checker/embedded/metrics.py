@@ -32,7 +32,7 @@ numbers that are not outcomes in metric_exclusions.py. The labelled set in tests
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
 from checker.embedded import metric_amounts as am
@@ -83,7 +83,8 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED)
+             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
+             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -115,7 +116,18 @@ def _phrased_anywhere(text: str) -> bool:
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
-               for p in _ANYWHERE for m in p.finditer(text))
+               for p in _ANYWHERE for m in _matches(p, text))
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches left to right, where one that runs into a new line (a heading, a list
+    item) is searched again from that line: "## Success measures\n- App store rating >= 4.5"
+    matched from the heading would hide the level on the list item."""
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        yield m
+        broken = _NEW_LINE.search(m.group(0))
+        position = m.start() + broken.start() + 1 if broken else max(m.end(), m.start() + 1)
 
 
 def _past_impact(text: str, match: re.Match[str]) -> bool:
@@ -228,7 +240,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     if nx.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and nx.AGED_BEFORE.search(before):
         return True
     if match.group(0).lower().startswith("within") and (
-            nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())):
+            nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())
+            or nx.PERIOD_DEADLINE_AFTER.match(text, match.end())):
         return True
     if nx.QUANTIFIED_FACT.search(before):
         return True
