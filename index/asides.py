@@ -72,6 +72,14 @@ _ABOUT_THE_LIST = re.compile(
     r"we\s+(?:get|are|were|have\s+been|keep\s+getting)\s+asked\s+(?:about\s+)?(?:these|them|this|"
     r"all\s+of\s+these)\b|"
     r"this\s+(?:list|page)\s+(?:exists|is\s+(?:here|not\s+exhaustive|a\s+living))\b|"
+    # the page as the answer to a question people ask: "People reasonably ask "why don't we
+    # just…?". This page is the answer. Every item here started as a real proposal ... Please
+    # don't route around it through a backlog ticket with a friendlier title." (a blind grid
+    # operator's page, 2026-12-01)
+    r"(?:people|teams?|folks|colleagues|customers)\s+(?:\w+ly\s+)?(?:ask|keep\s+asking)\b|"
+    r"this\s+(?:list|page|document)\s+is\s+(?:the|our)\s+(?:answer|reply|response)\b|"
+    r"every\s+(?:item|one|entry|thing)\s+(?:here|on\s+(?:this|the)\s+(?:list|page))\b|"
+    r"please\s+(?:don['’]t|do\s+not)\s+(?:route|work|go)\s+around\b|"
     r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"
     r"(?:bad|good|ideas?|things|decisions|final|permanent)\b|"
     # a note to the reader on raising one (not "If you're about to propose a native app, please
@@ -128,3 +136,18 @@ def _aside(sentence: str, last: bool) -> bool:
             or _WRITTEN_UP.search(sentence) or about_the_list):
         return True
     return last and _SIGNATURE.match(sentence) is not None
+
+
+# A paragraph labelled as an aside, often with whose it is: "Aside — Finance (Mark Oduya): none
+# of this needs new capex ...", "Side note: ...", "Sidebar from Legal: ..." (a blind grid
+# operator's memo, 2026-12-01: read under "What this means we stop doing" it was a non-goal)
+_LABELLED = re.compile(
+    r"^\W*(?:an?\s+)?(?:aside|side[\s-]?note|sidebar)\b[^:.!?\n]{0,60}?(?:[:：]|\s[—–-]\s)",
+    re.I,
+)
+
+
+def is_labelled_aside(text: str) -> bool:
+    """A paragraph its author labels as an aside: context, never a ruling of its own."""
+    return _LABELLED.match(text) is not None
+

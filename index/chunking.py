@@ -20,7 +20,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-from index.asides import is_aside, is_pointer
+from index.asides import is_aside, is_labelled_aside, is_pointer
 from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
@@ -51,8 +51,11 @@ _KEPT_RULES = re.compile(
 _WIDENS = re.compile(r"^\W*(?:that|this|which)\s+(?:also\s+)?(?:includes?|covers?|means)\b", re.I)
 # A paragraph that names what a non-goal allows: "Exception: ...", "Allowed: ...".
 EXCEPTION_LEAD = re.compile(
-    r"^\W*(?:the\s+)?(?:only\s+|one\s+)?(?:exceptions?|allowed|still\s+allowed|carve[- ]outs?)"
-    r"\s*[:：]", re.I)
+    r"^\W*(?:the\s+)?(?:only\s+|one\s+)?(?:exceptions?|allowed|still\s+allowed|carve[- ]outs?|"
+    # what the strategy does instead, under a non-goal: "**Instead:** make it fast and
+    # predictable to connect other people's chargers (O2)."
+    r"instead|what\s+we\s+do\s+instead|do\s+this\s+instead)"
+    r"\W{0,3}[:：]", re.I)
 _MIN_WORDS = 6
 
 
@@ -79,6 +82,8 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
+        if kind == "non_goal" and is_labelled_aside(text):
+            kind = "context"
         if kind == "non_goal" and _aside(text, _ends_document(doc, parsed, position)):
             continue
         ruling = _ruling_heading(block) if kind == "context" else None

@@ -15,7 +15,8 @@ from index.labels import wording
 NEGATIVE_SENTENCE = wording(
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
-    r"^\W*(no|not(?!\s+by\b)|never)\s+\w|"
+    # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
+    r"^\W*(no|not(?!\s+(?:by|every|everything|everyone|only|just|always)\b)|never)\s+\w|"
     # a clause that rules out handing something to others after a principle's name: "Player
     # data is the league's, not ours: no selling or sharing player contact details with
     # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
@@ -37,7 +38,10 @@ NEGATIVE_SENTENCE = wording(
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
     r"\bit(?:'s|\s+is)\s+not\s+(?:a|an|our)\s+(?:goal|aim|priority|objective)\b|"
     r"\bwe(?:'re|\s+are)\s+not\s+(?:building|doing|offering|pursuing|shipping|making|"
-    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering)\b"
+    r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering|"
+    # ("We're not adding engineer sign-off steps to the standard path", a blind grid operator's
+    # non-goal under a heading that rules nothing out, 2026-12-01)
+    r"adding|introducing|launching|opening|funding|selling|going\s+to)\b"
     # (not a problem stated, "We are not building fast enough", nor a condition, "We are not
     # rewriting it until ...")
     r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without)\b)"
@@ -96,7 +100,11 @@ SENTENCE_END = re.compile(
 )
 # Clauses of one sentence, and a clause that negates: what a priority's sentence rules out is
 # cut at its clause ("We don't compete on price; we win on service").
-_CLAUSE = re.compile(r"\s*(?:[;:—–]|\s-\s|,)\s*|\s+(?=(?:but|instead)\b)")
+_CLAUSE_SPLIT = re.compile(r"(\s*(?:[;:—–]|\s-\s|,)\s*|\s+(?=(?:but|instead)\b))")
+# A clause that says who does what, not one more item of a list: "we win on service"
+_OWN_SUBJECT = re.compile(
+    r"(?:but|instead|yet|so|we|our|us|it|its|they|their|you|this|that|these|those|he|she|I)\b",
+    re.I)
 NEGATED = re.compile(
     r"\b(?:no|not|never|nor|none|nothing|neither|won['’]?t|don['’]?t|doesn['’]?t|can['’]?t|"
     r"shan['’]?t|mustn['’]?t|aren['’]?t|isn['’]?t)\b|n['’]t\b|\bbecause\b|\bsince\b",
@@ -113,10 +121,35 @@ def without_ruled_out(text: str) -> str:
         if not rules_out_in_a_passage(sentence):
             kept.append(sentence)
             continue
-        clauses = [c for c in _CLAUSE.split(sentence) if c and not NEGATED.search(c)]
+        clauses = _clauses_not_ruled_out(sentence)
         if clauses and not _PRONOUN_OBJECT.search(sentence):
             kept.append(", ".join(c.strip() for c in clauses))
     return " ".join(kept).strip()
+
+
+def _clauses_not_ruled_out(sentence: str) -> list[str]:
+    """The clauses of a ruling sentence that rule nothing out. A negation reaches over the list
+    that follows it by commas or dashes ("we are not opening a fourth region, bidding for
+    frameworks outside our patch, or adding new service lines": all three ruled out) up to a
+    clause with a subject of its own, a "but", a semicolon or a colon ("we don't compete on
+    price, we win on service")."""
+    kept: list[str] = []
+    negated = False
+    pieces = _CLAUSE_SPLIT.split(sentence)
+    for index in range(0, len(pieces), 2):
+        clause = pieces[index]
+        # (a comma or a dash goes on with the list or an aside in it; a semicolon or a colon
+        # starts a clause of its own: "... no-show charges; reducing no-shows is done with ...")
+        goes_on = index > 0 and pieces[index - 1].strip() in {",", "—", "–", "-"}
+        if NEGATED.search(clause):
+            negated = True
+        elif negated and goes_on and not _OWN_SUBJECT.match(clause):
+            continue  # (an item of the ruled-out list)
+        else:
+            negated = False
+            if clause:
+                kept.append(clause)
+    return kept
 
 
 def negative_sentences(text: str) -> list[str]:

@@ -775,3 +775,77 @@ def test_a_decision_table_s_no_rows_rule_out_their_work_alone() -> None:
         ("non_goal", "Idea: Opening a fourth shop", "m.md > Memo > Not this year"),
         ("non_goal", "Idea: Selling through Deliveroo", "m.md > Memo > Not this year"),
     ]
+
+
+_NOT_DOING_PAGE = """\
+# What we are not doing (and why)
+
+People reasonably ask "why don't we just…?". This page is the answer. Every item here started as
+a real proposal, and some of them are good ideas. If you think one of these is wrong, bring
+evidence to Strategy Forum. Please don't route around it through a backlog ticket.
+
+### 1. We don't sell charging
+
+We don't build, own or operate EV charging stations for the public.
+
+**Instead:** make it fast and predictable to connect other people's chargers (O2).
+
+### 7. Manual review is the exception, not the gate
+
+Basic applications are approved by rules. We're not adding engineer sign-off steps to the
+standard path, even "temporarily".
+"""
+
+_MEMO_STOPS = """\
+# Network strategy
+
+## What this means we stop doing
+
+- We stop building our own versions of things our vendors already sell us.
+
+Aside — Finance (Mark Oduya): none of this needs new capex. It needs us to say no to things.
+
+## Always allowed
+
+Not every ticket has to move a KR. These are fine without one:
+
+- certificate renewals
+"""
+
+
+def test_a_not_doing_page_s_words_about_itself_its_insteads_and_asides_rule_nothing_out() -> None:
+    """A blind grid operator's pages (2026-12-01): the page's lead-in about itself, an
+    "Instead:" paragraph, a labelled aside and "Not every ticket has to move a KR" were read as
+    non-goals, and "We're not adding engineer sign-off steps" under a heading that rules nothing
+    out was not."""
+    page = chunk_document(StrategyDocument(name="not-doing.md", text=_NOT_DOING_PAGE))
+    assert [" ".join(p.text.split()) for p in page if p.kind == "non_goal"] == [
+        "We don't build, own or operate EV charging stations for the public.",
+        "We're not adding engineer sign-off steps to the standard path, even \"temporarily\".",
+    ]
+    instead = _find(page, "Instead")
+    assert instead and all(p.kind == "context" for p in instead)
+    memo = chunk_document(StrategyDocument(name="memo.md", text=_MEMO_STOPS))
+    assert [p.text for p in memo if p.kind == "non_goal"] == [
+        "We stop building our own versions of things our vendors already sell us."]
+    assert [p.kind for p in _find(memo, "Aside")] == ["context"]
+
+
+def test_a_negation_rules_out_the_whole_list_it_opens() -> None:
+    """"We are not opening a fourth region, bidding for frameworks outside our patch, or adding
+    new service lines" rules all three out: the positive side kept "bidding for frameworks
+    outside our patch, or adding new service lines" (a blind home-care agency's page)."""
+    text = ("# Lines\n\n## Where we work\n\nNorth, Midlands and South Coast. This year we are not "
+            "opening a fourth region, bidding for frameworks outside our patch, or adding new "
+            "service lines such as live-in care.\n")
+    passages = chunk_document(StrategyDocument(name="lines.md", text=text))
+    assert [p.text for p in passages if p.kind == "context"] == [
+        "North, Midlands and South Coast."]
+    assert any(p.kind == "non_goal" and "fourth region" in p.text for p in passages)
+    # a clause with its own subject after the list is kept; a dash aside inside it is not
+    text = ("# Plan\n\n## Priorities\n\n- Patients pay for dentistry. We do not sell, rent or "
+            "share patient data — including contact lists — with third parties, we keep it "
+            "in the UK.\n")
+    kept = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=text))
+            if p.kind == "priority"]
+    assert kept == ["Patients pay for dentistry. we keep it in the UK."]
