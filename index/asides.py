@@ -37,6 +37,9 @@ _POINTER = re.compile(
     r"^\W*see\s+also\b(?![^:]*:\s*(?:we|no|not|never)\b)|"
     # "The full list of things we're saying no to is on the what we won't do page."
     r"^\W*(?:the\s+)?full\s+list\b[^.;:]{0,60}?\b(?:is|lives?|sits?)\s+(?:in|on|at)\s|"
+    # "There's a full list with reasons in `not-now.md`."
+    r"^\W*there(?:['’]s|\s+is)\s+(?:a\s+)?(?:full|complete|longer|fuller)\s+list\b[^.;:]{0,60}?"
+    r"\b(?:in|on|at)\s|"
     r"^\W*(?:see\s|more\s+(?:detail|details|context)\s+(?:in|on|at|lives?)\s|details\s+"
     r"(?:in|on|at)\s|(?:the\s+)?full\s+list\s+(?:is|lives?|sits?|in|on|with)\s)[^:]*$|"
     r"\b(?:are|is|lives?|sits?|live)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:usual\s+place|"
@@ -80,6 +83,12 @@ _ABOUT_THE_LIST = re.compile(
     r"this\s+(?:list|page|document)\s+is\s+(?:the|our)\s+(?:answer|reply|response)\b|"
     r"every\s+(?:item|one|entry|thing)\s+(?:here|on\s+(?:this|the)\s+(?:list|page))\b|"
     r"please\s+(?:don['’]t|do\s+not)\s+(?:route|work|go)\s+around\b|"
+    # what the page holds and how it changes: "Things we've decided not to do, so we stop
+    # re-deciding them in every planning cycle. Entries change only at half-year planning." (a
+    # blind expense SaaS's "Not now" page)
+    r"things\s+we(?:['’]ve|\s+have)?\s+decided\s+not\s+to\s+do\s*(?:[,;:—–-]|$)|"
+    r"(?:entries|items|this\s+list|the\s+list|it)\s+(?:changes?|(?:is|are)\s+(?:reviewed|"
+    r"updated|revisited))\s+(?:only\s+)?(?:at|in|every|each|once)\b|"
     r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"
     r"(?:bad|good|ideas?|things|decisions|final|permanent)\b|"
     # a note to the reader on raising one (not "If you're about to propose a native app, please

@@ -849,3 +849,19 @@ def test_a_negation_rules_out_the_whole_list_it_opens() -> None:
     kept = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=text))
             if p.kind == "priority"]
     assert kept == ["Patients pay for dentistry. we keep it in the UK."]
+
+
+def test_a_not_now_page_s_description_and_a_memo_s_pointer_to_it_rule_nothing_out() -> None:
+    """A blind expense SaaS (2026-12-01): its "Not now" page opens by saying what the page is
+    and how it changes, and its memo points to that page before the headlines; both were
+    non-goals, matched against work."""
+    page = ("# Not now (and why)\n\nThings we've **decided not to do**, so we stop re-deciding "
+            "them in every planning cycle. Entries change only at half-year planning.\n\n"
+            "## Travel\n\nWe don't sell travel. No flight, hotel or rail booking.\n")
+    memo = ("# H2 memo\n\n## What we're not doing\n\nThere's a full list with reasons in "
+            "`not-now.md`. The headlines:\n\n- We don't lend. The card is a charge card.\n")
+    for name, text, kept in (("not-now.md", page, "We don't sell travel."),
+                             ("memo.md", memo, "We don't lend.")):
+        non_goals = [p.text for p in chunk_document(StrategyDocument(name=name, text=text))
+                     if p.kind == "non_goal"]
+        assert len(non_goals) == 1 and non_goals[0].startswith(kept), non_goals

@@ -78,6 +78,13 @@ _AMOUNT_GAINED = re.compile(
     r"~\s?)?"
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"
     r"(?:per|a|an|each|every)\s+[\w-]+|"
+    # an estimate of time or energy saved, said after the amount: "Estimated 8-10 extra SAIDI
+    # minutes saved versus the vendor module" (a blind grid operator's item, 2026-12-01; not a
+    # capacity or a setting: "up to 30 minutes saved per recording" has no estimate before it)
+    r"\b(?:estimated?|expected|projected|forecast|roughly|about|around|~)\s*"
+    r"(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s+(?:extra\s+|more\s+|additional\s+)?"
+    r"(?:[A-Za-z]{2,12}\s+)?(?:minutes|hours|days|mwh|kwh|gwh|tonnes|tco2e)\s+"
+    r"(?:saved|avoided|cut|shaved\s+off)\b|"
     # counted things a piece of work brings toward a count or a target: "Unblocks ~2,300 records
     # toward the published-records-with-image count"
     r"\b(?:unblock|unlock|bring|deliver|publish|add|move)(?:s|es|ing)?\s+" + ABOUT_AMOUNT

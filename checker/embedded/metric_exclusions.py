@@ -157,7 +157,11 @@ RULE_CLAUSE = re.compile(
 )
 # Which things a rule applies to: "same-day ACH for invoices over $10k" (a scope only when no
 # level was named before it in the clause: "wait times for patients under 20 minutes").
-SCOPE_BEFORE = re.compile(r"\b(?:for|to|on|with|off)\s+(?:all\s+|any\s+)?[\w-]+s\s*$", re.I)
+# (a word or two may qualify the things: "engineer review for all solar applications above 6.6
+# kW", a blind grid operator's quality gate)
+SCOPE_BEFORE = re.compile(
+    r"\b(?:for|to|on|with|off)\s+(?:all\s+|any\s+)?[\w-]+s\s*$|"
+    r"\bfor\s+(?:all|any|every|each)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*$", re.I)
 # A bound of money right after the things it picks: "a 10% off code for first orders over $75"
 # (matched against the words before a bound and the bound itself)
 PRICED_SCOPE = re.compile(
