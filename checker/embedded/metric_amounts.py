@@ -78,6 +78,15 @@ _AMOUNT_GAINED = re.compile(
     r"~\s?)?"
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"
     r"(?:per|a|an|each|every)\s+[\w-]+|"
+    # people's time saved each period, who named first: "Should save Finance about 2 days a
+    # month" (a blind housing authority's invoice report)
+    r"\bsav(?:e|es|ing)\s+(?:(?!every\b|up\b)[\w'-]+\s+){1,3}?(?:about\s+|around\s+|roughly\s+|"
+    r"~\s?)?(?<![\d,.])\d[\d,.]*+\s?(?:days?|hours?|hrs?|min(?:ute)?s?)" + _PERIOD + r"|"
+    # points of a rate added: "Should add around 6 points of margin on those lines"
+    r"\b(?:add|adds|adding|gain|gains|lift|lifts|win|wins)\s+" + ABOUT_AMOUNT
+    + r"(?<![\d,.])\d[\d,.]*+\s?(?:percentage\s+)?(?:points?|pts|pp)\s+(?:of|to|on|in)\s+"
+    r"(?:the\s+|our\s+)?(?:gross\s+|net\s+)?(?:margin|conversion|retention|share|nps|csat|"
+    r"renewals?|repeat\s+rate)\b|"
     # an estimate of time or energy saved, said after the amount: "Estimated 8-10 extra SAIDI
     # minutes saved versus the vendor module" (a blind grid operator's item, 2026-12-01; not a
     # capacity or a setting: "up to 30 minutes saved per recording" has no estimate before it)
@@ -108,7 +117,9 @@ _NOT_GAINED_BEFORE = re.compile(
 # ... or where it is shown after it ("... as a separate field", "... in the card footer", "... to
 # the forecast sheet"; not "... to the bottom line").
 _SHOWN_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:(?:in|on|into|as)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
+    # (not what is sold: "6 points of margin on those lines", product lines)
+    r"[^.;\n]{0,40}?\b(?:(?:in|on|into|as)\s+(?!(?:those|these|product|our\s+product)\s+lines?\b)"
+    r"(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:field|column|box|line\s+item|line|template|footer|card|widget|"
     r"report|page|sheet|spreadsheet)s?|"
     r"to\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:sheet|spreadsheet)s?)\b",

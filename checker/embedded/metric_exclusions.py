@@ -81,7 +81,11 @@ TRIGGER_BEFORE = re.compile(
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
-    r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on)\b"
+    r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on|"
+    # a rule's things, named with what picks them, opening a sentence: "Any SKU with avg member
+    # rating < 3.0 ... gets dropped", "Every ticket with a CSAT under 3 gets a call"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] ))(?:any|every|each)\s+[\w-]+\s+(?:with|whose|where)"
+    r")\b"
     # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
     r"['’](?:d|ll))\b)[^.;:!?,])*$",
@@ -105,8 +109,13 @@ CONDITION_BEFORE = re.compile(
     r"[^.;:!?,]*$|"
     # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
     r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
-    # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50")
-    r"\b(?:any|every|each)\s+[\w-]+\s*$|"
+    # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50"), "anything
+    # over £15 waits for a team lead"
+    r"\b(?:any|every|each)\s+[\w-]+\s*$|\b(?:anything|everything|whatever)\s*$|"
+    # the things a rule acts on, named with what picks them: "Any SKU with avg member rating <
+    # 3.0 over at least 40 ratings gets dropped" (a blind wine retailer's allocation rule)
+    r"(?:^|[.;:!?\n]\s*)(?:any|every|each)\s+[\w-]+\s+(?:with|whose|where|that|which)\b"
+    r"(?:[^.;:!?\n]|\.(?=\d))*$|"
 
     # ... or which things a rule applies to: "orders delayed more than 5 days"
     r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"

@@ -312,6 +312,17 @@ _ACRONYM = re.compile(r"(?<![\w'’])(?:[A-Z]{3,6}|D\d{1,3})(?![\w'’])")
 _GOAL_OPENS = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?" + _GOAL + r"(?!\w)", re.I)
 
 
+# A span of time something is to happen within, beside a share: "żebyśmy doszli do 95% zgłoszeń
+# zbadanych w ciągu 14 dni" (that we reach 95% of reports inspected within 14 days; a blind
+# housing authority's Polish item), "95 % innerhalb von 14 Tagen", "el 90 % en menos de 2 días"
+_WITHIN_TIME = re.compile(
+    r"(?<!\w)(?:w\s+ciągu|innerhalb(?:\s+von)?|binnen|entro|inom|innen|в\s+течение|протягом|"
+    r"během|do\s+\d+\s+dn|dans\s+les|dans\s+un\s+délai\s+de|en\s+menos\s+de|em\s+até|"
+    r"trong\s+vòng|dalam\s+waktu)\s+\d[\d.,]*\s?" + _TIME_UNIT,
+    re.I,
+)
+
+
 def _expects_a_share(sentence: str, cleaned: str) -> bool:
     """An outcome expected to move by a signed amount, or to a share of a measure the field
     names by an acronym or with a direction: "esperamos +8% de reservas", "D90'da %120 ROAS
@@ -345,7 +356,7 @@ def moves_an_amount(text: str) -> bool:
         if _expects_a_share(sentence, cleaned):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)
-        if share and _GOAL_OPENS.search(sentence):
+        if share and (_GOAL_OPENS.search(sentence) or _WITHIN_TIME.search(sentence)):
             return True
     return False
 

@@ -50,6 +50,9 @@ TARGET = re.compile(
     + r")\s?" + UNIT + r"?(?!\w|\.\d)|"
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
+    # "inside" a span of time: "We want 9 in 10 answered inside 2 days"
+    r"\binside\s+(?:of\s+)?" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:(?:working|business)\s+)?"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|"
     # a share or a time someone else bounds: "back below Play's 0.47% bad-behaviour threshold"
     r"\b(?:under|below|above)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
     + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|seconds?\b|min\b|minutes?\b)"

@@ -61,6 +61,12 @@ HEADING_MARKER = re.compile(
     r"outcomes?|success\s+criteria|expected\s+(?:impact|outcomes?))(?:\*\*)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+# A heading that names a target by itself: a number that is no date under it is the target
+# ("### Target\n1,200 gift memberships sold by end of June", a blind wine retailer's spec)
+TARGET_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?)(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
 # A level stated: a quantity named, or a percentage ("late deliveries run at 22%").
 QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.])\d[\d.,]*\s?%", re.I)

@@ -391,6 +391,9 @@ def _has_measurable_marker(text: str) -> bool:
             continue
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
+    if any(ph.MEASURABLE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
+           for m in ph.TARGET_HEADING.finditer(text)):
+        return True
     return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
                for m in ph.HEADING_MARKER.finditer(text))
 
