@@ -79,10 +79,13 @@ _ABOUT_THE_LIST = re.compile(
     # just…?". This page is the answer. Every item here started as a real proposal ... Please
     # don't route around it through a backlog ticket with a friendlier title." (a blind grid
     # operator's page, 2026-12-01)
-    r"(?:people|teams?|folks|colleagues|customers)\s+(?:\w+ly\s+)?(?:ask|keep\s+asking)\b|"
+    # ("People — colleagues, councillors, suppliers, sometimes us — regularly suggest these.")
+    r"(?:people|teams?|folks|colleagues|customers)\b(?:\s*[—–-][^—–.;!?]{0,80}[—–-])?\s+"
+    r"(?:\w+ly\s+)?(?:ask|keep\s+asking|(?:suggest|propose|raise)\s+(?:these|them|this))\b|"
     r"this\s+(?:list|page|document)\s+is\s+(?:the|our)\s+(?:answer|reply|response)\b|"
     r"every\s+(?:item|one|entry|thing)\s+(?:here|on\s+(?:this|the)\s+(?:list|page))\b|"
     r"please\s+(?:don['’]t|do\s+not)\s+(?:route|work|go)\s+around\b|"
+    r"saying\s+no\b[^.;!?]{0,40}\bis\s+(?:the\s+|a\s+)?(?:hardest|hard|difficult|toughest)\b|"
     # what the page holds and how it changes: "Things we've decided not to do, so we stop
     # re-deciding them in every planning cycle. Entries change only at half-year planning." (a
     # blind expense SaaS's "Not now" page)
@@ -94,7 +97,7 @@ _ABOUT_THE_LIST = re.compile(
     # a note to the reader on raising one (not "If you're about to propose a native app, please
     # don't")
     r"if\s+you(?:['’]re|\s+are)?\s+(?:think|disagree|believe|feel|want\s+to\s+(?:change|"
-    r"challenge|revisit)|about\s+to|planning\s+to|thinking\s+(?:of|about))\b"
+    r"challenge|revisit|reopen|re-open)|about\s+to|planning\s+to|thinking\s+(?:of|about))\b"
     r"(?![^.;!?]*\b(?:don['’]t|do\s+not)\b)[^.;!?]*\b(?:talk|speak|raise|bring|"
     r"ask|check|come|read)\b|"
     r"exceptions?\s+(?:are|is)\s+(?:(?:spelled|spelt|written|called|set)\s+out|listed|noted|"

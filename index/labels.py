@@ -87,8 +87,19 @@ SHORT_PRIORITY_LABEL = re.compile(
 _BARE_SCOPE = re.compile(r"\bscope\b", re.IGNORECASE)
 
 
+# A bar the work must meet, said to be no goal: "Accessibility is the floor, not a goal" (a blind
+# housing authority's service standard) keeps the work, it rules nothing out.
+_FLOOR_NOT_GOAL = re.compile(
+    r"\b(?:floor|baseline|minimum|requirement|must|given|table[\s-]stakes|hygiene|"
+    r"non-negotiable|law)\s*[,;:—–-]?\s*not\s+(?:a|our|the)?\s*(?:focus|priority|goal|objective)\b",
+    re.IGNORECASE,
+)
+
+
 def label_kind(text: str) -> LabelKind | None:
     """What a heading or label names: one side, both ("ambiguous"), or neither (None)."""
+    if _FLOOR_NOT_GOAL.search(text):
+        return None
     negative = NON_GOAL_LABEL.search(text) is not None
     rest = NON_GOAL_LABEL.sub(" ", text)
     positive = PRIORITY_LABEL.search(rest) is not None or (

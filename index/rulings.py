@@ -16,7 +16,8 @@ NEGATIVE_SENTENCE = wording(
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
     # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
-    r"^\W*(no|not(?!\s+(?:by|every|everything|everyone|only|just|always)\b)|never)\s+\w|"
+    # (nor a source: "Not from what a system or a department needs.")
+    r"^\W*(no|not(?!\s+(?:by|from|every|everything|everyone|only|just|always)\b)|never)\s+\w|"
     # a clause that rules out handing something to others after a principle's name: "Player
     # data is the league's, not ours: no selling or sharing player contact details with
     # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
@@ -68,7 +69,19 @@ AFFIRMING = wording(
     r"admins|managers|members|teams|buyers|sellers|patients|clinicians|staff|employees|"
     r"researchers|developers|engineers|partners|clients|shoppers|students|teachers|drivers|"
     r"riders|operators|owners)\s+(?:to\s+\w|(?:e-?mail|call|wait|pay|sign|log|re-?enter|fill|"
-    r"type|download|install|switch|contact|phone|visit|print|queue|chase)\b)"
+    r"type|download|install|switch|contact|phone|visit|print|queue|chase)\b)|"
+    # a question reported, a fact of today or work said to need no goal, not a ruling (a blind
+    # housing authority's strategy, 2026-12-01): "a councillor has asked why we don't "let the
+    # computer do the easy ones"", "Where we don't yet have a baseline, the first job is to get
+    # one", "This is business as usual: it isn't an objective and doesn't need an OKR"
+    r"\b(?:asked|asks|asking|wonder(?:s|ed)?|question(?:s|ed)?)\s+why\s+(?:we|they|you)\b|"
+    r"\b(?:where|when|while|until|if|as)\s+(?:we|they)\s+(?:don'?t|do\s+not)\s+(?:yet\s+)?"
+    r"(?:have|know)\b|\b(?:we|they)\s+(?:don'?t|do\s+not)\s+yet\s+(?:have|know)\b|"
+    r"\b(?:isn'?t|is\s+not)\s+an?\s+(?:objective|okr|kr|key\s+result|goal)\b|"
+    # work kept without a goal: "Not a priority, just non-negotiable, and it doesn't need an OKR
+    # to get done:" (a blind wine retailer's lead-in to licensing and certificate work)
+    r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:an?\s+)?(?:okr|kr|key\s+result|"
+    r"objective)s?\b"
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.

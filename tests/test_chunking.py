@@ -865,3 +865,53 @@ def test_a_not_now_page_s_description_and_a_memo_s_pointer_to_it_rule_nothing_ou
         non_goals = [p.text for p in chunk_document(StrategyDocument(name=name, text=text))
                      if p.kind == "non_goal"]
         assert len(non_goals) == 1 and non_goals[0].startswith(kept), non_goals
+
+
+def test_questions_reported_facts_of_today_and_floors_rule_nothing_out() -> None:
+    """A blind housing authority (2026-12-01): a reported question ("asked why we don't ..."), a
+    fact of today ("Where we don't yet have a baseline ..."), a manner ("Not from what a system
+    needs"), a bar said to be no goal ("Accessibility is the floor, not a goal") and people who
+    suggest the list's items were non-goals; a ruling that gives its reason still is one."""
+    text = """\
+# Strategy
+
+## What this strategy does not cover
+
+- **No native app.** The portal is a responsive website.
+
+Over the past year a councillor has asked why we don't "let the computer do the easy ones".
+
+People — colleagues, councillors, suppliers — regularly suggest these. They're not bad ideas in
+the abstract. If you want to reopen one, bring it to the design authority.
+
+We don't have the budget for a kiosk network, so we won't build one.
+
+## Measuring it
+
+Quarterly OKR review. Where we don't yet have a baseline, the first job is to get one.
+
+## How we work
+
+Not from what a system or a department needs. Research with real tenants first.
+
+### 3. Accessibility is the floor, not a goal
+
+Public sector websites have to meet WCAG 2.2 AA. We fix audit findings as routine work.
+"""
+    passages = chunk_document(StrategyDocument(name="s.md", text=text))
+    non_goals = [" ".join(p.text.split()) for p in passages if p.kind == "non_goal"]
+    assert non_goals == [
+        "No native app. The portal is a responsive website.",
+        "We don't have the budget for a kiosk network, so we won't build one.",
+    ], non_goals
+
+
+def test_work_kept_without_a_goal_is_no_non_goal() -> None:
+    """A blind wine retailer's priorities page leads into licensing and certificate work with
+    "Not a priority, just non-negotiable, and it doesn't need an OKR to get done:"."""
+    text = ("# H1 priorities\n\n## Not a priority\n\nNot a priority, just non-negotiable, and it "
+            "doesn't need an OKR to get done:\n\n- Licence renewals\n\n## Not this half\n\n"
+            "No new tiers in H1.\n")
+    non_goals = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=text))
+                 if p.kind == "non_goal" and "OKR" in p.text]
+    assert non_goals == []

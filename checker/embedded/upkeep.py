@@ -162,7 +162,13 @@ _CHORE_CUES = (
     r"(?:incident|outage|post-?mortem|INC-\d+)|"
     r"\b(?:user[- ])?access\s+reviews?\b|\b(?:audit|compliance)\s+evidence\b|"
     r"\bevidence\s+(?:pack|collection|gathering)\b|\bsurveillance\s+audit\b|"
-    r"\b(?:re-?certification|recertify)\b"
+    r"\b(?:re-?certification|recertify)\b|"
+    # an audit's findings fixed: "Accessibility audit Dec 2025: fix WCAG 2.2 AA failures on ...",
+    # "Fix the findings of the 2026 pen test" (a blind housing authority's upkeep, 2026-12-01)
+    r"\b(?:accessibility|security|pen(?:etration)?[- ]?test|compliance|external)\s+audit\b"
+    r"[^\n]{0,40}?\bfix(?:es|ing)?\b|"
+    r"\bfix(?:es|ing)?\s+(?:the\s+|all\s+)?(?:[\w.-]+\s+){0,3}?(?:audit|pen[- ]?test|WCAG)\s+"
+    r"(?:[\w.-]+\s+){0,2}?(?:findings|failures|issues)\b"
 )
 _OBLIGATION_CUES = (
     # Compliance and legal obligations.
