@@ -410,6 +410,9 @@ def test_a_short_upkeep_title_is_an_orphan_not_too_thin_to_judge(
     # a tracker's area tag before the title (2026-12-01: the tag hid the verb)
     "[Admin] Build access reviews for enterprise admins",
     "- [web] Add an access review page for trade account owners",
+    # an audit for customers, not an audit's findings fixed (2026-12-01)
+    "Accessibility audit tool for customers",
+    "Build a self-serve accessibility audit that lets customers fix issues",
 ])
 def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
     """Product work named with a chore's words (a review of the day's change)."""
@@ -423,6 +426,9 @@ def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
     "[infra] Rotate the TLS certificates",
     "[Security] Renew the code-signing certificate",
     "- [ops] Replace the deploy keys",
+    # an audit's findings fixed (a blind housing authority's legally required work, 2026-12-01)
+    "Accessibility audit Dec 2025: fix WCAG 2.2 AA failures on Report a repair",
+    "Fix the 2026 pen test findings",
 ])
 def test_a_tagged_title_renewing_a_certificate_or_key_is_upkeep(title: str) -> None:
     """An area tag before the verb ("[infra] Rotate ...") hid the title's renewal (2026-12-01:
