@@ -39,7 +39,7 @@ _POINTER = re.compile(
     r"^\W*(?:the\s+)?full\s+list\b[^.;:]{0,60}?\b(?:is|lives?|sits?)\s+(?:in|on|at)\s|"
     # "There's a full list with reasons in `not-now.md`."
     r"^\W*there(?:['’]s|\s+is)\s+(?:a\s+)?(?:full|complete|longer|fuller)\s+list\b[^.;:]{0,60}?"
-    r"\b(?:in|on|at)\s|"
+    r"\b(?:in|on|at)\s[^,;:]{0,60}$|"
     r"^\W*(?:see\s|more\s+(?:detail|details|context)\s+(?:in|on|at|lives?)\s|details\s+"
     r"(?:in|on|at)\s|(?:the\s+)?full\s+list\s+(?:is|lives?|sits?|in|on|with)\s)[^:]*$|"
     r"\b(?:are|is|lives?|sits?|live)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:usual\s+place|"
@@ -80,16 +80,19 @@ _ABOUT_THE_LIST = re.compile(
     # don't route around it through a backlog ticket with a friendlier title." (a blind grid
     # operator's page, 2026-12-01)
     # ("People — colleagues, councillors, suppliers, sometimes us — regularly suggest these.")
+    # (asking about the list, not for something: "People ask for a white-label version")
     r"(?:people|teams?|folks|colleagues|customers)\b(?:\s*[—–-][^—–.;!?]{0,80}[—–-])?\s+"
-    r"(?:\w+ly\s+)?(?:ask|keep\s+asking|(?:suggest|propose|raise)\s+(?:these|them|this))\b|"
+    r"(?:\w+ly\s+)?(?:ask|keep\s+asking|suggest|propose|raise)\s+(?:about\s+|for\s+)?"
+    r"(?:these|them|this\s+list|[\"“']?why\b)|"
     r"this\s+(?:list|page|document)\s+is\s+(?:the|our)\s+(?:answer|reply|response)\b|"
     r"every\s+(?:item|one|entry|thing)\s+(?:here|on\s+(?:this|the)\s+(?:list|page))\b|"
     r"please\s+(?:don['’]t|do\s+not)\s+(?:route|work|go)\s+around\b|"
-    r"saying\s+no\b[^.;!?]{0,40}\bis\s+(?:the\s+|a\s+)?(?:hardest|hard|difficult|toughest)\b|"
+    r"saying\s+no\b[^.;!?]{0,40}\bis\s+(?:the\s+|a\s+)?(?:hardest|hard|difficult|toughest)\s+"
+    r"(?:part|thing)\b|"
     # what the page holds and how it changes: "Things we've decided not to do, so we stop
     # re-deciding them in every planning cycle. Entries change only at half-year planning." (a
     # blind expense SaaS's "Not now" page)
-    r"things\s+we(?:['’]ve|\s+have)?\s+decided\s+not\s+to\s+do\s*(?:[,;:—–-]|$)|"
+    r"things\s+we(?:['’]ve|\s+have)?\s+decided\s+not\s+to\s+do\s*(?:,\s*(?:so|because)\b|\W*$)|"
     r"(?:entries|items|this\s+list|the\s+list|it)\s+(?:changes?|(?:is|are)\s+(?:reviewed|"
     r"updated|revisited))\s+(?:only\s+)?(?:at|in|every|each|once)\b|"
     r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"
@@ -153,8 +156,10 @@ def _aside(sentence: str, last: bool) -> bool:
 # A paragraph labelled as an aside, often with whose it is: "Aside — Finance (Mark Oduya): none
 # of this needs new capex ...", "Side note: ...", "Sidebar from Legal: ..." (a blind grid
 # operator's memo, 2026-12-01: read under "What this means we stop doing" it was a non-goal)
+# (the label right before a colon, or a dash and whose it is: not "Aside from payroll, no new
+# modules", "Sidebar widgets: not this year")
 _LABELLED = re.compile(
-    r"^\W*(?:an?\s+)?(?:aside|side[\s-]?note|sidebar)\b[^:.!?\n]{0,60}?(?:[:：]|\s[—–-]\s)",
+    r"^\W*(?:an?\s+)?(?:aside|side[\s-]?note|sidebar)\s*(?:[:：]|[—–-]\s*[^:：.!?\n]{0,60}[:：])",
     re.I,
 )
 

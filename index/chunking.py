@@ -82,11 +82,14 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
-        if kind == "non_goal" and is_labelled_aside(text):
+        labelled_aside = is_labelled_aside(text)
+        if kind == "non_goal" and labelled_aside:
             kind = "context"
         if kind == "non_goal" and _aside(text, _ends_document(doc, parsed, position)):
             continue
         ruling = _ruling_heading(block) if kind == "context" else None
+        if ruling and labelled_aside:
+            text = ""  # (the heading rules; an aside under it is no sentence of that ruling)
         if (kind == "non_goal" or ruling) and EXCEPTION_LEAD.match(text):
             # "*Exception:* the NHS framework ... we keep running and fix" under a non-goal is
             # work the strategy keeps: context, on the side a proposal is matched with, never a

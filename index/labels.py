@@ -89,9 +89,12 @@ _BARE_SCOPE = re.compile(r"\bscope\b", re.IGNORECASE)
 
 # A bar the work must meet, said to be no goal: "Accessibility is the floor, not a goal" (a blind
 # housing authority's service standard) keeps the work, it rules nothing out.
+# (said of the work as the bar itself, "X is the floor": not "Employment law - not a focus",
+# "SSO requirement - not a priority", which rule work out)
 _FLOOR_NOT_GOAL = re.compile(
-    r"\b(?:floor|baseline|minimum|requirement|must|given|table[\s-]stakes|hygiene|"
-    r"non-negotiable|law)\s*[,;:—–-]?\s*not\s+(?:a|our|the)?\s*(?:focus|priority|goal|objective)\b",
+    r"\b(?:is|are)\s+(?:the|a|our)\s+(?:floor|baseline|minimum|bar|table[\s-]stakes|hygiene|"
+    r"given|starting\s+point)\s*(?:[,;:—–-]\s*)?not\s+(?:(?:a|an|our|the)\s+)?"
+    r"(?:focus|priority|goal|objective|target)\b",
     re.IGNORECASE,
 )
 

@@ -915,3 +915,31 @@ def test_work_kept_without_a_goal_is_no_non_goal() -> None:
     non_goals = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=text))
                  if p.kind == "non_goal" and "OKR" in p.text]
     assert non_goals == []
+
+
+def test_the_review_s_sentences_read_as_a_reader_would() -> None:
+    """A review of the session's reading rules (2026-12-01): each sentence on its side."""
+    from index.asides import is_aside, is_labelled_aside
+    from index.labels import label_kind
+    from index.rulings import rules_out, without_ruled_out
+
+    assert rules_out("It is not a goal to offer on-prem hosting.")
+    assert rules_out("As we don't have a field sales team, we will not sell to hospital groups.")
+    assert rules_out("Customers have asked why we don't offer a free tier; we will not offer one.")
+    assert rules_out("Not always-on location tracking.")
+    assert not rules_out("We're not going to hit the Q3 revenue target.")
+    assert not rules_out("We're not selling to the right buyers.")
+    assert without_ruled_out(
+        "We won't build a native app, and we will double down on the mobile web."
+    ) == "and we will double down on the mobile web."
+    assert without_ruled_out(
+        "We don't chase new logos, retention is the game this year.") == (
+        "retention is the game this year.")
+    assert not is_labelled_aside("Aside from payroll, no new modules in 2027.")
+    assert not is_labelled_aside("Sidebar widgets: not this year.")
+    for kept in ("There's a full list of supported banks in the app, and we will not add more.",
+                 "Things we've decided not to do — white-label portals and on-prem hosting.",
+                 "People ask for a white-label version every quarter."):
+        assert not is_aside([kept]), kept
+    assert label_kind("Employment law — not a focus this year") == "non_goal"
+    assert label_kind("Accessibility is the floor, not an objective") is None

@@ -64,7 +64,10 @@ def test_reachable_is_the_most_a_rule_that_knew_the_answers_could_catch() -> Non
     assert reachable(338, 645, 0.4) == round(258 / 338, 3)
     assert reachable(10, 60, 0.4) == 1.0  # fewer wrong answers than the budget
     assert reachable(0, 60, 0.4) is None
-    assert reachable(24, 60, 0.4) == 1.0  # exactly the budget (0.4 * 60 is 24.000000000000004)
+    assert reachable(24, 60, 0.4) == 1.0  # exactly the budget
+    # 0.29 * 100 is 28.999999999999996 in floats: the budget is 29 items, not 28
+    assert reachable(40, 100, 0.29) == round(29 / 40, 3)
+    assert reachable(5000, 12496, 0.4) == 0.999  # 4,998 of 5,000: short of all, said so
 
 
 def test_eval_says_when_no_rule_could_catch_every_wrong_answer() -> None:

@@ -86,7 +86,7 @@ _AMOUNT_GAINED = re.compile(
     r"\b(?:add|adds|adding|gain|gains|lift|lifts|win|wins)\s+" + ABOUT_AMOUNT
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:percentage\s+)?(?:points?|pts|pp)\s+(?:of|to|on|in)\s+"
     r"(?:the\s+|our\s+)?(?:gross\s+|net\s+)?(?:margin|conversion|retention|share|nps|csat|"
-    r"renewals?|repeat\s+rate)\b|"
+    r"renewal\s+rate|repeat\s+rate)\b|"
     # an estimate of time or energy saved, said after the amount: "Estimated 8-10 extra SAIDI
     # minutes saved versus the vendor module" (a blind grid operator's item, 2026-12-01; not a
     # capacity or a setting: "up to 30 minutes saved per recording" has no estimate before it)

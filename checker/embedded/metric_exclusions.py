@@ -81,10 +81,7 @@ TRIGGER_BEFORE = re.compile(
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
-    r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on|"
-    # a rule's things, named with what picks them, opening a sentence: "Any SKU with avg member
-    # rating < 3.0 ... gets dropped", "Every ticket with a CSAT under 3 gets a call"
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] ))(?:any|every|each)\s+[\w-]+\s+(?:with|whose|where)"
+    r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on"
     r")\b"
     # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
@@ -102,6 +99,16 @@ MOVED_BEFORE = re.compile(
     r"(?:that|this|it|them)(?:\s+down)?\s*$",
     re.I,
 )
+# The things a rule acts on, named with what picks them, from the sentence's start to the bound:
+# "Any SKU with avg member rating < 3.0 over at least 40 ratings gets dropped", "Every ticket with a
+# CSAT under 3 gets a call" (a blind wine retailer's allocation rule, 2026-12-01); not once a
+# target follows the pick: "Every store with conversion under 2% needs to reach 3% by June".
+SELECTED = (
+    r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] ))(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:with|whose|where)\b(?:(?!\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?|"
+    r"get|gets|bring|lift|raise|cut|drop)\b)[^.;:!?\n]|\.(?=\d))*$"
+)
+SELECTED_BEFORE = re.compile(SELECTED, re.I)
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
 # "page on-call if p95 is above 2 s".
 CONDITION_BEFORE = re.compile(
@@ -112,10 +119,7 @@ CONDITION_BEFORE = re.compile(
     # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50"), "anything
     # over £15 waits for a team lead"
     r"\b(?:any|every|each)\s+[\w-]+\s*$|\b(?:anything|everything|whatever)\s*$|"
-    # the things a rule acts on, named with what picks them: "Any SKU with avg member rating <
-    # 3.0 over at least 40 ratings gets dropped" (a blind wine retailer's allocation rule)
-    r"(?:^|[.;:!?\n]\s*)(?:any|every|each)\s+[\w-]+\s+(?:with|whose|where|that|which)\b"
-    r"(?:[^.;:!?\n]|\.(?=\d))*$|"
+    + SELECTED + r"|"
 
     # ... or which things a rule applies to: "orders delayed more than 5 days"
     r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
@@ -323,6 +327,16 @@ PERIOD_DEADLINE_AFTER = re.compile(
     r"\s+(?:of|after|from)\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+|each\s+|"
     r"every\s+)?(?:financial\s+|fiscal\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|"
     r"half|term)|(?:year|quarter|month|period|half)[\s-]end)\b",
+    re.I,
+)
+# ... unless a share is done by then: "Resolve 95% of disputes within 30 days of month-end"
+SHARE_IN_CLAUSE = re.compile(r"(?:\d\s?%|\b\d+\s+(?:in|out\s+of)\s+\d+)[^.;:!?]*$", re.I)
+# The team's own work, whose span of time is a schedule: "Run the pilot in 4 weeks instead of 8",
+# "Finish the migration within 3 weeks rather than 6" (the clause before the span)
+SCHEDULE_WORK = re.compile(
+    r"\b(?:run|runs|ship|ships|finish|finishes|deliver|delivers|launch|launches|build|builds|"
+    r"release|releases|complete|completes|migrate|migration|pilot|project|sprint|rollout|"
+    r"roll\s+out|implement\w*|do\s+it|get\s+it\s+done)\b[^.;:!?]*$",
     re.I,
 )
 # A bound on the subject that opens a sentence says which things, not where a level goes:

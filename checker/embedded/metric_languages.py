@@ -317,8 +317,22 @@ _GOAL_OPENS = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?" + _GOAL + r"(?!\w)", re.I
 # housing authority's Polish item), "95 % innerhalb von 14 Tagen", "el 90 % en menos de 2 días"
 _WITHIN_TIME = re.compile(
     r"(?<!\w)(?:w\s+ciągu|innerhalb(?:\s+von)?|binnen|entro|inom|innen|в\s+течение|протягом|"
-    r"během|do\s+\d+\s+dn|dans\s+les|dans\s+un\s+délai\s+de|en\s+menos\s+de|em\s+até|"
-    r"trong\s+vòng|dalam\s+waktu)\s+\d[\d.,]*\s?" + _TIME_UNIT,
+    r"během|dans\s+les|dans\s+un\s+délai\s+de|en\s+menos\s+de|em\s+até|"
+    r"trong\s+vòng|dalam\s+waktu)\s+\d[\d.,]*\s?(?:" + _TIME_UNIT
+    # (Vietnamese and Indonesian units, here only: "trong vòng 2 ngày", "dalam waktu 2 hari")
+    + r"|phút|giờ|ngày|tuần|tháng|menit|jam\b|hari\b|minggu|bulan)",
+    re.I,
+)
+
+
+# A share that is a price, a tax or a policy's, not an outcome: "den Rabatt von 10 % im Checkout
+# anzuzeigen", "Rückerstattung von 100 % innerhalb von 14 Tagen", "el descuento del 15 %"
+_PRICED = re.compile(
+    r"(?<!\w)(?:rabat\w*|discount\w*|descuento\w*|desconto\w*|remise\w*|scont\w*|korting\w*|"
+    r"zniżk\w*|mehrwertsteuer|mwst|vat|iva|tva|btw|steuer\w*|tax\w*|rückerstattung\w*|refund\w*|"
+    r"reembolso\w*|rembours\w*|rimbors\w*|gebühr\w*|frais|tarifa\w*|commission\w*|provision\w*|"
+    r"zins\w*|preis\w*|prix|prezz\w*|precio\w*|preço\w*|cena|ceny|hoàn\s+tiền|giảm\s+giá|"
+    r"diskon|pajak)(?!\w)",
     re.I,
 )
 
@@ -356,7 +370,8 @@ def moves_an_amount(text: str) -> bool:
         if _expects_a_share(sentence, cleaned):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)
-        if share and (_GOAL_OPENS.search(sentence) or _WITHIN_TIME.search(sentence)):
+        if share and not _PRICED.search(sentence) and (
+                _GOAL_OPENS.search(sentence) or _WITHIN_TIME.search(sentence)):
             return True
     return False
 

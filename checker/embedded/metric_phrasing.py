@@ -67,6 +67,15 @@ TARGET_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?)(?:\*\*)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+# ... a count of things by a date or each period is such a target ("1,200 gift memberships sold
+# by end of June"; not "Release 2.4", "iOS 17 and Android 14 devices", "SMBs with 10-50 staff")
+COUNT_BY_A_DATE = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s?k?\+?\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Wsu\d]s\b[^.\n]{0,60}?"
+    r"\b(?:by|before|in|per|a|each)\s+(?:the\s+)?(?:end|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|"
+    r"apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|month|week|quarter|year|"
+    r"20\d\d)\b",
+    re.I,
+)
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
 # A level stated: a quantity named, or a percentage ("late deliveries run at 22%").
 QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.])\d[\d.,]*\s?%", re.I)
@@ -135,8 +144,12 @@ AIMED_AT = re.compile(
 EXPECTED_AMOUNT = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|estimat(?:e|es|ed))\s+"
     r"(?:(?:about|around|roughly|some|at\s+least|over|up\s+to|another)\s+)?[~≈+]?\s?"
-    r"\d[\d,.]*\s?[km]?\+?\s+(?:more\s+|new\s+|extra\s+|additional\s+)?(?:[\w-]+\s+){0,2}?"
-    r"[\w-]*[^\Wsu\d]s\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year)\b",
+    r"\d[\d,.]*\s?[km]?\+?\s+(?:more\s+|new\s+|extra\s+|additional\s+)?"
+    # (not the team's own cadence: "Expect 2 deploys a week", "10 new hires a quarter")
+    r"(?!(?:[\w-]+\s+){0,2}?(?:deploys|deployments|releases|hires|sprints|standups|meetings|"
+    r"builds|demos|interviews|iterations|versions|posts|newsletters|emails|tickets)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*[^\Wsu\d]s\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|"
+    r"year)\b",
     re.I,
 )
 # A change in a quantity to be measured: "report how much the auto-match rate moves", "see how

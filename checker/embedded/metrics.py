@@ -84,7 +84,7 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
-             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED)
+             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -116,7 +116,14 @@ def _phrased_anywhere(text: str) -> bool:
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
+               and not (p is lv.TIME_INSTEAD and _schedule(text, m))
                for p in _ANYWHERE for m in _matches(p, text))
+
+
+def _schedule(text: str, match: re.Match[str]) -> bool:
+    """A span of time the team's own work takes, not an outcome: "Run the pilot in 4 weeks
+    instead of 8", "Release 3.2 ships in 2 weeks instead of 4"."""
+    return bool(nx.SCHEDULE_WORK.search(_aside_dropped(text, match.start())))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -196,7 +203,9 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
     SMS when I hit 80%"); the clause ends at a comma inside the phrasing ("If a driver's hours
     drop below 60 minutes, alert the dispatcher")."""
     inside = match.group(0).split(",")[0]
-    return bool(nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start()) + inside))
+    before = _aside_dropped(text, match.start())
+    return bool(nx.TRIGGER_BEFORE.search(before + inside)
+                or nx.SELECTED_BEFORE.search(before + inside))
 
 
 def _aside_dropped(text: str, start: int, span: int = 60) -> str:
@@ -241,7 +250,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())
-            or nx.PERIOD_DEADLINE_AFTER.match(text, match.end())):
+            or (nx.PERIOD_DEADLINE_AFTER.match(text, match.end())
+                and not nx.SHARE_IN_CLAUSE.search(before))):
         return True
     if nx.QUANTIFIED_FACT.search(before):
         return True
@@ -391,7 +401,7 @@ def _has_measurable_marker(text: str) -> bool:
             continue
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
-    if any(ph.MEASURABLE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
+    if any(ph.COUNT_BY_A_DATE.search(text, m.end(), m.end() + 300)
            for m in ph.TARGET_HEADING.finditer(text)):
         return True
     return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))

@@ -164,11 +164,16 @@ _CHORE_CUES = (
     r"\bevidence\s+(?:pack|collection|gathering)\b|\bsurveillance\s+audit\b|"
     r"\b(?:re-?certification|recertify)\b|"
     # an audit's findings fixed: "Accessibility audit Dec 2025: fix WCAG 2.2 AA failures on ...",
-    # "Fix the findings of the 2026 pen test" (a blind housing authority's upkeep, 2026-12-01)
+    # "Fix the findings of the 2026 pen test" (a blind housing authority's upkeep, 2026-12-01;
+    # not the product's audit log or trail: "Compliance audit log: fix export to CSV", nor work a
+    # key result may ask for: "Fix WCAG contrast issues across the redesigned dashboard")
     r"\b(?:accessibility|security|pen(?:etration)?[- ]?test|compliance|external)\s+audit\b"
+    r"(?!\s*(?:logs?|trails?|tools?|events?|reports?\s+for\s+customers)\b)"
     r"[^\n]{0,40}?\bfix(?:es|ing)?\b|"
-    r"\bfix(?:es|ing)?\s+(?:the\s+|all\s+)?(?:[\w.-]+\s+){0,3}?(?:audit|pen[- ]?test|WCAG)\s+"
-    r"(?:[\w.-]+\s+){0,2}?(?:findings|failures|issues)\b"
+    r"\bfix(?:es|ing)?\s+(?:the\s+|all\s+)?(?:[\w.-]+\s+){0,3}?(?:audit|pen[- ]?test)\s+"
+    r"(?!logs?\b|trails?\b)(?:[\w.-]+\s+){0,2}?(?:findings|failures|issues)\b|"
+    r"\bfix(?:es|ing)?\s+(?:the\s+|all\s+)?findings\s+(?:of|from)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w.-]+\s+){0,3}?(?:audit|pen[- ]?test)\b"
 )
 _OBLIGATION_CUES = (
     # Compliance and legal obligations.

@@ -105,18 +105,21 @@ def chance_of_no_miss(
     would report: each verdict drawn right with its confidence, the bins kept as they are.
 
     The yardstick for the calibration goal on one workspace: a bin of 10 verdicts at 0.8 is
-    off by more than 0.1 about one time in three by chance alone (binomial spread), so a set
-    with a few such bins misses the goal often however well calibrated the engine is.
+    off by more than 0.1 about one time in four by chance alone (0.23, the binomial spread), so
+    a set with a few such bins misses the goal often however well calibrated the engine is.
+    Bins as the reliability table draws them (`_bin`); memory `trials` x the largest bin.
     Deterministic for a given `seed`; 1.0 when no bin holds `min_count` verdicts."""
     c = np.clip(np.asarray(confidences, dtype=float), 0.0, 1.0)
-    index = np.minimum((c * BINS).astype(int), BINS - 1)
-    right = np.random.default_rng(seed).random((trials, len(c))) < c
+    # (the table's edges, i / BINS, so 0.3 * 3 = 0.8999999999999999 falls where _bin puts it)
+    edges = np.array([i / BINS for i in range(BINS + 1)])
+    index = np.minimum(np.searchsorted(edges, c, side="right") - 1, BINS - 1)
+    rng = np.random.default_rng(seed)
     fine = np.ones(trials, dtype=bool)
     for b in range(BINS):
-        mask = index == b
-        if mask.sum() >= min_count:
-            gap = np.abs(right[:, mask].mean(axis=1) - c[mask].mean())
-            fine &= gap <= tolerance + _ROUNDING
+        mine = c[index == b]
+        if len(mine) >= min_count:
+            right = rng.random((trials, len(mine))) < mine
+            fine &= np.abs(right.mean(axis=1) - mine.mean()) <= tolerance + _ROUNDING
     return float(fine.mean())
 
 

@@ -113,7 +113,8 @@ def reachable(errors: int, items: int, max_share: float = ESCALATE_MAX_SHARE) ->
     `items` can hold: min(errors, floor(max_share * items)) / errors; None with no errors."""
     if not errors:
         return None
-    return round(min(errors, math.floor(max_share * items + 1e-9)) / errors, 3)
+    # (rounded down: 4,998 of 5,000 is 0.999, short of all, not 1.0)
+    return math.floor(min(errors, math.floor(max_share * items + 1e-9)) / errors * 1000) / 1000
 
 
 def answer_wrong(result: CheckResult, label: Label) -> bool:
