@@ -78,6 +78,18 @@ _AMOUNT_GAINED = re.compile(
     r"~\s?)?"
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"
     r"(?:per|a|an|each|every)\s+[\w-]+|"
+    # an amount taken off each period, said after it: "Contractor estimate ~85 MWh/yr off the
+    # refrigeration load", "Expect to take c. 400 tanker miles a week out" (a blind dairy
+    # cooperative's items, 2026-12-01)
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:k\s?)?" + _PHYSICAL + _PERIOD + r"\s+off\b|"
+    r"\btak(?:e|es|ing)\s+(?:c\.\s?|about\s+|around\s+|roughly\s+|~\s?)?(?<![\d,.])\d[\d,.]*+\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:miles|km|kilometres|hours|minutes|calls|trips|visits|km)" + _PERIOD
+    + r"\s+(?:out|off)\b|"
+    # a share moved from one channel to another: "could move 10-15 points of order lines from
+    # phone/email onto the portal"
+    r"\b(?:move|moves|moving|shift|shifts|shifting)\s+" + ABOUT_AMOUNT + r"(?<![\d,.])\d[\d,.]*+"
+    r"(?:\s?[–-]\s?\d[\d,.]*+)?\s?(?:percentage\s+)?(?:points?|pts|pp|%)\s+of\s+"
+    r"(?:[\w/-]+\s+){1,4}?(?:from|onto|to|into|off)\b|"
     # people's time saved each period, who named first: "Should save Finance about 2 days a
     # month" (a blind housing authority's invoice report)
     r"\bsav(?:e|es|ing)\s+(?:(?!every\b|up\b)[\w'-]+\s+){1,3}?(?:about\s+|around\s+|roughly\s+|"

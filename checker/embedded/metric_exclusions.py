@@ -104,7 +104,10 @@ MOVED_BEFORE = re.compile(
 # CSAT under 3 gets a call" (a blind wine retailer's allocation rule, 2026-12-01); not once a
 # target follows the pick: "Every store with conversion under 2% needs to reach 3% by June".
 SELECTED = (
-    r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] ))(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?"
+    # (or after the rule's action: "a daily job that flags any paying account whose ingest
+    # volume drops more than 50% WoW")
+    r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|\b(?:flags?|alerts?|notif(?:y|ies)|pages?|routes?|"
+    r"blocks?|emails?|texts?)\s+)(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:with|whose|where)\b(?:(?!\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?|"
     r"get|gets|bring|lift|raise|cut|drop)\b)[^.;:!?\n]|\.(?=\d))*$"
 )

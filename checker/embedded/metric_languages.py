@@ -33,6 +33,8 @@ import re
 _GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|objectifs?|obiettivi|obiettivo|doel|"
     r"doelen|mål|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
+    # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
+    r"целта|целите|цел|"
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
     r"résultats?\s+attendus?|resultados?\s+esperados?|risultat[oi]\s+attes[oi]|"
     r"erwartete[sn]?\s+ergebnis(?:se)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
@@ -58,7 +60,9 @@ _STEM = (
     r"calan|calare|calo\b|omlaag|omhoog|spaść|spadek|spadł|kortere|kortare|korter\b|reduser|"
     r"dal(?:en|t)\b|daalt|düşür|azal|scăd|kurang|berkurang|zníž|zmanjš|smanjen|vähenda|sumažin|намал|"
     # Irish and Scottish Gaelic ("a mhéadú", "laghdú", "a bharrachd")
-    r"mhéad|méadú|laghd|bharrachd|barrachd|àrdach)"
+    r"mhéad|méadú|laghd|bharrachd|barrachd|àrdach|"
+    # Bulgarian raise and lower ("вдигнем", "повишим", "понижим")
+    r"вдиг|повиш|пониж)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 _WORD = (

@@ -88,6 +88,8 @@ DIRECTED = re.compile(
     # (something raised once, not a level: "raise an alert when a partner hasn't acknowledged")
     r"(?!\s+an?\s+(?:[\w-]+\s+)?(?:alert|alarm|flag|ticket|incident|error|exception|warning|"
     r"request|issue)s?\b(?!\s+(?:rates?|counts?|volumes?|shares?|ratios?)\b))"
+    # (nor alerts raised: "raising security alerts at ingest")
+    r"(?!\s+(?:[\w-]+\s+)?alerts\b(?!\s+(?:rates?|counts?|volumes?|shares?|ratios?)\b))"
     # (a count of a thing built, or of a setting's units: "the number of columns", "retry count";
     # a price moved, not what it is charged on: "raise the delivery fee by £1 for orders")
     r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"

@@ -241,6 +241,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start())) or _is_version(text, match):
         return True
+    if nx.SELECTED_BEFORE.search(_aside_dropped(text, match.start())):
+        return True  # (before a "drops" reads as moved: "flags any account whose ingest drops")
     if _TARGET_WORD.match(match.group(0)) and (
             _names_a_standard(match.group(0)) or nx.TARGET_PLATFORM.match(match.group(0))):
         return True
