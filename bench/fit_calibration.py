@@ -24,7 +24,7 @@ from checker.evaluation.fitting import (
     Fold,
     Point,
     choose_rule,
-    confidence,
+    committed_calls,
     escalation_figures,
     fit_curves,
     leave_one_out,
@@ -57,8 +57,8 @@ def points_of(folder: Path, services: Services) -> list[Point]:
 
 def held_out_confidences(points: list[Point], fold: Fold) -> list[float]:
     """The committed confidences of the fold's left-out workspace, from its own curves."""
-    return [confidence(p, fold.curves) for p in points
-            if p.workspace == fold.workspace and p.verdict_right is not None]
+    held = [p for p in points if p.workspace == fold.workspace]
+    return [c for c, _ in committed_calls(held, fold.curves)]
 
 
 def show(name: str, table: Reliability) -> None:

@@ -43,6 +43,12 @@ def _find(passages: list[Passage], needle: str) -> list[Passage]:
     return [p for p in passages if needle in p.text]
 
 
+def _texts(text: str, kind: str, name: str = "s.md") -> list[str]:
+    """The texts of the passages of `kind` read from one document."""
+    return [p.text for p in chunk_document(StrategyDocument(name=name, text=text))
+            if p.kind == kind]
+
+
 def test_sections_keep_the_document_and_heading_path() -> None:
     passages = _chunks()
     (founded,) = _find(passages, "founded in 2019")
@@ -233,10 +239,7 @@ def test_short_non_goals_stay_apart_from_the_next_one() -> None:
         "- Not doing: white-label bikes for other brands.\n\n"
         "## Non-goals\n\n- Bug bounty triage\n- Embargoed vulnerability handling\n"
     )
-    non_goals = [
-        p.text for p in chunk_document(StrategyDocument(name="s.md", text=text))
-        if p.kind == "non_goal"
-    ]
+    non_goals = _texts(text, "non_goal")
     assert non_goals == [
         "Paid social ads", "white-label bikes for other brands.",
         "Bug bounty triage", "Embargoed vulnerability handling",
@@ -405,8 +408,7 @@ def test_a_signature_and_a_list_s_last_item_are_told_apart() -> None:
     named = "# Memo\n\n## Non-goals\n\nNo native apps this year.\n\nPriya\n"
     kept = "# Memo\n\n## Non-goals\n\nSee P5.: A native app\n\nAny hardware: kiosks, tablets.\n"
     texts = {
-        name: [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
-               if p.kind == "non_goal"]
+        name: _texts(doc, "non_goal", "m.md")
         for name, doc in [("signed", signed), ("listed", listed), ("named", named),
                           ("kept", kept)]
     }
@@ -455,8 +457,7 @@ def test_non_goals_that_look_like_asides_stay() -> None:
         "These stay out: hardware.",
         "These dashboards are not for franchisees.",
     ]) + "\n"
-    texts = [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
-             if p.kind == "non_goal"]
+    texts = _texts(doc, "non_goal", "m.md")
     for kept in ("See-through pricing", "Details pages", "Thanks to Stripe",
                  "The pricing page keeps", "We will not build a marketplace", "Hardware kiosks",
                  "Paid Ads", "white-label apps", "hardware.", "These dashboards"):
@@ -469,8 +470,7 @@ def test_words_about_the_list_are_no_non_goal() -> None:
     doc = ("# Strategy\n\n## Non-goals for H1\n\nThese are not \"bad ideas\". They are things we "
            "have decided not to spend people on until at least H2. If you think one should "
            "change, bring it to the April check-in with data.\n\n- No smart speaker apps.\n")
-    texts = [p.text for p in chunk_document(StrategyDocument(name="s.md", text=doc))
-             if p.kind == "non_goal"]
+    texts = _texts(doc, "non_goal")
     assert texts == ["No smart speaker apps."]
 
 
@@ -559,8 +559,7 @@ def test_a_review_s_non_goals_stay_non_goals() -> None:
         "See also the retail plan: we are not opening new stores in 2027.",
         "- Review: no in-app review prompts beyond the OS default.",
     ]) + "\n"
-    texts = [p.text for p in chunk_document(StrategyDocument(name="m.md", text=doc))
-             if p.kind == "non_goal"]
+    texts = _texts(doc, "non_goal", "m.md")
     for kept in ("These stay off", "please don't", "second depot", "not opening new stores",
                  "no in-app review prompts"):
         assert any(kept in t for t in texts), (kept, texts)
@@ -846,8 +845,7 @@ def test_a_negation_rules_out_the_whole_list_it_opens() -> None:
     text = ("# Plan\n\n## Priorities\n\n- Patients pay for dentistry. We do not sell, rent or "
             "share patient data — including contact lists — with third parties, we keep it "
             "in the UK.\n")
-    kept = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=text))
-            if p.kind == "priority"]
+    kept = _texts(text, "priority", "p.md")
     assert kept == ["Patients pay for dentistry. we keep it in the UK."]
 
 
@@ -862,8 +860,7 @@ def test_a_not_now_page_s_description_and_a_memo_s_pointer_to_it_rule_nothing_ou
             "`not-now.md`. The headlines:\n\n- We don't lend. The card is a charge card.\n")
     for name, text, kept in (("not-now.md", page, "We don't sell travel."),
                              ("memo.md", memo, "We don't lend.")):
-        non_goals = [p.text for p in chunk_document(StrategyDocument(name=name, text=text))
-                     if p.kind == "non_goal"]
+        non_goals = _texts(text, "non_goal", name)
         assert len(non_goals) == 1 and non_goals[0].startswith(kept), non_goals
 
 
@@ -912,8 +909,7 @@ def test_work_kept_without_a_goal_is_no_non_goal() -> None:
     text = ("# H1 priorities\n\n## Not a priority\n\nNot a priority, just non-negotiable, and it "
             "doesn't need an OKR to get done:\n\n- Licence renewals\n\n## Not this half\n\n"
             "No new tiers in H1.\n")
-    non_goals = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=text))
-                 if p.kind == "non_goal" and "OKR" in p.text]
+    non_goals = [t for t in _texts(text, "non_goal", "p.md") if "OKR" in t]
     assert non_goals == []
 
 

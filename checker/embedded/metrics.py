@@ -203,9 +203,8 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
     SMS when I hit 80%"); the clause ends at a comma inside the phrasing ("If a driver's hours
     drop below 60 minutes, alert the dispatcher")."""
     inside = match.group(0).split(",")[0]
-    before = _aside_dropped(text, match.start())
-    return bool(nx.TRIGGER_BEFORE.search(before + inside)
-                or nx.SELECTED_BEFORE.search(before + inside))
+    said = _aside_dropped(text, match.start()) + inside
+    return bool(nx.TRIGGER_BEFORE.search(said) or nx.SELECTED_BEFORE.search(said))
 
 
 def _aside_dropped(text: str, start: int, span: int = 60) -> str:
@@ -239,10 +238,12 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if nx.TRIGGER_BEFORE.search(_aside_dropped(text, match.start())) or _is_version(text, match):
+    aside_free = _aside_dropped(text, match.start())
+    # (the things a rule picks, before a "drops" reads as moved: "flags any account whose ingest
+    # drops more than 50%")
+    if (nx.TRIGGER_BEFORE.search(aside_free) or nx.SELECTED_BEFORE.search(aside_free)
+            or _is_version(text, match)):
         return True
-    if nx.SELECTED_BEFORE.search(_aside_dropped(text, match.start())):
-        return True  # (before a "drops" reads as moved: "flags any account whose ingest drops")
     if _TARGET_WORD.match(match.group(0)) and (
             _names_a_standard(match.group(0)) or nx.TARGET_PLATFORM.match(match.group(0))):
         return True

@@ -10,6 +10,7 @@ accuracy; the expected calibration error (ECE) is the count-weighted mean of tho
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable, Sequence
 
@@ -73,7 +74,12 @@ def reliability(labels: Iterable[Label], results: Iterable[CheckResult]) -> Reli
 
 def reliability_of(points: Sequence[tuple[float, bool]], abstained: int = 0) -> Reliability:
     """The reliability table and ECE of committed verdicts given as (confidence, right)."""
-    bins = [_bin(i, points) for i in range(BINS)]
+    grouped: list[list[tuple[float, bool]]] = [[] for _ in range(BINS)]
+    for c, ok in points:
+        index = bin_index(c)
+        if index is not None:
+            grouped[index].append((c, ok))
+    bins = [_bin(i, mine) for i, mine in enumerate(grouped)]
     total = sum(b.count for b in bins)
     ece = (
         sum(b.count * abs(b.confidence - b.accuracy) for b in bins
@@ -107,12 +113,10 @@ def chance_of_no_miss(
     The yardstick for the calibration goal on one workspace: a bin of 10 verdicts at 0.8 is
     off by more than 0.1 about one time in four by chance alone (0.23, the binomial spread), so
     a set with a few such bins misses the goal often however well calibrated the engine is.
-    Bins as the reliability table draws them (`_bin`); memory `trials` x the largest bin.
+    Bins as the reliability table draws them (`bin_index`); memory `trials` x the largest bin.
     Deterministic for a given `seed`; 1.0 when no bin holds `min_count` verdicts."""
     c = np.clip(np.asarray(confidences, dtype=float), 0.0, 1.0)
-    # (the table's edges, i / BINS, so 0.3 * 3 = 0.8999999999999999 falls where _bin puts it)
-    edges = np.array([i / BINS for i in range(BINS + 1)])
-    index = np.minimum(np.searchsorted(edges, c, side="right") - 1, BINS - 1)
+    index = np.array([bin_index(float(x)) for x in c])
     rng = np.random.default_rng(seed)
     fine = np.ones(trials, dtype=bool)
     for b in range(BINS):
@@ -123,10 +127,21 @@ def chance_of_no_miss(
     return float(fine.mean())
 
 
-def _bin(index: int, points: Sequence[tuple[float, bool]]) -> ReliabilityBin:
+# The bins' edges, i / BINS: 0.3 * 3 = 0.8999999999999999 falls below 0.9, in the 0.8-0.9 bin
+_EDGES = [i / BINS for i in range(BINS + 1)]
+
+
+def bin_index(confidence: float) -> int | None:
+    """The bin a confidence falls in: [i / BINS, (i + 1) / BINS), the top bin including 1.0;
+    None outside 0..1."""
+    if not 0.0 <= confidence <= 1.0:
+        return None
+    return min(bisect.bisect_right(_EDGES, confidence) - 1, BINS - 1)
+
+
+def _bin(index: int, mine: Sequence[tuple[float, bool]]) -> ReliabilityBin:
+    """Bin `index` of the table, from the verdicts that fall in it."""
     low, high = index / BINS, (index + 1) / BINS
-    last = index == BINS - 1  # the top bin includes 1.0
-    mine = [(c, ok) for c, ok in points if low <= c < high or (last and c == high)]
     if not mine:
         return ReliabilityBin(low=low, high=high, count=0, confidence=None, accuracy=None)
     return ReliabilityBin(

@@ -142,11 +142,16 @@ def confidence(point: Point, curves: dict[str, Platt]) -> float:
     return read if point.ceiling is None else min(read, point.ceiling)
 
 
+def committed_calls(points: Sequence[Point], curves: dict[str, Platt]) -> list[tuple[float, bool]]:
+    """(confidence read from `curves`, verdict right) of the points not `unclear`."""
+    return [(confidence(p, curves), bool(p.verdict_right)) for p in points
+            if p.verdict_right is not None]
+
+
 def reliability_for(points: Sequence[Point], curves: dict[str, Platt]) -> Reliability:
     """The reliability table of the points with their confidence read from `curves`."""
-    committed = [(confidence(p, curves), bool(p.verdict_right)) for p in points
-                 if p.verdict_right is not None]
-    return reliability_of(committed, abstained=sum(p.verdict_right is None for p in points))
+    return reliability_of(committed_calls(points, curves),
+                          abstained=sum(p.verdict_right is None for p in points))
 
 
 def candidate_rules() -> list[EscalationRule]:
