@@ -14,8 +14,8 @@ from index.workspace import Workspace
 PASSAGE_KINDS = ("priority", "non_goal", "context")
 
 
-class NonGoalRead(BaseModel):
-    """A passage read as a non-goal, with where it sits."""
+class PassageRead(BaseModel):
+    """A passage read as a priority or a non-goal, with where it sits (`line` counts from 1)."""
 
     text: str
     source: str
@@ -34,7 +34,8 @@ class StrategyReading(BaseModel):
     objective_count: int
     key_result_count: int
     passages_by_kind: dict[str, int]
-    non_goals: list[NonGoalRead]
+    priorities: list[PassageRead]
+    non_goals: list[PassageRead]
     documents: list[DocumentSummary]
     skipped: list[SkippedFile]
     warnings: list[ReadWarning]
@@ -53,12 +54,14 @@ def strategy_reading(workspace: Workspace) -> StrategyReading:
         objective_count=len(okrs.objectives),
         key_result_count=len(okrs.key_results()),
         passages_by_kind={kind: kinds.get(kind, 0) for kind in PASSAGE_KINDS},
-        non_goals=[
-            NonGoalRead(text=p.text, source=p.source, section=p.section, line=p.line)
-            for p in workspace.passages
-            if p.kind == "non_goal"
-        ],
+        priorities=_passages(workspace, "priority"),
+        non_goals=_passages(workspace, "non_goal"),
         documents=workspace.documents,
         skipped=workspace.skipped,
         warnings=[*okrs.warnings, *workspace.warnings],
     )
+
+
+def _passages(workspace: Workspace, kind: str) -> list[PassageRead]:
+    return [PassageRead(text=p.text, source=p.source, section=p.section, line=p.line)
+            for p in workspace.passages if p.kind == kind]

@@ -49,6 +49,7 @@ def test_strategy_route_serves_what_was_read(world: ApiWorld) -> None:
     assert data["passages_by_kind"] == {"priority": 5, "non_goal": 5, "context": 3}
     assert [o["id"] for o in data["objectives"]] == ["O1", "O2", "O3"]
     assert {g["source"] for g in data["non_goals"]} == {"strategy.md", "principles.md"}
+    assert len(data["priorities"]) == data["passages_by_kind"]["priority"]
     assert all(g["line"] > 0 and g["section"].startswith(g["source"] + " > ")
                for g in data["non_goals"])
 
@@ -100,12 +101,16 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
         counts = page.inner_text("#strategy-counts")
         objectives = page.locator("#strategy-objectives > li").count()
         non_goals = page.locator("#strategy-non-goals li").all_inner_texts()
+        priorities = page.locator("#strategy-priorities li").all_inner_texts()
         warnings = page.inner_text("#strategy-warnings")
         krs = page.inner_text("#strategy-objectives")
     assert counts.startswith("3 objectives, 5 key results; 7 priority, 3 non-goal")
     assert objectives == 3
     assert non_goals[0].startswith("Native mobile apps for iOS or Android")
     assert "Out of scope (line 27)" in non_goals[0]
+    assert len(priorities) == 7
+    assert any(p.startswith("A responsive web app") and "In scope (line 27)" in p
+               for p in priorities)
     assert "unknown key 'north_star' ignored" in warnings and "okrs.yaml:3" in warnings
     assert "failed_request_rate 3 → 0.5 percent" in krs
 

@@ -34,13 +34,13 @@ def scope_case(tmp_path: Path) -> Path:
 def test_index_ends_with_a_summary_of_what_was_read(runner: CliRunner, scope_case: Path) -> None:
     result = runner.invoke(app, ["index", str(scope_case)])
     assert result.exit_code == 0, result.output
-    assert ("read: 3 objectives, 5 key results; 10 passages from 1 documents "
+    assert ("read: 3 objectives, 5 key results; 10 passages from 1 document "
             "(7 priority, 3 non-goal, 0 context)") in result.stdout
     assert "skipped roadmap.pdf: not Markdown" in result.stdout
     assert "skipped okrs.json: a second OKR file; okrs.yaml is the one read" in result.stdout
 
 
-def test_show_prints_objectives_metrics_non_goals_and_warnings(
+def test_show_prints_objectives_metrics_priorities_non_goals_and_warnings(
     runner: CliRunner, scope_case: Path
 ) -> None:
     (scope_case / "okrs.yaml").write_text(
@@ -56,6 +56,10 @@ def test_show_prints_objectives_metrics_non_goals_and_warnings(
     assert "Non-goals (3)\n  - Native mobile apps for iOS or Android\n    strategy.md > " \
            "Team assistant strategy, 2026 > Scope for 2026 > Out of scope (line 27)" in out
     assert "A responsive web app" not in out.split("Non-goals")[1]
+    # the priorities are listed too, so a user sees how their own headings were read
+    assert "Priorities (7)\n" in out
+    assert "  - A responsive web app that works well on phones\n    strategy.md > Team assistant " \
+           "strategy, 2026 > Scope for 2026 > In scope (line 27)" in out.split("Non-goals")[0]
     assert f"{scope_case / 'okrs.yaml'}:3: unknown key 'north_star' ignored" in out
     assert "skipped roadmap.pdf" in out
 

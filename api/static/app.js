@@ -60,8 +60,11 @@ function showStrategy(s) {
     li.append(krs);
     return li;
   }));
+  const listed = (passages) => passages.map((p) => item(p.text, p.section + " (line " + p.line + ")"));
+  const noPriority = item("None found: key results alone decide what is aligned.");
+  $("strategy-priorities").replaceChildren(...(s.priorities.length ? listed(s.priorities) : [noPriority]));
   const none = item("None found: nothing can be called a conflict.");
-  $("strategy-non-goals").replaceChildren(...(s.non_goals.length ? s.non_goals.map((g) => item(g.text, g.section + " (line " + g.line + ")")) : [none]));
+  $("strategy-non-goals").replaceChildren(...(s.non_goals.length ? listed(s.non_goals) : [none]));
   const warnings = s.warnings.map((w) => item(w.message, w.file + (w.line ? ":" + w.line : "")));
   $("strategy-warnings").replaceChildren(...(warnings.length ? warnings : [item("None.")]));
   $("strategy").hidden = false;

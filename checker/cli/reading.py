@@ -6,7 +6,7 @@ Printed with typer.echo, never as rich markup: strategy text holds brackets ("[D
 from __future__ import annotations
 
 from index.models import KeyResult
-from index.reading import StrategyReading
+from index.reading import PassageRead, StrategyReading
 
 
 def summary_text(reading: StrategyReading) -> str:
@@ -14,14 +14,19 @@ def summary_text(reading: StrategyReading) -> str:
     kinds = _by_kind(reading)
     lines = [
         f"read: {reading.objective_count} objectives, {reading.key_result_count} key results; "
-        f"{sum(reading.passages_by_kind.values())} passages from {len(reading.documents)} "
-        f"documents ({kinds})"
+        f"{_count(sum(reading.passages_by_kind.values()), 'passage')} from "
+        f"{_count(len(reading.documents), 'document')} ({kinds})"
     ]
     lines += [f"skipped {s.file}: {s.reason}" for s in reading.skipped]
     lines += _no_priorities(reading)
     if reading.warnings:
         lines.append(f"{len(reading.warnings)} warnings; `stratalign show` lists them")
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 document", "3 documents" """
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _by_kind(reading: StrategyReading) -> str:
@@ -43,8 +48,8 @@ def _no_priorities(reading: StrategyReading) -> list[str]:
 
 
 def reading_text(reading: StrategyReading) -> str:
-    """The strategy as the checker sees it: objectives with key results and metrics, non-goals
-    with source and section, documents, skipped files and warnings."""
+    """The strategy as the checker sees it: objectives with key results and metrics, priorities
+    and non-goals with source and section, documents, skipped files and warnings."""
     head = " ".join(x for x in (reading.organization, reading.period) if x)
     lines = [f"{reading.workspace}{f' ({head})' if head else ''}, strategy version "
              f"{reading.version}", "", "Objectives and key results"]
@@ -53,10 +58,10 @@ def reading_text(reading: StrategyReading) -> str:
         lines += [f"    {kr.id}  {kr.title}{_metric(kr)}" for kr in objective.key_results]
         if not objective.key_results:
             lines.append("    (no key results)")
-    lines += ["", f"Non-goals ({len(reading.non_goals)})"]
-    # (a passage's own line breaks stay indented under its first line, not at the margin)
-    lines += [f"  - {g.text.replace(chr(10), chr(10) + '    ')}\n    {g.section} (line {g.line})"
-              for g in reading.non_goals]
+    lines += ["", f"Priorities ({len(reading.priorities)})", *_listed(reading.priorities)]
+    if not reading.priorities:
+        lines.append("  none found: key results alone decide what is aligned")
+    lines += ["", f"Non-goals ({len(reading.non_goals)})", *_listed(reading.non_goals)]
     if not reading.non_goals:
         lines.append("  none found: nothing can be called a conflict")
     lines += ["", f"Passages ({sum(reading.passages_by_kind.values())}): {_by_kind(reading)}"]
@@ -67,6 +72,13 @@ def reading_text(reading: StrategyReading) -> str:
     lines += ["", f"Warnings ({len(reading.warnings)})"]
     lines += [f"  {_where(w.file, w.line)}: {w.message}" for w in reading.warnings]
     return "\n".join(lines)
+
+
+def _listed(passages: list[PassageRead]) -> list[str]:
+    """Each passage with its section and line; a passage's own line breaks stay indented under
+    its first line, not at the margin."""
+    return [f"  - {p.text.replace(chr(10), chr(10) + '    ')}\n    {p.section} (line {p.line})"
+            for p in passages]
 
 
 def _metric(kr: KeyResult) -> str:
