@@ -44,7 +44,8 @@ SETTING_BEFORE = re.compile(
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
     r"fleet(?!-)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
-    r"mov(?:e|es|ing)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
+    # (not our own level: "move us from 3.4 toward 4.3 stars")
+    r"mov(?:e|es|ing)(?!\s+us\b)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
     r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
     re.I,
 )
@@ -78,6 +79,8 @@ TRIGGER_BEFORE = re.compile(
     # ("renew only if we get time-to-value under two weeks": the condition is our target)
     r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?:(?<!only )if|"
     r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until|"
+    # the things a rule picks: "Flag fleet accounts whose usage drops"
+    r"(?<=s )whose|"
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"

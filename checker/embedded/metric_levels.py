@@ -255,3 +255,13 @@ TIME_INSTEAD = re.compile(
     r"(?:the\s+|today's\s+|the\s+current\s+)?(?:~\s?)?\d+(?:[.,]\d+)?(?!\s*(?:%|[.,]\d))",
     re.I,
 )
+# A share of people who are to act, wanted: "We need 78% of this winter's instructors to come back
+# next season" (a blind ski resort, 2026-12-01); not a share of a thing ("we need 20% of the
+# budget to cover it") nor what people may do ("want 50% of users to be able to ...").
+SHARE_ACTING = re.compile(
+    r"\b(?:need|needs|want|wants|aim(?:ing)?\s+for|expect|expects|get|gets|getting)\s+"
+    r"(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?<![\w.])\d[\d.]*\s?%\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w-]*[^\Wsu\d]s\s+to\s+"
+    r"(?!be\s+(?:able|allowed)\b)(?!(?:cover|fund|pay\s+for)\b)[a-z]+",
+    re.I,
+)

@@ -171,6 +171,8 @@ HELP_OUTCOME = re.compile(
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
     r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
+    # a share in words: "Aim: roughly half of all sessions start without the app"
+    r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\b|"
     r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
@@ -268,7 +270,9 @@ CHANGE = re.compile(
     # new memberships", "estimates 3,000 extra sign-ups" (not a list's dash, "- 2 users
     # reported", nor "+3 members were added by mistake", "create 4 additional accounts")
     r"\b(?:success|goal|target|forecast\w*|expect\w*|estimat\w*|project(?:s|ed|ing|ions?)?|"
-    r"predict\w*|anticipat\w*|impact|outcome|aim|would|will|should|could)\b[^.;\n]{0,30}?(?<![\w.+-])(?:\+\s?)?(?<![\d,.])\d[\d,.]*+\s?k?\s+"
+    r"predict\w*|anticipat\w*|impact|outcome|aim|would|will|should|could)\b[^.;\n]{0,30}?(?<![\w.+-])(?:\+\s?)?(?<![\d,.])"
+    # (not how often a thing is tried: "should retry up to 2 times in the background")
+    r"(?![\d,.]*+\s?times\b)\d[\d,.]*+\s?k?\s+"
     r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + QUANTITY + r"|" + POPULATION + r")\b(?=[^.;\n]{0,40}?(?:\b(?:by|in|per|a|an|each|"
     r"within|over|this|next|once|after)\b|$|[.;\n]))(?<=s)|"
@@ -359,13 +363,16 @@ COMPARATIVE = re.compile(
     # "More scans per day", "pilot: higher yield per hectare": a rate said to rise, as a title
     # (not an allowance: "more storage per user")
     r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
-    r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
+    r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b|"
+    r"page\b|screen\b|row\b|request\b|batch\b)[\w-]+|"
     # ... or as what a change brings: "More mid-roll slots = more paid impressions per episode"
     # (earnings and engagement, not a cost: "Bigger batch size means more memory per worker")
-    r"(?:\s=|\bmeans|\bso)\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,2}?(?:impressions|"
+    # or in a list of what it brings: "cheap hardware, more sessions per site"
+    r"(?:\s=|\bmeans|\bso|[:,](?=\s))\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,2}?(?:impressions|"
     r"bookings|orders|sales|revenue|plays|listens|views|conversions|sign-?ups|payouts|earnings|"
     r"visits|sessions|downloads|installs|subscribers|members|trips|rides|deliveries)\s+"
-    r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b)[\w-]+|"
+    r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b|"
+    r"page\b|screen\b|row\b|request\b|batch\b)[\w-]+|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
     + THING + r"\b)|"
     # a title for more of a counted outcome: "Paywall tweak: more registered-to-paid conversions"
@@ -460,6 +467,9 @@ SAID_OTHERWISE = re.compile(
     r"\b(?:expected|estimated|projected|forecast)\s+(?:(?:annual|yearly|monthly|incremental|"
     r"additional|new)\s+)?" + _EARNED + r"(?:\s*+[:=])?\s*+(?:of\s+)?"
     r"(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?\d|"
+    # "Could be $1.5M of ARR in year one", "would mean ~€200k of new revenue"
+    r"\b(?:could|would|might|should)\s+(?:be|mean|bring\s+in|add)\s+(?:us\s+)?" + _ABOUT + _MONEY
+    + r"\s+(?:of|in)\s+(?:(?:new|extra|additional|incremental|annual)\s+)?" + _EARNED + r"\b|"
     r"\b(?:estimat|expect|project|forecast)\w*\s+(?:~\s?|about\s+|around\s+|roughly\s+)?"
     r"(?:\*\*)?[$€£]?\d[\d,.]*+\s?[kmb]?(?:\s*/\s*(?:yr|year|mo|month))?(?:\*\*)?\s+"
     r"(?:[\w-]+\s+){0,3}?" + _EARNED + r"\b|"

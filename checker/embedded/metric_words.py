@@ -14,7 +14,10 @@ DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
-    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|lift\w*|" + BOOST
+    r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|"
+    # (not the noun: "weekday lift tickets", "the lift queue")
+    r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|lines?|queues?|operat\w*|stations?|"
+    r"maintenance|staff|mechanics?|access)\b)|" + BOOST
     + r"|doubl\w*|tripl\w*|"
 
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"

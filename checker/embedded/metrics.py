@@ -42,8 +42,10 @@ from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
 from checker.embedded.metric_names import mentions_a_metric, mentions_any
+from checker.embedded.metric_words import DIRECTION
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIRECTION_WORD = re.compile(DIRECTION, re.I)
 # A spec's section of what may go wrong, up to the next heading: "- More pull requests means
 # more review load" there is a risk, not an outcome the work moves (lumen-devtools' LUM-232).
 RISKS = re.compile(
@@ -84,7 +86,8 @@ _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|vi
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
-             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD)
+             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
+             lv.SHARE_ACTING)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -114,10 +117,22 @@ def _phrased_anywhere(text: str) -> bool:
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
+               and not _compound_adjective(text, m)
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is lv.TIME_INSTEAD and _schedule(text, m))
                for p in _ANYWHERE for m in _matches(p, text))
+
+
+def _compound_adjective(text: str, match: re.Match[str]) -> bool:
+    """The phrasing starts inside a hyphenated adjective: "Our two fastest-growing markets still
+    get the English shop" describes markets, it moves nothing (a verb in -ing after the hyphen:
+    not "the repeat-booking rate to jump")."""
+    start = match.start()
+    first = _WORDS.match(text, start)
+    return (start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+            and first is not None and first.group(0).lower().endswith("ing")
+            and _DIRECTION_WORD.fullmatch(first.group(0)) is not None)
 
 
 def _schedule(text: str, match: re.Match[str]) -> bool:
