@@ -32,7 +32,9 @@ NON_GOAL_LABEL = wording(
     r"not in scope|not doing|will not|won'?t|we don'?t|do not do|anti[- ]?goals?|said no|"
     r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
     r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not (?:betting|bet)\b|not now|"
-    r"not (?:yet|this (?:year|quarter|half|cycle|time))|deferred|parking lot|"
+    # ("Not this winter (and for most of these, not next winter either)", a blind ski resort's)
+    r"not (?:yet|(?:this|next) (?:year|quarter|half|cycle|time|season|winter|summer|spring|"
+    r"autumn|fall|sprint|release|term|semester|period))|deferred|parking lot|"
     # "What we are not going to do", "Where we're not putting our money" (not what is kept:
     # "What we are not going to compromise on", "Where we are not investing enough")
     r"\bnot\s+going\s+to\b(?!\s+(?:compromise|change|break|budge|settle|lower|give\s+up|"

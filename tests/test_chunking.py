@@ -939,3 +939,38 @@ def test_the_review_s_sentences_read_as_a_reader_would() -> None:
         assert not is_aside([kept]), kept
     assert label_kind("Employment law — not a focus this year") == "non_goal"
     assert label_kind("Accessibility is the floor, not an objective") is None
+
+
+def test_a_ski_resort_s_not_this_winter_list_reads_each_item_as_a_non_goal() -> None:
+    """A blind ski resort (2026-12-01): the heading names a season, and an item's pointer to the
+    decision log is no hand-off to another team; the lead-in says what the list is."""
+    text = ("# Priorities\n\n## Not this winter (and for most of these, not next winter either)\n\n"
+            "Ideas in this list come up every year. The answer is no, and proposals that amount "
+            "to one of them should not reach the investment committee.\n\n"
+            "- **A native mobile app.** The webshop is built to work well on phones. "
+            "(See decision log, July 2023.)\n"
+            "- **Night skiing.** Not at Oberalm and not anywhere else.\n")
+    non_goals = _texts(text, "non_goal")
+    assert [g.split(".")[0] for g in non_goals] == ["A native mobile app", "Night skiing"]
+
+
+def test_a_decision_log_s_declines_rule_out_and_its_reasons_do_not() -> None:
+    """A blind EV charging network (2026-12-01): "We are not licensing ..." rules the work out;
+    "a security posture we don't have" is a fact of today; the log's own lead-in, a memo's
+    "someone brings me a good idea ... Here are the ones" and "what we will not do" as a noun
+    rule nothing out, while a cleft still does."""
+    log = ("# Decision log\n\nDecisions that shape what we build and what we don't. Newest "
+           "first.\n\n### 2026-02-20 · White-label platform — Declined\n\n"
+           "**Decision:** We are not licensing or white-labelling our software to other "
+           "operators.\n\n**Why:** A multi-tenant product would need a support organisation "
+           "and security posture we don't have.\n")
+    assert _texts(log, "non_goal") == [
+        "Decision: We are not licensing or white-labelling our software to other operators."]
+    memo = ("# Memo\n\n## What we are not\n\nEvery year someone brings me a good idea that "
+            "would make us a different company. Here are the ones I want to settle.\n\n"
+            "We buy chargers; we do not make them.\n\n## The lines we are drawing\n\n"
+            "Some of this is about what we will not do, and I want it to be just as clear. "
+            "What we won't do this year is turn a jam game into a staffed project.\n")
+    assert _texts(memo, "non_goal") == [
+        "We buy chargers; we do not make them.",
+        "What we won't do this year is turn a jam game into a staffed project."]
