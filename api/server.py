@@ -19,7 +19,8 @@ from api.trackers.connections import ConnectionIn, ConnectionInfo, ConnectionRep
 from api.trackers.registry import TRACKERS, tracker
 from api.trackers.sealing import reseal_all
 from api.trackers.vault import Vault
-from api.workspaces import WorkspaceRepo
+from api.workspaces import WorkspaceRecord, WorkspaceRepo, remove_workspace
+from checker.service import Services
 from checker.settings import Settings
 from index.errors import InputError
 
@@ -51,6 +52,20 @@ def serve(
 def key_repo(settings: Settings) -> KeyRepo:
     """The key store of the configured database."""
     return KeyRepo(make_engine(settings.resolved_database_url()))
+
+
+def workspace_listing(settings: Settings) -> list[tuple[WorkspaceRecord, int]]:
+    """Every workspace the API stores, by name, with its number of stored files."""
+    repo = WorkspaceRepo(make_engine(settings.resolved_database_url()))
+    return [(record, len(repo.files(record))) for record in repo.all()]
+
+
+def delete_workspace(settings: Settings, name: str) -> None:
+    """Delete a stored workspace with everything it holds (api/workspaces.remove_workspace).
+    NotFoundError when none has that name."""
+    repo = WorkspaceRepo(make_engine(settings.resolved_database_url()))
+    record = repo.get(name.lower())
+    remove_workspace(repo, Services.from_settings(settings).store, settings.data_dir, record)
 
 
 def create_key(

@@ -6,6 +6,7 @@ import hashlib
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from pydantic import BaseModel
 from sqlalchemy import Engine, delete, insert, select, update
@@ -14,8 +15,10 @@ from api import db
 from api.content import StoredFile, assemble, okrs_in
 from api.errors import ConflictError, NotFoundError
 from api.parsed import VersionCache
+from checker.learning.store import CorrectionStore
 from index.errors import WorkspaceError
 from index.models import OKRSet
+from index.store import ChromaStore
 from index.workspace import Workspace, collection_name_for
 
 
@@ -208,3 +211,14 @@ def _merge(stored: list[StoredFile], uploads: list[StoredFile], replace: bool) -
     if len([u for u in uploads if u.kind == "okrs"]) > 1:
         raise WorkspaceError("upload one OKR file at a time", file="okrs")
     return sorted([*kept, *uploads], key=lambda f: (f.kind, f.name))
+
+
+def remove_workspace(
+    repo: WorkspaceRepo, store: ChromaStore, data_dir: Path, record: WorkspaceRecord
+) -> None:
+    """Delete a workspace with everything it holds: its row, files, keys, jobs and feedback, its
+    index collection and the team's corrections. The API's DELETE and `stratalign workspaces
+    remove` both end here."""
+    repo.delete(record)
+    store.drop(record.collection)
+    CorrectionStore.of(data_dir, record.collection).drop()

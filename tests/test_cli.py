@@ -437,7 +437,8 @@ def test_a_file_that_is_not_utf8_is_named_with_what_to_do(
 
 
 @pytest.mark.parametrize("command", [[], ["check"], ["audit"], ["eval"], ["index"], ["serve"],
-                                     ["mcp"], ["keys", "create"], ["trackers", "connect"]])
+                                     ["mcp"], ["keys", "create"], ["trackers", "connect"],
+                                     ["workspaces", "remove"]])
 def test_help_names_values_not_python_types(command: list[str]) -> None:
     shown = CliRunner().invoke(app, [*command, "--help"])
     assert shown.exit_code == 0

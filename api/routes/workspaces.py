@@ -13,8 +13,7 @@ from api.content import parse_upload
 from api.deps import WORKSPACE_NAME, AdminWorkspace, CheckWorkspace, ContextDep, PrincipalDep
 from api.errors import WORKSPACE_ERRORS
 from api.routes.jobs import JobOut, job_out
-from api.workspaces import WorkspaceRecord
-from checker.learning.store import CorrectionStore
+from api.workspaces import WorkspaceRecord, remove_workspace
 from checker.screening.strategy_language import strategy_reading
 from index.models import Objective
 from index.reading import StrategyReading
@@ -121,9 +120,7 @@ def get_workspace(record: CheckWorkspace, context: ContextDep) -> WorkspaceOut:
 
 @router.delete("/{ws}", status_code=204, summary="Delete a workspace with everything it holds")
 def delete_workspace(record: AdminWorkspace, context: ContextDep) -> Response:
-    context.workspaces.delete(record)
-    context.services.store.drop(record.collection)
-    CorrectionStore.of(context.settings.data_dir, record.collection).drop()
+    remove_workspace(context.workspaces, context.services.store, context.settings.data_dir, record)
     context.checkers.forget(record.collection)
     return Response(status_code=204)
 

@@ -213,3 +213,43 @@ def trackers_remove(
     with errors_to_exit():
         server.disconnect_tracker(settings_from(), workspace, tracker)
     typer.echo(f"removed the {tracker} connection of {workspace}")
+
+
+workspaces_app = typer.Typer(
+    no_args_is_help=True,
+    help="The API's stored workspaces (what `serve` and the page show): list, remove.",
+)
+
+
+@workspaces_app.command("list", cls=Command)
+def workspaces_list() -> None:
+    """List the workspaces the API stores in the data dir, shared by every clone of this user:
+    name, stored files, whether the stored strategy is indexed, when it was created."""
+    import datetime
+
+    from api import server
+
+    with errors_to_exit():
+        listing = server.workspace_listing(settings_from())
+    for record, files in listing:
+        created = datetime.datetime.fromtimestamp(record.created_at, datetime.UTC)
+        state = "indexed" if record.indexed_version == record.content_version else "not indexed"
+        typer.echo(printable(f"{record.name}\t{files} files\t{state}\t"
+                             f"created {created:%Y-%m-%d %H:%M} UTC"))
+    if not listing:
+        err.print("no workspaces stored; `stratalign serve -w FOLDER` creates one",
+                  highlight=False)
+
+
+@workspaces_app.command("remove", cls=Command)
+def workspaces_remove(
+    name: Annotated[str, typer.Argument(metavar="NAME",
+                                         help="The workspace's name (`workspaces list`).")],
+) -> None:
+    """Delete a stored workspace with its files, keys, jobs, index and the team's corrections.
+    A folder on disk is never touched; `serve -w FOLDER` creates it again."""
+    from api import server
+
+    with errors_to_exit():
+        server.delete_workspace(settings_from(), name)
+    typer.echo(printable(f"removed workspace {name}"))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from checker.cli import evaluate, serving
-from checker.cli.admin import keys_app, trackers_app
+from checker.cli.admin import keys_app, trackers_app, workspaces_app
 from checker.cli.feedback import feedback_app, say_learned, stored_corrections
 from checker.cli.printable import printable
 from checker.cli.support import Command, err, errors_to_exit
@@ -270,6 +270,7 @@ app.command(cls=Command)(serving.serve)
 app.command("mcp", cls=Command)(serving.mcp_command)
 app.add_typer(keys_app, name="keys")
 app.add_typer(trackers_app, name="trackers")
+app.add_typer(workspaces_app, name="workspaces")
 app.add_typer(feedback_app, name="feedback",
               short_help="The team's corrections, which make the next verdicts better: "
                          "add, import, list, remove.")

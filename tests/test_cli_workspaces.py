@@ -1,0 +1,58 @@
+"""`stratalign workspaces list` and `remove`: the API's stored workspaces, seen and removed from
+the command line (a newcomer found a workspace left by an earlier run in the shared data dir and
+had no way but the API to see where it came from or to remove it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.db import make_engine
+from api.seed import folder_files
+from api.workspaces import WorkspaceRepo
+from checker import service
+from checker.cli.app import app
+from checker.learning.store import CorrectionStore
+from checker.settings import Settings
+from index.embedding import OnnxEmbedder
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "acme-retail"
+
+
+@pytest.fixture
+def settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> Settings:
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+    return Settings()
+
+
+def test_a_stored_workspace_is_listed_and_removed_with_its_index(settings: Settings) -> None:
+    repo = WorkspaceRepo(make_engine(settings.resolved_database_url()))
+    record = repo.put_files(repo.create("acme-retail"), folder_files(EXAMPLE))
+    services = service.Services.from_settings(settings)
+    services.store.sync(repo.indexable(record))
+    collections = {c.name for c in services.store.client.list_collections()}
+    assert record.collection in collections
+    corrections = CorrectionStore.of(settings.data_dir, record.collection)
+    corrections.path.parent.mkdir(parents=True, exist_ok=True)
+    corrections.path.write_bytes(b"")
+    runner = CliRunner()
+
+    listed = runner.invoke(app, ["workspaces", "list"])
+    assert listed.exit_code == 0, listed.output
+    name, files, state, created = listed.stdout.strip().split("\t")
+    assert (name, files, state) == ("acme-retail", "3 files", "not indexed")
+    assert created.startswith("created 20") and created.endswith(" UTC")
+
+    removed = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    assert removed.exit_code == 0, removed.output
+    assert repo.find("acme-retail") is None
+    assert record.collection not in {c.name for c in services.store.client.list_collections()}
+    assert not corrections.path.exists()
+    assert "no workspaces stored" in runner.invoke(app, ["workspaces", "list"]).stderr
+
+    again = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    assert again.exit_code == 2
+    assert "no workspace named 'acme-retail'" in again.stderr and "Traceback" not in again.output
