@@ -974,3 +974,21 @@ def test_a_decision_log_s_declines_rule_out_and_its_reasons_do_not() -> None:
     assert _texts(memo, "non_goal") == [
         "We buy chargers; we do not make them.",
         "What we won't do this year is turn a jam game into a staffed project."]
+
+
+def test_a_non_goal_leaves_out_what_is_done_instead() -> None:
+    """Two blind organisations (2026-12-01): a non-goal's sentence on where the effort goes
+    instead, or on what the organisation is, matched the very work the strategy wants (webshop
+    and depot items called conflicts); a sentence that negates stays, and so does one that
+    only says why."""
+    text = ("# Plan\n\n## Off the table\n\n"
+            "- **A native mobile app.** The webshop is built to work well on phones; that is "
+            "where the effort goes.\n"
+            "- **AI code review.** We are a pipeline company. We integrate with those tools; we "
+            "don't build them.\n"
+            "- **Home charging.** Low revenue per stall and a high support load.\n")
+    assert _texts(text, "non_goal") == [
+        "A native mobile app.",
+        "AI code review. We integrate with those tools; we don't build them.",
+        "Home charging. Low revenue per stall and a high support load.",
+    ]
