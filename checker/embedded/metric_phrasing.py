@@ -155,9 +155,12 @@ EXPECTED_AMOUNT = re.compile(
     re.I,
 )
 # A change in a quantity to be measured: "report how much the auto-match rate moves", "see how
-# far the no-show rate drops"
+# far the no-show rate drops" (not one explained to users: "a tooltip explaining how much the
+# exchange rate changes")
 MOVE_MEASURED = re.compile(
-    r"\bhow\s+(?:much|far)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
+    r"(?<!\bexplaining\s)(?<!\bexplain\s)(?<!\bexplains\s)(?<!\bshowing\s)(?<!\bshows\s)"
+    r"(?<!\btelling\s)(?<!\btells\s)\bhow\s+(?:much|far)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + QUANTITY
     + r"\s+(?:moves|changes|shifts|improves|drops|falls|rises|climbs|goes\s+(?:up|down))\b",
     re.I,
 )
