@@ -36,7 +36,7 @@ COUNT_MOVED = re.compile(
     # (a word may name which: "cut patch releases for the 3.6.x line")
     r"\b(?:(?:cut|cuts|cutting)(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
     r"weekly|nightly|v?\d[\w.]*)\s+)?(?:payments|checks|cheques|releases|tags|builds|"
-    r"branches)\b)|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
+    r"branches)\b)(?!\s+(?:room|table|floor|edge)s?\b)|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
     r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
     # (not a chat bot's "slash commands")
     r"slash\w*(?!\s+commands?\b)|"

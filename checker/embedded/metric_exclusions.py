@@ -80,7 +80,8 @@ TRIGGER_BEFORE = re.compile(
     r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?:(?<!only )if|"
     r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until|"
     # the things a rule picks: "Flag fleet accounts whose usage drops"
-    r"(?<=s )whose|"
+    # ("... every article in Connect whose last three lots were dyed below 75 L/kg")
+    r"(?<=\w )whose|"
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
@@ -89,6 +90,12 @@ TRIGGER_BEFORE = re.compile(
     # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
     r"['’](?:d|ll))\b)[^.;:!?,])*$",
+    re.I,
+)
+# A setting's value kept or changed, named before the phrasing: "Matching tolerance for repeat
+# orders stays at ΔE CMC ≤ 1.0" (a blind textile mill's rule, 2026-12-01).
+SETTING_SUBJECT = re.compile(
+    r"\b(?:tolerances?|thresholds?|cut-?offs?|limits?|caps?)\s+(?:for|on|of)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # ... or the words before the number say it moves: "download size per update shrinks by 70%".
@@ -130,6 +137,10 @@ CONDITION_BEFORE = re.compile(
     # ... or which things a rule applies to: "orders delayed more than 5 days"
     r"\b(?:delayed|idle|inactive|overdue|late|stale|older|aged|open|unpaid|pending|dormant|"
     r"outstanding|remaining|unused)\s*$|"
+    # ... or by how they were made: "a 'Low Water' badge for articles dyed under 75 L/kg" (a
+    # blind textile mill's item, 2026-12-01)
+    r"\b(?:for|on|to)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+)?[\w-]+s\s+(?!(?:need|needed|want|wanted)\b)"
+    r"[a-z]+ed\s*$|"
     # a rule acting on the things past a bound: "flag claims over $10,000" (not the noun: "the
     # regional routes above 80%")
     r"\b(?:flag|route(?!s\b)|block|escalat|archiv|delet|purg|notify|alert|warn|waiv|"

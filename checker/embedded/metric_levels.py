@@ -261,7 +261,8 @@ TIME_INSTEAD = re.compile(
 SHARE_ACTING = re.compile(
     r"\b(?:need|needs|want|wants|aim(?:ing)?\s+for|expect|expects|get|gets|getting)\s+"
     r"(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+)?"
-    r"(?<![\w.])\d[\d.]*\s?%\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w-]*[^\Wsu\d]s\s+to\s+"
+    r"(?:(?<![\w.])\d[\d.]*\s?%\s+of|\b\d+\s+(?:in|out\s+of)\s+\d+)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[\w-]*[^\Wsu\d]s\s+to\s+"
     r"(?!be\s+(?:able|allowed)\b)(?!(?:cover|fund|pay\s+for)\b)[a-z]+",
     re.I,
 )

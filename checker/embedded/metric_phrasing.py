@@ -241,6 +241,14 @@ CHANGE = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:" + QUANTITY + r"|ratings?|[\w-]+s)\s+(?:[\w'-]+\s+){0,3}?back\s+"
     r"(?:under|below|above|over|within|down|up|to\s+(?:~?\d|pre-|last|previous|prior|its|their|"
     r"our|where|the\s+(?:level|pre|prior|previous|old)))|"
+    # a quantity wanted to move: "we want to see the secretary satisfaction score moving during
+    # the window" (a blind football federation's item, 2026-12-01)
+    r"\b(?:want|wants|expect|expects|hope|hoping)\s+to\s+see\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:moving|move|go(?:ing)?\s+(?:up|down)|ris(?:e|ing)|"
+    r"climb(?:ing)?|improv(?:e|ing)|fall(?:ing)?|drop(?:ping)?)\b|"
+    # a share a change would cover: "That would cover about 22% of our annual electricity use"
+    r"\b(?:would|will|should|could)\s+(?:cover|meet|supply|replace|serve)\s+" + APPROX
+    + r"?(?<![\d,.])\d[\d.]*\s?%\s+of\s+(?:our|the|all)\b|"
     # a level to move toward: "the new spec should push that toward 1%"
     r"\b(?:push|bring|get|move|drive|nudge)\w*\s+(?:[\w'-]+\s+){0,4}?towards?\s+~?\d|"
     # a population to act more: "get more listeners to finish", "want more of them to make it"

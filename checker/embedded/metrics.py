@@ -118,6 +118,7 @@ def _phrased_anywhere(text: str) -> bool:
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
                and not _compound_adjective(text, m)
+               and not nx.SETTING_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is lv.TIME_INSTEAD and _schedule(text, m))
@@ -280,7 +281,11 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group(0).lower().startswith(("over", "across")) and nx.SCHEDULE_BEFORE.search(before):
         return True
-    if (nx.SCOPE_BEFORE.search(before) or nx.PRICED_SCOPE.search(before + match.group(0))) and (
+    # (an aside may stand between the things and the bound: "for basics (poplin, twill) above
+    # 20,000 m per article")
+    scoped = nx.SCOPE_BEFORE.search(before) or (aside_free != before[-len(aside_free):]
+                                                 and nx.SCOPE_BEFORE.search(aside_free))
+    if (scoped or nx.PRICED_SCOPE.search(before + match.group(0))) and (
             not nx.LEVEL_IN_CLAUSE.search(before)):
         return True
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
