@@ -207,6 +207,7 @@ ORGANISATION_FLOORS = {
     "mobile-game-studio": 1.00, "craft-marketplace": 0.92, "hospital-patient-portal": 0.89,
     "grid-operator": 0.94, "expense-saas": 0.94, "wine-retailer": 1.00, "housing-authority": 0.96,
     "dairy-cooperative": 0.91, "observability-oss": 0.94, "ev-charging": 1.00, "ski-resort": 0.94,
+    "football-federation": 1.00, "textile-manufacturer": 0.94,
 }
 
 
