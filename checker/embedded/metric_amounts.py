@@ -74,7 +74,8 @@ _AMOUNT_GAINED = re.compile(
     # bunkering"
     # (not a capacity: "saves up to 30 minutes per recording")
     # ("Saves every agent 5 minutes per ticket", not an interval: "saves every 5 minutes")
-    r"\bsav(?:e|es|ing)\s+(?:(?!every\s+\d|up\b|last\b|first\b|next\b)[\w-]+\s+){0,3}?"
+    r"\bsav(?:e|es|ing)\s+(?:(?!every\s+(?:~\s?|about\s+|around\s+|roughly\s+)?\d|up\b|last\b|"
+    r"first\b|next\b)[\w-]+\s+){0,3}?"
     r"(?:about\s+|around\s+|roughly\s+|"
     r"~\s?)?"
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"

@@ -45,7 +45,7 @@ SETTING_BEFORE = re.compile(
     r"fleet(?!-)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     # (not our own level: "move us from 3.4 toward 4.3 stars")
-    r"mov(?:e|es|ing)(?!\s+us\b)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
+    r"mov(?:e|es|ing)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
     r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
     re.I,
 )
@@ -81,7 +81,8 @@ TRIGGER_BEFORE = re.compile(
     r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until|"
     # the things a rule picks: "Flag fleet accounts whose usage drops"
     # ("... every article in Connect whose last three lots were dyed below 75 L/kg")
-    r"(?<=\w )whose|"
+    # (not a target set inside the clause: "stores whose conversion should rise from 2% to 3%")
+    r"(?<=\w )whose(?![^.;:!?\n]*\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?)\b)|"
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
@@ -98,6 +99,9 @@ SETTING_SUBJECT = re.compile(
     r"\b(?:tolerances?|thresholds?|cut-?offs?|limits?|caps?)\s+(?:for|on|of)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "moves us" before a bound: our own level when it moves toward one ("move us from 3.4 toward
+# 4.3 stars"), a capacity or a schedule otherwise ("This moves us from 3 to 5 availability zones")
+MOVED_US = re.compile(r"\bmov(?:e|es|ing)\s+us\s*$", re.I)
 # ... or the words before the number say it moves: "download size per update shrinks by 70%".
 MOVED_BEFORE = re.compile(
     r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"

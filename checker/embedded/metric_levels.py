@@ -259,10 +259,12 @@ TIME_INSTEAD = re.compile(
 # next season" (a blind ski resort, 2026-12-01); not a share of a thing ("we need 20% of the
 # budget to cover it") nor what people may do ("want 50% of users to be able to ...").
 SHARE_ACTING = re.compile(
-    r"\b(?:need|needs|want|wants|aim(?:ing)?\s+for|expect|expects|get|gets|getting)\s+"
-    r"(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+)?"
+    # (not a requirement of every thing, "We need 100% of endpoints to use TLS", nor what is
+    # to be done to them, "We want 10% of requests to be sampled")
+    r"\b(?:need|needs|want|wants|aim(?:ing)?\s+for|expect|expects)\s+"
+    r"(?:at\s+least\s+|over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+)?(?!100\s?%)"
     r"(?:(?<![\w.])\d[\d.]*\s?%\s+of|\b\d+\s+(?:in|out\s+of)\s+\d+)\s+(?:[\w'’-]+\s+){0,4}?"
     r"[\w-]*[^\Wsu\d]s\s+to\s+"
-    r"(?!be\s+(?:able|allowed)\b)(?!(?:cover|fund|pay\s+for)\b)[a-z]+",
+    r"(?!(?:be|have|use|fail|run|cover|fund|pay\s+for)\b)(?-i:[a-z]+)\b",
     re.I,
 )

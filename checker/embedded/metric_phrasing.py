@@ -174,8 +174,6 @@ HELP_OUTCOME = re.compile(
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
     r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
-    # a share in words: "Aim: roughly half of all sessions start without the app"
-    r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\b|"
     r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
@@ -184,6 +182,17 @@ MEASURABLE = re.compile(
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     r"^\s*(?:\*\*)?no\s+(?:[\w-]+\s+){0,3}?(?:lost|missed|cancell?ed|breached|rejected|"
     r"abandoned|stranded)\b",
+    re.I,
+)
+# A share in words right after a marker, as what is aimed at: "Aim: roughly half of all sessions
+# start without the app" (not a date or today's progress: "Goal: live in the first half of
+# 2026", "Goal: finish the port. About half of the screens are done.")
+SHARE_AIMED = re.compile(
+    # (or moved: "Goal: move about a third of these calls onto the app")
+    r"\W*(?:(?:move|shift|get|bring|take)\s+)?(?:(?:roughly|about|around|at\s+least|over|more\s+than|nearly|almost)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:all\s+|our\s+)?"
+    r"(?!the\b|(?:first|second|last|remaining|next|this|that|year|season|quarter|month|week|h[12]|"
+    r"q[1-4]|20\d\d)\b)[a-z]",
     re.I,
 )
 # A change that is a quantity whatever it applies to: "halve the support backlog", "double the
@@ -375,15 +384,16 @@ COMPARATIVE = re.compile(
     # (not an allowance: "more storage per user")
     r"^[^\w\n]*(?:[\w -]{1,40}(?::|\s[—–])\s*)?(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,3}?"
     r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b|"
-    r"page\b|screen\b|row\b|request\b|batch\b)[\w-]+|"
+    r"page\b|screen\b|row\b|request\b)[\w-]+|"
     # ... or as what a change brings: "More mid-roll slots = more paid impressions per episode"
     # (earnings and engagement, not a cost: "Bigger batch size means more memory per worker")
     # or in a list of what it brings: "cheap hardware, more sessions per site"
-    r"(?:\s=|\bmeans|\bso|[:,](?=\s))\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,2}?(?:impressions|"
+    r"(?:\s=|\bmeans|\bso|:(?:[^.;:\n]{0,60},)?)\s+(?:more|higher|bigger)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:impressions|"
     r"bookings|orders|sales|revenue|plays|listens|views|conversions|sign-?ups|payouts|earnings|"
     r"visits|sessions|downloads|installs|subscribers|members|trips|rides|deliveries)\s+"
     r"per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b|user\b|seat\b|plan\b|account\b|"
-    r"page\b|screen\b|row\b|request\b|batch\b)[\w-]+|"
+    r"page\b|screen\b|row\b|request\b)[\w-]+|"
     r"\b(?:fewer|faster|quicker|shorter|less)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+"
     + THING + r"\b)|"
     # a title for more of a counted outcome: "Paywall tweak: more registered-to-paid conversions"
@@ -480,7 +490,8 @@ SAID_OTHERWISE = re.compile(
     r"(?:~\s?|about\s+|around\s+|roughly\s+)?[$€£]?\d|"
     # "Could be $1.5M of ARR in year one", "would mean ~€200k of new revenue"
     r"\b(?:could|would|might|should)\s+(?:be|mean|bring\s+in|add)\s+(?:us\s+)?" + _ABOUT + _MONEY
-    + r"\s+(?:of|in)\s+(?:(?:new|extra|additional|incremental|annual)\s+)?" + _EARNED + r"\b|"
+    + r"\s+(?:of|in)\s+(?:(?:new|extra|additional|incremental|annual)\s+)?" + _EARNED
+    + r"\b(?!\s+(?:at\s+risk|lost|we\b|to\s+(?:give|pay)\s+back))|"
     r"\b(?:estimat|expect|project|forecast)\w*\s+(?:~\s?|about\s+|around\s+|roughly\s+)?"
     r"(?:\*\*)?[$€£]?\d[\d,.]*+\s?[kmb]?(?:\s*/\s*(?:yr|year|mo|month))?(?:\*\*)?\s+"
     r"(?:[\w-]+\s+){0,3}?" + _EARNED + r"\b|"

@@ -16,8 +16,7 @@ DIRECTION = (
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*)\b)|"
     r"drops\b(?!\s+per\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|"
     # (not the noun: "weekday lift tickets", "the lift queue")
-    r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|lines?|queues?|operat\w*|stations?|"
-    r"maintenance|staff|mechanics?|access)\b)|" + BOOST
+    r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|queues?)\b)|" + BOOST
     + r"|doubl\w*|tripl\w*|"
 
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"

@@ -117,7 +117,6 @@ def _phrased_anywhere(text: str) -> bool:
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
-               and not _compound_adjective(text, m)
                and not nx.SETTING_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
@@ -125,15 +124,19 @@ def _phrased_anywhere(text: str) -> bool:
                for p in _ANYWHERE for m in _matches(p, text))
 
 
-def _compound_adjective(text: str, match: re.Match[str]) -> bool:
-    """The phrasing starts inside a hyphenated adjective: "Our two fastest-growing markets still
-    get the English shop" describes markets, it moves nothing (a verb in -ing after the hyphen:
-    not "the repeat-booking rate to jump")."""
+def _compound_adjective(text: str, match: re.Match[str]) -> int | None:
+    """Where to search on when the phrasing starts inside a hyphenated adjective ("Our two
+    fastest-growing markets still get the English shop" describes markets, it moves nothing; a
+    verb in -ing after the hyphen: not "the repeat-booking rate to jump"): past that word, so a
+    phrasing after it still counts ("Our fastest-growing region needs the shop to grow
+    conversion"); None when it does not."""
     start = match.start()
     first = _WORDS.match(text, start)
-    return (start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    if (start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
             and first is not None and first.group(0).lower().endswith("ing")
-            and _DIRECTION_WORD.fullmatch(first.group(0)) is not None)
+            and _DIRECTION_WORD.fullmatch(first.group(0)) is not None):
+        return first.end()
+    return None
 
 
 def _schedule(text: str, match: re.Match[str]) -> bool:
@@ -145,9 +148,13 @@ def _schedule(text: str, match: re.Match[str]) -> bool:
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern`'s matches left to right, where one that runs into a new line (a heading, a list
     item) is searched again from that line: "## Success measures\n- App store rating >= 4.5"
-    matched from the heading would hide the level on the list item."""
+    matched from the heading would hide the level on the list item. One that starts inside a
+    hyphenated adjective is no match (_compound_adjective)."""
     position = 0
     while (m := pattern.search(text, position)) is not None:
+        if (past := _compound_adjective(text, m)) is not None:
+            position = past
+            continue
         yield m
         broken = _NEW_LINE.search(m.group(0))
         position = m.start() + broken.start() + 1 if broken else max(m.end(), m.start() + 1)
@@ -273,6 +280,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 and not nx.SHARE_IN_CLAUSE.search(before))):
         return True
     if nx.QUANTIFIED_FACT.search(before):
+        return True
+    if nx.MOVED_US.search(before) and not re.search(r"\btowards?\b", match.group(0), re.I):
         return True
     if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
             before, text[match.end() :]) or _required_of_a_thing(before, match.group(0)):
@@ -423,6 +432,8 @@ def _has_measurable_marker(text: str) -> bool:
         if _past_impact(text, match):
             continue
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
+            return True
+        if ph.SHARE_AIMED.match(text, match.end()):
             return True
     if any(ph.COUNT_BY_A_DATE.search(text, m.end(), m.end() + 300)
            for m in ph.TARGET_HEADING.finditer(text)):
