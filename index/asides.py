@@ -70,14 +70,23 @@ _ABOUT_THE_LIST = re.compile(
     r"for)\s+(?:(?:all|each|most|some|many)\s+(?:of\s+)?)?(?:these|them|this\s+list)\b|"
     # (not one that names the work: "The answer on white-label bikes is still no.")
     r"the\s+answer(?:\s+(?:for|in|during)\s+(?:(?:this|the|these)\b[^.;!?:]{0,30}|(?:20\d\d|H[12]|"
-    r"Q[1-4])\b[^.;!?:]{0,15}))?\s+is\s+(?:still\s+)?(?:no|not\s+yet)(?:\W*$|\s*,\s*and\b)|"
-    # "Ideas in this list come up every year." (a blind ski resort's lead-in)
-    r"(?:the\s+)?(?:ideas|items|things|requests|proposals)\s+(?:in|on)\s+this\s+(?:list|page)\b|"
+    r"Q[1-4])\b[^.;!?:]{0,15}))?\s+is\s+(?:still\s+)?(?:no|not\s+yet)(?:\W*$|"
+    # (and on about the list, not about work it names: "..., and the reasoning is in the memo",
+    # "..., and proposals that amount to one of them should not reach the committee"; not "...,
+    # and heli-skiing stays off the table")
+    r"\s*,\s*and\s+(?:the\s+(?:reasoning|reasons?|why)|(?:proposals|ideas|requests|anything|"
+    r"tickets)\s+(?:that|which)\b))|"
+    # "Ideas in this list come up every year." (a blind ski resort's lead-in; not "Items on this
+    # page include a native app")
+    r"(?:the\s+)?(?:ideas|items|things|requests|proposals)\s+(?:in|on)\s+this\s+(?:list|page)\s+"
+    r"(?:come|came|keep\s+coming)\s+up\b|"
     # "Every year someone brings me a good idea that would make us a different company. Here are
     # the ones I want to settle" (a blind EV network's memo, 2026-12-01)
     r"(?:every\s+(?:year|quarter|month|week|cycle)\s*,?\s+)?(?:someone|somebody|people|everyone)\s+"
     r"(?:brings?|pitch(?:es)?)\s+(?:me|us)\s+(?:an?\s+)?"
-    r"(?:good\s+|new\s+|great\s+)?ideas?\b|here\s+are\s+the\s+(?:ones|ideas|things|items)\b|"
+    # (not one that names the idea: "someone brings us an idea for summer tubing")
+    r"(?:good\s+|new\s+|great\s+)?ideas?\b(?!\s+(?:for|like|about|to|of)\b)|"
+    r"here\s+are\s+the\s+(?:ones|ideas|things|items)\s+(?:I|we)\b|"
     # "We get asked about these all the time." (a newcomer's lead-in to a table of no's)
     r"we\s+(?:get|are|were|have\s+been|keep\s+getting)\s+asked\s+(?:about\s+)?(?:these|them|this|"
     r"all\s+of\s+these)\b|"

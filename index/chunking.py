@@ -60,12 +60,17 @@ _MIN_WORDS = 6
 # A sentence that says what is done instead, or what the organisation is: "that is where the
 # effort goes", "We invest in the mobile website", "We integrate with those tools", "We are a
 # short-haul airport".
+_IDENTITY = (
+    r"^\W*we(?:\s+are|['’]re)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:company|business|airport|operator|"
+    r"provider|platform|network|shop|retailer|service)\W*$"
+)
+_IDENTITY_SENTENCE = re.compile(_IDENTITY, re.I)
 _INSTEAD = re.compile(
     r"\b(?:is|are)\s+where\s+(?:the\s+|our\s+)?(?:effort|money|time|focus|energy|work)\b|"
-    r"\bwe\s+(?:(?:will|'ll)\s+)?(?:invest|focus|concentrate|double\s+down)\s+(?:in|on)\b|"
-    r"\bwe\s+(?:build|work)\s+on\s+top\s+of\b|\bwe\s+integrate\s+with\b|\binstead\b|"
-    r"^\W*we(?:\s+are|'re)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:company|business|airport|operator|"
-    r"provider|platform|network|shop|retailer|service)\W*$",
+    r"\bwe(?:\s+will|['’]ll)?\s+(?:invest|focus|concentrate|double\s+down)\s+(?:in|on)\b|"
+    r"\bwe\s+(?:build|work)\s+on\s+top\s+of\b|\bwe\s+integrate\s+with\b|"
+    # ("instead" said of what we do: not "Paper tickets instead of the app.", the non-goal itself)
+    r"\b(?:we|our)\b[^.;]*\binstead\b|\binstead\b[^.;]*\b(?:we|our)\b|" + _IDENTITY,
     re.I,
 )
 
@@ -264,7 +269,10 @@ def _without_instead(text: str) -> str:
     every sentence that does not negate lost more real conflicts than it saved (-2.5 conflict
     recall summed over 62 sets, docs/quality.md)."""
     sentences = SENTENCE_END.split(text)
-    kept = [s for s in sentences if NEGATED.search(s) or not _INSTEAD.search(s)]
+    # (the first sentence names the non-goal and stays, unless it only says what we are)
+    kept = [s for i, s in enumerate(sentences)
+            if NEGATED.search(s) or not (_IDENTITY_SENTENCE.search(s) if i == 0
+                                         else _INSTEAD.search(s))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 
 

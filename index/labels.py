@@ -33,8 +33,11 @@ NON_GOAL_LABEL = wording(
     r"say no|saying no|stop doing|not pursue|(?:scope\s+)?exclusions?|excluded|"
     r"explicitly not|not (?:a |our )?(?:focus|priority|goal)|not (?:betting|bet)\b|not now|"
     # ("Not this winter (and for most of these, not next winter either)", a blind ski resort's)
-    r"not (?:yet|(?:this|next) (?:year|quarter|half|cycle|time|season|winter|summer|spring|"
-    r"autumn|fall|sprint|release|term|semester|period))|deferred|parking lot|"
+    # (at the head of the label, not a contrast after the work: "Launch this winter, not next
+    # winter", "What ships this spring (not next spring)")
+    r"not (?:yet|this (?:year|quarter|half|cycle|time))|"
+    r"^\W*not (?:this|next) (?:season|winter|summer|spring|autumn|fall|sprint|release|term|"
+    r"semester|period|year|quarter|half|cycle)\b|deferred|parking lot|"
     # "What we are not going to do", "Where we're not putting our money" (not what is kept:
     # "What we are not going to compromise on", "Where we are not investing enough")
     r"\bnot\s+going\s+to\b(?!\s+(?:compromise|change|break|budge|settle|lower|give\s+up|"

@@ -13,14 +13,12 @@ from index.asides import is_pointer
 from index.labels import wording
 
 NEGATIVE_SENTENCE = wording(
-    # (not a noun clause: "Some of this is about what we will not do", "Decisions that shape
-    # what we build and what we don't", a blind ski resort's and EV network's lead-ins)
-    r"(?<!\bwhat\s)\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|"
-    r"are not going to)\b|"
-    # ... but a cleft rules out what it names: "What we won't do this year is turn a jam game
-    # into a staffed project"
-    r"\bwhat\s+we\s+(?:will not|won'?t|do not|don'?t|are not going to)\s+\w+"
-    r"(?:\s+(?:this|next|in)\s+\w+)?\s+is\s+\w|"
+    # (not a noun clause a lead-in speaks of: "Some of this is about what we will not do",
+    # "Decisions that shape what we build and what we don't", a blind ski resort's and EV
+    # network's lead-ins; "X is what we do not do" and "What we won't do is ..." still rule)
+    r"(?<!\babout\swhat\s)(?<!\band\swhat\s)(?<!\bshape\swhat\s)(?<!\bshapes\swhat\s)"
+    r"(?<!\bcovers\swhat\s)(?<!\bcover\swhat\s)"
+    r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
     # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
     # (nor a source: "Not from what a system or a department needs.")
@@ -51,7 +49,7 @@ NEGATIVE_SENTENCE = wording(
     r"investing\s+in|going\s+after|targeting|rewriting|re-?platforming|bidding|tendering|"
     # ("We're not adding engineer sign-off steps to the standard path", a blind grid operator's
     # non-goal under a heading that rules nothing out, 2026-12-01)
-    r"adding|introducing|launching|opening|funding|selling|licensing|white-?label+ing|joining|"
+    r"adding|introducing|launching|opening|funding|selling|licensing|white[-\s]?label+ing|joining|"
     r"entering|partnering|acquiring|designing|manufacturing|installing|"
     r"going\s+to\s+(?:build|offer|do|open|"
     r"launch|sell|add|support|pursue|ship|enter|run|fund|chase|compete|become|make))\b"
@@ -59,7 +57,8 @@ NEGATIVE_SENTENCE = wording(
     # buyers", "We're not adding customers at the rate the plan assumed", nor a condition, "We
     # are not rewriting it until ...")
     r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without|"
-    r"on\s+time|right|at\s+the\s+rate|target|date|deadline|plan)\b)"
+    r"on\s+time|right|at\s+the\s+rate|target|date|deadline|plan|pace|today|currently|"
+    r"any\s?more|twice|the\s+dots|it\s+shows)\b)"
 )
 # A negative that states a requirement or a promise to users, not work ruled out: "We will not
 # launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
@@ -104,15 +103,18 @@ FACT_CLAUSE = wording(
     # a thing we lack, named before: "a product team, support organisation and security posture
     # we don't have" (a blind EV network's decision log, 2026-12-01)
     r"(?<=\w\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?:that\s+|which\s+)?we\s+(?:don'?t|do\s+not)\s+"
-    r"(?:yet\s+)?have\b(?=\s*(?:[.,;:—–)]|$))"
+    # (not one that goes on to rule: "a business we don't have, and won't build", "by design")
+    r"(?:yet\s+)?have\b(?=\s*(?:[.,;:—–)]|$))(?!\s*,\s*(?:and|but)\s+(?:won|will|don|do|never|"
+    r"shan)\w*)(?!\s*,?\s*\(?by\s+(?:design|choice)\b)"
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.
 HANDOFF = re.compile(
     r"\b(?:owned|handled|covered|maintained|driven|led|run)\s+by\b|\bpurview of\b|"
     # (not a pointer to a record: "(See decision log, July 2023.)" after "A native mobile app.")
-    r"\bresponsibility of\b|\bbelongs? to\b|\(\s*see\s(?!(?:the\s+|our\s+)?(?:decision\s+log|log|"
-    r"memo|letter|doc|document|page|above|below|section|appendix|notes?|minutes|faq)\b)[^)]+\)|"
+    r"\bresponsibility of\b|\bbelongs? to\b|\(\s*see\s(?!(?:[\w'’-]+\s+){0,3}(?:decision\s+log|log|"
+    r"memo|letter|doc|document|page|above|below|section|appendix|notes?|minutes|faq|adr|rfc)\b)"
+    r"[^)]+\)|"
     r"\bhandles (?:that|this|it)\b|"
     r"\bthat[’']?s\s+(?:the\s+)?(?:sig|team|group|squad)\b|"
     r"\(\s*(?:sig|team|group|squad)[\s-][^)]*\)",

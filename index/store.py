@@ -133,10 +133,15 @@ class ChromaStore:
         return str(version) if version else None
 
     def drop(self, name: str) -> None:
-        """Delete a collection; a collection that was never created is fine."""
+        """Delete a collection; a collection that was never created is fine. IndexStateError
+        when the store cannot be opened (a store that cannot be opened must not pass for
+        "nothing to drop")."""
+        try:
+            client = self.client
+        except Exception as exc:  # chromadb's errors differ by version and by local or server
+            raise IndexStateError(f"the index store could not be opened: {exc}") from exc
         if self.snapshots is not None:
             self.snapshots.remove(name)
-        client = self.client  # a store that cannot be opened must not pass for "nothing to drop"
         try:
             client.delete_collection(name)
         except Exception:  # chromadb raises NotFoundError or ValueError by version

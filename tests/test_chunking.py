@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from index.chunking import chunk_document, heading_kind
 from index.models import Passage, StrategyDocument
+from index.rulings import rules_out
 
 DOC = """\
 # Tiny Co, 2027
@@ -950,8 +951,29 @@ def test_a_ski_resort_s_not_this_winter_list_reads_each_item_as_a_non_goal() -> 
             "- **A native mobile app.** The webshop is built to work well on phones. "
             "(See decision log, July 2023.)\n"
             "- **Night skiing.** Not at Oberalm and not anywhere else.\n")
-    non_goals = _texts(text, "non_goal")
-    assert [g.split(".")[0] for g in non_goals] == ["A native mobile app", "Night skiing"]
+    assert _texts(text, "non_goal") == [
+        "A native mobile app. The webshop is built to work well on phones. "
+        "(See decision log, July 2023.)",
+        "Night skiing. Not at Oberalm and not anywhere else.",
+    ]
+
+
+def test_a_lead_in_that_names_the_work_and_a_contrast_heading_stay_as_written() -> None:
+    """A review of the session's rules (2026-12-01): a lead-in's words that go on to name the
+    work still rule it out, a heading that contrasts this season with the next names the work
+    of this one, a pointer to another team's page is a hand-off."""
+    text = ("# Plan\n\n## Not doing\n\n"
+            "The answer is no, and heli-skiing stays off the table for good.\n\n"
+            "Items on this page include a native app, night skiing and a second base lodge.\n\n"
+            "## Launch this winter, not next winter\n\n- Beginner bundles at all four resorts\n\n"
+            "## Out of scope\n\n- Billing exports (see the Platform team)\n")
+    assert _texts(text, "non_goal") == [
+        "The answer is no, and heli-skiing stays off the table for good.",
+        "Items on this page include a native app, night skiing and a second base lodge.",
+    ]
+    context = _texts(text, "context")
+    assert any("Beginner bundles at all four resorts" in c for c in context)
+    assert any("Billing exports (see the Platform team)" in c for c in context)
 
 
 def test_a_decision_log_s_declines_rule_out_and_its_reasons_do_not() -> None:
@@ -974,6 +996,14 @@ def test_a_decision_log_s_declines_rule_out_and_its_reasons_do_not() -> None:
     assert _texts(memo, "non_goal") == [
         "We buy chargers; we do not make them.",
         "What we won't do this year is turn a jam game into a staffed project."]
+    # the noun clause spared is a lead-in's object only: these still rule out
+    for ruling in ("Competing on price is what we do not do.",
+                   "What we won't do, ever, is sell user data.",
+                   "Home charging is a business we don't have, and won't build."):
+        assert rules_out(ruling), ruling
+    # nor is a problem stated a ruling ("We're not installing chargers at the pace ...")
+    assert not rules_out("We're not installing chargers at the pace the council expects.")
+    assert rules_out("We are not entering the home-charging market.")
 
 
 def test_a_non_goal_leaves_out_what_is_done_instead() -> None:
@@ -982,12 +1012,14 @@ def test_a_non_goal_leaves_out_what_is_done_instead() -> None:
     and depot items called conflicts); a sentence that negates stays, and so does one that
     only says why."""
     text = ("# Plan\n\n## Off the table\n\n"
+            "- Paper tickets instead of the app. Printing and posting them costs us €40k.\n"
             "- **A native mobile app.** The webshop is built to work well on phones; that is "
             "where the effort goes.\n"
             "- **AI code review.** We are a pipeline company. We integrate with those tools; we "
             "don't build them.\n"
             "- **Home charging.** Low revenue per stall and a high support load.\n")
     assert _texts(text, "non_goal") == [
+        "Paper tickets instead of the app. Printing and posting them costs us €40k.",
         "A native mobile app.",
         "AI code review. We integrate with those tools; we don't build them.",
         "Home charging. Low revenue per stall and a high support load.",
