@@ -216,9 +216,10 @@ def _merge(stored: list[StoredFile], uploads: list[StoredFile], replace: bool) -
 def remove_workspace(
     repo: WorkspaceRepo, store: ChromaStore, data_dir: Path, record: WorkspaceRecord
 ) -> None:
-    """Delete a workspace with everything it holds: its row, files, keys, jobs and feedback, its
-    index collection and the team's corrections. The API's DELETE and `stratalign workspaces
-    remove` both end here."""
-    repo.delete(record)
+    """Delete a workspace with everything it holds: its index collection, the team's
+    corrections, then its row with files, keys, jobs and feedback (the row last, so a store that
+    fails, IndexStateError, leaves the workspace listed and the removal can be tried again). The
+    API's DELETE and `stratalign workspaces remove` both end here."""
     store.drop(record.collection)
     CorrectionStore.of(data_dir, record.collection).drop()
+    repo.delete(record)

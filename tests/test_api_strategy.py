@@ -49,7 +49,10 @@ def test_strategy_route_serves_what_was_read(world: ApiWorld) -> None:
     assert data["passages_by_kind"] == {"priority": 5, "non_goal": 5, "context": 3}
     assert [o["id"] for o in data["objectives"]] == ["O1", "O2", "O3"]
     assert {g["source"] for g in data["non_goals"]} == {"strategy.md", "principles.md"}
-    assert len(data["priorities"]) == data["passages_by_kind"]["priority"]
+    assert len(data["priorities"]) == 5
+    (shelf,) = [p for p in data["priorities"] if p["text"].startswith("Be the store a trades")]
+    assert (shelf["source"], shelf["line"]) == ("strategy.md", 9)
+    assert shelf["section"].startswith("strategy.md > Acme Retail strategy, 2027")
     assert all(g["line"] > 0 and g["section"].startswith(g["source"] + " > ")
                for g in data["non_goals"])
 
@@ -105,6 +108,7 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
         warnings = page.inner_text("#strategy-warnings")
         krs = page.inner_text("#strategy-objectives")
     assert counts.startswith("3 objectives, 5 key results; 7 priority, 3 non-goal")
+    assert counts.endswith("passages from 1 document.")
     assert objectives == 3
     assert non_goals[0].startswith("Native mobile apps for iOS or Android")
     assert "Out of scope (line 27)" in non_goals[0]

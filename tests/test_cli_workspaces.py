@@ -56,3 +56,24 @@ def test_a_stored_workspace_is_listed_and_removed_with_its_index(settings: Setti
     again = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
     assert again.exit_code == 2
     assert "no workspace named 'acme-retail'" in again.stderr and "Traceback" not in again.output
+
+
+def test_a_store_that_cannot_be_opened_removes_nothing_and_says_so(settings: Settings) -> None:
+    """A review's finding (2026-12-01): the row went first, then the store failed with a
+    traceback, and the corrections left behind could no longer be reached by name."""
+    repo = WorkspaceRepo(make_engine(settings.resolved_database_url()))
+    record = repo.put_files(repo.create("acme-retail"), folder_files(EXAMPLE))
+    corrections = CorrectionStore.of(settings.data_dir, record.collection)
+    corrections.path.parent.mkdir(parents=True, exist_ok=True)
+    corrections.path.write_bytes(b"")
+    chroma = settings.data_dir / "chroma"
+    chroma.mkdir(parents=True, exist_ok=True)
+    (chroma / "chroma.sqlite3").write_bytes(b"not a database" * 2000)
+    runner = CliRunner()
+
+    failed = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    assert failed.exit_code == 2, failed.output
+    assert "the index store could not be opened" in failed.stderr
+    assert "Traceback" not in failed.output
+    assert repo.find("acme-retail") is not None and corrections.path.exists()
+    assert runner.invoke(app, ["workspaces", "list"]).stdout.startswith("acme-retail\t3 files\t")

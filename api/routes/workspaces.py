@@ -156,7 +156,8 @@ def reindex(record: AdminWorkspace, context: ContextDep) -> JobOut:
 
 class StrategyOut(StrategyReading):
     """The workspace's stored strategy as the checker reads it: objectives with key results and
-    metrics, passage counts by kind, non-goals with source/section/line, documents with their
+    metrics, passage counts by kind, priorities and non-goals with source/section/line (line from
+    1), documents with their
     front matter, warnings (generated ids, unknown keys, two-sided sections)."""
 
 

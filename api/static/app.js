@@ -48,11 +48,14 @@ function metric(kr) {
   return ((kr.metric || "") + range + (kr.unit ? " " + kr.unit : "")).trim();
 }
 
+// "1 document", "3 documents"
+const count = (n, noun) => n + " " + noun + (n === 1 ? "" : "s");
+
 function showStrategy(s) {
   const kinds = s.passages_by_kind;
-  $("strategy-counts").textContent = s.objective_count + " objectives, " + s.key_result_count + " key results; " +
-    kinds.priority + " priority, " + kinds.non_goal + " non-goal and " + kinds.context + " context passages from " +
-    s.documents.length + " documents.";
+  $("strategy-counts").textContent = count(s.objective_count, "objective") + ", " +
+    count(s.key_result_count, "key result") + "; " + kinds.priority + " priority, " + kinds.non_goal +
+    " non-goal and " + kinds.context + " context passages from " + count(s.documents.length, "document") + ".";
   $("strategy-objectives").replaceChildren(...s.objectives.map((o) => {
     const li = item(o.id + ": " + o.title);
     const krs = document.createElement("ul");

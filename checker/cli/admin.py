@@ -233,7 +233,9 @@ def workspaces_list() -> None:
         listing = server.workspace_listing(settings_from())
     for record, files in listing:
         created = datetime.datetime.fromtimestamp(record.created_at, datetime.UTC)
-        state = "indexed" if record.indexed_version == record.content_version else "not indexed"
+        indexed = record.indexed_version is not None and (
+            record.indexed_version == record.content_version)
+        state = "no files" if not files else "indexed" if indexed else "not indexed"
         typer.echo(printable(f"{record.name}\t{files} files\t{state}\t"
                              f"created {created:%Y-%m-%d %H:%M} UTC"))
     if not listing:

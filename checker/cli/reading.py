@@ -13,7 +13,8 @@ def summary_text(reading: StrategyReading) -> str:
     """Counts read, files skipped and warnings: the end of `stratalign index`."""
     kinds = _by_kind(reading)
     lines = [
-        f"read: {reading.objective_count} objectives, {reading.key_result_count} key results; "
+        f"read: {_count(reading.objective_count, 'objective')}, "
+        f"{_count(reading.key_result_count, 'key result')}; "
         f"{_count(sum(reading.passages_by_kind.values()), 'passage')} from "
         f"{_count(len(reading.documents), 'document')} ({kinds})"
     ]
