@@ -66,6 +66,13 @@ _ABOUT_THE_LIST = re.compile(
     r"(?:it|that)\s+just\s+needs\b|"
     # how the list came to be: "We have been tempted by all of these, some more than once. The
     # answer for this strategy period is no."
+    # "These have all been asked for. None of them is happening in 2026/27." (a blind football
+    # federation's lead-in), "I want to be blunt about two things, because they come up in every
+    # sales meeting." (a textile mill's)
+    r"(?:these|they|all\s+of\s+these)\s+have\s+(?:all\s+)?been\s+(?:asked|requested|proposed|"
+    r"suggested)(?:\s+for)?\W*$|none\s+of\s+(?:them|these)\s+(?:is|are)\s+happening\b[^,;:]*$|"
+    r"I\s+want\s+to\s+be\s+(?:blunt|clear|explicit|direct|honest)\s+about\s+(?:\w+\s+)?"
+    r"(?:things|points|topics|areas|matters)\b|"
     r"we(?:['’]ve|\s+have)?\s+(?:been|were|are|['’]re)\s+(?:tempted|asked)\s+(?:by|about|"
     r"for)\s+(?:(?:all|each|most|some|many)\s+(?:of\s+)?)?(?:these|them|this\s+list)\b|"
     # (not one that names the work: "The answer on white-label bikes is still no.")

@@ -33,6 +33,12 @@ NEGATIVE_SENTENCE = wording(
     r"[:;—–]\s*(?:no|never)\s+(?:selling|reselling|sharing|renting|leasing|licensing|"
     r"disclosing|giving\s+away|passing\s+on|handing\s+over|transferring)\b|"
     r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
+    # "We make no environmental claim unless ...", "That means no home-made eco scores", "Connect
+    # will not keep its own copy of stock" (a blind textile mill's decision log, 2026-12-01)
+    r"\bwe\s+(?:make|offer|sell|take|run|accept|build|give|allow)\s+no\b|"
+    r"^\W*(?:that|this)\s+(?:means|includes)\s+no\b|"
+    r"(?-i:\b[A-Z][a-z][\w-]*)\s+(?:will\s+not|won'?t)\s+(?:keep|offer|sell|store|hold|list|"
+    r"take|accept|process|become|provide|include|run)\b|"
     # work set aside, said of it: "Native family apps are parked.", "Live location will not be
     # offered to families."
     # (said of work, at the clause's end or with how long: not "the hours our cars are parked

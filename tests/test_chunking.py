@@ -1024,3 +1024,24 @@ def test_a_non_goal_leaves_out_what_is_done_instead() -> None:
         "AI code review. We integrate with those tools; we don't build them.",
         "Home charging. Low revenue per stall and a high support load.",
     ]
+
+
+def test_a_textile_mill_s_decision_log_and_lead_ins_read_as_written() -> None:
+    """Two blind organisations (2026-12-01): a product named as the subject ("Connect will not
+    keep its own copy ...") and "We make no ... That means no ..." rule out; "These have all
+    been asked for." and "I want to be blunt about two things" only lead in to a list."""
+    log = ("# Decision log\n\n### 2024-07 · Connect sits on top of the ERP\n\n"
+           "**Decision:** Primavera stays the single source of truth for stock and prices. "
+           "Connect will not keep its own copy of stock or price data.\n\n"
+           "### 2025-05 · Only claims we can prove\n\n"
+           "**Decision:** We make no environmental claim unless a certificate backs it. That "
+           "means no home-made eco scores.\n")
+    assert _texts(log, "non_goal") == [
+        "Connect will not keep its own copy of stock or price data.",
+        "Decision: We make no environmental claim unless a certificate backs it. That means no "
+        "home-made eco scores.",
+    ]
+    page = ("# Priorities\n\n## Out of scope this season\n\nThese have all been asked for. None "
+            "of them is happening in 2026/27.\n\n- Separate iOS or Android apps\n")
+    assert _texts(page, "non_goal") == ["Separate iOS or Android apps"]
+    assert not rules_out("The app will not crash when the signal drops.")
