@@ -41,6 +41,9 @@ def test_the_headline_weighs_effort_and_gives_a_range() -> None:
     assert h.aligned_share == pytest.approx(13 / 19, abs=1e-4)
     assert h.misaligned_share == pytest.approx(5 / 19, abs=1e-4)
     assert h.aligned_range == pytest.approx((13 / 19, 14 / 19), abs=1e-4)
+    html = render_html(_report())
+    assert "Between <strong>68%</strong> and <strong>74%</strong>" in html
+    assert "once the 5% judged unclear are settled;" in html
 
 
 def test_the_headline_says_what_share_to_expect_from_the_verdicts_confidence() -> None:

@@ -280,9 +280,11 @@ def test_the_report_shows_capacity_on_upkeep_apart() -> None:
     # (a newcomer read "45% goes against the strategy" as drift, the upkeep in it included, and
     # the upkeep section's verdict in red, 2026-12-01)
     assert report.headline.upkeep_misaligned_share == pytest.approx(1 / 3, abs=1e-3)
-    assert "67% misaligned (33% of it upkeep, not drift)" in markdown
+    assert "67% misaligned (upkeep among it: 33% of all effort, not drift)" in markdown
     html = render_html(report)
-    assert "(33% of it upkeep: needed work, not drift)" in html
+    assert "(upkeep among it: 33% of all effort, needed work, not drift)" in html
+    # (nothing unclear: no "Between 33% and 33% once the 0% judged unclear are settled")
+    assert "Nothing was judged unclear;" in html and "judged unclear are settled" not in html
     upkeep = html.split('id="upkeep"')[1]
     assert 'class="verdict-upkeep">upkeep' in upkeep and "verdict-misaligned" not in upkeep
 

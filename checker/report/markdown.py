@@ -202,7 +202,8 @@ def _learned_drift(learned: LearnedDrift | None) -> list[str]:
 
 
 def _of_it_upkeep(h: Headline) -> str:
-    """ " (9% of it upkeep, not drift)" when some misaligned work keeps the product running."""
+    """ " (upkeep among it: 9% of all effort, not drift)" when some misaligned work keeps the
+    product running (a newcomer read "9% of it" as a share of the misaligned part)."""
     if not h.upkeep_misaligned_share:
         return ""
-    return f" ({pct(h.upkeep_misaligned_share)} of it upkeep, not drift)"
+    return f" (upkeep among it: {pct(h.upkeep_misaligned_share)} of all effort, not drift)"
