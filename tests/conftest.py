@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from checker import service
 from checker.backlog.reading import read_backlog
 from checker.embedded.engine import EmbeddedChecker
 from checker.service import Services, build_checker, ensure_indexed
@@ -42,6 +43,15 @@ def _no_real_llm(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def embedder() -> OnnxEmbedder:
     """The packaged model, loaded once: loading costs about a second."""
     return load_embedder()
+
+
+@pytest.fixture
+def cli_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> Path:
+    """The data dir CLI commands of this test use (STRATALIGN_DATA_DIR, under tmp_path), with
+    the session's loaded model in place of a second load (about a second per command)."""
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+    return tmp_path / "data"
 
 
 @pytest.fixture

@@ -10,11 +10,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from checker import service
 from checker.cli.app import app
 from checker.cli.render import print_result
 from checker.models import CheckResult, Evidence, Impacted, Verdict
-from index.embedding import OnnxEmbedder
 from tests.helpers import CASES
 
 CASE_18 = CASES / "18-cli-text-output-reads-strategy-as-rich-markup"
@@ -22,9 +20,7 @@ FALLBACK = "Fall back to the secondary provider when the primary answers 429"
 
 
 @pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> CliRunner:
-    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+def runner(cli_data_dir: Path) -> CliRunner:
     return CliRunner()
 
 

@@ -8,17 +8,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker import service
 from checker.cli.app import app
-from index.embedding import OnnxEmbedder
 
 CASES = Path(__file__).parent / "data" / "cases"
 
 
 @pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> CliRunner:
-    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+def runner(cli_data_dir: Path) -> CliRunner:
     return CliRunner()
 
 

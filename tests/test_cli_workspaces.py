@@ -16,15 +16,12 @@ from checker import service
 from checker.cli.app import app
 from checker.learning.store import CorrectionStore
 from checker.settings import Settings
-from index.embedding import OnnxEmbedder
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "acme-retail"
 
 
 @pytest.fixture
-def settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> Settings:
-    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+def settings(cli_data_dir: Path) -> Settings:
     return Settings()
 
 

@@ -19,7 +19,6 @@ from checker.embedded.metrics import names_metric
 from checker.llm.offer import kr_block
 from checker.models import Proposal
 from checker.service import Services
-from index.embedding import OnnxEmbedder
 from index.okrs import load_okrs
 
 WORKSPACE = Path(__file__).parent / "data" / "okr_sentences" / "workspace"
@@ -234,9 +233,7 @@ def test_a_table_row_with_a_metric_column_keeps_the_column() -> None:
 
 
 @pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: OnnxEmbedder) -> CliRunner:
-    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(service, "load_embedder", lambda *_a, **_k: embedder)
+def runner(cli_data_dir: Path) -> CliRunner:
     return CliRunner()
 
 
