@@ -57,14 +57,14 @@ EXCEPTION_LEAD = re.compile(
     r"instead|what\s+we\s+do\s+instead|do\s+this\s+instead)"
     r"\W{0,3}[:：]", re.I)
 _MIN_WORDS = 6
-# A sentence that says what is done instead, or what the organisation is: "that is where the
-# effort goes", "We invest in the mobile website", "We integrate with those tools", "We are a
-# short-haul airport".
+# A sentence that says only what the organisation is: "We are a short-haul airport".
 _IDENTITY = (
     r"^\W*we(?:\s+are|['’]re)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:company|business|airport|operator|"
     r"provider|platform|network|shop|retailer|service)\W*$"
 )
 _IDENTITY_SENTENCE = re.compile(_IDENTITY, re.I)
+# A sentence that says what is done instead, or what the organisation is: "that is where the
+# effort goes", "We invest in the mobile website", "We integrate with those tools".
 _INSTEAD = re.compile(
     r"\b(?:is|are)\s+where\s+(?:the\s+|our\s+)?(?:effort|money|time|focus|energy|work)\b|"
     r"\bwe(?:\s+will|['’]ll)?\s+(?:invest|focus|concentrate|double\s+down)\s+(?:in|on)\b|"

@@ -102,6 +102,7 @@ SETTING_SUBJECT = re.compile(
 # "moves us" before a bound: our own level when it moves toward one ("move us from 3.4 toward
 # 4.3 stars"), a capacity or a schedule otherwise ("This moves us from 3 to 5 availability zones")
 MOVED_US = re.compile(r"\bmov(?:e|es|ing)\s+us\s*$", re.I)
+TOWARD = re.compile(r"\btowards?\b", re.I)
 # ... or the words before the number say it moves: "download size per update shrinks by 70%".
 MOVED_BEFORE = re.compile(
     r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"

@@ -281,7 +281,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if nx.QUANTIFIED_FACT.search(before):
         return True
-    if nx.MOVED_US.search(before) and not re.search(r"\btowards?\b", match.group(0), re.I):
+    if nx.MOVED_US.search(before) and not nx.TOWARD.search(match.group(0)):
         return True
     if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
             before, text[match.end() :]) or _required_of_a_thing(before, match.group(0)):
@@ -292,8 +292,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     # (an aside may stand between the things and the bound: "for basics (poplin, twill) above
     # 20,000 m per article")
-    scoped = nx.SCOPE_BEFORE.search(before) or (aside_free != before[-len(aside_free):]
-                                                 and nx.SCOPE_BEFORE.search(aside_free))
+    scoped = nx.SCOPE_BEFORE.search(before) or nx.SCOPE_BEFORE.search(aside_free)
     if (scoped or nx.PRICED_SCOPE.search(before + match.group(0))) and (
             not nx.LEVEL_IN_CLAUSE.search(before)):
         return True
