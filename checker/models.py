@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from checker.vocabulary import EvidenceRole, MatchLevel, Reason, Verdict
 
@@ -39,7 +39,10 @@ class Impacted(BaseModel):
     not across workspaces); for the LLM judge the reply's confidence in 0..1. `match` is what a
     person reads: high, medium or low against the workspace's calibration (embedded engine);
     only the first key result listed can be high, and one trailing it by more than
-    thresholds.MATCH_CLOSE_GAP is low.
+    thresholds.MATCH_CLOSE_GAP is low. `moves` is True only in an `aligned` result: the verdict
+    says the work moves this key result; in an `unclear` or conflicting result the key results
+    listed are only the closest text (work against a non-goal moves none of them, however high
+    its match).
     """
 
     kr_id: str
@@ -48,6 +51,7 @@ class Impacted(BaseModel):
     score: float
     objective_title: str = ""
     match: MatchLevel | None = None
+    moves: bool = False
 
 
 class Evidence(BaseModel):
@@ -84,6 +88,26 @@ class CheckResult(BaseModel):
     # examples alone; None with no confirmations): the drift report counts corrections since.
     learned_at: float | None = None
     details: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _say_what_moves(self) -> CheckResult:
+        # one place for every engine: only aligned work moves the key results listed
+        aligned = self.verdict == Verdict.ALIGNED
+        for kr in self.impacted:
+            kr.moves = aligned
+        return self
+
+    def shown_kr(self) -> Impacted | None:
+        """The key result to show beside the verdict in one line (a report row, a CSV cell, a
+        tracker's record): the first listed for aligned work; for unclear work the first unless
+        its match is low; none for a conflict (the nearest text of work the strategy rules out
+        reads as "this work moves that objective") or an orphan."""
+        top = self.impacted[0] if self.impacted else None
+        if top is None or self.verdict == Verdict.ALIGNED:
+            return top
+        if self.verdict == Verdict.MISALIGNED or top.match == MatchLevel.LOW:
+            return None
+        return top
 
 
 class Checker(Protocol):

@@ -93,11 +93,17 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     parsed = parse_markdown(doc.text, doc.name)
     passages: list[Passage] = []
     ambiguous: dict[str, int] = {}
+    sectioned = any(len(block.headings) > 1 for block in parsed.blocks)
     for position, block in enumerate(parsed.blocks):
         text = _strategy_text(block)
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
+        if kind == "priority" and sectioned and _preamble(block):
+            # ("Acme Retail runs 140 stores ..." under "# Acme Retail strategy, 2027": the title
+            # names the document, its sections name the priorities; an introduction read as one
+            # made work that only shares the domain's words aligned)
+            kind = "context"
         labelled_aside = is_labelled_aside(text)
         if kind == "non_goal" and labelled_aside:
             kind = "context"
@@ -134,6 +140,11 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     return DocumentReading(
         passages=_merge_short(passages), metadata=parsed.metadata, warnings=warnings
     )
+
+
+def _preamble(block: Block) -> bool:
+    """Text under the document's title alone, with no label of its own: its introduction."""
+    return block.titled and len(block.headings) == 1 and not block.labels
 
 
 def _aside(text: str, last: bool) -> bool:

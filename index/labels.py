@@ -80,7 +80,11 @@ PRIORITY_LABEL = wording(
     r"less)\b|\s*\()|\bhow\s+we(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:get\s+there|win|do\s+it)\b|"
     # ("Where the energy goes", a newcomer's priorities; not "Where the money goes", "Where the
     # time goes": a diagnosis as often)
-    r"\bwhere\s+(?:our|the)\s+(?:energy|effort|focus)\s+goes\b|\bmust[- ]wins?\b|\bbig\s+rocks\b"
+    r"\bwhere\s+(?:our|the)\s+(?:energy|effort|focus)\s+goes\b|\bmust[- ]wins?\b|\bbig\s+rocks\b|"
+    # ("What matters most this year", a newcomer's bakery; not "What matters to our customers",
+    # a diagnosis)
+    r"\bwhat\s+matters\s+(?:most|this\s+(?:year|quarter|half|season)|in\s+20\d\d)\b|"
+    r"\bwhat\s+we\s+(?:care|focus)\s+(?:about|on)\s+(?:most|this\s+(?:year|quarter|half))\b"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /
 # "Not doing", "Now" / "Not now", "Must have" / "Won't have".

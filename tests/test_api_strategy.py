@@ -46,10 +46,12 @@ def test_strategy_route_serves_what_was_read(world: ApiWorld) -> None:
     assert answer.status_code == 200, answer.text
     data = answer.json()
     assert (data["objective_count"], data["key_result_count"]) == (3, 6)
-    assert data["passages_by_kind"] == {"priority": 5, "non_goal": 5, "context": 3}
+    assert data["passages_by_kind"] == {"priority": 4, "non_goal": 5, "context": 4}
     assert [o["id"] for o in data["objectives"]] == ["O1", "O2", "O3"]
     assert {g["source"] for g in data["non_goals"]} == {"strategy.md", "principles.md"}
-    assert len(data["priorities"]) == 5
+    assert len(data["priorities"]) == 4
+    # (the company's introduction under the title is context, not a priority)
+    assert not any(p["text"].startswith("Acme Retail runs") for p in data["priorities"])
     (shelf,) = [p for p in data["priorities"] if p["text"].startswith("Be the store a trades")]
     assert (shelf["source"], shelf["line"]) == ("strategy.md", 9)
     assert shelf["section"].startswith("strategy.md > Acme Retail strategy, 2027")
@@ -107,12 +109,12 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
         priorities = page.locator("#strategy-priorities li").all_inner_texts()
         warnings = page.inner_text("#strategy-warnings")
         krs = page.inner_text("#strategy-objectives")
-    assert counts.startswith("3 objectives, 5 key results; 7 priority, 3 non-goal")
+    assert counts.startswith("3 objectives, 5 key results; 6 priority, 3 non-goal")
     assert counts.endswith("passages from 1 document.")
     assert objectives == 3
     assert non_goals[0].startswith("Native mobile apps for iOS or Android")
     assert "Out of scope (line 27)" in non_goals[0]
-    assert len(priorities) == 7
+    assert len(priorities) == 6
     assert any(p.startswith("A responsive web app") and "In scope (line 27)" in p
                for p in priorities)
     assert "unknown key 'north_star' ignored" in warnings and "okrs.yaml:3" in warnings

@@ -164,8 +164,25 @@ def test_status_filter(status: str, ids: list[str]) -> None:
 def test_every_registered_format_has_a_fixture_that_picks_it() -> None:
     picked = {_read(path.name).read.format for path in DATA.iterdir()  # type: ignore[union-attr]
               if not path.name.startswith("unknown")}
-    missing = {f.name for f in REGISTRY} - picked - {"stratalign", "gh-project-item-list"}
+    missing = {f.name for f in REGISTRY} - picked - {"stratalign"}
     assert missing == set()
+
+
+def test_lines_with_only_our_keys_are_ours_not_a_tracker_export_with_those_keys(
+    tmp_path: Path,
+) -> None:
+    """`{"id", "title"}` lines are stratalign items, though GitHub's project export has `id`
+    and `title` too (a newcomer's plain backlog was reported read as a GitHub export)."""
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text('{"id": "X1", "title": "Order screen behind the counter"}\n'
+                     '{"id": "X2", "title": "Label printer for the bakery", "team": "Ops"}\n',
+                     encoding="utf-8")
+    backlog = read_backlog(plain)
+    assert backlog.read is not None and backlog.read.format == "stratalign"
+    assert [(i.id, i.title) for i in backlog.items][0] == ("X1", "Order screen behind the counter")
+    github = _read("gh-project-items.json")
+    assert github.read is not None and github.read.format == "gh-project-item-list"
+    assert [(i.id, i.title) for i in github.items][0] == ("#118", "Route pickers by aisle")
 
 
 @pytest.mark.parametrize("name", ["unknown.csv", "unknown.json"])

@@ -117,6 +117,8 @@ def test_every_result_has_the_contract_fields(example_run: ExampleRun) -> None:
         for impacted in data["impacted"]:
             assert {"kr_id", "objective_id", "score"} <= impacted.keys()
             assert impacted["kr_id"].startswith(impacted["objective_id"] + ".")
+            # only aligned work moves what is listed: a conflict's are only the closest text
+            assert impacted["moves"] is (data["verdict"] == "aligned"), result.id
         # best first; only a key result the text cites may come first with a lower score
         scores = [i["score"] for i in data["impacted"]]
         assert scores[1:] == sorted(scores[1:], reverse=True)

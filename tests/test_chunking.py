@@ -155,6 +155,22 @@ def test_an_undated_summary_under_the_title_stays_a_passage() -> None:
     assert passage.text.startswith("We help small grocers")
 
 
+def test_an_introduction_under_a_strategy_title_with_sections_is_context() -> None:
+    """The title names the document and its sections name the priorities: "Acme Retail runs 140
+    home-improvement stores ..." under "# Acme Retail strategy, 2027" was listed as a priority
+    (a newcomer's finding), and work sharing only the domain's words rested on it."""
+    text = ("# Acme Retail strategy, 2027\n\nAcme Retail runs 140 home-improvement stores across "
+            "the UK and an online shop that sells the same range.\n\n## Strategic priorities\n\n"
+            "Every store becomes a fulfilment point for online orders within the hour.\n")
+    assert _texts(text, "priority") == [
+        "Every store becomes a fulfilment point for online orders within the hour."]
+    assert _texts(text, "context")[0].startswith("Acme Retail runs 140")
+    # a non-goal page's introduction still rules out what it says it rules out
+    page = ("# Not this year\n\nWe will not open shops outside Yorkshire this year.\n\n"
+            "## Why\n\nEvery new town needs its own bakehouse and drivers.\n")
+    assert _texts(page, "non_goal") == ["We will not open shops outside Yorkshire this year."]
+
+
 def test_a_nested_list_joins_the_item_it_elaborates_unless_that_item_is_a_label() -> None:
     text = """\
 # Charter
@@ -587,7 +603,9 @@ def test_headings_in_a_team_s_own_words_name_their_side() -> None:
 
     for heading in ("Where we're putting our energy", "What we are going to do",
                     "What we’re going to do this half", "How we will get there",
-                    "Where we are investing in 2027", "Our must-win battles"):
+                    "Where we are investing in 2027", "Our must-win battles",
+                    # (a newcomer's bakery, 2026-12-01: `show` found no priorities)
+                    "What matters most this year", "What matters in 2027"):
         assert label_kind(heading) == "priority", heading
     for heading in ("What we are not going to do", "Where we're not putting our money",
                     "What we are explicitly not doing"):
@@ -598,7 +616,8 @@ def test_headings_in_a_team_s_own_words_name_their_side() -> None:
                     "What we are not going to compromise on", "What is not going to change",
                     "Where we are not investing enough", "Where the money goes",
                     "Where we are spending money today", "Where we're spending too much",
-                    "What we are building today (current state)", "What we are building on"):
+                    "What we are building today (current state)", "What we are building on",
+                    "What matters to our customers"):
         assert label_kind(heading) is None, heading
     # (work cut back is the other side: a review found these read as priorities)
     for heading in ("What we are putting on hold", "Where we are investing less",

@@ -31,7 +31,7 @@ def test_index_ends_with_a_summary_of_what_was_read(runner: CliRunner, scope_cas
     result = runner.invoke(app, ["index", str(scope_case)])
     assert result.exit_code == 0, result.output
     assert ("read: 3 objectives, 5 key results; 10 passages from 1 document "
-            "(7 priority, 3 non-goal, 0 context)") in result.stdout
+            "(6 priority, 3 non-goal, 1 context)") in result.stdout
     assert "skipped roadmap.pdf: not Markdown" in result.stdout
     assert "skipped okrs.json: a second OKR file; okrs.yaml is the one read" in result.stdout
 
@@ -53,7 +53,7 @@ def test_show_prints_objectives_metrics_priorities_non_goals_and_warnings(
            "Team assistant strategy, 2026 > Scope for 2026 > Out of scope (line 27)" in out
     assert "A responsive web app" not in out.split("Non-goals")[1]
     # the priorities are listed too, so a user sees how their own headings were read
-    assert "Priorities (7)\n" in out
+    assert "Priorities (6)\n" in out
     assert "  - A responsive web app that works well on phones\n    strategy.md > Team assistant " \
            "strategy, 2026 > Scope for 2026 > In scope (line 27)" in out.split("Non-goals")[0]
     assert f"{scope_case / 'okrs.yaml'}:3: unknown key 'north_star' ignored" in out
@@ -83,7 +83,7 @@ def test_show_counts_passages_and_says_when_none_was_read_as_a_priority(
     """A newcomer's `show` listed non-goals only and never said that their section of what they
     will do was read as context (2026-12-01)."""
     shown = runner.invoke(app, ["show", str(scope_case)])
-    assert "Passages (10): 7 priority, 3 non-goal, 0 context" in shown.stdout
+    assert "Passages (10): 6 priority, 3 non-goal, 1 context" in shown.stdout
     assert "no section was read as priorities" not in shown.stdout
     (scope_case / "strategy" / "strategy.md").write_text(
         "# Plan\n\n## The year ahead\n\n### Fix it the same day\n\nEvery repair answered by "

@@ -28,14 +28,16 @@ def write_jsonl(results: Iterable[CheckResult], out: IO[str]) -> int:
 
 
 def write_csv(results: Iterable[CheckResult], out: IO[str]) -> int:
-    """A flat table: the top key result and the flags joined by spaces. A text cell that a
+    """A flat table: the key result shown beside the verdict (`CheckResult.shown_kr`: none for
+    a conflict or an orphan, none for unclear work that matches no key result above low) and
+    the flags joined by spaces. A text cell that a
     spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return)
     gets a leading apostrophe, as OWASP's "CSV Injection" page advises."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for r in results:
-        top = r.impacted[0] if r.impacted else None
+        top = r.shown_kr()
         writer.writerow(
             [
                 _inert(r.id),

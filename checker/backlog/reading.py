@@ -21,8 +21,17 @@ from checker.backlog.budgets import DEFAULT_BUDGET, ReadBudget
 from checker.backlog.containers import Row, RowProblem, Table, keys_of, read_table
 from checker.backlog.decoding import decode
 from checker.backlog.formats import REGISTRY
+from checker.backlog.formats.own import OWN
 from checker.backlog.items import MappedRow, map_row
-from checker.backlog.mapping import TEXT_FIELDS, ImportFormat, ItemField, Mapping, resolve, score
+from checker.backlog.mapping import (
+    TEXT_FIELDS,
+    ImportFormat,
+    ItemField,
+    Mapping,
+    head,
+    resolve,
+    score,
+)
 from checker.backlog.overrides import check_overrides
 from checker.backlog.report import ReadReport, excluded_rows, read_warnings
 from checker.models import Proposal
@@ -103,8 +112,13 @@ def _read_bytes(path: Path, budget: ReadBudget) -> bytes:
 
 
 def choose_format(table: Table, overrides: dict[ItemField, str], source: str) -> ImportFormat:
-    """The registered format that knows most of the file's columns (CSV) or keys (JSON)."""
+    """Our own format when it knows every column (CSV) or key (JSON) of the file, else the
+    registered format that knows most of them: `{"id", "title"}` lines are ours, not a GitHub
+    project export that also has `id` and `title` (a newcomer's plain backlog was read as one)."""
     fits = [f for f in REGISTRY if f.container in ("any", _family(table))]
+    present = {head(c) for c in table.columns}
+    if present and present <= OWN.known() and score(OWN, table.columns)[0] > 0:
+        return OWN
     best = max(fits, key=lambda f: score(f, table.columns))
     if score(best, table.columns)[0] > 0:
         return best

@@ -63,8 +63,9 @@ class ReadReport(BaseModel):
             open=sum(1 for s in states if s != "done"), done=states.count("done"),
             skipped=_grouped(errors), excluded=excluded, warnings=warnings)
 
-    def lines(self) -> list[str]:
-        """The report as short lines of plain text."""
+    def lines(self, skipped: bool = True) -> list[str]:
+        """The report as short lines of plain text; `skipped=False` leaves out the rows skipped
+        as unreadable, for a caller that names each by its line anyway (the CLI, at the end)."""
         sep = {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter or "", "")
         how = f"{self.container}{f', {sep}-separated' if sep else ''}, {self.encoding}"
         # (the vendor page a mapping follows; our own fields need no pointer into our docs in a
@@ -81,7 +82,9 @@ class ReadReport(BaseModel):
         out.append(f"{self.items} of {self.rows} row(s) to audit: {self.open} open, "
                    f"{self.done} done")
         out += [f"left out {g.count} {g.reason} (line {_listed(g.lines)})" for g in self.excluded]
-        out += [f"skipped {g.count}: {g.reason} (line {_listed(g.lines)})" for g in self.skipped]
+        if skipped:
+            out += [f"skipped {g.count}: {g.reason} (line {_listed(g.lines)})"
+                    for g in self.skipped]
         return out + [f"warning: {w}" for w in self.warnings]
 
 

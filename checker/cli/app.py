@@ -259,9 +259,10 @@ def audit(
 
 
 def _print_read(backlog: Backlog) -> None:
-    """What was read, on stderr before the progress bar: format, mapping, rows left out."""
-    for line in backlog.read.lines() if backlog.read else []:
-        style = "yellow" if line.startswith(("warning", "skipped")) else "dim"
+    """What was read, on stderr before the progress bar: format, mapping, rows left out (rows
+    skipped as unreadable are named once, by file and line, after the audit)."""
+    for line in backlog.read.lines(skipped=False) if backlog.read else []:
+        style = "yellow" if line.startswith("warning") else "dim"
         err.print(printable(line), style=style, markup=False, highlight=False)
 
 

@@ -286,6 +286,16 @@ SHOWN_BEFORE = re.compile(
     r"\s+(?:on\s+)?(?:the|a|an|our|their|its|each|every|any)\s+$",
     re.I,
 )
+# The people a change is told to, just before it: "Show users how much the exchange rate
+# changes" explains a figure to them, it moves none (not a figure reported to the team: "show
+# ops how far the no-show rate drops")
+SHOWN_TO = re.compile(
+    r"\b(?:display|show|tell|explain|remind|warn|alert|teach)(?:s|ing)?\s+(?:to\s+)?"
+    r"(?:(?:the|our|each|every|all|new|returning)\s+)?(?:users?|customers?|members?|patients?|"
+    r"guests?|riders?|passengers?|buyers?|shoppers?|visitors?|players?|students?|readers?|"
+    r"drivers?|tenants?|residents?|clients?|people|them|him|her|everyone)\s+$",
+    re.I,
+)
 # A price's own change named just before a signed amount: "Price increase: +4% on standard SKUs"
 # (not a page or a test named after a price: "Pricing page experiment: +3% trial starts")
 PRICE_CHANGE_BEFORE = re.compile(

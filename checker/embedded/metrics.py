@@ -171,8 +171,11 @@ def _past_impact(text: str, match: re.Match[str]) -> bool:
 
 def _shown(text: str, match: re.Match[str]) -> bool:
     """The change is what a screen or a report shows ("Display the lift in monthly active
-    members"), not what the work moves."""
-    return bool(nx.SHOWN_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+    members") or what people are told ("Show users how much the exchange rate changes"), not
+    what the work moves."""
+    start = match.start()
+    return bool(nx.SHOWN_BEFORE.search(text, max(0, start - 30), start)
+                or nx.SHOWN_TO.search(text, max(0, start - 40), start))
 
 
 _SIGNED = re.compile(r"\W*[+\-−]\s?\d[\d.,]*\s?%?\W*")

@@ -176,13 +176,9 @@ class Report(BaseModel):
 def item_line(item: Proposal, result: CheckResult) -> ItemLine:
     """Join an item's tracker fields with its verdict."""
     extra = item.model_extra or {}
-    top = result.impacted[0] if result.impacted else None
+    # (a conflict's nearest key result read as "this work conflicts with that objective")
+    top = result.shown_kr()
     conflict = result.reason == Reason.CONFLICT
-    # A conflict moves no objective: its best-scoring key result is only the nearest text, and
-    # showing it read as "this work conflicts with that objective". Other work that is not
-    # aligned names its nearest key result only where one truly fits (not a `low` match).
-    if top is not None and (conflict or (result.verdict != "aligned" and top.match == "low")):
-        top = None
     cite = result.evidence[0] if result.evidence else None
     effort = extra.get("effort")
     return ItemLine(
