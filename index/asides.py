@@ -71,7 +71,9 @@ _ABOUT_THE_LIST = re.compile(
     # sales meeting." (a textile mill's)
     r"(?:these|they|all\s+of\s+these)\s+have\s+(?:all\s+)?been\s+(?:asked|requested|proposed|"
     r"suggested)(?:\s+for)?\W*$|none\s+of\s+(?:them|these)\s+(?:is|are)\s+happening\b[^,;:]*$|"
-    r"I\s+want\s+to\s+be\s+(?:blunt|clear|explicit|direct|honest)\s+about\s+(?:\w+\s+)?"
+    # ("Let me be plain about two things, because I know they will come up.", a cinema chain's)
+    r"(?:I\s+want\s+to|let\s+me|I(?:['’]ll|\s+will)|I(?:['’]d|\s+would)\s+like\s+to)\s+be\s+"
+    r"(?:blunt|clear|plain|explicit|direct|honest|frank|upfront)\s+about\s+(?:\w+\s+)?"
     r"(?:things|points|topics|areas|matters)\b|"
     r"we(?:['’]ve|\s+have)?\s+(?:been|were|are|['’]re)\s+(?:tempted|asked)\s+(?:by|about|"
     r"for)\s+(?:(?:all|each|most|some|many)\s+(?:of\s+)?)?(?:these|them|this\s+list)\b|"
@@ -125,7 +127,10 @@ _ABOUT_THE_LIST = re.compile(
     r"if\s+you(?:['’]re|\s+are)?\s+(?:think|disagree|believe|feel|want\s+to\s+(?:change|"
     r"challenge|revisit|reopen|re-open)|about\s+to|planning\s+to|thinking\s+(?:of|about))\b"
     r"(?![^.;!?]*\b(?:don['’]t|do\s+not)\b)[^.;!?]*\b(?:talk|speak|raise|bring|"
-    r"ask|check|come|read)\b|"
+    r"ask|check|come|read|say\s+so|tell)\b|"
+    # ("Please read them; if you think one of those decisions is wrong, say so to me", a cinema
+    # chain's letter)
+    r"please\s+read\s+(?:them|these|it|this|the\s+(?:list|page|log))\b|"
     r"exceptions?\s+(?:are|is)\s+(?:(?:spelled|spelt|written|called|set)\s+out|listed|noted|"
     r"given|named|marked)\b|"
     r"everything\s+(?:here|on\s+this\s+page|below|above)\s+(?:has\s+been|was|is)\s+"

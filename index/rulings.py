@@ -33,6 +33,10 @@ NEGATIVE_SENTENCE = wording(
     r"[:;—–]\s*(?:no|never)\s+(?:selling|reselling|sharing|renting|leasing|licensing|"
     r"disclosing|giving\s+away|passing\s+on|handing\s+over|transferring)\b|"
     r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
+    # "Family, criminal, personal injury, and wills and probate are outside our scope." (a
+    # blind legal-aid charity's memo, 2026-12-01)
+    r"\b(?:is|are|stays?|remains?)\s+(?:(?:firmly|well|strictly|deliberately|squarely)\s+)?"
+    r"(?:outside|beyond)\s+(?:of\s+)?(?:our|the|this\s+\w+'s)\s+(?:scope|remit|mandate|brief)\b|"
     # "We make no environmental claim unless ...", "That means no home-made eco scores", "Connect
     # will not keep its own copy of stock" (a blind textile mill's decision log, 2026-12-01)
     r"\bwe\s+(?:make|offer|sell|take|run|accept|build|give|allow)\s+no\b|"
@@ -111,7 +115,17 @@ FACT_CLAUSE = wording(
     r"(?<=\w\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?:that\s+|which\s+)?we\s+(?:don'?t|do\s+not)\s+"
     # (not one that goes on to rule: "a business we don't have, and won't build", "by design")
     r"(?:yet\s+)?have\b(?=\s*(?:[.,;:—–)]|$))(?!\s*,\s*(?:and|but)\s+(?:won|will|don|do|never|"
-    r"shan)\w*)(?!\s*,?\s*\(?by\s+(?:design|choice)\b)"
+    r"shan)\w*)(?!\s*,?\s*\(?by\s+(?:design|choice)\b)|"
+    # a thing we do not offer, as what someone needs: "If a guest needs something we don't
+    # offer, the duty manager has the authority to sort it out" (a blind cinema chain's house
+    # rules, 2026-12-01)
+    r"\b(?:something|anything)\s+(?:that\s+|which\s+)?we\s+(?:don'?t|do\s+not)\s+(?:yet\s+)?"
+    r"(?:offer|provide|stock|sell|cover|support|carry|do)\b[^,;:—–]*|"
+    # what we lack to do work named before: "but we do not have the supervision or the insurance
+    # cover to do them well" (a blind legal-aid charity's reason for a scope it names)
+    r"\bwe\s+(?:don'?t|do\s+not)\s+(?:yet\s+)?have\s+(?:the\s+|enough\s+)?[^.;:!?]{0,80}?\bto\s+"
+    r"(?:do|run|support|deliver|handle|staff|offer|cover)\s+(?:it|them|this|that|these|those)\b"
+    r"[^,;:—–.]*"
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.

@@ -179,10 +179,12 @@ def test_lines_with_only_our_keys_are_ours_not_a_tracker_export_with_those_keys(
                      encoding="utf-8")
     backlog = read_backlog(plain)
     assert backlog.read is not None and backlog.read.format == "stratalign"
-    assert [(i.id, i.title) for i in backlog.items][0] == ("X1", "Order screen behind the counter")
+    first = backlog.items[0]
+    assert (first.id, first.title) == ("X1", "Order screen behind the counter")
     github = _read("gh-project-items.json")
     assert github.read is not None and github.read.format == "gh-project-item-list"
-    assert [(i.id, i.title) for i in github.items][0] == ("#118", "Route pickers by aisle")
+    first = github.items[0]
+    assert (first.id, first.title) == ("#118", "Route pickers by aisle")
 
 
 @pytest.mark.parametrize("name", ["unknown.csv", "unknown.json"])

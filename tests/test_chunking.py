@@ -1064,3 +1064,31 @@ def test_a_textile_mill_s_decision_log_and_lead_ins_read_as_written() -> None:
             "of them is happening in 2026/27.\n\n- Separate iOS or Android apps\n")
     assert _texts(page, "non_goal") == ["Separate iOS or Android apps"]
     assert not rules_out("The app will not crash when the signal drops.")
+
+
+def test_a_scope_said_outside_rules_out_and_a_reason_or_a_lead_in_does_not() -> None:
+    """Three organisations written blind (2026-12-01): a legal-aid charity's "Family, criminal
+    ... are outside our scope." ruled nothing out while its reason ("we do not have the
+    supervision ... to do them well") did; a cinema chain's lead-in, pointer and house rule
+    were non-goals."""
+    memo = ("# Memo\n\n## Scope\n\nWe will also stay within our four areas of law: housing, debt, "
+            "employment and immigration. Family, criminal, personal injury, and wills and probate "
+            "are outside our scope. We get asked about all of them, but we do not have the "
+            "supervision or the insurance cover to do them well.\n")
+    assert _texts(memo, "non_goal") == [
+        "Family, criminal, personal injury, and wills and probate are outside our scope."]
+    letter = ("# Letter\n\n## What we won't do\n\nLet me be plain about two things, because I know "
+              "they will come up.\n\nFirst, we will not be opening or buying any more cinemas "
+              "this half.\n\nThere is a fuller list of the things we have decided against in the "
+              "priorities page and the decision log. Please read them; if you think one of those "
+              "decisions is wrong, say so to me directly rather than working around it.\n")
+    assert _texts(letter, "non_goal") == [
+        "First, we will not be opening or buying any more cinemas this half."]
+    rules = ("# House rules\n\n## Everyone is welcome\n\nCarers go free, always. If a guest needs "
+             "something we don't offer, the duty manager has the authority to sort it out on "
+             "the night.\n")
+    assert _texts(rules, "non_goal") == []
+    for ruling in ("We will not sell anything we don't grow ourselves.",
+                   "We don't have the people to run it, and we will not hire for it.",
+                   "Weddings are outside this year's scope."):
+        assert rules_out(ruling), ruling

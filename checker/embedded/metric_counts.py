@@ -236,3 +236,16 @@ MULTIPLIED = re.compile(
     r"(?<!queries)(?<!\bjobs)(?<!buttons)(?<!\bicons)(?<!pixels)(?<!\bcosts)",
     re.I,
 )
+
+# A number of people wanted won, with the will said: "We'd like to win back 3,000 lapsed members
+# by December" (a blind cinema chain, 2026-12-01), "we want to sign 500 new members"; not people
+# taken on to do the work ("we need to hire 3 volunteers", "train three solicitors": capacity).
+WANTED_COUNT = re.compile(
+    r"\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|hope|aim|expect|plan)|"
+    r"(?:aims?|aiming|hopes?|hoping|wants?)|the\s+(?:goal|aim|plan)\s+is)\s+to\s+"
+    r"(?:win\s+back|sign(?:\s+up)?|bring\s+in|bring\s+back|attract|convert|acquire|retain|"
+    r"re-?activate|re-?engage|reach|enrol|enroll|welcome|onboard)\s+"
+    r"(?:at\s+least\s+|another\s+|over\s+|about\s+|around\s+)?\d[\d,.]*k?\s+"
+    r"(?:[\w-]+\s+){0,2}?" + POPULATION + r"\b",
+    re.I,
+)

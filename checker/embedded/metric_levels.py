@@ -250,7 +250,9 @@ SHARE_INSIDE = re.compile(
 # metrics._schedule: "Run the pilot in 4 weeks instead of 8")
 TIME_INSTEAD = re.compile(
     r"\b(?:in|within|under|inside)\s+(?:~\s?|about\s+|around\s+)?"
-    r"\d+(?:[.,]\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+    # ("Close the books in 5 working days instead of 8", a blind cinema chain)
+    r"\d+(?:[.,]\d+)?\s*(?:(?:working|business|calendar|school)\s+)?"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
     r"(?:\s+(?:instead\s+of|rather\s+than|vs\.?|versus)|,?\s+not)\s+"
     r"(?:the\s+|today's\s+|the\s+current\s+)?(?:~\s?)?\d+(?:[.,]\d+)?(?!\s*(?:%|[.,]\d))",
     re.I,
@@ -266,5 +268,21 @@ SHARE_ACTING = re.compile(
     r"(?:(?<![\w.])\d[\d.]*\s?%\s+of|\b\d+\s+(?:in|out\s+of)\s+\d+)\s+(?:[\w'’-]+\s+){0,4}?"
     r"[\w-]*[^\Wsu\d]s\s+to\s+"
     r"(?!(?:be|have|use|fail|run|cover|fund|pay\s+for)\b)(?-i:[a-z]+)\b",
+    re.I,
+)
+
+# A quantity given a push: "would give our conversion rate a real boost" (a blind plant
+# nursery's sitewide sale, 2026-12-01); not a person or a thing given one ("give the team a
+# boost", "give the homepage a lift").
+GIVEN_A_BOOST = re.compile(
+    r"\bgive\s+(?:the\s+|our\s+|its\s+|their\s+|your\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\s+an?\s+(?:[\w-]+\s+)?(?:boost|lift|bump|kick|push|jolt|shot\s+in\s+the\s+arm)\b",
+    re.I,
+)
+# A share's baseline, stated: "Baseline from the 2026 reader survey was 18%" (a blind legal-aid
+# charity's guide feedback, to improve against); not a design baseline ("a 16px baseline grid").
+BASELINE_SHARE = re.compile(
+    r"\bbaseline\b(?:\s+[\w-]+){0,8}?\s*(?:is|was|of|at|[:=])\s+(?:about\s+|around\s+|~\s?)?"
+    r"\d+(?:\.\d+)?\s?%",
     re.I,
 )

@@ -87,7 +87,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
-             lv.SHARE_ACTING)
+             lv.SHARE_ACTING, ct.WANTED_COUNT, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -312,6 +312,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.CONDITION_BEFORE.search(before)
                 or nx.RULE_CLAUSE.search(text[max(0, match.start() - nx.RULE_SPAN) : match.start()])
                 or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
+                or nx.PAST_AFTER.match(text, match.end())
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
 
 
