@@ -211,6 +211,17 @@ def _add_column(engine: Engine, table: Table, column: Column[Any]) -> bool:
     return True
 
 
+def database_exists(url: str) -> bool:
+    """False only for a SQLite file not created yet: a read-only command (`workspaces list`)
+    then has nothing to read and creates nothing. Other databases count as there."""
+    if not url.startswith("sqlite"):
+        return True
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return True
+    return Path(database).expanduser().exists()
+
+
 def _make_folder(url: str) -> None:
     database = make_url(url).database
     if database and database != ":memory:" and not database.startswith("file:"):

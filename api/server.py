@@ -9,7 +9,8 @@ from pathlib import Path
 import uvicorn
 
 from api.app import create_app
-from api.db import make_engine
+from api.db import database_exists, make_engine
+from api.errors import NotFoundError
 from api.keys import SCOPES, KeyInfo, KeyRepo, Scope
 from api.outbound import OutboundPolicy, outbound_client
 from api.seed import seed_workspace
@@ -55,9 +56,22 @@ def key_repo(settings: Settings) -> KeyRepo:
 
 
 def workspace_listing(settings: Settings) -> list[tuple[WorkspaceRecord, int]]:
-    """Every workspace the API stores, by name, with its number of stored files."""
-    repo = WorkspaceRepo(make_engine(settings.resolved_database_url()))
+    """Every workspace the API stores, by name, with its number of stored files; none, and no
+    database file created, in a data dir the API never used."""
+    url = settings.resolved_database_url()
+    if not database_exists(url):
+        return []
+    repo = WorkspaceRepo(make_engine(url))
     return [(record, len(repo.files(record))) for record in repo.all()]
+
+
+def stored_workspace(settings: Settings, name: str) -> WorkspaceRecord:
+    """The stored workspace of that name; NotFoundError when none has it (a data dir the API
+    never used included: no database file is created to say so)."""
+    url = settings.resolved_database_url()
+    if not database_exists(url):
+        raise NotFoundError(f"no workspace named '{name.lower()}'")
+    return WorkspaceRepo(make_engine(url)).get(name.lower())
 
 
 def delete_workspace(settings: Settings, name: str) -> None:

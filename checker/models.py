@@ -92,14 +92,15 @@ class CheckResult(BaseModel):
     @model_validator(mode="after")
     def _say_what_moves(self) -> CheckResult:
         # one place for every engine: only aligned work moves the key results listed
+        # (copies: an engine may pass in another result's entries, the LLM judge the embedded one's)
         aligned = self.verdict == Verdict.ALIGNED
-        for kr in self.impacted:
-            kr.moves = aligned
+        if any(kr.moves != aligned for kr in self.impacted):
+            self.impacted = [kr.model_copy(update={"moves": aligned}) for kr in self.impacted]
         return self
 
     def shown_kr(self) -> Impacted | None:
-        """The key result to show beside the verdict in one line (a report row, a CSV cell, a
-        tracker's record): the first listed for aligned work; for unclear work the first unless
+        """The key result to show beside the verdict in one line (a report row, a CSV cell): the
+        first listed for aligned work; for unclear work the first unless
         its match is low; none for a conflict (the nearest text of work the strategy rules out
         reads as "this work moves that objective") or an orphan."""
         top = self.impacted[0] if self.impacted else None

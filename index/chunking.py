@@ -56,6 +56,8 @@ EXCEPTION_LEAD = re.compile(
     # predictable to connect other people's chargers (O2)."
     r"instead|what\s+we\s+do\s+instead|do\s+this\s+instead)"
     r"\W{0,3}[:：]", re.I)
+# What a title calls the whole document, naming no side of it.
+_DOCUMENT_WORDS = re.compile(r"\bstrateg\w*", re.I)
 _MIN_WORDS = 6
 # A sentence that says only what the organisation is: "We are a short-haul airport".
 _IDENTITY = (
@@ -143,8 +145,12 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
 
 
 def _preamble(block: Block) -> bool:
-    """Text under the document's title alone, with no label of its own: its introduction."""
-    return block.titled and len(block.headings) == 1 and not block.labels
+    """Text under the document's title alone, with no label of its own, where the title names
+    only the document ("Acme Retail strategy, 2027"): its introduction. Under a
+    title that names priorities ("Priorities for 2027") the text keeps that kind."""
+    if not block.titled or len(block.headings) != 1 or block.labels:
+        return False
+    return label_kind(_DOCUMENT_WORDS.sub(" ", block.headings[0])) is None
 
 
 def _aside(text: str, last: bool) -> bool:

@@ -83,7 +83,8 @@ PRIORITY_LABEL = wording(
     r"\bwhere\s+(?:our|the)\s+(?:energy|effort|focus)\s+goes\b|\bmust[- ]wins?\b|\bbig\s+rocks\b|"
     # ("What matters most this year", a newcomer's bakery; not "What matters to our customers",
     # a diagnosis)
-    r"\bwhat\s+matters\s+(?:most|this\s+(?:year|quarter|half|season)|in\s+20\d\d)\b|"
+    r"\bwhat\s+matters\s+(?:most|this\s+(?:year|quarter|half|season)|in\s+20\d\d)\b"
+    r"(?!\s+(?:to|for)\b)|"
     r"\bwhat\s+we\s+(?:care|focus)\s+(?:about|on)\s+(?:most|this\s+(?:year|quarter|half))\b"
 )
 # The other side of a short column or lead, read as the whole label: "In" / "Out", "Doing" /

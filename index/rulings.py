@@ -36,7 +36,11 @@ NEGATIVE_SENTENCE = wording(
     # "Family, criminal, personal injury, and wills and probate are outside our scope." (a
     # blind legal-aid charity's memo, 2026-12-01)
     r"\b(?:is|are|stays?|remains?)\s+(?:(?:firmly|well|strictly|deliberately|squarely)\s+)?"
-    r"(?:outside|beyond)\s+(?:of\s+)?(?:our|the|this\s+\w+'s)\s+(?:scope|remit|mandate|brief)\b|"
+    r"(?:outside|beyond)\s+(?:of\s+)?(?:our|the|this\s+\w+'s)\s+(?:scope|remit|mandate|brief)\b"
+    # (not a border of the document: "Pricing is outside the scope of this strategy and is
+    # covered in the commercial plan")
+    r"(?!\s+of\s+(?:this|the|our)\s+(?:strategy|document|doc|memo|page|plan|paper|letter|note|"
+    r"section|review))|"
     # "We make no environmental claim unless ...", "That means no home-made eco scores", "Connect
     # will not keep its own copy of stock" (a blind textile mill's decision log, 2026-12-01)
     r"\bwe\s+(?:make|offer|sell|take|run|accept|build|give|allow)\s+no\b|"
@@ -104,6 +108,11 @@ AFFIRMING = wording(
 # why we don't "let the computer do the easy ones"", "Where we don't yet have a baseline, the
 # first job is to get one"; the rest of the sentence may still rule ("As we don't have a field
 # sales team, we will not sell to hospital groups").
+# The rest of a clause, up to a stop or to where a new one starts ("... to do that and will not
+# take those cases", "Anything we don't offer today we will not build": the ruling is kept).
+_UNTIL_NEXT_CLAUSE = (r"(?:(?!\b(?:and|but|so|yet|or|we|they)\b)[^,;:—–.])*"
+                      # (no fact when the sentence goes on to rule: "... and will not take them")
+                      r"(?!,?\s*(?:and|but)\s+(?:will|won|don|do|never|shan|are\s+not)\w*)")
 FACT_CLAUSE = wording(
     r"\b(?:asked|asks|asking|wonder(?:s|ed)?|question(?:s|ed)?)\s+why\s+(?:we|they|you)\b"
     r"[^,;:—–]*|"
@@ -120,12 +129,12 @@ FACT_CLAUSE = wording(
     # offer, the duty manager has the authority to sort it out" (a blind cinema chain's house
     # rules, 2026-12-01)
     r"\b(?:something|anything)\s+(?:that\s+|which\s+)?we\s+(?:don'?t|do\s+not)\s+(?:yet\s+)?"
-    r"(?:offer|provide|stock|sell|cover|support|carry|do)\b[^,;:—–]*|"
+    r"(?:offer|provide|stock|sell|cover|support|carry|do)\b" + _UNTIL_NEXT_CLAUSE + "|"
     # what we lack to do work named before: "but we do not have the supervision or the insurance
     # cover to do them well" (a blind legal-aid charity's reason for a scope it names)
     r"\bwe\s+(?:don'?t|do\s+not)\s+(?:yet\s+)?have\s+(?:the\s+|enough\s+)?[^.;:!?]{0,80}?\bto\s+"
     r"(?:do|run|support|deliver|handle|staff|offer|cover)\s+(?:it|them|this|that|these|those)\b"
-    r"[^,;:—–.]*"
+    + _UNTIL_NEXT_CLAUSE
 )
 # "Out of scope: X (owned by the Platform team)" draws a border between teams of the same
 # workspace: the work is someone else's to do, not something the strategy rules out.

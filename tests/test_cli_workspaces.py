@@ -43,16 +43,33 @@ def test_a_stored_workspace_is_listed_and_removed_with_its_index(settings: Setti
     assert (name, files, state) == ("acme-retail", "3 files", "not indexed")
     assert created.startswith("created 20") and created.endswith(" UTC")
 
-    removed = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    kept = runner.invoke(app, ["workspaces", "remove", "acme-retail"], input="n\n")
+    assert kept.exit_code == 1 and "nothing removed" in kept.stderr
+    unanswered = runner.invoke(app, ["workspaces", "remove", "acme-retail"], input="")
+    assert unanswered.exit_code == 1 and "--yes" in unanswered.stderr
+    assert repo.find("acme-retail") is not None
+    removed = runner.invoke(app, ["workspaces", "remove", "acme-retail"], input="y\n")
     assert removed.exit_code == 0, removed.output
     assert repo.find("acme-retail") is None
     assert record.collection not in {c.name for c in services.store.client.list_collections()}
     assert not corrections.path.exists()
     assert "no workspaces stored" in runner.invoke(app, ["workspaces", "list"]).stderr
 
-    again = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    again = runner.invoke(app, ["workspaces", "remove", "acme-retail", "--yes"])
     assert again.exit_code == 2
     assert "no workspace named 'acme-retail'" in again.stderr and "Traceback" not in again.output
+
+
+def test_listing_a_data_dir_the_api_never_used_creates_nothing(settings: Settings) -> None:
+    database = Path(settings.resolved_database_url().removeprefix("sqlite:///"))
+    assert not database.exists()
+    runner = CliRunner()
+    listed = runner.invoke(app, ["workspaces", "list"])
+    assert listed.exit_code == 0 and "no workspaces stored" in listed.stderr
+    # (an unknown name is said before any question, and nothing is created to say it)
+    removed = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    assert removed.exit_code == 2 and "no workspace named 'acme-retail'" in removed.stderr
+    assert not database.exists()
 
 
 def test_a_store_that_cannot_be_opened_removes_nothing_and_says_so(settings: Settings) -> None:
@@ -68,7 +85,7 @@ def test_a_store_that_cannot_be_opened_removes_nothing_and_says_so(settings: Set
     (chroma / "chroma.sqlite3").write_bytes(b"not a database" * 2000)
     runner = CliRunner()
 
-    failed = runner.invoke(app, ["workspaces", "remove", "acme-retail"])
+    failed = runner.invoke(app, ["workspaces", "remove", "acme-retail", "--yes"])
     assert failed.exit_code == 2, failed.output
     assert "the index store could not be opened" in failed.stderr
     assert "Traceback" not in failed.output

@@ -247,11 +247,32 @@ def workspaces_list() -> None:
 def workspaces_remove(
     name: Annotated[str, typer.Argument(metavar="NAME",
                                          help="The workspace's name (`workspaces list`).")],
+    yes: Annotated[bool, typer.Option("--yes", "-y",
+                                      help="Remove without asking (scripts).")] = False,
 ) -> None:
-    """Delete a stored workspace with its files, keys, jobs, index and the team's corrections.
-    A folder on disk is never touched; `serve -w FOLDER` creates it again."""
+    """Delete a stored workspace with its files, keys, jobs, index and the team's corrections,
+    after asking (`--yes` skips the question). A folder on disk is never touched;
+    `serve -w FOLDER` creates it again."""
     from api import server
 
     with errors_to_exit():
-        server.delete_workspace(settings_from(), name)
+        settings = settings_from()
+        server.stored_workspace(settings, name)  # (NotFoundError before any question)
+    if not yes and not _confirmed(f"Remove workspace {name} with its stored files, keys, index "
+                                  "and the team's corrections?"):
+        err.print("nothing removed (`--yes` removes without asking)", highlight=False)
+        raise typer.Exit(1)
+    with errors_to_exit():
+        server.delete_workspace(settings, name)
     typer.echo(printable(f"removed workspace {name}"))
+
+
+def _confirmed(question: str) -> bool:
+    """The answer to a yes/no question on stderr; no, when there is nothing to answer with (a
+    script's closed stdin)."""
+    import click
+
+    try:
+        return typer.confirm(question, default=False, err=True)
+    except (click.exceptions.Abort, typer.Abort):
+        return False

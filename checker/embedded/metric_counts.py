@@ -246,6 +246,11 @@ WANTED_COUNT = re.compile(
     r"(?:win\s+back|sign(?:\s+up)?|bring\s+in|bring\s+back|attract|convert|acquire|retain|"
     r"re-?activate|re-?engage|reach|enrol|enroll|welcome|onboard)\s+"
     r"(?:at\s+least\s+|another\s+|over\s+|about\s+|around\s+)?\d[\d,.]*k?\s+"
-    r"(?:[\w-]+\s+){0,2}?" + POPULATION + r"\b",
+    # (no people who do the work or take part in it: "2 more drivers to cover the night shift",
+    # "5 team members", "12 research participants", "30 days of users' logs")
+    r"(?:(?!(?:team|staff|board|research|study|panel|test|pilot|days?|weeks?|months?|years?|"
+    r"hours?|of)\b)[\w-]+\s+){0,2}?" + POPULATION + r"\b(?!['’])"
+    r"(?!\s+(?:to\s+(?:cover|staff|run|work|help|test|join|take\s+part)|of\s+the\s+board|for\s+"
+    r"(?:the\s+|our\s+|a\s+)?(?:study|research|interviews?|panel|pilot|test|trial)))",
     re.I,
 )

@@ -212,10 +212,11 @@ BOUNDED_LEVEL = re.compile(r"\s+(?:[\w-]+\s+)?" + LEVEL + r"\b", re.I)
 # (or a rollout's last step: "10% of users, then 50%, then 100% over two weeks")
 SCHEDULE_BEFORE = re.compile(
     r"(?<![\w,.])\d+\s+[\w-]+s\s*$|[$€£]\s?\d[\d,.]*\s?[kmb]?\s*$|\d\s?%\s*$", re.I)
-# A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
 # A time past, not a level to reach: "Where it's more than 6 years ago, send the statute-barred
-# letter" (a blind legal-aid charity), "accounts more than 90 days old".
-PAST_AFTER = re.compile(r"\s*(?:ago|old)\b", re.I)
+# letter" (a blind legal-aid charity); not an age kept down, "Keep no invoice more than 60 days
+# old unpaid".
+PAST_AFTER = re.compile(r"\s*ago\b", re.I)
+# A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
 RULE_AFTER = re.compile(
     r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
     r"routed|blocked))",

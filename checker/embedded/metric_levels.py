@@ -276,13 +276,16 @@ SHARE_ACTING = re.compile(
 # boost", "give the homepage a lift").
 GIVEN_A_BOOST = re.compile(
     r"\bgive\s+(?:the\s+|our\s+|its\s+|their\s+|your\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
-    + r"\s+an?\s+(?:[\w-]+\s+)?(?:boost|lift|bump|kick|push|jolt|shot\s+in\s+the\s+arm)\b",
+    + r"\s+an?\s+(?:[\w-]+\s+)?(?:boost|lift|bump|kick|push|jolt|shot\s+in\s+the\s+arm)\b"
+    # (not a thing moved along: "give each error a bump in severity", "refunds a push through")
+    r"(?!\s+(?:in|through|up|to|on|into)\b)",
     re.I,
 )
 # A share's baseline, stated: "Baseline from the 2026 reader survey was 18%" (a blind legal-aid
 # charity's guide feedback, to improve against); not a design baseline ("a 16px baseline grid").
 BASELINE_SHARE = re.compile(
-    r"\bbaseline\b(?:\s+[\w-]+){0,8}?\s*(?:is|was|of|at|[:=])\s+(?:about\s+|around\s+|~\s?)?"
-    r"\d+(?:\.\d+)?\s?%",
+    # (said as the level it was: not "baseline screenshots at 100% zoom", "CPU baseline at 70%")
+    r"\bbaseline\b(?:\s+[\w-]+){0,8}?(?:\s+(?:is|was)\b|\s*[:=])\s*(?:about\s+|around\s+|~\s?)?"
+    r"\d+(?:\.\d+)?\s?%(?!\s*(?:zoom|cpu|memory|utili[sz]ation|load|scale|opacity)\b)",
     re.I,
 )
