@@ -1092,3 +1092,16 @@ def test_a_scope_said_outside_rules_out_and_a_reason_or_a_lead_in_does_not() -> 
                    "We don't have the people to run it, and we will not hire for it.",
                    "Weddings are outside this year's scope."):
         assert rules_out(ruling), ruling
+
+
+def test_a_title_that_names_priorities_keeps_its_introduction_and_a_ruling_its_fact() -> None:
+    """A review of the introduction rule (2026-12-01): under "# Priorities for 2027" the text
+    before the first section is a priority; a fact clause that runs into a ruling keeps the
+    ruling; a border of the document is no ruling."""
+    page = ("# Priorities for 2027\n\n1. Ship the pickup screen to every shop this spring.\n\n"
+            "## Not doing\n\nWe will not deliver bread to homes.\n")
+    assert _texts(page, "priority") == ["Ship the pickup screen to every shop this spring."]
+    assert rules_out("We don't have the lawyers to do that and will not take those cases.")
+    assert rules_out("Anything we don't offer today we will not build this year.")
+    assert not rules_out("Pricing is outside the scope of this strategy and is covered in the "
+                         "commercial plan.")

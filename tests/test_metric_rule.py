@@ -207,7 +207,8 @@ ORGANISATION_FLOORS = {
     "mobile-game-studio": 1.00, "craft-marketplace": 0.92, "hospital-patient-portal": 0.89,
     "grid-operator": 0.94, "expense-saas": 0.94, "wine-retailer": 1.00, "housing-authority": 0.96,
     "dairy-cooperative": 0.91, "observability-oss": 0.94, "ev-charging": 1.00, "ski-resort": 0.94,
-    "football-federation": 1.00, "textile-manufacturer": 0.94,
+    "football-federation": 1.00, "textile-manufacturer": 0.94, "legal-aid-charity": 0.94,
+    "plant-nursery": 0.96, "cinema-chain": 0.94,
 }
 
 
