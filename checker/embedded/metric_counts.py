@@ -36,7 +36,8 @@ COUNT_MOVED = re.compile(
     # (a word may name which: "cut patch releases for the 3.6.x line")
     r"\b(?:(?:cut|cuts|cutting)(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
     r"weekly|nightly|v?\d[\w.]*)\s+)?(?:payments|checks|cheques|releases|tags|builds|"
-    r"branches)\b)(?!\s+(?:room|table|floor|edge)s?\b)|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
+    # (nor footage edited: "we'd cut clips for Instagram", a blind coffee roaster's podcast)
+    r"branches|clips|videos|trailers|reels|teasers|shorts|footage)\b)(?!\s+(?:room|table|floor|edge)s?\b)|reduc\w*|decreas\w*|halv\w*|increas\w*|grow|grows|growing|"
     r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
     # (not a chat bot's "slash commands")
     r"slash\w*(?!\s+commands?\b)|"
@@ -241,11 +242,16 @@ MULTIPLIED = re.compile(
 # by December" (a blind cinema chain, 2026-12-01), "we want to sign 500 new members"; not people
 # taken on to do the work ("we need to hire 3 volunteers", "train three solicitors": capacity).
 WANTED_COUNT = re.compile(
-    r"\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|hope|aim|expect|plan)|"
+    r"(?:\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|hope|aim|expect|plan)|"
     r"(?:aims?|aiming|hopes?|hoping|wants?)|the\s+(?:goal|aim|plan)\s+is)\s+to\s+"
     r"(?:win\s+back|sign(?:\s+up)?|bring\s+in|bring\s+back|attract|convert|acquire|retain|"
-    r"re-?activate|re-?engage|reach|enrol|enroll|welcome|onboard)\s+"
-    r"(?:at\s+least\s+|another\s+|over\s+|about\s+|around\s+)?\d[\d,.]*k?\s+"
+    r"re-?activate|re-?engage|reach|enrol|enroll|welcome|onboard)|"
+    # the work said to win them: "We reckon it wins back around 300 lapsed subscribers by
+    # December" (a blind coffee roaster)
+    r"\b(?:it|this|that|which)\s+(?:would\s+|will\s+|should\s+|could\s+|might\s+)?"
+    r"(?:wins?\s+back|brings?\s+(?:in|back)|attracts?|converts?|signs?\s+up|re-?activates?))\s+"
+    r"(?:at\s+least\s+|another\s+|over\s+|about\s+|around\s+|roughly\s+|some\s+)?"
+    r"\d[\d,.]*k?\s+"
     # (no people who do the work or take part in it: "2 more drivers to cover the night shift",
     # "5 team members", "12 research participants", "30 days of users' logs")
     r"(?:(?!(?:team|staff|board|research|study|panel|test|pilot|days?|weeks?|months?|years?|"

@@ -210,6 +210,9 @@ BOUNDED_LEVEL = re.compile(r"\s+(?:[\w-]+\s+)?" + LEVEL + r"\b", re.I)
 # A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
 # (or a sum spread over it: "Grant budget: $250k over 18 months")
 # (or a rollout's last step: "10% of users, then 50%, then 100% over two weeks")
+# A sum split up: "Let learners split it over three payments" (a blind driving school).
+SPLIT_BEFORE = re.compile(
+    r"\b(?:split|spread|pay|paid|payable|divided|spaced)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I)
 SCHEDULE_BEFORE = re.compile(
     r"(?<![\w,.])\d+\s+[\w-]+s\s*$|[$€£]\s?\d[\d,.]*\s?[kmb]?\s*$|\d\s?%\s*$", re.I)
 # A time past, not a level to reach: "Where it's more than 6 years ago, send the statute-barred
@@ -409,7 +412,16 @@ CAME_BEFORE = re.compile(
     # a task handed to staff with its deadline: "AM gets a HubSpot task for a welcome call
     # within 48 hours"
     r"\b(?:gets?|creates?|opens?|raises?|assigns?|adds?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:task|reminder)\s+(?:for|to)\s+(?:[\w'-]+\s+){0,4}$",
+    r"(?:task|reminder)\s+(?:for|to)\s+(?:[\w'-]+\s+){0,4}$|"
+    # staff's own deadline for acting on a case: "someone from the sales team calls within 7
+    # days", "Sales team follows up within one working day", "offer ... an onboarding call within
+    # 24h" (blind leisure trust, cinema chain, driving school: service rules, not outcomes)
+    r"\b(?:someone|somebody|a\s+colleague|(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|desk|"
+    r"manager|rep|adviser|advisor|agent|coach|instructor|caseworker))\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:calls?|rings?|phones?|follows?\s+up|gets?\s+back(?:\s+to\s+\w+)?|emails?|visits?|"
+    r"reaches\s+out)\s*$|"
+    r"\b(?:onboarding|welcome|follow-up|intro|introductory|discovery)\s+(?:call|chat|email|"
+    r"visit)\s*$",
     re.I,
 )
 # Dates say when, not how much: "Goal: have the new engine live by end of Q2".

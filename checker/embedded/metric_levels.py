@@ -289,3 +289,17 @@ BASELINE_SHARE = re.compile(
     r"\d+(?:\.\d+)?\s?%(?!\s*(?:zoom|cpu|memory|utili[sz]ation|load|scale|opacity)\b)",
     re.I,
 )
+
+# The key result or its numbered target, named as what the work goes toward: "To hit the 10,500
+# members target", "towards the 53-litre target", "takes us a long way towards the café retail
+# bag KR" (a blind leisure trust and coffee roaster, 2026-12-01); not a date ("hit the 2027
+# deadline") nor a target with no number ("meet the accessibility target").
+TARGET_NAMED = re.compile(
+    # (not a user's own goal shown: "Show progress toward the 10,000-step goal")
+    r"\b(?:hit|hitting|reach|reaching|meet|meeting|get\s+to|(?<!\bprogress\s)towards?|closer\s+to|"
+    r"on\s+track\s+for)\s+(?:the|our|this\s+(?:year|half|quarter)['’]s)\s+(?:"
+    r"(?:[\w£$€%.,'’-]+\s+){0,5}?(?:kr|key\s+result)\b|"
+    r"(?:[\w'’-]+\s+){0,3}?[£$€]?(?!20\d\d\b)\d[\d,.]*(?:\s?%|-[a-z]+)?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:target|goal)\b)",
+    re.I,
+)

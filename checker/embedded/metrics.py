@@ -87,7 +87,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
-             lv.SHARE_ACTING, ct.WANTED_COUNT, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE)
+             lv.SHARE_ACTING, ct.WANTED_COUNT, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
+             lv.TARGET_NAMED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -291,7 +292,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if nx.MOVED_BEFORE.search(before):
         return False
-    if match.group(0).lower().startswith(("over", "across")) and nx.SCHEDULE_BEFORE.search(before):
+    if match.group(0).lower().startswith(("over", "across")) and (
+            nx.SCHEDULE_BEFORE.search(before) or nx.SPLIT_BEFORE.search(before)):
         return True
     # (an aside may stand between the things and the bound: "for basics (poplin, twill) above
     # 20,000 m per article")
