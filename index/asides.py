@@ -96,6 +96,9 @@ _ABOUT_THE_LIST = re.compile(
     # (not one that names the idea: "someone brings us an idea for summer tubing")
     r"(?:good\s+|new\s+|great\s+)?ideas?\b(?!\s+(?:for|like|about|to|of)\b)|"
     r"here\s+are\s+the\s+(?:ones|ideas|things|items)\s+(?:I|we)\b|"
+    # "This is the part we'd ask you to read twice." (a blind coffee roaster's letter)
+    r"this\s+is\s+the\s+(?:part|bit|section|page)\s+(?:that\s+)?(?:we|I)(?:['’]d|\s+would)?\s+"
+    r"(?:ask|like|want|need)\s+(?:you|everyone|people)\s+to\s+read\b|"
     # "We get asked about these all the time." (a newcomer's lead-in to a table of no's)
     r"we\s+(?:get|are|were|have\s+been|keep\s+getting)\s+asked\s+(?:about\s+)?(?:these|them|this|"
     r"all\s+of\s+these)\b|"

@@ -160,6 +160,9 @@ _META_KEYS = (
     r"classification|confidentiality|related(?:\s+(?:docs|documents|pages|links))?|"
     r"slack(?: channel)?|e-?mail|team|on-?call|(?:document|doc) owner|tags|labels|category|"
     r"audience|"
+    # a memo's header: "Subject: Active Hartmoor 2026–2029: where we put our effort, and where we
+    # don't" (a blind leisure trust's memo read the subject line as a non-goal)
+    r"subject|re|"
     r"tickets?|jira|epic|issues?|links?|discussion|shepherds?|start date|end date|target date|due|"
     r"deadline|rfc(?: pr)?|id|type|implementation|tracking issue|feature name"
 )

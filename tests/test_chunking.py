@@ -1105,3 +1105,14 @@ def test_a_title_that_names_priorities_keeps_its_introduction_and_a_ruling_its_f
     assert rules_out("Anything we don't offer today we will not build this year.")
     assert not rules_out("Pricing is outside the scope of this strategy and is covered in the "
                          "commercial plan.")
+
+
+def test_a_memo_s_subject_line_and_a_request_to_read_rule_nothing_out() -> None:
+    """Two organisations written blind (2026-12-01): a leisure trust's "Subject: ... where we
+    put our effort, and where we don't" and a coffee roaster's "This is the part we'd ask you
+    to read twice." were non-goals."""
+    memo = ("# Memo\n\nSubject: Active Hartmoor 2026–2029: where we put our effort, and where we "
+            "don't\n\n## What we won't do\n\nThis is the part we'd ask you to read twice.\n\n"
+            "We are not opening a ninth café this year.\n")
+    assert _texts(memo, "non_goal") == ["We are not opening a ninth café this year."]
+    assert not any("Subject" in text for text in _texts(memo, "context"))
