@@ -406,3 +406,60 @@ def test_the_metric_nudge_names_no_key_result_to_work_too_close_to_call() -> Non
     hint = "O1.KR3 (Cut median time to import a show from 45 to 10 minutes)"
     assert "e.g. O1.KR3" in _metric_nudge(listed, hint, Verdict.ALIGNED)
     assert "e.g." not in _metric_nudge(listed, hint, Verdict.UNCLEAR)
+
+
+_DECISION_OKRS = """\
+objectives:
+  - id: O1
+    title: Make a visit effortless
+    key_results:
+      - id: O1.KR1
+        title: Raise web booking checkout conversion from 54% to 66%
+        metric: checkout_conversion
+      - id: O1.KR2
+        title: Cut the median peak-time concession queue wait from 9 minutes to 4
+        metric: median_queue_wait
+  - id: O2
+    title: Fill weekday screens
+    key_results:
+      - id: O2.KR1
+        title: Raise weekday occupancy from 18% to 24%
+        metric: weekday_occupancy
+"""
+_DECISION_LOG = """\
+# Decision log
+
+## D-033 — No cinema-built mobile app
+
+Context: Marketing proposed commissioning our own iOS and Android app (agency quotes £180k to
+£260k plus upkeep) so that guests could book on their phones, store cards and get offers.
+
+Decision: We will not build or commission our own native app.
+
+## D-030 — Finish the laser projector conversion
+
+Decision: all remaining xenon projectors are replaced by laser before the winter season.
+"""
+
+
+def test_what_a_decision_says_of_the_work_it_rules_out_is_no_support_for_that_work(
+    make_workspace: Callable[..., Path], services: Services
+) -> None:
+    """A blind cinema chain's decision log (2026-12-01): the "Context:" paragraph under "D-033 —
+    No ... mobile app" describes the app; matched as context, it let an app pitched on the
+    checkout key result through as aligned at 0.97, citing that very paragraph. Over 67
+    labelled sets, context beside a non-goal counting for nothing raised conflict recall +1.45
+    and misaligned F1 +0.39 summed (kr_top1 -0.14)."""
+    folder = make_workspace(okrs=_DECISION_OKRS, strategy={"decision-log.md": _DECISION_LOG})
+    checker = build_checker(ensure_indexed(folder, services, lambda _: None), services)
+    app = checker.check(Proposal(
+        id="X-2", title="Our own iOS and Android app to hit the checkout target",
+        body="Commission a native booking app for iOS and Android so guests book in fewer taps "
+             "and checkout conversion climbs toward 66%."))
+    assert (app.verdict, app.reason) == ("misaligned", "conflict"), app.rationale
+    assert app.evidence[0].text.startswith("Decision: We will not build")
+    web = checker.check(Proposal(
+        id="X-3", title="Faster seat picker on the mobile booking site",
+        body="Cut the steps on the mobile website's seat picker so more guests finish checkout."))
+    assert web.verdict == "aligned", web.rationale
+    assert not any(e.text.startswith("Context: Marketing") for e in web.evidence)

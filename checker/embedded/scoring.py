@@ -115,6 +115,14 @@ class StrategyModel:
             [p.kind == "context" and bool(HANDOFF.search(p.text)) for p in self.passages],
             dtype=bool,
         )
+        # Context in a section that states a non-goal ("Context: Marketing proposed our own
+        # iOS/Android app ..." under "D-033 — No Northlight-built mobile app"): it describes the
+        # work ruled out, so matching it is no sign the strategy wants that work.
+        ruling_sections = {p.section for p in self.passages if p.kind == "non_goal"}
+        self.beside_non_goal = np.array(
+            [p.kind == "context" and p.section in ruling_sections for p in self.passages],
+            dtype=bool,
+        )
         self.links = self._link_passages()
         self.objective_links = self._objective_passages()
         # Per passage, its cosine to the nearest key result's text (the verdict's conflict test).

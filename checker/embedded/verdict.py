@@ -161,7 +161,7 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:
     """How well the proposal matches what the strategy wants (not its non-goals)."""
-    allowed = ~model.non_goal & ~model.border
+    allowed = ~model.non_goal & ~model.border & ~model.beside_non_goal
     # Lexical overlap counts for both sides, at half weight for the positive side: charters
     # name neighbouring areas in their out-of-scope lists, yet a real non-goal should win.
     positive = (scores.passage_dense + scores.passage_match) / 2
