@@ -208,7 +208,8 @@ ORGANISATION_FLOORS = {
     "grid-operator": 0.94, "expense-saas": 0.94, "wine-retailer": 1.00, "housing-authority": 0.96,
     "dairy-cooperative": 0.91, "observability-oss": 0.94, "ev-charging": 1.00, "ski-resort": 0.94,
     "football-federation": 1.00, "textile-manufacturer": 0.94, "legal-aid-charity": 0.94,
-    "plant-nursery": 0.96, "cinema-chain": 0.94,
+    "plant-nursery": 0.96, "cinema-chain": 0.94, "leisure-trust": 0.96, "coffee-roaster": 0.94,
+    "driving-school": 0.93, "hardware-stores": 0.91, "blood-service": 0.94, "geodb-oss": 0.93,
 }
 
 

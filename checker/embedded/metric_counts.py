@@ -260,3 +260,11 @@ WANTED_COUNT = re.compile(
     r"(?:the\s+|our\s+|a\s+)?(?:study|research|interviews?|panel|pilot|test|trial)))",
     re.I,
 )
+
+# An amount said to move, by asking how much: "cut how much we send to landfill" (a blind
+# hardware chain), "reduce how often drivers wait at the gate", "shorten how long a refund takes".
+HOW_MUCH_MOVED = re.compile(
+    NOT_PAST + r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|halv\w*|shrink\w*|shorten\w*|"
+    r"increas\w*|rais\w*|grow\w*|double\w*|" + BOOST + r")\s+how\s+(?:much|many|often|long|far)\b",
+    re.I,
+)

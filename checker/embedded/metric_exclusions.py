@@ -230,7 +230,12 @@ RULE_AFTER = re.compile(
 STATED_SHARE = re.compile(
     r"(?:(?<=^)|(?<=[.;:!?\n]\s)|(?<=[.;:!?\n]))\s*(?:over|under|more\s+than|fewer\s+than|less\s+than|"
     r"about|nearly|almost)\s+~?\d[\d.,]*\s?%\s+of\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:is|are|was|were|comes?|came|uses?|used|has|have)\b",
+    r"(?:is|are|was|were|comes?|came|uses?|used|has|have)\b|"
+    # a count of things that exist today, at a sentence's start: "At least five community Helm
+    # charts exist and all of them are slightly broken." (a blind geospatial project)
+    r"(?:(?<=^)|(?<=[.;:!?\n]\s)|(?<=[.;:!?\n]))\s*(?:at\s+least|over|more\s+than|nearly|almost)\s+"
+    r"\d[\d.,]*\s+(?:[\w'-]+\s+){0,3}?[\w-]+s\s+(?:already\s+|still\s+)?(?:exist|are\s+out\s+there|"
+    r"are\s+(?:available|listed|published|live)|float\s+around)\b",
     re.I,
 )
 # A bound required of what comes before it, in its clause: "Photos must be under 8 MB" is a
@@ -363,6 +368,8 @@ DISTANCE_AFTER = re.compile(
 # of the end of the financial year", "within 30 days of quarter-end" (a blind grid operator's
 # annual report to its board, 2026-12-01)
 PERIOD_DEADLINE_AFTER = re.compile(
+    # (or the things a window picks: "units within 5 days of expiry", a blind blood service's)
+    r"\s+of\s+(?:their\s+|its\s+|the\s+)?(?:expiry|expiring|expiration|renewal|due\s+date)\b|"
     r"\s+(?:of|after|from)\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+|each\s+|"
     r"every\s+)?(?:financial\s+|fiscal\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|"
     r"half|term)|(?:year|quarter|month|period|half)[\s-]end)\b",
@@ -421,7 +428,12 @@ CAME_BEFORE = re.compile(
     r"(?:calls?|rings?|phones?|follows?\s+up|gets?\s+back(?:\s+to\s+\w+)?|emails?|visits?|"
     r"reaches\s+out)\s*$|"
     r"\b(?:onboarding|welcome|follow-up|intro|introductory|discovery)\s+(?:call|chat|email|"
-    r"visit)\s*$",
+    r"visit)\s*$|"
+    # a case handed to staff: "Route them to an account executive within one business day"
+    r"\b(?:route|routes|routed|hand|hands|handed|pass|passes|passed|assign|assigns|assigned|"
+    r"escalate|escalates|escalated)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:executive|rep|manager|team|agent|adviser|advisor|owner|engineer|"
+    r"specialist|caseworker|nurse|clinician)s?\s*$",
     re.I,
 )
 # Dates say when, not how much: "Goal: have the new engine live by end of Q2".

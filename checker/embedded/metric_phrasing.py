@@ -165,7 +165,9 @@ MOVE_MEASURED = re.compile(
     re.I,
 )
 HELP_OUTCOME = re.compile(
-    r"\b(should|expected to|will|would|meant to|aims? to)\s+(help|lift|grow|move|raise|improve|"
+    # (not help given with a task: "Student volunteers will help with sign-ups")
+    r"\b(should|expected to|will|would|meant to|aims? to)\s+(help(?!\s+(?:with|at)\b|"
+    r"\s+out\b(?!-))|lift|grow|move|raise|improve|"
     r"cut|reduce|boost)\s+(?:the\s+)?(?!it\b|this\b|us\b|them\b)([\w-]+\s+){0,4}?"
     + EXPECTED_QUANTITY + r"\b",
     re.I,

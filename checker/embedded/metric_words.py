@@ -27,7 +27,8 @@ DIRECTION = (
 WEAK_DIRECTION = (
     # (not the nouns "drivers", "growers": "Drivers currently do their 35 hrs of CPC")
     # (nor "test drives booked")
-    r"(?:improv\w*|(?<!test\s)(?<!test-)driv(?:e|es|en|ing)\b|bring\w*|accelerat\w*|"
+    # (nor the noun "drive time": "a delivery area based on drive time rather than a circle")
+    r"(?:improv\w*|(?<!test\s)(?<!test-)driv(?:e|es|en|ing)\b(?![\s-]+times?\b)|bring\w*|accelerat\w*|"
     r"mov(?:e|es|ing)|bump\w*|"
     r"protect\w*|defend\w*)"
 )
