@@ -180,8 +180,10 @@ def test_audit_with_a_malformed_line_exits_1_and_writes_the_rest(
     written = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert written == [f"ACME-{n}" for n in range(101, 113)]
     assert _flat(f"{backlog}:3:") in _flat(result.stderr)
-    # each skipped row is named once, by file and line (a newcomer saw it twice)
+    # each skipped row is named once, by file and line (a newcomer saw it twice), and counted
+    # as soon as the file is read (a run that stops early still says rows were lost)
     assert result.stderr.count("invalid JSON") == 1, result.stderr
+    assert "skipped 1 unreadable row(s)" in " ".join(result.stderr.split())
 
 
 def test_changed_workspace_is_indexed_first(runner: CliRunner, example_copy: Path) -> None:

@@ -264,6 +264,11 @@ def _print_read(backlog: Backlog) -> None:
     for line in backlog.read.lines(skipped=False) if backlog.read else []:
         style = "yellow" if line.startswith("warning") else "dim"
         err.print(printable(line), style=style, markup=False, highlight=False)
+    skipped = sum(group.count for group in backlog.read.skipped) if backlog.read else 0
+    if skipped:
+        # (said here too, so a run that stops before the end still tells rows were lost)
+        err.print(f"skipped {skipped} unreadable row(s); each is named by its line after the "
+                  "audit", style="yellow", markup=False, highlight=False)
 
 
 app.command("eval", cls=Command)(evaluate.evaluate)
