@@ -99,7 +99,8 @@ class CheckResult(BaseModel):
         return self
 
     def shown_kr(self) -> Impacted | None:
-        """The key result to show beside the verdict in one line (a report row, a CSV cell): the
+        """The key result to show beside the verdict in one line (a report row, a CSV cell, an
+        unclear result's tracker comment): the
         first listed for aligned work; for unclear work the first unless
         its match is low; none for a conflict (the nearest text of work the strategy rules out
         reads as "this work moves that objective") or an orphan."""

@@ -37,6 +37,7 @@ from api.trackers.vault import SealedSecretError, Vault
 from checker.cli.app import app as cli
 from checker.models import CheckResult, Evidence, Impacted
 from checker.settings import Settings
+from checker.vocabulary import MatchLevel
 from index.errors import InputError
 from tests.helpers import CASES
 
@@ -298,6 +299,14 @@ def test_comment_names_kr_objective_passage_and_the_metric_nudge() -> None:
     assert text.endswith(MARKER)
     orphan = build_comment(result("misaligned"), {}).markdown()
     assert "serves none of the objectives. Closest key result: **O1.KR2**" in orphan
+    # unclear work claims no key result it moves, and names a weak match not at all
+    near = [Impacted(kr_id="O1.KR2", objective_id="O1", title="Pick time", score=0.7,
+                     match=MatchLevel.MEDIUM)]
+    unclear = build_comment(result("unclear", impacted=near), {}).markdown()
+    assert "Closest key result: **O1.KR2**" in unclear and "Most likely moves" not in unclear
+    weak = [near[0].model_copy(update={"match": MatchLevel.LOW})]
+    assert "O1.KR2" not in build_comment(result("unclear", impacted=weak), {}).markdown().split(
+        "Name the metric")[0]
     # The fingerprint follows the meaning, not the confidence.
     assert build_comment(result(confidence=0.7), {}).fingerprint == build_comment(
         result(confidence=0.95), {}

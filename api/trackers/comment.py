@@ -162,8 +162,12 @@ def _verdict(result: CheckResult, top: Impacted | None, objectives: dict[str, st
         runs.append((" This goes against the stated strategy.", False))
     elif result.reason == "orphan":
         runs.append((" This serves none of the objectives.", False))
+    # (unclear work names its closest key result only where one truly fits: a `low` match read
+    # as "Most likely moves O1.KR1" on a public tracker; CheckResult.shown_kr)
+    if result.verdict == "unclear":
+        top = result.shown_kr()
     if top is not None and result.reason != "conflict":
-        lead = " Closest key result: " if result.reason == "orphan" else " Most likely moves "
+        lead = " Most likely moves " if result.verdict == "aligned" else " Closest key result: "
         objective = objectives.get(top.objective_id)
         runs += [
             (lead, False),
