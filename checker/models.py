@@ -100,10 +100,9 @@ class CheckResult(BaseModel):
 
     def shown_kr(self) -> Impacted | None:
         """The key result to show beside the verdict in one line (a report row, a CSV cell, an
-        unclear result's tracker comment): the
-        first listed for aligned work; for unclear work the first unless
-        its match is low; none for a conflict (the nearest text of work the strategy rules out
-        reads as "this work moves that objective") or an orphan."""
+        unclear result's tracker comment): the first listed for aligned work; for unclear work
+        the first unless its match is low; none for a conflict (the nearest text of work the
+        strategy rules out reads as "this work moves that objective") or an orphan."""
         top = self.impacted[0] if self.impacted else None
         if top is None or self.verdict == Verdict.ALIGNED:
             return top
