@@ -15,6 +15,7 @@ line, key) as a warning, never dropped in silence.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -347,4 +348,22 @@ def _warner(reader: _Reader, loc: Loc, key: str) -> Callable[[str], None]:
 def _report_unused(reader: _Reader, raw: dict[str, Any], loc: Loc, used: set[str]) -> None:
     for key in raw:
         if key not in used and spelling(key) not in _NOT_USED:
+            _refuse_a_typo(reader, raw, loc, key)
             reader.warn((*loc, key), f"unknown key '{key}' ignored", key=key)
+
+
+# The keys a typo most often misses: a newcomer's "key_resluts" left an objective without key
+# results, and every check and report went on without a word ("titel", "taget" alike).
+_TYPO_PRONE = ("key_results", "title", "metric", "baseline", "target", "unit", "owner",
+               "description")
+
+
+def _refuse_a_typo(reader: _Reader, raw: dict[str, Any], loc: Loc, key: str) -> None:
+    """InputError for an unknown key spelt like a known one the mapping lacks."""
+    close = difflib.get_close_matches(
+        spelling(key), [spelling(k) for k in _TYPO_PRONE], n=1, cutoff=0.8)
+    if not close or any(spelling(k) == close[0] for k in raw):
+        return
+    meant = next(k for k in _TYPO_PRONE if spelling(k) == close[0])
+    raise InputError(f"unknown key '{key}': did you mean '{meant}'?", file=reader.file,
+                     line=reader.lines.get((*loc, key)))

@@ -64,9 +64,14 @@ class _Builder:
         if self.on_value is not None:
             self.on_value(loc, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
-            return {
-                str(k.value): self.build(v, (*loc, str(k.value)), depth + 1) for k, v in node.value
-            }
+            out = {}
+            for k, v in node.value:
+                out[str(k.value)] = self.build(v, (*loc, str(k.value)), depth + 1)
+                if self.on_value is not None and isinstance(v, yaml.SequenceNode):
+                    # (a key holding a list sits on its own line, above the list's first item:
+                    # "key_resluts:" was reported at the line of its first key result)
+                    self.on_value((*loc, str(k.value)), k.start_mark.line + 1)
+            return out
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
         return self.constructor.construct_object(node, deep=True)

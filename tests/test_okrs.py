@@ -150,6 +150,24 @@ objectives:
                                                          (11, "tracking_sheet")]
 
 
+@pytest.mark.parametrize(("typo", "meant", "line"), [
+    ("key_resluts", "key_results", 5), ("taget", "target", 8), ("metirc", "metric", 8)])
+def test_a_known_key_misspelt_is_an_error_with_its_line(
+    tmp_path: Path, typo: str, meant: str, line: int
+) -> None:
+    """A newcomer's "key_resluts" under one objective left it without key results, and every
+    check, audit and report went on without a word (2026-12-01): a key spelt like one the
+    mapping lacks is refused, at the key's own line (a key holding a list was reported at its
+    first item's)."""
+    krs = "key_results" if typo != "key_resluts" else typo
+    field = f"        {typo}: 40\n" if typo != "key_resluts" else ""
+    text = ("objectives:\n  - id: O1\n    title: Grow\n    owner: Ana\n"
+            f"    {krs}:\n      - id: O1.KR1\n        title: Grow a thing\n{field}")
+    with pytest.raises(InputError, match=f"unknown key '{typo}': did you mean '{meant}'") as info:
+        load_okrs(_write(tmp_path, text))
+    assert info.value.line == line
+
+
 def test_numeric_ids_become_text(tmp_path: Path) -> None:
     path = _write(tmp_path, "period: 2027\nobjectives:\n  - id: 1\n    title: Grow\n"
                             "    key_results:\n      - id: 11\n        title: Grow more\n")
