@@ -24,7 +24,8 @@ _CITED = 2  # passages cited beside the verdict's own
 def snippet(text: str, limit: int = _SNIPPET) -> str:
     """The start of a passage, cut at a word boundary."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
+    # (without the cut sentence's own stop: "batteries.…" read as a typo in a newcomer's report)
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0].rstrip(".,;:—–-") + "…"
 
 
 def evidence_for(

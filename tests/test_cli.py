@@ -112,7 +112,8 @@ def test_broken_okrs_exits_2_naming_the_file(runner: CliRunner, example_copy: Pa
     okrs = example_copy / "okrs.yaml"
     lines = okrs.read_text(encoding="utf-8").splitlines()
     number = lines.index("  - id: O2") + 1
-    # A missing id would be generated (and said); a missing title is an error.
+    # A missing id would be generated (and said); a missing title is an error, and a title
+    # misspelt says which key it meant, at that key's line.
     lines[number] = lines[number].replace("    title:", "    titel:")
     okrs.write_text("\n".join(lines) + "\n", encoding="utf-8")
     for command in (["index", str(example_copy)], ["check", "-w", str(example_copy), "x y z"]):
@@ -120,7 +121,8 @@ def test_broken_okrs_exits_2_naming_the_file(runner: CliRunner, example_copy: Pa
         assert result.exit_code == 2, command
         assert result.stdout == ""
         assert "error:" in result.stderr
-        assert _flat(f"{okrs}:{number} (field 'objectives[1].title')") in _flat(result.stderr)
+        assert _flat(f"{okrs}:{number + 1}: unknown key 'titel': did you mean 'title'?") in \
+            _flat(result.stderr)
 
 
 def test_audit_jsonl_to_file_in_input_order(runner: CliRunner, tmp_path: Path) -> None:

@@ -294,11 +294,13 @@ def test_upkeep_is_not_nudged_to_name_a_metric() -> None:
     metric") listed a dependency bump (a newcomer's finding, 2026-12-01)."""
     okrs = load_okrs(CASE_14 / "workspace" / "okrs.yaml")
     items = [Proposal(id="U1", title="Bump eslint from 8.56.0 to 9.0.0"),
-             Proposal(id="O1", title="Snow theme")]
+             Proposal(id="O1", title="Snow theme"), Proposal(id="A1", title="Faster search")]
     results = [_result("U1", "misaligned", "orphan", ["upkeep", "no_metric"]),
-               _result("O1", "misaligned", "orphan", ["no_metric"])]
+               _result("O1", "misaligned", "orphan", ["no_metric"]),
+               _result("A1", "unclear", None, ["no_metric"])]
     report = build_report("assistant", okrs, items, results)
-    assert [x.id for x in report.no_metric] == ["O1"]
+    # (nor an orphan: work that serves no objective needs a decision, not a metric)
+    assert [x.id for x in report.no_metric] == ["A1"]
 
 
 def _result(item_id: str, verdict: str, reason: str | None, flags: list[str]) -> CheckResult:

@@ -14,6 +14,7 @@ from typing import Any
 import matplotlib
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from checker.markdown_text import printable
 from checker.rationale import snippet
@@ -77,6 +78,9 @@ def effort_by_key_result(report: Report) -> str:
         axes.spines[["top", "right"]].set_visible(False)
         for y, value in enumerate(values[::-1]):
             axes.text(value, y, f" {value:g}", va="center")
+        if all(float(value).is_integer() for value in values):
+            # (whole items or points: "0.5 items" ticks read as a fault)
+            axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     return _svg(figure)
 
 
@@ -99,17 +103,20 @@ def _conflict_rows(report: Report) -> list[tuple[str, float, str]]:
 
 
 def alignment_mix(report: Report) -> str:
-    """A donut of aligned, misaligned and unclear effort."""
+    """A donut of aligned, misaligned, upkeep and unclear effort (upkeep that moves no key result
+    apart from the misaligned: needed work, not drift, as the headline says)."""
     h = report.headline
-    shares = {"aligned": h.aligned_share, "misaligned": h.misaligned_share,
-              "unclear": h.unclear_share}
+    shares = {"aligned": h.aligned_share,
+              "misaligned": max(0.0, h.misaligned_share - h.upkeep_misaligned_share),
+              "upkeep": h.upkeep_misaligned_share, "unclear": h.unclear_share}
     shown = {k: v for k, v in shares.items() if v > 0} or {"unclear": 1.0}
     with matplotlib.rc_context(_STYLE):
         figure = Figure(figsize=(3.6, 3.2), layout="constrained")
         axes = figure.subplots()
         axes.pie(
             list(shown.values()), labels=[f"{k}\n{v:.0%}" for k, v in shown.items()],
-            colors=[VERDICT_COLOURS[k] for k in shown], startangle=90, counterclock=False,
+            colors=[{**VERDICT_COLOURS, "upkeep": COLOURS["upkeep"]}[k] for k in shown],
+            startangle=90, counterclock=False,
             wedgeprops={"width": 0.42, "edgecolor": "white"},
         )
         axes.set_aspect("equal")

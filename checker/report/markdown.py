@@ -67,8 +67,8 @@ def _headline(r: Report) -> str:
     low, high = h.aligned_range
     states = f"\n\n{_states(r)}." if r.states else ""
     expected = ("" if h.expected_aligned_share is None else
-                f"; about {pct(h.expected_aligned_share)} if each verdict is right as often as "
-                f"its confidence says")
+                f"; about {pct(h.expected_aligned_share)} of effort aligned when each verdict "
+                f"counts only as often as its confidence says it is right")
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
         f"counting unclear items{expected}), {pct(h.misaligned_share)} misaligned"

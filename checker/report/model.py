@@ -265,7 +265,10 @@ def build_report(
         unclear=[x for x in lines if x.verdict == UNCLEAR],
         # (upkeep moves no metric by nature: nudging a dependency bump to name one is noise, a
         # newcomer's finding, 2026-12-01)
-        no_metric=[x for x in lines if NO_METRIC in x.flags and Flag.UPKEEP not in x.flags],
+        # (work going ahead: a conflict or an orphan needs no metric but a decision, and listed
+        # here it read as noise, a newcomer's finding)
+        no_metric=[x for x in lines if NO_METRIC in x.flags and Flag.UPKEEP not in x.flags
+                   and x.verdict != Verdict.MISALIGNED],
         injections=[x for x in lines if INJECTION_SUSPECTED in x.flags],
         columns=columns,
         teams=_groups(lines, lambda x: x.team),
