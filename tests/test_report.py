@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker.backlog.reading import read_backlog
+from checker.models import Proposal
 from checker.report.drift import compare, read_results
 from checker.report.html import render_html
 from checker.report.markdown import render_markdown
@@ -87,6 +88,17 @@ def test_coverage_per_objective_and_unmoved_key_results() -> None:
     assert [x.id for x in report.orphans] == ["Q-4"]
     # (a conflict and an orphan need a decision, not a metric: Q-3 and Q-4 are not listed)
     assert [x.id for x in report.no_metric] == ["Q-2", "Q-5"]
+
+
+def test_an_items_table_shows_a_team_column_only_where_an_item_has_a_team() -> None:
+    """A newcomer's report had an empty "team" column in every table (their backlog named no
+    team): an empty dimension is hidden."""
+    assert '<th scope="col">team</th>' in render_html(_report())
+    items = [Proposal.model_validate({k: v for k, v in i.model_dump().items() if k != "team"})
+             for i in read_backlog(DATA / "backlog.jsonl").items]
+    teamless = build_report("quill", load_okrs(DATA / "okrs.yaml"), items,
+                            read_results(DATA / "results.jsonl"), None)
+    assert '<th scope="col">team</th>' not in render_html(teamless)
 
 
 def test_effort_per_team_and_person_by_objective() -> None:
