@@ -25,6 +25,8 @@ PLAIN = "Cut order-to-ready time for click-and-collect orders. Grow active trade
     "Rename 'claims' to 'disputes' across the codebase",
     "[Web] Rename the Orders tab to Purchases",
     "chore: rename customerSvc package to customer-service",
+    # (a newcomer's bike workshops, 2026-12-01: two words before the team's own codes)
+    "Rename internal workshop codes in the admin tool",
     "Migrate CI from Jenkins to GitHub Actions",
     "CI: cut GitHub Actions queue time from ~14 min to 6 (self-hosted runner)",
     "Cut customs-module CI test suite from 38 minutes to under 10",

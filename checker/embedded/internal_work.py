@@ -122,9 +122,11 @@ AREAS = (
         # ("Rename playlists", "Rename files in bulk")
         re.compile(
             _START + r"(?:rename|relabel)\b(?=[^\n]*?(?:\s(?:to|as|into)\s|->|→|=>))|"
-            + _START + r"rename\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:jobs|channels|flags|"
+            + _START + r"rename\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:jobs|channels|flags|"
             r"feature\s+flags|packages?|modules?|repos?|repositories|classes|variables|tables|"
-            r"models|pipelines|namespaces|buckets|topics|queues|env(?:ironment)?s)\b",
+            r"models|pipelines|namespaces|buckets|topics|queues|env(?:ironment)?s|"
+            # ("Rename internal workshop codes in the admin tool", a newcomer's bike workshops)
+            r"codes|ids|identifiers|statuses|columns)\b",
             re.I,
         ),
         _words(r"naming|terminology|renam\w+|relabel\w*"),
