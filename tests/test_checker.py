@@ -463,3 +463,51 @@ def test_what_a_decision_says_of_the_work_it_rules_out_is_no_support_for_that_wo
         body="Cut the steps on the mobile website's seat picker so more guests finish checkout."))
     assert web.verdict == "aligned", web.rationale
     assert not any(e.text.startswith("Context: Marketing") for e in web.evidence)
+
+
+_WORKSHOP_OKRS = """\
+objectives:
+  - id: O1
+    title: Get most bikes back to riders the same day
+    key_results:
+      - id: O1.KR1
+        title: Raise the share of repairs finished the same day from 55% to 80%
+        metric: same_day_repair_share
+  - id: O2
+    title: Make booking a repair in the app effortless
+    key_results:
+      - id: O2.KR1
+        title: Raise the share of started bookings that are completed from 60% to 85%
+        metric: booking_completion_rate
+"""
+_WORKSHOP_STRATEGY = """\
+# Spoke & Sprocket strategy, 2027
+
+## Priorities for this year
+
+Most repairs should be done the same day, and booking a slot in the app must be quick.
+
+## What we decided not to do
+
+- **We will not sell new bikes.** We are a repair business; bike sales need showroom space and
+  stock we do not want to carry.
+- **We will not offer collection or home pickup of bikes with our own vans.** Riders bring the
+  bike to the workshop; no van fleet, no drivers.
+"""
+
+
+def test_a_conflict_cites_the_non_goal_its_title_names_over_a_near_one_its_body_brushes(
+    make_workspace: Callable[..., Path], services: Services
+) -> None:
+    """A newcomer's bike workshops (2026-12-01): "Sell new city bikes in the app", whose body
+    says the bikes are "delivered to a workshop for collection", cited the van-pickup non-goal,
+    and the report grouped it there (thresholds.CITED_NON_GOAL_BAND)."""
+    folder = make_workspace(okrs=_WORKSHOP_OKRS, strategy={"s.md": _WORKSHOP_STRATEGY},
+                            name="workshops")
+    checker = build_checker(ensure_indexed(folder, services, lambda _: None), services)
+    result = checker.check(Proposal(
+        id="SS-6", title="Sell new city bikes in the app",
+        body="Add a shop section to the app where riders can buy new city bikes and kids' bikes, "
+             "delivered to a workshop for collection."))
+    assert (result.verdict, result.reason) == ("misaligned", "conflict"), result.rationale
+    assert result.evidence[0].text.startswith("We will not sell new bikes"), result.evidence

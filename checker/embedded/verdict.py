@@ -21,6 +21,7 @@ from checker.models import Reason, Verdict
 from checker.screening.language import LanguageReading
 from checker.thresholds import (
     ABSTAIN_CONFIDENCE,
+    CITED_NON_GOAL_BAND,
     CONFLICT_MARGIN_UNIT,
     INTERNAL_WORK_CONFIDENCE,
     INTERNAL_WORK_CONFLICT_EXCESS,
@@ -112,11 +113,12 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
     excess = float("-inf") if reading.maintenance else conflict_excess(model, scores)
     needed = INTERNAL_WORK_CONFLICT_EXCESS if reading.internal_work else 0.0
     if excess >= needed:
-        conflict = int(np.argmax(scores.conflict_scores))
-        margin = float(scores.conflict_scores[conflict] - _positive_reference(model, scores))
+        best = int(np.argmax(scores.conflict_scores))
+        margin = float(scores.conflict_scores[best] - _positive_reference(model, scores))
         units = margin / CONFLICT_MARGIN_UNIT
         return Decision(
-            Verdict.MISALIGNED, Reason.CONFLICT, conflict_confidence(units), conflict, None, units
+            Verdict.MISALIGNED, Reason.CONFLICT, conflict_confidence(units),
+            _cited_non_goal(scores, best), None, units
         )
     named = None if reading.internal_work else _named_conflict(model, scores, excess)
     if named is not None:
@@ -157,6 +159,18 @@ def decide(model: StrategyModel, scores: Scores, flags: list[str], reading: Read
             None, None, distance, ceiling=THIN_TEXT_MAX_CONFIDENCE,
         )
     return Decision(Verdict.ALIGNED, None, aligned_confidence(distance), None, None, distance)
+
+
+def _cited_non_goal(scores: Scores, best: int) -> int:
+    """The non-goal a conflict cites: `best`, unless one within CITED_NON_GOAL_BAND of it has
+    more of its own ruled-out words in the title (thresholds.CITED_NON_GOAL_BAND)."""
+    said = scores.title_ruled_out
+    if not said.size:
+        return best
+    floor = scores.conflict_scores[best] - CITED_NON_GOAL_BAND
+    near = np.flatnonzero(scores.conflict_scores >= floor)
+    named = max(near, key=lambda i: (int(said[i]), float(scores.conflict_scores[i])))
+    return int(named) if said[named] > said[best] else best
 
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:
