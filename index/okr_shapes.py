@@ -61,6 +61,13 @@ OBJECTIVE_LIST_KEYS = ("objectives", "okrs", "goals", "OKRs")
 _MEASURE_FIELDS = ("metric", "baseline", "target", "unit")
 
 
+def field_name(loc: Loc) -> str:
+    """A location as a field path: ("objectives", 1, "title") -> "objectives[1].title"."""
+    return ".".join(str(part) if isinstance(part, str) else f"[{part}]" for part in loc).replace(
+        ".[", "["
+    )
+
+
 def spelling(key: object) -> str:
     """A key as compared: case, spaces, underscores and hyphens aside ("Key Results",
     "key_results", "keyResults" and "key-results" are one key)."""
@@ -366,4 +373,4 @@ def _refuse_a_typo(reader: _Reader, raw: dict[str, Any], loc: Loc, key: str) -> 
         return
     meant = next(k for k in _TYPO_PRONE if spelling(k) == close[0])
     raise InputError(f"unknown key '{key}': did you mean '{meant}'?", file=reader.file,
-                     line=reader.lines.get((*loc, key)))
+                     line=reader.lines.get((*loc, key)), field=field_name((*loc, meant)))

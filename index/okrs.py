@@ -21,7 +21,7 @@ from index.errors import InputError, WorkspaceError
 from index.files import read_text
 from index.json_depth import json_depth
 from index.models import OKRSet
-from index.okr_shapes import KR_KEYS, Normalised, normalise
+from index.okr_shapes import KR_KEYS, Normalised, field_name, normalise
 
 OKR_FILE_NAMES = ("okrs.yaml", "okrs.yml", "okrs.json", "okrs.md")
 
@@ -152,12 +152,6 @@ def _raw(loc: Loc, origin: dict[Loc, Loc]) -> Loc:
     return loc
 
 
-def _field_name(loc: Loc) -> str:
-    return ".".join(str(part) if isinstance(part, str) else f"[{part}]" for part in loc).replace(
-        ".[", "["
-    )
-
-
 def _located(
     exc: ValidationError, path: Path, lines: dict[Loc, int], origin: dict[Loc, Loc]
 ) -> InputError:
@@ -187,7 +181,7 @@ def _problem(
     message = error["msg"]
     if error["type"] == "missing":
         message = f"missing required field '{loc[-1]}'"
-    return message, _line_for(loc, lines), _field_name(loc)
+    return message, _line_for(loc, lines), field_name(loc)
 
 
 def _reject_duplicate_ids(
@@ -205,7 +199,7 @@ def _reject_duplicate_ids(
         for ident, loc in places:
             if ident in seen:
                 raw = _raw(loc, origin)
-                where = (_line_for(raw, lines), _field_name(raw))
+                where = (_line_for(raw, lines), field_name(raw))
                 problems.append((f"duplicate id '{ident}'", *where))
             seen.add(ident)
     if problems:

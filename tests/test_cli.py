@@ -121,8 +121,8 @@ def test_broken_okrs_exits_2_naming_the_file(runner: CliRunner, example_copy: Pa
         assert result.exit_code == 2, command
         assert result.stdout == ""
         assert "error:" in result.stderr
-        assert _flat(f"{okrs}:{number + 1}: unknown key 'titel': did you mean 'title'?") in \
-            _flat(result.stderr)
+        assert _flat(f"{okrs}:{number + 1} (field 'objectives[1].title'): unknown key 'titel': "
+                     "did you mean 'title'?") in _flat(result.stderr)
 
 
 def test_audit_jsonl_to_file_in_input_order(runner: CliRunner, tmp_path: Path) -> None:
