@@ -214,18 +214,24 @@ def _add_column(engine: Engine, table: Table, column: Column[Any]) -> bool:
 def database_exists(url: str) -> bool:
     """False only for a SQLite file not created yet: a read-only command (`workspaces list`)
     then has nothing to read and creates nothing. Other databases count as there."""
-    if not url.startswith("sqlite"):
-        return True
-    database = make_url(url).database
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return True
-    return Path(database).expanduser().exists()
+    file = _sqlite_file(url)
+    return file is None or file.exists()
 
 
 def _make_folder(url: str) -> None:
+    file = _sqlite_file(url)
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names; None for another database, memory or a `file:` URI."""
+    if not url.startswith("sqlite"):
+        return None
     database = make_url(url).database
-    if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

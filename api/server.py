@@ -58,20 +58,24 @@ def key_repo(settings: Settings) -> KeyRepo:
 def workspace_listing(settings: Settings) -> list[tuple[WorkspaceRecord, int]]:
     """Every workspace the API stores, by name, with its number of stored files; none, and no
     database file created, in a data dir the API never used."""
-    url = settings.resolved_database_url()
-    if not database_exists(url):
-        return []
-    repo = WorkspaceRepo(make_engine(url))
-    return [(record, len(repo.files(record))) for record in repo.all()]
+    repo = _stored_repo(settings)
+    return [(record, len(repo.files(record))) for record in repo.all()] if repo else []
 
 
 def stored_workspace(settings: Settings, name: str) -> WorkspaceRecord:
     """The stored workspace of that name; NotFoundError when none has it (a data dir the API
     never used included: no database file is created to say so)."""
-    url = settings.resolved_database_url()
-    if not database_exists(url):
+    repo = _stored_repo(settings)
+    if repo is None:
         raise NotFoundError(f"no workspace named '{name.lower()}'")
-    return WorkspaceRepo(make_engine(url)).get(name.lower())
+    return repo.get(name.lower())
+
+
+def _stored_repo(settings: Settings) -> WorkspaceRepo | None:
+    """The workspace store of the configured database; None (and nothing created) when it is
+    a SQLite file not made yet."""
+    url = settings.resolved_database_url()
+    return WorkspaceRepo(make_engine(url)) if database_exists(url) else None
 
 
 def delete_workspace(settings: Settings, name: str) -> None:

@@ -43,9 +43,7 @@ def evidence_for(
     role = EvidenceRole.SUPPORTS if decision.verdict == Verdict.ALIGNED else EvidenceRole.NEAREST
     # A passage supports the work only when the work matches it better than generic work does.
     beats_background = scores.passage_match > model.non_goal_floor
-    # (nor what a non-goal's own section says of the work it rules out)
-    allowed = np.flatnonzero(
-        ~model.non_goal & ~model.border & ~model.beside_non_goal & beats_background)
+    allowed = np.flatnonzero(model.speaks_for_work & beats_background)
     nearest = allowed[np.argsort(-scores.passage_dense[allowed])]
     own = _objective_passages(model, first_kr) if role == EvidenceRole.SUPPORTS else set()
     ranked = [i for i in nearest if i in own] + [i for i in nearest if i not in own]

@@ -361,16 +361,15 @@ def _report_unused(reader: _Reader, raw: dict[str, Any], loc: Loc, used: set[str
 
 # The keys a typo most often misses: a newcomer's "key_resluts" left an objective without key
 # results, and every check and report went on without a word ("titel", "taget" alike).
-_TYPO_PRONE = ("key_results", "title", "metric", "baseline", "target", "unit", "owner",
-               "description")
+_TYPO_PRONE = {spelling(k): k for k in ("key_results", "title", "metric", "baseline", "target",
+                                         "unit", "owner", "description")}
 
 
 def _refuse_a_typo(reader: _Reader, raw: dict[str, Any], loc: Loc, key: str) -> None:
     """InputError for an unknown key spelt like a known one the mapping lacks."""
-    close = difflib.get_close_matches(
-        spelling(key), [spelling(k) for k in _TYPO_PRONE], n=1, cutoff=0.8)
+    close = difflib.get_close_matches(spelling(key), list(_TYPO_PRONE), n=1, cutoff=0.8)
     if not close or any(spelling(k) == close[0] for k in raw):
         return
-    meant = next(k for k in _TYPO_PRONE if spelling(k) == close[0])
+    meant = _TYPO_PRONE[close[0]]
     raise InputError(f"unknown key '{key}': did you mean '{meant}'?", file=reader.file,
                      line=reader.lines.get((*loc, key)), field=field_name((*loc, meant)))

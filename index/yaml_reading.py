@@ -59,19 +59,20 @@ class _Builder:
     aliases: int = 0
     seen: set[int] = field(default_factory=set)
 
-    def build(self, node: yaml.Node, loc: Loc, depth: int = 0) -> Any:
+    def build(self, node: yaml.Node, loc: Loc, depth: int = 0, line: int | None = None) -> Any:
+        """`line`: where the value is said, when not where it starts."""
         self._count(node, depth)
         if self.on_value is not None:
-            self.on_value(loc, node.start_mark.line + 1)
+            self.on_value(loc, line or node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
-            out = {}
-            for k, v in node.value:
-                out[str(k.value)] = self.build(v, (*loc, str(k.value)), depth + 1)
-                if self.on_value is not None and isinstance(v, yaml.SequenceNode):
-                    # (a key holding a list sits on its own line, above the list's first item:
-                    # "key_resluts:" was reported at the line of its first key result)
-                    self.on_value((*loc, str(k.value)), k.start_mark.line + 1)
-            return out
+            # (a key holding a list sits on its own line, above the list's first item:
+            # "key_resluts:" was reported at the line of its first key result)
+            return {
+                str(k.value): self.build(v, (*loc, str(k.value)), depth + 1,
+                                         k.start_mark.line + 1
+                                         if isinstance(v, yaml.SequenceNode) else None)
+                for k, v in node.value
+            }
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
         return self.constructor.construct_object(node, deep=True)

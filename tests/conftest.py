@@ -61,6 +61,16 @@ def services(tmp_path: Path, embedder: OnnxEmbedder) -> Services:
 
 
 @pytest.fixture
+def checker_of(services: Services) -> Callable[[Path], EmbeddedChecker]:
+    """The embedded checker of a workspace folder, indexed in the test's `services` store."""
+
+    def checker(folder: Path) -> EmbeddedChecker:
+        return build_checker(ensure_indexed(folder, services, lambda _: None), services)
+
+    return checker
+
+
+@pytest.fixture
 def example_copy(tmp_path: Path) -> Path:
     """A private copy of the example workspace, safe to edit."""
     target = tmp_path / "acme-retail"

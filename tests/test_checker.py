@@ -16,7 +16,6 @@ from checker.embedded.verdict import Reading, decide
 from checker.models import Proposal
 from checker.screening.injection import screen
 from checker.screening.language import read_language
-from checker.service import Services, build_checker, ensure_indexed
 from checker.thresholds import CONFLICT_MARGIN_UNIT, MATCH_CLOSE_GAP, Tuning
 from index.embedding import OnnxEmbedder
 from tests.helpers import ExampleRun
@@ -348,7 +347,8 @@ _ENTERPRISE = Proposal(
 
 @pytest.mark.parametrize("with_non_goal", [False, True])
 def test_a_line_that_hands_an_area_to_another_team_supports_no_work_there(
-    make_workspace: Callable[..., Path], services: Services, with_non_goal: bool
+    make_workspace: Callable[..., Path], checker_of: Callable[[Path], EmbeddedChecker],
+    with_non_goal: bool,
 ) -> None:
     """A border between teams ("... is owned by the Partnerships team, not by the product
     teams") is no non-goal, and no support either: a newcomer saw it cited as the evidence for
@@ -359,7 +359,7 @@ def test_a_line_that_hands_an_area_to_another_team_supports_no_work_there(
         "sign-on or per-seat billing.\n" if with_non_goal else "")
     folder = make_workspace(okrs=_BORDER_OKRS, strategy={"s.md": strategy},
                             name=f"ws-{with_non_goal}")
-    checker = build_checker(ensure_indexed(folder, services, lambda _: None), services)
+    checker = checker_of(folder)
     result = checker.check(_ENTERPRISE)
     # (its second line, "owned by the Partnerships team, ...", is no byline to leave out either:
     # without it the first line read as a non-goal)
@@ -443,7 +443,7 @@ Decision: all remaining xenon projectors are replaced by laser before the winter
 
 
 def test_what_a_decision_says_of_the_work_it_rules_out_is_no_support_for_that_work(
-    make_workspace: Callable[..., Path], services: Services
+    make_workspace: Callable[..., Path], checker_of: Callable[[Path], EmbeddedChecker]
 ) -> None:
     """A blind cinema chain's decision log (2026-12-01): the "Context:" paragraph under "D-033 —
     No ... mobile app" describes the app; matched as context, it let an app pitched on the
@@ -451,7 +451,7 @@ def test_what_a_decision_says_of_the_work_it_rules_out_is_no_support_for_that_wo
     labelled sets, context beside a non-goal counting for nothing raised conflict recall +1.45
     and misaligned F1 +0.39 summed (kr_top1 -0.14)."""
     folder = make_workspace(okrs=_DECISION_OKRS, strategy={"decision-log.md": _DECISION_LOG})
-    checker = build_checker(ensure_indexed(folder, services, lambda _: None), services)
+    checker = checker_of(folder)
     app = checker.check(Proposal(
         id="X-2", title="Our own iOS and Android app to hit the checkout target",
         body="Commission a native booking app for iOS and Android so guests book in fewer taps "
@@ -497,14 +497,14 @@ Most repairs should be done the same day, and booking a slot in the app must be 
 
 
 def test_a_conflict_cites_the_non_goal_its_title_names_over_a_near_one_its_body_brushes(
-    make_workspace: Callable[..., Path], services: Services
+    make_workspace: Callable[..., Path], checker_of: Callable[[Path], EmbeddedChecker]
 ) -> None:
     """A newcomer's bike workshops (2026-12-01): "Sell new city bikes in the app", whose body
     says the bikes are "delivered to a workshop for collection", cited the van-pickup non-goal,
     and the report grouped it there (thresholds.CITED_NON_GOAL_BAND)."""
     folder = make_workspace(okrs=_WORKSHOP_OKRS, strategy={"s.md": _WORKSHOP_STRATEGY},
                             name="workshops")
-    checker = build_checker(ensure_indexed(folder, services, lambda _: None), services)
+    checker = checker_of(folder)
     result = checker.check(Proposal(
         id="SS-6", title="Sell new city bikes in the app",
         body="Add a shop section to the app where riders can buy new city bikes and kids' bikes, "

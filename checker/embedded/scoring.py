@@ -119,10 +119,13 @@ class StrategyModel:
         # iOS/Android app ..." under "D-033 — No Northlight-built mobile app"): it describes the
         # work ruled out, so matching it is no sign the strategy wants that work.
         ruling_sections = {p.section for p in self.passages if p.kind == "non_goal"}
-        self.beside_non_goal = np.array(
+        beside_non_goal = np.array(
             [p.kind == "context" and p.section in ruling_sections for p in self.passages],
             dtype=bool,
         )
+        # The passages that may speak for work: what the strategy wants when a conflict is
+        # weighed (verdict.py) and what aligned work is cited as resting on (rationale.py).
+        self.speaks_for_work = ~self.non_goal & ~self.border & ~beside_non_goal
         self.links = self._link_passages()
         self.objective_links = self._objective_passages()
         # Per passage, its cosine to the nearest key result's text (the verdict's conflict test).

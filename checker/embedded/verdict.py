@@ -175,7 +175,7 @@ def _cited_non_goal(scores: Scores, best: int) -> int:
 
 def _positive_reference(model: StrategyModel, scores: Scores) -> float:
     """How well the proposal matches what the strategy wants (not its non-goals)."""
-    allowed = ~model.non_goal & ~model.border & ~model.beside_non_goal
+    allowed = model.speaks_for_work
     # Lexical overlap counts for both sides, at half weight for the positive side: charters
     # name neighbouring areas in their out-of-scope lists, yet a real non-goal should win.
     positive = (scores.passage_dense + scores.passage_match) / 2
