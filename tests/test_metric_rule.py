@@ -211,6 +211,7 @@ ORGANISATION_FLOORS = {
     "plant-nursery": 0.96, "cinema-chain": 0.94, "leisure-trust": 0.96, "coffee-roaster": 0.94,
     "driving-school": 0.93, "hardware-stores": 0.91, "blood-service": 0.94, "geodb-oss": 0.93,
     "mountain-rescue": 0.94, "care-payroll": 0.91, "makerspace-library": 0.93,
+    "journal-publisher": 0.98, "container-terminal": 0.96, "tax-filing": 0.96,
 }
 
 

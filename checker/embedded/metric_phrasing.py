@@ -433,6 +433,11 @@ QUALITY = re.compile(
 LESS_OFTEN = re.compile(
     r"\b(?:(?:less|more)\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
 TOLD_TO_ACT = re.compile(
+    # (or what people tell us they would do: "Reviewers tell us they'd say yes more often if
+    # reviewing counted for something", a blind journal publisher's item; "Members say they'd
+    # visit more often if ...")
+    r"\b(?:(?:tell|tells|told|say|says|said)\s+(?:us|me|them)\b|(?:say|says|said)(?:\s+that)?\s+"
+    r"(?:they|people|he|she)(?:['’]d|\s+would)\b)[^.;:!?\n]{0,40}$|"
     r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
     r"prompt|refresh|rotate|back\s+up|scan|crawl|post)(?:s|es|ed|ing)?\b(?:\s+[\w'-]+){0,2}?\s*$",
     re.I,

@@ -29,7 +29,9 @@ WEAK_DIRECTION = (
     # (nor "test drives booked")
     # (nor the noun "drive time": "a delivery area based on drive time rather than a circle")
     r"(?:improv\w*|(?<!test\s)(?<!test-)driv(?:e|es|en|ing)\b(?![\s-]+times?\b)|bring\w*|accelerat\w*|"
-    r"mov(?:e|es|ing)|bump\w*|"
+    # (a noun after an article or "per": "a 15% discount on the move rate", "messages per move
+    # instead of at vessel completion", a blind container terminal's items)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bper\s)(?<!\bper-)(?<!\beach\s)(?:mov(?:e|es|ing)|bump\w*)|"
     r"protect\w*|defend\w*)"
 )
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
