@@ -58,6 +58,16 @@ EXCEPTION_LEAD = re.compile(
     r"\W{0,3}[:：]", re.I)
 # What a title calls the whole document, naming no side of it.
 _DOCUMENT_WORDS = re.compile(r"\bstrateg\w*", re.I)
+# A decision no longer in force: its heading or its text struck through ("### ~~D-006 · We won't
+# build quarterly reporting~~"), marked superseded or withdrawn in its heading, or opening with
+# it ("**Superseded by D-012.** Original reasoning: ..."). Read as a non-goal, it called the work
+# its successor asks for a conflict (a blind tax-filing service's log, 2026-12-02).
+_STRUCK = re.compile(r"^\W*~~.+~~\s*(?:\([^()]*\))?\W*$", re.S)
+_WITHDRAWN = re.compile(
+    r"\b(?:superseded|withdrawn|rescinded|revoked|reversed|overturned|retired|no\s+longer\s+"
+    r"(?:applies|in\s+force|valid))\b", re.I)
+_WITHDRAWN_LEAD = re.compile(
+    r"^\W*(?:superseded|replaced|withdrawn|rescinded|revoked|reversed|overturned)\b", re.I)
 _MIN_WORDS = 6
 # A sentence that says only what the organisation is: "We are a short-haul airport".
 _IDENTITY = (
@@ -101,6 +111,11 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
         kind, passed_over = block_kind(block)
+        if _withdrawn(block, text):
+            # (history, whatever its sentences say: none of them rules anything out now)
+            passages.append(Passage(source=doc.name, section=_section_of(doc.name, block),
+                                    kind="context", text=text, line=block.line))
+            continue
         if kind == "priority" and sectioned and _preamble(block):
             # ("Acme Retail runs 140 stores ..." under "# Acme Retail strategy, 2027": the title
             # names the document, its sections name the priorities; an introduction read as one
@@ -142,6 +157,15 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     return DocumentReading(
         passages=_merge_short(passages), metadata=parsed.metadata, warnings=warnings
     )
+
+
+def _withdrawn(block: Block, text: str) -> bool:
+    """The block states a decision no longer in force: its own text or a heading over it struck
+    through, the innermost heading marked superseded or withdrawn ("D-006 (superseded)"), or
+    its text opening with that ("Superseded by D-012.")."""
+    inner = block.headings[-1] if block.headings else ""
+    return bool(_STRUCK.match(text) or any(_STRUCK.match(h) for h in block.headings[1:])
+                or _WITHDRAWN.search(inner) or _WITHDRAWN_LEAD.match(text))
 
 
 def _preamble(block: Block) -> bool:

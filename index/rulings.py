@@ -25,6 +25,9 @@ NEGATIVE_SENTENCE = wording(
     # ("Not always-on tracking." still rules out: a hyphen goes on with the word)
     r"^\W*(no|not(?!\s+(?:by|from|every|everything|everyone|only|just|always)(?![\w-]))|never)"
     r"\s+\w|"
+    # the same after a decision log's field: "**Decision:** No native iOS or Android apps." (a
+    # blind tax-filing service's log, 2026-12-02)
+    r"^\W*(?:decision|decided|outcome|ruling|resolution|verdict)\W+(?:no|never)\s+\w|"
     # a clause that rules out handing something to others after a principle's name: "Player
     # data is the league's, not ours: no selling or sharing player contact details with
     # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
@@ -45,8 +48,11 @@ NEGATIVE_SENTENCE = wording(
     # will not keep its own copy of stock" (a blind textile mill's decision log, 2026-12-01)
     r"\bwe\s+(?:make|offer|sell|take|run|accept|build|give|allow)\s+no\b|"
     r"^\W*(?:that|this)\s+(?:means|includes)\s+no\b|"
-    r"(?-i:\b[A-Z][a-z][\w-]*)\s+(?:will\s+not|won'?t)\s+(?:keep|offer|sell|store|hold|list|"
-    r"take|accept|process|become|provide|include|run)\b|"
+    # (or its staff: "Selfwise staff will not prepare, categorise or submit anything on a
+    # customer's behalf", a blind tax-filing service's decision)
+    r"(?-i:\b[A-Z][a-z][\w-]*)(?:\s+(?:staff|people|teams?|engineers|advisers|advisors))?\s+"
+    r"(?:will\s+not|won'?t)\s+(?:keep|offer|sell|store|hold|list|take|accept|process|become|"
+    r"provide|include|run|prepare|submit|file|build|handle)\b|"
     # work set aside, said of it: "Native family apps are parked.", "Live location will not be
     # offered to families."
     # (said of work, at the clause's end or with how long: not "the hours our cars are parked
@@ -270,8 +276,19 @@ def ruled_out_part(text: str) -> tuple[str, str]:
     return " ".join([lead, *found]).strip(), " ".join(rest)
 
 
+# A decision's reason, by its field: "**Why:** See the founders' note: we won't profit from the
+# moment someone sees a bill they can't pay." says why the decision above it was taken; read as
+# a non-goal of its own it ruled out what the decision did not (a blind tax-filing service's log).
+REASON_FIELD = wording(
+    r"^\W*(?:why|reason|reasons|rationale|because|background|context|original\s+reasoning)\s*"
+    r"(?:\*\*|__)?\s*:")
+
+
 def rules_out(sentence: str) -> bool:
-    """A sentence that rules work out by itself, wherever it stands."""
+    """A sentence that rules work out by itself, wherever it stands (not a decision's reason
+    given in its own field)."""
+    if REASON_FIELD.match(sentence):
+        return False
     said = FACT_CLAUSE.sub(" ", sentence) if FACT_CLAUSE.search(sentence) else sentence
     return bool(NEGATIVE_SENTENCE.search(said)) and not AFFIRMING.search(said)
 

@@ -1116,3 +1116,31 @@ def test_a_memo_s_subject_line_and_a_request_to_read_rule_nothing_out() -> None:
             "We are not opening a ninth café this year.\n")
     assert _texts(memo, "non_goal") == ["We are not opening a ninth café this year."]
     assert not any("Subject" in text for text in _texts(memo, "context"))
+
+
+def test_a_decision_log_s_fields_superseded_entries_and_staff_read_as_a_reader_would() -> None:
+    """A blind tax-filing service's log (2026-12-02): "**Decision:** No native iOS or Android
+    apps." rules out as "No native apps." would; "Selfwise staff will not prepare ..." rules
+    out; a "**Why:**" field says why, no non-goal of its own; an entry struck through or
+    superseded is history, not a ruling (work its successor asks for was called a conflict);
+    "See won't do §3." points at a page and rules nothing out."""
+    log = ("# Decision log\n\n### D-021 · No done-for-you service\n\n**Decision:** Selfwise staff "
+           "will not prepare or submit anything on a customer's behalf.\n\n"
+           "### D-017 · Decline FinPartner lending\n\n**Decision:** Declined. We do not put credit "
+           "offers in front of customers.\n**Why:** See the founders' note: we won't profit from "
+           "a bill someone can't pay.\n\n"
+           "### D-014 · Web only\n\n**Decision:** No native iOS or Android apps. We invest in the "
+           "responsive web app instead.\n\n"
+           "### ~~D-006 · We won't build quarterly reporting~~\n\n**Superseded by D-012.** The "
+           "specification kept changing.\n\n"
+           "### D-005 · No referral scheme (superseded)\n\nWe will not pay for referrals.\n")
+    assert _texts(log, "non_goal") == [
+        "Decision: Selfwise staff will not prepare or submit anything on a customer's behalf.",
+        "We do not put credit offers in front of customers.",
+        "Decision: No native iOS or Android apps."]
+    struck = ("# Plan\n\n## Not doing\n\n- ~~No SMS reminders~~ (reversed in March)\n"
+              "- No native apps.\n")
+    assert _texts(struck, "non_goal") == ["No native apps."]
+    assert not rules_out("Why: See the founders' note: we won't profit from it.")
+    assert not rules_out("See won't do §3.: Earn attention, don't extract it")
+    assert rules_out("Outcome: no new hull in 2027.")
