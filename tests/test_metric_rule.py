@@ -212,6 +212,7 @@ ORGANISATION_FLOORS = {
     "driving-school": 0.93, "hardware-stores": 0.91, "blood-service": 0.94, "geodb-oss": 0.93,
     "mountain-rescue": 0.94, "care-payroll": 0.91, "makerspace-library": 0.93,
     "journal-publisher": 0.98, "container-terminal": 0.96, "tax-filing": 0.96,
+    "hospice-charity": 0.98, "esports-organiser": 0.94, "packaging-supplier": 0.91,
 }
 
 

@@ -126,8 +126,10 @@ SELECTED = (
     # (or after the rule's action: "a daily job that flags any paying account whose ingest
     # volume drops more than 50% WoW")
     r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|\b(?:flags?|alerts?|notif(?:y|ies)|pages?|routes?|"
-    r"blocks?|emails?|texts?)\s+)(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:with|whose|where)\b(?:(?!\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?|"
+    # ("Anything with an estimated value over £40 ... should go in the blue crates", a blind
+    # hospice's sorting rule)
+    r"blocks?|emails?|texts?)\s+)(?:(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?|"
+    r"(?:anything|everything)\s+)(?:with|whose|where)\b(?:(?!\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?|"
     r"get|gets|bring|lift|raise|cut|drop)\b)[^.;:!?\n]|\.(?=\d))*$"
 )
 SELECTED_BEFORE = re.compile(SELECTED, re.I)

@@ -22,6 +22,7 @@ from checker.embedded.metric_words import (
     METRIC_TERMS,
     NOT_PAST,
     NUMBER,
+    POPULATION,
     PRICE,
     QUANTITY,
     STATED,
@@ -309,8 +310,9 @@ TARGET_NAMED = re.compile(
     r"brings)\s+us\s+(?:closer\s+)?to|(?<!\bprogress\s)towards?|closer\s+to|"
     r"on\s+track\s+for)\s+(?:the|our|this\s+(?:year|half|quarter)['’]s)\s+(?:"
     r"(?:[\w£$€%.,'’-]+\s+){0,5}?(?:kr|key\s+result)\b|"
-    r"(?:[\w'’-]+\s+){0,3}?[£$€]?(?!20\d\d\b)\d[\d,.]*(?:\s?%|-[a-z]+)?\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:target|goal)\b)",
+    # ("towards the £620k community and events target", a blind hospice's item)
+    r"(?:[\w'’-]+\s+){0,3}?[£$€]?(?!20\d\d\b)\d[\d,.]*(?:[kmb]\b|\s?%|-[a-z]+)?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:target|goal)\b)",
     re.I,
 )
 
@@ -319,5 +321,20 @@ TARGET_NAMED = re.compile(
 SHARE_OF_THE_TIME = re.compile(
     r"\b(?:get|gets|getting|keep|keeps|make|makes|aim|aims|want|target|so\s+that|so)\b"
     r"[^.;:!?\n]{0,80}?\b\d+(?:\.\d+)?\s?%\s+of\s+the\s+time\b",
+    re.I,
+)
+
+
+# A share wanted, said as "N in M" or as more of the people who do a thing: "We want three in
+# four volunteers still with us a year after they start" (a blind hospice's item), "We expect
+# more of the people who start designing a box to make it all the way through to payment" (a
+# blind packaging supplier's); not a time ("we need 2 in 3 weeks").
+SHARE_WANTED = re.compile(
+    r"\b(?:we\s+(?:want|need|expect|aim|hope)|we['’]d\s+like|(?:aim|goal|target)\s*(?:is\b|:)|"
+    r"so\s+that|should\s+(?:see|get|mean))"
+    r"[^.;:!?\n]{0,30}?(?:(?<![\d,.])\d{1,2}\s+(?:in|out\s+of)\s+\d{1,3}\b"
+    r"(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b)|"
+    r"\b(?:more|fewer)\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:people|visitors|shoppers|volunteers|" + POPULATION + r")\s+(?:who|that)\b)",
     re.I,
 )

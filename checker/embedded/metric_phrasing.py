@@ -201,7 +201,10 @@ SHARE_AIMED = re.compile(
 # number of ...", "shave 200 ms off the page load" (not "had halved their usage": a past fact);
 # a comparison an expectation names: "we expect fewer abandoned carts".
 CHANGE = re.compile(
-    r"\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b"
+    # (not the noun: "paid in two halves", "both halves of the season", a blind hospice's
+    # golden hello)
+    # (numbers are digits by then: "2 halves")
+    r"(?<!\b2\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bin\s)(?<!\bthe\s)\bhalv(?:e|es|ing)\b|\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b"
     # (not a capacity: "Double the replica count for the ingest service")
     r"(?!\s+(?:[\w-]+\s+)?(?:replica|shard|partition|node|pod|worker|thread|instance|retry|"
     r"batch|cache|buffer|disk|storage|cpu|ram)s?\b)"
