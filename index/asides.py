@@ -120,7 +120,19 @@ _ABOUT_THE_LIST = re.compile(
     # what the page holds and how it changes: "Things we've decided not to do, so we stop
     # re-deciding them in every planning cycle. Entries change only at half-year planning." (a
     # blind expense SaaS's "Not now" page)
-    r"things\s+we(?:['’]ve|\s+have)?\s+decided\s+not\s+to\s+do\s*(?:,\s*(?:so|because)\b|\W*$)|"
+    # ("Things we have explicitly parked. Bring them back only with a leadership-team decision",
+    # "We said no to these in planning. Please don't start work on them", "We discussed all of
+    # these in the planning offsite and said no": blind packaging, hospice and esports lead-ins)
+    r"things\s+we(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(?:decided\s+not\s+to\s+do|parked|shelved|"
+    r"ruled\s+out|said\s+no\s+to)\s*(?:,\s*(?:so|because)\b|\W*$)|"
+    r"bring\s+(?:them|these|it|any\s+of\s+(?:them|these))\s+back\s+only\b|"
+    r"we\s+said\s+no\s+to\s+(?:all\s+of\s+)?(?:these|them|those)\b|"
+    r"we\s+(?:discussed|considered|looked\s+at|talked\s+(?:about|through))\s+(?:all\s+of\s+|each\s+of\s+)?"
+    r"(?:these|them|those)\b|"
+    r"please\s+(?:don['’]t|do\s+not)\s+(?:re-?)?start\s+(?:work\s+on\s+)?(?:them|these|any\s+of\s+"
+    r"(?:them|these))\b|"
+    # ("Each entry records what we decided and why, so we don't relitigate it every quarter.")
+    r"(?:each|every)\s+(?:entry|decision|record|item)\s+(?:records|says|notes|gives|states)\s+what\b|"
     r"(?:entries|items|this\s+list|the\s+list|it)\s+(?:changes?|(?:is|are)\s+(?:reviewed|"
     r"updated|revisited))\s+(?:only\s+)?(?:at|in|every|each|once)\b|"
     r"the\s+(?:items?|things|list)\s+(?:below|above|here)\s+(?:are|is)\s+(?:not\s+)?"

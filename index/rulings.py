@@ -35,7 +35,9 @@ NEGATIVE_SENTENCE = wording(
     # them was called a conflict at 0.93-0.96)
     r"[:;—–]\s*(?:no|never)\s+(?:selling|reselling|sharing|renting|leasing|licensing|"
     r"disclosing|giving\s+away|passing\s+on|handing\s+over|transferring)\b|"
-    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|\bwe said no\b|"
+    # (not a lead-in about the list: "We said no to these in planning.")
+    r"\bwhere we don'?t play\b|\bnothing else\b|\bout of scope\b|"
+    r"\bwe said no\b(?!\s+to\s+(?:all\s+of\s+)?(?:these|them|those)\b)|"
     # "Family, criminal, personal injury, and wills and probate are outside our scope." (a
     # blind legal-aid charity's memo, 2026-12-01)
     r"\b(?:is|are|stays?|remains?)\s+(?:(?:firmly|well|strictly|deliberately|squarely)\s+)?"
@@ -84,6 +86,10 @@ NEGATIVE_SENTENCE = wording(
 # launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
 # make lab managers email us to add a seat".
 AFFIRMING = wording(
+    # a promise said with "no": "No family alone.", "No child left behind" (a blind hospice's
+    # values)
+    r"^\W*no\s+(?:[\w-]+\s+){1,2}?(?:alone|left\s+(?:behind|out)|turned\s+away|forgotten|"
+    r"unheard|unseen)\b|"
     # a launch or an effort held to a condition: "will not launch without", "won't rest until"
     r"\b(?:will not|won'?t|never|do not|don'?t|shall not|must not)\s+(?:launch|ship|release|"
     r"go\s+live|rest|stop|settle|sign\s+off|deploy|roll\s+out|open)\b[^.;!?]*?"
@@ -122,6 +128,11 @@ _UNTIL_NEXT_CLAUSE = (r"(?:(?!\b(?:and|but|so|yet|or|we|they)\b)[^,;:—–.])*"
 FACT_CLAUSE = wording(
     r"\b(?:asked|asks|asking|wonder(?:s|ed)?|question(?:s|ed)?)\s+why\s+(?:we|they|you)\b"
     r"[^,;:—–]*|"
+    # a purpose: "Each entry records what we decided and why, so we don't relitigate it every
+    # quarter" (a blind packaging supplier's log) says what for, it rules nothing out
+    r"(?<=,\s)so\s+(?:that\s+)?(?:we|they|you)\s+(?:don'?t|do\s+not|won'?t|will\s+not|never|"
+    r"can'?t)\s+(?:have\s+to\s+)?(?:relitigate|re-?argue|re-?debate|re-?decide|re-?open|revisit|"
+    r"repeat|forget|lose|waste|duplicate)\b[^,;:—–.]*|"
     r"\b(?:where|when|while|until|if|as)\s+(?:we|they)\s+(?:don'?t|do\s+not)\s+(?:yet\s+)?"
     r"(?:have|know)\b[^,;:—–]*|\b(?:we|they)\s+(?:don'?t|do\s+not)\s+yet\s+(?:have|know)\b"
     r"[^,;:—–]*|"

@@ -1144,3 +1144,29 @@ def test_a_decision_log_s_fields_superseded_entries_and_staff_read_as_a_reader_w
     assert not rules_out("Why: See the founders' note: we won't profit from it.")
     assert not rules_out("See won't do §3.: Earn attention, don't extract it")
     assert rules_out("Outcome: no new hull in 2027.")
+
+
+def test_lead_ins_that_said_no_to_a_list_a_log_s_purpose_and_a_promise_rule_nothing_out() -> None:
+    """Blind esports, hospice and packaging sets (2026-12-02): "We said no to these in
+    planning. Please don't start work on them ...", "We discussed all of these ... and said no",
+    "Things we have explicitly parked. Bring them back only with ..." lead into a list; "Each
+    entry records what we decided and why, so we don't relitigate it every quarter." says what
+    a log is for; "No family alone." is a promise. Listed as non-goals they filled the strategy
+    panel with sentences no proposal can go against."""
+    page = ("# Priorities\n\n## Not this year\n\nWe said no to these in planning. Please don't "
+            "start work on them, even small pieces, without bringing them back first.\n\n"
+            "- New shops. No new leases or pop-ups in 2026/27.\n\n## Off the table\n\n"
+            "We discussed all of these in the planning offsite and said no.\n\n"
+            "- Mobile titles. No mobile division in 2027.\n\n## Not doing\n\nThings we have "
+            "explicitly parked. Bring them back only with a leadership-team decision.\n\n"
+            "- Consumer orders. No single-box orders.\n")
+    assert _texts(page, "non_goal") == [
+        "New shops. No new leases or pop-ups in 2026/27.",
+        "Mobile titles. No mobile division in 2027.",
+        "Consumer orders. No single-box orders."]
+    log = ("# Decision log\n\nDecisions that shape what we print. Each entry records what we "
+           "decided and why, so we don't relitigate it every quarter.\n")
+    assert _texts(log, "non_goal") == []
+    assert not rules_out("No family alone.")
+    assert rules_out("No family app.")
+    assert rules_out("We said no to a second warehouse.")
