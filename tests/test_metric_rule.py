@@ -213,6 +213,7 @@ ORGANISATION_FLOORS = {
     "mountain-rescue": 0.94, "care-payroll": 0.91, "makerspace-library": 0.93,
     "journal-publisher": 0.98, "container-terminal": 0.96, "tax-filing": 0.96,
     "hospice-charity": 0.98, "esports-organiser": 0.94, "packaging-supplier": 0.91,
+    "skin-telehealth": 1.00, "repairs-contractor": 0.96, "used-books": 0.94,
 }
 
 

@@ -51,6 +51,9 @@ TARGET = re.compile(
     + r")\s?" + UNIT + r"?(?!\w|\.\d)|"
     r"\b(?:within|under|in\s+under|in\s+less\s+than|below)\s+(?:the|an|a|one)\s+"
     r"(?:second|minute|hour|day|week|month)\b|"
+    # ("finished within a couple of weeks of the report, not nearly three")
+    r"\b(?:within|in\s+under|in\s+less\s+than)\s+(?:a\s+couple\s+of|a\s+few)\s+"
+    r"(?:seconds|minutes|hours|days|weeks|months)\b|"
 
     # a share or a time someone else bounds: "back below Play's 0.47% bad-behaviour threshold"
     r"\b(?:under|below|above)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
@@ -94,7 +97,8 @@ NUMERIC_TARGET = re.compile(
     r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
     r"(?:\d|zero\b)|"
     # (to a bound: "go from 30% to over 60%")
-    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
+    # ("take us from 12 apprentices on the books to 30", a blind repairs contractor's item)
+    r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,4}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
     r"(?:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+)?"
     + TO_LEVEL + r"|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
@@ -336,5 +340,26 @@ SHARE_WANTED = re.compile(
     r"(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b)|"
     r"\b(?:more|fewer)\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:people|visitors|shoppers|volunteers|" + POPULATION + r")\s+(?:who|that)\b)",
+    re.I,
+)
+
+# A share of a load taken away: "This takes around 40% of calls out of the queue" (a blind
+# repairs contractor's item); not one moved somewhere as a rollout ("move 40% of traffic to the
+# new cluster").
+SHARE_TAKEN_OFF = re.compile(
+    r"\b(?:take|takes|taking|took|pull|pulls|pulling|keep|keeps|keeping)\s+" + APPROX
+    + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds)\s+of\s+"
+    # (of a load, not of a number: "take half of the 10 points off for each hint used")
+    r"(?!(?:[\w-]+\s+){0,3}?\d)(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+    r"(?:out\s+of|off|away\s+from)\b",
+    re.I,
+)
+# Working time given back to each person each period: "The aim is to add most of an hour of
+# productive time per operative per day" (a blind repairs contractor's item).
+TIME_GIVEN_BACK = re.compile(
+    r"\b(?:add|adds|adding|free\s+up|frees\s+up|freeing\s+up|give\s+back|gives\s+back|"
+    r"win\s+back|wins\s+back|gain|gains)\s+(?:(?:most|half|much)\s+of\s+)?" + APPROX
+    + r"?(?:an?|half\s+an?|(?<![\d,.])\d[\d.,]*)\s+(?:hours?|minutes?|mins?|days?)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){0,2}?(?:time|work|capacity)\s+)?(?:a|per|each|every)\s+[\w-]+",
     re.I,
 )

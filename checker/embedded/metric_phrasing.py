@@ -31,6 +31,7 @@ from checker.embedded.metric_words import (
     POPULATION,
     PRICE,
     QUANTITY,
+    REPORTED_SPEECH,
     SYSTEM_ABBREVIATIONS,
     THING,
     TITLE_LEAD,
@@ -233,7 +234,10 @@ CHANGE = re.compile(
     r"additional\s+)?"
     r"(?:paying\s+|active\s+)?" + POPULATION + r"\b|"
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b(?:\s+[\w'-]+){0,4}?\s+"
-    r"(?:(?:fewer|more)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
+    # (not the team's own hands: "The income would fund two more growth hires", a blind
+    # teledermatology startup's item)
+    r"(?:(?:fewer|more)\s+(?!(?:[\w-]+\s+){0,2}?(?:hires|staff|engineers|developers|heads|"
+    r"contractors|roles|posts|vacancies|recruits)\b)(?:[\w-]+\s+){0,2}?[\w-]+s\b|less\s+(?:[\w-]+\s+){0,2}?[\w-]{4,}|"
     r"(?:higher|lower|better|bigger|smaller)\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)|"
     # a change by points or money: "reduce non-revenue water by 5 points", "cut the hosting bill
     # by about $3k a month" (not a price moved: "raise the price by $5")
@@ -436,11 +440,8 @@ QUALITY = re.compile(
 LESS_OFTEN = re.compile(
     r"\b(?:(?:less|more)\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
 TOLD_TO_ACT = re.compile(
-    # (or what people tell us they would do: "Reviewers tell us they'd say yes more often if
-    # reviewing counted for something", a blind journal publisher's item; "Members say they'd
-    # visit more often if ...")
-    r"\b(?:(?:tell|tells|told|say|says|said)\s+(?:us|me|them)\b|(?:say|says|said)(?:\s+that)?\s+"
-    r"(?:they|people|he|she)(?:['’]d|\s+would)\b)[^.;:!?\n]{0,40}$|"
+    # (or what people tell us they would do: metric_words.REPORTED_SPEECH)
+    REPORTED_SPEECH + r"|"
     r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
     r"prompt|refresh|rotate|back\s+up|scan|crawl|post)(?:s|es|ed|ing)?\b(?:\s+[\w'-]+){0,2}?\s*$",
     re.I,

@@ -24,6 +24,15 @@ DIRECTION = (
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*|tighten\w*)"
 )
+# What people say they would do, reported: "Reviewers tell us they'd say yes more often if
+# reviewing counted for something" (a blind journal publisher's item), "Several of our part-time
+# consultants say they would do more sessions if ..." (a blind teledermatology startup's): why
+# the work is wanted, not what it will move.
+REPORTED_SPEECH = (
+    r"\b(?:(?:tell|tells|told|say|says|said)\s+(?:us|me|them)\b[^.;:!?\n]{0,40}|"
+    r"(?:say|says|said)(?:\s+that)?\s+(?:they|people|he|she)"
+    r"(?:(?:['’]d|\s+would)\b[^.;:!?\n]{0,40}|\s*))$"
+)
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
 WEAK_DIRECTION = (

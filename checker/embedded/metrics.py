@@ -75,6 +75,9 @@ _NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
 # of a sentence or clause (kept as separators).
 _PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
 SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
+# Characters before a bound read for the "if" or "when" that makes it a trigger (the clause ends
+# at a comma or a stop anyway: nx.TRIGGER_BEFORE).
+TRIGGER_SPAN = 160
 # "one" standing for a thing named before: "retire the old one", "this one", "a new one"
 _ONE_AS_PRONOUN = re.compile(
     r"the|this|that|which|each|every|any|no|a|an|old|new|other|same|last|next|first|only|right|"
@@ -88,7 +91,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
              lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
-             lv.TARGET_NAMED, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME, lv.SHARE_WANTED)
+             lv.TARGET_NAMED, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME, lv.SHARE_WANTED,
+             lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -122,7 +126,16 @@ def _phrased_anywhere(text: str) -> bool:
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is lv.TIME_INSTEAD and _schedule(text, m))
+               and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               and not _trend_today(text, m)
                for p in _ANYWHERE for m in _matches(p, text))
+
+
+def _trend_today(text: str, match: re.Match[str]) -> bool:
+    """A change by an amount said of today after "is" or "are" ("Void numbers are up 30% since
+    the decant programme started"), not one the work will make."""
+    return match.group(0)[:2].lower() in {"up", "do"} and bool(
+        nx.TREND_TODAY.search(text, max(0, match.start() - 20), match.start()))
 
 
 def _compound_adjective(text: str, match: re.Match[str]) -> int | None:
@@ -267,8 +280,10 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     aside_free = _aside_dropped(text, match.start())
     # (the things a rule picks, before a "drops" reads as moved: "flags any account whose ingest
-    # drops more than 50%")
-    if (nx.TRIGGER_BEFORE.search(aside_free) or nx.SELECTED_BEFORE.search(aside_free)
+    # drops more than 50%"; a condition's subject may be long: "If a transmitted prescription has
+    # not been acknowledged by the pharmacy within 2 hours of sign-off", a blind startup's item)
+    clause = _aside_dropped(text, match.start(), TRIGGER_SPAN)
+    if (nx.TRIGGER_BEFORE.search(clause) or nx.SELECTED_BEFORE.search(aside_free)
             or _is_version(text, match)):
         return True
     if _TARGET_WORD.match(match.group(0)) and (
@@ -315,7 +330,9 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.RULE_CLAUSE.search(text[max(0, match.start() - nx.RULE_SPAN) : match.start()])
                 or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
                 or nx.PAST_AFTER.match(text, match.end())
-                or nx.RULE_AFTER.search(text[match.end() : match.end() + 30]))
+                or nx.RULE_AFTER.search(text[match.end() : match.end() + 30])
+                or (match.group(0).lower().startswith("at least")
+                    and nx.LEAD_TIME_AFTER.match(text, match.end()) is not None))
 
 
 def _opens_with_scope(before: str, after: str) -> bool:
