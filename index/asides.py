@@ -125,7 +125,7 @@ _ABOUT_THE_LIST = re.compile(
     # these in the planning offsite and said no": blind packaging, hospice and esports lead-ins)
     r"things\s+we(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(?:decided\s+not\s+to\s+do|parked|shelved|"
     r"ruled\s+out|said\s+no\s+to)\s*(?:,\s*(?:so|because)\b|\W*$)|"
-    r"bring\s+(?:them|these|it|any\s+of\s+(?:them|these))\s+back\s+only\b|"
+    r"bring\s+(?:them|these|it|any\s+of\s+(?:them|these))\s+back\b|"
     r"we\s+said\s+no\s+to\s+(?:all\s+of\s+)?(?:these|them|those)\b|"
     r"we\s+(?:discussed|considered|looked\s+at|talked\s+(?:about|through))\s+(?:all\s+of\s+|each\s+of\s+)?"
     r"(?:these|them|those)\b|"
@@ -165,8 +165,11 @@ _ABOUT_THE_LIST = re.compile(
 # rebuild the legacy reports that are described in legacy-reports.md." rules them out)
 _WRITTEN_UP = re.compile(
     r"\b(?:are|is)\s+(?:(?:written|set|spelled|spelt|laid)\s+(?:up|out)|listed|kept|described|"
-    r"covered|explained)\s+(?:in|on)\s+(?:the\s+|our\s+)?[`*_]*[\w-]+\.(?:md|ya?ml|docx?|pdf)"
-    r"[`*_]*\W*$",
+    r"covered|explained)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:[`*_]*[\w-]+\.(?:md|ya?ml|docx?|pdf)"
+    # ("(Pricing and bike sales are covered in Sanne's memo; repair partners ... in the decision
+    # log.)", a blind e-bike service's pointer)
+    r"|(?:[\w'’-]+\s+){0,2}?(?:memo|letter|note|doc|document|page|log|plan|paper))"
+    r"[`*_]*(?:;[^.;]*)*\W*$",
     re.I,
 )
 

@@ -109,10 +109,22 @@ _FLOOR_NOT_GOAL = re.compile(
 )
 
 
+# A heading that names what we do and what we won't: "How we will pay for Cae Mawr — and how we
+# won't", "How we make money, and how we won't" (blind co-op and tax-filing memos): both sides,
+# so the sentences under it are read for themselves.
+_BOTH_SIDES = re.compile(
+    r"\b(?:how|what|where|who|when)\s+we\b.*\b(?:and|but|or)\s+(?:how|what|where|who|when)\s+"
+    r"we\s+(?:won'?t|don'?t|will\s+not|do\s+not|never|aren'?t)\b",
+    re.IGNORECASE,
+)
+
+
 def label_kind(text: str) -> LabelKind | None:
     """What a heading or label names: one side, both ("ambiguous"), or neither (None)."""
     if _FLOOR_NOT_GOAL.search(text):
         return None
+    if _BOTH_SIDES.search(text.replace("’", "'")):
+        return "ambiguous"
     negative = NON_GOAL_LABEL.search(text) is not None
     rest = NON_GOAL_LABEL.sub(" ", text)
     positive = PRIORITY_LABEL.search(rest) is not None or (

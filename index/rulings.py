@@ -17,7 +17,7 @@ NEGATIVE_SENTENCE = wording(
     # "Decisions that shape what we build and what we don't", a blind ski resort's and EV
     # network's lead-ins; "X is what we do not do" and "What we won't do is ..." still rule)
     r"(?<!\babout\swhat\s)(?<!\band\swhat\s)(?<!\bshape\swhat\s)(?<!\bshapes\swhat\s)"
-    r"(?<!\bcovers\swhat\s)(?<!\bcover\swhat\s)"
+    r"(?<!\bcovers\swhat\s)(?<!\bcover\swhat\s)(?<!\bor\swhat\s)"
     r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
     # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
     # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
@@ -63,6 +63,14 @@ NEGATIVE_SENTENCE = wording(
     r"(?:now\s+)?(?:parked|shelved|ruled\s+out|off\s+the\s+table|out\s*,\s*full\s+stop)"
     r"(?=\s*(?:[.;,()]|$|until\b|for\s+now\b|this\s+(?:year|half|quarter)\b|in\s+(?:20\d\d|H[12]|"
     r"Q[1-4])\b))|"
+    # a use ruled out in the passive, and offers turned down: "They are not used to accept or
+    # reject a manuscript" (a blind journal publisher's log), "We have turned down offers ... to
+    # show loan offers" (a blind tax-filing service's note; not "We said no to these")
+    r"\b(?:is|are)\s+not\s+(?:used|allowed|permitted)\s+(?:to|for|in|on)\b|"
+    r"\b(?:isn'?t|aren'?t)\s+(?:used|allowed|permitted)\s+(?:to|for|in|on)\b|"
+    # (nor what a principle has cost: "we have turned down revenue because of every one of them")
+    r"\bwe(?:'ve|\s+have)?\s+(?:turned\s+down|declined|rejected|refused)\s+(?!(?:all\s+of\s+)?"
+    r"(?:these|them|those)\b)(?!(?:revenue|money|income|sales|business|work)\b)|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:offered|built|sold|supported|added|shipped|pursued|"
     r"revisited|reopened|launched|extended)\b|"
     # in prose: "It is not a goal to offer ...", "we are not building a web clipper"
@@ -172,9 +180,19 @@ _PRONOUN_OBJECT = re.compile(
     r"^\W*(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)"
     r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\babout\s)"
     r"(?:it|them|this|that|these|those|one|any\s+of\s+(?:it|them))"
+    # (or a purpose after it: "We won't use it to interpret.", a blind interpreting agency's memo)
+    r"(?:\s+to\s+[\w-]+)?"
     r"(?:\s+(?:again|either|ourselves|here|now|anymore|any\s*more|for\s+now|"
     r"(?:in|before|until)\s+(?:\d{4}|Q[1-4]|H[12])|this\s+(?:year|quarter|half|cycle)|"
     r"next\s+(?:year|quarter|half|cycle)))?\W*$",
+    re.I,
+)
+# A commitment with nothing after it, pointing back like a pronoun: "We are not going to.",
+# "We won't." (a blind interpreting agency's memo: "People regularly ask when we'll add
+# Scotland. We are not going to.")
+_ELLIPTIC = re.compile(
+    r"^\W*(?:\S+\s+){1,3}?(?:will\s+not|won'?t|are\s+not\s+going\s+to|aren'?t\s+going\s+to|"
+    r"do\s+not|don'?t|never\s+will|shall\s+not)(?:\s+(?:either|again|now|this\s+year))?\W*$",
     re.I,
 )
 _COMMITMENT = re.compile(
@@ -263,7 +281,7 @@ def negative_sentences(text: str) -> list[str]:
     for i, s in enumerate(sentences):
         if not rules_out_in_a_passage(s):
             continue
-        if not _PRONOUN_OBJECT.search(s):
+        if not _PRONOUN_OBJECT.search(s) and not _ELLIPTIC.search(s):
             found.append(s)
         elif i and _COMMITMENT.search(s) and sentences[i - 1] not in found:
             # (after a non-goal of its own, "We will not do that either." adds nothing)

@@ -1170,3 +1170,45 @@ def test_lead_ins_that_said_no_to_a_list_a_log_s_purpose_and_a_promise_rule_noth
     assert not rules_out("No family alone.")
     assert rules_out("No family app.")
     assert rules_out("We said no to a second warehouse.")
+
+
+def test_a_heading_that_names_both_sides_and_commitments_that_point_back_read_as_written() -> None:
+    """Blind co-op, interpreting-agency and e-bike sets (2026-12-02): under "How we will pay for
+    Cae Mawr — and how we won't" the plan to raise money is no non-goal, the sentence refusing
+    outside equity is; "We are not going to." and "We won't use it to interpret." carry the
+    sentence they point back to; "Decisions that change what we do, or what we don't." and a
+    pointer to a memo in brackets rule nothing out."""
+    memo = ("# Strategy paper\n\n## How we will pay for Cae Mawr — and how we won't\n\n"
+            "Cae Mawr will cost about £5.1m. We plan to raise £3.2m through a community share "
+            "offer.\n\nWe will not bring outside equity into our projects.\n")
+    assert heading_kind(["Strategy paper", "How we will pay for Cae Mawr — and how we won't"]) \
+        != "non_goal"
+    assert _texts(memo, "non_goal") == ["We will not bring outside equity into our projects."]
+    asked = ("# Memo\n\n## Where we work\n\nPeople regularly ask when we'll add Scotland. "
+             "We are not going to. We use machine transcription for admin notes. We won't use "
+             "it to interpret.\n")
+    assert _texts(asked, "non_goal") == [
+        "People regularly ask when we'll add Scotland. We are not going to.",
+        "We use machine transcription for admin notes. We won't use it to interpret."]
+    log = ("# Decision log\n\nDecisions that change what we do, or what we don't. Newest at the "
+           "bottom.\n\n## Not this half\n\n- Any city other than Ghent.\n\n"
+           "We said no to these on purpose. Bring them back in the H2 planning if you feel "
+           "strongly, not before.\n\n(Pricing is covered in Sanne's memo; repair partners in "
+           "the decision log.)\n")
+    assert _texts(log, "non_goal") == ["Any city other than Ghent."]
+
+
+def test_a_use_ruled_out_in_the_passive_and_offers_turned_down_rule_out() -> None:
+    """Blind journal-publisher, legal-aid, leisure and tax-filing logs (2026-12-02): "They are
+    not used to accept or reject a manuscript", "We declined the request to host ...", "We have
+    turned down offers ... to show loan offers" rule out; what a principle cost ("we have turned
+    down revenue because of every one of them") and a lead-in ("We declined all of these") do
+    not."""
+    for ruling in ("They are not used to accept or reject a manuscript.",
+                   "Case records are not used for fundraising or donor appeals.",
+                   "We declined the request to host the county championships.",
+                   "We have turned down offers to show loan offers at the moment of the bill."):
+        assert rules_out(ruling), ruling
+    for lead in ("They are not aspirations; we have turned down revenue because of every one.",
+                 "We declined all of these in planning."):
+        assert not rules_out(lead), lead
