@@ -214,6 +214,7 @@ ORGANISATION_FLOORS = {
     "journal-publisher": 0.98, "container-terminal": 0.96, "tax-filing": 0.96,
     "hospice-charity": 0.98, "esports-organiser": 0.94, "packaging-supplier": 0.91,
     "skin-telehealth": 1.00, "repairs-contractor": 0.96, "used-books": 0.94,
+    "interpreting-agency": 0.98, "ebike-subscription": 0.98, "community-energy": 0.94,
 }
 
 

@@ -363,3 +363,23 @@ TIME_GIVEN_BACK = re.compile(
     r"(?:of\s+(?:[\w-]+\s+){0,2}?(?:time|work|capacity)\s+)?(?:a|per|each|every)\s+[\w-]+",
     re.I,
 )
+
+# A share in words brought from one level to another: "This alone should take completed
+# sign-ups from about half to three quarters" (a blind community energy co-op's item).
+_SHARE_WORD = (r"(?:(?:about|around|roughly|nearly|almost|just\s+under|just\s+over)\s+)?"
+               # (numbers in words are digits by then: "3 quarters")
+               r"(?:half|a\s+third|a\s+quarter|(?:two|2)[\s-]thirds|(?:three|3)[\s-]quarters|"
+               r"(?:one|1)\s+in\s+\d+)")
+SHARE_WORDS_MOVED = re.compile(
+    r"\bfrom\s+" + _SHARE_WORD + r"\s+(?:(?:of\s+)?(?:them|those|these)\s+)?to\s+" + _SHARE_WORD
+    + r"\b",
+    re.I,
+)
+# Money raised, as what the work is for: "so we're sure to raise the full £3.2m" (a blind
+# co-op's share offer; not a price raised: "raise the fee by £5", "raise prices to £12").
+MONEY_RAISED = re.compile(
+    NOT_PAST + r"\b(?:raise|raises|raising|bring\s+in|brings\s+in)\s+"
+    r"(?:the\s+full\s+|the\s+|another\s+|an\s+extra\s+|at\s+least\s+)?[£$€](?<![\d,.])\d[\d.,]*+\s?(?:[kmb]n?|million|thousand)?\b"
+    r"(?!\s+(?:fee|price|charge|per|a\s+(?:month|year|head)))",
+    re.I,
+)

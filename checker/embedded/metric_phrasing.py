@@ -115,7 +115,8 @@ DIRECTED = re.compile(
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w'-]+\s+){0,3}?" + LEVEL
     + r"\b(?!\s+" + THING + r"\b)|"
     r"\b" + LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"
-    r"(?:rises?|falls?|drops?|goes\s+(?:up|down)|improves?|shrinks?|grows?|climbs?|recovers?|"
+    # (not a compound noun: "Share offer drop-in evenings")
+    r"(?:rises?|falls?|drops?(?!-)|goes\s+(?:up|down)|improves?|shrinks?|grows?|climbs?|recovers?|"
     r"rebounds?|bounces?\s+back)\b|"
     # an error made less often: "reduce mislabeling of wake as light sleep"
     + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*|minimi[sz]\w*|eliminat\w*|halv\w*)"

@@ -15,8 +15,9 @@ DIRECTION = (
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     # (nor people leaving: "Half the people who drop out of the ticket shop", a blind esports
     # organiser's item)
-    r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|ship\w*|"
-    r"out)\b)|drops\b(?!\s+(?:per|out)\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|"
+    # (nor a compound noun with a hyphen: "Share offer drop-in evenings", a blind co-op's item)
+    r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!-)(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|"
+    r"ship\w*|out)\b)|drops\b(?!-)(?!\s+(?:per|out)\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|"
     # (not the noun: "weekday lift tickets", "the lift queue")
     r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|queues?)\b)|" + BOOST
     + r"|doubl\w*|tripl\w*|"

@@ -92,7 +92,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
              lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
              lv.TARGET_NAMED, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME, lv.SHARE_WANTED,
-             lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK)
+             lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED, lv.MONEY_RAISED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -295,10 +295,12 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())
+            or _handled_by_rule(text, match, before)
             or (nx.PERIOD_DEADLINE_AFTER.match(text, match.end())
                 and not nx.SHARE_IN_CLAUSE.search(before))):
         return True
-    if nx.QUANTIFIED_FACT.search(before):
+    if nx.QUANTIFIED_FACT.search(before) or (
+            nx.WE_ARE_BEFORE.search(before) and nx.BOUND_FIRST.match(match.group(0))):
         return True
     if nx.MOVED_US.search(before) and not nx.TOWARD.search(match.group(0)):
         return True
@@ -333,6 +335,26 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or nx.RULE_AFTER.search(text[match.end() : match.end() + 30])
                 or (match.group(0).lower().startswith("at least")
                     and nx.LEAD_TIME_AFTER.match(text, match.end()) is not None))
+
+
+def _handled_by_rule(text: str, match: re.Match[str], before: str) -> bool:
+    """A case handled within a time, said as the rule ("fed back to the interpreter within 5
+    working days"), not wanted ("We want claims processed within 5 days") nor said as a level
+    ("90% of claims decided within 30 days")."""
+    if not nx.HANDLED_BEFORE.search(before):
+        return False
+    sentence = _sentence_before(text, match.start())
+    end = re.search(r"[.;!?\n]", text[match.end():])
+    rest = text[match.end(): match.end() + end.start()] if end else text[match.end():]
+    return not nx.HANDLED_WANTED.search(sentence) and not nx.HANDLED_LEVEL.search(
+        sentence + match.group(0) + rest)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence up to `start` (at most 200 characters back)."""
+    window = text[max(0, start - 200) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
+    return window[cut + 1 :]
 
 
 def _opens_with_scope(before: str, after: str) -> bool:
