@@ -215,6 +215,7 @@ ORGANISATION_FLOORS = {
     "hospice-charity": 0.98, "esports-organiser": 0.94, "packaging-supplier": 0.91,
     "skin-telehealth": 1.00, "repairs-contractor": 0.96, "used-books": 0.94,
     "interpreting-agency": 0.98, "ebike-subscription": 0.98, "community-energy": 0.94,
+    "orchestra": 0.94, "pet-insurance": 0.94, "seed-bank": 0.96,
 }
 
 

@@ -383,3 +383,18 @@ MONEY_RAISED = re.compile(
     r"(?!\s+(?:fee|price|charge|per|a\s+(?:month|year|head)))",
     re.I,
 )
+
+# A count added to: "add to our candidate count under O1" (a blind seed breeder's item).
+COUNT_ADDED_TO = re.compile(
+    r"\badd(?:s|ing)?\s+to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b"
+    r"(?!\s+of\s+(?:columns|rows|fields|steps|pages|screens)\b)",
+    re.I,
+)
+# An amount of sales or revenue estimated: "They estimate around 1,500 t of certified seed sales in
+# the first full season" (a blind seed breeder's item).
+AMOUNT_ESTIMATED = re.compile(
+    r"\b(?:estimat|expect|forecast|project)\w*\s+" + APPROX + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
+    r"(?:[kmb]n?\b|t\b|tonnes?\b|units\b|million\b)?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings)\b",
+    re.I,
+)

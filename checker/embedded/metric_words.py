@@ -30,7 +30,7 @@ DIRECTION = (
 # consultants say they would do more sessions if ..." (a blind teledermatology startup's): why
 # the work is wanted, not what it will move.
 REPORTED_SPEECH = (
-    r"\b(?:(?:tell|tells|told|say|says|said)\s+(?:us|me|them)\b[^.;:!?\n]{0,40}|"
+    r"\b(?:(?:tell|tells|told|telling|say|says|said|saying)\s+(?:us|me|them)\b[^.;:!?\n]{0,60}|"
     r"(?:say|says|said)(?:\s+that)?\s+(?:they|people|he|she)"
     r"(?:(?:['’]d|\s+would)\b[^.;:!?\n]{0,40}|\s*))$"
 )

@@ -92,7 +92,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
              lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
              lv.TARGET_NAMED, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME, lv.SHARE_WANTED,
-             lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED, lv.MONEY_RAISED)
+             lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED, lv.MONEY_RAISED,
+             lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -302,6 +303,9 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     if nx.QUANTIFIED_FACT.search(before) or (
             nx.WE_ARE_BEFORE.search(before) and nx.BOUND_FIRST.match(match.group(0))):
         return True
+    # a level said of today: "Complaints backlog is down to 140 open cases" (a blind insurer's)
+    if match.group(0).lower().startswith(("down to", "up to")) and nx.TREND_TODAY.search(before):
+        return True
     if nx.MOVED_US.search(before) and not nx.TOWARD.search(match.group(0)):
         return True
     if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
@@ -388,6 +392,13 @@ def _is_version(text: str, match: re.Match[str]) -> bool:
     number_end = re.match(r"[\d.]*[xX*]?", after)
     whole = match.group(0) + (number_end.group(0) if number_end else "")
     if nx.VERSION.search(whole):
+        return True
+    # (both numbers named as versions elsewhere: "Logical replication from 12 to 16" in a spec of
+    # "version 16 clusters" and "the version 12 clusters", a blind insurer's upgrade)
+    numbers = re.findall(r"\d+(?:\.\d+)?", match.group(0))
+    if len(numbers) == 2 and all(
+            re.search(r"(?:\bversions?\s+|\bv)" + re.escape(n) + r"\b", text, re.I)
+            for n in numbers):
         return True
     name = nx.NAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     return bool(name and nx.UNITLESS_ARROW.fullmatch(match.group(0).strip())
