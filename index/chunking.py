@@ -63,11 +63,16 @@ _DOCUMENT_WORDS = re.compile(r"\bstrateg\w*", re.I)
 # it ("**Superseded by D-012.** Original reasoning: ..."). Read as a non-goal, it called the work
 # its successor asks for a conflict (a blind tax-filing service's log, 2026-12-02).
 _STRUCK = re.compile(r"^\W*~~.+~~\s*(?:\([^()]*\))?\W*$", re.S)
+# (the decision's status, at the heading's start or end or set apart: "D-005 (superseded)",
+# "Superseded: ...", not a word of its subject: "No support for retired devices", found by
+# review)
+_STATUS = (r"(?:superseded|withdrawn|rescinded|revoked|reversed|overturned|retired|no\s+longer\s+"
+           r"(?:applies|in\s+force|valid))")
 _WITHDRAWN = re.compile(
-    r"\b(?:superseded|withdrawn|rescinded|revoked|reversed|overturned|retired|no\s+longer\s+"
-    r"(?:applies|in\s+force|valid))\b", re.I)
+    r"^\W*" + _STATUS + r"\b|[(\[—–:·|]\s*" + _STATUS + r"\b|\b" + _STATUS + r"\W*$", re.I)
 _WITHDRAWN_LEAD = re.compile(
-    r"^\W*(?:superseded|replaced|withdrawn|rescinded|revoked|reversed|overturned)\b", re.I)
+    r"^\W*(?:(?:superseded|withdrawn|rescinded|revoked|overturned)\b|(?:replaced|reversed)\s+by\b)",
+    re.I)
 _MIN_WORDS = 6
 # A sentence that says only what the organisation is: "We are a short-haul airport".
 _IDENTITY = (

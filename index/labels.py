@@ -113,7 +113,10 @@ _FLOOR_NOT_GOAL = re.compile(
 # won't", "How we make money, and how we won't" (blind co-op and tax-filing memos): both sides,
 # so the sentences under it are read for themselves.
 _BOTH_SIDES = re.compile(
-    r"\b(?:how|what|where|who|when)\s+we\b.*\b(?:and|but|or)\s+(?:how|what|where|who|when)\s+"
+    # (the first side said without a negation: "What we won't do, and who we won't serve" is one
+    # side, found by review)
+    r"\b(?:how|what|where|who|when)\s+we\s+(?!won|don|will\s+not|do\s+not|never|aren|are\s+not|"
+    r"can'?t|cannot)(?:(?!n't|n'?t\b|\bnot\b|\bnever\b).)*\b(?:and|but|or)\s+(?:how|what|where|who|when)\s+"
     r"we\s+(?:won'?t|don'?t|will\s+not|do\s+not|never|aren'?t)\b",
     re.IGNORECASE,
 )

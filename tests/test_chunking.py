@@ -1212,3 +1212,18 @@ def test_a_use_ruled_out_in_the_passive_and_offers_turned_down_rule_out() -> Non
     for lead in ("They are not aspirations; we have turned down revenue because of every one.",
                  "We declined all of these in planning."):
         assert not rules_out(lead), lead
+
+
+def test_a_review_s_sentences_keep_their_side() -> None:
+    """A review of this session's rules (2026-12-02): behaviour, facts of use and amounts
+    declined rule nothing out; a heading that names a retired thing or opens 'Replaced the phone
+    line ...' is no withdrawn decision; a heading negative on both sides stays a non-goal list."""
+    for said in ("Customers won't file a claim if the form takes more than ten minutes.",
+                 "Most of the meeting rooms are not used on Fridays.",
+                 "Last year we declined by 4% in paying members.",
+                 "Decision: No decision yet on the payroll vendor; we revisit in Q3."):
+        assert not rules_out(said), said
+    retired = ("# Plan\n\n## Not doing\n\n### No support for retired devices\n\nWe will not keep "
+               "building features for Android 9 and older tablets.\n")
+    assert _texts(retired, "non_goal") != []
+    assert heading_kind(["Plan", "What we won't do, and who we won't serve"]) == "non_goal"

@@ -248,6 +248,13 @@ _NOT_OUTCOME_COUNT = (
     r"agents?|designers?|testers?|servers?|nodes?|licen[cs]es?|seats?|laptops?|screens?|"
     r"tickets?|stories|points?|pages?|features?|releases?|of)\b"
 )
+# Events and things that count as outcomes when more of them are wanted.
+_COUNTED_OUTCOME = (
+    r"(?:orders|bookings|returns|renewals|sign-?ups|visits|visitors|sales|downloads|installs|"
+    r"donations|donors|referrals|applications|enrolments|enrollments|registrations|leads|"
+    r"trials|conversions|tickets\s+sold|subscribers|reviews|votes|volunteers|families|pupils|"
+    r"patients|households|learners|attendees)"
+)
 WANTED_COUNT = re.compile(
     r"(?:\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|hope|aim|expect|plan)|"
     r"(?:aims?|aiming|hopes?|hoping|wants?)|the\s+(?:goal|aim|plan)\s+is)\s+to\s+"
@@ -277,8 +284,10 @@ WANTED_EXTRA = re.compile(
     r"(?:the\s+)?(?:goal|aim|hope|target)\s+is)\s+(?:to\s+(?:see|get|have|bring\s+in)\s+)?"
     r"(?:(?:an?\s+(?:extra|additional)|another|a\s+further)\s+(?:~\s?)?\d[\d,.]*k?\s+|"
     r"(?:~\s?)?\d[\d,.]*k?\s+(?:more|extra|additional|new)\s+)"
-    r"(?:(?!" + _NOT_OUTCOME_COUNT + r")[\w-]+\s+){0,2}?(?!" + _NOT_OUTCOME_COUNT + r")"
-    r"[\w-]*[^\Wsu\d]s\b",
+    # (an outcome counted, not equipment: "another 30 tablets for the ward rounds", found by
+    # review)
+    r"(?:(?!" + _NOT_OUTCOME_COUNT + r")[\w-]+\s+){0,2}?(?:" + POPULATION + r"|" + _COUNTED_OUTCOME
+    + r")\b",
     re.I,
 )
 

@@ -515,10 +515,14 @@ HANDLED_BEFORE = re.compile(
 # ... nor when the sentence says a level or a change ("90% of claims decided within 30 days (up
 # from 72%)", "Refunds reach the customer within 3 days of the request instead of 10").
 HANDLED_LEVEL = re.compile(
-    r"%|\binstead\s+of\s+~?\d|\b(?:up|down)\s+from\b|\bfrom\s+~?\d", re.I)
+    r"%|\binstead\s+of\s+(?:~?\d|overnight|next|the\s+next|days|weeks|hours)|\b(?:up|down)\s+from\b|"
+    r"\bfrom\s+~?\d", re.I)
 HANDLED_WANTED = re.compile(
     # ("Get claims assessed within 48 hours" wants it; "gets categorised and fed back" does not)
-    r"(?:\b(?:want|wants|wanted|aim\w*|target\w*|goal|should|need|needs|hope|expect\w*)\b|"
+    # (or the clause the work is for: "Automate triage so urgent tickets are assigned within 15
+    # minutes", "lets us reach a decision within 2 weeks", found by review)
+    r"(?:\b(?:want|wants|wanted|aim\w*|target\w*|goal|should|need|needs|hope|expect\w*|so|"
+    r"lets?\s+us|meaning)\b|"
     r"(?:^\W*|\bto\s+)get(?:ting)?\b)[^.;:!?\n]*$",
     re.I,
 )

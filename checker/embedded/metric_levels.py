@@ -350,7 +350,8 @@ SHARE_TAKEN_OFF = re.compile(
     r"\b(?:take|takes|taking|took|pull|pulls|pulling|keep|keeps|keeping)\s+" + APPROX
     + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds)\s+of\s+"
     # (of a load, not of a number: "take half of the 10 points off for each hint used")
-    r"(?!(?:[\w-]+\s+){0,3}?\d)(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?\d)(?!(?:the\s+)?(?:[\w-]+\s+)?(?:nodes|servers|pods|instances|"
+    r"hosts|machines|replicas|disks)\b)(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
     r"(?:out\s+of|off|away\s+from)\b",
     re.I,
 )
@@ -360,7 +361,10 @@ TIME_GIVEN_BACK = re.compile(
     r"\b(?:add|adds|adding|free\s+up|frees\s+up|freeing\s+up|give\s+back|gives\s+back|"
     r"win\s+back|wins\s+back|gain|gains)\s+(?:(?:most|half|much)\s+of\s+)?" + APPROX
     + r"?(?:an?|half\s+an?|(?<![\d,.])\d[\d.,]*)\s+(?:hours?|minutes?|mins?|days?)\s+"
-    r"(?:of\s+(?:[\w-]+\s+){0,2}?(?:time|work|capacity)\s+)?(?:a|per|each|every)\s+[\w-]+",
+    # (time given back, not time spent: "Add an hour of training time per new starter", found
+    # by review)
+    r"(?:of\s+(?!training\b|onboarding\b|induction\b)(?:[\w-]+\s+){0,2}?(?:time|work|capacity)\s+)?"
+    r"(?:a|per|each|every)\s+[\w-]+",
     re.I,
 )
 
@@ -387,7 +391,7 @@ MONEY_RAISED = re.compile(
 # A count added to: "add to our candidate count under O1" (a blind seed breeder's item).
 COUNT_ADDED_TO = re.compile(
     r"\badd(?:s|ing)?\s+to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b"
-    r"(?!\s+of\s+(?:columns|rows|fields|steps|pages|screens)\b)",
+    r"(?![^.;\n]{0,20}?\bof\s+(?:columns|rows|fields|steps|pages|screens)\b)",
     re.I,
 )
 # An amount of sales or revenue estimated: "They estimate around 1,500 t of certified seed sales in

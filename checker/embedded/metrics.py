@@ -135,7 +135,7 @@ def _phrased_anywhere(text: str) -> bool:
 def _trend_today(text: str, match: re.Match[str]) -> bool:
     """A change by an amount said of today after "is" or "are" ("Void numbers are up 30% since
     the decant programme started"), not one the work will make."""
-    return match.group(0)[:2].lower() in {"up", "do"} and bool(
+    return re.match(r"(?:up|down)\b", match.group(0), re.I) is not None and bool(
         nx.TREND_TODAY.search(text, max(0, match.start() - 20), match.start()))
 
 
