@@ -25,6 +25,7 @@ from checker.embedded.metric_words import (
     POPULATION,
     PRICE,
     QUANTITY,
+    SHARE_IN_WORDS,
     STATED,
     THING,
     TO_LEVEL,
@@ -122,7 +123,7 @@ NUMERIC_TARGET = re.compile(
     # not a part of a period: "aim for the first half of 2027")
     r"\b(?:aim(?:s|ing)?\s+(?:for|at)|target(?:s|ing)?|get\s+(?:it|that|this)\s+(?:up\s+)?to)\s+"
     r"(?:(?:roughly|about|around|at\s+least|over|more\s+than|nearly|close\s+to)\s+)?"
-    r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\b"
+    + SHARE_IN_WORDS + r"\b"
     r"(?!\s+(?:of\s+)?(?:the\s+)?(?:first|second|last|next|this|year|season|quarter|month|week|"
     r"term|h[12]|q[1-4]|20\d\d)\b)|"
     # a level brought down, or brought down or up by an amount: "those chasers down to about 12

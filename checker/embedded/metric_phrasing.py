@@ -32,6 +32,7 @@ from checker.embedded.metric_words import (
     PRICE,
     QUANTITY,
     REPORTED_SPEECH,
+    SHARE_IN_WORDS,
     SYSTEM_ABBREVIATIONS,
     THING,
     TITLE_LEAD,
@@ -194,7 +195,7 @@ MEASURABLE = re.compile(
 SHARE_AIMED = re.compile(
     # (or moved: "Goal: move about a third of these calls onto the app")
     r"\W*(?:(?:move|shift|get|bring|take)\s+)?(?:(?:roughly|about|around|at\s+least|over|more\s+than|nearly|almost)\s+)?"
-    r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:all\s+|our\s+)?"
+    + SHARE_IN_WORDS + r"\s+of\s+(?:all\s+|our\s+)?"
     r"(?!the\b|(?:first|second|last|remaining|next|this|that|year|season|quarter|month|week|h[12]|"
     r"q[1-4]|20\d\d)\b)[a-z]",
     re.I,

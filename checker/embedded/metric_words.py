@@ -37,6 +37,8 @@ REPORTED_SPEECH = (
     r"(?:say|says|said)(?:\s+that)?\s+(?:they|people|he|she)"
     r"(?:(?:['’]d|\s+would)\b(?:(?!\b(?:so|and|but|which|we)\b)[^.;:!?,\n]){0,40}|\s*))$"
 )
+# A share said in words ("half", "a third", "two-thirds"), the fraction alone.
+SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)"
 # Verbs that say "better" without saying which way a count goes: they move a level ("improve
 # conversion"), while "improve the experience of booking" names no quantity.
 WEAK_DIRECTION = (
