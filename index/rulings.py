@@ -96,7 +96,11 @@ NEGATIVE_SENTENCE = wording(
     # buyers", "We're not adding customers at the rate the plan assumed", nor a condition, "We
     # are not rewriting it until ...")
     r"(?![^.;:!?]*\b(?:enough|fast|quickly|well|yet|as\s+\w+\s+as|until|unless|without|"
-    r"on\s+time|right|at\s+the\s+rate|target|date|deadline|plan|pace|today|currently|"
+    r"on\s+time|right|at\s+the\s+rate|target|date|deadline|pace|today|currently|"
+    # (the plan as the yardstick, "the rate the plan assumed", "behind plan"; not the plan as
+    # the product, "paying for accidents and illness through the plan", a newcomer's vet memo)
+    r"plan\s+(?:assum|expect|need|call|set|sa[iy])\w*|(?:behind|against|ahead\s+of|on)\s+"
+    r"(?:the\s+)?plan|"
     r"any\s?more|twice|the\s+dots|it\s+shows)\b)"
 )
 # A negative that states a requirement or a promise to users, not work ruled out: "We will not

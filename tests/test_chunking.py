@@ -454,8 +454,23 @@ def test_a_problem_stated_is_no_non_goal() -> None:
 
     for sentence in ("We are not building fast enough; median cycle time is nine weeks.",
                      "We are not rewriting it until the Bristol clinic breaks even.",
-                     "We are not selling enough annual plans: 80% of revenue is monthly."):
+                     "We are not selling enough annual plans: 80% of revenue is monthly.",
+                     "We're not installing chargers at the rate the plan assumed.",
+                     "We are not adding members on plan this quarter."):
         assert not _rules_out(sentence), sentence
+
+
+def test_a_plan_as_the_product_still_rules_out() -> None:
+    """A plan named as what is sold is no yardstick of progress (a newcomer's vet memo,
+    2026-12-02: its insurance non-goal was read as context and an insurance add-on came back
+    aligned at 0.86)."""
+    from index.rulings import rules_out as _rules_out
+
+    for sentence in ("We're not building an insurance product or paying for accidents and "
+                     "illness through the plan.",
+                     "Smaller teams can buy individual Plus subscriptions; we are not building "
+                     "a self-serve small-team plan this year."):
+        assert _rules_out(sentence), sentence
 
 
 def test_non_goals_that_look_like_asides_stay() -> None:
