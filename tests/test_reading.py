@@ -106,6 +106,9 @@ def test_thin_text_is_never_called_aligned_with_confidence(
     # (the cap is in the details, so the calibration fit reads what the product shows)
     if result.verdict == "aligned":
         assert result.details["confidence_ceiling"] == THIN_TEXT_MAX_CONFIDENCE
+    # nor is any key result a "high" match on so few words (a newcomer's "Improve the app" was
+    # O1.KR1 "high" beside a 0.75 cap)
+    assert [kr.match for kr in result.impacted if kr.match == "high"] == []
 
 
 @pytest.mark.parametrize(

@@ -73,11 +73,15 @@ def impacted_for(
     listed = [i for i in scores.order[: model.tuning.top_k]
               if kr_z(scores, i) >= floor or model.krs[i].kr_id in named]
     aligned = decision.verdict == Verdict.ALIGNED
-    return [_impacted(model, scores, int(i), decision.read, aligned) for i in listed]
+    # a call held under a ceiling (a word or three, thin_text) rests on too little to call any
+    # match high ("Improve the app" was O1.KR1 "high", a newcomer's vet workspace)
+    most = MatchLevel.MEDIUM if decision.ceiling is not None else MatchLevel.HIGH
+    return [_impacted(model, scores, int(i), decision.read, aligned, most) for i in listed]
 
 
 def _impacted(
-    model: StrategyModel, scores: Scores, i: int, read: bool, aligned: bool
+    model: StrategyModel, scores: Scores, i: int, read: bool, aligned: bool,
+    most: MatchLevel = MatchLevel.HIGH,
 ) -> Impacted:
     kr = model.krs[i]
     # how well the text fits it, whatever the order: a key result the author cites leads the
@@ -86,6 +90,8 @@ def _impacted(
     first = behind <= 0.0
     match = (match_level(kr_z(scores, i), model.tuning.orphan_z, behind, aligned, first) if read
              else MatchLevel.LOW)
+    if match == MatchLevel.HIGH and most != MatchLevel.HIGH:
+        match = most
     return Impacted(
         kr_id=kr.kr_id,
         objective_id=kr.objective_id,
