@@ -138,6 +138,32 @@ def test_a_malformed_jira_row_is_reported_by_line() -> None:
         ("more cells than header columns", 1, [7])]
 
 
+@pytest.mark.parametrize(
+    ("data", "line", "lost"),
+    [  # a stray quote in a title swallowed the rows after it (a newcomer's hand-made CSV)
+        ('id,title,body\nH-1,Reschedule,Move visits\nH-2,"Pause the plan,Offer a pause\n'
+         "H-3,Loyalty points,Points\nH-4,Upgrade Stripe,Deprecated\n", 3,
+         "this row and the 2 line(s) after it were not read"),
+        # an export cut off inside a quoted description
+        ('id,title,body\nH-1,Reschedule,Move visits\nH-2,Pause,"Offer a pause instead of', 3,
+         "this row was not read"),
+    ],
+)
+def test_a_quoted_field_never_closed_is_reported_not_read(data: str, line: int, lost: str) -> None:
+    backlog = read_backlog(Path("hand.csv"), data)
+    assert [item.id for item in backlog.items] == ["H-1"]
+    assert [e.line for e in backlog.errors] == [line]
+    assert backlog.errors[0].message.endswith(lost)
+
+
+def test_a_quote_the_lenient_reading_copes_with_still_reads() -> None:
+    backlog = read_backlog(Path("hand.csv"), 'id,title,body\nH-1,"27" screens,For the desk\n'
+                           'H-2,Stands,"Two, matte"\n')
+    assert [(item.id, item.title) for item in backlog.items] == [
+        ("H-1", '27 screens'), ("H-2", "Stands")]
+    assert backlog.errors == []
+
+
 def test_columns_not_used_are_listed() -> None:
     read = _read("jira-datacenter.csv").read
     assert read is not None

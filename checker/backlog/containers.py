@@ -183,7 +183,9 @@ def _csv(text: str, source: str, budget: ReadBudget) -> Table:
             if len(header) > budget.max_columns:
                 raise InputError(f"{len(header)} columns, over the limit of "
                                  f"{budget.max_columns}", file=source, line=1)
+            first_line = reader.line_num + 1
             rows: list[tuple[int, Row]] = list(_csv_rows(reader, header))
+            _mark_an_open_quote(text, delimiter, rows, first_line)
         except csv.Error as exc:
             raise InputError(f"unreadable CSV ({exc}); the limit is {budget.max_field_chars} "
                              "characters a field", file=source, line=reader.line_num) from None
@@ -212,6 +214,29 @@ def _csv_rows(reader: Any, header: list[str]) -> Iterator[tuple[int, CsvRow | Ro
             yield reader.line_num, RowProblem("more cells than header columns")
         else:
             yield reader.line_num, list(zip(header, cells, strict=False))
+
+
+def _mark_an_open_quote(text: str, delimiter: str, rows: list[tuple[int, Row]],
+                        first_line: int) -> None:
+    """Make the last row a RowProblem when a quoted field in it opens and the file never closes
+    it: the csv module then reads everything to the end as that one field, silently ("H-2,"Pause
+    the plan,..." swallowed the two rows after it, and a cut-off export's last row was judged; a
+    newcomer's trial, 2026-12-02). Only that row is read again, strictly, so a stray quote that
+    the lenient reading copes with elsewhere ('"27" screen') still reads as before."""
+    if not rows or isinstance(rows[-1][1], RowProblem):
+        return
+    start = rows[-2][0] + 1 if len(rows) > 1 else first_line
+    tail = "".join(io.StringIO(text).readlines()[start - 1:])
+    try:
+        for _ in csv.reader(io.StringIO(tail), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            after = rows[-1][0] - start
+            lost = f"this row and the {after} line(s) after it were" if after else "this row was"
+            rows[-1] = (start, RowProblem(
+                "a quoted field opens on this line and the file ends before it closes (a stray "
+                f'" or a cut-off export?): {lost} not read'))
 
 
 def sniff_delimiter(text: str) -> str:
