@@ -37,17 +37,23 @@ def _columns(text: str) -> set[int]:
     return {zlib.crc32(g.encode()) % COLUMNS for g in grams}
 
 
-def _matrix(texts: list[str]) -> np.ndarray:
-    x = np.zeros((len(texts), COLUMNS), dtype=np.float64)
+def matrix(texts: list[str], columns: int = COLUMNS) -> np.ndarray:
+    """(len(texts), columns) float32 of 0/1: which hashed unigrams and bigrams each text has."""
+    x = np.zeros((len(texts), columns), dtype=np.float32)
     for i, text in enumerate(texts):
-        x[i, list(_columns(text))] = 1.0
+        x[i, [c % columns for c in _columns(text)]] = 1.0
     return x
 
 
 def fit(texts: list[str], labels: list[bool], l2: float = 1.0, steps: int = 400) -> np.ndarray:
     """Weights (COLUMNS + 1,), the last one the bias, of an L2 logistic regression."""
-    x, y = _matrix(texts), np.asarray(labels, dtype=np.float64)
-    w, m, v = np.zeros(COLUMNS + 1), np.zeros(COLUMNS + 1), np.zeros(COLUMNS + 1)
+    return fit_matrix(matrix(texts), np.asarray(labels, dtype=np.float64), l2, steps)
+
+
+def fit_matrix(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400) -> np.ndarray:
+    """Weights (columns + 1,), the last one the bias, of an L2 logistic regression on x (n, columns)
+    and 0/1 labels y (n,): full-batch Adam from zero, summed log loss plus l2/2 |w|^2."""
+    w, m, v = (np.zeros(x.shape[1] + 1) for _ in range(3))
     for t in range(1, steps + 1):
         p = 1 / (1 + np.exp(-(x @ w[:-1] + w[-1])))
         g = np.append(x.T @ (p - y) + l2 * w[:-1], np.sum(p - y))
@@ -57,7 +63,7 @@ def fit(texts: list[str], labels: list[bool], l2: float = 1.0, steps: int = 400)
 
 
 def predict(w: np.ndarray, texts: list[str]) -> list[bool]:
-    return [bool(z > 0) for z in _matrix(texts) @ w[:-1] + w[-1]]
+    return [bool(z > 0) for z in matrix(texts) @ w[:-1] + w[-1]]
 
 
 def _accuracy(predicted: list[bool], labels: list[bool]) -> float:
