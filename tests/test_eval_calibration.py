@@ -88,3 +88,42 @@ def test_eval_says_when_no_rule_could_catch_every_wrong_answer() -> None:
     print_escalation(figures.model_copy(update={"errors_reachable": 1.0}),
                      Console(file=out, width=300))
     assert "no rule could" not in out.getvalue()
+
+
+def test_eval_lists_each_item_judged_otherwise_than_the_key(example_run: ExampleRun) -> None:
+    """Every item whose verdict, reason or first key result differs from labels.jsonl is listed,
+    and no other (a newcomer saw 1.000 in every column while one verdict was wrong)."""
+    table = run(EXAMPLE, example_run.checker, example_run.services, None, 6000)
+    _, labels = load_eval_inputs(EXAMPLE)
+    listed = {d.id: d for d in table.disagreements}
+    for label in labels:
+        r = example_run.results[label.id]
+        first = r.impacted[0].kr_id if r.impacted else None
+        differs = (r.verdict != label.verdict
+                   or (label.verdict == "misaligned" and r.reason != label.kind)
+                   or (label.verdict == "aligned" and bool(label.krs) and first not in label.krs))
+        assert (label.id in listed) is differs, label.id
+        if differs:
+            assert listed[label.id].expected.startswith(label.verdict)
+            assert listed[label.id].got.startswith(r.verdict)
+    assert json.loads(table.json)["disagreements"] == [d.model_dump() for d in table.disagreements]
+
+
+def test_an_item_labelled_unclear_and_called_aligned_is_listed_though_every_score_is_perfect(
+) -> None:
+    from checker.evaluation.scores import Label, disagreements, score
+    from checker.models import CheckResult
+
+    def result(item_id: str, verdict: str, kr: str) -> CheckResult:
+        return CheckResult.model_validate({
+            "id": item_id, "verdict": verdict, "reason": None, "flags": [], "rationale": "r",
+            "strategy_version": "v", "engine": "embedded",
+            "impacted": [{"kr_id": kr, "objective_id": kr[:2], "title": "t", "score": 0.5}]})
+
+    labels = [Label(id="A", verdict="aligned", krs=["O1.KR1"]),
+              Label(id="B", verdict="unclear")]
+    results = [result("A", "aligned", "O1.KR1"), result("B", "aligned", "O1.KR2")]
+    figures = score(labels, results)
+    assert figures.kr_top1 == 1.0 and figures.missing_results == 0
+    assert [(d.id, d.expected, d.got) for d in disagreements(labels, results)] == [
+        ("B", "unclear", "aligned O1.KR2")]

@@ -61,6 +61,8 @@ def evaluate(
         # A pipe gets rich's 80 columns by default; the table needs more to stay readable.
         console = Console(width=None if sys.stdout.isatty() else 140)
         render.print_scores(ws.name, table.rows, console)
+        ours = next(iter(table.rows.values()))
+        render.print_disagreements(table.disagreements, ours.items, console)
         render.print_reliability(table.reliability, console)
         render.print_llm_path(table.llm_path, console)
         render.print_escalation(table.escalation, console)

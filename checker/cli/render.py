@@ -23,7 +23,7 @@ from checker.vocabulary import EvidenceRole
 if TYPE_CHECKING:
     from checker.evaluation.calibration import Reliability
     from checker.evaluation.llm_path import CandidateRecall, Escalation
-    from checker.evaluation.scores import Scores
+    from checker.evaluation.scores import Disagreement, Scores
 
 _VERDICT_STYLE = {"aligned": "green", "misaligned": "red", "unclear": "yellow"}
 _MATCH_STYLE = {"high": "green", "medium": "cyan", "low": "yellow"}
@@ -97,6 +97,21 @@ def print_scores(name: str, rows: dict[str, Scores], console: Console) -> None:
     for engine, scores in rows.items():
         values = scores.model_dump()
         table.add_row(engine, *[_cell(values[c]) for c in SCORE_COLUMNS])
+    console.print(table)
+
+
+def print_disagreements(found: list[Disagreement], items: int, console: Console) -> None:
+    """The items judged otherwise than labels.jsonl, so a perfect score row is not read as
+    "every item right"."""
+    if not found:
+        console.print(f"every one of the {items} labelled item(s) judged as labels.jsonl says",
+                      highlight=False)
+        return
+    table = Table(title=f"{len(found)} of {items} judged otherwise than labels.jsonl")
+    for column in ("id", "labels.jsonl", "stratalign"):
+        table.add_column(column)
+    for d in found:
+        table.add_row(d.id, d.expected, d.got)
     console.print(table)
 
 

@@ -12,10 +12,12 @@ from checker.embedded.engine import EmbeddedChecker
 from checker.evaluation.calibration import Reliability, reliability
 from checker.evaluation.llm_path import CandidateRecall, Escalation, candidate_recall, escalation
 from checker.evaluation.scores import (
+    Disagreement,
     Label,
     Scores,
     bm25_baseline,
     cosine_baseline,
+    disagreements,
     load_eval_inputs,
     score,
 )
@@ -34,6 +36,7 @@ class EvalTable:
     reliability: Reliability  # of our engine's confidence against the answer key
     llm_path: CandidateRecall
     escalation: Escalation
+    disagreements: list[Disagreement]  # ours against the answer key, item by item
 
     @property
     def json(self) -> str:
@@ -41,6 +44,7 @@ class EvalTable:
         figures["reliability"] = self.reliability.model_dump()
         figures["llm_path"] = self.llm_path.model_dump()
         figures["auto_escalation"] = self.escalation.model_dump()
+        figures["disagreements"] = [d.model_dump() for d in self.disagreements]
         return json.dumps(figures)
 
 
@@ -81,6 +85,7 @@ def run(
         },
         llm_path=candidate_recall(assessments, labels, offer, services.embedder),
         escalation=escalation(assessments, labels),
+        disagreements=disagreements(labels, ours),
     )
 
 

@@ -118,6 +118,41 @@ def score(labels: list[Label], results: list[CheckResult]) -> Scores:
     )
 
 
+class Disagreement(BaseModel):
+    """An item the checker judged otherwise than the answer key: "aligned O1.KR2",
+    "misaligned (conflict)", "unclear", or "no result"."""
+
+    id: str
+    expected: str
+    got: str
+
+
+def disagreements(labels: list[Label], results: list[CheckResult]) -> list[Disagreement]:
+    """The labelled items whose verdict, reason (for misaligned) or first key result (for
+    aligned work the key names key results for) differ from the answer key, in its order.
+    score()'s figures can all read 1.000 while one of these exists (an item labelled `unclear`
+    called aligned counts in none of them: a newcomer's trial, 2026-12-02)."""
+    by_id = {r.id: r for r in results}
+    found = []
+    for lab in labels:
+        r = by_id.get(lab.id)
+        first = r.impacted[0].kr_id if r and r.impacted else None
+        same = bool(r and r.verdict == lab.verdict and (
+            lab.verdict != "misaligned" or not lab.kind or r.reason == lab.kind) and (
+            lab.verdict != "aligned" or not lab.krs or first in lab.krs))
+        if not same:
+            expected = _said(lab.verdict, lab.kind, lab.krs[0] if lab.krs else None)
+            got = _said(r.verdict, r.reason, first) if r else "no result"
+            found.append(Disagreement(id=lab.id, expected=expected, got=got))
+    return found
+
+
+def _said(verdict: str, reason: str | None, kr: str | None) -> str:
+    if verdict == "aligned" and kr:
+        return f"aligned {kr}"
+    return f"{verdict} ({reason})" if verdict == "misaligned" and reason else verdict
+
+
 def _baseline_result(
     proposal: Proposal, model: StrategyModel, scores: list[float], verdict: str, engine: str
 ) -> CheckResult:
