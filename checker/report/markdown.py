@@ -71,7 +71,8 @@ def _headline(r: Report) -> str:
                 f"counts only as often as its confidence says it is right")
     return (
         f"**{pct(h.aligned_share)} of effort is on aligned work** ({pct(low)}–{pct(high)} "
-        f"counting unclear items{expected}), {pct(h.misaligned_share)} misaligned"
+        f"counting unclear items{expected}), "
+        f"{pct(max(0.0, h.misaligned_share - h.upkeep_misaligned_share))} misaligned"
         f"{_of_it_upkeep(h)}, "
         f"{pct(h.unclear_share)} unclear; {count(h.items)}, effort {num(h.effort)}. "
         f"Capacity on upkeep: {pct(h.upkeep_share)}.{states}"
@@ -202,8 +203,11 @@ def _learned_drift(learned: LearnedDrift | None) -> list[str]:
 
 
 def _of_it_upkeep(h: Headline) -> str:
-    """ " (upkeep among it: 9% of all effort, not drift)" when some misaligned work keeps the
-    product running (a newcomer read "9% of it" as a share of the misaligned part)."""
+    """", 9% upkeep that moves no key result (needed work, not drift)" when some work that
+    serves no objective keeps the product running: said apart from the misaligned share, as the
+    chart draws it (a newcomer read "9% of it" as a share of the misaligned part, and another
+    found "54% misaligned" beside a chart's 47%)."""
     if not h.upkeep_misaligned_share:
         return ""
-    return f" (upkeep among it: {pct(h.upkeep_misaligned_share)} of all effort, not drift)"
+    return (f", {pct(h.upkeep_misaligned_share)} upkeep that moves no key result "
+            "(needed work, not drift)")
