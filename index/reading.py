@@ -58,8 +58,21 @@ def strategy_reading(workspace: Workspace) -> StrategyReading:
         non_goals=_passages(workspace, "non_goal"),
         documents=workspace.documents,
         skipped=workspace.skipped,
-        warnings=[*okrs.warnings, *workspace.warnings],
+        warnings=[*okrs.warnings, *workspace.warnings, *_no_priorities(kinds)],
     )
+
+
+def _no_priorities(kinds: Counter[str]) -> list[ReadWarning]:
+    """A warning when passages were read but none as a priority: the heading of what the team
+    will do ("Where we're heading") was not recognised as one. A warning, so every surface that
+    lists warnings says it (a newcomer saw it after `index` and "Warnings (0)" in `show` and on
+    the page); none when every passage is a non-goal on purpose."""
+    if kinds.get("priority", 0) or not kinds.get("context", 0):
+        return []
+    return [ReadWarning(
+        file="strategy", message="no section was read as priorities (what you will do); a "
+        "heading such as 'Priorities', 'Focus' or 'What we will do' marks one. Key results "
+        "still decide what is aligned.")]
 
 
 def _passages(workspace: Workspace, kind: str) -> list[PassageRead]:

@@ -95,3 +95,7 @@ def test_show_counts_passages_and_says_when_none_was_read_as_a_priority(
     assert "Passages (2): 0 priority, 1 non-goal, 1 context" in shown.stdout
     for out in (indexed.stdout, shown.stdout):
         assert "no section was read as priorities (what you will do)" in out
+    # a warning like any other, so `show`'s list and the page say it too (a newcomer saw it after
+    # `index` and "Warnings (0)" in `show`, 2026-12-02)
+    assert "no section was read as priorities" in shown.stdout.split("Warnings (")[1]
+    assert "warning: strategy: no section was read as priorities" in indexed.stdout

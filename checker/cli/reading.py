@@ -8,6 +8,9 @@ from __future__ import annotations
 from index.models import KeyResult
 from index.reading import PassageRead, StrategyReading
 
+# `stratalign index` prints this many warnings in full; more are counted, and `show` lists them.
+SUMMARY_WARNINGS = 3
+
 
 def summary_text(reading: StrategyReading) -> str:
     """Counts read, files skipped and warnings: the end of `stratalign index`."""
@@ -19,9 +22,10 @@ def summary_text(reading: StrategyReading) -> str:
         f"{_count(len(reading.documents), 'document')} ({kinds})"
     ]
     lines += [f"skipped {s.file}: {s.reason}" for s in reading.skipped]
-    lines += _no_priorities(reading)
-    if reading.warnings:
+    if len(reading.warnings) > SUMMARY_WARNINGS:
         lines.append(f"{len(reading.warnings)} warnings; `stratalign show` lists them")
+    else:
+        lines += [f"warning: {_where(w.file, w.line)}: {w.message}" for w in reading.warnings]
     return "\n".join(lines)
 
 
@@ -34,18 +38,6 @@ def _by_kind(reading: StrategyReading) -> str:
     """ "7 priority, 3 non-goal, 0 context" """
     return ", ".join(f"{n} {kind.replace('_', '-')}"
                      for kind, n in reading.passages_by_kind.items())
-
-
-def _no_priorities(reading: StrategyReading) -> list[str]:
-    """A hint when passages were read but none as a priority: the user's heading for what they
-    will do ("Where we're putting our energy") was not recognised as one."""
-    kinds = reading.passages_by_kind
-    # (a workspace whose documents are all non-goals on purpose has nothing to rename)
-    if kinds.get("priority", 0) or not kinds.get("context", 0):
-        return []
-    return ["no section was read as priorities (what you will do); a heading such as "
-            "'Priorities', 'Focus' or 'What we will do' marks one. Key results still decide "
-            "what is aligned."]
 
 
 def reading_text(reading: StrategyReading) -> str:
@@ -66,7 +58,6 @@ def reading_text(reading: StrategyReading) -> str:
     if not reading.non_goals:
         lines.append("  none found: nothing can be called a conflict")
     lines += ["", f"Passages ({sum(reading.passages_by_kind.values())}): {_by_kind(reading)}"]
-    lines += [f"  {hint}" for hint in _no_priorities(reading)]
     lines += ["", "Documents"]
     lines += [f"  {d.name}: {d.passages} passages" for d in reading.documents]
     lines += [f"  skipped {s.file}: {s.reason}" for s in reading.skipped]
