@@ -41,6 +41,21 @@ class Flag(StrEnum):
     TRUNCATED = "truncated"  # longer than the service reads (API): only the first part judged
 
 
+# Each flag in words a person reads beside a result (the web page's chips), said once here.
+FLAG_MEANINGS: dict[Flag, str] = {
+    Flag.NO_METRIC: "names no metric or key result it will move",
+    Flag.UNKNOWN_KR: "cites a key result the OKRs do not have",
+    Flag.THIN_TEXT: "few words: called only on a clear match, and at most 75% sure",
+    Flag.INJECTION_SUSPECTED: "tries to instruct the reviewer (set aside)",
+    Flag.NON_ENGLISH: "in a language the offline model does not read: a person or an LLM should",
+    Flag.UPKEEP: "upkeep: keeps the product running, needed work rather than drift",
+    Flag.LLM_UNAVAILABLE: "the LLM gave no usable answer: this is the offline verdict",
+    Flag.LLM_INVALID_REF: "the LLM named something the strategy does not have (dropped)",
+    Flag.LLM_UNSUPPORTED: "the LLM's verdict had no evidence behind it (made unclear)",
+    Flag.TRUNCATED: "longer than the service reads: only its first part was judged",
+}
+
+
 class ItemState(StrEnum):
     """Where a backlog item stands, read from its tracker's status (`audit --status`)."""
 

@@ -135,6 +135,31 @@ def test_the_metric_nudge_is_said_once_naming_a_metric(world: ApiWorld, tmp_path
     assert "say which, e.g. O1.KR" in text
 
 
+def test_flags_are_said_in_words(world: ApiWorld, tmp_path: Path) -> None:
+    """A chip reads what the flag means, its id kept as the tooltip (a newcomer saw bare
+    `thin_text` and `non_english`, 2026-12-02)."""
+    from playwright.sync_api import sync_playwright
+
+    from checker.vocabulary import FLAG_MEANINGS, Flag
+
+    with sync_playwright() as p:
+        browser = _browser(p, tmp_path)
+        try:
+            page = browser.new_page()
+            open_with_key(page, world.server.url, world.check_key)
+            page.wait_for_function("document.getElementById('workspace').options.length > 0")
+            page.get_by_label("Proposal").fill("Improve the app")
+            page.click("#submit")
+            page.wait_for_selector("#result:not([hidden])", timeout=30_000)
+            chips = page.locator("#flags li")
+            shown = dict(zip([chips.nth(i).get_attribute("title") for i in range(chips.count())],
+                             chips.all_inner_texts(), strict=True))
+        finally:
+            browser.close()
+    assert shown[Flag.THIN_TEXT] == FLAG_MEANINGS[Flag.THIN_TEXT]
+    assert set(FLAG_MEANINGS) == set(Flag)
+
+
 def test_no_key_row_when_the_server_needs_no_key(open_world: ApiWorld, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 

@@ -8,6 +8,7 @@ own `/docs` would load them from a CDN, so it is turned off.
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 
 import swagger_ui_bundle
@@ -16,15 +17,24 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from checker.vocabulary import FLAG_MEANINGS
+
 router = APIRouter(include_in_schema=False)
 
 DOCS_ASSETS = "/docs/assets"
 
 
+# Where the page carries the flags' meanings (checker.vocabulary.FLAG_MEANINGS), so app.js
+# keeps no second list of them.
+_FLAG_MEANINGS_SLOT = '<script id="flag-meanings" type="application/json">{}</script>'
+
+
 @router.get("/", response_class=HTMLResponse)
 def page() -> HTMLResponse:
     html = resources.files("api").joinpath("static/index.html").read_text(encoding="utf-8")
-    return HTMLResponse(html)
+    meanings = json.dumps({str(flag): text for flag, text in FLAG_MEANINGS.items()})
+    slot = _FLAG_MEANINGS_SLOT.replace("{}", meanings.replace("</", "<\\/"))
+    return HTMLResponse(html.replace(_FLAG_MEANINGS_SLOT, slot))
 
 
 @router.get("/docs", response_class=HTMLResponse)

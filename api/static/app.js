@@ -89,6 +89,8 @@ async function loadStrategy() {
 
 function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
 
+// Each flag in words (checker.vocabulary.FLAG_MEANINGS, put into the page by the server).
+const FLAG_MEANINGS = JSON.parse(document.getElementById("flag-meanings").textContent || "{}");
 // The rationale already says what no_metric means (once, naming the closest KR's metric).
 const SAID_IN_RATIONALE = ["no_metric"];
 const EVIDENCE_HEADING = {
@@ -105,7 +107,12 @@ function show(result) {
     : "Confidence " + Math.round(result.confidence * 100) + "%: how often a verdict like this one is right on the labelled sets";
   $("rationale").textContent = result.rationale;
   const flags = result.flags.filter((f) => !SAID_IN_RATIONALE.includes(f));
-  $("flags").replaceChildren(...flags.map((f) => { const li = document.createElement("li"); li.textContent = f; return li; }));
+  $("flags").replaceChildren(...flags.map((f) => {
+    const li = document.createElement("li");
+    li.textContent = FLAG_MEANINGS[f] || f;
+    li.title = f;
+    return li;
+  }));
   $("impacted").replaceChildren(...result.impacted.map((kr) => {
     const tr = document.createElement("tr");
     const objective = kr.objective_title ? kr.objective_id + ": " + kr.objective_title : kr.objective_id;
