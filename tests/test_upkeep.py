@@ -282,7 +282,8 @@ def test_the_report_shows_capacity_on_upkeep_apart() -> None:
     assert report.headline.upkeep_misaligned_share == pytest.approx(1 / 3, abs=1e-3)
     # (and the share misaligned is said as the chart draws it, the upkeep apart: "54%
     # misaligned" beside a chart's 47% asked "is it 47 or 54?", a newcomer, 2026-12-02)
-    assert "33% misaligned, 33% upkeep that moves no key result (needed work, not drift)" in markdown
+    assert ("33% misaligned, 33% upkeep that moves no key result (needed work, not drift)"
+            in markdown)
     html = render_html(report)
     assert ("33% goes against the\n      strategy or serves no objective, and 33% is upkeep that "
             "moves no key result (needed work, not drift)") in html
