@@ -62,7 +62,7 @@ _ABOUT_THE_LIST = re.compile(
     # hardware, kiosks" names them)
     r"^\W*(?:(?:(?:most|all|some|many|none)\s+of\s+)?(?:these|they|them)\s*(?:are|['’]re|were)\s+"
     r"(?:not\s+|just\s+|all\s+|the\s+)*[\"“'‘]?(?:bad|good|great|ideas?|things|decisions|"
-    r"choices|trade-?offs|deliberate|permanent|forever|ours)\b|"
+    r"choices|trade-?offs|deliberate(?:ly)?|permanent|forever|ours)\b|"
     r"(?:it|that)\s+just\s+needs\b|"
     # how the list came to be: "We have been tempted by all of these, some more than once. The
     # answer for this strategy period is no."
@@ -102,6 +102,10 @@ _ABOUT_THE_LIST = re.compile(
     # "We get asked about these all the time." (a newcomer's lead-in to a table of no's)
     r"we\s+(?:get|are|were|have\s+been|keep\s+getting)\s+asked\s+(?:about\s+)?(?:these|them|this|"
     r"all\s+of\s+these)\b|"
+    # "These come up a lot. They are deliberately out, ..." (a blind payroll firm's "Not on the
+    # list"), "Some of these come up every quarter" (a used-book seller's)
+    r"(?:some\s+of\s+)?(?:these|they)\s+(?:come\s+up|get\s+(?:raised|suggested))\s+(?:a\s+lot|"
+    r"often|regularly|all\s+the\s+time|again\s+and\s+again|every\s+\w+)\b|"
     r"this\s+(?:list|page)\s+(?:exists|is\s+(?:here|not\s+exhaustive|a\s+living))\b|"
     # the page as the answer to a question people ask: "People reasonably ask "why don't we
     # just…?". This page is the answer. Every item here started as a real proposal ... Please

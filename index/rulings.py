@@ -27,8 +27,18 @@ NEGATIVE_SENTENCE = wording(
     r"\s+\w|"
     # the same after a decision log's field: "**Decision:** No native iOS or Android apps." (a
     # blind tax-filing service's log, 2026-12-02)
-    r"^\W*(?:decision|decided|outcome|ruling|resolution|verdict)\W+(?:no|never)\s+"
-    r"(?!(?:decision|change|changes|update|action|ruling|outcome)\b)\w|"
+    # (also as a row's field after others, "ID: D-019; Decision: No native outage app", and a
+    # refusal as the decision itself, "Decision: Wholesale partnership with a global brewer's
+    # distribution arm declined", "Delivery apps stay off in all pubs": blind grid operator's and
+    # craft brewery's log tables; not a clause after the decision, "Beer Club stays on Shopify +
+    # Recharge; no app", read whole it called work on the Beer Club a conflict)
+    r"(?:^|;)\W*(?:decision|decided|outcome|ruling|resolution|verdict)\W+"
+    r"(?:no|never)\s+(?!(?:decision|change|changes|update|action|ruling|outcome)\b)\w|"
+    r"(?:^|;)\W*decision\W+[^;:]{3,160}?\b(?:declined|rejected|refused|turned\s+down|ruled\s+out|"
+    r"not\s+(?:pursued|approved)|stays?\s+(?:off|out))\b[^;:]*(?:;|$)|"
+    # a log's elliptic refusal: "Declined, for the reasons in Tom and Priya's note: no
+    # distribution ... deals with multinational brewers" (not "Declined cards are retried")
+    r"^\W*(?:declined|rejected|refused|turned\s+down)\s*[.,;:]|"
     # a clause that rules out handing something to others after a principle's name: "Player
     # data is the league's, not ours: no selling or sharing player contact details with
     # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
@@ -90,6 +100,8 @@ NEGATIVE_SENTENCE = wording(
     # non-goal under a heading that rules nothing out, 2026-12-01)
     r"adding|introducing|launching|opening|funding|selling|licensing|white[-\s]?label+ing|joining|"
     r"entering|partnering|acquiring|designing|manufacturing|installing|"
+    # ("we are not putting any of our pubs on delivery platforms", a blind brewery's log)
+    r"putting|buying|leasing|exporting|stocking|listing|hiring\s+out|taking\s+on|"
     r"going\s+to\s+(?:build|offer|do|open|"
     r"launch|sell|add|support|pursue|ship|enter|run|fund|chase|compete|become|make))\b"
     # (not a problem stated, "We are not building fast enough", "We're not selling to the right
@@ -208,6 +220,10 @@ _ELLIPTIC = re.compile(
     r"do\s+not|don'?t|never\s+will|shall\s+not)(?:\s+(?:either|again|now|this\s+year))?\W*$",
     re.I,
 )
+# A refusal said first, its object in the sentence before: "Declined.", "Decision: Declined, and
+# declined as a category."
+_REFUSAL_FIRST = re.compile(
+    r"^\W*(?:decision\W+)?(?:declined|rejected|refused|turned\s+down)\b", re.I)
 _COMMITMENT = re.compile(
     r"\b(?:will\s+not|won'?t|never|shall\s+not|must\s+not|are\s+not\s+going\s+to)\b", re.I
 )
@@ -294,7 +310,12 @@ def negative_sentences(text: str) -> list[str]:
     for i, s in enumerate(sentences):
         if not rules_out_in_a_passage(s):
             continue
-        if not _PRONOUN_OBJECT.search(s) and not _ELLIPTIC.search(s):
+        if _REFUSAL_FIRST.match(s) and i and sentences[i - 1] not in found:
+            # (a log's "Declined." refuses what the sentence before it asked for: "A car-carrier
+            # operator asked for regular ro-ro discharge on quay 1. Declined: we handle
+            # containers only.")
+            found.append(f"{sentences[i - 1]} {s}")
+        elif not _PRONOUN_OBJECT.search(s) and not _ELLIPTIC.search(s):
             found.append(s)
         elif i and _COMMITMENT.search(s) and sentences[i - 1] not in found:
             # (after a non-goal of its own, "We will not do that either." adds nothing)

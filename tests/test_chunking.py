@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from index.chunking import chunk_document, heading_kind
 from index.models import Passage, StrategyDocument
 from index.rulings import rules_out
@@ -458,6 +460,38 @@ def test_a_problem_stated_is_no_non_goal() -> None:
                      "We're not installing chargers at the rate the plan assumed.",
                      "We are not adding members on plan this quarter."):
         assert not _rules_out(sentence), sentence
+
+
+@pytest.mark.parametrize(("sentence", "rules"), [
+    # a decision log's table row, its decision after other fields (blind grid operator's and
+    # craft brewery's logs, 2026-12-02)
+    ("ID: D-019; Decision: No native outage app. Invest in SMS speed", True),
+    ("Ref: DL-23; Decision: Wholesale partnership with a global brewer's distribution arm "
+     "declined", True),
+    ("Ref: DL-24; Decision: Third-party delivery apps stay off in all pubs (reaffirms DL-19)",
+     True),
+    ("Ref: DL-27; Decision: Bar and floor base pay rises from September", False),
+    # (a clause after the decision is not read as one: the row's first clause is kept work)
+    ("Ref: DL-21; Decision: Beer Club stays on Shopify + Recharge; no app", False),
+    # a log's elliptic refusal, not a card declined
+    ("Declined, for the reasons in Tom and Priya's note: no distribution deals.", True),
+    ("Declined cards are retried twice before the order is cancelled.", False),
+    ("Trial ended, and we are not putting any of our pubs on delivery platforms.", True),
+    ("We are not putting enough effort into onboarding.", False),
+])
+def test_a_decision_log_refuses_in_its_own_ways(sentence: str, rules: bool) -> None:
+    assert rules_out(sentence) is rules
+
+
+def test_a_refusal_said_first_carries_what_was_asked() -> None:
+    """"Declined." alone names nothing a proposal could match: it carries the request before it
+    (a blind container terminal's log)."""
+    doc = ("# Log\n\n## D-12\n\nA car-carrier operator asked for regular ro-ro discharge on "
+           "quay 1. Declined: we handle containers only. Commercial will refer them on.\n")
+    non_goals = [p.text for p in chunk_document(StrategyDocument(name="log.md", text=doc))
+                 if p.kind == "non_goal"]
+    assert non_goals == ["A car-carrier operator asked for regular ro-ro discharge on quay 1. "
+                         "Declined: we handle containers only."]
 
 
 def test_a_plan_as_the_product_still_rules_out() -> None:
@@ -1242,3 +1276,14 @@ def test_a_review_s_sentences_keep_their_side() -> None:
                "building features for Android 9 and older tablets.\n")
     assert _texts(retired, "non_goal") != []
     assert heading_kind(["Plan", "What we won't do, and who we won't serve"]) == "non_goal"
+
+
+def test_words_about_the_list_are_a_lead_in() -> None:
+    """"These come up a lot. They are deliberately out, ..." speaks of the list below it (a blind
+    payroll firm's lead-in), as "Some of these come up every quarter" (a used-book seller's)."""
+    from index.asides import is_aside
+
+    assert is_aside(["These come up a lot.", "They are deliberately out, and \"it would help "
+                     "priority X\" is not a reason to bring them back."])
+    assert is_aside(["Some of these come up every quarter, so we'd like to write them down once."])
+    assert not is_aside(["These dashboards come up a lot in reviews; we will not build more."])
