@@ -106,6 +106,15 @@ NUMERIC_TARGET = re.compile(
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
     r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
+    # where the work takes us, said as a count to reach: "This is how we get to the 1,200 tonnes
+    # we committed to", "whether we're on track for 2,400 tonnes" (blind cargo and food-bank items)
+    # (not a journey: "we get to the 3 sites by bike")
+    r"\b(?:get|gets|getting)\s+to\s+(?:the|our)\s+" + NUMBER + r"(?!\w)(?!\s*(?:[\w-]+\s+)?(?:sites?|"
+    r"stores?|shops?|depots?|schools?|points?|stations?|branch(?:es)?|clinics?|offices?|pubs?|"
+    r"warehouses?|hubs?|locations?|venues?|airports?|ports?|cities|towns|villages|countries|"
+    r"markets?|floors?|rooms?|gates?|stops?)\b)|"
+    r"\bon\s+(?:track|course|pace|target)\s+(?:for|to\s+(?:hit|reach|make|get\s+to))\s+"
+    r"(?:the\s+|our\s+)?" + NUMBER + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
     # the field's metric to a level: "OTIF to 97 for the grocery accounts" (here, where a setting
     # before it is read: "Set HPA target CPU utilization to 70%")
