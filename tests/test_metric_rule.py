@@ -186,6 +186,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # craft marketplace and a hospital's patient portal (written after that round, run on 07ac9f2
 # and not tuned on): 0.912 and 0.895; the craft marketplace 0.930 once one incident follow-up's
 # monitor trigger ("Alert on image 5xx ratio > 2%"), read after the run, was fixed.
+# A craft brewery, a food bank and a cargo airline (the nineteenth session, written blind, run on
+# a3149dd before anything was read): 0.932, 0.881 and 0.949; 0.932, 0.915 and 0.966 after.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
@@ -216,6 +218,7 @@ ORGANISATION_FLOORS = {
     "skin-telehealth": 1.00, "repairs-contractor": 0.96, "used-books": 0.94,
     "interpreting-agency": 0.98, "ebike-subscription": 0.98, "community-energy": 0.94,
     "orchestra": 0.94, "pet-insurance": 0.94, "seed-bank": 0.96,
+    "craft-brewery": 0.93, "food-bank": 0.91, "cargo-airline": 0.96,
 }
 
 

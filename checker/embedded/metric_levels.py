@@ -109,7 +109,8 @@ NUMERIC_TARGET = re.compile(
     # where the work takes us, said as a count to reach: "This is how we get to the 1,200 tonnes
     # we committed to", "whether we're on track for 2,400 tonnes" (blind cargo and food-bank items)
     # (not a journey: "we get to the 3 sites by bike")
-    r"\b(?:get|gets|getting)\s+to\s+(?:the|our)\s+" + NUMBER + r"(?!\w)(?!\s*(?:[\w-]+\s+)?(?:sites?|"
+    r"\b(?:get|gets|getting)\s+to\s+(?:the|our)\s+" + NUMBER
+    + r"(?!\w)(?!\s*(?:[\w-]+\s+)?(?:sites?|"
     r"stores?|shops?|depots?|schools?|points?|stations?|branch(?:es)?|clinics?|offices?|pubs?|"
     r"warehouses?|hubs?|locations?|venues?|airports?|ports?|cities|towns|villages|countries|"
     r"markets?|floors?|rooms?|gates?|stops?)\b)|"
