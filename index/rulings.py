@@ -34,11 +34,15 @@ NEGATIVE_SENTENCE = wording(
     # Recharge; no app", read whole it called work on the Beer Club a conflict)
     r"(?:^|;)\W*(?:decision|decided|outcome|ruling|resolution|verdict)\W+"
     r"(?:no|never)\s+(?!(?:decision|change|changes|update|action|ruling|outcome)\b)\w|"
+    # (the refusal as the decision's verdict, at its end: not "Retry declined card payments")
     r"(?:^|;)\W*decision\W+[^;:]{3,160}?\b(?:declined|rejected|refused|turned\s+down|ruled\s+out|"
-    r"not\s+(?:pursued|approved)|stays?\s+(?:off|out))\b[^;:]*(?:;|$)|"
+    r"not\s+(?:pursued|approved))\W*(?:(?:unless|except|until)\b[^;:]*)?(?:\([^)]*\))?\s*(?:;|$)|"
+    r"(?:^|;)\W*decision\W+[^;:]{3,160}?\bstays?\s+(?:off|out)\b[^;:]*(?:;|$)|"
     # a log's elliptic refusal: "Declined, for the reasons in Tom and Priya's note: no
     # distribution ... deals with multinational brewers" (not "Declined cards are retried")
-    r"^\W*(?:declined|rejected|refused|turned\s+down)\s*[.,;:]|"
+    # (not a figure or a status: "Declined: 2.1% of card payments", "Declined, then approved")
+    r"^\W*(?:declined|rejected|refused|turned\s+down)\s*[.,;:](?!\s*[~≈]?[\d$£€])"
+    r"(?!\s*(?:then|after|but)\b)|"
     # a clause that rules out handing something to others after a principle's name: "Player
     # data is the league's, not ours: no selling or sharing player contact details with
     # sponsors" (not what such a principle spares users, "Offline works: no loading spinners",
@@ -101,7 +105,7 @@ NEGATIVE_SENTENCE = wording(
     r"adding|introducing|launching|opening|funding|selling|licensing|white[-\s]?label+ing|joining|"
     r"entering|partnering|acquiring|designing|manufacturing|installing|"
     # ("we are not putting any of our pubs on delivery platforms", a blind brewery's log)
-    r"putting|buying|leasing|exporting|stocking|listing|hiring\s+out|taking\s+on|"
+    r"putting(?!\s+in\b)|buying|leasing|exporting|stocking|hiring\s+out|taking\s+on|"
     r"going\s+to\s+(?:build|offer|do|open|"
     r"launch|sell|add|support|pursue|ship|enter|run|fund|chase|compete|become|make))\b"
     # (not a problem stated, "We are not building fast enough", "We're not selling to the right
@@ -111,9 +115,11 @@ NEGATIVE_SENTENCE = wording(
     r"on\s+time|right|at\s+the\s+rate|target|date|deadline|pace|today|currently|"
     # (the plan as the yardstick, "the rate the plan assumed", "behind plan"; not the plan as
     # the product, "paying for accidents and illness through the plan", a newcomer's vet memo)
-    r"plan\s+(?:assum|expect|need|call|set|sa[iy])\w*|(?:behind|against|ahead\s+of|on)\s+"
-    r"(?:the\s+)?plan|"
-    r"any\s?more|twice|the\s+dots|it\s+shows)\b)"
+    r"plan\s+(?:assum\w*|expect\w*|need\w*|call\w*|sets?\b|sa[iy]\w*)|(?:behind|against|"
+    r"ahead\s+of|on)\s+(?:the\s+)?plan|in\s+line\s+with\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?plan|"
+    r"(?:to|per)\s+plan|"
+    r"any\s?more|twice|the\s+dots|it\s+shows|first|the\s+(?:argument|idea|premise|line)|"
+    r"volumes?|we\s+need)\b)"
 )
 # A negative that states a requirement or a promise to users, not work ruled out: "We will not
 # launch without end-to-end encryption", "We will not rest until every note syncs", "We will not
@@ -223,7 +229,8 @@ _ELLIPTIC = re.compile(
 # A refusal said first, its object in the sentence before: "Declined.", "Decision: Declined, and
 # declined as a category."
 _REFUSAL_FIRST = re.compile(
-    r"^\W*(?:decision\W+)?(?:declined|rejected|refused|turned\s+down)\b", re.I)
+    r"^\W*(?:decision\W+)?(?:declined|rejected|refused|turned\s+down)\b(?!\s*[.,;:]?\s*[~≈]?\d)",
+    re.I)
 _COMMITMENT = re.compile(
     r"\b(?:will\s+not|won'?t|never|shall\s+not|must\s+not|are\s+not\s+going\s+to)\b", re.I
 )

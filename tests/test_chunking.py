@@ -458,7 +458,9 @@ def test_a_problem_stated_is_no_non_goal() -> None:
                      "We are not rewriting it until the Bristol clinic breaks even.",
                      "We are not selling enough annual plans: 80% of revenue is monthly.",
                      "We're not installing chargers at the rate the plan assumed.",
-                     "We are not adding members on plan this quarter."):
+                     "We are not adding members on plan this quarter.",
+                     "We are not adding customers in line with the plan.",
+                     "We're not selling to plan this quarter."):
         assert not _rules_out(sentence), sentence
 
 
@@ -478,6 +480,19 @@ def test_a_problem_stated_is_no_non_goal() -> None:
     ("Declined cards are retried twice before the order is cancelled.", False),
     ("Trial ended, and we are not putting any of our pubs on delivery platforms.", True),
     ("We are not putting enough effort into onboarding.", False),
+    # a review's inputs: a refusal word inside a decision, a figure or a status after "Declined",
+    # complaints in the new verbs
+    ("Decision: Retry declined card payments automatically before cancelling.", False),
+    ("ID: D-3; Decision: Retry declined card payments twice; Why: churn", False),
+    ("Decision: Fast-track invoices not approved within 5 days", False),
+    ("ID: D-036; Decision: Undergrounding requests outside the program declined unless "
+     "third-party funded (Bellbird); Rationale: cost", True),
+    ("Declined: 2.1% of card payments in March, against a 1.5% target.", False),
+    ("Declined, then approved on appeal: the grant for the roof.", False),
+    ("We're not putting the customer first.", False),
+    ("We are not putting in the hours the pilot needs.", False),
+    ("We're not exporting to the EU at the volumes we need.", False),
+    ("We're not buying the argument that price is the only lever.", False),
 ])
 def test_a_decision_log_refuses_in_its_own_ways(sentence: str, rules: bool) -> None:
     assert rules_out(sentence) is rules

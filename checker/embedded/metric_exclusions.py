@@ -75,11 +75,10 @@ LEVEL_AFTER_SETTING = re.compile(
     # abandonment from ~15% to nearly 5%")
     r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition)\b"
     r"(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
-    # a measure named as "the number": "moving the "treated with respect" number from 72% toward
-    # 88%" (a blind food bank's survey; not "the phone number", "the number of steps")
-    r"(?<!phone\s)(?<!version\s)(?<!account\s)(?<!serial\s)(?<!reference\s)(?<!order\s)"
-    r"(?<!build\s)\bnumber\b(?!\s+(?:fields?|formats?|plates?|of\s+(?:steps|screens|fields|"
-    r"pages|columns|clicks|questions|days|hours|minutes|times)))|"
+    # a measure named, in quotes, as "the number": "moving the "treated with respect" number from
+    # 72% toward 88%" (a blind food bank's survey; not "the number of items per page", "the PO
+    # number")
+    r"[\"”’']\s*number\b(?!\s+of\b)|"
 
     # ... or a goal's clause: "Grain storage upgrades to get post-harvest loss under 5%"
     r"\b(?:to|so|and)\s+(?:(?:that\s+)?(?:we|it|they)\s+(?:can\s+)?)?(?:get|bring|keep|push|drive)\b",
