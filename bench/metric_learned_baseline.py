@@ -53,6 +53,8 @@ def fit(texts: list[str], labels: list[bool], l2: float = 1.0, steps: int = 400)
 def fit_matrix(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400) -> np.ndarray:
     """Weights (columns + 1,), the last one the bias, of an L2 logistic regression on x (n, columns)
     and 0/1 labels y (n,): full-batch Adam from zero, summed log loss plus l2/2 |w|^2."""
+    # (once: a float32 matrix times the float64 weights was upcast at every step)
+    x = np.asarray(x, dtype=np.float64)
     w, m, v = (np.zeros(x.shape[1] + 1) for _ in range(3))
     for t in range(1, steps + 1):
         p = 1 / (1 + np.exp(-(x @ w[:-1] + w[-1])))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from checker.thresholds import THIN_TEXT_MAX_CONFIDENCE
+
 
 class Verdict(StrEnum):
     """Whether the work serves the strategy."""
@@ -45,7 +47,8 @@ class Flag(StrEnum):
 FLAG_MEANINGS: dict[Flag, str] = {
     Flag.NO_METRIC: "names no metric or key result it will move",
     Flag.UNKNOWN_KR: "cites a key result the OKRs do not have",
-    Flag.THIN_TEXT: "few words: called only on a clear match, and at most 75% sure",
+    Flag.THIN_TEXT: "few words: called only on a clear match, and at most "
+                    f"{THIN_TEXT_MAX_CONFIDENCE:.0%} sure",
     Flag.INJECTION_SUSPECTED: "tries to instruct the reviewer (set aside)",
     Flag.NON_ENGLISH: "in a language the offline model does not read: a person or an LLM should",
     Flag.UPKEEP: "upkeep: keeps the product running, needed work rather than drift",

@@ -147,6 +147,9 @@ def test_a_malformed_jira_row_is_reported_by_line() -> None:
         # an export cut off inside a quoted description
         ('id,title,body\nH-1,Reschedule,Move visits\nH-2,Pause,"Offer a pause instead of', 3,
          "this row was not read"),
+        # (blank lines before it are not the row: a review)
+        ('id,title,body\nH-1,Reschedule,Move visits\n\n\nH-2,Pause,"Offer a pause\nmore', 5,
+         "this row and the 1 line(s) after it were not read"),
     ],
 )
 def test_a_quoted_field_never_closed_is_reported_not_read(data: str, line: int, lost: str) -> None:

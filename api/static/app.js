@@ -90,7 +90,7 @@ async function loadStrategy() {
 function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
 
 // Each flag in words (checker.vocabulary.FLAG_MEANINGS, put into the page by the server).
-const FLAG_MEANINGS = JSON.parse(document.getElementById("flag-meanings").textContent || "{}");
+const FLAG_MEANINGS = JSON.parse(document.getElementById("flag-meanings")?.textContent || "{}");
 // The rationale already says what no_metric means (once, naming the closest KR's metric).
 const SAID_IN_RATIONALE = ["no_metric"];
 const EVIDENCE_HEADING = {

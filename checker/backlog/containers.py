@@ -226,7 +226,10 @@ def _mark_an_open_quote(text: str, delimiter: str, rows: list[tuple[int, Row]],
     if not rows or isinstance(rows[-1][1], RowProblem):
         return
     start = rows[-2][0] + 1 if len(rows) > 1 else first_line
-    tail = "".join(io.StringIO(text).readlines()[start - 1:])
+    lines = io.StringIO(text).readlines()
+    while start <= len(lines) and not lines[start - 1].strip():
+        start += 1  # (blank lines before the row are skipped, not the row)
+    tail = "".join(lines[start - 1:])
     try:
         for _ in csv.reader(io.StringIO(tail), delimiter=delimiter, strict=True):
             pass
