@@ -51,6 +51,22 @@ def open_with_key(page: Any, url: str, key: str) -> None:
     page.click("#load-workspaces")
 
 
+def _submit(page: Any, world: ApiWorld, proposal: str) -> None:
+    """Open the page with the check key, paste `proposal` and wait for its verdict."""
+    open_with_key(page, world.server.url, world.check_key)
+    page.wait_for_function("document.getElementById('workspace').options.length > 0")
+    page.get_by_label("Proposal").fill(proposal)
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])", timeout=30_000)
+
+
+def _flag_chips(page: Any) -> dict[str, str]:
+    """The result's flag chips: each flag's id (the tooltip) to the words shown."""
+    chips = page.locator("#flags li")
+    return dict(zip([chips.nth(i).get_attribute("title") for i in range(chips.count())],
+                    chips.all_inner_texts(), strict=True))
+
+
 def _browser(p: Any, tmp_path: Path) -> Any:
     return p.chromium.launch_persistent_context(
         str(tmp_path / "profile"), executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True
@@ -88,8 +104,7 @@ def test_paste_submit_and_read_the_verdict(
             rows = page.locator("#impacted tr").all_inner_texts()
             cited = page.locator("#evidence li").count()
             page_text = page.inner_text("main")
-            chips = [page.locator("#flags li").nth(i).get_attribute("title")
-                     for i in range(page.locator("#flags li").count())]
+            chips = list(_flag_chips(page))
             page.screenshot(path=str(ARTIFACTS / "page-laptop.png"), full_page=True)
             page.set_viewport_size({"width": 390, "height": 844})
             overflow = page.evaluate("document.scrollingElement.scrollWidth > innerWidth")
@@ -120,11 +135,7 @@ def test_the_metric_nudge_is_said_once_naming_a_metric(world: ApiWorld, tmp_path
         browser = _browser(p, tmp_path)
         try:
             page = browser.new_page()
-            open_with_key(page, world.server.url, world.check_key)
-            page.wait_for_function("document.getElementById('workspace').options.length > 0")
-            page.get_by_label("Proposal").fill("Aisle-sorted pick lists for store staff")
-            page.click("#submit")
-            page.wait_for_selector("#result:not([hidden])", timeout=30_000)
+            _submit(page, world, "Aisle-sorted pick lists for store staff")
             text = page.inner_text("#result")
             # Clearing the text and submitting again must not leave the old verdict on screen.
             page.get_by_label("Proposal").fill("")
@@ -147,14 +158,8 @@ def test_flags_are_said_in_words(world: ApiWorld, tmp_path: Path) -> None:
         browser = _browser(p, tmp_path)
         try:
             page = browser.new_page()
-            open_with_key(page, world.server.url, world.check_key)
-            page.wait_for_function("document.getElementById('workspace').options.length > 0")
-            page.get_by_label("Proposal").fill("Improve the app")
-            page.click("#submit")
-            page.wait_for_selector("#result:not([hidden])", timeout=30_000)
-            chips = page.locator("#flags li")
-            shown = dict(zip([chips.nth(i).get_attribute("title") for i in range(chips.count())],
-                             chips.all_inner_texts(), strict=True))
+            _submit(page, world, "Improve the app")
+            shown = _flag_chips(page)
         finally:
             browser.close()
     assert shown[Flag.THIN_TEXT] == FLAG_MEANINGS[Flag.THIN_TEXT]
