@@ -159,6 +159,24 @@ def test_a_quoted_field_never_closed_is_reported_not_read(data: str, line: int, 
     assert backlog.errors[0].message.endswith(lost)
 
 
+def test_a_stray_quote_closed_by_a_later_row_is_reported_not_read() -> None:
+    # (H-2's stray quote is closed by H-4's quoted body: lenient reading made H-2 to H-4 one row)
+    backlog = read_backlog(Path("hand.csv"), 'id,title,body\nH-1,Reschedule,Move visits\n'
+                           'H-2,"Pause the plan,Offer a pause\nH-3,Loyalty points,Points\n'
+                           'H-4,Upgrade Stripe,"Deprecated, now"\nH-5,Refunds,Faster\n')
+    assert [item.id for item in backlog.items] == ["H-1", "H-5"]
+    assert [(e.line, e.message) for e in backlog.errors] == [(3, (
+        'a quoted field opens on this line and a quote on line 5 closes it (a stray "?): this '
+        "row and the row(s) starting on line(s) 4, 5 were not read"))]
+
+
+def test_a_cell_over_several_lines_still_reads() -> None:
+    backlog = read_backlog(Path("hand.csv"), 'id,title,body\nH-1,Reschedule,"Move visits\n'
+                           'First, we ask, then we move\nand confirm"\nH-2,Pause,"Offer it"\n')
+    assert [item.id for item in backlog.items] == ["H-1", "H-2"]
+    assert backlog.items[0].body.count("\n") >= 1 and backlog.errors == []
+
+
 def test_a_quote_the_lenient_reading_copes_with_still_reads() -> None:
     backlog = read_backlog(Path("hand.csv"), 'id,title,body\nH-1,"27" screens,For the desk\n'
                            'H-2,Stands,"Two, matte"\n')

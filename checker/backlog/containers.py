@@ -185,7 +185,9 @@ def _csv(text: str, source: str, budget: ReadBudget) -> Table:
                                  f"{budget.max_columns}", file=source, line=1)
             first_line = reader.line_num + 1
             rows: list[tuple[int, Row]] = list(_csv_rows(reader, header))
-            _mark_an_open_quote(text, delimiter, rows, first_line)
+            lines = io.StringIO(text).readlines()
+            _mark_swallowed_rows(lines, delimiter, rows, first_line, len(header))
+            _mark_an_open_quote(lines, delimiter, rows, first_line)
         except csv.Error as exc:
             raise InputError(f"unreadable CSV ({exc}); the limit is {budget.max_field_chars} "
                              "characters a field", file=source, line=reader.line_num) from None
@@ -216,7 +218,49 @@ def _csv_rows(reader: Any, header: list[str]) -> Iterator[tuple[int, CsvRow | Ro
             yield reader.line_num, list(zip(header, cells, strict=False))
 
 
-def _mark_an_open_quote(text: str, delimiter: str, rows: list[tuple[int, Row]],
+def _row_start(lines: list[str], rows: list[tuple[int, Row]], at: int, first_line: int) -> int:
+    """The line row `at` starts on: after the row before it, blank lines skipped."""
+    start = rows[at - 1][0] + 1 if at > 0 else first_line
+    while start <= len(lines) and not lines[start - 1].strip():
+        start += 1
+    return start
+
+
+def _strict_error(lines: list[str], start: int, end: int | None, delimiter: str) -> str | None:
+    """What the csv module's strict reading says of lines start..end (to the end when None)."""
+    try:
+        for _ in csv.reader(io.StringIO("".join(lines[start - 1:end])), delimiter=delimiter,
+                            strict=True):
+            pass
+    except csv.Error as exc:
+        return str(exc)
+    return None
+
+
+def _mark_swallowed_rows(lines: list[str], delimiter: str, rows: list[tuple[int, Row]],
+                         first_line: int, width: int) -> None:
+    """Make a row a RowProblem when a stray quote in it opened a field that a later row's quoted
+    field closed: the lenient reading then takes every line between as one cell, silently
+    ('H-2,"Pause the plan,...' up to 'H-4,Upgrade,"Stripe, now"' read H-3 and H-4 into H-2's
+    title). Told apart from a legitimate multi-line cell by two signs together: the span does not
+    read strictly (a quote closes where no delimiter follows), and a line inside it reads alone
+    as a whole row."""
+    for at, (end, row) in enumerate(rows):
+        start = _row_start(lines, rows, at, first_line)
+        if isinstance(row, RowProblem) or end <= start or at == len(rows) - 1:
+            continue  # (the last row is _mark_an_open_quote's)
+        if _strict_error(lines, start, end, delimiter) is None:
+            continue
+        inner = [n for n in range(start + 1, end + 1)
+                 if len(next(csv.reader([lines[n - 1]], delimiter=delimiter), [])) >= width]
+        if inner:
+            rows[at] = (start, RowProblem(
+                f"a quoted field opens on this line and a quote on line {end} closes it (a "
+                f'stray "?): this row and the row(s) starting on line(s) '
+                f"{', '.join(map(str, inner))} were not read"))
+
+
+def _mark_an_open_quote(lines: list[str], delimiter: str, rows: list[tuple[int, Row]],
                         first_line: int) -> None:
     """Make the last row a RowProblem when a quoted field in it opens and the file never closes
     it: the csv module then reads everything to the end as that one field, silently ("H-2,"Pause
@@ -225,21 +269,14 @@ def _mark_an_open_quote(text: str, delimiter: str, rows: list[tuple[int, Row]],
     the lenient reading copes with elsewhere ('"27" screen') still reads as before."""
     if not rows or isinstance(rows[-1][1], RowProblem):
         return
-    start = rows[-2][0] + 1 if len(rows) > 1 else first_line
-    lines = io.StringIO(text).readlines()
-    while start <= len(lines) and not lines[start - 1].strip():
-        start += 1  # (blank lines before the row are skipped, not the row)
-    tail = "".join(lines[start - 1:])
-    try:
-        for _ in csv.reader(io.StringIO(tail), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            after = rows[-1][0] - start
-            lost = f"this row and the {after} line(s) after it were" if after else "this row was"
-            rows[-1] = (start, RowProblem(
-                "a quoted field opens on this line and the file ends before it closes (a stray "
-                f'" or a cut-off export?): {lost} not read'))
+    start = _row_start(lines, rows, len(rows) - 1, first_line)
+    error = _strict_error(lines, start, None, delimiter)
+    if error is not None and "unexpected end of data" in error:
+        after = rows[-1][0] - start
+        lost = f"this row and the {after} line(s) after it were" if after else "this row was"
+        rows[-1] = (start, RowProblem(
+            "a quoted field opens on this line and the file ends before it closes (a stray "
+            f'" or a cut-off export?): {lost} not read'))
 
 
 def sniff_delimiter(text: str) -> str:
