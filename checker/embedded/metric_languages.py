@@ -353,6 +353,18 @@ def _expects_a_share(sentence: str, cleaned: str) -> bool:
     return bool(share) and bool(_DIRECTION.search(sentence) or _ACRONYM.search(sentence))
 
 
+# A trend seen today, "more and more" and "fewer and fewer": "sehen wir immer mehr Fertiger mit
+# 200–800 Mitarbeitenden" (we see more and more manufacturers with 200-800 staff; a blind SaaS
+# vendor's German item) says what is happening, not what the work moves.
+_TREND_SEEN = re.compile(
+    r"(?<!\w)(?:immer\s+(?:mehr|weniger)|de\s+plus\s+en\s+plus|de\s+moins\s+en\s+moins|"
+    r"cada\s+vez\s+(?:más|mais|menos)|sempre\s+(?:più|meno)|steeds\s+(?:meer|minder)|"
+    r"coraz\s+(?:więcej|mniej)|stále\s+(?:víc|více|méně)|allt\s+(?:fler|färre|mer|mindre)|"
+    r"giderek\s+daha|всё\s+больше|все\s+більше)(?!\w)",
+    re.I,
+)
+
+
 def moves_an_amount(text: str) -> bool:
     """Whether `text`, in another language, has a sentence that moves something and gives an
     amount that is no date, version or size ("bajar la espera de unos 14 minutos a 6", "Mehr
@@ -360,7 +372,7 @@ def moves_an_amount(text: str) -> bool:
     płatności BLIK", "Wartezeit senken"), or bounds a span of time or a share ("w mniej niż 20
     minut (p90)"); not a sentence about a setting, a price or the past."""
     for found in _SENTENCE.finditer(text):
-        sentence = found.group(0)
+        sentence = _TREND_SEEN.sub(" ", found.group(0))
         if _NO_OUTCOME.search(sentence):
             continue
         cleaned = _NOT_AN_AMOUNT.sub(" ", sentence)

@@ -118,6 +118,11 @@ NUMERIC_TARGET = re.compile(
     # (a count of what a target counts, not a journey or a plan of work: "get to the 3 sites",
     # "on track for 12 sprints", "on track for 2026")
     r"\b(?:get|gets|getting)\s+to\s+(?:the|our)\s+" + NUMBER + _COUNT_TO_REACH + r"|"
+    # part of the way there: "Should get us a good chunk of the way to 11,000 plan members" (a
+    # blind opticians chain's item)
+    r"\b(?:get|gets|getting|take|takes|taking|bring|brings|go|goes)\s+(?:us\s+)?"
+    r"(?:[\w-]+\s+){0,5}?way\s+(?:to|towards?)\s+(?:the\s+|our\s+)?" + NUMBER + _COUNT_TO_REACH
+    + r"|"
     r"\bon\s+(?:track|course|pace|target)\s+(?:for|to\s+(?:hit|reach|make|get\s+to))\s+"
     r"(?:the\s+|our\s+)?" + NUMBER + _COUNT_TO_REACH + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
@@ -268,7 +273,7 @@ TIME_SHORTENED = re.compile(
 # A share done inside a span of time: "We want 9 in 10 answered inside 2 days" (not a link's
 # life: "The reset link must be used inside 24 hours")
 SHARE_INSIDE = re.compile(
-    r"(?:\b\d+\s+(?:in|out\s+of)\s+\d+|(?<![\w.])\d[\d.,]*\s?%)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:\b\d+\s+(?:in|out\s+of)\s+\d+|(?<![\w.,])\d[\d.,]*+\s?%)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"inside\s+(?:of\s+)?\d[\d,.]*\s?(?:(?:working|business)\s+)?(?:seconds?|secs?|minutes?|"
     r"mins?|hours?|hrs?|days?|weeks?|months?)\b",
     re.I,
@@ -414,6 +419,11 @@ COUNT_ADDED_TO = re.compile(
 AMOUNT_ESTIMATED = re.compile(
     r"\b(?:estimat|expect|forecast|project)\w*\s+" + APPROX + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
     r"(?:[kmb]n?\b|t\b|tonnes?\b|units\b|million\b)?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings)\b",
+    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings)\b|"
+    # the estimate before its amount: "Projected net income of £140k a year" (a blind parks
+    # department's item), "an expected saving of around 300 hours"
+    r"\b(?:estimated|expected|forecast|projected)\s+(?:[\w-]+\s+){0,2}?(?:income|revenue|sales|"
+    r"savings?|profit|margin|uplift|orders|bookings|sign-?ups)\s+of\s+" + APPROX
+    + r"?[£$€]?(?<![\d,.])\d",
     re.I,
 )

@@ -80,7 +80,9 @@ COUNT_BY_A_DATE = re.compile(
 )
 QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
 # A level stated: a quantity named, or a percentage ("late deliveries run at 22%").
-QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.])\d[\d.,]*\s?%", re.I)
+# (a number starts where no digit, comma or dot is before it, read possessively: a pasted run
+# "0,1,2,..." was read again from every digit, in quadratic time)
+QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.,])\d[\d.,]*+\s?%", re.I)
 DIRECTED = re.compile(
     NOT_PAST + r"\b" + DIRECTION
     + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
@@ -185,8 +187,10 @@ MEASURABLE = re.compile(
     r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b|"
     # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
     # of a vehicle" (not "Impact: none. No endpoints dropped")
-    r"^\s*(?:\*\*)?no\s+(?:[\w-]+\s+){0,3}?(?:lost|missed|cancell?ed|breached|rejected|"
-    r"abandoned|stranded)\b",
+    # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)
+    r"^\s*(?:\*\*)?(?:no|nothing|none|zero|nobody|no\s+one)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:lost|missed|"
+    r"cancell?ed|breached|rejected|abandoned|stranded|overdue|outstanding|late|unanswered|"
+    r"unresolved|waiting\s+(?:more|longer|over))\b",
     re.I,
 )
 # A share in words right after a marker, as what is aimed at: "Aim: roughly half of all sessions
@@ -218,6 +222,17 @@ CHANGE = re.compile(
     # a range of points taken off a level: "we expect this to take 4-5 points off"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
     r"\s?[–-]\s?\d[\d.]*+\s?(?:%|pp\b|pts?\b|points?\b)\s+off\b|"
+    # a span of someone's time taken off: "Should knock ~15 consultant hours off each
+    # implementation" (a blind SaaS vendor's item; "take 2 days off next week" is leave)
+    r"\b(?:shav|knock|trim|slash|cut|tak)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
+    r"(?<![\d,.])\d[\d.]*\s+(?:[\w-]+\s+){0,2}?(?:seconds|minutes|hours|days|weeks)\s+off\s+"
+    r"(?:each|every|per|the|our|a|an|its|their)\b|"
+    # points added to a level: "adds 3 points to first-pass match" (not to a loyalty balance, nor
+    # a type size: "Add 2 points to the font size")
+    r"\b(?:add|adds|adding|put|puts|putting)\s+(?:about\s+|around\s+|roughly\s+|another\s+|~\s?)?"
+    r"(?<![\d,.])\d{1,2}(?:\.\d)?\s?(?:pp|pts?|points?|percentage\s+points?)\s+(?:to|on)\s+"
+    r"(?!(?:\S+\s+){0,3}?(?:balance|account|wallet|card|basket|order|total|tally|score\s+card|font|"
+    r"text|type|heading|size|padding|spacing|line[\s-]height)s?\b)|"
     # "should take a few days off the median time from signup to first payroll"
     r"\b(?:shav|knock|tak)\w*\s+(?:[\w~-]+(?:,\d+)*\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)|"

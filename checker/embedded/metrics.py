@@ -41,6 +41,7 @@ from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
+from checker.embedded.metric_examples import is_example
 from checker.embedded.metric_names import mentions_a_metric, mentions_any
 from checker.embedded.metric_words import DIRECTION
 
@@ -128,7 +129,7 @@ def _phrased_anywhere(text: str) -> bool:
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is lv.TIME_INSTEAD and _schedule(text, m))
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
-               and not _trend_today(text, m)
+               and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                for p in _ANYWHERE for m in _matches(p, text))
 
 
@@ -285,7 +286,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # not been acknowledged by the pharmacy within 2 hours of sign-off", a blind startup's item)
     clause = _aside_dropped(text, match.start(), TRIGGER_SPAN)
     if (nx.TRIGGER_BEFORE.search(clause) or nx.SELECTED_BEFORE.search(aside_free)
-            or _is_version(text, match)):
+            or _is_version(text, match) or is_example(text, match.start(), match.end())):
         return True
     if _TARGET_WORD.match(match.group(0)) and (
             _names_a_standard(match.group(0)) or nx.TARGET_PLATFORM.match(match.group(0))):
