@@ -21,6 +21,7 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_labelled_aside, is_pointer
+from index.decision_fields import refused_proposals
 from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
@@ -342,7 +343,8 @@ def _split_passages(
 ) -> list[Passage]:
     """The passage on its side, less the sentences that rule work out, which are non-goals of
     their own."""
-    ruled_out = negative_sentences(text)
+    refused, text = refused_proposals(text, block.headings[-1] if block.headings else None)
+    ruled_out = refused + negative_sentences(text)
     # What the passage wants stays on its side without what it rules out: "Circle stays free
     # and benefits-based. In 2026 we will not introduce a points currency ..." kept whole would
     # match a points-currency proposal as well as the non-goal does, and cancel it.

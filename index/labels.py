@@ -122,9 +122,20 @@ _BOTH_SIDES = re.compile(
 )
 
 
+# A label that names non-goals only to deny them: "Often mistaken for out of scope (they're
+# in)", "Not out of scope", "Sounds like a non-goal, isn't" (a blind parks department's
+# priorities: the allowed work under it was read as ruled out).
+_DENIED_NON_GOAL = wording(
+    r"\b(?:mistaken\s+for|(?:looks?|sounds?|seems?)\s+like|not\s+(?:actually\s+|really\s+)?)"
+    r"(?:an?\s+)?(?:out[- ]of[- ]scope|non[- ]?goals?)\b|"
+    r"\(\s*(?:they(?:'re|\s+are)|these\s+are|it(?:'s|\s+is))\s+(?:in|allowed|fine|ok|okay|"
+    r"in\s+scope)\s*\)|\b(?:are|is)n'?t\s+(?:a\s+)?(?:non[- ]?goals?|out[- ]of[- ]scope)\b"
+)
+
+
 def label_kind(text: str) -> LabelKind | None:
     """What a heading or label names: one side, both ("ambiguous"), or neither (None)."""
-    if _FLOOR_NOT_GOAL.search(text):
+    if _FLOOR_NOT_GOAL.search(text) or _DENIED_NON_GOAL.search(text):
         return None
     if _BOTH_SIDES.search(text.replace("’", "'")):
         return "ambiguous"

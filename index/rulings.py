@@ -18,7 +18,12 @@ NEGATIVE_SENTENCE = wording(
     # network's lead-ins; "X is what we do not do" and "What we won't do is ..." still rule)
     r"(?<!\babout\swhat\s)(?<!\band\swhat\s)(?<!\bshape\swhat\s)(?<!\bshapes\swhat\s)"
     r"(?<!\bcovers\swhat\s)(?<!\bcover\swhat\s)(?<!\bor\swhat\s)"
-    r"\bwe\s+(will not|won'?t|do not|don'?t|never|shall not|must not|are not going to)\b|"
+    # (nor a purpose, "Declined proposals stay here so we don't relitigate them" ("So we will
+    # not be adding beds" still rules out), nor a page's
+    # name, 'The "What we won't do" page lists them': a blind opticians chain's and parks
+    # department's lead-ins)
+    r"(?<![\"“]what\s)\bwe\s+(?:(?<!\bso\swe\s)(?<!\bso\sthat\swe\s)(?:do not|don'?t)|will not|"
+    r"won'?t|never|shall not|must not|are not going to)\b|"
     # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
     # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
     # (nor a source: "Not from what a system or a department needs.")

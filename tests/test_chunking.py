@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.chunking import chunk_document, heading_kind
+from index.labels import label_kind
 from index.models import Passage, StrategyDocument
 from index.rulings import rules_out
 
@@ -1200,6 +1201,8 @@ def test_a_decision_log_s_fields_superseded_entries_and_staff_read_as_a_reader_w
            "### D-005 · No referral scheme (superseded)\n\nWe will not pay for referrals.\n")
     assert _texts(log, "non_goal") == [
         "Decision: Selfwise staff will not prepare or submit anything on a customer's behalf.",
+        # (the bare "Declined." rules out the entry's heading: decision_fields.py)
+        "Decline FinPartner lending. Declined.",
         "We do not put credit offers in front of customers.",
         "Decision: No native iOS or Android apps."]
     struck = ("# Plan\n\n## Not doing\n\n- ~~No SMS reminders~~ (reversed in March)\n"
@@ -1302,3 +1305,44 @@ def test_words_about_the_list_are_a_lead_in() -> None:
                      "priority X\" is not a reason to bring them back."])
     assert is_aside(["Some of these come up every quarter, so we'd like to write them down once."])
     assert not is_aside(["These dashboards come up a lot in reviews; we will not build more."])
+
+
+def test_a_decision_log_s_bare_refusal_rules_out_its_proposal() -> None:
+    """A blind opticians chain (2026-12-02): "**Decision:** Declined." names nothing; what it
+    rules out is the proposal above it, or the entry's heading without one; of two lettered
+    proposals only the one declined. A decision that names its object, an approval and the
+    log's own purpose ("so we don't relitigate them") rule nothing out this way."""
+    log = ("# Decision log\n\nDeclined proposals stay here so we don't relitigate them.\n\n"
+           "### DL-031 · 14 Oct 2026 · Hearing care partnership\n"
+           "**Proposal:** Let a partner audiology company rent consulting rooms.\n"
+           "**Decision:** Declined.\n**Why:** Room time is the constraint.\n\n"
+           "### DL-033 · 3 Nov 2026 · Varifocal capacity\n"
+           "**Proposal A:** Send varifocal overflow to an offshore lab.\n"
+           "**Proposal B:** Buy a second generator.\n"
+           "**Decision:** B approved. A declined.\n\n"
+           "### DL-034 · 20 Nov 2026 · Domiciliary eye-care service\n"
+           "**Decision:** Not for 2027.\n**Why:** No optom capacity.\n\n"
+           "### DL-035 · Urgent booking route\n**Decision:** Approved.\n\n"
+           "### DL-036 · Image archive\n"
+           "**Decision:** Declined a licensing offer for our image archive.\n")
+    assert _texts(log, "non_goal") == [
+        "Let a partner audiology company rent consulting rooms. Declined.",
+        "Send varifocal overflow to an offshore lab. Declined.",
+        "Domiciliary eye-care service. Declined.",
+    ]
+    context = " ".join(_texts(log, "context"))
+    assert "Buy a second generator" in context and "Room time is the constraint" in context
+    assert "rent consulting rooms" not in context
+
+
+def test_a_label_that_denies_it_names_non_goals_rules_nothing_out() -> None:
+    """A blind parks department (2026-12-02): under "Often mistaken for out of scope (they're
+    in)" the work is allowed; "The 'What we won't do' page lists them" names a page."""
+    text = ("# Priorities\n\n## Often mistaken for out of scope (they're in)\n\n"
+            "- **Like-for-like replacement** of failed play equipment on an existing site.\n\n"
+            "## Not doing\n\n- New playgrounds.\n\n"
+            "## Notes\n\nThe \"What we won't do\" page lists them.\n")
+    assert _texts(text, "non_goal") == ["New playgrounds."]
+    assert label_kind("Often mistaken for out of scope (they're in)") is None
+    assert label_kind("Not out of scope") is None
+    assert label_kind("Out of scope") == "non_goal"

@@ -1,0 +1,110 @@
+"""A decision log's entries kept as fields: what was proposed, and a decision that refuses it.
+
+    ### DL-031 · 14 Oct 2026 · Hearing care partnership
+    **Proposal:** Let a partner audiology company rent consulting rooms in our practices.
+    **Decision:** Declined.
+    **Why:** Room time is the constraint ...
+
+The refusal names nothing ("Declined.", "Not for 2027.", "Parked until H2 2027"); what it rules
+out is the proposal above it, or the entry's heading when it has no proposal field. With two
+proposals lettered ("Proposal A", "Proposal B") a decision "B approved. A declined." rules out A
+only. (A blind opticians chain's log, 2026-12-02: its five declined proposals were read as
+context, and work that revived them was called aligned.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.labels import wording
+
+# A field's label at a line's start (bold markers are gone by now): "Proposal A:", "Decision:".
+_FIELD = wording(
+    r"^[ \t]*(?:[-*+][ \t]+)?(proposal|request|ask|idea|option|suggestion|decision|outcome|verdict|"
+    r"ruling|why|reason|reasons|rationale|status|context|background|notes?)"
+    r"(?:[ \t]+([A-Z1-9]))?[ \t]*:[ \t]*"
+)
+_ASKED = {"proposal", "request", "ask", "idea", "option", "suggestion"}
+_DECIDED = {"decision", "outcome", "verdict", "ruling"}
+# A decision that refuses, naming nothing else, as its first sentence: "Declined.", "Declined for
+# 2027.", "Not for 2027.", "Deferred, not before 2027.", "Parked until H2 2027 at the earliest.",
+# "No." (not "No change", nor "Approved"; nor a refusal that names its object, "Declined the
+# landlord's offer of a retail unit at Northgate ...", read by index/rulings.py as before)
+BARE_REFUSAL = wording(
+    r"^\W*(?:(?:declined|rejected|refused|turned\s+down|parked|shelved|deferred|"
+    r"not\s+(?:approved|pursued|agreed|now|this\s+(?:year|half|quarter)|for\s+(?:now|20\d\d|"
+    r"this\s+(?:year|half|quarter)|h[12]|q[1-4])))\b(?:,?\s+(?:for|until|till|in|before|not|both|"
+    r"all|this|as|at|pending|on)\b[^.;\n]{0,40}?)?|no)\s*(?:[.;]|$)"
+)
+# One lettered proposal refused: "B approved. A declined." (not "A/B test declined")
+_LETTER_REFUSED = re.compile(
+    r"(?<![\w/])([A-Z1-9])\s+(?:is\s+|was\s+)?(?:declined|rejected|refused)\b")
+# An entry heading's parts: "DL-031 · 14 Oct 2026 · Hearing care partnership"
+_HEADING_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+")
+
+
+def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
+    """(each refused proposal as a non-goal's text, the entry without the proposals and the
+    decision); ([], text) when the entry refuses nothing by a bare decision."""
+    fields = _fields(text)
+    decision = next((value for name, _, value in fields if name in _DECIDED), None)
+    if decision is None:
+        return [], text
+    asked = [(letter, value) for name, letter, value in fields if name in _ASKED and value]
+    refused = _refused(asked, decision, heading)
+    if not refused:
+        return [], text
+    gone = {value for _, value in refused}
+    # (the decision stays, less its bare refusal: "Decision: Declined. Allocation stays
+    # rules-based" still says what it says, and its own rulings are read as before)
+    rest = "\n".join(BARE_REFUSAL.sub("", value).strip() if name in _DECIDED else raw
+                     for name, _, value, raw in fields_raw(text) if value not in gone)
+    return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
+
+
+def _refused(asked: list[tuple[str | None, str]], decision: str,
+             heading: str | None) -> list[tuple[str | None, str]]:
+    """The proposals a decision refuses."""
+    if BARE_REFUSAL.search(decision):
+        if asked:
+            return asked
+        topic = _topic(heading)
+        return [(None, topic)] if topic else []
+    letters = set(_LETTER_REFUSED.findall(decision))
+    return [(letter, value) for letter, value in asked if letter in letters]
+
+
+def _topic(heading: str | None) -> str | None:
+    """An entry heading's last part of two words or more ("Hearing care partnership"), not its
+    id or its date."""
+    if not heading:
+        return None
+    parts = [p.strip() for p in _HEADING_PARTS.split(heading) if p.strip()]
+    last = parts[-1] if parts else ""
+    return last if len(last.split()) >= 2 and not re.search(r"\d{4}", last) else None
+
+
+def _fields(text: str) -> list[tuple[str, str | None, str]]:
+    return [(name, letter, value) for name, letter, value, _ in fields_raw(text)]
+
+
+def fields_raw(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(field name, its letter, its value, its lines as written) for each line that opens with
+    a field's label; the lines after it, up to the next label, belong to it. Text before the
+    first label is a field named ""."""
+    fields: list[tuple[str, str | None, str, str]] = []
+    name: str = ""
+    letter: str | None = None
+    lines: list[str] = []
+    raw: list[str] = []
+    for line in text.splitlines():
+        found = _FIELD.match(line)
+        if found:
+            fields.append((name, letter, " ".join(lines).strip(), "\n".join(raw)))
+            name, letter, lines, raw = found.group(1).lower(), found.group(2), [], []
+            lines.append(line[found.end():])
+        else:
+            lines.append(line)
+        raw.append(line)
+    fields.append((name, letter, " ".join(lines).strip(), "\n".join(raw)))
+    return [f for f in fields if f[0] or f[2]]
