@@ -17,6 +17,7 @@ from checker.embedded.metric_words import (
     CODE_THING,
     DIRECTION,
     METRIC_TERMS,
+    NOT_A_PAID_CHANGE,
     NOT_PAST,
     POPULATION,
     PRICE,
@@ -37,7 +38,7 @@ _NOT_RAISED = (r"(?:(?<!\bcome\sup)(?<!\bcomes\sup)|(?!\s+(?:in|at|during|on|a\s
 COUNT_MOVED = re.compile(
     # (not a capability: "users will be able to cut videos into segments"; not a name in quotes:
     # "a 'boost new arrivals' toggle")
-    NOT_PAST + r"(?<!able to )(?<!['\"‘“])"
+    NOT_PAST + NOT_A_PAID_CHANGE + r"(?<!able to )(?<!['\"‘“])"
     # (nor a payment or a release made: "cut payments inside the app", "cut releases weekly")
     # (a word may name which: "cut patch releases for the 3.6.x line")
     r"\b(?:(?:cut|cuts|cutting)(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
@@ -118,7 +119,9 @@ COUNT_MOVED = re.compile(
     r"shrink|decrease)\b(?!\s+(?:into|onto|off|out|through|in|on|to)\b)|"
     # "get quote completion up", "push completion up", "bring handle time down"
     r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:[\w-]+/)?" + WEAK_QUANTITY + r"\s+(?:back\s+)?(?:up|down)\b|"
+    # (a rate per unit of time is a quantity: "Would push drops/hr up fast")
+    r"(?:[\w-]+/(?:hr|h|hour|day|wk|week|min|shift)\b|(?:[\w-]+/)?" + WEAK_QUANTITY + r")"
+    r"\s+(?:back\s+)?(?:up|down)\b|"
     # "should nudge our monthly active accounts up a bit"
     # (a counted population, not people moved in a list: "push priority drivers up")
     r"\b(?:nudg|push|bump)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:daily|weekly|monthly|"

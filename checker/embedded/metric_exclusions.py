@@ -50,6 +50,8 @@ SETTING_BEFORE = re.compile(
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
     r"fleet(?!-)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
+    # a machine's speed ("drop line speed from 90 to 75 packs/min", a blind bakery's trial)
+    r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     # (not our own level: "move us from 3.4 toward 4.3 stars")
     r"mov(?:e|es|ing)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"

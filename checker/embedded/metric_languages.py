@@ -162,7 +162,7 @@ _MORE = (
 # Halving and doubling: a direction and an amount at once ("diviser par deux les appels",
 # "Halbierung der Abbruchquote", "Znížiť počet reklamácií o polovicu").
 _HALVED = (
-    r"(?<!\w)(?:a\s+la\s+mitad|pela\s+metade|para\s+a\s+metade|de\s+moitié|diviser\s+par\s+deux|"
+    r"(?<!\w)(?:a\s+la\s+mitad|pela\s+metade|para\s+a?\s*metade|de\s+moitié|diviser\s+par\s+deux|"
     r"halbier|halver|dimezz|o\s+połowę|na\s+pół|o\s+polovinu|o\s+polovicu|вдвое|вдвічі|"
     r"στο\s+μισό|yarıya|felére|la\s+jumătate|separuhnya|verdoppel|doubl|dobla|podwoi|"
     r"zdvojn|удво|подво)|减半|半減|半分に|절반으로|một\s+nửa"

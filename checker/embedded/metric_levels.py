@@ -56,6 +56,10 @@ TARGET = re.compile(
     r"\b(?:within|in\s+under|in\s+less\s+than)\s+(?:a\s+couple\s+of|a\s+few)\s+"
     r"(?:seconds|minutes|hours|days|weeks|months)\b|"
 
+    # a level moved past today's: "should push online retirement quotes well past the current
+    # 22%" (a blind pensions administrator's item)
+    r"\b(?:past|beyond|above|over|below|under)\s+(?:the|our|its|their)\s+(?:current|present|"
+    r"existing)\s+" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?%|"
     # a share or a time someone else bounds: "back below Play's 0.47% bad-behaviour threshold"
     r"\b(?:under|below|above)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
     + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|seconds?\b|min\b|minutes?\b)"
@@ -107,7 +111,9 @@ NUMERIC_TARGET = re.compile(
     # (to a bound: "go from 30% to over 60%")
     # ("take us from 12 apprentices on the books to 30", a blind repairs contractor's item)
     r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,4}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
-    r"(?:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+)?"
+    # ("push MyPension registrations from 31% to nearer 45%", a blind pensions administrator's)
+    r"(?:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most|nearer|"
+    r"closer\s+to|around|about|roughly|nearly|almost|well\s+(?:over|under|above|below))\s+)?"
     + TO_LEVEL + r"|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
@@ -121,8 +127,11 @@ NUMERIC_TARGET = re.compile(
     # part of the way there: "Should get us a good chunk of the way to 11,000 plan members" (a
     # blind opticians chain's item)
     r"\b(?:get|gets|getting|take|takes|taking|bring|brings|go|goes)\s+(?:us\s+)?"
-    r"(?:[\w-]+\s+){0,5}?way\s+(?:to|towards?)\s+(?:the\s+|our\s+)?" + NUMBER + _COUNT_TO_REACH
-    + r"|"
+    r"(?:[\w-]+\s+){0,5}?way\s+(?:to|towards?)\s+(?:the\s+|our\s+)?" + NUMBER
+    # (a bare count where the clause ends: "gets us most of the way to 220."; not a year)
+    # (the number is read with a stop after it: "220." ends the clause)
+    + r"(?:" + _COUNT_TO_REACH + r"|(?<!\b20\d\d)(?<!\b20\d\d\.)(?<!\b19\d\d)(?<!\b19\d\d\.)"
+    r"(?:(?<=\.)(?=\s|$)|(?=\s*(?:[.;!?)]|,\s|$))))|"
     r"\bon\s+(?:track|course|pace|target)\s+(?:for|to\s+(?:hit|reach|make|get\s+to))\s+"
     r"(?:the\s+|our\s+)?" + NUMBER + _COUNT_TO_REACH + r"|"
     r"\b(?:make|makes|making)\s+(?:it|this|that)\s+" + NUMBER + r"|"
@@ -330,7 +339,11 @@ BASELINE_SHARE = re.compile(
 TARGET_NAMED = re.compile(
     # (not a user's own goal shown: "Show progress toward the 10,000-step goal")
     # ("it should get us to the 40% acceptance target", a blind journal publisher's item)
-    r"\b(?:hit|hitting|reach|reaching|meet|meeting|get\s+to|(?:get|gets|getting|take|takes|bring|"
+    # ("it would blow straight past the 80 target", a blind theatre's item)
+    r"\b(?:(?:blow|blows|blowing|go|goes|going|get|gets|getting|push\w*|sail\w*|jump\w*|"
+    r"romp\w*)\s+(?:straight\s+|well\s+|right\s+|comfortably\s+)?(?:past|beyond|through)|exceed\w*|"
+    r"beat|beats|beating|smash\w*|surpass\w*|"
+    r"hit|hitting|reach|reaching|meet|meeting|get\s+to|(?:get|gets|getting|take|takes|bring|"
     r"brings)\s+us\s+(?:closer\s+)?to|(?<!\bprogress\s)towards?|closer\s+to|"
     r"on\s+track\s+for)\s+(?:the|our|this\s+(?:year|half|quarter)['’]s)\s+(?:"
     r"(?:[\w£$€%.,'’-]+\s+){0,5}?(?:kr|key\s+result)\b|"
@@ -372,7 +385,15 @@ SHARE_TAKEN_OFF = re.compile(
     # (of a load, not of a number: "take half of the 10 points off for each hint used")
     r"(?!(?:[\w-]+\s+){0,3}?\d)(?!(?:the\s+)?(?:[\w-]+\s+)?(?:nodes|servers|pods|instances|"
     r"hosts|machines|replicas|disks)\b)(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
-    r"(?:out\s+of|off|away\s+from)\b",
+    r"(?:out\s+of|off|away\s+from)\b|"
+    # an amount in a unit taken out of a load, or off each unit of it: "could take around 1.5
+    # tonnes a week out of the waste skip", "take 40-60 kWh off every tonne we bake" (a blind
+    # bakery's items; not leave, "take 2 days off next week", nor a price, "£5 off the bill")
+    r"\b(?:take|takes|taking|pull|pulls|pulling|knock\w*|shav\w*|cut|cuts|trim\w*)\s+" + APPROX
+    + r"?(?<![\d,.])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:tonnes?|t|kg|g|kwh|mwh|litres?|l|"
+    r"miles|km|hours|minutes|calls|contacts|visits|trips|steps|clicks|tickets|complaints|returns)"
+    r"\b(?:\s+(?:a|per|each)\s+(?:day|week|month|year|shift|run))?\s+(?:out\s+of\b|"
+    r"off\s+(?:each|every|per)\b)",
     re.I,
 )
 # Working time given back to each person each period: "The aim is to add most of an hour of

@@ -26,6 +26,7 @@ from checker.embedded.metric_words import (
     MEASURE,
     METRIC_TERMS,
     MONEY,
+    NOT_A_PAID_CHANGE,
     NOT_PAST,
     OUTCOME_VERB,
     POPULATION,
@@ -84,8 +85,13 @@ QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
 # "0,1,2,..." was read again from every digit, in quadratic time)
 QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.,])\d[\d.,]*+\s?%", re.I)
 DIRECTED = re.compile(
-    NOT_PAST + r"\b" + DIRECTION
-    + r"\b(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
+    # (nor a noun: "Café drop times are still recorded on paper", a blind bakery's item)
+    NOT_PAST + NOT_A_PAID_CHANGE
+    + r"(?!drop\s+(?:times?|windows?|slots?|points?|sites?)\b)(?!trim\s+margins?\b)\b"
+    + DIRECTION
+    # (nor a physical margin: "reduce edge trim margin", a cutter's setting)
+    + r"\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:trim|edge|bleed|seam|page|print)\s+margins?\b)"
+    r"(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
     r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b"
     # (unless a rate of it follows: "reduce pod eviction rate")
     r"(?!(?:\s+[\w-]+)?\s+rates?\b))"

@@ -175,6 +175,12 @@ NOT_PAST = (
     r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!'ve )"
     r"(?<!\balready )(?<!\bjust )"
 )
+# A direction word as the head of a noun compound after what is paid: "the pension increase
+# letters", "an April pension increase" (a blind pensions administrator's), "the pay rise"
+NOT_A_PAID_CHANGE = (
+    r"(?<!\bpension\s)(?<!\bpensions\s)(?<!\bprice\s)(?<!\bpay\s)(?<!\brent\s)(?<!\bsalary\s)"
+    r"(?<!\bwage\s)(?<!\bfee\s)(?<!\btax\s)(?<!\btariff\s)(?<!\bpremium\s)(?<!\binterest\s)"
+)
 # What is charged or paid: a direction on one moves a price or a setting, not an outcome ("raise
 # the delivery fee by £1", "increase the per-diem allowance by $10").
 PRICE = (
@@ -245,7 +251,11 @@ NUMBER = (
     r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
 )
 # Where a level ends up that is no number: "cut from 2 days to same day".
-TO_LEVEL = r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none)"
+# (a level in words: "down from ~4,800 to a few hundred", a blind pensions administrator's)
+TO_LEVEL = (r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none|"
+            # (numbers in words are digits by then: "a few 100")
+            r"a\s+(?:few|couple\s+of)\s+(?:dozen|hundred|thousand|100|1,?000)\b|a\s+handful|"
+            r"single\s+(?:figures|digits))")
 # A number with a unit: a level, where a bare count ("3 stores") is not one.
 MEASURE = (
     # A number starts where no digit, comma or dot is before it: without that, a run of digits
