@@ -32,6 +32,10 @@ class JudgeReply(BaseModel):
     rationale: str = Field(min_length=1, max_length=RATIONALE_MAX_CHARS)
     cited_passages: list[str] = Field(default_factory=list, max_length=MAX_REPLY_IDS)
     confidence: float = Field(default=0.5, ge=0, le=1)
+    # Whether the item's own text names the outcome it will move (the `no_metric` rule's
+    # question, read as a reviewer reads it); None when the model did not say, and the rule's
+    # reading stands.
+    names_metric: bool | None = None
     flags: list[str] = Field(default_factory=list, max_length=MAX_REPLY_IDS)
 
     @field_validator("confidence", mode="before")

@@ -48,6 +48,10 @@ def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Che
     invalid = bad_krs + bad_passages
     if invalid:
         flags.append(LLM_INVALID_REF)
+    if reply.names_metric is not None:
+        # (the model reads the metric as a reviewer does, in any language: its reading replaces
+        # the rule's; docs/llm.md has the figures)
+        flags = [f for f in flags if f != NO_METRIC] + ([] if reply.names_metric else [NO_METRIC])
     checked = Checked(reply.verdict, _reason(reply), krs, [p.ref for p in cited], flags, invalid)
     _downgrade_unsupported(checked)
     if reply.upkeep and checked.reason == Reason.ORPHAN and UPKEEP not in checked.flags:
@@ -140,6 +144,8 @@ def judged_result(
                 "cached": cached,
                 "invalid_refs": checked.invalid_refs,
                 "claimed_flags": reply.flags,
+                # who read whether the text names a metric: the model, or the rule alone
+                "metric_reading": "rule" if reply.names_metric is None else "llm",
                 "upkeep": reply.upkeep,
                 "downgraded": checked.downgraded,
             },
