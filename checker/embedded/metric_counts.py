@@ -118,7 +118,7 @@ COUNT_MOVED = re.compile(
     r"\bso\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?(?:fees|costs|spend|bills)\s+(?:go\s+down|drop|fall|"
     r"shrink|decrease)\b(?!\s+(?:into|onto|off|out|through|in|on|to)\b)|"
     # "get quote completion up", "push completion up", "bring handle time down"
-    r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:get|gets|getting|push\w*|bring\w*|drive\w*|knock\w*)\s+(?:[\w+-]+\s+){0,3}?"
     # (a rate per unit of time is a quantity: "Would push drops/hr up fast")
     r"(?:[\w-]+/(?:hr|h|hour|day|wk|week|min|shift)\b|(?:[\w-]+/)?" + WEAK_QUANTITY + r")"
     r"\s+(?:back\s+)?(?:up|down)\b|"

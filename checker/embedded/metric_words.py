@@ -164,6 +164,8 @@ WEAK_QUANTITY = (
     r"(?:" + LEVEL + r"|" + RESOLVED + r"|completion|attendance|uptake|coverage|satisfaction|"
     r"engagement|"
     r"attrition|turnover|abandonment|drop-off|adoption|throughput|p\d\d|" + SHARE_QUALITY + r"|"
+    # (what goes unpaid: "should push Puente 60+ day delinquency down", a blind credit union's)
+    r"delinquency|arrears|defaults|write-offs|"
     # (times of a process, not a count: "bring turn times down"; not "many times")
     # (nor a compound noun: "show drive times to each depot")
     r"(?<=[a-z]\s)(?<!many\s)(?<!several\s)(?<!some\s)(?<!\bat\s)(?<!few\s)(?<!drive\s)times|"

@@ -56,6 +56,25 @@ RISKS = re.compile(
     r"(?=^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$)|\Z)",
     re.I | re.M | re.S,
 )
+# A bound on an amount of money, alone, names no outcome: it is a price, a cost, a budget or a
+# rule's threshold ("Gas costs estimated under £20 a month", "8% of turnover above £180k",
+# "Who approves capex above £25k?"). Over the 97 labelled organisations such a bound, when nothing
+# else in the text named a metric, was the reviewer's metric once in seven (twentieth session).
+_MONEY = re.compile(r"[£$€¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?)\b", re.I)
+# (unless the clause pushes an amount there, wants a level or earns it: "push total wages and
+# awards recovered well past £350k this half", "Monthly cloud spend should be under $40k", "New
+# revenue line of over £250k/yr")
+_PUSHED_BEFORE = re.compile(
+    r"\b(?:push|pushes|pushing|raise|raises|raising|grow|grows|growing|lift|lifts|lifting|"
+    r"drive|drives|driving|get|gets|getting|bring|brings|bringing|keep|keeps|keeping|"
+    r"(?:should|must|will|to)\s+(?:be|stay|remain)|revenue|income|sales|profit)\b[^.;\n]{0,60}$",
+    re.I)
+
+
+def _money_alone(text: str, match: re.Match[str]) -> bool:
+    """A bound on money no verb in its clause pushes toward."""
+    return bool(_MONEY.search(match.group(0))) and not _PUSHED_BEFORE.search(
+        text, max(0, match.start() - 80), match.start())
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
@@ -107,8 +126,8 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
     if _has_measurable_marker(text):
         return True
-    if any(not _is_setting(text, m) for p in (lv.NUMERIC_TARGET, lv.TARGET)
-           for m in p.finditer(text)):
+    if any(not _is_setting(text, m) and not (p is lv.TARGET and _money_alone(text, m))
+           for p in (lv.NUMERIC_TARGET, lv.TARGET) for m in p.finditer(text)):
         return True
     aside_free = _ASIDE.sub("", text) if "(" in text else text
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
