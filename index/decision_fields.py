@@ -36,9 +36,20 @@ BARE_REFUSAL = wording(
     r"this\s+(?:year|half|quarter)|h[12]|q[1-4])))\b(?:,?\s+(?:for|until|till|in|before|not|both|"
     r"all|this|as|at|pending|on)\b[^.;\n]{0,40}?)?|no)\s*(?:[.;]|$)"
 )
+# Something in the entry goes ahead after all: "Rejected in favour of B", "Declined as a standalone
+# project; folded into the relaunch, which goes ahead", "approved a two-practice pilot instead",
+# "approved in principle", "**Update:** Reversed" (a review's inputs); then only a lettered
+# refusal ("B approved. A declined.") is read.
+_GOES_AHEAD = wording(
+    r"\b(?:in\s+favou?r\s+of|instead|goes\s+ahead|go\s+ahead|going\s+ahead|folded\s+into|"
+    r"in\s+principle|revers\w*|overturn\w*|superseded|reopened|pilot)\b"
+)
+_UPDATE_LINE = re.compile(r"^\W*(?:update|amended|revisited|reversed|overturned)\b", re.I | re.M)
+_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)", re.S)
 # One lettered proposal refused: "B approved. A declined." (not "A/B test declined")
 _LETTER_REFUSED = re.compile(
     r"(?<![\w/])([A-Z1-9])\s+(?:is\s+|was\s+)?(?:declined|rejected|refused)\b")
+_APPROVED = wording(r"\b(?:approved|accepted|agreed|adopted|chosen|selected)\b")
 # An entry heading's parts: "DL-031 · 14 Oct 2026 · Hearing care partnership"
 _HEADING_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+")
 
@@ -47,11 +58,18 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     """(each refused proposal as a non-goal's text, the entry without the proposals and the
     decision); ([], text) when the entry refuses nothing by a bare decision."""
     fields = _fields(text)
-    decision = next((value for name, _, value in fields if name in _DECIDED), None)
-    if decision is None:
+    decisions = [value for name, _, value in fields if name in _DECIDED]
+    # (one entry only: several decisions in one block, or an update that reverses one, are
+    # left to the sentences' own reading)
+    if len(decisions) != 1 or _UPDATE_LINE.search(text):
+        return [], text
+    # (what the decision says first: the reasons may follow on its lines, "Instead we adopted
+    # reminders", without a field of their own)
+    first = _first_sentence(decisions[0])
+    if _GOES_AHEAD.search(first):
         return [], text
     asked = [(letter, value) for name, letter, value in fields if name in _ASKED and value]
-    refused = _refused(asked, decision, heading)
+    refused = _refused(asked, first, set(_LETTER_REFUSED.findall(decisions[0])), heading)
     if not refused:
         return [], text
     gone = {value for _, value in refused}
@@ -62,16 +80,25 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
 
 
-def _refused(asked: list[tuple[str | None, str]], decision: str,
+def _first_sentence(decision: str) -> str:
+    """What a decision says first: the reasons may follow on its lines without a field of their
+    own ("Rejected. ... Instead we adopted reminders")."""
+    found = _FIRST_SENTENCE.match(decision)
+    return found.group(0) if found else decision
+
+
+def _refused(asked: list[tuple[str | None, str]], decision: str, letters: set[str],
              heading: str | None) -> list[tuple[str | None, str]]:
-    """The proposals a decision refuses."""
+    """The proposals a decision (its first sentence) refuses; `letters` are the lettered
+    proposals the whole decision refuses ("B approved. A declined.")."""
+    if letters or _APPROVED.search(decision):
+        return [(letter, value) for letter, value in asked if letter in letters]
     if BARE_REFUSAL.search(decision):
         if asked:
             return asked
         topic = _topic(heading)
         return [(None, topic)] if topic else []
-    letters = set(_LETTER_REFUSED.findall(decision))
-    return [(letter, value) for letter, value in asked if letter in letters]
+    return []
 
 
 def _topic(heading: str | None) -> str | None:
@@ -80,7 +107,10 @@ def _topic(heading: str | None) -> str | None:
     if not heading:
         return None
     parts = [p.strip() for p in _HEADING_PARTS.split(heading) if p.strip()]
-    last = parts[-1] if parts else ""
+    # (an entry's heading has an id or a date beside its topic: "Decision log" alone is no topic)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
     return last if len(last.split()) >= 2 and not re.search(r"\d{4}", last) else None
 
 

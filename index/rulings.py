@@ -19,11 +19,11 @@ NEGATIVE_SENTENCE = wording(
     r"(?<!\babout\swhat\s)(?<!\band\swhat\s)(?<!\bshape\swhat\s)(?<!\bshapes\swhat\s)"
     r"(?<!\bcovers\swhat\s)(?<!\bcover\swhat\s)(?<!\bor\swhat\s)"
     # (nor a purpose, "Declined proposals stay here so we don't relitigate them" ("So we will
-    # not be adding beds" still rules out), nor a page's
-    # name, 'The "What we won't do" page lists them': a blind opticians chain's and parks
+    # not be adding beds" and "Web first. So we don't build native apps" still rule out), nor a
+    # page's name, 'The "What we won't do" page lists them': a blind opticians chain's and parks
     # department's lead-ins)
-    r"(?<![\"“]what\s)\bwe\s+(?:(?<!\bso\swe\s)(?<!\bso\sthat\swe\s)(?:do not|don'?t)|will not|"
-    r"won'?t|never|shall not|must not|are not going to)\b|"
+    r"(?<![\"“]what\s)\bwe\s+(?:(?<![\w,]\sso\swe\s)(?<![\w,]\sso\sthat\swe\s)"
+    r"(?:do not|don'?t)|will not|won'?t|never|shall not|must not|are not going to)\b|"
     # (not a manner: "Not by tricking them into it.", "Not by how many features we ship.")
     # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
     # (nor a source: "Not from what a system or a department needs.")

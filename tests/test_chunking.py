@@ -1346,3 +1346,29 @@ def test_a_label_that_denies_it_names_non_goals_rules_nothing_out() -> None:
     assert label_kind("Often mistaken for out of scope (they're in)") is None
     assert label_kind("Not out of scope") is None
     assert label_kind("Out of scope") == "non_goal"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [  # something goes ahead after all: nothing is ruled out by the bare reading (a review)
+        "Proposal A: Train our optometrists.\nProposal B: Partner.\nDecision: Rejected in "
+        "favour of B.",
+        "Proposal: Hearing checks.\nDecision: Declined as a standalone project; folded into "
+        "the Q2 relaunch, which goes ahead.",
+        "Proposal: Hearing checks.\nDecision: Not approved as proposed; approved a pilot "
+        "instead.",
+        "Proposal: Hearing checks.\nDecision: Declined.\nUpdate: Reversed; approved for all "
+        "practices from Q1.",
+        "Proposal: A Saturday clinic.\nDecision: Declined.\nProposal: Lens subscriptions in "
+        "the app.\nDecision: Approved, ships in Q1.",
+    ],
+)
+def test_a_decision_that_lets_something_go_ahead_rules_nothing_out_bare(entry: str) -> None:
+    log = f"# Log\n\n### DL-9 · 1 Jan 2027 · Hearing care\n{entry}\n"
+    assert _texts(log, "non_goal") == []
+
+
+def test_a_generic_heading_is_no_refused_topic_and_so_starts_a_ruling() -> None:
+    assert _texts("# Decision log\n\nDecision: Declined.\nWhy: capacity.\n", "non_goal") == []
+    assert rules_out("Web first. So we don't build native apps in 2027.")
+    assert not rules_out("Declined proposals stay here so we don't relitigate them.")

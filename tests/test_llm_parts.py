@@ -218,6 +218,10 @@ def test_the_model_s_metric_reading_replaces_the_rule_s() -> None:
     assert "no_metric" not in validate(_reply(names_metric=True), CANDIDATES, ["no_metric"]).flags
     assert validate(_reply(), CANDIDATES, ["no_metric"]).flags == ["no_metric"]
     assert validate(_reply(), CANDIDATES, []).flags == []
+    # (not on a text that tries to instruct the model, and a reading it would not give is none)
+    injected = validate(_reply(names_metric=True), CANDIDATES, ["injection_suspected", "no_metric"])
+    assert "no_metric" in injected.flags
+    assert _reply(names_metric="n/a").names_metric is None
     schema = reply_schema()
     assert "names_metric" in schema["required"]
     system = load_prompt("judge").render(strategy="S", examples="", item_context="", item_id="X",

@@ -218,9 +218,9 @@ def _csv_rows(reader: Any, header: list[str]) -> Iterator[tuple[int, CsvRow | Ro
             yield reader.line_num, list(zip(header, cells, strict=False))
 
 
-def _row_start(lines: list[str], rows: list[tuple[int, Row]], at: int, first_line: int) -> int:
-    """The line row `at` starts on: after the row before it, blank lines skipped."""
-    start = rows[at - 1][0] + 1 if at > 0 else first_line
+def _row_start(lines: list[str], ends: list[int], at: int, first_line: int) -> int:
+    """The line row `at` starts on: after the row before it ends, blank lines skipped."""
+    start = ends[at - 1] + 1 if at > 0 else first_line
     while start <= len(lines) and not lines[start - 1].strip():
         start += 1
     return start
@@ -237,27 +237,49 @@ def _strict_error(lines: list[str], start: int, end: int | None, delimiter: str)
     return None
 
 
+def _shape(cell: str) -> str:
+    """A cell's shape: digits as 9, letters as A, runs folded ("PAY-1042" -> "A-9")."""
+    return re.sub(r"([A9])\1+", r"\1", re.sub(r"\d", "9", re.sub(r"[^\W\d_]", "A", cell.strip())))
+
+
 def _mark_swallowed_rows(lines: list[str], delimiter: str, rows: list[tuple[int, Row]],
                          first_line: int, width: int) -> None:
     """Make a row a RowProblem when a stray quote in it opened a field that a later row's quoted
     field closed: the lenient reading then takes every line between as one cell, silently
     ('H-2,"Pause the plan,...' up to 'H-4,Upgrade,"Stripe, now"' read H-3 and H-4 into H-2's
-    title). Told apart from a legitimate multi-line cell by two signs together: the span does not
-    read strictly (a quote closes where no delimiter follows), and a line inside it reads alone
-    as a whole row."""
+    title). Told apart from a multi-line cell, even one with a stray quote of its own ('"27"
+    screen layout' over several lines still reads leniently), by three signs together: the span
+    does not read strictly, and a line inside it reads alone as a whole row whose first cell has
+    the shape most rows' first cells have ("H-9")."""
+    ends = [end for end, _ in rows]  # (a row marked below keeps its end for the next one's start)
+    usual = _usual_first_shape(rows)
+    if usual is None:
+        return
     for at, (end, row) in enumerate(rows):
-        start = _row_start(lines, rows, at, first_line)
+        start = _row_start(lines, ends, at, first_line)
         if isinstance(row, RowProblem) or end <= start or at == len(rows) - 1:
             continue  # (the last row is _mark_an_open_quote's)
-        if _strict_error(lines, start, end, delimiter) is None:
-            continue
-        inner = [n for n in range(start + 1, end + 1)
-                 if len(next(csv.reader([lines[n - 1]], delimiter=delimiter), [])) >= width]
-        if inner:
+        inner = [n for n in range(start + 1, end + 1) if _reads_as_a_row(lines[n - 1], delimiter,
+                                                                        width, usual)]
+        if inner and _strict_error(lines, start, end, delimiter) is not None:
             rows[at] = (start, RowProblem(
                 f"a quoted field opens on this line and a quote on line {end} closes it (a "
                 f'stray "?): this row and the row(s) starting on line(s) '
                 f"{', '.join(map(str, inner))} were not read"))
+
+
+def _usual_first_shape(rows: list[tuple[int, Row]]) -> str | None:
+    """The shape at least 80% of the rows' first cells share, if one does."""
+    shapes = [_shape(row[0][1]) for _, row in rows if isinstance(row, list) and row]
+    if not shapes:
+        return None
+    shape = max(set(shapes), key=shapes.count)
+    return shape if shape and shapes.count(shape) >= 0.8 * len(shapes) else None
+
+
+def _reads_as_a_row(line: str, delimiter: str, width: int, usual: str) -> bool:
+    cells = next(csv.reader([line], delimiter=delimiter), [])
+    return len(cells) >= width and _shape(cells[0]) == usual
 
 
 def _mark_an_open_quote(lines: list[str], delimiter: str, rows: list[tuple[int, Row]],
@@ -269,7 +291,7 @@ def _mark_an_open_quote(lines: list[str], delimiter: str, rows: list[tuple[int, 
     the lenient reading copes with elsewhere ('"27" screen') still reads as before."""
     if not rows or isinstance(rows[-1][1], RowProblem):
         return
-    start = _row_start(lines, rows, len(rows) - 1, first_line)
+    start = _row_start(lines, [end for end, _ in rows], len(rows) - 1, first_line)
     error = _strict_error(lines, start, None, delimiter)
     if error is not None and "unexpected end of data" in error:
         after = rows[-1][0] - start

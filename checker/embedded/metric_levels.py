@@ -118,15 +118,20 @@ NUMERIC_TARGET = re.compile(
     # a level pulled up or down to another: "the cheapest lever we have for pulling the 3.6 up to
     # 4.4" (a blind credit union's app rating)
     r"\b(?:pull|push|get|bring|lift|nudge|drive|move)\w*\s+(?:the|our|it|that|this)\s+" + NUMBER
-    + r"\s+(?:up|down)\s+to\s+" + TO_LEVEL + r"|"
+    + r"\s+(?:up|down)\s+to\s+" + TO_LEVEL
+    # (not a version: "Bring the 3.6 up to 3.12 across all lambdas")
+    + r"(?![^.;\n]{0,40}\b(?:lambdas?|images?|builds?|runtimes?|repos?|services|clusters?|"
+    r"nodes?|sdks?|versions?|python|node|java)\b)|"
     # a count added toward a target's: "roughly 800 more monthly digital actives toward the 21.5k"
-    r"(?<![\d,.])\d[\d,.]*+\s+(?:more|extra|additional|new)\s+(?:[\w-]+\s+){1,3}?towards?\s+"
-    r"(?:the|our)\s+" + NUMBER + r"|"
+    r"(?<![\d,.])\d[\d,.]*+\s+(?:more|extra|additional|new)\s+(?!(?:story\s+)?points\b)"
+    r"(?:[\w-]+\s+){1,3}?towards?\s+(?:the|our)\s+" + NUMBER
+    + r"(?!\s+(?:[\w-]+\s+)?(?:capacity|points|sprints?|velocity)\b)|"
     # a part of a target's count expected: "We expect this to be the biggest source of loans this
     # half, roughly 600 of the 2,400"
     r"\b(?:expect\w*|should|would|will|could)\b[^.;\n]{0,100}?\b(?:roughly|about|around|some)\s+"
-    r"(?<![\d,.])\d[\d,]*+\s+of\s+the\s+(?<![\d,.])\d[\d,]*+(?:\.\d+)?(?!\s?(?:%|pages?|items?|steps?|"
-    r"rows?|columns?|fields?))\b|"
+    r"(?<![\d,.])\d[\d,]*+\s+of\s+the\s+(?<![\d,.])\d[\d,]*+(?:\.\d+)?"
+    # (the target's count ends the clause or counts an outcome: not "40 of the 120 API endpoints")
+    r"(?:(?=\s*(?:[.;,!?)]|$))|" + _COUNT_TO_REACH + r")|"
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
@@ -143,6 +148,8 @@ NUMERIC_TARGET = re.compile(
     # (a bare count where the clause ends: "gets us most of the way to 220."; not a year)
     # (the number is read with a stop after it: "220." ends the clause)
     + r"(?:" + _COUNT_TO_REACH + r"|(?<!\b20\d\d)(?<!\b20\d\d\.)(?<!\b19\d\d)(?<!\b19\d\d\.)"
+    # (nor a version: "most of the way to 3.0")
+    r"(?<!\.\d)(?<!\.\d\.)"
     r"(?:(?<=\.)(?=\s|$)|(?=\s*(?:[.;!?)]|,\s|$))))|"
     r"\bon\s+(?:track|course|pace|target)\s+(?:for|to\s+(?:hit|reach|make|get\s+to))\s+"
     r"(?:the\s+|our\s+)?" + NUMBER + _COUNT_TO_REACH + r"|"
@@ -410,7 +417,7 @@ SHARE_TAKEN_OFF = re.compile(
     # bakery's items; not leave, "take 2 days off next week", nor a price, "£5 off the bill")
     r"\b(?:take|takes|taking|pull|pulls|pulling|knock\w*|shav\w*|cut|cuts|trim\w*)\s+" + APPROX
     + r"?(?<![\d,.])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:tonnes?|t|kg|g|kwh|mwh|litres?|l|"
-    r"miles|km|hours|minutes|calls|contacts|visits|trips|steps|clicks|tickets|complaints|returns)"
+    r"miles|km|hours|minutes|calls|contacts|visits|trips|complaints|returns)"
     r"\b(?:\s+(?:a|per|each)\s+(?:day|week|month|year|shift|run))?\s+(?:out\s+of\b|"
     r"off\s+(?:each|every|per)\b)",
     re.I,
@@ -421,7 +428,8 @@ TIME_GIVEN_BACK = re.compile(
     # someone's time saved each period: "Would save Finance about 20 minutes of copy-paste every
     # morning" (a blind credit union's item)
     r"\bsav(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?" + APPROX + r"?(?<![\d,.])\d[\d.,]*\s+"
-    r"(?:hours?|minutes?|mins?)\b[^.;\n]{0,30}?\b(?:a|per|each|every)\s+(?:day|morning|week|"
+    r"(?:hours?|minutes?|mins?)\b(?!\s+(?:after|before|past|from)\b)[^.;\n]{0,30}?"
+    r"\b(?:a|per|each|every)\s+(?:day|morning|week|"
     r"month|shift|year)\b|"
     r"\b(?:add|adds|adding|free\s+up|frees\s+up|freeing\s+up|give\s+back|gives\s+back|"
     r"win\s+back|wins\s+back|gain|gains)\s+(?:(?:most|half|much)\s+of\s+)?" + APPROX

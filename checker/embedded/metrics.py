@@ -67,14 +67,24 @@ _MONEY = re.compile(r"[£$€¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?)\b", r
 _PUSHED_BEFORE = re.compile(
     r"\b(?:push|pushes|pushing|raise|raises|raising|grow|grows|growing|lift|lifts|lifting|"
     r"drive|drives|driving|get|gets|getting|bring|brings|bringing|keep|keeps|keeping|"
-    r"(?:should|must|will|to)\s+(?:be|stay|remain)|revenue|income|sales|profit)\b[^.;\n]{0,60}$",
+    r"(?:should|must|will|to)\s+(?:be|stay|remain)|revenue|income|sales|profit|"
+    # (a level wanted or a measure's name: "Success: average order value above £45", "CAC under
+    # $120 is the goal", "Cost per hire under £3,000", a review's inputs)
+    r"want|wants|goal|target|aim|success|value|cac|mrr|arr|ltv|leakage)\b[^.;\n]{0,60}$|"
+    # (a measure per unit just before: "Cost per hire under £3,000"; not "£8 per drop, free over
+    # £150", a charge)
+    r"\bper\s+[\w-]+\s+$",
     re.I)
+# (or a date it is wanted by: "Average claim cost below €800 by Q3")
+_BY_A_DATE = re.compile(
+    r"[^.;\n]{0,30}?\bby\s+(?:the\s+end\b|q[1-4]\b|h[12]\b|20\d\d\b|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)", re.I)
 
 
 def _money_alone(text: str, match: re.Match[str]) -> bool:
     """A bound on money no verb in its clause pushes toward."""
     return bool(_MONEY.search(match.group(0))) and not _PUSHED_BEFORE.search(
-        text, max(0, match.start() - 80), match.start())
+        text, max(0, match.start() - 80), match.start()) and not _BY_A_DATE.match(text, match.end())
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")

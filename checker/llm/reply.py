@@ -56,6 +56,15 @@ class JudgeReply(BaseModel):
         return value
 
 
+    @field_validator("names_metric", mode="before")
+    @classmethod
+    def _no_reading_spelled_out(cls, value: object) -> object:
+        # "n/a", "unclear" or "" from a model that would not say: no reading, the rule's stands.
+        if isinstance(value, str) and value.strip().lower() not in ("true", "false"):
+            return None
+        return value
+
+
 class ReplyError(ValueError):
     """The model's text is not a valid reply; the message says why, for the repair turn."""
 

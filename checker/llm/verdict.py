@@ -48,7 +48,8 @@ def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Che
     invalid = bad_krs + bad_passages
     if invalid:
         flags.append(LLM_INVALID_REF)
-    if reply.names_metric is not None:
+    # (not on a text that tries to instruct the model: there the rule's reading stands)
+    if reply.names_metric is not None and INJECTION_SUSPECTED not in flags:
         # (the model reads the metric as a reviewer does, in any language: its reading replaces
         # the rule's; docs/llm.md has the figures)
         flags = [f for f in flags if f != NO_METRIC] + ([] if reply.names_metric else [NO_METRIC])
@@ -145,7 +146,8 @@ def judged_result(
                 "invalid_refs": checked.invalid_refs,
                 "claimed_flags": reply.flags,
                 # who read whether the text names a metric: the model, or the rule alone
-                "metric_reading": "rule" if reply.names_metric is None else "llm",
+                "metric_reading": "llm" if reply.names_metric is not None
+                and INJECTION_SUSPECTED not in embedded.flags else "rule",
                 "upkeep": reply.upkeep,
                 "downgraded": checked.downgraded,
             },
