@@ -58,7 +58,7 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     """(each refused proposal as a non-goal's text, the entry without the proposals and the
     decision); ([], text) when the entry refuses nothing by a bare decision."""
     fields = _fields(text)
-    decisions = [value for name, _, value in fields if name in _DECIDED]
+    decisions = [value for name, _, value, _ in fields if name in _DECIDED]
     # (one entry only: several decisions in one block, or an update that reverses one, are
     # left to the sentences' own reading)
     if len(decisions) != 1 or _UPDATE_LINE.search(text):
@@ -68,7 +68,7 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     first = _first_sentence(decisions[0])
     if _GOES_AHEAD.search(first):
         return [], text
-    asked = [(letter, value) for name, letter, value in fields if name in _ASKED and value]
+    asked = [(letter, value) for name, letter, value, _ in fields if name in _ASKED and value]
     refused = _refused(asked, first, set(_LETTER_REFUSED.findall(decisions[0])), heading)
     if not refused:
         return [], text
@@ -76,7 +76,7 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     # (the decision stays, less its bare refusal: "Decision: Declined. Allocation stays
     # rules-based" still says what it says, and its own rulings are read as before)
     rest = "\n".join(BARE_REFUSAL.sub("", value).strip() if name in _DECIDED else raw
-                     for name, _, value, raw in fields_raw(text) if value not in gone)
+                     for name, _, value, raw in fields if value not in gone)
     return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
 
 
@@ -114,11 +114,7 @@ def _topic(heading: str | None) -> str | None:
     return last if len(last.split()) >= 2 and not re.search(r"\d{4}", last) else None
 
 
-def _fields(text: str) -> list[tuple[str, str | None, str]]:
-    return [(name, letter, value) for name, letter, value, _ in fields_raw(text)]
-
-
-def fields_raw(text: str) -> list[tuple[str, str | None, str, str]]:
+def _fields(text: str) -> list[tuple[str, str | None, str, str]]:
     """(field name, its letter, its value, its lines as written) for each line that opens with
     a field's label; the lines after it, up to the next label, belong to it. Text before the
     first label is a field named ""."""

@@ -36,6 +36,7 @@ class Checked:
     flags: list[str]
     invalid_refs: list[str] = field(default_factory=list)
     downgraded: str | None = None
+    metric_by_model: bool = False  # the model's `names_metric` decided `no_metric`
 
 
 def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Checked:
@@ -49,11 +50,13 @@ def validate(reply: JudgeReply, candidates: Candidates, flags: list[str]) -> Che
     if invalid:
         flags.append(LLM_INVALID_REF)
     # (not on a text that tries to instruct the model: there the rule's reading stands)
-    if reply.names_metric is not None and INJECTION_SUSPECTED not in flags:
+    by_model = reply.names_metric is not None and INJECTION_SUSPECTED not in flags
+    if by_model:
         # (the model reads the metric as a reviewer does, in any language: its reading replaces
         # the rule's; docs/llm.md has the figures)
         flags = [f for f in flags if f != NO_METRIC] + ([] if reply.names_metric else [NO_METRIC])
-    checked = Checked(reply.verdict, _reason(reply), krs, [p.ref for p in cited], flags, invalid)
+    checked = Checked(reply.verdict, _reason(reply), krs, [p.ref for p in cited], flags, invalid,
+                      metric_by_model=by_model)
     _downgrade_unsupported(checked)
     if reply.upkeep and checked.reason == Reason.ORPHAN and UPKEEP not in checked.flags:
         checked.flags.append(UPKEEP)
@@ -146,8 +149,7 @@ def judged_result(
                 "invalid_refs": checked.invalid_refs,
                 "claimed_flags": reply.flags,
                 # who read whether the text names a metric: the model, or the rule alone
-                "metric_reading": "llm" if reply.names_metric is not None
-                and INJECTION_SUSPECTED not in embedded.flags else "rule",
+                "metric_reading": "llm" if checked.metric_by_model else "rule",
                 "upkeep": reply.upkeep,
                 "downgraded": checked.downgraded,
             },
