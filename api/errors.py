@@ -221,8 +221,28 @@ async def _unstorable(_request: Request, exc: DataError) -> JSONResponse:
     )
 
 
-async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    if exc.status_code == 400 and exc.detail == _UNPARSED_BODY:
+        return JSONResponse(
+            error_body("invalid_request", await _unread_body(request)), status_code=400)
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
     return JSONResponse(
         error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
     )
+
+
+# What FastAPI raises when a JSON body cannot even be decoded (fastapi/routing.py): bytes that
+# are not UTF-8, say a Latin-1 "é".
+_UNPARSED_BODY = "There was an error parsing the body"
+
+
+async def _unread_body(request: Request) -> str:
+    """What was wrong with a body FastAPI could not parse, and what to do."""
+    try:
+        (await request.body()).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return (f"the body is not UTF-8: byte 0x{exc.object[exc.start]:02x} at position "
+                f"{exc.start} cannot be read; send the JSON as UTF-8")
+    except Exception:  # (the body is gone: say what is known)
+        pass
+    return "the body could not be read as JSON; send it as UTF-8 JSON"

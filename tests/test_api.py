@@ -75,6 +75,18 @@ def test_a_body_that_is_not_json_says_so_with_the_position(api_world: ApiWorld) 
     assert error.get("field") is None
 
 
+def test_a_body_not_in_utf8_says_which_byte(api_world: ApiWorld) -> None:
+    # (FastAPI's own answer was "There was an error parsing the body", naming nothing)
+    with api_world.server.client(api_world.check_key) as client:
+        response = client.post(f"{WS}/check", content='{"title": "Café lockers"}'.encode("latin-1"),
+                               headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert error["message"] == ("the body is not UTF-8: byte 0xe9 at position 14 cannot be read; "
+                                "send the JSON as UTF-8")
+
+
 def test_suggest_returns_top_k_quickly(api_world: ApiWorld) -> None:
     with api_world.server.client(api_world.check_key) as client:
         client.post(f"{WS}/suggest", json={"text": "warm up", "k": 1})

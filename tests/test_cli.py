@@ -99,6 +99,19 @@ def test_check_from_stdin(runner: CliRunner, args: list[str]) -> None:
     assert data["impacted"][0]["kr_id"] == "O1.KR1"
 
 
+def test_text_in_another_encoding_is_refused_naming_where(runner: CliRunner) -> None:
+    # Latin-1 piped in (a newcomer's trial ended in the tokenizer's traceback, exit 1), and an
+    # argument the shell passed in Latin-1 (Python keeps its bytes as surrogates)
+    piped = runner.invoke(app, ["check", "-w", str(EXAMPLE)],
+                          input="# Café lockers\nCut the wait.".encode("latin-1"))
+    argument = runner.invoke(app, ["check", "-w", str(EXAMPLE), "Caf\udce9 lockers"])
+    assert (piped.exit_code, argument.exit_code) == (2, 2)
+    assert "stdin:notUTF-8text:byte0xe9atposition5cannotberead;saveasUTF-8" in _flat(
+        piped.stderr)
+    assert "text:notUTF-8text:byte0xe9cannotberead" in _flat(argument.stderr)
+    assert "Traceback" not in piped.output + argument.output
+
+
 def test_text_and_file_together_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     proposal = tmp_path / "p.md"
     proposal.write_text("x", encoding="utf-8")

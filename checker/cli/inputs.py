@@ -3,13 +3,18 @@ holds no text is refused with the API's message, naming where it came from."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from checker.models import EMPTY_PROPOSAL, Proposal
+from index.encoding import decode_text
 from index.errors import InputError, StratalignError
 from index.files import read_text
+
+# Bytes a decoder could not read, kept as lone surrogates (Python's surrogateescape).
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 def proposal_from_text(raw: str, item_id: str) -> Proposal:
@@ -62,10 +67,19 @@ def _from_file(path: Path, item_id: str | None, extra: bool = False) -> Proposal
 def _from_stdin(stdin: TextIO, item_id: str | None) -> Proposal:
     if stdin.isatty():
         raise InputError("no proposal given: pass text, --file FILE, or pipe it on stdin")
-    return _checked(proposal_from_text(stdin.read(), item_id or "stdin"), "stdin")
+    # the bytes, decoded as a file's are: text mode would let undecodable bytes through as
+    # surrogates (a Latin-1 pipe once ended in the tokenizer's traceback)
+    buffer = getattr(stdin, "buffer", None)
+    raw = decode_text(buffer.read(), "stdin") if buffer is not None else stdin.read()
+    return _checked(proposal_from_text(raw, item_id or "stdin"), "stdin")
 
 
 def _checked(proposal: Proposal, where: str) -> Proposal:
     if not proposal.text:
         raise InputError(f"empty proposal: {EMPTY_PROPOSAL}", file=where)
+    bad = _UNDECODED.search(proposal.text)
+    if bad:  # a command-line argument in another encoding arrives as surrogates
+        raise InputError(
+            f"not UTF-8 text: byte 0x{ord(bad.group(0)) - 0xDC00:02x} cannot be read; "
+            "give the text as UTF-8", file=where)
     return proposal
