@@ -135,8 +135,13 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # phrasings, "Fix all 27 accessibility failures the audit logged" (read after a second
         # review), a Spanish sentence the language reader took for English; the second review
         # added 18 more, 2 misread: "Same-day refund instead of a 5-day wait for the refund
-        # email template", "Voice notes: saves up to 30 minutes per recording offline")
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 96
+        # email template", "Voice notes: saves up to 30 minutes per recording offline"; the
+        # twenty-first session's bare bounds, read only when wanted, leave two marked both ways:
+        # "Answer every dealer lead within 48 hours" and "Answer every chat in at most 1 minute
+        # ..." are a service rule to the blind writers, who labelled "Answer every Google and
+        # Tripadvisor review within 48 hours" and "Reply to every 1-2 star app review within 2
+        # business days" no metric; "Cut inbound 'where is my order?' calls" is now read)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 97
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -196,7 +201,15 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # 0.949 and 0.845 after a second round that read their misses. A credit union, a chemicals
 # distributor and an academy trust (the same session, on e784341, after both rounds, before
 # anything of them was read): 0.746, 0.914 and 0.831; 0.881, 0.914 and 0.831 after a third
-# round that read the credit union's misses.
+# round that read the credit union's misses. A managed security provider, an offshore wind O&M
+# contractor and a 3PL warehouse (the twenty-first session, written blind, run on 810a443
+# before anything of them was read): 0.897, 0.897 and 0.780. A dialysis network, an online print
+# shop and a rail freight operator (written while the next change was made, run on 810a443 and
+# on that change before anything of them was read): 0.881, 0.831, 0.898 on 810a443 and 0.915,
+# 0.864, 0.881 on the change. That change, a bare bound ("over 4 mm", "within 48 hours", "more
+# than 45 min") read as a target only when its clause wants, keeps or moves a quantity, lost
+# two home-care items read right for the wrong reason ("More than half of the carers who left",
+# "by more than 5" minutes), hence 0.80 there.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
@@ -214,7 +227,7 @@ ORGANISATION_FLOORS = {
     "hr-software": 0.96, "dental-chain": 0.96, "event-ticketing": 0.98,
     "ferry-operator": 0.94, "school-meals": 0.93, "podcast-platform": 0.98,
     "waste-collection": 1.00, "used-car-marketplace": 0.98, "public-broadcaster": 1.00,
-    "coworking-operator": 0.93, "retail-bank-app": 0.88, "home-care-agency": 0.84,
+    "coworking-operator": 0.93, "retail-bank-app": 0.88, "home-care-agency": 0.80,
     "mobile-game-studio": 1.00, "craft-marketplace": 0.92, "hospital-patient-portal": 0.89,
     "grid-operator": 0.94, "expense-saas": 0.94, "wine-retailer": 1.00, "housing-authority": 0.96,
     "dairy-cooperative": 0.91, "observability-oss": 0.94, "ev-charging": 1.00, "ski-resort": 0.94,
@@ -231,6 +244,8 @@ ORGANISATION_FLOORS = {
     "opticians-chain": 1.00, "city-parks": 1.00, "procurement-saas": 0.96,
     "industrial-bakery": 0.96, "pension-administrator": 0.94, "regional-theatre": 0.84,
     "credit-union": 0.88, "chemicals-distributor": 0.91, "academy-trust": 0.83,
+    "mssp-security": 0.89, "offshore-wind-om": 0.93, "warehouse-3pl": 0.81,
+    "dialysis-network": 0.93, "print-shop-online": 0.93, "rail-freight": 0.91,
 }
 
 

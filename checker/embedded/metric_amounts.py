@@ -97,10 +97,11 @@ _AMOUNT_GAINED = re.compile(
     r"\bsav(?:e|es|ing)\s+(?:(?!every\b|up\b)[\w'-]+\s+){1,3}?(?:about\s+|around\s+|roughly\s+|"
     r"~\s?)?(?<![\d,.])\d[\d,.]*+\s?(?:days?|hours?|hrs?|min(?:ute)?s?)" + _PERIOD + r"|"
     # points of a rate added: "Should add around 6 points of margin on those lines"
+    # ("it should add 6-8 points of load factor on the corridor", a blind rail freight operator's)
     r"\b(?:add|adds|adding|gain|gains|lift|lifts|win|wins)\s+" + ABOUT_AMOUNT
-    + r"(?<![\d,.])\d[\d,.]*+\s?(?:percentage\s+)?(?:points?|pts|pp)\s+(?:of|to|on|in)\s+"
-    r"(?:the\s+|our\s+)?(?:gross\s+|net\s+)?(?:margin|conversion|retention|share|nps|csat|"
-    r"renewal\s+rate|repeat\s+rate)\b|"
+    + r"(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?(?:percentage\s+)?(?:points?|pts|pp)\s+"
+    r"(?:of|to|on|in)\s+(?:the\s+|our\s+)?(?:gross\s+|net\s+)?(?:margin|conversion|retention|share|"
+    r"nps|csat|load\s+factor|availability|utili[sz]ation|occupancy|yield|[\w-]+\s+rate)\b|"
     # an estimate of time or energy saved, said after the amount: "Estimated 8-10 extra SAIDI
     # minutes saved versus the vendor module" (a blind grid operator's item, 2026-12-01; not a
     # capacity or a setting: "up to 30 minutes saved per recording" has no estimate before it)

@@ -73,6 +73,28 @@ COUNT_MOVED = re.compile(
     r"\b(?<!price\s)" + QUANTITY + r"\b(?!\s+" + THING + r"\b)(?:\s+[\w'-]+){0,5}?\s+should\s+"
     r"(?:fall|drop|decline|decrease|shrink|rise|climb|go\s+(?:up|down)|come\s+down)\b"
     r"(?!\s+(?:in)?to\s+(?:the|a|an|their|our|your)\b)|"
+    # a count won back each period: "We think this wins back 30 or so a quarter" (a blind print
+    # shop's item)
+    # ("Kasia reckons we'd get back around 1,500 litres a month of saleable beer", a brewery's)
+    r"\b(?:win|wins|winning|won|get|gets|getting)\s+back\s+(?:~\s?|about\s+|around\s+|"
+    r"roughly\s+|maybe\s+)?\d[\d,]*\s+(?:or\s+so\s+)?(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+"
+    r"(?:week|month|quarter|year)\b|"
+    # many more people wanted back: "We want many more of them coming back within the year" (a
+    # hotel group's item)
+    r"\b(?:want|wants|need|needs|expect|expects)\s+(?:many|far|a\s+lot|lots|plenty)\s+more\s+"
+    r"(?:of\s+(?:them|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:coming\s+back|returning|to\s+return|"
+    r"booking\s+again|renewing|to\s+renew|staying\s+on)\b|"
+    # a number wanted on its way somewhere: "We want this number heading towards 80" (a home
+    # care agency's item)
+    r"\b(?:want|wants|need|needs|expect|expects)\s+(?:this|that|the)\s+(?:number|figure|rate|share|"
+    r"score|percentage)\s+(?:heading|going|moving|climbing|falling|trending)\s+(?:up\s+|down\s+)?"
+    r"(?:towards?|to)\s+\d|"
+    # a quantity wanted to move, however long its name: "We want the median days from starting
+    # a registration to being eligible to play to come down sharply" (a football federation's)
+    r"\b(?:want|wants|wanted|expect|expects|expecting|need|needs|(?:would|['’]d)\s+like)\s+"
+    r"(?:the|our|its|their)\s+(?:[\w'-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)"
+    r"(?:\s+[\w'-]+){0,12}?\s+to\s+(?:\w+ly\s+)?(?:fall|drop|decline|decrease|shrink|rise|climb|"
+    r"go\s+(?:up|down)|come\s+down|improve|halve|double)\b|"
     # "pipeline failures drop", "so that refunds fall below"
     r"\b" + QUANTITY + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:drop|fall|decline|decrease|shrink|rise)s?"
     # (a level after "to": "drop to 2%", not a place: "calls after 6pm drop to voicemail")

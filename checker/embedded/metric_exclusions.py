@@ -54,7 +54,15 @@ SETTING_BEFORE = re.compile(
     r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     # (not our own level: "move us from 3.4 toward 4.3 stars")
-    r"mov(?:e|es|ing)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary)\b"
+    r"mov(?:e|es|ing)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary|"
+    # a configuration key written as code: "Raise max_connections from 100 to 500",
+    # "spark.executor.memory from 4g to 8g" (a newcomer's trial; not a measure's name:
+    # "error_rate", "p95_latency", "bring hired_in_loco_days down from ~210", a blind rail
+    # freight operator's)
+    r"(?![\w.]*?(?:rate|ratio|share|conversion|churn|latency|time|count|score|revenue|nps|cost|"
+    r"days|hours|minutes|pct|percent|total|avg|mean|median|p\d\d)(?![a-z]))"
+    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\.[a-z][a-z0-9_]*){2,})"
+    r"(?!\s+(?:down|up)\b))\b"
     r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
     re.I,
 )

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 _GOAL = (
-    r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|objectifs?|obiettivi|obiettivo|doel|"
+    r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
     r"doelen|mål|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
     # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
     r"целта|целите|цел|"
@@ -62,13 +62,19 @@ _STEM = (
     # Irish and Scottish Gaelic ("a mhéadú", "laghdú", "a bharrachd")
     r"mhéad|méadú|laghd|bharrachd|barrachd|àrdach|"
     # Bulgarian raise and lower ("вдигнем", "повишим", "понижим")
-    r"вдиг|повиш|пониж)"
+    r"вдиг|повиш|пониж|"
+    # Polish up and down said as a direction ("poszedłby w górę do ponad 97%", a blind print
+    # shop's item)
+    r"w\s+górę|w\s+dół)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 _WORD = (
     r"(?<!\w)(?:más|mais|plus|mehr|più|meer|więcej|víc|fler|daha|больше|більше|menos|moins|"
     r"weniger|meno|minder|mniej|méně|färre|меньше|менше|abaixo|debajo|sous|unter|sotto|onder|"
-    r"poniżej|pod|под)(?!\w)"
+    r"poniżej|pod|под|ponad|powyżej|"
+    # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
+    r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
+    r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně)(?!\w)"
 )
 # The same in scripts without spaces between words.
 _CJK = (
@@ -102,7 +108,9 @@ _NOT_AN_AMOUNT = re.compile(
     r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|"
     # (a day and a month, "30 de junio", "1. prosince"; not a span of time, "14 minutos", "5
     # Minuten", "2 dni": possessive, or "Minut" would pass for a month before the "en")
-    r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?(?!" + _TIME_UNIT + r")[^\W\d_]{3,}+|"
+    # (nor the goal word of the next sentence: "lângă ușa 2. Obiectivul: cel mult 2 ...", a blind
+    # print shop's item)
+    r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?(?!" + _TIME_UNIT + r")(?!" + _GOAL + r"\b)[^\W\d_]{3,}+|"
     r"\b(?:versi\w*|v|release|sprint)\s*+\d++(?:\.\d+)*|"
     r"(?-i:\b[A-Z][\w+#-]*+\s++\d++(?:\.\d+)*\b)|"
     # a date in Chinese, Japanese or Korean, a week's number, "1er", a size on a page or a disk

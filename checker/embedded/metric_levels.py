@@ -40,6 +40,7 @@ _NOT_A_DAY = (
     r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s)(?<!(?:june|july|sept)\s)"
     r"(?<!(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.\s)"
 )
+_MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
@@ -84,10 +85,15 @@ TARGET = re.compile(
     r"(?:working\s+|business\s+)?" + _TIME + r")\s+(?:instead\s+of|rather\s+than|vs\.?|versus)\s+"
     r"(?:the\s+|today's\s+|(?:the\s+)?current\s+)?(?:~\s?|about\s+|around\s+)?\d+\s*"
     r"(?:working\s+|business\s+)?" + _TIME + r"(?!\s+(?:before|after|ahead)\b)|"
-    r"\b(?:live|ready|done|resolved|delivered|onboarded|processed|answered)\s+in\s+"
-    r"(?:weeks\s+(?:rather\s+than|instead\s+of|not)\s+months|days\s+(?:rather\s+than|instead\s+of|"
-    r"not)\s+(?:weeks|months)|hours\s+(?:rather\s+than|instead\s+of|not)\s+(?:days|weeks)|"
-    r"minutes\s+(?:rather\s+than|instead\s+of|not)\s+(?:hours|days))\b|"
+    # (done in a smaller unit than today, whatever the verb: "could do fistulograms, angioplasty
+    # and catheter exchanges in days, not weeks", a blind dialysis network's item)
+    r"\bin\s+(?:weeks,?\s+(?:rather\s+than|instead\s+of|not)\s+months|days,?\s+(?:rather\s+than|"
+    r"instead\s+of|not)\s+(?:weeks|months)|hours,?\s+(?:rather\s+than|instead\s+of|not)\s+"
+    r"(?:days|weeks)|minutes,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:hours|days))\b|"
+    # a date brought forward: "passed out by the end of June rather than September" (a blind
+    # rail freight operator's item)
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH + r")\w*\s+(?:rather\s+than|instead\s+of)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:" + _MONTH + r")|"
     # availability in nines, a bound by a sign: "uptime to three nines", "pages to < 5/week"
     r"\b(?:to|at|of)\s+(?:two|three|four|five|[2-5])\s+(?:nines|9s?)\b(?![\d.,])|\b(?:to|in)\s+(?:<|≤|<=)\s*\d|"
     # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"

@@ -54,10 +54,10 @@ WEAK_DIRECTION = (
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
 METRIC_TERMS = (
-    r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|"
+    r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|mape|wape|rmse|"
     r"ttfb|lcp|inp|fcp|tti|cls|csat|ces|utili[sz]ation|occupancy|yield|recall|precision|f1|"
     r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
-    r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|"
+    r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|load\s+factors?|inventory\s+turns|"
     # operations, finance and contact-centre figures: handle time, days sales outstanding, mean
     # time between failures, on time in full, first-contact resolution, return on ad spend
     r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership|"
@@ -80,8 +80,14 @@ RESOLVED = (
     r"enquiry|inquiry|fault|median|average|mean)\s+resolution|resolution(?=\s+(?:rates?|times?))"
 )
 # Things that can be counted or timed: what a direction or a target applies to.
+# A time of day on the clock is a schedule, not a level: "Move the store opening time from 8am
+# to 7am" (a newcomer's trial).
+# (not a duration named after its start: "cold-start time", "video start time")
+_CLOCK_TIME = (r"(?<!opening\s)(?<!closing\s)(?<!departure\s)(?<!kick-off\s)(?<!bed\s)"
+               r"(?<!wake-up\s)(?<!lunch\s)")
 QUANTITY = (
-    r"(?:time|times|rate|share|percentage|percent|proportion|fraction|ratio|number|count|median|average|"
+    r"(?:" + _CLOCK_TIME + r"(?:time|times)|rate|share|percentage|percent|proportion|fraction|"
+    r"ratio|number|count|median|average|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|" + RESOLVED + r"|throughput|weight|tickets?|"
@@ -142,7 +148,7 @@ CODE_THING = (
 # or "tickets" before "drops" is usually a noun or verb about something else ("the install
 # redirect drops the org").
 LEVEL = (
-    r"(?:time|rate|share|"
+    r"(?:" + _CLOCK_TIME + r"time|rate|share|"
     r"percentage|proportion|ratio|median|average|latency|duration|conversion|"
     r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|[etr]?nps|score|accuracy|"
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"

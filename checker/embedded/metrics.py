@@ -13,7 +13,9 @@ it has any of
    active users", "reduce mis-sorts", "so we have fewer failed payouts"), a performance
    quality made better ("make search feel faster", "crash less often", "detect it sooner");
 3. a target or a level: "from 40% to 60%", "under 300 ms", "within the hour", "to 99.5%",
-   "3x faster", "reach 40%", "at 99.95% or better", "uptime at 99.95%", "p95 < 300 ms";
+   "3x faster", "reach 40%", "at 99.95% or better", "uptime at 99.95%", "p95 < 300 ms"; a bare
+   bound ("over 4 mm", "within 48 hours") only when its clause wants or moves a quantity to it
+   (metric_bounds.py);
 4. a "Success metric:" / "measured by" line, or a "Target:" / "KPI" / "Aim:" line with something
    measurable after it, or a "## Goals" heading or "**Success metrics**" label on a line of its
    own with a quantity after it.
@@ -41,9 +43,10 @@ from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
+from checker.embedded.metric_bounds import BY_A_DATE, bound_alone, sentence_before
 from checker.embedded.metric_examples import is_example
 from checker.embedded.metric_names import mentions_a_metric, mentions_any
-from checker.embedded.metric_words import DIRECTION
+from checker.embedded.metric_words import DIRECTION, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIRECTION_WORD = re.compile(DIRECTION, re.I)
@@ -76,15 +79,12 @@ _PUSHED_BEFORE = re.compile(
     r"\bper\s+[\w-]+\s+$",
     re.I)
 # (or a date it is wanted by: "Average claim cost below €800 by Q3")
-_BY_A_DATE = re.compile(
-    r"[^.;\n]{0,30}?\bby\s+(?:the\s+end\b|q[1-4]\b|h[12]\b|20\d\d\b|jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec)", re.I)
-
-
 def _money_alone(text: str, match: re.Match[str]) -> bool:
     """A bound on money no verb in its clause pushes toward."""
     return bool(_MONEY.search(match.group(0))) and not _PUSHED_BEFORE.search(
-        text, max(0, match.start() - 80), match.start()) and not _BY_A_DATE.match(text, match.end())
+        text, max(0, match.start() - 80), match.start()) and not BY_A_DATE.match(text, match.end())
+
+
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
@@ -95,6 +95,13 @@ _TWO_PERCENTAGES = re.compile(
 # (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
 # second reason for calling) to drop")
 _ASIDE = re.compile(r"\([^()]*\)")
+# (nor a quoted name of a quantity, read as one word: 'a visible drop in "my player never got
+# the email" tickets', 'a big bite out of the 'where is my money' tickets'; not any quote: "sizes
+# drop to 'request a quote' and land in the sales inbox")
+_QUOTED_NAME = re.compile(
+    r"(?:[\"“][^\"”\n]{1,80}[\"”]|‘[^’\n]{1,80}’|(?<=\s)'[^'\n]{1,60}')"
+    r"(?=\s+(?:" + QUANTITY + r"|reqs|requests|queries|contacts)\b)",
+    re.I)
 # A phrase does not run into a heading, a list item or a new paragraph (nor from the title into
 # the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
 _NEW_LINE = re.compile(r"\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)")
@@ -136,10 +143,12 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
     if _has_measurable_marker(text):
         return True
-    if any(not _is_setting(text, m) and not (p is lv.TARGET and _money_alone(text, m))
+    if any(not _is_setting(text, m) and not bound_alone(text, m)
+           and not (p is lv.TARGET and _money_alone(text, m))
            for p in (lv.NUMERIC_TARGET, lv.TARGET) for m in p.finditer(text)):
         return True
     aside_free = _ASIDE.sub("", text) if "(" in text else text
+    aside_free = _QUOTED_NAME.sub("named", aside_free)
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
@@ -377,18 +386,11 @@ def _handled_by_rule(text: str, match: re.Match[str], before: str) -> bool:
     ("90% of claims decided within 30 days")."""
     if not nx.HANDLED_BEFORE.search(before):
         return False
-    sentence = _sentence_before(text, match.start())
+    sentence = sentence_before(text, match.start())
     end = re.search(r"[.;!?\n]", text[match.end():])
     rest = text[match.end(): match.end() + end.start()] if end else text[match.end():]
     return not nx.HANDLED_WANTED.search(sentence) and not nx.HANDLED_LEVEL.search(
         sentence + match.group(0) + rest)
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The sentence up to `start` (at most 200 characters back)."""
-    window = text[max(0, start - 200) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
-    return window[cut + 1 :]
 
 
 def _opens_with_scope(before: str, after: str) -> bool:
