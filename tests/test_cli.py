@@ -468,6 +468,13 @@ def test_help_names_values_not_python_types(command: list[str]) -> None:
         assert "-w, --workspace FOLDER" in shown.stdout
 
 
+def test_top_level_help_cuts_no_command_short() -> None:
+    # (a newcomer read "workspaces  The API's stored workspaces (what `serve` and the page...")
+    shown = CliRunner().invoke(app, ["--help"], terminal_width=100).stdout
+    commands = shown.split("Commands:", 1)[1]
+    assert "..." not in commands, commands
+
+
 def test_check_help_shows_the_metavars_a_person_types() -> None:
     shown = CliRunner().invoke(app, ["check", "--help"], prog_name="stratalign").stdout
     assert "Usage: stratalign check [OPTIONS] [TEXT]..." in " ".join(shown.split())

@@ -218,6 +218,8 @@ def trackers_remove(
 workspaces_app = typer.Typer(
     no_args_is_help=True,
     help="The API's stored workspaces (what `serve` and the page show): list, remove.",
+    # (click cut the line above at "the page..." in `stratalign --help`, a newcomer's trial)
+    short_help="The API's stored workspaces, as serve and the page show them: list, remove.",
 )
 
 
