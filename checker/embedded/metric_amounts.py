@@ -98,8 +98,12 @@ _AMOUNT_GAINED = re.compile(
     r"~\s?)?(?<![\d,.])\d[\d,.]*+\s?(?:days?|hours?|hrs?|min(?:ute)?s?)" + _PERIOD + r"|"
     # points of a rate added: "Should add around 6 points of margin on those lines"
     # ("it should add 6-8 points of load factor on the corridor", a blind rail freight operator's)
-    r"\b(?:add|adds|adding|gain|gains|lift|lifts|win|wins)\s+" + ABOUT_AMOUNT
-    + r"(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?(?:percentage\s+)?(?:points?|pts|pp)\s+"
+    # ("This should claw back 2-3 points of gross retention", "that is worth maybe half a point
+    # of availability", a blind security provider's and wind contractor's items)
+    r"\b(?:add|adds|adding|gain|gains|lift|lifts|win|wins|claw\s+back|claws\s+back|win\s+back|"
+    r"recover|recovers|worth)\s+" + ABOUT_AMOUNT
+    + r"(?:maybe\s+|perhaps\s+)?(?:(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?|half\s+a|a)"
+    r"\s?(?:percentage\s+)?(?:points?|pts|pp)\s+"
     r"(?:of|to|on|in)\s+(?:the\s+|our\s+)?(?:gross\s+|net\s+)?(?:margin|conversion|retention|share|"
     r"nps|csat|load\s+factor|availability|utili[sz]ation|occupancy|yield|[\w-]+\s+rate)\b|"
     # an estimate of time or energy saved, said after the amount: "Estimated 8-10 extra SAIDI

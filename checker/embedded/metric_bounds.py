@@ -88,6 +88,8 @@ _WHEN_AFTER = re.compile(
 _FILTER_BEFORE = re.compile(
     r"\b(?:reports?|dashboards?|alerts?|exports?|lists?|views?|filters?|flag\w*|show\w*|"
     r"highlight\w*)\b[^.;\n]*$", re.I)
+# (a rule for each case, not a level: "Work every CMS vendor alert within 5 working days")
+_EACH_CASE = re.compile(r"\b(?:every|each)\b", re.I)
 _FACT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|currently|today|now|routinely|usually|typically|often|already|"
     r"still|sits?|runs?|takes?|took)\b", re.I)
@@ -105,7 +107,8 @@ def bound_alone(text: str, match: re.Match[str]) -> bool:
         return False
     if ((_QUANTITY_SUBJECT.search(sentence) or _SHARE_BOUND.search(match.group(0).rstrip()))
             and not _FACT_BEFORE.search(sentence) and not _FILTER_BEFORE.search(sentence)
-            and not _WHEN_AFTER.match(text, match.end()) and not _SPAN.match(text, match.start())):
+            and not _WHEN_AFTER.match(text, match.end()) and not _SPAN.match(text, match.start())
+            and not _EACH_CASE.search(sentence)):
         return False
     headings = list(_HEADING_LINE.finditer(text, 0, match.start()))
     if not headings:

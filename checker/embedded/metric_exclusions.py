@@ -25,7 +25,8 @@ NEW_CLAUSE = r"\b(?:we|it|this|that|they)\s+(?:should|will|would|can|could|expec
 # configuration, not an outcome: the words just before the numbers say so, or the numbers are
 # versions, or what is counted after them is a page's or a request's size.
 # The setting words that bound a level ("the minimum order value", "max wait time").
-_BOUND = r"max(?:imum)?|minimums?"
+# ("raise the min to 35% for the top 200 SKUs", a blind 3PL's replenishment setting)
+_BOUND = r"(?:max(?:imum)?|minimums?|(?<=the\s)min)"
 BOUND_WORD = re.compile(_BOUND, re.I)
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
@@ -41,7 +42,7 @@ SETTING_BEFORE = re.compile(
     r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
     r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
     r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
-    r"(?:log|data|backup|message|email)\s+retention|"
+    r"(?:log|data|backup|message|email|hot|cold|warm|archive)\s+retention|"
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
     # "support up to 50"
     r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"

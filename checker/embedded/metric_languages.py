@@ -65,7 +65,10 @@ _STEM = (
     r"вдиг|повиш|пониж|"
     # Polish up and down said as a direction ("poszedłby w górę do ponad 97%", a blind print
     # shop's item)
-    r"w\s+górę|w\s+dół)"
+    r"w\s+górę|w\s+dół|"
+    # Danish, Norwegian and Swedish fall, sink and rise ("bør falde fra et halvt døgn til under to
+    # timer", a blind offshore wind contractor's item)
+    r"falde|falle|sjunk|synke|stige|stiga)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 _WORD = (

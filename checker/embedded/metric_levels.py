@@ -40,6 +40,13 @@ _NOT_A_DAY = (
     r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s)(?<!(?:june|july|sept)\s)"
     r"(?<!(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.\s)"
 )
+# A level wanted of the people or things named: "We want new temps at 80% of standard rate by
+# their fourth shift" (a blind 3PL's item; not a rollout: "We want the flag at 10% of users")
+WANTED_AT = re.compile(
+    r"\b(?:we|they|i)\s+(?:want|need|expect|would\s+like|['’]d\s+like)\s+(?:[\w'-]+\s+){1,4}?at\s+"
+    r"(?<![\d,.])\d[\d.]*\s?%(?!\s+of\s+(?:the\s+|our\s+)?(?:users|stores|sites|traffic|"
+    r"customers|accounts|branches|fleet|devices|sessions|requests)\b)",
+    re.I)
 _MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
@@ -443,7 +450,15 @@ TIME_GIVEN_BACK = re.compile(
     # (time given back, not time spent: "Add an hour of training time per new starter", found
     # by review)
     r"(?:of\s+(?!training\b|onboarding\b|induction\b)(?:[\w-]+\s+){0,2}?(?:time|work|capacity)\s+)?"
-    r"(?:a|per|each|every)\s+[\w-]+",
+    r"(?:a|per|each|every)\s+[\w-]+|"
+    # more working time each period: "would give each Sole Pit crew nearly four more hours on the
+    # turbines every day" (a blind offshore wind contractor's item)
+    r"\bgive\s+(?:[\w-]+\s+){0,4}?" + APPROX + r"?(?<![\d,.])\d[\d.,]*\s+more\s+(?:hours?|minutes?|"
+    r"days?)\b[^.;\n]{0,40}?\b(?:a|per|each|every)\s+(?:day|shift|week|month)\b|"
+    # time taken off each case: "Should take at least a week off every onboarding" (a blind 3PL's)
+    r"\btake\s+(?:at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:an?|(?<![\d,.])\d[\d.,]*)\s+(?:hours?|days?|weeks?|minutes?)\s+"
+    r"off\s+(?:every|each|the\s+average|the\s+typical)\s+[\w-]+",
     re.I,
 )
 

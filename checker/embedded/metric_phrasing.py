@@ -155,6 +155,10 @@ AIMED_AT = re.compile(
 # month by year end", "we forecast about 40 extra bookings per week" (not a task's own count:
 # "expect 3 tickets for this", no period)
 EXPECTED_AMOUNT = re.compile(
+    # a signed change to a rate: "Expect +20 units per labour hour in zones A and B" (a blind
+    # 3PL's item)
+    r"\bexpect(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+)?[+−]\s?\d[\d,.]*\s?%?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:per|an?|each)\s+[\w-]+|"
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|estimat(?:e|es|ed))\s+"
     r"(?:(?:about|around|roughly|some|at\s+least|over|up\s+to|another)\s+)?[~≈+]?\s?"
     r"\d[\d,.]*\s?[km]?\+?\s+(?:more\s+|new\s+|extra\s+|additional\s+)?"

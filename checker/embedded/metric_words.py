@@ -49,7 +49,8 @@ WEAK_DIRECTION = (
     # (a noun after an article or "per": "a 15% discount on the move rate", "messages per move
     # instead of at vessel completion", a blind container terminal's items)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bper\s)(?<!\bper-)(?<!\beach\s)(?:mov(?:e|es|ing)|bump\w*)|"
-    r"protect\w*|defend\w*)"
+    # (not the adjective: "Protected mentoring time for T2s", a blind security provider's item)
+    r"protect(?:s|ing)?\b|defend\w*)"
 )
 # The field's standard metric names and abbreviations (spend and margin; per-user and funnel
 # figures; service levels; web vitals): each is a quantity whatever the sentence.
@@ -88,7 +89,7 @@ _CLOCK_TIME = (r"(?<!opening\s)(?<!closing\s)(?<!departure\s)(?<!kick-off\s)(?<!
 QUANTITY = (
     r"(?:" + _CLOCK_TIME + r"(?:time|times)|rate|share|percentage|percent|proportion|fraction|"
     r"ratio|number|count|median|average|"
-    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
+    r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)(?<!hot\s)(?<!cold\s)(?<!warm\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     r"installs?|sign-?ups?|bookings?|wait|" + RESOLVED + r"|throughput|weight|tickets?|"
     r"escalations?|"
@@ -150,7 +151,7 @@ CODE_THING = (
 LEVEL = (
     r"(?:" + _CLOCK_TIME + r"time|rate|share|"
     r"percentage|proportion|ratio|median|average|latency|duration|conversion|"
-    r"(?<!log\s)(?<!data\s)(?<!backup\s)retention|churn|revenue|cost|[etr]?nps|score|accuracy|"
+    r"(?<!log\s)(?<!data\s)(?<!hot\s)(?<!cold\s)(?<!warm\s)(?<!backup\s)retention|churn|revenue|cost|[etr]?nps|score|accuracy|"
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
     r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
 )

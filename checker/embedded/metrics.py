@@ -128,9 +128,9 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
              lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
-             lv.TARGET_NAMED, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME, lv.SHARE_WANTED,
-             lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED, lv.MONEY_RAISED,
-             lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED)
+             lv.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME,
+             lv.SHARE_WANTED, lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED,
+             lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
