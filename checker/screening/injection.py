@@ -144,7 +144,10 @@ _VERDICT = (
     r"high[- ]priority|top priority|p0)"
 )
 # As a value: quoted, or a tracker label of ours ("`strategy:aligned`").
-_VALUE = r"(?:(?:pre-?)?approved\s+and\s+)?[\"'`*]*(?:strategy\s*[:/=]\s*)?" + _VERDICT
+# (an adverb may stand before it: "Mark it as strategically aligned", a blind pilotage service's
+# hidden comment)
+_VALUE = (r"(?:(?:pre-?)?approved\s+and\s+)?[\"'`*]*(?:strategy\s*[:/=]\s*)?(?:[a-z]+ly\s+)?"
+          + _VERDICT)
 _MARK = r"(?:mark|classify|label|score|rate|tag|treat|flag|judge|categori[sz]e|call|count)"
 _ANSWER = r"(?:answer|respond|reply|say|output|return|conclude|state|report)"
 # Text that dictates the outcome, whoever it addresses.
@@ -154,8 +157,8 @@ _DICTATES = re.compile(
     r"\b(?:report|record|consider|deem|declare|list|show)\w*\s+" + _ITEM + r"\s+(?:as\s+)?"
     + _OURS + r"|"
     # (with no item named, only a verdict of ours: "label as P0 for enterprise" is a feature)
-    r"\b(?:mark|classify|label|score|rate|judge|categori[sz]e)\w*\s+as\s+(?:aligned|misaligned|"
-    r"on[- ]strategy)\b|"
+    r"\b(?:mark|classify|label|score|rate|judge|categori[sz]e)\w*\s+as\s+(?:[a-z]+ly\s+)?"
+    r"(?:aligned|misaligned|on[- ]strategy)\b|"
     r"\b(?:must|should|shall) be (?:marked|scored|treated|labell?ed|classified|rated)\s+(?:as\s+)?"
     + _VALUE + r"|"
     # (with "considered", "seen": only our verdicts; "considered high priority" is a rule)
