@@ -127,3 +127,26 @@ def test_an_item_labelled_unclear_and_called_aligned_is_listed_though_every_scor
     assert figures.kr_top1 == 1.0 and figures.missing_results == 0
     assert [(d.id, d.expected, d.got) for d in disagreements(labels, results)] == [
         ("B", "unclear", "aligned O1.KR2")]
+
+
+def test_a_small_run_says_its_calibration_figures_say_little() -> None:
+    """A newcomer read "bins of 10+ verdicts off by more than 0.1: 0; ... none in 100% of runs"
+    on the shipped example, where no bin held 10 verdicts, and set its ECE over 11 verdicts
+    beside the README's figure."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.cli.render import print_reliability
+    from checker.evaluation.calibration import Reliability, ReliabilityBin
+
+    small = Reliability(
+        bins=[ReliabilityBin(low=0.8, high=0.9, count=6, confidence=0.85, accuracy=0.5),
+              ReliabilityBin(low=0.9, high=1.0, count=5, confidence=0.95, accuracy=1.0)],
+        ece=0.135, committed=11, abstained=1, chance_no_miss=1.0)
+    out = StringIO()
+    print_reliability(small, Console(file=out, width=200))
+    said = out.getvalue()
+    assert "over 11 verdicts; 1 unclear; too few verdicts for calibration to say much" in said
+    assert "no confidence bin holds 10 or more verdicts, so none is tested" in said
+    assert "bins of 10+" not in said

@@ -115,8 +115,14 @@ def print_disagreements(found: list[Disagreement], items: int, console: Console)
     console.print(table)
 
 
+# Below this many committed verdicts an expected calibration error is mostly noise.
+FEW_VERDICTS = 50
+
+
 def print_reliability(table: Reliability, console: Console) -> None:
     """Confidence against accuracy per bin, with counts, and the expected calibration error."""
+    from checker.evaluation.calibration import MIN_BIN_VERDICTS, misses  # numpy: evaluating only
+
     grid = Table(title="confidence vs accuracy (committed verdicts; unclear left out)")
     for column in ("confidence", "items", "mean confidence", "accuracy", "gap"):
         grid.add_column(column, justify="right")
@@ -127,13 +133,19 @@ def print_reliability(table: Reliability, console: Console) -> None:
                          f"{b.accuracy:.3f}", f"{gap:+.3f}")
     console.print(grid)
     ece = "-" if table.ece is None else f"{table.ece:.3f}"
+    few = table.committed < FEW_VERDICTS
     console.print(
         f"expected calibration error {ece} over {table.committed} verdicts; "
-        f"{table.abstained} unclear", highlight=False,
+        f"{table.abstained} unclear"
+        # (a newcomer set the shipped example's 0.135 over 11 verdicts beside the README's figure)
+        + ("; too few verdicts for calibration to say much" if few else ""), highlight=False,
     )
-    if table.chance_no_miss is not None:
-        from checker.evaluation.calibration import misses  # numpy: only when evaluating
-
+    if not any(b.count >= MIN_BIN_VERDICTS for b in table.bins):
+        # (a newcomer read "bins of 10+ verdicts off ...: 0 ... none in 100% of runs" when no
+        # bin held 10 verdicts)
+        console.print(f"no confidence bin holds {MIN_BIN_VERDICTS} or more verdicts, so none is "
+                      "tested", highlight=False)
+    elif table.chance_no_miss is not None:
         off = len(misses(table))
         console.print(
             f"bins of 10+ verdicts off by more than 0.1: {off}; with these confidences, an "

@@ -23,6 +23,8 @@ from checker.thresholds import Platt
 from checker.vocabulary import Verdict
 
 BINS = 10
+# A bin is held to the goal only with this many verdicts in it (`misses`).
+MIN_BIN_VERDICTS = 10
 # 0.8 - 0.7 is 0.10000000000000009 in floats: a bin exactly 0.1 off is within the goal
 _ROUNDING = 1e-9
 
@@ -89,7 +91,9 @@ def reliability_of(points: Sequence[tuple[float, bool]], abstained: int = 0) -> 
     return Reliability(bins=bins, ece=ece, committed=total, abstained=abstained)
 
 
-def misses(table: Reliability, min_count: int = 10, tolerance: float = 0.1) -> list[ReliabilityBin]:
+def misses(
+    table: Reliability, min_count: int = MIN_BIN_VERDICTS, tolerance: float = 0.1
+) -> list[ReliabilityBin]:
     """The bins with at least `min_count` verdicts whose accuracy is more than `tolerance` away
     from their mean confidence (the calibration goal: none)."""
     return [
@@ -101,7 +105,7 @@ def misses(table: Reliability, min_count: int = 10, tolerance: float = 0.1) -> l
 
 def chance_of_no_miss(
     confidences: Sequence[float],
-    min_count: int = 10,
+    min_count: int = MIN_BIN_VERDICTS,
     tolerance: float = 0.1,
     trials: int = 2000,
     seed: int = 0,
