@@ -70,6 +70,10 @@ NEGATIVE_SENTENCE = wording(
     # will not keep its own copy of stock" (a blind textile mill's decision log, 2026-12-01)
     r"\bwe\s+(?:make|offer|sell|take|run|accept|build|give|allow)\s+no\b|"
     r"^\W*(?:that|this)\s+(?:means|includes)\s+no\b|"
+    # a refusal's own list, and a promise of none: "That rules out coastal tows, offshore wind
+    # support ...", "There will be no tug purchase and no charter-in this year" (a blind pilotage
+    # service's non-goals; not a fact, "There is no API for this today")
+    r"^\W*(?:that|this)\s+rules\s+out\b|^\W*there\s+(?:will\s+be|'ll\s+be|shall\s+be)\s+no\b|"
     # (or its staff: "Selfwise staff will not prepare, categorise or submit anything on a
     # customer's behalf", a blind tax-filing service's decision)
     r"(?-i:\b[A-Z][a-z][\w-]*)\s+(?:will\s+not|won'?t)\s+(?:keep|offer|sell|store|hold|list|"

@@ -7,7 +7,7 @@ import pytest
 from index.chunking import chunk_document, heading_kind
 from index.labels import label_kind
 from index.models import Passage, StrategyDocument
-from index.rulings import rules_out
+from index.rulings import ruled_out_part, rules_out
 
 DOC = """\
 # Tiny Co, 2027
@@ -1372,3 +1372,26 @@ def test_a_generic_heading_is_no_refused_topic_and_so_starts_a_ruling() -> None:
     assert _texts("# Decision log\n\nDecision: Declined.\nWhy: capacity.\n", "non_goal") == []
     assert rules_out("Web first. So we don't build native apps in 2027.")
     assert not rules_out("Declined proposals stay here so we don't relitigate them.")
+
+
+def test_a_promise_of_none_and_a_refusal_s_own_list_rule_out() -> None:
+    """A blind pilotage service (2026-12-02): "We won't add hulls. There will be no tug purchase
+    and no charter-in this year." kept "charter" and "purchase" as what the passage does not rule
+    out, so a tug charter shared no ruled-out word with it; "That rules out coastal tows, ..."
+    likewise. A decision log's "There will be no parking charges ..." now rules out by itself; a
+    fact ("There is no API for this today") does not."""
+    hulls = ("We won't add hulls. There will be no tug purchase and no charter-in this year. "
+             "Availability has to come from maintenance.")
+    assert ruled_out_part(hulls) == (
+        "We won't add hulls. There will be no tug purchase and no charter-in this year.",
+        "Availability has to come from maintenance.")
+    towage = ("We won't sell towage outside the estuary. That rules out coastal tows and "
+              "salvage standby.")
+    assert ruled_out_part(towage) == (towage, "")
+    log = ("# Decision log\n\n### DL-12 · Parking charges\n\n"
+           "Finance put forward pay and display at the five largest car parks. Rejected by "
+           "Cabinet. There will be no parking charges at parks for the 2027/28 financial year.\n")
+    assert "There will be no parking charges at parks for the 2027/28 financial year." in _texts(
+        log, "non_goal")
+    assert not rules_out("There is no API for this today.")
+    assert not rules_out("There was no outage last month.")
