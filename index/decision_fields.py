@@ -20,12 +20,15 @@ from index.labels import wording
 
 # A field's label at a line's start (bold markers are gone by now): "Proposal A:", "Decision:".
 _FIELD = wording(
-    r"^[ \t]*(?:[-*+][ \t]+)?(proposal|request|ask|idea|option|suggestion|decision|outcome|verdict|"
-    r"ruling|why|reason|reasons|rationale|status|context|background|notes?)"
+    r"^[ \t]*(?:[-*+][ \t]+)?(proposal|request|ask|asked|requested|proposed|considered|idea|option|"
+    r"suggestion|decision|decided|outcome|verdict|ruling|why|reason|reasons|rationale|status|"
+    r"context|background|notes?)"
     r"(?:[ \t]+([A-Z1-9]))?[ \t]*:[ \t]*"
 )
-_ASKED = {"proposal", "request", "ask", "idea", "option", "suggestion"}
-_DECIDED = {"decision", "outcome", "verdict", "ruling"}
+# (as past tenses too: "**Asked:** ... **Decided:** Not pursued.", a blind pilotage service's log)
+_ASKED = {"proposal", "request", "ask", "asked", "requested", "proposed", "considered", "idea",
+          "option", "suggestion"}
+_DECIDED = {"decision", "decided", "outcome", "verdict", "ruling"}
 # A decision that refuses, naming nothing else, as its first sentence: "Declined.", "Declined for
 # 2027.", "Not for 2027.", "Deferred, not before 2027.", "Parked until H2 2027 at the earliest.",
 # "No." (not "No change", nor "Approved"; nor a refusal that names its object, "Declined the
@@ -80,6 +83,7 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
 
 
+
 def _first_sentence(decision: str) -> str:
     """What a decision says first: the reasons may follow on its lines without a field of their
     own ("Rejected. ... Instead we adopted reminders")."""
@@ -110,8 +114,21 @@ def _topic(heading: str | None) -> str | None:
     # (an entry's heading has an id or a date beside its topic: "Decision log" alone is no topic)
     if len(parts) < 2:
         return None
-    last = parts[-1]
+    # (a date in brackets after the topic: "DL-2027-05: Skerrin Bank offshore wind (12 Jan
+    # 2027)", a blind pilotage service's log)
+    last = _DATE_AFTER.sub("", parts[-1])
+    # (a heading that states the decision names no proposal: "Finals ticket prices are fixed per
+    # tier", "Repairs stay with our own vans", "Pilot orders through PCS only")
+    if _STATES_A_RULE.search(last):
+        return None
     return last if len(last.split()) >= 2 and not re.search(r"\d{4}", last) else None
+
+
+_STATES_A_RULE = re.compile(r"\b(?:is|are|stays?|remains?|goes|go|only|must|always|never)\b",
+                            re.I)
+
+
+_DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 
 
 def _fields(text: str) -> list[tuple[str, str | None, str, str]]:

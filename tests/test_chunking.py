@@ -1395,3 +1395,23 @@ def test_a_promise_of_none_and_a_refusal_s_own_list_rule_out() -> None:
         log, "non_goal")
     assert not rules_out("There is no API for this today.")
     assert not rules_out("There was no outage last month.")
+
+
+def test_a_log_s_asked_and_decided_fields_and_a_dated_heading_read_as_fields() -> None:
+    """A blind pilotage service (2026-12-02) kept its log as "**Asked:** ... **Decided:** Not
+    pursued." under headings such as "DL-2026-31: Helicopter transfers (18 Nov 2026)": none of
+    its seven refusals was read, and its conflict recall was 0.083. A heading with a date in
+    brackets still names its topic; a heading that states the decision names no proposal."""
+    log = ("# Decision log\n\n### DL-2026-31: Helicopter transfers (18 Nov 2026)\n"
+           "**Asked:** Agents for the car carriers asked us to look at helicopter pilot "
+           "transfers in heavy weather.\n**Decided:** Not pursued.\n"
+           "**Why:** Crosswind limits are worse for a helicopter than for a launch.\n\n"
+           "### DL-2026-12: Factory shop at Normanton (3 Mar 2026)\n"
+           "**Decision:** Declined.\n**Why:** We are a bakery, not a retailer.\n\n"
+           "### DL-2026-09: Finals ticket prices are fixed per tier (1 Feb 2026)\n"
+           "**Decision:** Declined.\n**Why:** Prices only go down after on-sale.\n")
+    assert _texts(log, "non_goal") == [
+        "Agents for the car carriers asked us to look at helicopter pilot transfers in heavy "
+        "weather. Declined.",
+        "Factory shop at Normanton. Declined.",
+    ]
