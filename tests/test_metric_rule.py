@@ -212,7 +212,8 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
 # "by more than 5" minutes), hence 0.80 there. A second round read the first three's misses
 # (0.948, 0.983 and 0.881 after). A pilotage service, a council's school transport team and a
 # cargo-bike courier cooperative (written blind during that round, run on 7ba69d0 before
-# anything of them was read): 0.881, 0.931 and 0.914 (0.864, 0.931 and 0.879 on 810a443).
+# anything of them was read): 0.881, 0.931 and 0.914 (0.864, 0.931 and 0.879 on 810a443);
+# 0.932, 0.966 and 0.931 after a third round that read their misses.
 ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
@@ -249,7 +250,7 @@ ORGANISATION_FLOORS = {
     "credit-union": 0.88, "chemicals-distributor": 0.91, "academy-trust": 0.83,
     "mssp-security": 0.94, "offshore-wind-om": 0.98, "warehouse-3pl": 0.88,
     "dialysis-network": 0.93, "print-shop-online": 0.93, "rail-freight": 0.91,
-    "seaport-pilotage": 0.88, "school-transport": 0.93, "bike-courier-coop": 0.91,
+    "seaport-pilotage": 0.93, "school-transport": 0.96, "bike-courier-coop": 0.93,
 }
 
 

@@ -84,6 +84,15 @@ COUNT_MOVED = re.compile(
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:many|far|a\s+lot|lots|plenty)\s+more\s+"
     r"(?:of\s+(?:them|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:coming\s+back|returning|to\s+return|"
     r"booking\s+again|renewing|to\s+renew|staying\s+on)\b|"
+    # a count added to a named count: "That should add another 9 or 10 pupils to the independent
+    # travel count by July" (a blind school transport team's item)
+    r"\badd\s+(?:another|a\s+further|an\s+extra)\s+\d[\d,]*(?:\s+(?:or|to|-)\s+\d[\d,]*)?\s+"
+    r"(?:[\w-]+\s+){0,2}?to\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:count|total|number|tally)\b|"
+    # everyone of a count reached by a date: "reach all 16 escort sign-offs by the end of June",
+    # "gets all 16 (12 pilots, 4 tug masters) signed off by the end of June" (a pilotage service's)
+    r"\b(?:reach|reaches|get|gets|getting)\s+all\s+\d[\d,]*\s+(?:\([^()]{0,60}\)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec|q[1-4]\b|h[12]\b|20\d\d)|"
     # a number wanted on its way somewhere: "We want this number heading towards 80" (a home
     # care agency's item)
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:this|that|the)\s+(?:number|figure|rate|share|"
@@ -91,8 +100,10 @@ COUNT_MOVED = re.compile(
     r"(?:towards?|to)\s+\d|"
     # a quantity wanted to move, however long its name: "We want the median days from starting
     # a registration to being eligible to play to come down sharply" (a football federation's)
+    # (or none: "We expect repeat complaints from this group to drop sharply", a blind school
+    # transport team's item)
     r"\b(?:want|wants|wanted|expect|expects|expecting|need|needs|(?:would|['’]d)\s+like)\s+"
-    r"(?:the|our|its|their)\s+(?:[\w'-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)"
+    r"(?:(?:the|our|its|their)\s+)?(?:[\w'-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)"
     r"(?:\s+[\w'-]+){0,12}?\s+to\s+(?:\w+ly\s+)?(?:fall|drop|decline|decrease|shrink|rise|climb|"
     r"go\s+(?:up|down)|come\s+down|improve|halve|double)\b|"
     # "pipeline failures drop", "so that refunds fall below"

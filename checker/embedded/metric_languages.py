@@ -68,7 +68,9 @@ _STEM = (
     r"w\s+górę|w\s+dół|"
     # Danish, Norwegian and Swedish fall, sink and rise ("bør falde fra et halvt døgn til under to
     # timer", a blind offshore wind contractor's item)
-    r"falde|falle|sjunk|synke|stige|stiga)"
+    r"falde|falle|sjunk|synke|stige|stiga|"
+    # Polish "go down from ... to" ("Chcemy zejść z mediany czasu naprawy z 4 dni do 1 dnia")
+    r"zejś|zejd|zszed)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 _WORD = (

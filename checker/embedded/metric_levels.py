@@ -125,7 +125,9 @@ NUMERIC_TARGET = re.compile(
     # ("take us from 12 apprentices on the books to 30", a blind repairs contractor's item)
     r"\bfrom\s+" + NUMBER + r"\s+(?:\w+\s+){0,4}?(?:to|towards?)\s+(?:the\s+|our\s+)?"
     # ("push MyPension registrations from 31% to nearer 45%", a blind pensions administrator's)
-    r"(?:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most|nearer|"
+    # ("Missed tide windows down from 14 to no more than 6 a quarter", a blind pilotage service's)
+    r"(?:(?:over|above|under|below|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|"
+    r"at\s+least|at\s+most|nearer|"
     r"closer\s+to|around|about|roughly|nearly|almost|well\s+(?:over|under|above|below))\s+)?"
     + TO_LEVEL + r"|"
     # a level pulled up or down to another: "the cheapest lever we have for pulling the 3.6 up to
