@@ -28,7 +28,10 @@ NEGATIVE_SENTENCE = wording(
     # (nor a claim about how many: "Not every ticket has to move a KR.", "Not only ... but ...")
     # (nor a source: "Not from what a system or a department needs.")
     # ("Not always-on tracking." still rules out: a hyphen goes on with the word)
+    # (nor a fact of today: "No pilot or tug master in this organisation holds an escort sign-off
+    # today.", a blind pilotage service's memo)
     r"^\W*(no|not(?!\s+(?:by|from|every|everything|everyone|only|just|always)(?![\w-]))|never)"
+    r"(?![^.;\n]*\b(?:today|currently|right\s+now|at\s+present|at\s+the\s+moment|so\s+far)\W*$)"
     r"\s+\w|"
     # the same after a decision log's field: "**Decision:** No native iOS or Android apps." (a
     # blind tax-filing service's log, 2026-12-02)

@@ -1395,6 +1395,11 @@ def test_a_promise_of_none_and_a_refusal_s_own_list_rule_out() -> None:
         log, "non_goal")
     assert not rules_out("There is no API for this today.")
     assert not rules_out("There was no outage last month.")
+    # (nor a fact of today that opens with "No", read as a non-goal in the same memo)
+    assert not rules_out("No pilot or tug master in this organisation holds an escort sign-off "
+                         "today.")
+    assert rules_out("No per-customer exceptions, however large the customer.")
+    assert rules_out("No new markets this year.")
 
 
 def test_a_log_s_asked_and_decided_fields_and_a_dated_heading_read_as_fields() -> None:
