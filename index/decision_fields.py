@@ -55,6 +55,11 @@ _LETTER_REFUSED = re.compile(
 _APPROVED = wording(r"\b(?:approved|accepted|agreed|adopted|chosen|selected)\b")
 # An entry heading's parts: "DL-031 · 14 Oct 2026 · Hearing care partnership"
 _HEADING_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+")
+# A date in brackets after a heading's topic: "Skerrin Bank offshore wind (12 Jan 2027)"
+_DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
+# A heading that states the decision, not a proposal: "Finals ticket prices are fixed per tier"
+_STATES_A_RULE = re.compile(r"\b(?:is|are|stays?|remains?|goes|go|only|must|always|never)\b",
+                            re.I)
 
 
 def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
@@ -81,7 +86,6 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     rest = "\n".join(BARE_REFUSAL.sub("", value).strip() if name in _DECIDED else raw
                      for name, _, value, raw in fields if value not in gone)
     return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
-
 
 
 def _first_sentence(decision: str) -> str:
@@ -123,12 +127,6 @@ def _topic(heading: str | None) -> str | None:
         return None
     return last if len(last.split()) >= 2 and not re.search(r"\d{4}", last) else None
 
-
-_STATES_A_RULE = re.compile(r"\b(?:is|are|stays?|remains?|goes|go|only|must|always|never)\b",
-                            re.I)
-
-
-_DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 
 
 def _fields(text: str) -> list[tuple[str, str | None, str, str]]:

@@ -148,7 +148,8 @@ def print_reliability(table: Reliability, console: Console) -> None:
     elif table.chance_no_miss is not None:
         off = len(misses(table))
         console.print(
-            f"bins of 10+ verdicts off by more than 0.1: {off}; with these confidences, an "
+            f"bins of {MIN_BIN_VERDICTS}+ verdicts off by more than 0.1: {off}; with these "
+            f"confidences, an "
             f"engine whose confidence were exactly right would have none in "
             f"{table.chance_no_miss:.0%} of runs (chance alone)", highlight=False,
         )

@@ -1,6 +1,7 @@
 """A bare bound ("over 4 mm", "within 48 hours", "more than 45 min", "under 5%") names a target
 only when its clause wants, keeps or moves a quantity to it: `bound_alone` tells the metric rule
-(metrics.py) when it does not.
+(metrics.py) when it does not, and `money_alone` when a bound on money is a price, a cost or a
+rule's threshold.
 
 A bound is wanted when, in its sentence before it, a verb moves or wants something ("get the
 median wait under 24 hours", "We want fewer than 3.6% of riders leaving", "should take median
@@ -20,12 +21,12 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import DIRECTION, QUANTITY
+from checker.embedded.metric_words import DIRECTION, HEADING_LINE, MONTH, QUANTITY
 
+# A date the bound is wanted by, after it: "Average claim cost below €800 by Q3".
 BY_A_DATE = re.compile(
     r"[^.;\n]{0,30}?\bby\s+(?:the\s+end\b|(?:year|month|quarter)[\s-]end\b|q[1-4]\b|h[12]\b|20\d\d\b|"
-    r"jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec)", re.I)
+    + MONTH + r")", re.I)
 
 
 def sentence_before(text: str, start: int) -> str:
@@ -59,8 +60,7 @@ _GOAL_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:goals?|success(?:\s+(?:metrics?|criteria|measures?))?|"
     r"targets?|outcomes?|expected\s+(?:impact|outcomes?|results?)|impact|kpis?|aims?)"
     r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$", re.I | re.M)
-_HEADING_LINE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$)", re.M)
+_HEADING_LINE = re.compile(HEADING_LINE, re.M)
 _QUANTITY_SUBJECT = re.compile(r"\b" + QUANTITY + r"\b(?:[\s:–—]+[\w-]+){0,4}\s*$", re.I)
 # (a share bounded, said as no fact: "Search synonyms: zero-result queries under 3%")
 _SHARE_BOUND = re.compile(r"\d\s?%$")
@@ -115,3 +115,30 @@ def bound_alone(text: str, match: re.Match[str]) -> bool:
         return True
     line = headings[-1].group(0) + text[headings[-1].end() :].split("\n", 1)[0]
     return not _GOAL_HEADING.match(line)
+
+
+# A bound on an amount of money, alone, names no outcome: it is a price, a cost, a budget or a
+# rule's threshold ("Gas costs estimated under £20 a month", "8% of turnover above £180k",
+# "Who approves capex above £25k?"). Over the 97 labelled organisations such a bound, when nothing
+# else in the text named a metric, was the reviewer's metric once in seven (twentieth session).
+_MONEY = re.compile(r"[£$€¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?)\b", re.I)
+# (unless the clause pushes an amount there, wants a level or earns it: "push total wages and
+# awards recovered well past £350k this half", "Monthly cloud spend should be under $40k", "New
+# revenue line of over £250k/yr")
+_PUSHED_BEFORE = re.compile(
+    r"\b(?:push|pushes|pushing|raise|raises|raising|grow|grows|growing|lift|lifts|lifting|"
+    r"drive|drives|driving|get|gets|getting|bring|brings|bringing|keep|keeps|keeping|"
+    r"(?:should|must|will|to)\s+(?:be|stay|remain)|revenue|income|sales|profit|"
+    # (a level wanted or a measure's name: "Success: average order value above £45", "CAC under
+    # $120 is the goal", "Cost per hire under £3,000", a review's inputs)
+    r"want|wants|goal|target|aim|success|value|cac|mrr|arr|ltv|leakage)\b[^.;\n]{0,60}$|"
+    # (a measure per unit just before: "Cost per hire under £3,000"; not "£8 per drop, free over
+    # £150", a charge)
+    r"\bper\s+[\w-]+\s+$",
+    re.I)
+
+
+def money_alone(text: str, match: re.Match[str]) -> bool:
+    """A bound on money no verb in its clause pushes toward."""
+    return bool(_MONEY.search(match.group(0))) and not _PUSHED_BEFORE.search(
+        text, max(0, match.start() - 80), match.start()) and not BY_A_DATE.match(text, match.end())

@@ -17,6 +17,7 @@ from checker.embedded.metric_words import (
     CODE_THING,
     DIRECTION,
     METRIC_TERMS,
+    MONTH,
     NOT_A_PAID_CHANGE,
     NOT_PAST,
     POPULATION,
@@ -91,8 +92,7 @@ COUNT_MOVED = re.compile(
     # everyone of a count reached by a date: "reach all 16 escort sign-offs by the end of June",
     # "gets all 16 (12 pilots, 4 tug masters) signed off by the end of June" (a pilotage service's)
     r"\b(?:reach|reaches|get|gets|getting)\s+all\s+\d[\d,]*\s+(?:\([^()]{0,60}\)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec|q[1-4]\b|h[12]\b|20\d\d)|"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"|q[1-4]\b|h[12]\b|20\d\d)|"
     # a number wanted on its way somewhere: "We want this number heading towards 80" (a home
     # care agency's item)
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:this|that|the)\s+(?:number|figure|rate|share|"

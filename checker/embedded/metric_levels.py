@@ -20,6 +20,7 @@ from checker.embedded.metric_words import (
     LEVEL_NUMBER,
     MEASURE,
     METRIC_TERMS,
+    MONTH,
     NOT_PAST,
     NUMBER,
     POPULATION,
@@ -47,7 +48,6 @@ WANTED_AT = re.compile(
     r"(?<![\d,.])\d[\d.]*\s?%(?!\s+of\s+(?:the\s+|our\s+)?(?:users|stores|sites|traffic|"
     r"customers|accounts|branches|fleet|devices|sessions|requests)\b)",
     re.I)
-_MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 TARGET = re.compile(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
@@ -99,8 +99,8 @@ TARGET = re.compile(
     r"(?:days|weeks)|minutes,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:hours|days))\b|"
     # a date brought forward: "passed out by the end of June rather than September" (a blind
     # rail freight operator's item)
-    r"\bby\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH + r")\w*\s+(?:rather\s+than|instead\s+of)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:" + _MONTH + r")|"
+    r"\bby\s+(?:the\s+end\s+of\s+)?" + MONTH + r"\w*\s+(?:rather\s+than|instead\s+of)\s+"
+    r"(?:the\s+end\s+of\s+)?" + MONTH + r"|"
     # availability in nines, a bound by a sign: "uptime to three nines", "pages to < 5/week"
     r"\b(?:to|at|of)\s+(?:two|three|four|five|[2-5])\s+(?:nines|9s?)\b(?![\d.,])|\b(?:to|in)\s+(?:<|≤|<=)\s*\d|"
     # a band to stay in: "within a 24 to 36 hour range", "between 2 and 4 days"
@@ -284,7 +284,7 @@ LEVEL_TARGET = re.compile(
     r"\bstop\s+losing\s+(?:a\s+third|a\s+quarter|half|~?\d[\d.]*\s?%)|"
     r"\b(?:under|below|above|over|within)\s+(?:the|a|an|our)\s+" + MEASURE + r"|"
     r"" + MEASURE + r"\s+by\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|launch\b|next\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:19|20)\d\d\b)|\b" + DIRECTION
+    + MONTH + r"\w*|(?:19|20)\d\d\b)|\b" + DIRECTION
     + r"\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+half|by\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+)?(?:half|a\s+third|a\s+quarter))\b",
     re.I,

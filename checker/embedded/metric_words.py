@@ -197,11 +197,15 @@ PRICE = (
     r"salar(?:y|ies)|wages?|stipends?|allowances?|per-diems?|bonus(?:es)?|budgets?|"
     r"(?:hourly|day|daily|pay|shift)\s+rates?)"
 )
+# A Markdown heading, or a bold label on a line of its own ("## Success metric", "**Goal**"): where
+# a section of a spec starts.
+HEADING_LINE = r"^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$)"
+# A month's name, as its first three letters (a group: "Jun", "June", "Sept" read on with \w*).
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # A date: a quarter, a half, a fiscal year, a year, a day and a month ("by 30 June", "Q3 2027").
 DATE = (
-    r"(?:q[1-4]|h[12]|fy\s?'?\d{2,4}|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"(?:q[1-4]|h[12]|fy\s?'?\d{2,4}|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*|"
+    + MONTH + r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
 )
 # A band of levels a quantity should sit in: "in the teens", "into single digits", "in the low 90s".
 BAND = (

@@ -43,10 +43,10 @@ from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
 from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
-from checker.embedded.metric_bounds import BY_A_DATE, bound_alone, sentence_before
+from checker.embedded.metric_bounds import bound_alone, money_alone, sentence_before
 from checker.embedded.metric_examples import is_example
 from checker.embedded.metric_names import mentions_a_metric, mentions_any
-from checker.embedded.metric_words import DIRECTION, QUANTITY
+from checker.embedded.metric_words import DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIRECTION_WORD = re.compile(DIRECTION, re.I)
@@ -56,35 +56,9 @@ RISKS = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:risks?|concerns?|downsides?|caveats?|trade-?offs?|"
     r"what could go wrong)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$.*?"
     # (to the next heading or bold label line: "## Success metric", "**Goal**")
-    r"(?=^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$)|\Z)",
+    r"(?=" + HEADING_LINE + r"|\Z)",
     re.I | re.M | re.S,
 )
-# A bound on an amount of money, alone, names no outcome: it is a price, a cost, a budget or a
-# rule's threshold ("Gas costs estimated under £20 a month", "8% of turnover above £180k",
-# "Who approves capex above £25k?"). Over the 97 labelled organisations such a bound, when nothing
-# else in the text named a metric, was the reviewer's metric once in seven (twentieth session).
-_MONEY = re.compile(r"[£$€¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?)\b", re.I)
-# (unless the clause pushes an amount there, wants a level or earns it: "push total wages and
-# awards recovered well past £350k this half", "Monthly cloud spend should be under $40k", "New
-# revenue line of over £250k/yr")
-_PUSHED_BEFORE = re.compile(
-    r"\b(?:push|pushes|pushing|raise|raises|raising|grow|grows|growing|lift|lifts|lifting|"
-    r"drive|drives|driving|get|gets|getting|bring|brings|bringing|keep|keeps|keeping|"
-    r"(?:should|must|will|to)\s+(?:be|stay|remain)|revenue|income|sales|profit|"
-    # (a level wanted or a measure's name: "Success: average order value above £45", "CAC under
-    # $120 is the goal", "Cost per hire under £3,000", a review's inputs)
-    r"want|wants|goal|target|aim|success|value|cac|mrr|arr|ltv|leakage)\b[^.;\n]{0,60}$|"
-    # (a measure per unit just before: "Cost per hire under £3,000"; not "£8 per drop, free over
-    # £150", a charge)
-    r"\bper\s+[\w-]+\s+$",
-    re.I)
-# (or a date it is wanted by: "Average claim cost below €800 by Q3")
-def _money_alone(text: str, match: re.Match[str]) -> bool:
-    """A bound on money no verb in its clause pushes toward."""
-    return bool(_MONEY.search(match.group(0))) and not _PUSHED_BEFORE.search(
-        text, max(0, match.start() - 80), match.start()) and not BY_A_DATE.match(text, match.end())
-
-
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
@@ -144,7 +118,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     if _has_measurable_marker(text):
         return True
     if any(not _is_setting(text, m) and not bound_alone(text, m)
-           and not (p is lv.TARGET and _money_alone(text, m))
+           and not (p is lv.TARGET and money_alone(text, m))
            for p in (lv.NUMERIC_TARGET, lv.TARGET) for m in p.finditer(text)):
         return True
     aside_free = _ASIDE.sub("", text) if "(" in text else text
