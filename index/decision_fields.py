@@ -29,6 +29,17 @@ _FIELD = wording(
 _ASKED = {"proposal", "request", "ask", "asked", "requested", "proposed", "considered", "idea",
           "option", "suggestion"}
 _DECIDED = {"decision", "decided", "outcome", "verdict", "ruling"}
+_REASONED = {"why", "reason", "reasons", "rationale"}
+
+
+def is_decision_field(label: str) -> bool:
+    """Whether a label ("Asked", "Decided", "Proposal B", "Why") names what an entry asked, what
+    was decided or why: the fields a log may write on one line (index/markdown.py starts a line
+    at each)."""
+    words = label.lower().split()
+    if len(words) == 2 and re.fullmatch(r"[a-z1-9]", words[1]):
+        words = words[:1]
+    return len(words) == 1 and words[0] in _ASKED | _DECIDED | _REASONED
 # A decision that refuses, naming nothing else, as its first sentence: "Declined.", "Declined for
 # 2027.", "Not for 2027.", "Deferred, not before 2027.", "Parked until H2 2027 at the earliest.",
 # "No." (not "No change", nor "Approved"; nor a refusal that names its object, "Declined the

@@ -26,13 +26,12 @@ from index import limits
 from index.encoding import check_size
 from index.errors import InputError
 from index.labels import is_kind_label, is_label_text, label_kind, metadata_from
+from index.markdown_inline import Inline, render_inline
 from index.markdown_tables import read_table
 
 _TOC_HEADING = re.compile(r"^\s*(table of contents|contents|toc|on this page)\s*$", re.I)
 _ENUMERATOR = re.compile(r"^\s*\d+[.)]\s+")  # "### 1. Be the fastest": the number is no name
 _LEAD = re.compile(r"^(?P<lead>[^:\n]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.S)
-# GitHub's alert marker opening a block quote ("> [!IMPORTANT]"): presentation, no words.
-_ALERT_MARKER = re.compile(r"^\s*\[!(?:note|tip|important|warning|caution)\]\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -108,58 +107,6 @@ def _parser() -> MarkdownIt:
     )
 
 
-@dataclass
-class Inline:
-    """The plain words of an inline token, and what its markup said."""
-
-    text: str
-    bold_lead: str | None
-    links_only: bool
-    italic: bool = False  # the lead is italic ("*Non-goals*"), not bold
-
-
-def render_inline(token: Token) -> Inline:
-    """Plain text of an inline token: emphasis and link targets dropped, inline HTML removed."""
-    words: list[str] = []
-    outside_links: list[str] = []
-    in_link = 0
-    bold: list[str] | None = None
-    bold_done = False
-    children = _without_alert_marker(token.children or [])
-    for child in children:
-        # a bold or an italic lead alike: "**Non-goals**", "*Non-goals*"
-        if child.type in ("strong_open", "em_open") and bold is None and not "".join(words).strip():
-            bold = []
-        elif child.type in ("strong_close", "em_close") and bold is not None and not bold_done:
-            bold_done = True
-        elif child.type in ("link_open", "link_close"):
-            in_link += 1 if child.type == "link_open" else -1
-        piece = _piece(child)
-        words.append(piece)
-        if not in_link and child.type != "link_close":
-            outside_links.append(piece)
-        if bold is not None and not bold_done:
-            bold.append(piece)
-    text = "".join(words).strip()
-    had_link = any(c.type == "link_open" for c in children) or _BARE_URL.search(text) is not None
-    rest = _BARE_URL.sub("", "".join(outside_links))
-    links_only = had_link and not re.sub(r"[\W_]+", "", rest)
-    lead = "".join(bold).strip() if bold is not None and bold_done else None
-    italic = next((c.type == "em_open" for c in children if c.type in ("strong_open", "em_open")),
-                  False)
-    return Inline(text=text, bold_lead=lead, links_only=links_only, italic=italic)
-
-
-_BARE_URL = re.compile(r"https?://\S+")
-
-
-def _without_alert_marker(children: list[Token]) -> list[Token]:
-    if children and children[0].type == "text" and _ALERT_MARKER.match(children[0].content):
-        rest = children[1:]
-        return rest[1:] if rest and rest[0].type in ("softbreak", "hardbreak") else rest
-    return children
-
-
 def _label_led_chunks(text: str) -> list[tuple[int, str]]:
     """A paragraph cut where a line after its first starts with a non-goal label ("Goals: ...\n
     Non-goals: ..."), each part with its line offset; one part when no such line."""
@@ -172,14 +119,6 @@ def _label_led_chunks(text: str) -> list[tuple[int, str]]:
         else:
             chunks.append((offset, [line]))
     return [(offset, "\n".join(lines)) for offset, lines in chunks]
-
-
-def _piece(child: Token) -> str:
-    if child.type in ("text", "code_inline"):
-        return child.content
-    if child.type in ("softbreak", "hardbreak"):
-        return "\n"
-    return ""  # markup, inline HTML and images carry no words of their own
 
 
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re.S)

@@ -22,7 +22,8 @@ from markdown_it.token import Token
 from index import limits
 from index.errors import InputError
 from index.labels import is_metadata_line
-from index.markdown import markdown_tokens, render_inline
+from index.markdown import markdown_tokens
+from index.markdown_inline import render_inline
 from index.models import ReadWarning
 from index.okr_outline import (
     ASIDE_HEADING,

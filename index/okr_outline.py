@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from index.labels import is_metadata_line
-from index.markdown import render_inline
+from index.markdown_inline import render_inline
 from index.okr_words import KEY_RESULT_LABELS, OBJECTIVE_WORDS, OKR_WORD
 
 _OBJECTIVE = re.compile(

@@ -1420,3 +1420,27 @@ def test_a_log_s_asked_and_decided_fields_and_a_dated_heading_read_as_fields() -
         "weather. Declined.",
         "Factory shop at Normanton. Declined.",
     ]
+
+
+def test_a_log_s_fields_written_on_one_line_read_as_fields() -> None:
+    """A newcomer's log (2026-12-02) wrote each entry on one list line, "- **Date:** ...
+    **Asked:** ... **Decided:** Declined. **Why:** ...": the refusal was read as context and a
+    walk-in counter it declined was called aligned. A second label of an entry's fields starts a
+    line of its own; bold words in prose ("in **harvest mode**: a crew of four") and a byline's
+    fields on one line ("**Date:** ... **Owner:** ...") stay as written."""
+    log = ("# Decisions we have taken\n\n"
+           "- **Date:** 2026-09-14 **Asked:** Open a walk-in repair counter at the Leeds depot "
+           "**Decided:** Declined. **Why:** Counter staff would come out of the field team.\n"
+           "- **Date:** 2026-10-02 **Asked:** Move the job app to the new scheduling vendor "
+           "**Decided:** Approved. **Why:** The old vendor ends support in March.\n\n"
+           "**Proposal A:** Own vans. **Proposal B:** Leased vans. **Decision:** B approved. A "
+           "declined.\n")
+    assert _texts(log, "non_goal") == [
+        "Open a walk-in repair counter at the Leeds depot. Declined.",
+        "Own vans. Declined.",
+    ]
+    prose = ("# Plan\n\n**Owner:** Ana Ruiz **Status:** final\n\n"
+             "Wordmoss is in **harvest mode**: a crew of four and seasonal events.\n")
+    texts = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=prose))]
+    assert "Wordmoss is in harvest mode: a crew of four and seasonal events." in texts
+    assert not any(t.startswith("Status") for t in texts)
