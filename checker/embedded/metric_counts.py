@@ -36,6 +36,8 @@ _NOT_RAISED = (r"(?:(?<!\bcome\sup)(?<!\bcomes\sup)|(?!\s+(?:in|at|during|on|a\s
 # A direction said about counted things in prose: "reduce mis-sorts at the hub", "so we have
 # fewer failed payouts", "call volume to the contact center goes down", "the share who publish
 # to go up", "time from offer to signed letter is shorter", "More sellers finishing setup".
+# What is brought down as a thing, not a count: "bring down the old servers", "push prices down"
+_TAKEN_DOWN = r"(?:servers|systems|sites|services|walls|stairs|prices|fees|blinds|shutters)"
 COUNT_MOVED = re.compile(
     # (not a capability: "users will be able to cut videos into segments"; not a name in quotes:
     # "a 'boost new arrivals' toggle")
@@ -80,6 +82,18 @@ COUNT_MOVED = re.compile(
     r"\b(?:win|wins|winning|won|get|gets|getting)\s+back\s+(?:~\s?|about\s+|around\s+|"
     r"roughly\s+|maybe\s+)?\d[\d,]*\s+(?:or\s+so\s+)?(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+"
     r"(?:week|month|quarter|year)\b|"
+    # a counted thing brought down or pushed up, the particle before or after it: "Should bring
+    # down skips from people who ...", "bring skips down" (a blind meal-kit company's item); not
+    # a thing taken down ("bring down the old servers", "push the pallets up the ramp")
+    + NOT_PAST + r"\b(?:(?:bring|brings|bringing|push|pushes|pushing|drive|drives|driving|knock|"
+    r"knocks|knocking)\s+down|(?:push|pushes|pushing|drive|drives|driving)\s+up)\s+"
+    r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?!" + THING + r"\b|" + CODE_THING + r"\b|"
+    + _TAKEN_DOWN + r"\b)[\w-]*[^\Wsu\d]s\b(?!\s+(?:up|down|on|onto|into|to|off)\b)"
+    r"(?!\s+" + THING + r"\b)|"
+    + NOT_PAST + r"\b(?:bring|brings|bringing|push|pushes|pushing|drive|drives|driving|knock|"
+    r"knocks|knocking)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?!" + THING + r"\b|" + CODE_THING + r"\b|" + _TAKEN_DOWN + r"\b)[\w-]*[^\Wsu\d]s\s+down\b"
+    r"(?!\s+(?:the|a|an|to|from|into|onto)\b)|"
     # many more people wanted back: "We want many more of them coming back within the year" (a
     # hotel group's item)
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:many|far|a\s+lot|lots|plenty)\s+more\s+"

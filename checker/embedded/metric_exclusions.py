@@ -114,9 +114,12 @@ TRIGGER_BEFORE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
     r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on"
     r")\b"
-    # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates")
+    # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates";
+    # so does a new block, a heading, a list item or a bold label's line: "- Suspend enforcement
+    # until it's fixed\n\n**Target**\nHalve the signage-related cancellations", a blind parking
+    # operator's spec)
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
-    r"['’](?:d|ll))\b)[^.;:!?,])*$",
+    r"['’](?:d|ll))\b|\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n))[^.;:!?,])*$",
     re.I,
 )
 # A setting's value kept or changed, named before the phrasing: "Matching tolerance for repeat
@@ -505,7 +508,9 @@ CONFIG_AFTER = re.compile(
 
 # A change said of today, after its verb "to be": "Void numbers are up 30% since the decant
 # programme started" (a blind repairs contractor's item) reports a trend, it moves nothing.
-TREND_TODAY = re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+been)\s+$", re.I)
+# ("the per-study licence went up 18% at renewal", a blind CRO's item)
+TREND_TODAY = re.compile(r"\b(?:is|are|was|were|went|(?:has|have|had)\s+(?:been|gone))\s+$",
+                         re.I)
 # What people say they would do, reported (metric_words.REPORTED_SPEECH).
 REPORTED_BEFORE = re.compile(REPORTED_SPEECH, re.I)
 # A lead time a task is booked with, after "at least N weeks": "Book the choice visit at least 6

@@ -430,11 +430,15 @@ SHARE_TAKEN_OFF = re.compile(
     # an amount in a unit taken out of a load, or off each unit of it: "could take around 1.5
     # tonnes a week out of the waste skip", "take 40-60 kWh off every tonne we bake" (a blind
     # bakery's items; not leave, "take 2 days off next week", nor a price, "£5 off the bill")
-    r"\b(?:take|takes|taking|pull|pulls|pulling|knock\w*|shav\w*|cut|cuts|trim\w*)\s+" + APPROX
+    # (or diverted from the bin: "We expect to divert ~1.5 tonnes a week from compost/general
+    # waste", a blind meal-kit company's item; not moved between places, "from the Leeds depot")
+    r"\b(?:take|takes|taking|pull|pulls|pulling|knock\w*|shav\w*|cut|cuts|trim\w*|"
+    r"(?P<diverted>divert\w*))\s+" + APPROX
     + r"?(?<![\d,.])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:tonnes?|t|kg|g|kwh|mwh|litres?|l|"
     r"miles|km|hours|minutes|calls|contacts|visits|trips|complaints|returns)"
     r"\b(?:\s+(?:a|per|each)\s+(?:day|week|month|year|shift|run))?\s+(?:out\s+of\b|"
-    r"off\s+(?:each|every|per)\b)",
+    r"off\s+(?:each|every|per)\b|(?(diverted)from\s+(?:the\s+)?(?:[\w/-]+\s+){0,2}?(?:waste|landfill|bins?|skips?|"
+    r"compost|incineration|general\s+waste)\b|(?!)))",
     re.I,
 )
 # Working time given back to each person each period: "The aim is to add most of an hour of

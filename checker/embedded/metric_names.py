@@ -53,7 +53,9 @@ def mentions_a_metric(text: str, metric_names: Iterable[str]) -> bool:
     all its meaningful words (two or more, units aside) within one sentence and SPREAD extra
     words of each other (two words: PAIR_SPREAD)."""
     names = [name for name in metric_names if name]
-    if mentions_any(text, _phrases(names)):
+    if mentions_any(text, _phrases(names)) or any(
+            re.search(r"(?<![\w.-])" + acronym + r"s?(?![\w-])", text)
+            for acronym in map(_acronym, names) if acronym):
         return True
     wanted = [words for words in map(_meaningful_words, names) if len(words) >= 2]
     if not wanted:
@@ -85,6 +87,17 @@ def _phrases(metric_names: Iterable[str]) -> list[str]:
         if len(spaced.split()) >= 2:
             phrases += [name, spaced]
     return phrases
+
+
+@lru_cache(maxsize=4096)
+def _acronym(name: str) -> str | None:
+    """The initials a team writes for a metric of four words or more, in capitals: FTFR for
+    `first_time_fix_rate` (a blind lift maintainer's "push our FTFR up"); glue words and period
+    suffixes left out. None for a shorter name, whose initials name too many other things (ORM,
+    API, SLA)."""
+    words = [w for w in _TOKEN.findall(name.lower().replace("_", " "))
+             if w not in _GLUE and not _SUFFIX.match(w)]
+    return "".join(w[0] for w in words).upper() if len(words) >= 4 else None
 
 
 def _stem(word: str) -> str:

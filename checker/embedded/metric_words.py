@@ -102,6 +102,9 @@ QUANTITY = (
     r"page\s?views|downloads|leads|orders|purchases|subscribers|registrations|enrol+ments|"
     r"boardings|journeys|rides|log-?ins|sign-ins|enquiries|inquiries|"
     r"time\s+spent|dwell\s+time|"
+    # a span of time said as a question: "take a big chunk out of how long it takes people to get
+    # a session running" (a blind parking operator's item)
+    r"how\s+long\s+(?:it|they|people|customers|users|we|[\w-]+s)\s+(?:takes?|waits?|spends?)|"
     # people active each period: "a big lift in monthly active members"
     r"(?:daily|weekly|monthly)\s+active\s+[\w-]+s|"
     # time and energy lost: "reduce MWh lost to curtailment", "cut hours wasted on re-keying"

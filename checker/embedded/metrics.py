@@ -494,13 +494,13 @@ def _has_measurable_marker(text: str) -> bool:
             continue
         if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
-        if ph.SHARE_AIMED.match(text, match.end()):
+        if ph.SHARE_AIMED.match(text, match.end()) or ph.WANTED_MORE.match(text, match.end()):
             return True
     if any(ph.COUNT_BY_A_DATE.search(text, m.end(), m.end() + 300)
            for m in ph.TARGET_HEADING.finditer(text)):
         return True
     return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
-               for m in ph.HEADING_MARKER.finditer(text))
+               or ph.WANTED_MORE.match(text, m.end()) for m in ph.HEADING_MARKER.finditer(text))
 
 
 def _without_dates_or_names(following: str) -> str:
