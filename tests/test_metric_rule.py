@@ -252,6 +252,7 @@ ORGANISATION_FLOORS = {
     "dialysis-network": 0.93, "print-shop-online": 0.93, "rail-freight": 0.91,
     "seaport-pilotage": 0.93, "school-transport": 0.96, "bike-courier-coop": 0.93,
     "city-parking": 0.93, "meal-kit": 0.98, "lift-maintenance": 0.96, "clinical-cro": 0.98,
+    "student-housing": 0.98, "air-ambulance": 0.96, "climbing-gyms": 0.98,
 }
 
 

@@ -110,8 +110,9 @@ COUNT_MOVED = re.compile(
     # a number wanted on its way somewhere: "We want this number heading towards 80" (a home
     # care agency's item)
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:this|that|the)\s+(?:number|figure|rate|share|"
-    r"score|percentage)\s+(?:heading|going|moving|climbing|falling|trending)\s+(?:up\s+|down\s+)?"
-    r"(?:towards?|to)\s+\d|"
+    # ("I want this line going up every week from here to December", a climbing gym's)
+    r"score|percentage|line|curve|graph|trend)\s+(?:heading|going|moving|climbing|falling|"
+    r"trending)\s+(?:(?:up\s+|down\s+)?(?:towards?|to)\s+\d|(?:up|down)\b)|"
     # a quantity wanted to move, however long its name: "We want the median days from starting
     # a registration to being eligible to play to come down sharply" (a football federation's)
     # (or none: "We expect repeat complaints from this group to drop sharply", a blind school

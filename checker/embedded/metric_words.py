@@ -103,10 +103,10 @@ QUANTITY = (
     r"boardings|journeys|rides|log-?ins|sign-ins|enquiries|inquiries|"
     r"time\s+spent|dwell\s+time|"
     # a span of time said as a question: "take a big chunk out of how long it takes people to get
-    # a session running" (a blind parking operator's item)
-    r"how\s+long\s+(?:it|they|people|customers|users|we|[\w-]+s)\s+(?:takes?|waits?|spends?)|"
+    # a session running", "take days off how long a routine job takes" (blind items)
+    r"how\s+long\s+(?:[\w-]+\s+){1,4}?(?:takes?|waits?|spends?)|"
     # people active each period: "a big lift in monthly active members"
-    r"(?:daily|weekly|monthly)\s+active\s+[\w-]+s|"
+    r"(?:daily|weekly|monthly)\s+active\s+[\w-]+s|(?:daily|weekly|monthly)\s+actives|"
     # time and energy lost: "reduce MWh lost to curtailment", "cut hours wasted on re-keying"
     r"(?:kwh|mwh|gwh|hours|days|minutes|shifts)\s+(?:lost|wasted)|"
     # a volume sold or shipped: "kWh sold", "units shipped", "policies written"
