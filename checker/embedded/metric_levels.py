@@ -119,7 +119,10 @@ NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%", "cold start 7s -> <2s" (a bound by a sign)
     # (not a span naming a thing after the arrow: "3 no-shows in 30 days -> 7-day booking block",
     # a blind climbing gym's rule)
-    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+"
+    # (a word for today may stand before the arrow: "9% today -> 40% target", a blind bus
+    # maker's item)
+    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?(?:\s+(?:today|now|currently|at\s+baseline))?"
+    r"\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"
     r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
@@ -221,7 +224,10 @@ LEVEL_TARGET = re.compile(
     r"under|faster|sooner|quicker)\b|"
     # a comparison sign after a quantity: "p95 latency < 300 ms", "error rate <= 0.1%"
     # ("times out on projects with >500 pipelines" is a scope)
-    r"\b" + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
+    # (nor things picked by their age: "clear claims >30 days", a blind bus maker's title)
+    # (bounded: a run of "a-a-a-..." is not rescanned to its end from every word)
+    r"\b(?![\w-]{0,40}?s\s*[<>]=?\s*\d+\s*(?:days?|weeks?|months?|years?|d|wks?)\b)"
+    + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
     # (not a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
     # climbing gym's rule)
     r"(?<!\bwith)(?<!\bfor)(?<!\bof)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"

@@ -71,8 +71,9 @@ HEADING_MARKER = re.compile(
 # permits live" (blind parking operator's specs): what the work is to move, said with a direction
 # (not "more than ...", a bound read elsewhere; nor "more detail to follow")
 WANTED_MORE = re.compile(
-    r"\s*(?:\*\*)?(?:more|fewer|less)\s+(?!than\b|detail|details|info|information|to\s+follow\b|"
-    r"soon\b|later\b|tbd\b|tbc\b)[^\W\d]",
+    # (or a count signed: "### Success measure\n+400 new plans a year", a funeral co-op's spec)
+    r"\s*(?:\*\*)?(?:[+]\s?\d|(?:more|fewer|less)\s+(?!than\b|detail|details|info|information|to\s+follow\b|"
+    r"soon\b|later\b|tbd\b|tbc\b)[^\W\d])",
     re.I,
 )
 # A heading that names a target by itself: a number that is no date under it is the target
@@ -590,10 +591,13 @@ SAID_OTHERWISE = re.compile(
     + r"\s+(?:[\w-]+\s+){0,2}?" + _EARNED + _EACH + r"|"
     # a share of a process taken out: "take a big chunk out of supplier onboarding time",
     # "take most of those days out of time to first insight"
-    r"\btak(?:e|es|ing)\s+(?:a\s+(?:big\s+|huge\s+|real\s+|good\s+|serious\s+|large\s+)?"
+    # ("would take a decent chunk off the council subsidy", a water-sports centre's)
+    r"\btak(?:e|es|ing)\s+(?:a\s+(?:big\s+|huge\s+|real\s+|good\s+|serious\s+|large\s+|decent\s+|"
+    r"sizeable\s+|fair\s+)?"
     r"(?:chunk|bite)|most|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:those|the|these)\s+"
     # (of a quantity: not "take a chunk out of the hero banner")
-    r"[\w-]+\s+)?out\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\b|"
+    r"[\w-]+\s+)?(?:out\s+of|off)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\b|"
     # an estimate that a share of counted things goes away: "Expect roughly half of the nuisance
     # alarms on pumps and fans to disappear"
     r"\bexpect\w*\s+(?:about\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|most|"

@@ -105,6 +105,10 @@ QUANTITY = (
     # a span of time said as a question: "take a big chunk out of how long it takes people to get
     # a session running", "take days off how long a routine job takes" (blind items)
     r"how\s+long\s+(?:[\w-]+\s+){1,4}?(?:takes?|waits?|spends?)|"
+    # ("Should lift how full our midweek lessons are", a water-sports centre's)
+    r"how\s+(?:full|busy|often)\s+(?:[\w-]+\s+){1,4}?(?:are|is|get|gets|happens?)\b|"
+    # money a body pays out, as a level: "take a decent chunk off the council subsidy"
+    r"subsid(?:y|ies)|deficit|overspend|"
     # people active each period: "a big lift in monthly active members"
     r"(?:daily|weekly|monthly)\s+active\s+[\w-]+s|(?:daily|weekly|monthly)\s+actives|"
     # time and energy lost: "reduce MWh lost to curtailment", "cut hours wasted on re-keying"

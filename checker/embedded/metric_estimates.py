@@ -1,0 +1,68 @@
+"""How specs estimate what the work brings, in words the other phrasings do not read: a count of
+things added each period ("would add 500-600 plans a year", "≈ 150 extra plans this year",
+"should add a few hundred plans a year"), a cut by an amount in a unit ("cut fleet CO2 by ~12
+tonnes a year"), an outcome sooner ("funerals go ahead about a day sooner"), a quantity taken to a
+level ("takes our 2-hour response rate to effectively 100%"), a share of cases expected to close
+("roughly a third of these cases to be closed without anyone sent out"), more of a counted thing
+brought in ("would bring a lot of extra bookings into the chapel") and money signed with its
+currency's code ("+GBP 180k revenue"). Found in organisations written blind (twenty-second
+session): each is a kind, not a sentence; the metric rule (checker/embedded/metrics.py) reads
+them wherever they stand, outside a trigger, as it reads metric_phrasing.py's. Not the team's own
+hands or the work's size ("add 3 engineers a year", "add 12 pages"), nor leave ("take a day off").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric_words import APPROX, NOT_PAST, QUANTITY, THING
+
+# What a team adds to itself, or builds: never an outcome added ("add 2 engineers a year")
+_OWN_HANDS = (r"(?:engineers?|developers?|hires?|staff|heads|contractors?|roles?|posts?|people|"
+              r"analysts?|agents?|pages?|screens?|fields?|columns?|features?|tickets?|stories|"
+              r"sprints?|releases?|meetings?|workshops?|steps?|"
+              # (nor the load it adds: "this adds ~300 contacts a month", a credit union's item)
+              r"contacts|calls|jobs|cases|tasks|shifts|hours)")
+_PERIOD = r"(?:a|per|each|every|this|next)\s+(?:year|month|quarter|week|day|season|term|summer)"
+_COUNT = (r"(?:~\s?|about\s+|around\s+|roughly\s+|≈\s?|c\.\s?)?(?:\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?"
+          # (numbers in words are digits by then: "a few hundred" reads "a few 100")
+          r"\s?k?\+?|(?:a\s+few|several|a\s+couple\s+of)\s+(?:hundred|thousand|dozen|100|1000|12)\b)")
+_UNIT = (r"(?:tonnes?|tons?|t|kg|kwh|mwh|gwh|litres?|liters?|miles|km|hours?|days?|weeks?|"
+         r"minutes?|mins?|seconds?|ms|visits|trips|calls)")
+_SOONER = r"(?:sooner|faster|quicker|earlier|more\s+quickly)"
+
+ESTIMATED = re.compile(
+    # a count of things added each period: "would add 500-600 plans a year"
+    # (not what is sold today: "We sell ~180 tonnes a year of rag", an air ambulance's item)
+    r"\b(?:add|adds|adding|bring\s+in|brings\s+in|win|wins)\s+" + _COUNT
+    + r"\s+(?:new\s+|more\s+|extra\s+|additional\s+)?(?:[\w-]+\s+)?(?!" + _OWN_HANDS + r"\b)"
+    r"[\w-]*[^\Wsu\d]s\s+" + _PERIOD + r"\b|"
+    # a count said to be extra, new or more this period: "≈ 150 extra plans this year", "+400 new
+    # plans a year from the website"
+    r"(?:[≈~+]\s?|\babout\s+|\baround\s+|\broughly\s+)\d[\d,.]*\s?k?\+?\s+(?:extra|new|more|"
+    r"additional)\s+(?:[\w-]+\s+)?(?!" + _OWN_HANDS + r"\b)[\w-]*[^\Wsu\d]s\s+" + _PERIOD + r"\b|"
+    # a cut or a rise by an amount in a unit: "cut fleet CO2 by ~12 tonnes a year"
+    + NOT_PAST + r"\b(?:cut|cuts|reduc\w*|lower\w*|rais\w*|increas\w*|grow\w*|shorten\w*)\s+"
+    r"(?:(?!(?:limits?|caps?|quotas?|defaults?|thresholds?|timeouts?|prices?|fees?)\b)[\w'-]+\s+)"
+    r"{0,5}?by\s+" + APPROX + r"?\d[\d,.]*\s?" + _UNIT + r"\b|"
+    # an outcome sooner: "We expect funerals to go ahead about a day sooner on average"
+    r"\b(?:expect\w*|should|would|will)\b[^.;\n]{0,80}?\b(?:about\s+|around\s+|roughly\s+|~\s?)?"
+    r"(?:a|an|one|half\s+a|\d[\d.]*)\s+(?:day|days|hour|hours|week|weeks|minute|minutes)\s+"
+    + _SOONER + r"\b|"
+    # a quantity taken to a level: "it takes our 2-hour response rate to effectively 100%"
+    r"\btak(?:e|es|ing)\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?" + QUANTITY
+    + r"\s+(?:up\s+|down\s+)?to\s+(?:effectively\s+|about\s+|around\s+|roughly\s+|~\s?)?"
+    r"\d[\d.]*\s?%|"
+    # a share of cases expected to close: "We expect roughly a third of these cases to be closed"
+    r"\bexpect\w*\s+(?:about\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|most|"
+    r"\d[\d.]*\s?%)\s+of\s+(?:the|these|those|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+to\s+(?:be\s+)?"
+    r"(?:closed|resolved|fixed|settled|cleared|answered|handled|converted|completed)\b|"
+    # more of a counted thing brought in: "would bring a lot of extra bookings into the chapel"
+    r"\b(?:bring|brings|bringing)\s+(?:in\s+)?(?:a\s+lot\s+of|lots\s+of|many|far\s+more|plenty\s+of)"
+    r"\s+(?:extra|more|new|additional)\s+(?:[\w-]+\s+)?(?:" + QUANTITY + r")\b(?!\s+" + THING
+    + r"\b)|"
+    # money signed with its currency's code: "+GBP 180k revenue"
+    r"(?<![\w.+-])[+](?:GBP|EUR|USD|CHF|AUD|CAD)\s?\d[\d,.]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?"
+    + QUANTITY + r"\b",
+    re.I,
+)
