@@ -4,6 +4,7 @@ commands the CLI delegates to (import-linter holds the CLI to this module)."""
 from __future__ import annotations
 
 import logging
+import socket
 from pathlib import Path
 
 import uvicorn
@@ -23,7 +24,7 @@ from api.trackers.vault import Vault
 from api.workspaces import WorkspaceRecord, WorkspaceRepo, remove_workspace
 from checker.service import Services
 from checker.settings import Settings
-from index.errors import InputError
+from index.errors import ConfigurationError, InputError
 
 log = logging.getLogger("stratalign.api")
 
@@ -35,6 +36,9 @@ def serve(
     the worker); a stored workspace is kept unless `reload_from_folder` (see api/seed.py)."""
     level = logging.DEBUG if settings.debug_logging else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # (before any work: a second `serve` beside `make run` started, indexed, then died on
+    # uvicorn's "[Errno 98] ... address already in use" with exit 3; a newcomer's find)
+    _check_port_free(settings.host, settings.port)
     app = create_app(settings)
     context = app.state.context
     for folder in seed or []:
@@ -48,6 +52,25 @@ def serve(
     uvicorn.run(
         app, host=settings.host, port=settings.port, log_level=logging.getLevelName(level).lower()
     )
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """ConfigurationError when `host`:`port` cannot be listened on (another server holds it, or
+    the address is not this machine's), naming what to do; port 0 (any free port) passes."""
+    if port == 0:
+        return
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            # (as uvicorn binds: a port in TIME_WAIT after a server stopped is free)
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigurationError(
+            f"cannot listen on {host}:{port} ({reason}): another `stratalign serve` or `make run` "
+            f"may hold it; stop that one, or pick another port with --port (make run PORT=...)"
+        ) from None
 
 
 def key_repo(settings: Settings) -> KeyRepo:

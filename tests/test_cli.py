@@ -573,3 +573,25 @@ def test_strategy_text_is_printed_as_written_not_as_markup(
         assert "[/runbooks/fallback]" in out
     else:
         assert "a second provider [beta]" in out
+
+
+def test_serve_on_a_port_in_use_says_so_before_any_work(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newcomer ran `stratalign serve` beside `make run`: the second server indexed the example,
+    then died on uvicorn's "[Errno 98] ... address already in use" with exit 3. Now it says which
+    address is taken and what to do, with exit 2, before it creates or indexes anything."""
+    import socket
+
+    monkeypatch.setenv("STRATALIGN_DATA_DIR", str(tmp_path))
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--unauthenticated", "-w", str(EXAMPLE),
+                                     "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.output.split())
+    assert f"cannot listen on 127.0.0.1:{port}" in said
+    assert "--port" in said and "Traceback" not in said
+    assert not any(tmp_path.iterdir())  # nothing stored, nothing indexed
