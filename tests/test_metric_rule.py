@@ -254,7 +254,8 @@ ORGANISATION_FLOORS = {
     "city-parking": 0.93, "meal-kit": 0.98, "lift-maintenance": 0.96, "clinical-cro": 0.98,
     "student-housing": 0.98, "air-ambulance": 0.96, "climbing-gyms": 0.98,
     "funeral-coop": 0.98, "bus-maker-aftersales": 0.93, "language-school": 0.98,
-    "water-sports-centre": 0.94,
+    "water-sports-centre": 0.94, "tyre-retreader": 0.98, "hearing-charity": 0.94,
+    "marina-group": 0.96,
 }
 
 

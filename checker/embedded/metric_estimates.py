@@ -61,6 +61,28 @@ ESTIMATED = re.compile(
     r"\b(?:bring|brings|bringing)\s+(?:in\s+)?(?:a\s+lot\s+of|lots\s+of|many|far\s+more|plenty\s+of)"
     r"\s+(?:extra|more|new|additional)\s+(?:[\w-]+\s+)?(?:" + QUANTITY + r")\b(?!\s+" + THING
     + r"\b)|"
+    # a share written with its sign, moved: "Expect the overall answered % to lift", "push the
+    # fixed-on-the-day % up from 86%" (a blind hearing charity's items)
+    # (the word bounded: a pasted "a-a-a-..." is not rescanned to its end from every letter)
+    r"(?<![\w-])[\w-]{1,40}\s?%\s+(?:to\s+)?(?:lift|rise|climb|improve|grow|fall|drop|"
+    r"(?:go|come)\s+(?:up|down))\b|"
+    r"\b(?:push|get|bring|drive|nudge)\w*\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?%\s+(?:up|down)\b|"
+    # a count added each period toward a total: "the pilot alone adds 12 sessions/month towards
+    # the 300"
+    r"\badds?\s+\d[\d,.]*\s+[\w-]+s\s*/\s*(?:month|week|year|day)\s+(?:towards?|to)\s+(?:the|our)\b|"
+    # where a count is and where it must be: "We're at 3 signed and need 10 by March"
+    r"\b(?:we['’]re|we\s+are|currently|today\s+we['’]re)\s+at\s+\d[\d,.]*[^.;\n]{0,40}?\b"
+    r"(?:need|want|aim\s+for|must\s+reach|have\s+to\s+reach)\s+\d[\d,.]*\b|"
+    # an expected move toward a level: "Expect TB acceptance to come up towards BW's"
+    r"\bexpect\w*\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:come|go)\s+(?:up|down)\s+"
+    r"(?:towards?|to|by|from)\b|"
+    # a figure named by a pronoun pulled down: "so this should pull that figure down"
+    r"\b(?:pull|push|bring|get|drive)\w*\s+(?:that|this|the)\s+(?:figure|number|rate|share|"
+    r"percentage)\s+(?:down|up)\b|"
+    # a capture or share got to a level said loosely: "would get inspection capture to basically
+    # 100% digital"
+    r"\b(?:get|gets|getting|take|takes|bring|brings)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?"
+    r"to\s+(?:basically|effectively|practically|virtually|essentially)\s+\d[\d.]*\s?%|"
     # money signed with its currency's code: "+GBP 180k revenue"
     r"(?<![\w.+-])[+](?:GBP|EUR|USD|CHF|AUD|CAD)\s?\d[\d,.]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?"
     + QUANTITY + r"\b",

@@ -197,6 +197,9 @@ NUMERIC_TARGET = re.compile(
     # a level brought down, or brought down or up by an amount: "those chasers down to about 12
     # per 100", "should bring that down by roughly €2.1k/month" (here, where a setting or a
     # capacity before it is read: "scale the cluster down to 3 nodes")
+    # (not a part worn down: "Casings run down to 1.6–2 mm come back with damage", a blind tyre
+    # retreader's item)
+    r"(?<!\brun\s)(?<!\bworn\s)(?<!\bwear\s)(?<!\bwears\s)(?<!\bground\s)"
     r"\bdown\s+to\s+" + APPROX + r"?(?:" + MEASURE + r"|(?<![\d,.])\d)|"
     r"\b(?:up|down)\s+by\s+" + APPROX + r"?(?:[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b|" + MEASURE
     + r")|"
@@ -230,7 +233,9 @@ LEVEL_TARGET = re.compile(
     + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
     # (not a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
     # climbing gym's rule)
-    r"(?<!\bwith)(?<!\bfor)(?<!\bof)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
+    # (nor things picked by when they were made: "bookings made <24h before arrival", a marina's)
+    r"(?<!\bwith)(?<!\bfor)(?<!\bof)(?<!\bmade)(?<!\bplaced)(?<!\bbooked)(?<!\breceived)"
+    r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
     r"(?![\d.,]*-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")

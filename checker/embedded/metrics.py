@@ -75,7 +75,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # drop to 'request a quote' and land in the sales inbox")
 _QUOTED_NAME = re.compile(
     r"(?:[\"“][^\"”\n]{1,80}[\"”]|‘[^’\n]{1,80}’|(?<=\s)'[^'\n]{1,60}')"
-    r"(?=\s+(?:" + QUANTITY + r"|reqs|requests|queries|contacts)\b)",
+    # ("cut the 'not fixed, come back' outcomes", a blind hearing charity's item)
+    r"(?=\s+(?:" + QUANTITY + r"|reqs|requests|queries|contacts|outcomes|cases)\b)",
     re.I)
 # A phrase does not run into a heading, a list item or a new paragraph (nor from the title into
 # the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
