@@ -3,6 +3,7 @@ commands the CLI delegates to (import-linter holds the CLI to this module)."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import socket
 from pathlib import Path
@@ -55,22 +56,30 @@ def serve(
 
 
 def _check_port_free(host: str, port: int) -> None:
-    """ConfigurationError when `host`:`port` cannot be listened on (another server holds it, or
-    the address is not this machine's), naming what to do; port 0 (any free port) passes."""
-    if port == 0:
+    """ConfigurationError when `host`:`port` cannot be listened on, naming what to do: another
+    server holds it, or the address is not this machine's. Every address the host resolves to is
+    probed as asyncio binds it (SO_REUSEADDR; IPV6_V6ONLY for IPv6, so "::" beside a server on
+    0.0.0.0 is free); port 0 (any free port) and an empty host (every interface) are left to
+    uvicorn."""
+    if port == 0 or not host:
         return
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-        with socket.socket(family, kind, proto) as probe:
-            # (as uvicorn binds: a port in TIME_WAIT after a server stopped is free)
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind(address)
+        addresses = {(info[0], info[4]) for info in
+                     socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+        for family, address in addresses:
+            with socket.socket(family, socket.SOCK_STREAM) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if family == socket.AF_INET6 and hasattr(socket, "IPV6_V6ONLY"):
+                    probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                probe.bind(address)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ConfigurationError(
-            f"cannot listen on {host}:{port} ({reason}): another `stratalign serve` or `make run` "
-            f"may hold it; stop that one, or pick another port with --port (make run PORT=...)"
-        ) from None
+        if exc.errno == errno.EADDRINUSE:
+            advice = ("another `stratalign serve` or `make run` may hold it; stop that one, or "
+                      "pick another port with --port (make run PORT=...)")
+        else:
+            advice = "check the host setting (STRATALIGN_HOST, --host) and the port (--port)"
+        raise ConfigurationError(f"cannot listen on {host}:{port} ({reason}): {advice}") from None
 
 
 def key_repo(settings: Settings) -> KeyRepo:

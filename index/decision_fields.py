@@ -87,6 +87,8 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     first = _first_sentence(decisions[0])
     if _GOES_AHEAD.search(first):
         return [], text
+    # (a question asked is a proposal too: "**Asked:** Could Sanderling's new hull justify a
+    # higher boarding limit? **Decided:** No." rules out the higher limit, not the sea trials)
     asked = [(letter, value) for name, letter, value, _ in fields if name in _ASKED and value]
     refused = _refused(asked, first, set(_LETTER_REFUSED.findall(decisions[0])), heading)
     if not refused:

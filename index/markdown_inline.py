@@ -39,21 +39,26 @@ def render_inline(token: Token) -> Inline:
     bold_done = False
     children = _without_alert_marker(token.children or [])
     line_led = False  # the current line opens with a bold label ("**Date:** ...")
+    # (kept as the words come: joining all words so far at each label was quadratic, 46 s on a
+    # 520 kB paragraph of labels; found by review)
+    any_words = line_words = False
     for n, child in enumerate(children):
         if child.type in ("softbreak", "hardbreak"):
             line_led = False
         elif child.type == "strong_open" and (label := _label_after(children, n)):
-            if not _mid_line(words):
+            if not line_words:
                 line_led = True
             elif line_led and is_decision_field(label):
                 # (a second label on a line led by one starts a line of its own: "- **Date:**
                 # 14 Sep **Asked:** A walk-in counter **Decided:** Declined." keeps three
                 # fields, as a log writing one field a line does; a newcomer's decision log,
-                # 2026-12-02. Bold words inside prose, "in **harvest mode**: a crew", stay.)
-                words[-1] = words[-1].rstrip(" \t·|—–-;,")
+                # 2026-12-02. Bold words inside prose, "in **harvest mode**: a crew", stay.
+                # A separator before the label goes, not a word's own hyphen: "A- **Why:**")
+                words[-1] = _SEPARATOR_END.sub("", words[-1])
                 words.append("\n")
+                line_words = False
         # a bold or an italic lead alike: "**Non-goals**", "*Non-goals*"
-        if child.type in ("strong_open", "em_open") and bold is None and not "".join(words).strip():
+        if child.type in ("strong_open", "em_open") and bold is None and not any_words:
             bold = []
         elif child.type in ("strong_close", "em_close") and bold is not None and not bold_done:
             bold_done = True
@@ -61,6 +66,11 @@ def render_inline(token: Token) -> Inline:
             in_link += 1 if child.type == "link_open" else -1
         piece = _piece(child)
         words.append(piece)
+        if "\n" in piece:
+            line_words = bool(piece.rsplit("\n", 1)[-1].strip())
+        elif piece.strip():
+            line_words = True
+        any_words = any_words or bool(piece.strip())
         if not in_link and child.type != "link_close":
             outside_links.append(piece)
         if bold is not None and not bold_done:
@@ -76,6 +86,8 @@ def render_inline(token: Token) -> Inline:
 
 
 _BARE_URL = re.compile(r"https?://\S+")
+# Spaces, and a separator after a space, before a label moved to a line of its own ("Finance BP ·")
+_SEPARATOR_END = re.compile(r"(?:\s+[·|—–;,-])?\s*$")
 # A bold label's words: "Asked:", "Decided", "Why" (a colon inside or just after the bold)
 _LABEL_WORDS = re.compile(r"^[^\W\d][\w' /-]{0,30}:?$")
 
@@ -95,11 +107,6 @@ def _label_after(children: list[Token], n: int) -> str | None:
             return None
         inner.append(children[k].content)
     return None
-
-
-def _mid_line(words: list[str]) -> bool:
-    """Whether the current line already has words (the text after the last line break)."""
-    return bool("".join(words).rsplit("\n", 1)[-1].strip())
 
 
 def _without_alert_marker(children: list[Token]) -> list[Token]:

@@ -1444,3 +1444,7 @@ def test_a_log_s_fields_written_on_one_line_read_as_fields() -> None:
     texts = [p.text for p in chunk_document(StrategyDocument(name="p.md", text=prose))]
     assert "Wordmoss is in harvest mode: a crew of four and seasonal events." in texts
     assert not any(t.startswith("Status") for t in texts)
+    # (a word's own hyphen before a label stays: "A-" is a rating, found by review)
+    rated = "# Ratings\n\n- **Rating:** A- **Why:** strong on delivery.\n"
+    assert [p.text for p in chunk_document(StrategyDocument(name="r.md", text=rated))] == [
+        "Rating: A-\nWhy: strong on delivery."]

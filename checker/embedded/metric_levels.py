@@ -119,9 +119,9 @@ NUMERIC_TARGET = re.compile(
     # "OEE 68% → 75%", "cold start 7s -> <2s" (a bound by a sign)
     # (not a span naming a thing after the arrow: "3 no-shows in 30 days -> 7-day booking block",
     # a blind climbing gym's rule)
-    # (a word for today may stand before the arrow: "9% today -> 40% target", a blind bus
-    # maker's item)
-    r"(?<![\d,.])\d[\d,.]*+\s?" + UNIT + r"?(?:\s+(?:today|now|currently|at\s+baseline))?"
+    # (a word for today may stand after a share, before the arrow: "9% today -> 40% target", a
+    # blind bus maker's item; not after a price or a size, "Monthly plan 29 now -> 35")
+    r"(?<![\d,.])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
     r"\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"

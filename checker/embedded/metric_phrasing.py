@@ -50,7 +50,9 @@ MARKER = re.compile(
     r"\bsuccess\s+(?:looks like|means|is\b|=)|"
     r"\bwhat\s+we\s+want\s+(?:from|out\s+of)\s+(?:this|it)\s*:|"
     r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
-    r"expected\s+(?:effect|outcome|result)s?|success(?:\s+criteri(?:a|on)|\s+measures?)?)\s*:|"
+    # (not an event's handler: "On success: show a toast", review)
+    r"expected\s+(?:effect|outcome|result)s?|(?<!\bon\s)(?<!\bupon\s)(?<!\bif\s)(?<!\bafter\s)"
+    r"success(?:\s+criteri(?:a|on)|\s+measures?)?)\s*:|"
     r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
     r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b|"
     # "Measure on share of search sessions ..." (not "benchmarks are measured on a c5.xlarge")
@@ -72,8 +74,11 @@ HEADING_MARKER = re.compile(
 # (not "more than ...", a bound read elsewhere; nor "more detail to follow")
 WANTED_MORE = re.compile(
     # (or a count signed: "### Success measure\n+400 new plans a year", a funeral co-op's spec)
-    r"\s*(?:\*\*)?(?:[+]\s?\d|(?:more|fewer|less)\s+(?!than\b|detail|details|info|information|to\s+follow\b|"
-    r"soon\b|later\b|tbd\b|tbc\b)[^\W\d])",
+    # (of things: not a quality, "Aim: more consistent naming", "Less clutter on the settings
+    # page", found by review)
+    r"\s*(?:\*\*)?(?:[+]\s?\d|(?:more|fewer)\s+(?!than\b|detail|details|info|information|to\s+follow\b|"
+    r"soon\b|later\b|tbd\b|tbc\b|[\w-]+(?:ent|ive|ous|ful|able|ible|ic|al)\b)(?:[\w-]+\s+){0,3}?"
+    r"[\w-]*(?:[^\Wsu\d]s|ing)\b|less\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)",
     re.I,
 )
 # A heading that names a target by itself: a number that is no date under it is the target
@@ -264,14 +269,17 @@ CHANGE = re.compile(
     r"\b(?:shav|knock|tak)\w*\s+(?:[\w~-]+(?:,\d+)*\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)|"
     r"\b(?:shav|knock|tak)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?[$€£]\d[\d.,]*\s+off\s+"
-    r"(?:the\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?costs?\s+(?:per|of\s+(?:each|every|a|an))\s+[\w-]+|"
+    # (our cost of a unit, not a price: "Knock £10 off the cost of each annual plan", review)
+    r"(?:the\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?costs?\s+per\s+[\w-]+|"
     r"what\s+(?:every|each|a|an|the)\s+(?:[\w-]+\s+){0,2}?costs\b)|"
     # a quantity pushed, taken or brought up or down, the particle after it: "should take churn
     # down a notch", "Should push term-to-term re-enrolment back up" (a blind climbing gym's
     # items), "push the self-serve share of password resets up"
     + NOT_PAST + r"\b(?:push|take|bring|drive|get|knock|nudge)(?:s|es|ing)?\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
-    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+[\w-]+)?\s+(?:back\s+)?(?:up|down)\b"
+    # (not a thing named after it: "Take the revenue dashboard down for maintenance", review)
+    + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?!" + THING + r"\b)[\w-]+)?\s+(?:back\s+)?"
+    r"(?:up|down)\b"
     r"(?!\s+(?:the|into|onto|from|stairs)\b)(?!\s+an?\s+(?!(?:notch|bit|little|peg|touch|lot|few)\b))|"
     # money each period added to what is earned: "Rolling it out should add ~£45k a year to retail
     # net" (a blind air ambulance charity's item)
@@ -283,8 +291,11 @@ CHANGE = re.compile(
     # a signed amount or a count of people expected: "We'd expect at least +£300k", "They reckon
     # 1,200 new players in 8 weeks", "Expect ~5% to convert" (a blind charity's items)
     r"\b(?:expect\w*|reckon\w*|estimat\w*|forecast\w*)\s+(?:at\s+least\s+|about\s+|around\s+|"
-    r"roughly\s+|~\s?)?(?:[+][$€£]?\d|\d[\d,.]*\s?k?\+?\s+(?:new\s+|more\s+|extra\s+|"
-    r"additional\s+)?(?:[\w-]+\s+)?" + POPULATION + r"\b|\d[\d.]*\s?%\s+(?:of\s+(?:them|these|"
+    # (not a spend, "We estimate +£4k for the licence renewal"; nor people attending, "Expect 40
+    # users on the training call": found by review)
+    r"roughly\s+|~\s?)?(?:[+][$€£]?\d[\d,.]*\s?[km]?\b(?!\s+(?:for|on|to\s+cover|in\s+(?:costs?|"
+    r"fees|spend)|of\s+(?:costs?|spend))\b)|\d[\d,.]*\s?k?\+?\s+(?:new|more|extra|"
+    r"additional)\s+(?:[\w-]+\s+)?" + POPULATION + r"\b|\d[\d.]*\s?%\s+(?:of\s+(?:them|these|"
     r"those)\s+)?to\s+(?:convert|sign\s+up|join|renew|return|come\s+back|buy|book|upgrade|stay|"
     r"subscribe|donate|give)\b)|"
     # a quantity pushed past a level: "This should push the share of contracts fully signed
@@ -309,7 +320,9 @@ CHANGE = re.compile(
     # (nor what the work would need: "Ops would need more pick faces", a blind meal-kit
     # company's item; "many more of the visits" counts the visits, a parking operator's)
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b"
-    r"(?:\s+(?!(?:need|needs|require|requires|cost|costs)\b)[\w'-]+){0,4}?\s+"
+    # (nor what a page shows: "The new layout should show more of the product photos", review)
+    r"(?:\s+(?!(?:need|needs|require|requires|cost|costs|show|shows|display|displays|list|lists|"
+    r"include|includes)\b)[\w'-]+){0,4}?\s+"
     # (not the team's own hands: "The income would fund two more growth hires", a blind
     # teledermatology startup's item)
     r"(?:(?:fewer|more)\s+(?:of\s+(?:the|our|their|these|those)\s+)?(?!(?:[\w-]+\s+){0,2}?(?:hires|staff|engineers|developers|heads|"
