@@ -25,10 +25,11 @@ describe the present, they say nothing the work will move; nor is a quantity wor
 thing to build ("the error message", "the time picker"), nor a number that is a setting, a
 capacity, a version or a trigger ("log retention from 90 to 30 days", "scale from 6 to 9
 brokers", "flag claims over $10,000", "a badge when fewer than 5 remain"), nor a vague "improve
-the experience". The phrasings are in metric_phrasing.py (directions and changes),
-metric_levels.py (targets and levels) and metric_counts.py (counts and populations), the
-numbers that are not outcomes in metric_exclusions.py. The labelled set in tests/data/metrics/
-(a held-out part never tuned on) measures the rule.
+the experience". The phrasings are in metric_phrasing.py (directions), metric_changes.py
+(changes by an amount), metric_markers.py (markers and headings), metric_levels.py (targets and
+levels), metric_counts.py (counts and populations) and metric_estimates.py (estimates of what
+work brings), the numbers that are not outcomes in metric_exclusions.py. The labelled set in
+tests/data/metrics/ (a held-out part never tuned on) measures the rule.
 """
 
 from __future__ import annotations
