@@ -18,28 +18,20 @@ import re
 
 from index.labels import wording
 
+# The fields' names, by what they say (as past tenses too: "**Asked:** ... **Decided:** Not
+# pursued.", a blind pilotage service's log); one list serves the label pattern below and
+# `is_decision_field`.
+_ASKED = frozenset({"proposal", "request", "ask", "asked", "requested", "proposed", "considered",
+                    "idea", "option", "suggestion"})
+_DECIDED = frozenset({"decision", "decided", "outcome", "verdict", "ruling"})
+_REASONED = frozenset({"why", "reason", "reasons", "rationale"})
+_OTHER_FIELDS = frozenset({"status", "context", "background", "note", "notes"})
 # A field's label at a line's start (bold markers are gone by now): "Proposal A:", "Decision:".
 _FIELD = wording(
-    r"^[ \t]*(?:[-*+][ \t]+)?(proposal|request|ask|asked|requested|proposed|considered|idea|option|"
-    r"suggestion|decision|decided|outcome|verdict|ruling|why|reason|reasons|rationale|status|"
-    r"context|background|notes?)"
-    r"(?:[ \t]+([A-Z1-9]))?[ \t]*:[ \t]*"
+    r"^[ \t]*(?:[-*+][ \t]+)?("
+    + "|".join(sorted(_ASKED | _DECIDED | _REASONED | _OTHER_FIELDS, key=lambda w: (-len(w), w)))
+    + r")(?:[ \t]+([A-Z1-9]))?[ \t]*:[ \t]*"
 )
-# (as past tenses too: "**Asked:** ... **Decided:** Not pursued.", a blind pilotage service's log)
-_ASKED = {"proposal", "request", "ask", "asked", "requested", "proposed", "considered", "idea",
-          "option", "suggestion"}
-_DECIDED = {"decision", "decided", "outcome", "verdict", "ruling"}
-_REASONED = {"why", "reason", "reasons", "rationale"}
-
-
-def is_decision_field(label: str) -> bool:
-    """Whether a label ("Asked", "Decided", "Proposal B", "Why") names what an entry asked, what
-    was decided or why: the fields a log may write on one line (index/markdown.py starts a line
-    at each)."""
-    words = label.lower().split()
-    if len(words) == 2 and re.fullmatch(r"[a-z1-9]", words[1]):
-        words = words[:1]
-    return len(words) == 1 and words[0] in _ASKED | _DECIDED | _REASONED
 # A decision that refuses, naming nothing else, as its first sentence: "Declined.", "Declined for
 # 2027.", "Not for 2027.", "Deferred, not before 2027.", "Parked until H2 2027 at the earliest.",
 # "No." (not "No change", nor "Approved"; nor a refusal that names its object, "Declined the
@@ -71,6 +63,16 @@ _DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 # A heading that states the decision, not a proposal: "Finals ticket prices are fixed per tier"
 _STATES_A_RULE = re.compile(r"\b(?:is|are|stays?|remains?|goes|go|only|must|always|never)\b",
                             re.I)
+
+
+def is_decision_field(label: str) -> bool:
+    """Whether a label ("Asked", "Decided", "Proposal B", "Why") names what an entry asked, what
+    was decided or why: the fields a log may write on one line (index/markdown_inline.py starts a
+    line at each)."""
+    words = label.lower().split()
+    if len(words) == 2 and re.fullmatch(r"[a-z1-9]", words[1]):
+        words = words[:1]
+    return len(words) == 1 and words[0] in _ASKED | _DECIDED | _REASONED
 
 
 def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
@@ -139,7 +141,6 @@ def _topic(heading: str | None) -> str | None:
     if _STATES_A_RULE.search(last):
         return None
     return last if len(last.split()) >= 2 and not re.search(r"\d{4}", last) else None
-
 
 
 def _fields(text: str) -> list[tuple[str, str | None, str, str]]:

@@ -149,8 +149,7 @@ def print_reliability(table: Reliability, console: Console) -> None:
         off = len(misses(table))
         console.print(
             f"bins of {MIN_BIN_VERDICTS}+ verdicts off by more than 0.1: {off}; with these "
-            f"confidences, an "
-            f"engine whose confidence were exactly right would have none in "
+            f"confidences, an engine whose confidence were exactly right would have none in "
             f"{table.chance_no_miss:.0%} of runs (chance alone)", highlight=False,
         )
 

@@ -52,7 +52,8 @@ SETTING_BEFORE = re.compile(
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
     # (not a share of a fleet's time: "aiming for the hire fleet to be out ~45% of open hours")
-    r"fleet(?!-)(?!\s+(?:to\s+be\s+)?(?:out|in\s+use|busy|utili[sz]\w*)\b)|headcount|capacity|commissions?|fees?|surcharges?|tariffs?|ranges?|"
+    r"fleet(?!-)(?!\s+(?:to\s+be\s+)?(?:out|in\s+use|busy|utili[sz]\w*)\b)|headcount|capacity|"
+    r"commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a machine's speed ("drop line speed from 90 to 75 packs/min", a blind bakery's trial)
     r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"

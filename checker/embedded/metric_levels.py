@@ -231,11 +231,11 @@ LEVEL_TARGET = re.compile(
     # (bounded: a run of "a-a-a-..." is not rescanned to its end from every word)
     r"\b(?![\w-]{0,40}?s\s*[<>]=?\s*\d+\s*(?:days?|weeks?|months?|years?|d|wks?)\b)"
     + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
-    # (not a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
-    # climbing gym's rule)
     # (nor things picked by when they were made: "bookings made <24h before arrival", a marina's)
     r"(?<!\bwith)(?<!\bfor)(?<!\bof)(?<!\bmade)(?<!\bplaced)(?<!\bbooked)(?<!\breceived)"
     r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
+    # (nor a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
+    # climbing gym's rule)
     r"(?![\d.,]*-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge")
