@@ -54,11 +54,12 @@ _AMOUNT_GAINED = re.compile(
     r"\b(?:" + _NEW + r"|potential)\s+" + ABOUT_AMOUNT + r"(?:" + MONEY + r")(?:" + _PERIOD
     + r")?\s+(?:arr|mrr|gmv)\b|"
     # money added each period to what is earned or moved: "Could add £3m/month financed volume",
-    # "Would add ~£4.2m annual revenue"
-    r"\b(?:add|adds|adding|unlock\w*)\s+(?:us\s+)?" + ABOUT_AMOUNT + r"(?:" + MONEY + r")"
-    r"(?:" + _PERIOD + r"\s+(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?|\s+(?:(?:of|in)\s+)?"
+    # "Would add ~£4.2m annual revenue", "should add ~£45k a year to retail net" (a blind air
+    # ambulance charity's item)
+    r"\b(?:add|adds|adding|unlock\w*)\s+(?:us\s+)?(?:over\s+)?" + ABOUT_AMOUNT + r"(?:" + MONEY
+    + r")(?:" + _PERIOD + r"\s+(?:(?:of|in|to)\s+)?(?:[\w-]+\s+){0,2}?|\s+(?:(?:of|in)\s+)?"
     r"(?:annual|annuali[sz]ed|yearly|monthly|quarterly|weekly|recurring)\s+(?:[\w-]+\s+)?)"
-    + _GAINED_EARNED + r"|"
+    r"(?:" + _GAINED_EARNED + r"|(?:net|surplus|contribution|bottom\s+line)\b)|"
     # a count each period and the money it brings, as an estimate: "Back of the envelope: ~8k
     # renewals/month → ~€80k/month" (not a price: "Pricing: 10 seats/month = $99/month")
     r"\b(?:envelope|estimated?|expected|projected|forecast|upside|potential)\b[^.;\n]{0,30}?"

@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric_words import (
-    ABOUT_AMOUNT,
     APPROX,
     BAND,
     CODE_THING,
     DIRECTION,
-    EARNED,
     FEW_POINTS,
     LEVEL,
     MEASURE,
-    MONEY,
     NOT_PAST,
     POPULATION,
     PRICE,
@@ -78,13 +75,6 @@ CHANGE = re.compile(
     + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?!" + THING + r"\b)[\w-]+)?\s+(?:back\s+)?"
     r"(?:up|down)\b"
     r"(?!\s+(?:the|into|onto|from|stairs)\b)(?!\s+an?\s+(?!(?:notch|bit|little|peg|touch|lot|few)\b))|"
-    # money each period added to what is earned: "Rolling it out should add ~£45k a year to retail
-    # net" (a blind air ambulance charity's item)
-    r"\badd(?:s|ing)?\s+(?:over\s+)?" + ABOUT_AMOUNT + MONEY
-    + r"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|annum|month|quarter|week)\s+to\s+"
-    r"(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:net|income|revenue|profit|margin|surplus|contribution|"
-    r"bottom\s+line|" + EARNED + r")\b(?=\s*(?:$|[.,;:!?)]|\s(?:by|this|next|from|in|each|every|"
-    r"and|or|over)\b))|"
     # a signed amount or a count of people expected: "We'd expect at least +£300k", "They reckon
     # 1,200 new players in 8 weeks", "Expect ~5% to convert" (a blind charity's items)
     r"\b(?:expect\w*|reckon\w*|estimat\w*|forecast\w*)\s+(?:at\s+least\s+|about\s+|around\s+|"
