@@ -102,6 +102,7 @@ def test_paste_submit_and_read_the_verdict(
             verdict = page.inner_text("#verdict")
             confidence = page.inner_text("#confidence")
             rows = page.locator("#impacted tr").all_inner_texts()
+            also_close = page.inner_text("#also-close")
             cited = page.locator("#evidence li").count()
             page_text = page.inner_text("main")
             chips = list(_flag_chips(page))
@@ -119,6 +120,11 @@ def test_paste_submit_and_read_the_verdict(
     # The objective with its title and a match a person reads, never a raw score.
     assert f"{top.objective_id}: {top.objective_title}" in rows[0]
     assert rows[0].rstrip().endswith(str(top.match))
+    # the table lists what the work moves; key results only close in wording are named apart
+    assert len(rows) == sum(kr.moves for kr in expected.impacted)
+    close = [kr.kr_id for kr in expected.impacted if not kr.moves]
+    assert also_close == ("Close in wording only, not counted as moved: " + ", ".join(close)
+                          if close else "")
     assert cited == len(expected.evidence)
     assert strategy.startswith("3 objectives, 6 key results; ")
     assert "no_metric" not in chips  # the rationale says it; said once

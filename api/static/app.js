@@ -113,18 +113,27 @@ function show(result) {
     li.title = f;
     return li;
   }));
-  $("impacted").replaceChildren(...result.impacted.map((kr) => {
+  // aligned work lists what it moves; the rest is only close in wording. Work against a
+  // non-goal, or not judged, moves nothing: its listing is the closest wording, uncoloured (a
+  // green "high" beside a conflict read as praise)
+  const moved = result.impacted.filter((kr) => kr.moves);
+  const listed = moved.length ? moved : result.impacted;
+  $("impacted").replaceChildren(...listed.map((kr) => {
     const tr = document.createElement("tr");
     const objective = kr.objective_title ? kr.objective_id + ": " + kr.objective_title : kr.objective_id;
     const match = cell(kr.match || "");
-    match.className = "match-" + (kr.match || "none");
+    match.className = moved.length ? "match-" + (kr.match || "none") : "match-none";
     tr.append(cell(kr.kr_id + ": " + kr.title), cell(objective), match);
     return tr;
   }));
-  // work against a non-goal, or not judged, moves nothing: what is listed is only the closest
-  $("impacted-heading").textContent = result.verdict === "unclear" ? "Closest key results"
-    : result.reason === "conflict" ? "Closest key results (it goes against a non-goal)"
-    : "Key results it would move";
+  $("impacted-heading").textContent = moved.length ? "Key results it would move"
+    : result.reason === "conflict" ? "Closest key results by wording (it goes against a non-goal, so it moves none)"
+    : "Closest key results by wording";
+  $("match-heading").textContent = moved.length ? "Match" : "Wording match";
+  const close = result.impacted.filter((kr) => !kr.moves);
+  $("also-close").textContent = moved.length && close.length
+    ? "Close in wording only, not counted as moved: " + close.map((kr) => kr.kr_id).join(", ") : "";
+  $("also-close").hidden = !(moved.length && close.length);
   $("impacted-table").hidden = !result.impacted.length;
   $("no-impacted").hidden = result.impacted.length > 0;
   $("evidence").replaceChildren(...result.evidence.map((ev) => {

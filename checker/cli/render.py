@@ -51,16 +51,7 @@ def print_result(result: CheckResult, console: Console) -> None:
     console.print(head)
     console.print(Text(printable(result.rationale)))
     if result.impacted:
-        # An abstention moves nothing: its listing is only what the text came closest to; work
-        # against a non-goal is not counted as moving them (the report charges it to its non-goal).
-        heading = "Closest key results" if result.verdict == "unclear" else (
-            "Closest key results (it goes against a non-goal)" if result.reason == "conflict"
-            else "Key results it would move")
-        console.print(Text(f"\n{heading}", style="bold"))
-        console.print(_kr_grid(result.impacted[:3]))
-        if len(result.impacted) > 3:
-            console.print(Text(f"  and {len(result.impacted) - 3} more at a lower match "
-                               "(--format json lists them)", style="dim"))
+        _print_impacted(result, console)
     if result.evidence:
         console.print(Text(f"\n{_EVIDENCE_HEADING[result.evidence[0].role]}", style="bold"))
         for ev in result.evidence[:3]:
@@ -73,7 +64,27 @@ def print_result(result: CheckResult, console: Console) -> None:
     console.print(Text(f"engine: {result.engine}{version}", style="dim"))
 
 
-def _kr_grid(items: list[Impacted]) -> Table:
+def _print_impacted(result: CheckResult, console: Console) -> None:
+    """The key results aligned work moves (Impacted.moves), then how many more are only close in
+    wording. An abstention moves nothing: its listing is only what the text came closest to;
+    work against a non-goal is not counted as moving them (the report charges it to its
+    non-goal), so there the match is shown uncoloured: a green "high" read as praise."""
+    moved = [kr for kr in result.impacted if kr.moves]
+    if moved:
+        heading, shown, coloured = "Key results it would move", moved[:3], True
+    else:
+        heading = ("Closest key results by wording (it goes against a non-goal, so it moves "
+                   "none)" if result.reason == "conflict" else "Closest key results by wording")
+        shown, coloured = result.impacted[:3], False
+    console.print(Text(f"\n{heading}", style="bold"))
+    console.print(_kr_grid(shown, coloured))
+    rest = len(result.impacted) - len(shown)
+    if rest:
+        what = "close in wording only, not counted as moved" if moved else "at a lower match"
+        console.print(Text(f"  and {rest} more {what} (--format json lists them)", style="dim"))
+
+
+def _kr_grid(items: list[Impacted], coloured: bool = True) -> Table:
     """One row per key result; a long title wraps under itself, not under the id."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(min_width=11)
@@ -83,7 +94,8 @@ def _kr_grid(items: list[Impacted]) -> Table:
         text = Text(printable(item.title))
         if item.objective_title:
             text.append(printable(f"\n{item.objective_id}: {item.objective_title}"), style="dim")
-        match = Text(item.match or "-", style=_MATCH_STYLE.get(item.match or "", ""))
+        style = _MATCH_STYLE.get(item.match or "", "") if coloured else "dim"
+        match = Text(item.match or "-", style=style)
         grid.add_row(Text(printable(f"  {item.kr_id}")), match, text)
     return grid
 

@@ -58,7 +58,7 @@ class ItemLine(BaseModel):
     flags: list[str]
     rationale: str
     cited: str | None  # "section: start of the passage"
-    # Aligned work's other key results matched high or medium: it moves them too, though its
+    # Aligned work's other key results it moves too (Impacted.moves), though its
     # effort counts under the first (a newcomer's bake plan moved "unsold bread" second, and the
     # report said no work moved it, 2026-12-01)
     also_krs: list[str] = Field(default_factory=list)
@@ -200,8 +200,7 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         state=_text(extra.get("state")),
         confidence=result.confidence,
         screened_out=[snippet(str(span), 140) for span in result.details.get("screened_out") or []],
-        also_krs=[kr.kr_id for kr in result.impacted[1:] if kr.match in ("high", "medium")]
-        if result.verdict == "aligned" else [],
+        also_krs=[kr.kr_id for kr in result.impacted[1:] if kr.moves],
     )
 
 
