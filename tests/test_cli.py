@@ -147,6 +147,8 @@ def test_audit_jsonl_to_file_in_input_order(runner: CliRunner, tmp_path: Path) -
     assert [r["id"] for r in rows] == [f"ACME-{n}" for n in range(101, 113)]
     assert all(r.keys() >= CONTRACT for r in rows)
     assert "audited 12 item(s):" in " ".join(result.stderr.split())
+    # where they went is said (a newcomer looked for them)
+    assert _flat(f"results written to {out}") in _flat(result.stderr)
 
 
 def test_audit_csv_to_stdout(runner: CliRunner) -> None:
@@ -328,6 +330,7 @@ def test_audit_report_as_markdown_on_stdout(runner: CliRunner) -> None:
     result = runner.invoke(app, ["audit", "-w", str(EXAMPLE), str(EXAMPLE / "backlog.jsonl"),
                                  "--format", "md"])
     assert result.exit_code == 0, result.output
+    assert "written to" not in result.stderr  # it is on stdout, in plain sight
     assert result.stdout.startswith("# Strategy audit: Acme Retail (2027-H1)")
     assert "of effort is on aligned work" in result.stdout
     assert "**Conflicting work (" in result.stdout
@@ -351,6 +354,9 @@ def test_audit_writes_results_and_an_html_report_with_drift(
     assert "<script" not in html and 'src="http' not in html and 'href="http' not in html
     assert "Since the previous audit" in html
     assert len((tmp_path / "second.jsonl").read_text(encoding="utf-8").splitlines()) == 12
+    said = _flat(result.stderr)
+    assert _flat(f"results written to {tmp_path / 'second.jsonl'}") in said
+    assert _flat(f"report written to {report}") in said
 
 
 def test_a_broken_compare_file_stops_before_checking(runner: CliRunner, tmp_path: Path) -> None:

@@ -245,6 +245,8 @@ def audit(
         if as_report:
             write_text(report_run.render(built, "md" if fmt is AuditFormat.md else "html"),
                         output)
+        if output is not None:  # (on stdout they are in plain sight)
+            notify(f"{'report' if as_report else 'results'} written to {output}")
         if report is not None:
             write_text(report_run.render(built, report_run.report_format(report)), report)
             notify(f"report written to {report}")
