@@ -15,7 +15,8 @@ PASSAGE_KINDS = ("priority", "non_goal", "context")
 
 
 class PassageRead(BaseModel):
-    """A passage read as a priority or a non-goal, with where it sits (`line` counts from 1)."""
+    """A passage read as a priority, a non-goal or context, with where it sits (`line` counts
+    from 1)."""
 
     text: str
     source: str
@@ -36,6 +37,9 @@ class StrategyReading(BaseModel):
     passages_by_kind: dict[str, int]
     priorities: list[PassageRead]
     non_goals: list[PassageRead]
+    # background read as neither (history, market, how we work): shown so a section the team
+    # meant as a priority can be seen to have been read as context
+    context: list[PassageRead] = []
     documents: list[DocumentSummary]
     skipped: list[SkippedFile]
     warnings: list[ReadWarning]
@@ -56,6 +60,7 @@ def strategy_reading(workspace: Workspace) -> StrategyReading:
         passages_by_kind={kind: kinds.get(kind, 0) for kind in PASSAGE_KINDS},
         priorities=_passages(workspace, "priority"),
         non_goals=_passages(workspace, "non_goal"),
+        context=_passages(workspace, "context"),
         documents=workspace.documents,
         skipped=workspace.skipped,
         warnings=[*okrs.warnings, *workspace.warnings, *_no_priorities(kinds)],

@@ -52,6 +52,10 @@ def test_strategy_route_serves_what_was_read(world: ApiWorld) -> None:
     assert len(data["priorities"]) == 4
     # (the company's introduction under the title is context, not a priority)
     assert not any(p["text"].startswith("Acme Retail runs") for p in data["priorities"])
+    # and the context is listed, with where it sits, as priorities and non-goals are
+    assert len(data["context"]) == 4
+    (intro,) = [p for p in data["context"] if p["text"].startswith("Acme Retail runs")]
+    assert (intro["source"], intro["line"]) == ("strategy.md", 3)
     (shelf,) = [p for p in data["priorities"] if p["text"].startswith("Be the store a trades")]
     assert (shelf["source"], shelf["line"]) == ("strategy.md", 9)
     assert shelf["section"].startswith("strategy.md > Acme Retail strategy, 2027")
@@ -109,6 +113,10 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
         priorities = page.locator("#strategy-priorities li").all_inner_texts()
         warnings = page.inner_text("#strategy-warnings")
         krs = page.inner_text("#strategy-objectives")
+        context_summary = page.inner_text("#strategy-context-summary")
+        context_hidden = page.locator("#strategy-context-block").get_attribute("hidden")
+        page.click("#strategy-context-summary")  # folded until asked for
+        context = page.locator("#strategy-context li").all_inner_texts()
     assert counts.startswith("3 objectives, 5 key results; 6 priority, 3 non-goal")
     assert counts.endswith("passages from 1 document.")
     assert objectives == 3
@@ -119,6 +127,8 @@ def test_page_shows_how_the_strategy_was_read(world: ApiWorld, tmp_path: Path) -
                for p in priorities)
     assert "unknown key 'north_star' ignored" in warnings and "okrs.yaml:3" in warnings
     assert "failed_request_rate 3 → 0.5 percent" in krs
+    assert context_hidden is None and context_summary == f"Context ({len(context)})"
+    assert context and all("(line " in c for c in context)
 
 
 def test_okrs_kept_in_markdown_can_be_uploaded(world: ApiWorld) -> None:

@@ -93,6 +93,11 @@ def test_show_counts_passages_and_says_when_none_was_read_as_a_priority(
     shown = runner.invoke(app, ["show", str(scope_case)])
     assert "(0 priority, 1 non-goal, 1 context)" in indexed.stdout
     assert "Passages (2): 0 priority, 1 non-goal, 1 context" in shown.stdout
+    # the context itself is listed by section and line, so the team sees where its plan went
+    # (a newcomer saw context only as a count, 2026-12-02)
+    assert ("Context (1): read as background, neither a priority nor a non-goal\n"
+            "  - strategy.md > Plan > The year ahead > Fix it the same day (line 7)\n"
+            "    Every repair answered by a visit the same day.\n") in shown.stdout
     for out in (indexed.stdout, shown.stdout):
         assert "no section was read as priorities (what you will do)" in out
     # a warning like any other, so `show`'s list and the page say it too (a newcomer saw it after

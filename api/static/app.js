@@ -68,6 +68,10 @@ function showStrategy(s) {
   $("strategy-priorities").replaceChildren(...(s.priorities.length ? listed(s.priorities) : [noPriority]));
   const none = item("None found: nothing can be called a conflict.");
   $("strategy-non-goals").replaceChildren(...(s.non_goals.length ? listed(s.non_goals) : [none]));
+  // background, folded: what a reader checks is which sections landed here
+  $("strategy-context-summary").textContent = "Context (" + s.context.length + ")";
+  $("strategy-context").replaceChildren(...listed(s.context));
+  $("strategy-context-block").hidden = !s.context.length;
   const warnings = s.warnings.map((w) => item(w.message, w.file + (w.line ? ":" + w.line : "")));
   $("strategy-warnings").replaceChildren(...(warnings.length ? warnings : [item("None.")]));
   $("strategy").hidden = false;

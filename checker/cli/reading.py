@@ -5,11 +5,15 @@ Printed with typer.echo, never as rich markup: strategy text holds brackets ("[D
 
 from __future__ import annotations
 
+import textwrap
+
 from index.models import KeyResult
 from index.reading import PassageRead, StrategyReading
 
 # `stratalign index` prints this many warnings in full; more are counted, and `show` lists them.
 SUMMARY_WARNINGS = 3
+# `show` gives this many characters of each context passage (about one terminal line).
+CONTEXT_CHARS = 90
 
 
 def summary_text(reading: StrategyReading) -> str:
@@ -57,6 +61,8 @@ def reading_text(reading: StrategyReading) -> str:
     lines += ["", f"Non-goals ({len(reading.non_goals)})", *_listed(reading.non_goals)]
     if not reading.non_goals:
         lines.append("  none found: nothing can be called a conflict")
+    lines += ["", f"Context ({len(reading.context)}): read as background, neither a priority "
+              "nor a non-goal", *_briefly(reading.context)]
     lines += ["", f"Passages ({sum(reading.passages_by_kind.values())}): {_by_kind(reading)}"]
     lines += ["", "Documents"]
     lines += [f"  {d.name}: {d.passages} passages" for d in reading.documents]
@@ -71,6 +77,13 @@ def _listed(passages: list[PassageRead]) -> list[str]:
     its first line, not at the margin."""
     return [f"  - {p.text.replace(chr(10), chr(10) + '    ')}\n    {p.section} (line {p.line})"
             for p in passages]
+
+
+def _briefly(passages: list[PassageRead]) -> list[str]:
+    """Each passage's section and line, with the start of its text on one line: context is
+    often long, and what a reader checks is which sections landed here."""
+    return [f"  - {p.section} (line {p.line})\n"
+            f"    {textwrap.shorten(p.text, CONTEXT_CHARS, placeholder=' …')}" for p in passages]
 
 
 def _metric(kr: KeyResult) -> str:
