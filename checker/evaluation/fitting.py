@@ -69,6 +69,7 @@ class Point:
     fixed: float | None = None
     # the most the call claims whatever its margin (an aligned call on thin text)
     ceiling: float | None = None
+    item: str = ""  # the labelled item's id (to read a fit's points against their labels)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def point_of(workspace: str, assessment: Assessment, label: Label) -> Point:
         fixed=result.confidence if kind is not None and not isinstance(margin, int | float)
         else None,
         ceiling=float(ceiling) if isinstance(ceiling, int | float) else None,
+        item=label.id,
     )
 
 
