@@ -206,3 +206,30 @@ def test_the_eval_run_says_how_often_chance_alone_would_miss_a_bin() -> None:
     table = reliability(labels, results)
     assert table.committed == 12 and table.chance_no_miss == pytest.approx(
         _binomial_within(12, 0.8, 0.1), abs=0.03)
+
+
+def test_the_grid_asks_every_rule_what_reasons_for_asks_one() -> None:
+    """rule_grid.sent_matrix answers all rules at once (a fit over 130 workspaces asked rule by
+    rule ran for hours); it must send exactly the items reasons_for sends."""
+    from checker.evaluation.fitting import GRID, candidate_rules
+    from checker.evaluation.rule_grid import sent_matrix
+    from checker.llm.escalation import reasons_for
+
+    rng = np.random.default_rng(7)
+    signals = [
+        Signals(
+            flags=("thin_text",) if rng.random() < 0.05 else (),
+            unclear=bool(rng.random() < 0.1), conflict=bool(rng.random() < 0.2),
+            confidence=float(rng.uniform(0.5, 1.0)),
+            kr_margin=float("inf") if rng.random() < 0.3 else float(rng.uniform(0, 0.15)),
+            orphan_distance=float(rng.uniform(0, 3)),
+            conflict_gap=float("-inf") if rng.random() < 0.3 else float(rng.uniform(-0.2, 0.1)),
+        )
+        for _ in range(150)
+    ]
+    rules = candidate_rules()[::7]  # every seventh of the 4,480: each value of each line
+    for line, values in GRID.items():
+        assert {getattr(rule, line) for rule in rules} == set(values), line
+    expected = np.array([[bool(reasons_for(s, rule)) for s in signals] for rule in rules])
+    assert np.array_equal(sent_matrix(signals, rules), expected)
+    assert 0 < expected.mean() < 1  # some items sent, some kept

@@ -18,10 +18,13 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from checker.embedded.confidence import curve_input, probability
 from checker.embedded.engine import Assessment
 from checker.evaluation.calibration import Reliability, fit_platt, reliability_of
 from checker.evaluation.llm_path import answer_wrong, caught, share, verdict_wrong
+from checker.evaluation.rule_grid import sent_matrix
 from checker.evaluation.scores import Label
 from checker.llm.escalation import Signals, reasons_for, signals_of
 from checker.thresholds import ABSTAIN_CONFIDENCE, EscalationRule, Platt
@@ -175,16 +178,26 @@ def choose_rule(
 ) -> EscalationRule:
     """The grid's rule that escalates at most `max_share` of every workspace's items and holds
     the largest mean share (over workspaces) of their wrong answers; ties go to fewer items
-    escalated. When no rule keeps under the share, the one escalating least."""
-    groups = [(ps, _signals(ps, curves)) for ps in _by_workspace(points).values()]
-    scored = []
-    for index, rule in enumerate(candidate_rules()):
-        figures = [_figures(ps, signals, rule) for ps, signals in groups]
-        shares = [f.escalated or 0.0 for f in figures]
-        mean_caught = sum(f.caught or 0.0 for f in figures) / len(figures)
-        over = max(shares) > max_share
-        scored.append((over, max(shares) if over else 0.0, -mean_caught, sum(shares), index, rule))
-    return min(scored, key=lambda row: row[:5])[5]
+    escalated. When no rule keeps under the share, the one escalating least. Shares are read
+    to 3 decimals, as EscalationFigures gives them; all rules are asked at once (rule_grid.py)."""
+    groups = list(_by_workspace(points).values())
+    ordered = [p for group in groups for p in group]
+    sizes = np.array([len(group) for group in groups])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    rules = candidate_rules()
+    sent = sent_matrix(_signals(ordered, curves), rules).astype(np.int32)
+    wrong = np.array([not p.answer_right for p in ordered], dtype=np.int32)
+    escalated = np.round(np.add.reduceat(sent, starts, axis=1) / sizes, 3)
+    errors = np.add.reduceat(wrong, starts)
+    hits = np.add.reduceat(sent * wrong, starts, axis=1)
+    # (a workspace with no wrong answer counts as none caught, as `caught` None did)
+    caught = np.where(errors > 0, np.round(hits / np.maximum(errors, 1), 3), 0.0)
+    most = escalated.max(axis=1)
+    over = most > max_share
+    # the first of: not over, least over, most caught, fewest sent, earliest in the grid
+    order = np.lexsort((np.arange(len(rules)), escalated.sum(axis=1), -caught.mean(axis=1),
+                        np.where(over, most, 0.0), over))
+    return rules[int(order[0])]
 
 
 def leave_one_out(points: Sequence[Point], max_share: float, prior: float = 1.0) -> list[Fold]:
