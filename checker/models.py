@@ -40,11 +40,12 @@ class Impacted(BaseModel):
     person reads: high, medium or low against the workspace's calibration (embedded engine);
     only the first key result listed can be high, and one trailing it by more than
     thresholds.MATCH_CLOSE_GAP is low. `moves` is True only in an `aligned` result, for the
-    first key result listed (the verdict rests on it) and each other one whose match is not low:
-    one listed at a low match is close in wording, not work the verdict says it moves (a
-    newcomer's aligned item listed all five key results of a one-team workspace as moved). In an
-    `unclear` or conflicting result the key results listed are only the closest text (work
-    against a non-goal moves none of them, however high its match).
+    first key result listed (the verdict rests on it) and each other one matched high or
+    medium: one listed at a low match (or none, as in older result files) is close in wording,
+    not work the verdict says it moves (a newcomer's aligned item listed all five key results
+    of a one-team workspace as moved). In an `unclear` or conflicting result the key results
+    listed are only the closest text (work against a non-goal moves none of them, however high
+    its match).
     """
 
     kr_id: str
@@ -96,7 +97,7 @@ class CheckResult(BaseModel):
         # one place for every engine: only aligned work moves the key results listed
         # (copies: an engine may pass in another result's entries, the LLM judge the embedded one's)
         aligned = self.verdict == Verdict.ALIGNED
-        moves = [aligned and (i == 0 or kr.match != MatchLevel.LOW)
+        moves = [aligned and (i == 0 or kr.match in (MatchLevel.HIGH, MatchLevel.MEDIUM))
                  for i, kr in enumerate(self.impacted)]
         if any(kr.moves != m for kr, m in zip(self.impacted, moves, strict=True)):
             self.impacted = [kr.model_copy(update={"moves": m})
