@@ -121,8 +121,9 @@ NUMERIC_TARGET = re.compile(
     # a blind climbing gym's rule)
     # (a word for today may stand after a share, before the arrow: "9% today -> 40% target", a
     # blind bus maker's item; not after a price or a size, "Monthly plan 29 now -> 35")
-    r"(?<![\d,.])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
-    r"\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+"
+    # (not a time of day: "CTT pickup 15:00 → 17:30", a blind skincare brand's schedule)
+    r"(?<![\d,.:])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
+    r"\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+(?!:\d)"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"
     r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
