@@ -58,6 +58,13 @@ _LETTER_REFUSED = re.compile(
 _APPROVED = wording(r"\b(?:approved|accepted|agreed|adopted|chosen|selected)\b")
 # An entry heading's parts: "DL-031 · 14 Oct 2026 · Hearing care partnership"
 _HEADING_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+")
+# A title's parts around a status tag: "2026-06-22 · DECLINED · Paint booth", "[DECLINED] Paint
+# booth" (a bracketed tag is a part of its own)
+_TAG_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+|^\s*\[([^\]\n]{1,20})\]\s*")
+# A status tag that refuses, alone in its part (not "Declined cards", "No-show fees")
+_REFUSED_TAG = wording(
+    r"[\[(]?(?:declined|rejected|refused|turned\s+down|not\s+doing|won'?t\s+do|will\s+not\s+do|"
+    r"not\s+approved|not\s+pursued|ruled\s+out|no)[\])]?\.?")
 # A date in brackets after a heading's topic: "Skerrin Bank offshore wind (12 Jan 2027)"
 _DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 # A heading that states the decision, not a proposal: "Finals ticket prices are fixed per tier"
@@ -77,9 +84,14 @@ def is_decision_field(label: str) -> bool:
 
 def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     """(each refused proposal as a non-goal's text, the entry without the proposals and the
-    decision); ([], text) when the entry refuses nothing by a bare decision."""
+    decision); ([], text) when the entry refuses nothing by a bare decision or a status tag."""
     fields = _fields(text)
     decisions = [value for name, _, value, _ in fields if name in _DECIDED]
+    if not decisions:
+        # (a block of reasons alone under a tagged heading is no second refusal: "**Why:** ..."
+        # after the entry's "**Decision:** We are not licensing ...")
+        only_reasons = all(name in _REASONED for name, _, _, _ in fields)
+        return _tagged_refusal(text, None if only_reasons else heading)
     # (one entry only: several decisions in one block, or an update that reverses one, are
     # left to the sentences' own reading)
     if len(decisions) != 1 or _UPDATE_LINE.search(text):
@@ -101,6 +113,32 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     rest = "\n".join(BARE_REFUSAL.sub("", value).strip() if name in _DECIDED else raw
                      for name, _, value, raw in fields if value not in gone)
     return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
+
+
+def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
+    """An entry whose title carries its status as a tag, in its heading or on its first line:
+    "2026-06-22 · DECLINED · PW127M hot section inspections in-house", "Paint booth in Hangar 2
+    — Rejected (Nov 2025)", "[DECLINED] Own booking app". Its title is what was refused; the
+    lines under it say why. (A blind MRO shop's log, 2026-12-02: its six declined requests were
+    read as context, and "we don't own" in a reason as a non-goal.)"""
+    lead, _, body = text.partition("\n")
+    topic = _tagged_topic(lead)
+    if topic is not None:
+        return [f"{topic.rstrip('.')}. Declined."], body
+    topic = _tagged_topic(heading) if heading is not None else None
+    return ([f"{topic.rstrip('.')}. Declined."], text) if topic is not None else ([], text)
+
+
+def _tagged_topic(line: str) -> str | None:
+    """The topic of a title with a refusing status tag among its parts, or None."""
+    # (a bracketed tag is captured by the split: it comes back as a part; other splits give None)
+    parts = [_DATE_AFTER.sub("", p).strip() for p in _TAG_PARTS.split(line.strip()) if p]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not any(_REFUSED_TAG.fullmatch(p) for p in parts):
+        return None
+    topics = [p for p in parts if not _REFUSED_TAG.fullmatch(p) and len(p.split()) >= 2
+              and not re.search(r"\d{4}", p)]
+    return topics[-1] if len(topics) == 1 else None
 
 
 def _first_sentence(decision: str) -> str:

@@ -1448,3 +1448,29 @@ def test_a_log_s_fields_written_on_one_line_read_as_fields() -> None:
     rated = "# Ratings\n\n- **Rating:** A- **Why:** strong on delivery.\n"
     assert [p.text for p in chunk_document(StrategyDocument(name="r.md", text=rated))] == [
         "Rating: A-\nWhy: strong on delivery."]
+
+
+def test_a_log_entry_s_status_tag_in_its_title_refuses_the_title() -> None:
+    """A blind MRO shop's log (2026-12-02) tagged each entry's bold first line, "**2026-06-22 ·
+    DECLINED · PW127M hot section inspections in-house**": its six declined requests were read
+    as context, and "equipment we don't own" in a reason as a non-goal. A refusing tag beside
+    the title, in the entry's first line or its heading (bracketed, after a dash, with a date),
+    makes the title a non-goal; an accepted entry's stays work; a word that merely starts with
+    a refusal ("Declined cards") is no tag."""
+    log = ("# Decisions log\n\n"
+           "**2026-06-22 · DECLINED · PW127M hot section inspections in-house**\n"
+           "Raised by the Hangar 2 lead. Engines stay on-wing only.\n\n"
+           "**2026-05-06 · ACCEPTED · Daily status snapshot on PlanLink**\n"
+           "Published automatically at 16:00 on every active check.\n\n"
+           "## Paint booth in Hangar 2 — Rejected (Nov 2025)\n"
+           "Quoted at £1.1m. Paint stays with the specialist at Bournemouth.\n\n"
+           "## [DECLINED] Own booking app for members\nWe use the white-label app.\n\n"
+           "## Declined cards · retry policy\nRetry a declined card payment twice.\n")
+    assert _texts(log, "non_goal") == [
+        "PW127M hot section inspections in-house. Declined.",
+        "Paint booth in Hangar 2. Declined.",
+        "Own booking app for members. Declined.",
+    ]
+    context = _texts(log, "context")
+    assert any(t.startswith("2026-05-06 · ACCEPTED · Daily status snapshot") for t in context)
+    assert "Raised by the Hangar 2 lead. Engines stay on-wing only." in context
