@@ -1088,6 +1088,15 @@ def test_a_decision_log_s_declines_rule_out_and_its_reasons_do_not() -> None:
     # nor is a problem stated a ruling ("We're not installing chargers at the pace ...")
     assert not rules_out("We're not installing chargers at the pace the council expects.")
     assert rules_out("We are not entering the home-charging market.")
+    # what we lack as a reason, owned or known how to do (a blind MRO shop's and vertical farm's
+    # logs, 2026-12-02), is no ruling; an answer that calls an area not ours still is
+    for reason in ("Doing them ourselves would need specialist technicians and test equipment "
+                   "we don't own.",
+                   "The last-mile cold chain would eat the margin and it is a game we don't know "
+                   "how to play."):
+        assert not rules_out(reason), reason
+    assert rules_out("Hardware is a business we don't understand.")
+    assert rules_out("Test rigs we don't own, and won't buy.")
 
 
 def test_a_non_goal_leaves_out_what_is_done_instead() -> None:
