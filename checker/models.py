@@ -38,12 +38,13 @@ class Impacted(BaseModel):
     of cosines and normalised BM25 (about -0.2..1.4, ranking only: compare within one result,
     not across workspaces); for the LLM judge the reply's confidence in 0..1. `match` is what a
     person reads: high, medium or low against the workspace's calibration (embedded engine);
-    only the first key result listed can be high, and one trailing it by more than
-    thresholds.MATCH_CLOSE_GAP is low. `moves` is True only in an `aligned` result, for the
-    first key result listed (the verdict rests on it) and each other one matched high or
-    medium: one listed at a low match (or none, as in older result files) is close in wording,
-    not work the verdict says it moves (a newcomer's aligned item listed all five key results
-    of a one-team workspace as moved). In an `unclear` or conflicting result the key results
+    only the best-matching key result can be high, and one trailing it by more than
+    thresholds.MATCH_CLOSE_GAP is low. `moves` says the verdict counts the work as moving this
+    key result, and is True only in an `aligned` result: for the embedded engine the first key
+    result listed, those matched high or medium and those the team named in its answer (one
+    listed at a low match is close in wording only: a newcomer's aligned item listed all five
+    key results of a one-team workspace as moved); for the LLM judge the ones it chose (the
+    embedded ranking after them is not). In an `unclear` or conflicting result the key results
     listed are only the closest text (work against a non-goal moves none of them, however high
     its match).
     """
@@ -97,8 +98,10 @@ class CheckResult(BaseModel):
         # one place for every engine: only aligned work moves the key results listed
         # (copies: an engine may pass in another result's entries, the LLM judge the embedded one's)
         aligned = self.verdict == Verdict.ALIGNED
-        moves = [aligned and (i == 0 or kr.match in (MatchLevel.HIGH, MatchLevel.MEDIUM))
-                 for i, kr in enumerate(self.impacted)]
+        moves = [aligned and kr.moves for kr in self.impacted]
+        if aligned and self.impacted and not any(moves):
+            moves[0] = True  # (aligned work moves what it rests on; results written before
+            # `moves` was recorded)
         if any(kr.moves != m for kr, m in zip(self.impacted, moves, strict=True)):
             self.impacted = [kr.model_copy(update={"moves": m})
                              for kr, m in zip(self.impacted, moves, strict=True)]

@@ -132,3 +132,47 @@ def test_show_prints_control_characters_in_key_results_as_data(
     assert outcome.exit_code == 0, outcome.output
     assert "Raise \ufffd[31mclick-and-collect\ufffd share" in outcome.output
     assert "\x1b" not in outcome.output and "\r" not in outcome.output
+
+
+def test_more_than_three_moved_key_results_are_counted_as_moved() -> None:
+    """Found by review: four moved key results and one close in wording printed three rows and
+    "2 more close in wording only", though one of the two is moved."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.cli.render import print_result
+    from checker.models import CheckResult, Impacted
+    from checker.vocabulary import MatchLevel, Verdict
+
+    levels = [MatchLevel.HIGH, *[MatchLevel.MEDIUM] * 3, MatchLevel.LOW]
+    listed = [Impacted(kr_id=f"O1.KR{i}", objective_id="O1", score=0.1, title=f"KR {i}",
+                       match=level, moves=level != MatchLevel.LOW)
+              for i, level in enumerate(levels, 1)]
+    result = CheckResult(id="X-2", verdict=Verdict.ALIGNED, impacted=listed, flags=[],
+                         rationale="r", evidence=[], strategy_version="v", engine="embedded")
+    out = StringIO()
+    print_result(result, Console(file=out, width=120))
+    assert ("and 1 more it would move; 1 more close in wording only, not counted as moved"
+            in out.getvalue())
+
+
+def test_the_llm_judge_s_key_results_are_moved_and_the_embedded_rest_is_not() -> None:
+    """Found by review: the LLM's second pick (no match level) was shown as close in wording,
+    and the embedded ranking after its picks as moved."""
+    from checker.embedded.retrieval import KRCandidate
+    from checker.llm.verdict import _impacted
+    from checker.models import Impacted
+    from checker.vocabulary import MatchLevel
+
+    def picked(kr_id: str) -> KRCandidate:
+        return KRCandidate(kr_id=kr_id, objective_id=kr_id.split(".")[0], objective_title="o",
+                           title=kr_id, metric="", score=0.9, dense=0.5, lexical=0.0)
+
+    embedded = [Impacted(kr_id=f"O1.KR{i}", objective_id="O1", title="t", score=0.5,
+                         match=level, moves=True)
+                for i, level in enumerate((MatchLevel.HIGH, MatchLevel.MEDIUM, MatchLevel.LOW,
+                                           MatchLevel.LOW), 1)]
+    listed = _impacted([picked("O2.KR1"), picked("O3.KR1")], embedded)[:4]
+    assert [(kr.kr_id, kr.moves) for kr in listed] == [
+        ("O2.KR1", True), ("O3.KR1", True), ("O1.KR1", False), ("O1.KR2", False)]

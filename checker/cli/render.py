@@ -78,10 +78,14 @@ def _print_impacted(result: CheckResult, console: Console) -> None:
         shown, coloured = result.impacted[:3], False
     console.print(Text(f"\n{heading}", style="bold"))
     console.print(_kr_grid(shown, coloured))
-    rest = len(result.impacted) - len(shown)
-    if rest:
-        what = "close in wording only, not counted as moved" if moved else "at a lower match"
-        console.print(Text(f"  and {rest} more {what} (--format json lists them)", style="dim"))
+    more = [f"{n} more {what}" for n, what in (
+        (len(moved) - len(shown), "it would move"),
+        (len(result.impacted) - len(moved), "close in wording only, not counted as moved"),
+    ) if n] if moved else (
+        [f"{len(result.impacted) - len(shown)} more at a lower match"]
+        if len(result.impacted) > len(shown) else [])
+    if more:
+        console.print(Text(f"  and {'; '.join(more)} (--format json lists them)", style="dim"))
 
 
 def _kr_grid(items: list[Impacted], coloured: bool = True) -> Table:

@@ -76,7 +76,12 @@ def impacted_for(
     # a call held under a ceiling (a word or three, thin_text) rests on too little to call any
     # match high ("Improve the app" was O1.KR1 "high", a newcomer's vet workspace)
     most = MatchLevel.MEDIUM if decision.ceiling is not None else MatchLevel.HIGH
-    return [_impacted(model, scores, int(i), decision.read, aligned, most) for i in listed]
+    out = [_impacted(model, scores, int(i), decision.read, aligned, most) for i in listed]
+    # what aligned work moves: the first listed (the verdict rests on it), those matched above
+    # low, and those the team named (Impacted.moves)
+    return [kr.model_copy(update={"moves": aligned and (
+        rank == 0 or kr.match in (MatchLevel.HIGH, MatchLevel.MEDIUM) or kr.kr_id in named)})
+        for rank, kr in enumerate(out)]
 
 
 def _impacted(

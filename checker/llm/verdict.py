@@ -158,13 +158,16 @@ def judged_result(
 
 
 def _impacted(chosen: list[KRCandidate], embedded: list[Impacted]) -> list[Impacted]:
-    """The LLM's ranking first, then the embedded ranking for the rest."""
+    """The LLM's ranking first, then the embedded ranking for the rest. The LLM's are those
+    the work moves (the prompt asks for the key results it would move); the embedded ones
+    after them are only close (Impacted.moves)."""
     first = [
-        Impacted(kr_id=k.kr_id, objective_id=k.objective_id, title=k.title, score=k.score)
+        Impacted(kr_id=k.kr_id, objective_id=k.objective_id, title=k.title, score=k.score,
+                 moves=True)
         for k in chosen
     ]
     named = {k.kr_id for k in chosen}
-    rest = [i for i in embedded if i.kr_id not in named]
+    rest = [i.model_copy(update={"moves": False}) for i in embedded if i.kr_id not in named]
     return (first + rest)[: max(len(embedded), len(first))]
 
 

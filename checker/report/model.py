@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable
 from pydantic import BaseModel, Field
 
 from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
-from checker.models import CheckResult, Evidence, Proposal
+from checker.models import CheckResult, Evidence, Impacted, Proposal
 from checker.rationale import snippet
 from checker.report.drift import Drift
-from checker.vocabulary import EvidenceRole, Flag, Reason, Verdict
+from checker.vocabulary import EvidenceRole, Flag, MatchLevel, Reason, Verdict
 from index.models import OKRSet
 
 MISALIGNED = "misaligned"
@@ -58,7 +58,7 @@ class ItemLine(BaseModel):
     flags: list[str]
     rationale: str
     cited: str | None  # "section: start of the passage"
-    # Aligned work's other key results it moves too (Impacted.moves), though its
+    # Aligned work's other key results it moves too (_moved_too), though its
     # effort counts under the first (a newcomer's bake plan moved "unsold bread" second, and the
     # report said no work moved it, 2026-12-01)
     also_krs: list[str] = Field(default_factory=list)
@@ -200,8 +200,17 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
         state=_text(extra.get("state")),
         confidence=result.confidence,
         screened_out=[snippet(str(span), 140) for span in result.details.get("screened_out") or []],
-        also_krs=[kr.kr_id for kr in result.impacted[1:] if kr.moves],
+        also_krs=[kr.kr_id for kr in result.impacted[1:] if _moved_too(kr, result)],
     )
+
+
+def _moved_too(kr: Impacted, result: CheckResult) -> bool:
+    """Whether aligned work moves a key result listed after its first: matched high or medium
+    (the embedded engine; read from the match, as results written before `moves` was kept
+    lack it or mark every listed one), or chosen by the LLM judge (no match level)."""
+    if result.verdict != Verdict.ALIGNED:
+        return False
+    return kr.match in (MatchLevel.HIGH, MatchLevel.MEDIUM) or (kr.match is None and kr.moves)
 
 
 def _against(evidence: list[Evidence]) -> NonGoalRef | None:
