@@ -60,11 +60,34 @@ _APPROVED = wording(r"\b(?:approved|accepted|agreed|adopted|chosen|selected)\b")
 _HEADING_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+")
 # A title's parts around a status tag: "2026-06-22 · DECLINED · Paint booth", "[DECLINED] Paint
 # booth" (a bracketed tag is a part of its own)
-_TAG_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+|^\s*\[([^\]\n]{1,20})\]\s*")
-# A status tag that refuses, alone in its part (not "Declined cards", "No-show fees")
+# (a colon parts a tag from its title, "DECLINED: Paint booth", not a title from its subtitle,
+# "Grower pricing: move to weekly prices": see _colon_parts)
+_TAG_PARTS = re.compile(r"(?<!\s)\s++[·|—–-]\s++|^\s*+\[([^\]\n]{1,20})\]\s*+")
+# A status tag that refuses, alone in its part (not "Declined cards", "No-show fees"; not a bare
+# "No", which answers a question or fills a table's "Revisit" column)
 _REFUSED_TAG = wording(
     r"[\[(]?(?:declined|rejected|refused|turned\s+down|not\s+doing|won'?t\s+do|will\s+not\s+do|"
-    r"not\s+approved|not\s+pursued|ruled\s+out|no)[\])]?\.?")
+    r"not\s+approved|not\s+pursued|ruled\s+out)[\])]?\.?")
+# A title that also accepts something ("DECLINED: home visits. ACCEPTED: group sessions") is left
+# to its sentences.
+# (shouted, bracketed or before a colon: not '"Approved contractors only" on the hardstanding')
+_ACCEPTED_TAG = re.compile(
+    r"\b(?:ACCEPTED|APPROVED|AGREED)\b|(?i:\[(?:accepted|approved)\]|\b(?:accepted|approved):)")
+# What marks a title as a log's entry besides its tag: a date or an entry's id ("DL-031", "#12",
+# "ADR-7"), or the tag shouted or bracketed ("DECLINED", "[Declined]"). Without one, "Card
+# payments — Declined" heads a section on declined cards.
+_ENTRY_MARK = re.compile(
+    r"\b(?:\d{4}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z]{1,6}-\d{1,5})\b|#\d+|\[[^\]]*\]|\b(?:DECLINED|REJECTED|REFUSED|NOT DOING)\b")
+# A date opening a topic: "[DECLINED] 2026-06-22 Own booking app"
+_DATE_FIRST = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s+")
+_DATE_ONLY = re.compile(r"(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?")
+# A title line is short: a longer first line is prose, not an entry's title.
+_TITLE_CHARS = 200
+# Words in an entry's lines that say it was taken up after all ("Update: reversed, we are now
+# building it", "Reopened in October: goes ahead in Q1 2027").
+_TAKEN_UP = wording(r"\b(?:revers\w*|overturn\w*|reopened|superseded|goes\s+ahead|"
+                    r"going\s+ahead|go\s+ahead)\b")
 # A date in brackets after a heading's topic: "Skerrin Bank offshore wind (12 Jan 2027)"
 _DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 # A heading that states the decision, not a proposal: "Finals ticket prices are fixed per tier"
@@ -119,26 +142,47 @@ def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
     """An entry whose title carries its status as a tag, in its heading or on its first line:
     "2026-06-22 · DECLINED · PW127M hot section inspections in-house", "Paint booth in Hangar 2
     — Rejected (Nov 2025)", "[DECLINED] Own booking app". Its title is what was refused; the
-    lines under it say why. (A blind MRO shop's log, 2026-12-02: its six declined requests were
-    read as context, and "we don't own" in a reason as a non-goal.)"""
+    lines under it say why. Nothing when those lines say it was taken up after all. (A blind MRO
+    shop's log, 2026-12-02: its six declined requests were read as context, and work that
+    revived them was called aligned.)"""
     lead, _, body = text.partition("\n")
     topic = _tagged_topic(lead)
-    if topic is not None:
-        return [f"{topic.rstrip('.')}. Declined."], body
-    topic = _tagged_topic(heading) if heading is not None else None
-    return ([f"{topic.rstrip('.')}. Declined."], text) if topic is not None else ([], text)
+    rest = body
+    if topic is None and heading is not None:
+        topic, rest = _tagged_topic(heading), text
+    if topic is None or _TAKEN_UP.search(text):
+        return [], text
+    return [f"{topic.rstrip('.')}. Declined."], rest
 
 
 def _tagged_topic(line: str) -> str | None:
-    """The topic of a title with a refusing status tag among its parts, or None."""
+    """The topic of a log entry's title with a refusing status tag among its parts, or None."""
+    line = line.strip()
+    if (len(line) > _TITLE_CHARS or not _ENTRY_MARK.search(line)
+            or _ACCEPTED_TAG.search(line)):
+        return None
     # (a bracketed tag is captured by the split: it comes back as a part; other splits give None)
-    parts = [_DATE_AFTER.sub("", p).strip() for p in _TAG_PARTS.split(line.strip()) if p]
-    parts = [p for p in parts if p]
+    # (a date in brackets may follow any part, the tag's too: "Rejected (Nov 2025)")
+    split = [p for p in _TAG_PARTS.split(line) if p and p.strip()]
+    parts = [_DATE_AFTER.sub("", p).strip() for part in split for p in _colon_parts(part)]
     if len(parts) < 2 or not any(_REFUSED_TAG.fullmatch(p) for p in parts):
         return None
-    topics = [p for p in parts if not _REFUSED_TAG.fullmatch(p) and len(p.split()) >= 2
-              and not re.search(r"\d{4}", p)]
-    return topics[-1] if len(topics) == 1 else None
+    topics = [_DATE_FIRST.sub("", p) for p in parts if not _REFUSED_TAG.fullmatch(p)]
+    # (an id or a date alone is no topic; a question is no proposal: "Would members pay? — No")
+    topics = [t for t in topics if len(t.split()) >= 2 and not _DATE_ONLY.fullmatch(t)
+              and not t.endswith("?")]
+    # (the title comes first: "2025-06-30 · Live actor on weekend nights · Leeds GMs · DECLINED"
+    # names who asked after it)
+    return topics[0] if topics else None
+
+
+def _colon_parts(part: str) -> list[str]:
+    """A part split at a colon beside a refusing tag ("DECLINED: Paint booth", "Paint booth:
+    rejected"); whole otherwise."""
+    head, colon, tail = part.partition(": ")
+    if colon and (_REFUSED_TAG.fullmatch(head.strip()) or _REFUSED_TAG.fullmatch(tail.strip())):
+        return [head, tail]
+    return [part]
 
 
 def _first_sentence(decision: str) -> str:
