@@ -191,11 +191,7 @@ FACT_CLAUSE = wording(
     # we don't have" (a blind EV network's decision log, 2026-12-01)
     r"(?<=\w\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?:that\s+|which\s+)?we\s+(?:don'?t|do\s+not)\s+"
     # (not one that goes on to rule: "a business we don't have, and won't build", "by design")
-    # (or own, know how to do: "test equipment we don't own", "a game we don't know how to
-    # play", a blind MRO shop's and vertical farm's reasons; not "Hardware is a business we don't
-    # understand", an FAQ's answer refusing hardware)
-    r"(?:yet\s+)?(?:have|own|know\s+how\s+to\s+\w+)\b(?=\s*(?:[.,;:—–)]|$))"
-    r"(?!\s*,\s*(?:and|but)\s+(?:won|will|don|do|never|"
+    r"(?:yet\s+)?have\b(?=\s*(?:[.,;:—–)]|$))(?!\s*,\s*(?:and|but)\s+(?:won|will|don|do|never|"
     r"shan)\w*)(?!\s*,?\s*\(?by\s+(?:design|choice)\b)|"
     # a thing we do not offer, as what someone needs: "If a guest needs something we don't
     # offer, the duty manager has the authority to sort it out" (a blind cinema chain's house
