@@ -88,10 +88,12 @@ _ADDRESS = re.compile(
     # (a person's role only: "Support, AI triage: tag incoming tickets" names a component, review)
     r"^[^\w\n]*(?:(?:human\s+)?(?:reviewers?|approvers?|readers?|humans?|people)\s*(?:/|&|,|\bor\b|"
     r"\band\b)\s*)?(?:ai|llm|gpt|automated)[\w /-]{0,40}?"
-    # (what it does may follow: "Reviewer / AI assistant reading this backlog:", a blind MRO
-    # shop's item)
+    # (what it does to the item may follow: "Reviewer / AI assistant reading this backlog:", a
+    # blind MRO shop's item; not a feature's role, "AI assistant summarising the meeting notes:
+    # add speaker names", found by review)
     r"(?:reviewers?|assistants?|triage|graders?)(?:\s*[:,]|\s+" + _READING
-    + r"\s+(?:this|these|the)(?:\s+[\w-]+){0,2}?\s*:)|"
+    + r"\s+(?:this|these)\s+(?:backlog|tickets?|items?|issues?|proposals?|requests?|stor(?:y|ies)|"
+    r"cards?|specs?|prs?|pull\s+requests?|board|queue)\s*:)|"
     r"^[^\w\n]*(?:system|admin|developer)\s+(?:notice|override|message|instructions?|note)s?\b"
     r"[^:\n]{0,60}:|"
     r"^[^\w\n]*\[(?:system|inst|instructions?)\]|<\|?im_start\|?>|<\|system\|>|"
