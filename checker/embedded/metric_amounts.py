@@ -82,7 +82,9 @@ _AMOUNT_GAINED = re.compile(
     # (whose time may be said after it: "save ~45 min of coordinator admin per booking", a blind
     # wedding venue group's e-sign item)
     + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"
-    r"(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:per|a|an|each|every)\s+[\w-]+|"
+    # (not what is kept: "Save 10 minutes of footage per camera", found by review)
+    r"(?:of\s+(?!(?:[\w'-]+\s+){0,2}?(?:footage|video|audio|logs?|data|recordings?|history|"
+    r"backups?)\b)(?:[\w'-]+\s+){1,3}?)?(?:per|a|an|each|every)\s+[\w-]+|"
     # an amount taken off each period, said after it: "Contractor estimate ~85 MWh/yr off the
     # refrigeration load", "Expect to take c. 400 tanker miles a week out" (a blind dairy
     # cooperative's items, 2026-12-01)

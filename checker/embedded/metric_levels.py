@@ -125,6 +125,10 @@ NUMERIC_TARGET = re.compile(
     r"(?<![\d,.:])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
     r"\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+(?!:\d)"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
+    # a duration in minutes and seconds, named: "AHT 12:30 -> 8:00", "Average call wait time
+    # 3:20 → 1:30" (a time of day is no level, above; found by review)
+    r"\b(?:aht|" + QUANTITY + r")\b[^.;\n]{0,30}?(?<![\d:])\d{1,2}:\d{2}\s*(?:→|->|=>)\s*"
+    r"(?:~|<=?|≤)?\s?\d{1,2}:\d{2}\b|"
     # a quantity to a level: "MTTR for sev-1 incidents -> < 1h", "DLQ volume → near zero"
     r"\b" + QUANTITY + r"\s*(?:→|->|=>)\s*(?:(?:<|≤|<=|~|under|below|near|nearly)\s*)?"
     r"(?:\d|zero\b)|"
