@@ -104,3 +104,23 @@ def test_show_counts_passages_and_says_when_none_was_read_as_a_priority(
     # `index` and "Warnings (0)" in `show`, 2026-12-02)
     assert "no section was read as priorities" in shown.stdout.split("Warnings (")[1]
     assert "warning: strategy: no section was read as priorities" in indexed.stdout
+
+
+def test_show_gives_the_start_of_a_context_passage_without_spaces_and_says_when_there_is_none(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Found by review: a context passage of CJK prose or one opening with a long URL showed
+    as "…" alone, and "Context (0)" had nothing under it."""
+    from checker.cli.reading import CONTEXT_CHARS, _start
+
+    assert _start("这是一个很长的段落" * 30).startswith("这是一个很长的段落")
+    assert len(_start("https://example.com/" + "a" * 200 + " then")) <= CONTEXT_CHARS + 2
+    root = tmp_path / "ws"
+    (root / "strategy").mkdir(parents=True)
+    (root / "strategy" / "s.md").write_text(
+        "# Plan\n\n## Priorities\n\n- Same-day repairs for every customer.\n", encoding="utf-8")
+    (root / "okrs.yaml").write_text(
+        "objectives:\n  - id: O1\n    title: Fast repairs\n    key_results:\n"
+        "      - id: O1.KR1\n        title: Cut repair time from 5 to 1 days\n", encoding="utf-8")
+    out = runner.invoke(app, ["show", str(root)]).stdout
+    assert "Context (0): read as background, neither a priority nor a non-goal\n  none\n" in out

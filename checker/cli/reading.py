@@ -46,7 +46,8 @@ def _by_kind(reading: StrategyReading) -> str:
 
 def reading_text(reading: StrategyReading) -> str:
     """The strategy as the checker sees it: objectives with key results and metrics, priorities
-    and non-goals with source and section, documents, skipped files and warnings."""
+    and non-goals with source and section, the start of each context passage, documents,
+    skipped files and warnings."""
     head = " ".join(x for x in (reading.organization, reading.period) if x)
     lines = [f"{reading.workspace}{f' ({head})' if head else ''}, strategy version "
              f"{reading.version}", "", "Objectives and key results"]
@@ -82,8 +83,15 @@ def _listed(passages: list[PassageRead]) -> list[str]:
 def _briefly(passages: list[PassageRead]) -> list[str]:
     """Each passage's section and line, with the start of its text on one line: context is
     often long, and what a reader checks is which sections landed here."""
-    return [f"  - {p.section} (line {p.line})\n"
-            f"    {textwrap.shorten(p.text, CONTEXT_CHARS, placeholder=' …')}" for p in passages]
+    return [f"  - {p.section} (line {p.line})\n    {_start(p.text)}" for p in passages] or [
+        "  none"]
+
+
+def _start(text: str) -> str:
+    """About CONTEXT_CHARS of a text, cut at a word; cut anywhere when its first word is longer
+    (CJK prose has no spaces; a passage may open with a long URL)."""
+    short = textwrap.shorten(text, CONTEXT_CHARS, placeholder=" …")
+    return short if short != "…" else " ".join(text.split())[:CONTEXT_CHARS] + " …"
 
 
 def _metric(kr: KeyResult) -> str:
