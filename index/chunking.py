@@ -21,7 +21,7 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_labelled_aside, is_pointer
-from index.decision_fields import refused_proposals
+from index.decision_fields import refused_proposals, tagged_title
 from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
@@ -296,6 +296,10 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
         kept = _split_passages(source, section, block, answer, kind) if _WORD.search(answer) else []
         return [Passage(source=source, section=section, kind="non_goal", text=asked,
                         line=block.line), *kept]
+    if kind != "non_goal" and tagged_title(text.partition("\n")[0]) is not None:
+        # (a declined entry's title line has no stop: its reason's "rules we do not hold" would
+        # otherwise make the title and the reason one non-goal; a newcomer's log, 2026-12-02)
+        return _split_passages(source, section, block, text, kind)
     first = SENTENCE_END.split(text)[0]
     if kind != "non_goal" and rules_out(first) and not is_pointer(first):
         kind = "non_goal"

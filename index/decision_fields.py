@@ -155,6 +155,12 @@ def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
     return [f"{topic.rstrip('.')}. Declined."], rest
 
 
+def tagged_title(line: str) -> str | None:
+    """What a log entry's title refuses when it carries a refusing status tag ("2026-05-20 ·
+    DECLINED · Video consultations" -> "Video consultations"), else None."""
+    return _tagged_topic(line)
+
+
 def _tagged_topic(line: str) -> str | None:
     """The topic of a log entry's title with a refusing status tag among its parts, or None."""
     line = line.strip()

@@ -1474,6 +1474,13 @@ def test_a_log_entry_s_status_tag_in_its_title_refuses_the_title() -> None:
     context = _texts(log, "context")
     assert any(t.startswith("2026-05-06 · ACCEPTED · Daily status snapshot") for t in context)
     assert "Raised by the Hangar 2 lead. Engines stay on-wing only." in context
+    # a reason that says "we do not" is no reason to read title and reason as one non-goal (a
+    # newcomer's log, 2026-12-02: "2026-05-20 · DECLINED · Video consultations Telehealth needs
+    # ..." was one raw non-goal)
+    negated = ("# Log\n\n**2026-05-20 · DECLINED · Video consultations**\nTelehealth needs "
+               "clinical records and prescribing rules we do not hold; clinics use dedicated "
+               "services for it.\n")
+    assert _texts(negated, "non_goal")[0] == "Video consultations. Declined."
 
 
 @pytest.mark.parametrize("text", [
