@@ -56,13 +56,16 @@ _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)", re.S)
 _LETTER_REFUSED = re.compile(
     r"(?<![\w/])([A-Z1-9])\s+(?:is\s+|was\s+)?(?:declined|rejected|refused)\b")
 _APPROVED = wording(r"\b(?:approved|accepted|agreed|adopted|chosen|selected)\b")
+# A separator between a title's parts, " · ", " | ", " — " (possessive, from a run's start: a
+# long run of spaces is not rescanned from each of them)
+_PART_SEPARATOR = r"(?<!\s)\s++[·|—–-]\s++"
 # An entry heading's parts: "DL-031 · 14 Oct 2026 · Hearing care partnership"
-_HEADING_PARTS = re.compile(r"\s+[·|—–-]\s+|:\s+")
+_HEADING_PARTS = re.compile(_PART_SEPARATOR + r"|:\s++")
 # A title's parts around a status tag: "2026-06-22 · DECLINED · Paint booth", "[DECLINED] Paint
 # booth" (a bracketed tag is a part of its own)
 # (a colon parts a tag from its title, "DECLINED: Paint booth", not a title from its subtitle,
 # "Grower pricing: move to weekly prices": see _colon_parts)
-_TAG_PARTS = re.compile(r"(?<!\s)\s++[·|—–-]\s++|^\s*+\[([^\]\n]{1,20})\]\s*+")
+_TAG_PARTS = re.compile(_PART_SEPARATOR + r"|^\s*+\[([^\]\n]{1,20})\]\s*+")
 # A status tag that refuses, alone in its part (not "Declined cards", "No-show fees"; not a bare
 # "No", which answers a question or fills a table's "Revisit" column)
 _REFUSED_TAG = wording(
@@ -146,23 +149,18 @@ def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
     shop's log, 2026-12-02: its six declined requests were read as context, and work that
     revived them was called aligned.)"""
     lead, _, body = text.partition("\n")
-    topic = _tagged_topic(lead)
+    topic = tagged_title(lead)
     rest = body
     if topic is None and heading is not None:
-        topic, rest = _tagged_topic(heading), text
+        topic, rest = tagged_title(heading), text
     if topic is None or _TAKEN_UP.search(text):
         return [], text
     return [f"{topic.rstrip('.')}. Declined."], rest
 
 
 def tagged_title(line: str) -> str | None:
-    """What a log entry's title refuses when it carries a refusing status tag ("2026-05-20 ·
-    DECLINED · Video consultations" -> "Video consultations"), else None."""
-    return _tagged_topic(line)
-
-
-def _tagged_topic(line: str) -> str | None:
-    """The topic of a log entry's title with a refusing status tag among its parts, or None."""
+    """What a log entry's title refuses when it carries a refusing status tag among its parts
+    ("2026-05-20 · DECLINED · Video consultations" -> "Video consultations"), else None."""
     line = line.strip()
     if (len(line) > _TITLE_CHARS or not _ENTRY_MARK.search(line)
             or _ACCEPTED_TAG.search(line)):

@@ -78,12 +78,14 @@ def _print_impacted(result: CheckResult, console: Console) -> None:
         shown, coloured = result.impacted[:3], False
     console.print(Text(f"\n{heading}", style="bold"))
     console.print(_kr_grid(shown, coloured))
-    more = [f"{n} more {what}" for n, what in (
-        (len(moved) - len(shown), "it would move"),
-        (len(result.impacted) - len(moved), "close in wording only, not counted as moved"),
-    ) if n] if moved else (
-        [f"{len(result.impacted) - len(shown)} more at a lower match"]
-        if len(result.impacted) > len(shown) else [])
+    if moved:
+        more = [f"{n} more {what}" for n, what in (
+            (len(moved) - len(shown), "it would move"),
+            (len(result.impacted) - len(moved), "close in wording only, not counted as moved"),
+        ) if n]
+    else:
+        rest = len(result.impacted) - len(shown)
+        more = [f"{rest} more at a lower match"] if rest else []
     if more:
         console.print(Text(f"  and {'; '.join(more)} (--format json lists them)", style="dim"))
 
