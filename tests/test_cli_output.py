@@ -176,3 +176,24 @@ def test_the_llm_judge_s_key_results_are_moved_and_the_embedded_rest_is_not() ->
     listed = _impacted([picked("O2.KR1"), picked("O3.KR1")], embedded)[:4]
     assert [(kr.kr_id, kr.moves) for kr in listed] == [
         ("O2.KR1", True), ("O3.KR1", True), ("O1.KR1", False), ("O1.KR2", False)]
+
+
+def test_the_text_output_says_how_sure_a_committed_verdict_is() -> None:
+    """A newcomer read a 0.55 conflict like a 0.93 one: `check` showed no confidence (the page
+    did). An abstention claims nothing, so it shows none."""
+    from io import StringIO
+
+    from checker.vocabulary import Reason
+
+    out = StringIO()
+    for verdict, reason, confidence in ((Verdict.MISALIGNED, Reason.CONFLICT, 0.55),
+                                        (Verdict.ALIGNED, None, 0.93),
+                                        (Verdict.UNCLEAR, None, 0.0)):
+        result = CheckResult(id="C-1", verdict=verdict, reason=reason, impacted=[], flags=[],
+                             rationale="r", evidence=[], strategy_version="v",
+                             engine="embedded", confidence=confidence)
+        print_result(result, Console(file=out, width=120))
+    conflict, aligned, unclear = out.getvalue().split("C-1")[1:4]
+    assert "confidence 55%: how often a verdict like this one is right" in conflict
+    assert "confidence 93%" in aligned
+    assert "confidence" not in unclear

@@ -49,6 +49,10 @@ def print_result(result: CheckResult, console: Console) -> None:
         head.append(f" ({result.reason})")
     head.append(f"  {printable(result.id)}")
     console.print(head)
+    if result.verdict != "unclear":
+        # (as the page says it: a 0.55 conflict must not read like a 0.93 one)
+        console.print(Text(f"confidence {round(result.confidence * 100)}%: how often a verdict "
+                           "like this one is right on the labelled sets", style="dim"))
     console.print(Text(printable(result.rationale)))
     if result.impacted:
         _print_impacted(result, console)

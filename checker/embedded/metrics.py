@@ -109,7 +109,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
              lv.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME,
              lv.SHARE_WANTED, lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED,
-             lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED)
+             lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED,
+             ph.MORE_OF_A_WHOLE)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
