@@ -142,3 +142,23 @@ def money_alone(text: str, match: re.Match[str]) -> bool:
     """A bound on money no verb in its clause pushes toward."""
     return bool(_MONEY.search(match.group(0))) and not _PUSHED_BEFORE.search(
         text, max(0, match.start() - 80), match.start()) and not BY_A_DATE.match(text, match.end())
+
+
+# "up to 20%" in a sentence about a price, a discount or who may grant one: an allowance ("AMs
+# sign off themselves up to 20%", "match any written competitor quote up to 10% below our list",
+# a blind laundry's items), not a level the work moves a quantity to.
+_UP_BEFORE = re.compile(r"\bup\s+$", re.I)
+_PRICE_CLAUSE = re.compile(
+    r"\b(?:discounts?|off|list|quotes?|sign(?:s|ed|ing)?\s+off|authori[sz]\w*|approv\w*|price\w*|"
+    r"rebates?|commissions?|fees?|intro(?:ductory)?\s+rates?)\b", re.I)
+
+
+def allowance_of_a_price(text: str, match: re.Match[str]) -> bool:
+    """An "up to N%" whose sentence is about a price, a discount or authority to grant one."""
+    if not (match.group(0).lower().startswith("to") and "%" in match.group(0)
+            and _UP_BEFORE.search(text, max(0, match.start() - 4), match.start())):
+        return False
+    end = min(i for i in (text.find(". ", match.end()), text.find("\n", match.end()),
+                          len(text)) if i >= 0)
+    sentence = sentence_before(text, match.start()) + text[match.start() : end]
+    return bool(_PRICE_CLAUSE.search(sentence))

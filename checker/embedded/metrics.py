@@ -47,7 +47,12 @@ from checker.embedded import metric_levels as lv
 from checker.embedded import metric_markers as mk
 from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
-from checker.embedded.metric_bounds import bound_alone, money_alone, sentence_before
+from checker.embedded.metric_bounds import (
+    allowance_of_a_price,
+    bound_alone,
+    money_alone,
+    sentence_before,
+)
 from checker.embedded.metric_examples import is_example
 from checker.embedded.metric_names import mentions_a_metric, mentions_any
 from checker.embedded.metric_words import DIRECTION, HEADING_LINE, QUANTITY
@@ -124,7 +129,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     if _has_measurable_marker(text):
         return True
     if any(not _is_setting(text, m) and not bound_alone(text, m)
-           and not (p is lv.TARGET and money_alone(text, m))
+           and not (p is lv.TARGET and money_alone(text, m)) and not allowance_of_a_price(text, m)
            for p in (lv.NUMERIC_TARGET, lv.TARGET) for m in p.finditer(text)):
         return True
     aside_free = _ASIDE.sub("", text) if "(" in text else text
