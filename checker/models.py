@@ -40,10 +40,11 @@ class Impacted(BaseModel):
     person reads: high, medium or low against the workspace's calibration (embedded engine);
     only the best-matching key result can be high, and one trailing it by more than
     thresholds.MATCH_CLOSE_GAP is low. `moves` says the verdict counts the work as moving this
-    key result, and is True only in an `aligned` result: for the embedded engine the first key
-    result listed, those matched high or medium and those the team named in its answer (one
-    listed at a low match is close in wording only: a newcomer's aligned item listed all five
-    key results of a one-team workspace as moved); for the LLM judge the ones it chose (the
+    key result, and is True only in an `aligned` result: for the embedded engine the ones the
+    author cites by id or the team named in its answer, when any is listed, else the first key
+    result listed and those matched high or medium (one listed at a low match is close in
+    wording only: a newcomer's aligned item listed all five key results of a one-team workspace
+    as moved); for the LLM judge the ones it chose (the
     embedded ranking after them is not). In an `unclear` or conflicting result the key results
     listed are only the closest text (work against a non-goal moves none of them, however high
     its match).

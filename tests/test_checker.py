@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from checker.embedded.citations import cited_kr_ids
 from checker.embedded.engine import EmbeddedChecker
 from checker.embedded.impact import match_level
 from checker.embedded.scoring import Background, StrategyModel, background_texts
@@ -97,6 +98,7 @@ def test_cited_kr_id_counts_as_a_metric(example_run: ExampleRun) -> None:
 
 def test_every_result_has_the_contract_fields(example_run: ExampleRun) -> None:
     assert len(example_run.results) == 12
+    kr_ids = example_run.checker.kr_ids
     for result in example_run.results.values():
         data = result.model_dump(mode="json")
         for field in ("id", "verdict", "reason", "impacted", "flags", "rationale", "evidence",
@@ -117,8 +119,11 @@ def test_every_result_has_the_contract_fields(example_run: ExampleRun) -> None:
             assert {"kr_id", "objective_id", "score"} <= impacted.keys()
             assert impacted["kr_id"].startswith(impacted["objective_id"] + ".")
             # only aligned work moves what is listed (a conflict's are only the closest text),
-            # and of it the first key result and those matched above low, not mere wording
+            # and of it the key results it cites, else the first key result and those matched
+            # above low, not mere wording
+            cited = cited_kr_ids(example_run.items[result.id].text, kr_ids)
             moves = data["verdict"] == "aligned" and (
+                impacted["kr_id"] in cited if cited else
                 rank == 0 or impacted["match"] in ("high", "medium"))
             assert impacted["moves"] is moves, result.id
         # best first; only a key result the text cites may come first with a lower score

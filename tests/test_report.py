@@ -301,7 +301,8 @@ def test_counts_are_written_in_the_right_number() -> None:
 
 def test_a_key_result_moved_second_is_not_said_to_have_no_work() -> None:
     """A newcomer's bake plan moved "unsold bread" second (medium) after a sibling objective's
-    key result, and the report told the meeting no work moved it (2026-12-01)."""
+    key result, and the report told the meeting no work moved it (2026-12-01). The report counts
+    what the engine says moves (Impacted.moves)."""
     from checker.models import CheckResult, Impacted
     from checker.models import Proposal as Item
     from checker.report.markdown import render_markdown
@@ -318,9 +319,9 @@ def test_a_key_result_moved_second_is_not_said_to_have_no_work() -> None:
     ])
     impacted = [
         Impacted(kr_id="O1.KR1", objective_id="O1", title="Grow pre-orders", score=1.13,
-                 match=MatchLevel.HIGH),
+                 match=MatchLevel.HIGH, moves=True),
         Impacted(kr_id="O3.KR1", objective_id="O3", title="Cut unsold bread", score=1.12,
-                 match=MatchLevel.MEDIUM),
+                 match=MatchLevel.MEDIUM, moves=True),
         Impacted(kr_id="O3.KR2", objective_id="O3", title="Compost the rest", score=0.4,
                  match=MatchLevel.LOW)]
     result = CheckResult(id="B1", verdict=Verdict.ALIGNED, impacted=impacted, rationale="r",

@@ -16,7 +16,7 @@ from checker.embedded.flags import INJECTION_SUSPECTED, NO_METRIC
 from checker.models import CheckResult, Evidence, Impacted, Proposal
 from checker.rationale import snippet
 from checker.report.drift import Drift
-from checker.vocabulary import EvidenceRole, Flag, MatchLevel, Reason, Verdict
+from checker.vocabulary import EvidenceRole, Flag, Reason, Verdict
 from index.models import OKRSet
 
 MISALIGNED = "misaligned"
@@ -205,12 +205,11 @@ def item_line(item: Proposal, result: CheckResult) -> ItemLine:
 
 
 def _moved_too(kr: Impacted, result: CheckResult) -> bool:
-    """Whether aligned work moves a key result listed after its first: matched high or medium
-    (the embedded engine; read from the match, as results written before `moves` was kept
-    lack it or mark every listed one), or chosen by the LLM judge (no match level)."""
-    if result.verdict != Verdict.ALIGNED:
-        return False
-    return kr.match in (MatchLevel.HIGH, MatchLevel.MEDIUM) or (kr.match is None and kr.moves)
+    """Whether aligned work moves a key result listed after its first, as the engine that judged
+    it says (Impacted.moves: for the embedded engine the ones the author cites, else those
+    matched high or medium; for the LLM judge the ones it chose). A results file written before
+    `moves` was kept counts its first key result only (CheckResult marks it)."""
+    return result.verdict == Verdict.ALIGNED and kr.moves
 
 
 def _against(evidence: list[Evidence]) -> NonGoalRef | None:
