@@ -37,7 +37,7 @@ def sentence_before(text: str, start: int) -> str:
 
 
 _BARE_BOUND = re.compile(
-    r"(?:under|below|above|over|at\s+least|at\s+most|fewer\s+than|less\s+than|more\s+than|within|"
+    r"(?:under|below|above|over|at\s+least|at\s+most|fewer\s+than|less\s+than|more\s+than|within|inside|"
     r"no\s+more\s+than|no\s+longer\s+than|not\s+more\s+than|not\s+longer\s+than|"
     r"no\s+slower\s+than|past|beyond|in\s+under|in\s+less\s+than)\b", re.I)
 _WANTED_BEFORE = re.compile(

@@ -40,8 +40,10 @@ CHANGE = re.compile(
     r"batch|cache|buffer|disk|storage|cpu|ram)s?\b)"
     r"(?!\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:" + THING + r"|" + CODE_THING
     + r"|height|width|size|length)\b)|"
+    # (not leave: "Take 2 days off next week for the move")
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:roughly\s+|about\s+|around\s+|up\s+to\s+)?"
-    + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off|from)\b|"
+    + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off(?!\s+(?:next|this|last|work|sick|over|for|in|at|on|"
+    r"and|to)\b)(?!\s*(?:[.,;!]|$))|from)\b|"
     # a range of points taken off a level: "we expect this to take 4-5 points off"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
     r"\s?[–-]\s?\d[\d.]*+\s?(?:%|pp\b|pts?\b|points?\b)\s+off\b|"
@@ -73,6 +75,30 @@ CHANGE = re.compile(
     # (our cost of a unit, not a price: "Knock £10 off the cost of each annual plan", review)
     r"(?:the\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?costs?\s+per\s+[\w-]+|"
     r"what\s+(?:every|each|a|an|the)\s+(?:[\w-]+\s+){0,2}?costs\b)|"
+    # a span of time or points taken off, a range or shorthand: "Should shave 3–4 days off
+    # application → approval", "That takes ~2pts off the 30+ day arrears figure" (a blind
+    # tutoring marketplace's and a blind self-storage operator's items; not "take 2% off the
+    # first box", a price)
+    r"\b(?:shav|knock|trim|slash)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
+    r"(?:\s?[–-]\s?\d[\d.]*+)?\s+(?:[\w-]+\s+){0,2}?(?:seconds|minutes|mins|hours|hrs|days|weeks)"
+    r"\s+off\b|"
+    r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
+    r"(?<![\d,.])\d[\d.]*+\s?(?:pp|pts?|points?|percentage\s+points?)\s+off\s+(?:the|our|its|"
+    r"their|[A-Z][\w-]*['’]s)\b|"
+    # money each period off what we pay: "est. £180k/yr off the agency bill" (a blind pathology
+    # network's item; not a customer's bill, "£5/month off the bill for annual plans")
+    r"[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\s?(?:/\s?(?:yr|year|annum|month|mo)\b|(?:a|per)\s+"
+    r"(?:year|month)\b|annually\b)\s*off\s+(?:our\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[\w-]+\s+){1,2}?)"
+    r"(?:bill|spend|costs?|budget|invoices?)\b|"
+    # a quantity wanted halved or doubled: "We want late cancels roughly halved by end of H1" (a
+    # blind tutoring marketplace's item; not a size, "the logo doubled in size")
+    r"\b(?:want|wants|need|needs|expect|expects)\s+(?:the\s+|our\s+)?"
+    r"(?:(?!(?:team|teams|staff|headcount|crew)\b)[\w-]+\s+){0,3}?(?:roughly\s+|about\s+|at\s+least\s+|more\s+or\s+less\s+)?(?:halved|doubled|cut\s+in\s+half)"
+    r"\b(?!\s+in\s+(?:size|width|height|length)\b)|"
+    # a quantity put back on track: "a headline offer would get occupancy back on track" (a blind
+    # self-storage operator's item; not a plan, "get the rota back on track")
+    r"\b(?:get|gets|getting|bring|brings|bringing)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\s+back\s+on\s+(?:track|target)\b|"
     # a quantity pushed, taken or brought up or down, the particle after it: "should take churn
     # down a notch", "Should push term-to-term re-enrolment back up" (a blind climbing gym's
     # items), "push the self-serve share of password resets up"
@@ -182,7 +208,10 @@ CHANGE = re.compile(
     # new memberships", "estimates 3,000 extra sign-ups" (not a list's dash, "- 2 users
     # reported", nor "+3 members were added by mistake", "create 4 additional accounts")
     r"\b(?:success|goal|target|forecast\w*|expect\w*|estimat\w*|project(?:s|ed|ing|ions?)?|"
-    r"predict\w*|anticipat\w*|impact|outcome|aim|would|will|should|could)\b[^.;\n]{0,30}?(?<![\w.+-])(?:\+\s?)?(?<![\d,.])"
+    # (not what the work needs: "Would need 4 drivers on overtime", a blind pathology network's)
+    r"predict\w*|anticipat\w*|impact|outcome|aim|would|will|should|could)\b(?:(?!\b(?:need|needs|"
+    r"require|requires|cost|costs|hire|hires|use|uses)\b)[^.;\n]){0,30}?(?<![\w.+-])(?:\+\s?)?"
+    r"(?<![\d,.])"
     # (not how often a thing is tried: "should retry up to 2 times in the background")
     r"(?![\d,.]*+\s?times\b)\d[\d,.]*+\s?k?\s+"
     r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -192,8 +221,10 @@ CHANGE = re.compile(
     # 3,000 extra joins a month" (not what the work costs: "would need 2 extra engineers a week")
     r"\b(?:expect\w*|estimat\w*|forecast\w*|project(?:s|ed|ing)?|predict\w*|would|will|should|"
     r"could)\b(?:(?!\b(?:need|needs|cost|costs|require|requires|take|takes|use|uses|spend|spends|"
-    r"charge|charges|run|runs|send|sends|schedule|schedules|hire|hires)\b)[^.;\n]){0,30}?(?<![\w.+-])(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|"
-    r"incremental|net[\s-]new)\s+(?:[\w-]+\s+)?[\w-]*[^\Wsu\d]s\s+(?:a|per|each)\s+"
+    # (a range, and what they do before the period: "Should give us 4-5 extra trainees completing
+    # registration each year", a blind pathology network's item)
+    r"charge|charges|run|runs|send|sends|schedule|schedules|hire|hires)\b)[^.;\n]){0,30}?(?<![\w.+-])(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s+(?:extra|additional|"
+    r"incremental|net[\s-]new)\s+(?:[\w-]+\s+)?[\w-]*[^\Wsu\d]s\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+"
     r"(?:day|week|month|quarter|year)\b|"
     r"(?<![\w.+-])\+\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new|"
     r"new|more)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"

