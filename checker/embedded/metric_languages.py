@@ -189,6 +189,15 @@ _MORE_AMOUNT = re.compile(
     re.I,
 )
 _HALVED_WORD = re.compile(_HALVED, re.I)
+# "There are more than" a count, a fact, not an amount moved: "Hay más de 100 colegios británicos
+# en España" (a blind tutoring marketplace's item); "wollen mehr als 500 zusätzliche Buchungen
+# gewinnen" still wants one.
+_THERE_ARE_MORE = re.compile(
+    r"(?<!\w)(?:hay|il\s+y\s+a|es\s+gibt|ci\s+sono|er\s+zijn|há|existem|det\s+finns|det\s+finnes|"
+    r"jest|są|je|есть|є)\s+(?:" + _MORE + r")\s+(?:de|que|als|dan|di|da|niż|než|än|enn|от|ніж)\s+"
+    r"\d[\d.,]*",
+    re.I,
+)
 # Quantities a direction moves, as the start of a word (and inside a German, Dutch, Swedish or
 # Finnish compound for time: "Wartezeit", "doorlooptijd", "väntetid", "käsittelyaika"), and the
 # same in Chinese, Japanese and Korean.
@@ -409,7 +418,7 @@ def moves_an_amount(text: str) -> bool:
             return True
         if _DIRECTION.search(sentence) and (amount or _names_a_measure(sentence)):
             return True
-        if _MORE_AMOUNT.search(cleaned) or _GOAL_IS.search(cleaned):
+        if _MORE_AMOUNT.search(_THERE_ARE_MORE.sub(" ", cleaned)) or _GOAL_IS.search(cleaned):
             return True
         if _expects_a_share(sentence, cleaned) or _expects_a_change(sentence):
             return True
