@@ -32,6 +32,13 @@ from index.labels import (
 )
 from index.markdown import Block, ParsedDocument, parse_markdown
 from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
+from index.proposal_status import (
+    Standing,
+    StatusSection,
+    is_status_heading,
+    standing,
+    status_sections,
+)
 from index.rulings import (
     HANDOFF,
     NEGATED,
@@ -112,9 +119,15 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     passages: list[Passage] = []
     ambiguous: dict[str, int] = {}
     sectioned = any(len(block.headings) > 1 for block in parsed.blocks)
+    statuses = status_sections(parsed.blocks, parsed.metadata)
     for position, block in enumerate(parsed.blocks):
+        passages.extend(_refused_titles(doc.name, block, statuses, first=position == 0))
         text = _strategy_text(block)
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
+            continue
+        place = standing(block, statuses) if statuses else None
+        if place is not None:
+            passages.extend(_under_status(doc.name, block, text, place))
             continue
         kind, passed_over = block_kind(block)
         if _withdrawn(block, text):
@@ -163,6 +176,34 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
     return DocumentReading(
         passages=_merge_short(passages), metadata=parsed.metadata, warnings=warnings
     )
+
+
+def _refused_titles(
+    source: str, block: Block, statuses: list[StatusSection], first: bool
+) -> list[Passage]:
+    """The name of each proposal refused by a status on this block's lines (or, before the
+    first block, by the front matter), as a non-goal ("Native tablet app for the host stand.
+    Declined.", index/proposal_status.py)."""
+    return [Passage(source=source, section=" > ".join([source, *s.headings]), kind="non_goal",
+                    text=f"{s.title.rstrip('.')}. Declined.", line=s.line)
+            for s in statuses if s.refused and s.title
+            and (s.line == block.line if s.headings else first)]
+
+
+def _under_status(source: str, block: Block, text: str, place: Standing) -> list[Passage]:
+    """A block of a proposal under a status: what was refused is a non-goal, whatever its
+    sentences say ("Build a native iPad app ..."); what surrounds it is context, its own
+    refusals still non-goals; a proposal that no longer holds is history (context, whole). The
+    status's own value under a "Status" heading is no passage."""
+    if block.headings and is_status_heading(block.headings[-1]):
+        return []
+    if place == Standing.PROPOSED:
+        return [Passage(source=source, section=_section_of(source, block), kind="non_goal",
+                        text=text, line=block.line)]
+    if place == Standing.HISTORY:
+        return [Passage(source=source, section=_section_of(source, block), kind="context",
+                        text=text, line=block.line)]
+    return _passages_for(source, block, text, "context")
 
 
 def _withdrawn(block: Block, text: str) -> bool:

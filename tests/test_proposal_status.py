@@ -1,0 +1,102 @@
+"""A proposal whose status refuses it (index/proposal_status.py): an ADR or a log entry marked
+"Status: Rejected" rules out what it proposed. Until 2026-12-03 a rejected ADR's "Build a native
+iPad app" and a log entry's "Status: Declined" were read as context, so work that revived them was
+never a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.embedded.engine import EmbeddedChecker
+from checker.models import Proposal
+from index.chunking import chunk_document
+from index.models import StrategyDocument
+
+WORKSPACE = Path(__file__).parent / "data" / "adr-workspace"
+
+
+def _read(text: str, name: str = "adr.md") -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in chunk_document(StrategyDocument(name=name, text=text))]
+
+
+def test_a_rejected_adr_rules_out_its_title_and_its_decision_not_its_context() -> None:
+    text = (WORKSPACE / "strategy" / "0011-native-tablet-app.md").read_text(encoding="utf-8")
+    assert _read(text) == [
+        ("non_goal", "Native tablet app for the host stand. Declined."),
+        ("context", "Hosts asked for a native iPad app with offline floor plans."),
+        ("non_goal", "Build a native iPad app in Swift for the host stand, with offline floor "
+                     "plans and push alerts."),
+        ("context", "A second codebase and an iOS release train."),
+    ]
+
+
+def test_an_accepted_adr_reads_as_before() -> None:
+    text = (WORKSPACE / "strategy" / "0012-sso.md").read_text(encoding="utf-8")
+    assert _read(text) == [("context", "Use Google Workspace SSO for all staff logins from Q2.")]
+
+
+@pytest.mark.parametrize("status", [
+    "* Status: rejected",  # MADR
+    "**Status:** Declined (Nov 2025)",
+    "Status: Not accepted.",
+    "Status | Rejected on 2026-03-14 by the CTO",
+])
+def test_each_way_of_writing_the_status_refuses(status: str) -> None:
+    text = f"# 9. GraphQL gateway\n\n{status}\n\n## Decision\n\nPut a GraphQL gateway in front.\n"
+    assert _read(text) == [("non_goal", "GraphQL gateway. Declined."),
+                           ("non_goal", "Put a GraphQL gateway in front.")]
+
+
+def test_a_status_section_and_front_matter_refuse_too() -> None:
+    nygard = ("# ADR 4: Own payment gateway\n\n## Status\n\nRejected\n\n## Context\n\n"
+              "Card fees are 1.9% of GMV.\n\n## Decision\n\nBuild a direct acquiring "
+              "integration.\n")
+    assert _read(nygard) == [("non_goal", "Own payment gateway. Declined."),
+                             ("context", "Card fees are 1.9% of GMV."),
+                             ("non_goal", "Build a direct acquiring integration.")]
+    text = (WORKSPACE / "strategy" / "0015-loyalty-points.md").read_text(encoding="utf-8")
+    assert [kind for kind, _ in _read(text)] == ["non_goal", "non_goal", "context"]
+    assert _read(text)[0] == ("non_goal", "Loyalty points for diners. Declined.")
+
+
+def test_a_log_entry_under_a_status_line_is_what_was_refused() -> None:
+    log = ("# Decision log\n\n## Paint booth in the Leeds hangar\n\nStatus: Declined\n"
+           "Date: 2026-04-02\n\nBuild a two-bay paint booth so we can repaint ATR tails "
+           "ourselves.\n\n## Second shift for line maintenance\n\nStatus: Accepted\n\n"
+           "Run a second shift at Leeds from June.\n")
+    assert _read(log) == [
+        ("non_goal", "Paint booth in the Leeds hangar. Declined."),
+        ("non_goal", "Build a two-bay paint booth so we can repaint ATR tails ourselves."),
+        ("context", "Run a second shift at Leeds from June."),
+    ]
+
+
+def test_a_status_that_no_longer_holds_is_history_and_other_statuses_are_not_read() -> None:
+    superseded = ("# ADR 3: Nightly batch sync\n\nStatus: Superseded by ADR 9\n\n## Decision\n\n"
+                  "We will not stream changes; sync nightly in a batch.\n")
+    assert _read(superseded) == [
+        ("context", "We will not stream changes; sync nightly in a batch.")]
+    # a value that goes on is a sentence about something else, not the section's status
+    payments = ("# Card payments\n\n## Retries\n\nStatus: Declined cards are retried twice, a "
+                "day apart.\n\nWe will not retry more than twice.\n")
+    assert ("non_goal", "Retries. Declined.") not in _read(payments)
+
+
+def test_work_reviving_a_rejected_proposal_is_a_conflict_with_it(
+    case_checker: Callable[[str], EmbeddedChecker],
+) -> None:
+    checker = case_checker(str(WORKSPACE))
+    revived = checker.check(Proposal(id="r", title=(
+        "Native iPad app for hosts: offline floor plan and push alerts when a table frees up")))
+    assert (revived.verdict, revived.reason) == ("misaligned", "conflict"), revived.rationale
+    assert revived.evidence[0].source == "0011-native-tablet-app.md"
+    rewards = checker.check(Proposal(id="d", title=(
+        "Diner rewards: earn points for each honoured booking, redeem for dessert")))
+    assert (rewards.verdict, rewards.reason) == ("misaligned", "conflict"), rewards.rationale
+    assert rewards.evidence[0].source == "0015-loyalty-points.md"
+    waitlist = checker.check(Proposal(id="w", title=(
+        "Waitlist: text the next party when a released table comes free")))
+    assert waitlist.verdict == "aligned"
