@@ -44,7 +44,11 @@ _WANTED_BEFORE = re.compile(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|take|takes|taking|push|pushes|pushing|"
     r"drive|drives|driving|keep|keeps|keeping|hold|holds|cut|cuts|reduc\w*|lower\w*|"
     r"rais\w*|lift\w*|grow\w*|increas\w*|improv\w*|want|wants|wanted|like|aim\w*|goals?|"
-    r"targets?|targeting|objective|expect\w*|hope\w*|heading|go|goes|going|fall|falls|stay|"
+    # (not whom a list targets: "Target list: ortho/dental OEMs within 2 hrs of Telford", a blind
+    # machining subcontractor's item)
+    r"targets?(?!\s+(?:list|lists|accounts?|customers?|clients?|markets?|audiences?|segments?|"
+    r"groups?|personas?|companies|sectors?|industries|roles?|users?|OEMs?|schools?|hospitals?)"
+    r"\b)|targeting|objective|expect\w*|hope\w*|heading|go|goes|going|fall|falls|stay|"
     r"stays|remain|remains|land|lands|reach\w*|hit|achiev\w*|success|should|must|ensure|"
     r"make|makes|so|need|needs|(?:will|would|to)\s+(?:be|stay|remain)|kpi|sla\s+of|"
     # (a comparative wants a count or a speed: "More restaurants live within 7 days of contract

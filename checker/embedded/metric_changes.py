@@ -99,6 +99,22 @@ CHANGE = re.compile(
     # self-storage operator's item; not a plan, "get the rota back on track")
     r"\b(?:get|gets|getting|bring|brings|bringing)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\s+back\s+on\s+(?:track|target)\b|"
+    # people signed or recruited, hoped for: "Hoping to sign 20 daytime crew across Port Ellery"
+    # (a blind lifeboat charity's item; not a thing signed, "hoping to sign the lease")
+    r"\b(?:hop(?:e|es|ing)|aim(?:s|ing)?|want(?:s|ing)?|expect(?:s|ing)?)\s+to\s+(?:sign(?:\s+up)?|"
+    r"recruit|enrol|enroll|onboard|win|convert)\s+(?:about\s+|around\s+|at\s+least\s+|~\s?)?"
+    r"(?<![\d,.])\d[\d,]*\+?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+){0,2}?(?:" + POPULATION
+    + r"|crew|volunteers|staff|recruits|apprentices|trainees|fosterers|carers|mentors|tutors)\b|"
+    # people taken off a list: "take 40 households off the waiting list straight away" (a blind
+    # allotment federation's item)
+    r"\b(?:take|takes|taking|get|gets|getting)\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])"
+    r"\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?" + POPULATION + r"\s+off\s+(?:the|our)\s+"
+    r"(?:[\w-]+\s+)?(?:list|queue|backlog|books)\b|"
+    # time saved on each case: "would save ~8 days lead time on every anodised job" (a blind
+    # machining subcontractor's item)
+    r"\bsav(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])\d[\d.]*\s?"
+    r"(?:mins?|minutes|hrs?|hours|days|weeks)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:on|off|from|per|for)"
+    r"\s+(?:every|each)\b|"
     # a quantity pushed, taken or brought up or down, the particle after it: "should take churn
     # down a notch", "Should push term-to-term re-enrolment back up" (a blind climbing gym's
     # items), "push the self-serve share of password resets up"
@@ -115,7 +131,10 @@ CHANGE = re.compile(
     # users on the training call": found by review)
     r"roughly\s+|~\s?)?(?:[+][$€£]?\d[\d,.]*\s?[km]?\b(?!\s+(?:for|on|to\s+cover|in\s+(?:costs?|"
     r"fees|spend)|of\s+(?:costs?|spend))\b)|\d[\d,.]*\s?k?\+?\s+(?:new|more|extra|"
-    r"additional)\s+(?:[\w-]+\s+)?" + POPULATION + r"\b|\d[\d.]*\s?%\s+(?:of\s+(?:them|these|"
+    r"additional)\s+(?:[\w-]+\s+)?" + POPULATION + r"\b|(?:\d[\d.]*\s?%|\d[\d,.]*\s?k?\+?\s+of\s+"
+    # (a count of them too: "We expect ~1,500 of them to convert to a regular gift", a blind
+    # lifeboat charity's item)
+    r"(?:them|these|those))\s+(?:of\s+(?:them|these|"
     r"those)\s+)?to\s+(?:convert|sign\s+up|join|renew|return|come\s+back|buy|book|upgrade|stay|"
     r"subscribe|donate|give)\b)|"
     # a quantity pushed past a level: "This should push the share of contracts fully signed
@@ -132,11 +151,13 @@ CHANGE = re.compile(
     r"(?:often|likely|frequently)\b|"
     # a population added: "would add up to 2,000 paying companies"
     # "gets us 5,000+ new subscribers in a week"
-    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*|gets?\s+us|getting\s+us|"
+    # ("nets 800+ new monthly givers in year one", a blind lifeboat charity's item)
+    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*|gets?\s+us|getting\s+us|nets|netting|"
     r"brings?\s+in|bringing\s+in)\s+(?:up\s+to\s+|about\s+|around\s+|"
     r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\+?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
     r"additional\s+)?"
-    r"(?:paying\s+|active\s+)?" + POPULATION + r"\b|"
+    r"(?:(?:paying|active|monthly|regular|weekly|annual|yearly|recurring)\s+)?" + POPULATION
+    + r"\b|"
     # (nor what the work would need: "Ops would need more pick faces", a blind meal-kit
     # company's item; "many more of the visits" counts the visits, a parking operator's)
     r"\b(?:expect\w*|should|will|would|aims?\s+(?:to|for)|want)\b"
@@ -161,7 +182,11 @@ CHANGE = re.compile(
     r"its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:down\s+|up\s+|back\s+)?"
     + BAND + r"|"
     # "cycle time down to same day", "conversion up by a third"
-    r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by|(?:up|down)\s+from\s+~?\d)|"
+    r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by|(?:up|down)\s+from\s+" + APPROX + r"?\d)|"
+    # a rate of one in so many moved: "Should push returns up from roughly 1 packet in 5" (a blind
+    # allotment federation's item)
+    r"\b(?:push|get|bring|drive|take)\w*\s+(?:[\w-]+\s+){1,3}?(?:up|down)\s+from\s+" + APPROX
+    + r"?1\s+(?:[\w-]+\s+)?in\s+(?:every\s+)?\d+\b|"
     # a level to return to: "get the app store rating back to 4.5+", "get 30-day readmissions back
     # under the benchmark", "back to last year's level"
     r"\b(?:get|gets|getting|bring|brings|bringing)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
@@ -249,6 +274,12 @@ CHANGE = re.compile(
     r"[$€£]\d[\d,.]*\s?[kmb]?(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?:year|yr|month|quarter|week)"
     r"\s+in\s+(?:(?:new|extra|additional|incremental)\s+)?(?:revenue|sales|profit|margin|"
     r"savings|bookings)\b|"
+    # money the work would bring in, each period: "A paid express lane could bring in ~£40k extra
+    # a year" (a blind bridal retailer's item)
+    r"\b(?:would|could|should|will|might|may|to)\s+(?:bring|brings|bringing|pull|rake)\s+in\s+"
+    r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|an?\s+(?:estimated|extra)\s+|~\s?)?"
+    r"[$€£]\d[\d,.]*\s?[kmb]?\s+(?:(?:extra|more|additional|new)\s+)?(?:(?:a|an|per|each)\s+|/\s*)"
+    r"(?:year|yr|month|quarter|week)\b|"
     # a target named with its level, to be reached: "closer to the 2-minute check-in target",
     # "back within the 4-hour A&E target" (not "Document the 99.9% uptime target")
     r"\b(?:closer\s+to|towards?|reach|reaches|reaching|hit|hits|hitting|meet|meets|meeting|"

@@ -31,7 +31,12 @@ BOUND_WORD = re.compile(_BOUND, re.I)
 SETTING_BEFORE = re.compile(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|" + _BOUND + r"\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
-    r"radius|radii|geofences?|"
+    # (a catchment is a radius: "catchment 8 → 10 min from station"; an insurance premium is a
+    # price: "Premium goes from £1,840 to ~£2,300", a blind lifeboat charity's and a blind
+    # allotment federation's items)
+    r"radius|radii|geofences?|catchments?|(?:insurance\s+)?premiums?(?!\s+(?:tiers?|plans?|"
+    r"subscri\w*|members?|customers?|users?|accounts?|brands?|products?|ranges?|lines?|rules?|"
+    r"pay)\b)|"
     r"pool|replicas?|retr(?:y|ies)|"
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"

@@ -92,7 +92,9 @@ _CJK = (
 # s on 20,000 newlines, found by review).
 _GOAL_LINE = re.compile(
     r"(?:^|(?<=[.!?。！？]))[^\w:：\n]{0,12}" + _GOAL + r"(?:[ \t]+[^\W\d_]{1,8}){0,3}"
-    r"[^\w:：\n]{0,6}[:：][ \t]{0,3}(?:\*\*)?(?P<goal>[^.!?。！？\n]{1,200})",
+    # (a full stop before a number abbreviates: "Cel: min. 95% sukien gotowych", a blind bridal
+    # retailer's Polish item)
+    r"[^\w:：\n]{0,6}[:：][ \t]{0,3}(?:\*\*)?(?P<goal>(?:[^.!?。！？\n]|\.(?=[ \t]?\d)){1,200})",
     re.I | re.M,
 )
 _MOVED = re.compile(_STEM + "|" + _WORD + "|" + _CJK + r"|\d", re.I)

@@ -70,6 +70,11 @@ TARGET = re.compile(
     # 22%" (a blind pensions administrator's item)
     r"\b(?:past|beyond|above|over|below|under)\s+(?:the|our|its|their)\s+(?:current|present|"
     r"existing)\s+" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?%|"
+    # ... or a span of time measured today: "should get an offer well under the current
+    # 41-month median" (a blind allotment federation's item)
+    r"\b(?:well\s+|comfortably\s+)?(?:below|under)\s+(?:the|our|its|their)\s+(?:current|present|"
+    r"existing|today's)\s+" + APPROX + r"?(?<![\d,.])\d[\d,.]*+[\s-]?(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?)\s+(?:median|average|mean|wait|waiting\s+time|turnaround|lead\s+time)\b|"
     # a share or a time someone else bounds: "back below Play's 0.47% bad-behaviour threshold"
     r"\b(?:under|below|above)\s+(?-i:[A-Z][\w.-]*)['’]s\s+" + APPROX
     + r"?(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|ms\b|s\b|secs?\b|seconds?\b|min\b|minutes?\b)"
@@ -193,7 +198,10 @@ NUMERIC_TARGET = re.compile(
     # (a date is no target: "Goal: live by 30 June", "Target: by Q3 2027"; nor a non-goal's number)
     # (nor goals counted: "3 goals, topic per week for the next 6 weeks", a blind tutoring
     # marketplace's template)
-    r"(?<!non-)(?<!non\s)(?<!\d\s)\b(?:target|goal|aim)\w*\b[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")"
+    # (nor whom a list targets: "Target list: ortho/dental OEMs within 2 hrs of Telford")
+    r"(?<!non-)(?<!non\s)(?<!\d\s)\b(?:target|goal|aim)\w*\b(?!\s+(?:list|lists|accounts?|"
+    r"customers?|clients?|markets?|audiences?|segments?|groups?|personas?|companies|sectors?|"
+    r"industries|roles?|users?|OEMs?|schools?|hospitals?)\b)[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")"
     + _NOT_A_DAY + r"\d|"
     # a share in words aimed at, of a quantity named before: "Today about a quarter of imports
     # are released before the vessel berths; aim for half" (a blind container terminal's item;
@@ -351,12 +359,17 @@ SHARE_INSIDE = re.compile(
 # hours rather than 3 days", "close their books in 2 days, not 9" (not the team's own schedule,
 # metrics._schedule: "Run the pilot in 4 weeks instead of 8")
 TIME_INSTEAD = re.compile(
-    r"\b(?:in|within|under|inside)\s+(?:~\s?|about\s+|around\s+)?"
+    # (or a wait: "supporters would wait ~12 months instead of 41", a blind allotment federation's)
+    r"\b(?:in|within|under|inside|wait|waits|waiting)\s+(?:~\s?|about\s+|around\s+)?"
     # ("Close the books in 5 working days instead of 8", a blind cinema chain)
     r"\d+(?:[.,]\d+)?\s*(?:(?:working|business|calendar|school)\s+)?"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
     r"(?:\s+(?:instead\s+of|rather\s+than|vs\.?|versus)|,?\s+not)\s+"
-    r"(?:the\s+|today's\s+|the\s+current\s+)?(?:~\s?)?\d+(?:[.,]\d+)?(?!\s*(?:%|[.,]\d))",
+    r"(?:the\s+|today's\s+|the\s+current\s+)?(?:(?:~\s?)?\d+(?:[.,]\d+)?(?!\s*(?:%|[.,]\d))|"
+    # (a span in words: "quotes out in 2 days instead of a week+", a blind machining
+    # subcontractor's item)
+    r"(?:a|one)\s+(?:week|fortnight|month)(?:\s?\+|\s+or\s+(?:more|longer)|\s+plus)?"
+    r"(?=\s*(?:$|[.,;!?)])))",
     re.I,
 )
 # A share of people who are to act, wanted: "We need 78% of this winter's instructors to come back
