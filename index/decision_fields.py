@@ -84,6 +84,7 @@ _ENTRY_MARK = re.compile(
     r"[A-Z]{1,6}-\d{1,5})\b|#\d+|\[[^\]]*\]|\b(?:DECLINED|REJECTED|REFUSED|NOT DOING)\b")
 # A date opening a topic: "[DECLINED] 2026-06-22 Own booking app"
 _DATE_FIRST = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s+")
+_ID_ONLY = re.compile(r"(?:[A-Z]{1,6}-?\d{1,5}|#\d+)")
 _DATE_ONLY = re.compile(r"(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?")
 # A title line is short: a longer first line is prose, not an entry's title.
 _TITLE_CHARS = 200
@@ -181,12 +182,27 @@ def tagged_title(line: str) -> str | None:
 
 
 def _colon_parts(part: str) -> list[str]:
-    """A part split at a colon beside a refusing tag ("DECLINED: Paint booth", "Paint booth:
-    rejected"); whole otherwise."""
-    head, colon, tail = part.partition(": ")
-    if colon and (_REFUSED_TAG.fullmatch(head.strip()) or _REFUSED_TAG.fullmatch(tail.strip())):
-        return [head, tail]
-    return [part]
+    """A part split at colons when a refusing tag stands first or last ("DECLINED: Paint booth",
+    "Paint booth: rejected", "2026-09-14: Mercia EV motor brackets: DECLINED", a blind
+    machining subcontractor's log), a date or an id before the topic apart and the topic's own
+    colons kept ("Grower pricing: weekly prices: declined"); whole otherwise."""
+    pieces = part.split(": ")
+    if len(pieces) < 2:
+        return [part]
+    if _REFUSED_TAG.fullmatch(_DATE_AFTER.sub("", pieces[-1]).strip()):
+        tag, rest = [pieces[-1]], pieces[:-1]
+        first = False
+    elif _REFUSED_TAG.fullmatch(pieces[0].strip()):
+        tag, rest = [pieces[0]], pieces[1:]
+        first = True
+    else:
+        return [part]
+    marks = 0
+    while marks < len(rest) - 1 and (_DATE_ONLY.fullmatch(rest[marks].strip())
+                                     or _ID_ONLY.fullmatch(rest[marks].strip())):
+        marks += 1
+    middle = [*rest[:marks], ": ".join(rest[marks:])]
+    return [*tag, *middle] if first else [*middle, *tag]
 
 
 def _first_sentence(decision: str) -> str:

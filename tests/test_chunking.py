@@ -1483,6 +1483,24 @@ def test_a_log_entry_s_status_tag_in_its_title_refuses_the_title() -> None:
     assert _texts(negated, "non_goal")[0] == "Video consultations. Declined."
 
 
+def test_a_log_entry_s_title_parted_by_colons_carries_its_tag_last() -> None:
+    """Two blind organisations' logs (a machining subcontractor's and a self-storage operator's,
+    2026-12-03) wrote "### 2026-09-14: Mercia Automotive EV motor brackets: DECLINED": only a
+    colon next to the tag was read, so ten declined requests were context. The date or id before
+    the topic is set apart; the topic keeps its own colons."""
+    log = ("# Board decision log\n\n"
+           "### 2026-09-14: Mercia Automotive EV motor brackets: DECLINED\n"
+           "Price-led volume work. We don't quote automotive.\n\n"
+           "### 2026-10-02: Second Zeiss Contura CMM: ACCEPTED\n"
+           "Delivery April 2027; the lab is the bottleneck on first-article inspection.\n\n"
+           "### DL-12: Grower pricing: weekly price list: declined\n"
+           "Growers keep the seasonal list.\n")
+    non_goals = _texts(log, "non_goal")
+    assert non_goals[0] == "Mercia Automotive EV motor brackets. Declined."
+    assert "Grower pricing: weekly price list. Declined." in non_goals
+    assert not any("Zeiss" in t for t in non_goals)
+
+
 @pytest.mark.parametrize("text", [
     "# Retro\n\n## Did the pilot cut no-shows? — No\nIt cut them by a third.\n",
     "# Research\n\nWould members pay for a booking app: no\nMost said they book by phone.\n",
