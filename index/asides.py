@@ -18,9 +18,15 @@ _THANKS = (r"(?:(?:many\s+)?thanks|thank\s+you|cheers|obrigad[oa]|gracias|merci|
            r"all\s+the\s+best)")
 # A closing said as such: "Thanks,", "Thanks all!", "Thank you", "Cheers,", "Obrigada / gracias,"
 # (not "Thanks to Stripe Connect, we do not hold client money", "Cheers-style loyalty stamps")
+# (or thanks for a time or for the work, and a rallying line: "Thanks for last year. Let's make
+# this one count." closing a blind machining subcontractor's letter under its non-goals)
 _CLOSING = re.compile(
     r"^\W*" + _THANKS + r"(?:\s*[/&]\s*" + _THANKS + r")*"
-    r"(?:\s*[,!.]|\s+(?:all|everyone|team|again|folks)\b|\s*$)(?!\s*\w+\s+\w+\s+\w+\s+\w+)",
+    r"(?:\s*[,!.]|\s+(?:all|everyone|team|again|folks)\b|\s*$)(?!\s*\w+\s+\w+\s+\w+\s+\w+)|"
+    r"^\W*(?:(?:many\s+)?thanks|thank\s+you)\s+(?:all\s+)?for\s+(?:last\s+(?:year|quarter|season|half)|"
+    r"(?:all\s+)?(?:your|the)\s+(?:hard\s+)?work|everything|reading)\s*[.!]?\s*$|"
+    r"^\W*let'?s\s+(?:make\s+(?:this|it|20\d\d)\s+(?:one\s+|year\s+)?count|do\s+this|go|get\s+to\s+it)"
+    r"\s*[.!]?\s*$",
     re.I,
 )
 # A signature, the document's last block: "— Maren", "– Ines, CPO", "Priya" (one to three

@@ -436,6 +436,10 @@ def test_a_signature_and_a_list_s_last_item_are_told_apart() -> None:
     assert texts["listed"] == ["No native apps this year.", "Hardware"]
     assert texts["named"] == ["No native apps this year."]
     assert texts["kept"] == ["See P5.: A native app", "Any hardware: kiosks, tablets."]
+    # a letter's closing lines under its non-goals (a blind machining subcontractor's, 2026-12-03)
+    letter = ("# Letter\n\n## What we are not going to do\n\nWe won't buy a metal printer.\n\n"
+              "Thanks for last year. Let's make this one count.\n\nGareth\n")
+    assert _texts(letter, "non_goal", "l.md") == ["We won't buy a metal printer."]
 
 
 def test_we_are_not_rewriting_rules_work_out() -> None:
