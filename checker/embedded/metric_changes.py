@@ -107,9 +107,9 @@ CHANGE = re.compile(
     + r"|crew|volunteers|staff|recruits|apprentices|trainees|fosterers|carers|mentors|tutors)\b|"
     # people taken off a list: "take 40 households off the waiting list straight away" (a blind
     # allotment federation's item)
-    r"\b(?:take|takes|taking|get|gets|getting)\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])"
+    r"\b(?:take|takes|taking|get|gets|getting)\s+" + APPROX + r"?(?<![\d,.])"
     r"\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?" + POPULATION + r"\s+off\s+(?:the|our)\s+"
-    r"(?:[\w-]+\s+)?(?:list|queue|backlog|books)\b|"
+    r"(?:[\w-]+\s+){0,3}?(?:list|queue|backlog|books)\b|"
     # time saved on each case: "would save ~8 days lead time on every anodised job" (a blind
     # machining subcontractor's item)
     r"\bsav(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])\d[\d.]*\s?"
@@ -154,7 +154,8 @@ CHANGE = re.compile(
     # ("nets 800+ new monthly givers in year one", a blind lifeboat charity's item)
     r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*|gets?\s+us|getting\s+us|nets|netting|"
     r"brings?\s+in|bringing\s+in)\s+(?:up\s+to\s+|about\s+|around\s+|"
-    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*\s?k?\+?\s+(?:new\s+|more\s+|net[\s-]new\s+|extra\s+|"
+    r"roughly\s+|over\s+|~\s?)?\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?\s?k?\+?\s+(?:new\s+|more\s+|"
+    r"net[\s-]new\s+|extra\s+|"
     r"additional\s+)?"
     r"(?:(?:paying|active|monthly|regular|weekly|annual|yearly|recurring)\s+)?" + POPULATION
     + r"\b|"
@@ -172,8 +173,10 @@ CHANGE = re.compile(
     # a change by points or money: "reduce non-revenue water by 5 points", "cut the hosting bill
     # by about $3k a month" (not a price moved: "raise the price by $5")
     + NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?!(?:" + PRICE + r"|pay|limits?|caps?)\b)"
-    r"[\w'’-]+){0,8}?\s+by\s+"
-    + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?(?:pp\b|pts?\b|points?\b|percentage\s+points?\b)|"
+    r"[\w'’-]+){0,8}?\s+by\s+(?:another\s+|a\s+further\s+)?"
+    # (a range too: "Reckon it'd lift density by 3-4 points", a blind union branch's item)
+    + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:pp\b|pts?\b|points?\b|"
+    r"percentage\s+points?\b)|"
     + FEW_POINTS + r"|"
     r"[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b)|"
     # a band to bring a quantity into: "get abandonment into single digits", "bring the no-show
@@ -325,5 +328,23 @@ CHANGE = re.compile(
     # rate in the app" (not "match the tax rate to the region": no one else's level)
     r"\bmatch(?:es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?"
     + LEVEL + r"\b(?!\s+" + THING + r"\b)",
+    re.I,
+)
+
+# A rate of one in so many moved to another: "sign-up among new starters is roughly 1 in 4; with a
+# face-to-face slot it should go to 1 in 2" (a blind union branch's item); not a sampling rate
+# set ("Set the alert to go to 1 in 10 sampled requests").
+RATE_TO_ONE_IN = re.compile(
+    r"(?<!\bset\s)\b(?:should|would|will|could|expect\w*)\s+(?:[\w'-]+\s+){0,3}?(?:go|get|move|rise|"
+    r"fall|drop|come\s+down|climb)\s+(?:down\s+|up\s+)?to\s+" + APPROX + r"?1\s+in\s+\d+\b"
+    r"(?!\s+sampled\b)",
+    re.I,
+)
+# Money added to what comes in: "Would add ~£30k to kiosk takings for the summer" (a blind ice-cream
+# maker's item); not to a price ("Add £5 to the delivery fee").
+MONEY_ADDED_TO = re.compile(
+    r"\b(?:add|adds|adding)\s+" + APPROX + r"?[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\s+to\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:takings|revenue|sales|profits?|"
+    r"margins?|income|turnover|gmv|arr|mrr|gross)\b",
     re.I,
 )

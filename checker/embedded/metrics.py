@@ -115,7 +115,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              lv.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME,
              lv.SHARE_WANTED, lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED,
              lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED,
-             ph.MORE_OF_A_WHOLE)
+             ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -137,7 +137,9 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
-            or am.gains_an_amount(text) or am.fixes_all_counted(text))
+            or am.gains_an_amount(text) or am.fixes_all_counted(text)
+            # (a "when" that defines done is no trigger: "Done when ≥80% of ... (41% today)")
+            or lv.DONE_AT_A_SHARE.search(text) is not None)
 
 
 def _phrased_anywhere(text: str) -> bool:
