@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-_THANKS = (r"(?:(?:many\s+)?thanks|thank\s+you|cheers|obrigad[oa]|gracias|merci|danke|grazie|"
-           r"tack|kiitos|best|regards|kind\s+regards|best\s+regards|warmly|yours|"
-           r"all\s+the\s+best)")
+# ("With thanks and best wishes," closing a blind eye hospital's letter)
+_THANKS = (r"(?:(?:with\s+)?(?:many\s+)?thanks|thank\s+you|cheers|obrigad[oa]|gracias|merci|danke|"
+           r"grazie|tack|kiitos|best|regards|kind\s+regards|best\s+regards|(?:with\s+)?best\s+wishes|"
+           r"warmly|yours|all\s+the\s+best)(?:\s+and\s+(?:best\s+wishes|regards|thanks))?")
 # A closing said as such: "Thanks,", "Thanks all!", "Thank you", "Cheers,", "Obrigada / gracias,"
 # (not "Thanks to Stripe Connect, we do not hold client money", "Cheers-style loyalty stamps")
 # (or thanks for a time or for the work, and a rallying line: "Thanks for last year. Let's make
@@ -33,7 +34,8 @@ _CLOSING = re.compile(
 # capitalised words, a role after a comma)
 _SIGNATURE = re.compile(
     r"^\s*(?:[—–]\s*)?[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){0,2}"
-    r"(?:,\s*[\w .&/-]{1,30})?\s*$"
+    # (a role after a slash too: "Dr Sinead Carroll / Consultant Optometrist and Clinical Lead")
+    r"(?:,\s*[\w .&/-]{1,30}|\s+/\s+[\w .&,-]{1,80})?\s*$"
 )
 # Where the rest is: "See principles & non-goals.", "See also: the team charter → ...", "More
 # detail in Priorities ...", "The OKRs for the half are in `okrs.yaml`.", "The priorities page

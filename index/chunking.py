@@ -340,7 +340,9 @@ def _passages_for(source: str, block: Block, text: str, kind: PassageKind) -> li
     if kind != "non_goal" and tagged_title(text.partition("\n")[0]) is not None:
         # (a declined entry's title line has no stop: its reason's "rules we do not hold" would
         # otherwise make the title and the reason one non-goal; a newcomer's log, 2026-12-02)
-        return _split_passages(source, section, block, text, kind)
+        # (its reasons are no priority, whatever the heading over the log: "Any spare NHS theatre
+        # time goes to NHS patients" under a log's title, a blind eye hospital's)
+        return _split_passages(source, section, block, text, "context")
     first = SENTENCE_END.split(text)[0]
     if kind != "non_goal" and rules_out(first) and not is_pointer(first):
         kind = "non_goal"

@@ -84,6 +84,9 @@ _ENTRY_MARK = re.compile(
     r"[A-Z]{1,6}-\d{1,5})\b|#\d+|\[[^\]]*\]|\b(?:DECLINED|REJECTED|REFUSED|NOT DOING)\b")
 # A date opening a topic: "[DECLINED] 2026-06-22 Own booking app"
 _DATE_FIRST = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s+")
+# A refusing tag closed by a full stop, first or after a colon: "14 Jan 2026: DECLINED. Outsource"
+_TAG_STOP = wording(
+    r"(^\s*|:\s)(declined|rejected|refused|turned\s+down|not\s+approved|not\s+pursued)\.\s+(?=\S)")
 _ID_ONLY = re.compile(r"(?:[A-Z]{1,6}-?\d{1,5}|#\d+)")
 _DATE_ONLY = re.compile(r"(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?")
 # A title line is short: a longer first line is prose, not an entry's title.
@@ -182,27 +185,24 @@ def tagged_title(line: str) -> str | None:
 
 
 def _colon_parts(part: str) -> list[str]:
-    """A part split at colons when a refusing tag stands first or last ("DECLINED: Paint booth",
-    "Paint booth: rejected", "2026-09-14: Mercia EV motor brackets: DECLINED", a blind
-    machining subcontractor's log), a date or an id before the topic apart and the topic's own
-    colons kept ("Grower pricing: weekly prices: declined"); whole otherwise."""
-    pieces = part.split(": ")
-    if len(pieces) < 2:
+    """A part split at colons around a refusing tag ("DECLINED: Paint booth", "Paint booth:
+    rejected", "2026-09-14: Mercia EV motor brackets: DECLINED", a blind machining
+    subcontractor's log; "14 Jan 2026: DECLINED. Outsource up to 2,000 routine cataracts", a
+    blind eye hospital's, the tag closed by a full stop), a date or an id before the topic apart
+    and the topic's own colons kept ("Grower pricing: weekly prices: declined"); whole
+    otherwise."""
+    pieces = _TAG_STOP.sub(r"\1\2: ", part).split(": ")
+    tags = [i for i, p in enumerate(pieces)
+            if _REFUSED_TAG.fullmatch(_DATE_AFTER.sub("", p).strip())]
+    if len(pieces) < 2 or not tags:
         return [part]
-    if _REFUSED_TAG.fullmatch(_DATE_AFTER.sub("", pieces[-1]).strip()):
-        tag, rest = [pieces[-1]], pieces[:-1]
-        first = False
-    elif _REFUSED_TAG.fullmatch(pieces[0].strip()):
-        tag, rest = [pieces[0]], pieces[1:]
-        first = True
-    else:
-        return [part]
+    before, tag, after = pieces[: tags[0]], pieces[tags[0]], pieces[tags[0] + 1 :]
     marks = 0
-    while marks < len(rest) - 1 and (_DATE_ONLY.fullmatch(rest[marks].strip())
-                                     or _ID_ONLY.fullmatch(rest[marks].strip())):
+    while marks < len(before) and (_DATE_ONLY.fullmatch(before[marks].strip())
+                                   or _ID_ONLY.fullmatch(before[marks].strip())):
         marks += 1
-    middle = [*rest[:marks], ": ".join(rest[marks:])]
-    return [*tag, *middle] if first else [*middle, *tag]
+    topic = [p for p in [*before[marks:], *after] if p.strip()]
+    return [*before[:marks], tag, *([": ".join(topic)] if topic else [])]
 
 
 def _first_sentence(decision: str) -> str:

@@ -1505,6 +1505,35 @@ def test_a_log_entry_s_title_parted_by_colons_carries_its_tag_last() -> None:
     assert not any("Zeiss" in t for t in non_goals)
 
 
+def test_a_log_entry_s_tag_may_close_with_a_full_stop_before_the_topic() -> None:
+    """A blind eye hospital's log bolded "**14 Jan 2026: DECLINED. Outsource up to 2,000 routine
+    cataracts to ClearSight Partners.**" over its reasons, under the log's title: the six
+    declined entries were read as priorities, so work reviving them was aligned (conflict recall
+    0.25). An air ambulance's log wrote "DEC-032 · 18 Nov 2025 · DECLINED. Instant-win game."
+    The topic after the tag is the non-goal; the reasons are context, not priorities."""
+    log = ("# Clinical Strategy Group: decision log 2026/27\n\n"
+           "**14 Jan 2026: DECLINED. Outsource up to 2,000 routine cataracts to ClearSight.**\n"
+           "Any spare theatre time goes to NHS patients on the waiting list.\n\n"
+           "**3 Feb 2026: ACCEPTED. Expand the shared care glaucoma scheme.**\n"
+           "Stable patients move to community optometrists.\n\n"
+           "DEC-032 · 18 Nov 2025 · DECLINED. Instant-win digital game from our lottery manager.\n"
+           "It is a gambling-style product.\n")
+    passages = chunk_document(StrategyDocument(name="log.md", text=log))
+    assert [p.text for p in passages if p.kind == "non_goal"] == [
+        "Outsource up to 2,000 routine cataracts to ClearSight. Declined.",
+        "Instant-win digital game from our lottery manager. Declined.",
+    ]
+    reasons = [p for p in passages if p.text.startswith("Any spare theatre time")]
+    assert [p.kind for p in reasons] == ["context"]
+
+
+def test_a_letter_s_closing_and_signature_with_a_role_are_no_non_goal() -> None:
+    letter = ("# Letter\n\n## What we won't ask of you\n\nWe won't pass you unstable patients.\n\n"
+              "With thanks and best wishes,\n\nDr Sinead Carroll / Consultant Optometrist and "
+              "Clinical Lead\n")
+    assert _texts(letter, "non_goal", "l.md") == ["We won't pass you unstable patients."]
+
+
 @pytest.mark.parametrize("text", [
     "# Retro\n\n## Did the pilot cut no-shows? — No\nIt cut them by a third.\n",
     "# Research\n\nWould members pay for a booking app: no\nMost said they book by phone.\n",
