@@ -25,9 +25,10 @@ _CLOSING = re.compile(
     r"^\W*" + _THANKS + r"(?:\s*[/&]\s*" + _THANKS + r")*"
     r"(?:\s*[,!.]|\s+(?:all|everyone|team|again|folks)\b|\s*$)(?!\s*\w+\s+\w+\s+\w+\s+\w+)|"
     r"^\W*(?:(?:many\s+)?thanks|thank\s+you)\s+(?:all\s+)?for\s+(?:last\s+(?:year|quarter|season|half)|"
+    r"an?\s+(?:great|good|brilliant|strong|tough|hard)\s+(?:20\d\d|year|quarter|season|half)|"
     r"(?:all\s+)?(?:your|the)\s+(?:hard\s+)?work|everything|reading)\s*[.!]?\s*$|"
-    r"^\W*let'?s\s+(?:make\s+(?:this|it|20\d\d)\s+(?:one\s+|year\s+)?count|do\s+this|go|get\s+to\s+it)"
-    r"\s*[.!]?\s*$",
+    r"^\W*let['’]?s\s+(?:make\s+(?:this|it|20\d\d)\s+(?:one\s+|year\s+)?count|make\s+(?:this|it|"
+    r"20\d\d)\s+(?:our|the)\s+best\s+(?:one|year)(?:\s+yet)?|do\s+this|go|get\s+to\s+it)\s*[.!]?\s*$",
     re.I,
 )
 # A signature, the document's last block: "— Maren", "– Ines, CPO", "Priya" (one to three

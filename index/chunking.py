@@ -21,7 +21,7 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_labelled_aside, is_pointer
-from index.decision_fields import refused_proposals, tagged_title
+from index.decision_fields import declined, refused_proposals, tagged_title
 from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
@@ -34,9 +34,9 @@ from index.markdown import Block, ParsedDocument, parse_markdown
 from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 from index.proposal_status import (
     Standing,
-    StatusSection,
+    StatusMap,
     is_status_heading,
-    standing,
+    proposed_part,
     status_sections,
 )
 from index.rulings import (
@@ -125,9 +125,9 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
         text = _strategy_text(block)
         if not text or (position == 0 and len(block.headings) <= 1 and is_byline(text)):
             continue
-        place = standing(block, statuses) if statuses else None
+        place = statuses.standing(block) if statuses else None
         if place is not None:
-            passages.extend(_under_status(doc.name, block, text, place))
+            passages.extend(_under_status(doc.name, block, text, place, statuses))
             continue
         kind, passed_over = block_kind(block)
         if _withdrawn(block, text):
@@ -179,30 +179,38 @@ def read_document(doc: StrategyDocument) -> DocumentReading:
 
 
 def _refused_titles(
-    source: str, block: Block, statuses: list[StatusSection], first: bool
+    source: str, block: Block, statuses: StatusMap, first: bool
 ) -> list[Passage]:
-    """The name of each proposal refused by a status on this block's lines (or, before the
+    """The name of each proposal refused by a status on this block's first line (or, before the
     first block, by the front matter), as a non-goal ("Native tablet app for the host stand.
     Declined.", index/proposal_status.py)."""
     return [Passage(source=source, section=" > ".join([source, *s.headings]), kind="non_goal",
-                    text=f"{s.title.rstrip('.')}. Declined.", line=s.line)
-            for s in statuses if s.refused and s.title
-            and (s.line == block.line if s.headings else first)]
+                    text=declined(s.title), line=block.line)
+            for s in statuses.carrying(block.line, first) if s.refused and s.title]
 
 
-def _under_status(source: str, block: Block, text: str, place: Standing) -> list[Passage]:
+def _under_status(
+    source: str, block: Block, text: str, place: Standing, statuses: StatusMap
+) -> list[Passage]:
     """A block of a proposal under a status: what was refused is a non-goal, whatever its
-    sentences say ("Build a native iPad app ..."); what surrounds it is context, its own
-    refusals still non-goals; a proposal that no longer holds is history (context, whole). The
-    status's own value under a "Status" heading is no passage."""
+    sentences say ("Build a native iPad app ..."), less a bare refusal and what is done instead;
+    what surrounds it is context, its own refusals still non-goals; a proposal that no longer
+    holds is history (context, whole). Under a "Status" heading the value is no passage; what
+    follows it is context."""
+    section = _section_of(source, block)
     if block.headings and is_status_heading(block.headings[-1]):
-        return []
-    if place == Standing.PROPOSED:
-        return [Passage(source=source, section=_section_of(source, block), kind="non_goal",
-                        text=text, line=block.line)]
+        carries = bool(statuses.carrying(block.line, first=False))
+        rest = text.strip().partition("\n")[2].strip() if carries else text
+        return _passages_for(source, block, rest, "context") if _WORD.search(rest) else []
     if place == Standing.HISTORY:
-        return [Passage(source=source, section=_section_of(source, block), kind="context",
-                        text=text, line=block.line)]
+        return [Passage(source=source, section=section, kind="context", text=text,
+                        line=block.line)]
+    if place == Standing.PROPOSED:
+        proposed, rest = proposed_part(text)
+        passages = [Passage(source=source, section=section, kind="non_goal", text=proposed,
+                            line=block.line)] if _WORD.search(proposed) else []
+        return passages + (_passages_for(source, block, rest, "context")
+                           if _WORD.search(rest) else [])
     return _passages_for(source, block, text, "context")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from index.labels import wording
+from index.labels import is_metadata_line, wording
 
 # The fields' names, by what they say (as past tenses too: "**Asked:** ... **Decided:** Not
 # pursued.", a blind pilotage service's log); one list serves the label pattern below and
@@ -68,9 +68,21 @@ _HEADING_PARTS = re.compile(_PART_SEPARATOR + r"|:\s++")
 _TAG_PARTS = re.compile(_PART_SEPARATOR + r"|^\s*+\[([^\]\n]{1,20})\]\s*+")
 # A status tag that refuses, alone in its part (not "Declined cards", "No-show fees"; not a bare
 # "No", which answers a question or fills a table's "Revisit" column)
+# (with how long, in words or brackets: "DECLINED for 2026", "Declined (permanent)", blind
+# escape rooms' and driving school's logs)
+REFUSED_WORDS = (r"(?:declined|rejected|refused|turned\s+down|not\s+doing|won'?t\s+do|"
+                  r"will\s+not\s+do|not\s+approved|not\s+pursued|ruled\s+out)")
 _REFUSED_TAG = wording(
-    r"[\[(]?(?:declined|rejected|refused|turned\s+down|not\s+doing|won'?t\s+do|will\s+not\s+do|"
-    r"not\s+approved|not\s+pursued|ruled\s+out)[\])]?\.?")
+    r"[\[(]?" + REFUSED_WORDS + r"(?:\s+for\s+(?:now|20\d\d(?:/\d\d)?|this\s+(?:year|half|"
+    r"quarter))|\s*\((?:permanent(?:ly)?|for\s+now|for\s+20\d\d|until\s+[^)]{1,20})\))?[\])]?\.?")
+# A tag that closes a title, bracketed or after its sentence: "In-house eCRF builder (DECLINED)",
+# "Build our own steno editor? DECLINED." (a blind CRO's, lift contractor's and court
+# reporter's logs); read as a part of its own.
+_TAG_LAST = wording(r"(?:\s*[(\[](" + REFUSED_WORDS + r")[)\]]|(?<=[.?!])\s+(" + REFUSED_WORDS
+                    + r"))\.?\s*$")
+# A date closed by a full stop before the tag: "2025-11-20. Declined: lottery allocation" (a blind
+# allotment federation's log)
+_DATE_STOP = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\.\s+")
 # A title that also accepts something ("DECLINED: home visits. ACCEPTED: group sessions") is left
 # to its sentences.
 # (shouted, bracketed or before a colon: not '"Approved contractors only" on the hardstanding')
@@ -83,11 +95,18 @@ _ENTRY_MARK = re.compile(
     r"\b(?:\d{4}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z]{1,6}-\d{1,5})\b|#\d+|\[[^\]]*\]|\b(?:DECLINED|REJECTED|REFUSED|NOT DOING)\b")
 # A date opening a topic: "[DECLINED] 2026-06-22 Own booking app"
-_DATE_FIRST = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s+")
+_DATE_FIRST = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}):?\s+")
 # A refusing tag closed by a full stop, first or after a colon: "14 Jan 2026: DECLINED. Outsource"
 _TAG_STOP = wording(
     r"(^\s*|:\s)(declined|rejected|refused|turned\s+down|not\s+approved|not\s+pursued)\.\s+(?=\S)")
-_ID_ONLY = re.compile(r"(?:[A-Z]{1,6}-?\d{1,5}|#\d+)")
+# An entry's id opening its topic: "DEC-2026-14: Grandview location", "D-26-14: Own portal"
+_ID_FIRST = re.compile(r"^(?:[A-Z]{1,6}-\d{1,5}(?:-\d{1,5}){0,2}|#\d+)[:.]?\s+")
+# A record's number before its title, set apart: "ADR 0011: ", "RFC-12. ", "9. " (not "3D", "24/7")
+_DOC_ID_FIRST = re.compile(r"^(?:(?:adr|rfc|dr|dl|dec)[\s-]?\d+|\d+)\s*[.:)—–]\s+", re.I)
+_BY_FIELD = re.compile(r"^\w+\s+by\s*:", re.I)
+_FIRST_OF_TOPIC = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+# (a dash in it: "DL-031", "DEC-2026-14"; not a name with a number, "SOC2", "ISO27001")
+_ID_ONLY = re.compile(r"(?:[A-Z]{1,6}-\d{1,5}(?:-\d{1,5}){0,2}|#\d+)")
 _DATE_ONLY = re.compile(r"(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?")
 # A title line is short: a longer first line is prose, not an entry's title.
 _TITLE_CHARS = 200
@@ -100,6 +119,24 @@ _DATE_AFTER = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 # A heading that states the decision, not a proposal: "Finals ticket prices are fixed per tier"
 _STATES_A_RULE = re.compile(r"\b(?:is|are|stays?|remains?|goes|go|only|must|always|never)\b",
                             re.I)
+
+
+def entry_topic(heading: str) -> str | None:
+    """What an entry's or a record's heading proposes: the topic of a tagged title, else the
+    heading without the date or id that opens it ("ADR 0011: Native tablet app" -> "Native tablet
+    app", "9. Offline mode" -> "Offline mode"; not "3D printing", "24/7 support", "5G network");
+    None when nothing of two words or more is left."""
+    topic = tagged_title(heading)
+    if topic is None:
+        topic = _DOC_ID_FIRST.sub("", _ID_FIRST.sub("", _DATE_FIRST.sub("", heading.strip())))
+    return topic.strip() if len(topic.split()) >= 2 else None
+
+
+def declined(proposal: str) -> str:
+    """A refused proposal as a non-goal's text: "Paint booth. Declined.", "Build our own steno
+    editor? Declined." """
+    said = proposal.strip().rstrip(".")
+    return f"{said}{'' if said.endswith(('?', '!')) else '.'} Declined."
 
 
 def is_decision_field(label: str) -> bool:
@@ -142,7 +179,7 @@ def refused_proposals(text: str, heading: str | None) -> tuple[list[str], str]:
     # rules-based" still says what it says, and its own rulings are read as before)
     rest = "\n".join(BARE_REFUSAL.sub("", value).strip() if name in _DECIDED else raw
                      for name, _, value, raw in fields if value not in gone)
-    return [f"{value.rstrip('.')}. Declined." for _, value in refused], rest
+    return [declined(value) for _, value in refused], rest
 
 
 def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
@@ -159,7 +196,7 @@ def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
         topic, rest = tagged_title(heading), text
     if topic is None or _TAKEN_UP.search(text):
         return [], text
-    return [f"{topic.rstrip('.')}. Declined."], rest
+    return [declined(topic)], rest
 
 
 def tagged_title(line: str) -> str | None:
@@ -169,16 +206,25 @@ def tagged_title(line: str) -> str | None:
     if (len(line) > _TITLE_CHARS or not _ENTRY_MARK.search(line)
             or _ACCEPTED_TAG.search(line)):
         return None
+    tagged_last = _TAG_LAST.search(line) is not None
+    line = _DATE_STOP.sub(r"\1: ", _TAG_LAST.sub(lambda m: f" · {m.group(1) or m.group(2)}", line))
     # (a bracketed tag is captured by the split: it comes back as a part; other splits give None)
     # (a date in brackets may follow any part, the tag's too: "Rejected (Nov 2025)")
     split = [p for p in _TAG_PARTS.split(line) if p and p.strip()]
     parts = [_DATE_AFTER.sub("", p).strip() for part in split for p in _colon_parts(part)]
     if len(parts) < 2 or not any(_REFUSED_TAG.fullmatch(p) for p in parts):
         return None
-    topics = [_DATE_FIRST.sub("", p) for p in parts if not _REFUSED_TAG.fullmatch(p)]
+    topics = [_ID_FIRST.sub("", _DATE_FIRST.sub("", p)) for p in parts
+              if not _REFUSED_TAG.fullmatch(p)]
     # (an id or a date alone is no topic; a question is no proposal: "Would members pay? — No")
+    # (a topic's first sentence: the reason may follow on the title line, "lottery allocation
+    # for oversubscribed sites. It would punish the people who have waited")
+    # (nor a field of the entry's: "Date: 12 Nov 2026 · Raised by: Finance BP · Status: Declined
+    # for 2027", a blind school transport service's log)
+    topics = [_FIRST_OF_TOPIC.split(t)[0] for t in topics
+              if not is_metadata_line(t) and not _BY_FIELD.match(t)]
     topics = [t for t in topics if len(t.split()) >= 2 and not _DATE_ONLY.fullmatch(t)
-              and not t.endswith("?")]
+              and not (t.endswith("?") and not tagged_last)]
     # (the title comes first: "2025-06-30 · Live actor on weekend nights · Leeds GMs · DECLINED"
     # names who asked after it)
     return topics[0] if topics else None

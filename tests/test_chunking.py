@@ -1527,6 +1527,35 @@ def test_a_log_entry_s_tag_may_close_with_a_full_stop_before_the_topic() -> None
     assert [p.kind for p in reasons] == ["context"]
 
 
+@pytest.mark.parametrize(("title", "non_goal"), [
+    # blind organisations' logs (2026-12-03): a CRO's and a lift contractor's bracketed tag, a
+    # court reporter's tag after the sentence, an allotment federation's date closed by a full
+    # stop, a driving school's and escape rooms' tags with how long, a credit union's id
+    ("2026-03-30: In-house eCRF builder (DECLINED)", "In-house eCRF builder. Declined."),
+    ("2026-09-08: Build our own steno editor? DECLINED.", "Build our own steno editor? Declined."),
+    ("2025-11-20. Declined: lottery allocation for oversubscribed sites. It would punish the "
+     "people who have waited longest.", "lottery allocation for oversubscribed sites. Declined."),
+    ("2025-09-02 · Automating DVSA test bookings · Declined (permanent)",
+     "Automating DVSA test bookings. Declined."),
+    ("2025-11-24 · Lease two units at Kelham Island · DECLINED for 2026",
+     "Lease two units at Kelham Island. Declined."),
+    ("DEC-2026-14: Grandview location — Declined", "Grandview location. Declined."),
+    ("DECLINED: SOC2: Type II audit", "SOC2: Type II audit. Declined."),
+])
+def test_a_log_entry_s_tag_in_more_places_refuses_its_topic(title: str, non_goal: str) -> None:
+    log = f"# Decision log\n\n### {title}\n\nRaised by the ops team; not now.\n"
+    assert _texts(log, "non_goal")[0] == non_goal
+
+
+def test_an_entry_s_fields_are_no_topic() -> None:
+    """A school transport service's log put the status among the entry's fields under its
+    heading: "Date: 12 Nov 2026 · Raised by: Finance BP · Status: Declined for 2027"."""
+    log = ("# Log\n\n### D-2026-14: Council-owned minibus fleet pilot\n"
+           "Date: 12 Nov 2026 · Raised by: Finance BP · Status: Declined for 2027\n\n"
+           "Buy or lease 6 minibuses. Declined.\n")
+    assert not any(t.startswith(("Date", "Raised")) for t in _texts(log, "non_goal"))
+
+
 def test_a_letter_s_closing_and_signature_with_a_role_are_no_non_goal() -> None:
     letter = ("# Letter\n\n## What we won't ask of you\n\nWe won't pass you unstable patients.\n\n"
               "With thanks and best wishes,\n\nDr Sinead Carroll / Consultant Optometrist and "

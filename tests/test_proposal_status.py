@@ -5,6 +5,7 @@ never a conflict."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -100,3 +101,62 @@ def test_work_reviving_a_rejected_proposal_is_a_conflict_with_it(
     waitlist = checker.check(Proposal(id="w", title=(
         "Waitlist: text the next party when a released table comes free")))
     assert waitlist.verdict == "aligned"
+
+
+def test_a_status_governs_only_the_heading_it_stands_right_under() -> None:
+    """A review (2026-12-03): a status bullet among a section's items, or under an approved
+    priority, refused the whole section, approved siblings too."""
+    bets = ("# Product strategy 2026\n\n## Bets for 2026\n\n- Expand to Leeds\n"
+            "  - Status: rejected\n- Launch the loyalty programme\n  - Status: approved\n")
+    assert not [text for kind, text in _read(bets) if kind == "non_goal"]
+    payments = ("# Payments strategy 2027\n\n## Card payments everywhere\n\nWe will accept card "
+                "payments in every depot by June.\n\n- Status: Pending — awaiting payment\n"
+                "- Status: Declined — card refused; we email the customer a payment link\n")
+    assert not [text for kind, text in _read(payments) if kind == "non_goal"]
+    headless = "Status: Rejected\n\nDecision log for 2026. Entries below.\n"
+    assert not [text for kind, text in _read(headless) if kind == "non_goal"]
+
+
+def test_what_a_rejected_record_does_instead_and_its_reasons_stay_context() -> None:
+    kafka = ("# ADR 0009: Event bus on RabbitMQ\n\nStatus: Rejected\n\n## Decision\n\n"
+             "Rejected. We will use Kafka for all order events instead.\n")
+    assert _read(kafka) == [("non_goal", "Event bus on RabbitMQ. Declined."),
+                            ("context", "We will use Kafka for all order events instead.")]
+    entry = ("# Log\n\n## Paint booth\n\nStatus: Declined\n\nBuild a two-bay paint booth.\n\n"
+             "Reason: no floor space. We will keep sending painting to Hartley Finishing.\n")
+    non_goals = [text for kind, text in _read(entry) if kind == "non_goal"]
+    assert non_goals == ["Paint booth. Declined.", "Build a two-bay paint booth."]
+    nygard = ("# 7. Move billing to Stripe\n\n## Status\n\nRejected\n\nInstead we will stay on "
+              "Adyen and renegotiate.\n\n## Decision\n\nWe will migrate all billing to Stripe.\n")
+    assert ("context", "Instead we will stay on Adyen and renegotiate.") in _read(nygard)
+
+
+def test_a_deprecated_api_keeps_its_rulings_and_a_reversed_rejection_refuses_nothing() -> None:
+    deprecated = ("# Platform\n\n## Legacy REST API v1\n\nStatus: Deprecated — migrate callers "
+                  "to v2 by June.\n\nWe will not add new endpoints to v1.\n")
+    assert ("non_goal", "We will not add new endpoints to v1.") in _read(deprecated)
+    reversed_ = ("# ADR 3: Kiosk mode\n\nStatus: Rejected, reversed in June and accepted\n\n"
+                 "## Decision\n\nBuild a kiosk mode.\n")
+    assert not [text for kind, text in _read(reversed_) if kind == "non_goal"]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("ADR 0011: Native tablet app", "Native tablet app. Declined."),
+    ("9. Offline mode for drivers", "Offline mode for drivers. Declined."),
+    ("3D printing service for hobbyists", "3D printing service for hobbyists. Declined."),
+    ("24/7 phone support", "24/7 phone support. Declined."),
+    ("5G private network", "5G private network. Declined."),
+    ("2026-09-14: Mercia EV brackets: DECLINED", "Mercia EV brackets. Declined."),
+])
+def test_a_refused_record_s_title_loses_its_id_not_its_words(heading: str, title: str) -> None:
+    assert _read(f"# {heading}\n\nStatus: Rejected\n\n## Decision\n\nDo it.\n")[0] == (
+        "non_goal", title)
+
+
+def test_a_log_of_thousands_of_refused_entries_is_read_in_linear_time() -> None:
+    """A review: each block compared with each section took 12 s on 4,990 entries."""
+    log = "# Log\n" + "".join(f"## D-{i} Thing {i}\nStatus: Rejected\n" for i in range(4990))
+    started = time.perf_counter()
+    passages = chunk_document(StrategyDocument(name="log.md", text=log))
+    assert len(passages) == 4990
+    assert time.perf_counter() - started < 3.0
