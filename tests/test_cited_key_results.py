@@ -137,6 +137,7 @@ def test_a_shorthand_is_not_read_beside_an_id_the_text_rules_out() -> None:
     ids = ["O1.KR3", "O2.KR3"]
     assert cited_kr_ids("This is not O1.KR3 work; it moves KR3.", ids) == []
     assert cited_kr_ids("Unlike O1.KR3, this one moves KR3 (time to first response).", ids) == []
+    assert cited_kr_ids("Cuts order-to-ready time. Unrelated to O1.KR3, which ops owns.", ids) == []
     dotted = ["O1.KR1.1", "O2.KR1.1", "O2.KR2.1"]
     assert resolve_kr_references(["O2.KR2.1", "KR1.1"], dotted) == ["O2.KR2.1", "O2.KR1.1"]
 

@@ -27,7 +27,9 @@ _NOT_PROSE = re.compile(
 # Words that say an id is not what the work moves, just before it.
 _NOT_THIS_ONE = re.compile(
     r"(?:\bnot|n't|\bunlike|\breplac\w*|\bsupersed\w*|\binstead\s+of|\brather\s+than|\bno\s+longer|"
-    r"\bother\s+than|\bexcept|\bdropp\w*|\bdepriorit\w*|\bwithout)\b[^.;:\n]{0,45}$",
+    # ("Unrelated to O3.KR1 (inventory accuracy), which the stock team owns", a review)
+    r"\bother\s+than|\bexcept|\bdropp\w*|\bdepriorit\w*|\bwithout|\bunrelated|\bseparate\s+from|"
+    r"\bindependent\s+of|\bnothing\s+to\s+do\s+with)\b[^.;:\n]{0,45}$",
     re.I,
 )
 

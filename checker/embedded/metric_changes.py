@@ -42,8 +42,8 @@ CHANGE = re.compile(
     + r"|height|width|size|length)\b)|"
     # (not leave: "Take 2 days off next week for the move")
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:roughly\s+|about\s+|around\s+|up\s+to\s+)?"
-    + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off(?!\s+(?:next|this|last|work|sick|over|for|in|at|on|"
-    r"and|to)\b)(?!\s*(?:[.,;!]|$))|from)\b|"
+    + MEASURE + r"\s+(?:[\w-]+\s+)?(?:off(?!\s+(?:(?:next|this|last)\s+(?:week|month|mon|tue|wed|"
+    r"thu|fri|sat|sun)\w*|work|sick|over|for|in|at|on|and|to)\b)(?!\s*(?:[.,;!]|$))|from)\b|"
     # a range of points taken off a level: "we expect this to take 4-5 points off"
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*+"
     r"\s?[–-]\s?\d[\d.]*+\s?(?:%|pp\b|pts?\b|points?\b)\s+off\b|"
@@ -87,13 +87,22 @@ CHANGE = re.compile(
     r"their|[A-Z][\w-]*['’]s)\b|"
     # money each period off what we pay: "est. £180k/yr off the agency bill" (a blind pathology
     # network's item; not a customer's bill, "£5/month off the bill for annual plans")
+    # (said as a saving, not given: "Give students £5 a month off the broadband bill", review)
+    r"(?:\b(?:sav\w*|estimated|would|should|could|will|expect\w*|takes?|knocks?|shaves?|"
+    r"cuts?)\b|\best\.)[^.;\n]{0,30}?"
     r"[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\s?(?:/\s?(?:yr|year|annum|month|mo)\b|(?:a|per)\s+"
     r"(?:year|month)\b|annually\b)\s*off\s+(?:our\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[\w-]+\s+){1,2}?)"
     r"(?:bill|spend|costs?|budget|invoices?)\b|"
     # a quantity wanted halved or doubled: "We want late cancels roughly halved by end of H1" (a
     # blind tutoring marketplace's item; not a size, "the logo doubled in size")
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:the\s+|our\s+)?"
-    r"(?:(?!(?:team|teams|staff|headcount|crew)\b)[\w-]+\s+){0,3}?(?:roughly\s+|about\s+|at\s+least\s+|more\s+or\s+less\s+)?(?:halved|doubled|cut\s+in\s+half)"
+    # (nor a setting, a price or a capacity: "We need the timeout doubled", "We want the coupon
+    # value doubled", "We need the warehouse capacity doubled", found by review)
+    r"(?:(?!(?:team|teams|staff|headcount|crew|timeouts?|ttl|batch|retries|retry|rate\s+limits?|"
+    r"limits?|grace|thresholds?|coupons?|vouchers?|values?|font|capacity|replicas?|cache|quotas?|"
+    r"space|count|ram|memory|cpu|disk|storage|servers?|resolution|thumbnails?|logo|images?|"
+    + PRICE + r"|" + THING + r"|" + CODE_THING + r")\b)[\w-]+\s+){0,3}?"
+    r"(?:roughly\s+|about\s+|at\s+least\s+|more\s+or\s+less\s+)?(?:halved|doubled|cut\s+in\s+half)"
     r"\b(?!\s+in\s+(?:size|width|height|length)\b)|"
     # a quantity put back on track: "a headline offer would get occupancy back on track" (a blind
     # self-storage operator's item; not a plan, "get the rota back on track")
@@ -101,15 +110,19 @@ CHANGE = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\s+back\s+on\s+(?:track|target)\b|"
     # people signed or recruited, hoped for: "Hoping to sign 20 daytime crew across Port Ellery"
     # (a blind lifeboat charity's item; not a thing signed, "hoping to sign the lease")
+    # (not hands for a task: "Hoping to recruit 2 volunteers to test the app", review)
     r"\b(?:hop(?:e|es|ing)|aim(?:s|ing)?|want(?:s|ing)?|expect(?:s|ing)?)\s+to\s+(?:sign(?:\s+up)?|"
-    r"recruit|enrol|enroll|onboard|win|convert)\s+(?:about\s+|around\s+|at\s+least\s+|~\s?)?"
+    r"recruit|enrol|enroll)\s+(?:about\s+|around\s+|at\s+least\s+|~\s?)?"
     r"(?<![\d,.])\d[\d,]*\+?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+){0,2}?(?:" + POPULATION
-    + r"|crew|volunteers|staff|recruits|apprentices|trainees|fosterers|carers|mentors|tutors)\b|"
+    + r"|crew|volunteers|recruits|apprentices|trainees|fosterers|carers|mentors|tutors)\b"
+    r"(?![^.;\n]{0,40}?\bto\s+(?:run|test|help|staff|cover|support|work|build|man|do)\b)|"
     # people taken off a list: "take 40 households off the waiting list straight away" (a blind
     # allotment federation's item)
     r"\b(?:take|takes|taking|get|gets|getting)\s+" + APPROX + r"?(?<![\d,.])"
     r"\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?" + POPULATION + r"\s+off\s+(?:the|our)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:list|queue|backlog|books)\b|"
+    # (a waiting list, not a mailing or a beta list: "Take 5 users off the beta list", review)
+    r"(?:[\w-]+\s+){0,3}?(?:waiting\s+list|wait\s*list|(?:overdue|treatment|surgery|follow-up)\s+"
+    r"(?:[\w-]+\s+)?(?:list|queue))\b|"
     # time saved on each case: "would save ~8 days lead time on every anodised job" (a blind
     # machining subcontractor's item)
     r"\bsav(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|~\s?)?(?<![\d,.])\d[\d.]*\s?"
@@ -131,10 +144,11 @@ CHANGE = re.compile(
     # users on the training call": found by review)
     r"roughly\s+|~\s?)?(?:[+][$€£]?\d[\d,.]*\s?[km]?\b(?!\s+(?:for|on|to\s+cover|in\s+(?:costs?|"
     r"fees|spend)|of\s+(?:costs?|spend))\b)|\d[\d,.]*\s?k?\+?\s+(?:new|more|extra|"
-    r"additional)\s+(?:[\w-]+\s+)?" + POPULATION + r"\b|(?:\d[\d.]*\s?%|\d[\d,.]*\s?k?\+?\s+of\s+"
-    # (a count of them too: "We expect ~1,500 of them to convert to a regular gift", a blind
-    # lifeboat charity's item)
-    r"(?:them|these|those))\s+(?:of\s+(?:them|these|"
+    r"additional)\s+(?:[\w-]+\s+)?" + POPULATION + r"\b|"
+    # (a count of them too, as customers: "We expect ~1,500 of them to convert to a regular
+    # gift", a blind lifeboat charity's item; not "5 of them to join the new Slack channel")
+    r"\d[\d,.]*\s?k?\+?\s+of\s+(?:them|these|those)\s+to\s+(?:convert|sign\s+up|renew|come\s+back|"
+    r"donate|subscribe|buy|book)\b|\d[\d.]*\s?%\s+(?:of\s+(?:them|these|"
     r"those)\s+)?to\s+(?:convert|sign\s+up|join|renew|return|come\s+back|buy|book|upgrade|stay|"
     r"subscribe|donate|give)\b)|"
     # a quantity pushed past a level: "This should push the share of contracts fully signed
@@ -188,7 +202,9 @@ CHANGE = re.compile(
     r"\b" + QUANTITY + r"\s+(?:down\s+(?:to|by)|up\s+by|(?:up|down)\s+from\s+" + APPROX + r"?\d)|"
     # a rate of one in so many moved: "Should push returns up from roughly 1 packet in 5" (a blind
     # allotment federation's item)
-    r"\b(?:push|get|bring|drive|take)\w*\s+(?:[\w-]+\s+){1,3}?(?:up|down)\s+from\s+" + APPROX
+    # (not a sampling rate or a rollout: "Bring the sampling down from 1 in 10 requests", review)
+    r"\b(?:push|get|bring|drive|take)\w*\s+(?:(?!(?:sampl\w*|flags?|canary|rollouts?|traces?|"
+    r"tracing|feature|" + THING + r")\b)[\w-]+\s+){1,3}?(?:up|down)\s+from\s+" + APPROX
     + r"?1\s+(?:[\w-]+\s+)?in\s+(?:every\s+)?\d+\b|"
     # a level to return to: "get the app store rating back to 4.5+", "get 30-day readmissions back
     # under the benchmark", "back to last year's level"

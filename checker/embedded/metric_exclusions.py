@@ -34,9 +34,8 @@ SETTING_BEFORE = re.compile(
     # (a catchment is a radius: "catchment 8 → 10 min from station"; an insurance premium is a
     # price: "Premium goes from £1,840 to ~£2,300", a blind lifeboat charity's and a blind
     # allotment federation's items)
-    r"radius|radii|geofences?|catchments?|(?:insurance\s+)?premiums?(?!\s+(?:tiers?|plans?|"
-    r"subscri\w*|members?|customers?|users?|accounts?|brands?|products?|ranges?|lines?|rules?|"
-    r"pay)\b)|"
+    r"radius|radii|geofences?|catchments?(?=\s*(?:\d|from\b|→|->|$))|insurance\s+premiums?|"
+    r"premiums?(?=\s+(?:goes|went|rises|rose|increases?|from)\b)|"
     r"pool|replicas?|retr(?:y|ies)|"
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
     # "the return window", "Glacier transition", "savings APY"

@@ -137,7 +137,7 @@ POPULATION = (
     r"companies|logos|"
     r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
     # ("Estimated 1,500 extra new families", a blind tutoring marketplace's item; not a font's)
-    r"donors|givers|supporters|guests|households|(?<!font\s)(?<!product\s)families|drivers|carriers|tenants|players|listeners|readers|viewers|"
+    r"donors|givers|supporters|guests|households|(?<!font\s)(?<!product\s)families(?!\s+of\b)|drivers|carriers|tenants|players|listeners|readers|viewers|"
     r"switchers|inquiries|enquiries|applicants|prospects)"
 )
 # Equipment installed, counted as a capacity: "increase Wi-Fi APs in hall B from 4 to 10".
@@ -267,7 +267,7 @@ NUMBER = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|near|close\s+to|avg\.?|average|"
     r"an\s+average\s+of|something\s+like|somewhere\s+(?:around|near)|in\s+the\s+region\s+of)\s+)?"
     # (signed: "get eNPS from +5 to +20", a blind machining subcontractor's item)
-    r"[~<>≤≥]?\s?(?:[+−]|(?<![\w-])-(?=\d))?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
+    r"[~<>≤≥]?\s?(?:[+−]|(?<![\w-])-(?=[$€£]?\d))?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
     r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"
     r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
