@@ -103,6 +103,11 @@ _TAG_STOP = wording(
 _ID_FIRST = re.compile(r"^(?:[A-Z]{1,6}-\d{1,5}(?:-\d{1,5}){0,2}|#\d+)[:.]?\s+")
 # A record's number before its title, set apart: "ADR 0011: ", "RFC-12. ", "9. " (not "3D", "24/7")
 _DOC_ID_FIRST = re.compile(r"^(?:(?:adr|rfc|dr|dl|dec)[\s-]?\d+|\d+)\s*[.:)—–]\s+", re.I)
+# A dated or numbered entry's title: "2025-12-09 · ...", "DL-031 · ...", "14 Jan 2026: ..."
+_ENTRY_DATE_OR_ID = re.compile(
+    r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z]{1,6}-\d{1,5})\b")
+# Who asked, after the title: "(marketing)", "(6 vendors, Priya)"
+_ASIDE_AFTER = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _BY_FIELD = re.compile(r"^\w+\s+by\s*:", re.I)
 _FIRST_OF_TOPIC = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 # (a dash in it: "DL-031", "DEC-2026-14"; not a name with a number, "SOC2", "ISO27001")
@@ -194,9 +199,26 @@ def _tagged_refusal(text: str, heading: str | None) -> tuple[list[str], str]:
     rest = body
     if topic is None and heading is not None:
         topic, rest = tagged_title(heading), text
+    if topic is None:
+        topic, rest = _refused_below(lead, body)
     if topic is None or _TAKEN_UP.search(text):
         return [], text
     return [declined(topic)], rest
+
+
+def _refused_below(lead: str, body: str) -> tuple[str | None, str]:
+    """(an entry's title, its lines less the refusal) when a dated or numbered title line is
+    answered by a bare refusal on the next line: "**2025-12-09 · "Sidelot Stars" points program**
+    (marketing)" over "Declined. Modeled at 1 pt per $1 ..." (a blind food-truck park's log,
+    2026-12-03); (None, body) otherwise."""
+    first = _first_sentence(body.strip())
+    if (len(lead) > _TITLE_CHARS or not _ENTRY_DATE_OR_ID.search(lead)
+            or not BARE_REFUSAL.match(first) or _GOES_AHEAD.search(first)):
+        return None, body
+    parts = [_ASIDE_AFTER.sub("", p).strip() for p in _HEADING_PARTS.split(lead.strip())]
+    topics = [p for p in parts if p and not _DATE_ONLY.fullmatch(p) and not _ID_ONLY.fullmatch(p)
+              and len(p.split()) >= 2]
+    return (topics[0] if topics else None), body.strip()[len(first):].strip()
 
 
 def tagged_title(line: str) -> str | None:

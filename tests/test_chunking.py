@@ -1547,6 +1547,19 @@ def test_a_log_entry_s_tag_in_more_places_refuses_its_topic(title: str, non_goal
     assert _texts(log, "non_goal")[0] == non_goal
 
 
+def test_a_dated_title_line_answered_by_a_bare_refusal_refuses_the_title() -> None:
+    """A blind food-truck park's and hearing-aid maker's logs (2026-12-03): a bold dated title,
+    then "Declined." opening the next line. Their declined requests were context and work
+    reviving them was aligned (conflict recall 0.417 each)."""
+    log = ("# Decision log\n\n**2025-12-09 · \"Sidelot Stars\" points program** (marketing)\n"
+           "Declined. It's a 10% discount that vendors would partly fund. Not before 2027.\n\n"
+           "**2026-02-10 · Guest checkout in Go** (Priya)\nAccepted. The account wall costs "
+           "orders.\n\n**2026-03-01 · Office drop-offs by bike**\nDeclined in favour of a "
+           "pickup shelf at the gate.\n")
+    assert _texts(log, "non_goal") == ['"Sidelot Stars" points program. Declined.']
+    assert any(t.startswith("It's a 10% discount") for t in _texts(log, "context"))
+
+
 def test_an_entry_s_fields_are_no_topic() -> None:
     """A school transport service's log put the status among the entry's fields under its
     heading: "Date: 12 Nov 2026 · Raised by: Finance BP · Status: Declined for 2027"."""
