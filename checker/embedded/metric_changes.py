@@ -116,6 +116,18 @@ CHANGE = re.compile(
     r"(?<![\d,.])\d[\d,]*\+?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+){0,2}?(?:" + POPULATION
     + r"|crew|volunteers|recruits|apprentices|trainees|fosterers|carers|mentors|tutors)\b"
     r"(?![^.;\n]{0,40}?\bto\s+(?:run|test|help|staff|cover|support|work|build|man|do)\b)|"
+    # points a quantity is pushed up or down: "Expect this alone to push touchless invoices up 4-5
+    # pts" (a blind legal-ops start-up's item)
+    # (not a thing on a page moved: "Push the banner up 2 points")
+    r"\b(?:push|get|bring|drive|move|nudge|take)\w*\s+(?:(?!(?:" + THING + r"|banner|button|logo|"
+    r"header|heading|font|text|image|icon|menu|tab|link|card)\b)[\w-]+\s+){1,4}?"
+    r"(?:up|down)\s+" + APPROX
+    + r"?(?<![\d,.])\d[\d.]*+(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:pp|pts?|points?|percentage\s+points?)\b|"
+    # a wait shortened, or people served sooner: "Most applicants would then wait roughly two weeks
+    # less", "patients would get matched faster" (a blind kidney charity's items)
+    r"\bwait(?:s|ing)?\s+" + APPROX + r"?\d[\d.]*\s*(?:days?|weeks?|months?|hours?)\s+less\b|"
+    r"\b(?:" + POPULATION + r"|people|patients|callers|applicants|[a-z]+ers)\s+(?:would|will|"
+    r"should|could)\s+get\s+(?:[\w-]+\s+)?[a-z]+ed\s+(?:faster|sooner|quicker|more\s+quickly)\b|"
     # people signed up, expected: "we'd sign up ~300 new members at the doors" (a blind tenants
     # union's item; not a task, "Sign up 3 new users for the beta")
     r"(?:['’]d|\bwould|\bwill|\bshould|\bcould)\s+sign(?:\s+up)?\s+" + APPROX + r"?(?<![\d,.])"

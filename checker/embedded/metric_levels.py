@@ -366,7 +366,9 @@ TIME_INSTEAD = re.compile(
     r"\b(?:in|within|under|inside|(?:would|will|should|could|['’]d)\s+(?:only\s+)?wait)\s+"
     r"(?:~\s?|about\s+|around\s+)?"
     # ("Close the books in 5 working days instead of 8", a blind cinema chain)
-    r"\d+(?:[.,]\d+)?\s*(?:(?:working|business|calendar|school)\s+)?"
+    # (a range, against a median: "reaches people in 2-3 days instead of the 27-day median", a
+    # blind kidney charity's item)
+    r"\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+)?\s*(?:(?:working|business|calendar|school)\s+)?"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
     r"(?:\s+(?:instead\s+of|rather\s+than|vs\.?|versus)|,?\s+not)\s+"
     r"(?:the\s+|today's\s+|the\s+current\s+)?(?:(?:~\s?)?\d+(?:[.,]\d+)?(?!\s*(?:%|[.,]\d))|"
