@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import DIRECTION, HEADING_LINE, MONTH, QUANTITY
+from checker.embedded.metric_words import DIRECTION, HEADING_LINE, MONTH, QUANTITY, TARGETED
 
 # A date the bound is wanted by, after it: "Average claim cost below €800 by Q3".
 BY_A_DATE = re.compile(
@@ -46,9 +46,8 @@ _WANTED_BEFORE = re.compile(
     r"rais\w*|lift\w*|grow\w*|increas\w*|improv\w*|want|wants|wanted|like|aim\w*|goals?|"
     # (not whom a list targets: "Target list: ortho/dental OEMs within 2 hrs of Telford", a blind
     # machining subcontractor's item)
-    r"targets?(?!\s+(?:list|lists|accounts?|customers?|clients?|markets?|audiences?|segments?|"
-    r"groups?|personas?|companies|sectors?|industries|roles?|users?|OEMs?|schools?|hospitals?)"
-    r"\b)|targeting|objective|expect\w*|hope\w*|heading|go|goes|going|fall|falls|stay|"
+    r"targets?(?!\s+" + TARGETED + r"\b)|targeting|objective|expect\w*|hope\w*|heading|go|goes|"
+    r"going|fall|falls|stay|"
     r"stays|remain|remains|land|lands|reach\w*|hit|achiev\w*|success|should|must|ensure|"
     r"make|makes|so|need|needs|(?:will|would|to)\s+(?:be|stay|remain)|kpi|sla\s+of|"
     # (a comparative wants a count or a speed: "More restaurants live within 7 days of contract

@@ -140,6 +140,12 @@ POPULATION = (
     r"donors|givers|supporters|guests|households|(?<!font\s)(?<!product\s)families(?!\s+of\b)|drivers|carriers|tenants|players|listeners|readers|viewers|"
     r"switchers|inquiries|enquiries|applicants|prospects)"
 )
+# Whom a list or a campaign targets, after "target": "Target list: ortho/dental OEMs within 2 hrs
+# of Telford" (a blind machining subcontractor's item) names no goal.
+TARGETED = (
+    r"(?:list|lists|accounts?|customers?|clients?|markets?|audiences?|segments?|groups?|personas?|"
+    r"companies|sectors?|industries|roles?|users?|OEMs?|schools?|hospitals?)"
+)
 # Equipment installed, counted as a capacity: "increase Wi-Fi APs in hall B from 4 to 10".
 EQUIPMENT = (
     r"(?:aps|access\s+points|kiosks|printers|chargers|lockers|cameras|sensors|beacons|terminals)"
