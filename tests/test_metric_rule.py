@@ -235,7 +235,11 @@ ORGANISATION_FLOORS = {
     "mobile-game-studio": 1.00, "craft-marketplace": 0.92, "hospital-patient-portal": 0.89,
     "grid-operator": 0.94, "expense-saas": 0.94, "wine-retailer": 1.00, "housing-authority": 0.96,
     "dairy-cooperative": 0.91, "observability-oss": 0.94, "ev-charging": 1.00, "ski-resort": 0.94,
-    "football-federation": 1.00, "textile-manufacturer": 0.94, "legal-aid-charity": 0.94,
+    "football-federation": 1.00, "textile-manufacturer": 0.94,
+    # (0.94 until the twenty-sixth session: "translations of top guides" now names
+    # `top_guides_translated`, a key result's metric in another form, which its writer did not
+    # count)
+    "legal-aid-charity": 0.93,
     "plant-nursery": 0.96, "cinema-chain": 0.94, "leisure-trust": 0.96, "coffee-roaster": 0.94,
     "driving-school": 0.93, "hardware-stores": 0.91, "blood-service": 0.94, "geodb-oss": 0.93,
     "mountain-rescue": 0.94, "care-payroll": 0.91, "makerspace-library": 0.93,
@@ -278,6 +282,9 @@ ORGANISATION_FLOORS = {
     # (first runs on 60e2461 at 0.966 / 0.780 / 0.966 / 0.949, then one round: the twenty-fifth)
     "bike-share-scheme": 0.96, "kidney-charity": 0.83, "timber-merchant": 0.96,
     "legal-ops-saas": 0.96,
+    # (first runs on efb514c at 0.879 / 0.931 / 0.931 / 0.931, then one round: the twenty-sixth)
+    "accounting-firm": 0.91, "homelessness-charity": 0.96, "oss-ci-tool": 0.98,
+    "egg-producer": 0.94,
 }
 
 
@@ -388,6 +395,20 @@ def test_a_key_result_metric_in_its_own_word_order_is_named() -> None:
     # a percent sign after a word is the rate; after a number it is an amount
     assert mentions_a_metric("Add NMS completion % to branch scorecard", ["nms_completion_rate"])
     assert not mentions_a_metric("Offer a 10% refund on late orders", ["refund_rate"])
+    # a name's word in another form, its first seven letters alike (a blind CI company's item)
+    assert mentions_a_metric("Expect this to move monthly active installs",
+                             ["monthly_active_installations"])
+    assert not mentions_a_metric("Hold back the final instalment each month; keep it active",
+                                 ["monthly_active_installations"])
+    assert not mentions_a_metric("Client conversion call in week one", ["converted_clients"])
+
+
+def test_an_expected_effect_in_another_language_is_a_goal_line() -> None:
+    """A blind CI company's German item named its hoped effect under "Erwarteter Effekt:" and
+    was flagged `no_metric` (twenty-sixth session)."""
+    assert states_a_goal("Erwarteter Effekt: mehr zahlende Cloud-Organisationen aus Europa.")
+    assert states_a_goal("Effet attendu : moins d'appels au support.")
+    assert not states_a_goal("Erwarteter Effekt: bessere Stimmung im Team.")
 
 
 @pytest.mark.parametrize("run", ["!" * 20_000, ". " * 10_000, "\n" * 20_000,

@@ -30,7 +30,8 @@ _stemmer = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """The English Snowball stem of one lower-cased word ("installations" -> "instal")."""
     return str(_stemmer.stemWord(word))
 
 
@@ -45,7 +46,7 @@ def word_tokens(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     for raw in _WORD.findall(text.replace("_", " ").lower()):
         parts = [raw, *raw.split("-")] if "-" in raw else [raw]
-        out.append([_stem(p) for p in parts if p and p not in STOPWORDS and len(p) > 1])
+        out.append([stem(p) for p in parts if p and p not in STOPWORDS and len(p) > 1])
     return out
 
 

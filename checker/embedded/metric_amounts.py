@@ -116,7 +116,8 @@ _AMOUNT_GAINED = re.compile(
     # capacity or a setting: "up to 30 minutes saved per recording" has no estimate before it)
     r"\b(?:estimated?|expected|projected|forecast|roughly|about|around|~)\s*"
     r"(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s+(?:extra\s+|more\s+|additional\s+)?"
-    r"(?:[A-Za-z]{2,12}\s+)?(?:minutes|hours|days|mwh|kwh|gwh|tonnes|tco2e)\s+"
+    # ("Rough estimate 1-1.5 hrs saved per client per month", a blind accountants' item)
+    r"(?:[A-Za-z]{2,12}\s+)?(?:minutes|mins?|hours|hrs?|days|mwh|kwh|gwh|tonnes|tco2e)\s+"
     r"(?:saved|avoided|cut|shaved\s+off)\b|"
     # counted things a piece of work brings toward a count or a target: "Unblocks ~2,300 records
     # toward the published-records-with-image count"

@@ -337,8 +337,10 @@ WANTED_COUNT = re.compile(
     r"re-?activate|re-?engage|reach|enrol|enroll|welcome|onboard)|"
     # the work said to win them: "We reckon it wins back around 300 lapsed subscribers by
     # December" (a blind coffee roaster)
-    r"\b(?:it|this|that|which)\s+(?:would\s+|will\s+|should\s+|could\s+|might\s+)?"
-    r"(?:wins?\s+back|brings?\s+(?:in|back)|attracts?|converts?|signs?\s+up|re-?activates?))\s+"
+    # ("Reckon that'd get us another 300 clients live before year end", a blind accountants')
+    r"\b(?:it|this|that|which)(?:['’]d|['’]ll|\s+would|\s+will|\s+should|\s+could|\s+might)?\s+"
+    r"(?:wins?\s+back|brings?\s+(?:in|back)|attracts?|converts?|signs?\s+up|re-?activates?|"
+    r"gets?\s+us))\s+"
     r"(?:at\s+least\s+|another\s+|over\s+|about\s+|around\s+|roughly\s+|some\s+)?"
     r"\d[\d,.]*k?\s+"
     # (no people who do the work or take part in it: "2 more drivers to cover the night shift",

@@ -18,6 +18,18 @@ from checker.embedded.metric_words import (
     UNIT,
 )
 
+# A sentence given as background, to its end: "For context, last year's rate was 6.1 serious
+# incidents per 1,000 bed nights." (a blind homelessness charity's item): a figure, or a key
+# result's metric, said for context is no outcome the work moves.
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))*"  # (a decimal point ends no sentence: "6.1 per 1,000")
+BACKGROUND_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?(]\s)|(?<=\n))[ \t]*(?:for\s+(?:context|reference|background|info)|fyi|"
+    r"as\s+background)\s*[,:–—-]"
+    # (not one that says what the work is for: "For context: we want to cut churn to 3%")
+    r"(?!" + _IN_SENTENCE + r"\b(?:we\s+(?:want|aim|expect|hope|plan|will)|should|target|goal|"
+    r"aim)\b)" + _IN_SENTENCE + r"(?:[.!?](?=\s|$)|(?=\n)|$)",
+    re.I,
+)
 # A new subject and a modal start the clause of an outcome, which a setting or a capacity named
 # before does not reach: "with 3 more replicas we expect p95 under 250 ms".
 NEW_CLAUSE = r"\b(?:we|it|this|that|they)\s+(?:should|will|would|can|could|expect)\b"

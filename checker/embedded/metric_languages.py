@@ -38,6 +38,10 @@ _GOAL = (
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
     r"résultats?\s+attendus?|resultados?\s+esperados?|risultat[oi]\s+attes[oi]|"
     r"erwartete[sn]?\s+ergebnis(?:se)?|erwartung(?:en)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
+    # an expected effect ("Erwarteter Effekt: mehr zahlende Cloud-Organisationen", a blind CI
+    # company's German item)
+    r"erwartete[rn]?\s+(?:effekt|wirkung|nutzen)|efecto\s+esperado|efeito\s+esperado|"
+    r"effet\s+attendu|effetto\s+atteso|verwacht\s+effect|efect(?:ul)?\s+a[șs]teptat|"
     r"kpi|métricas?|metricas?|métriques?|metriken|metrik|metryk[ai]|metriche|metrica|kennzahl(?:en)?|"
     r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика)"
 )

@@ -83,7 +83,10 @@ MEASURABLE = re.compile(
     r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
-    r"(?:more|fewer|higher|lower)\s+(?:[\w%-]+\s+){0,3}?[\w-]+s|" + METRIC_TERMS + r")\b|"
+    # ("Expected effect: shorter stays and more people leaving to a planned home", a blind
+    # homelessness charity's item)
+    r"(?:more|fewer|higher|lower|shorter|longer|faster|quicker)\s+(?:[\w%-]+\s+){0,3}?"
+    r"(?:[\w-]+s|people)|" + METRIC_TERMS + r")\b|"
     # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 # "boost" as a verb, in every list of verbs of the rule (not the noun "booster").
 BOOST = r"boost(?:s|ed|ing)?\b"
+# What follows "drop" when it puts a thing somewhere: up to five words, then "into" or "onto".
+# (not a level it falls into: "drop churn into low single digits")
+_PUT_INTO = (r"(?:\s+[\w&-]+){0,5}?\s+(?:into|onto)\b"
+             r"(?!\s+(?:the\s+)?(?:low|lower|high|mid|single|double|teens|red|green)\b)")
 # Verbs that move a quantity one way or the other.
 DIRECTION = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
@@ -16,8 +20,11 @@ DIRECTION = (
     # (nor people leaving: "Half the people who drop out of the ticket shop", a blind esports
     # organiser's item)
     # (nor a compound noun with a hyphen: "Share offer drop-in evenings", a blind co-op's item)
+    # (nor a thing put somewhere: "a connector that drops stock and sales into our working
+    # papers", "drops into Sage as a sales order", blind accountants' and egg producer's items)
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!-)(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|"
-    r"ship\w*|out)\b)|drops\b(?!-)(?!\s+(?:per|out)\b)|rais\w*|increas\w*|grow(?!ers?\b)\w*|"
+    r"ship\w*|out)\b)(?!" + _PUT_INTO + r")|drops\b(?!-)(?!\s+(?:per|out)\b)(?!" + _PUT_INTO
+    + r")|rais\w*|increas\w*|grow(?!ers?\b)\w*|"
     # (not the noun: "weekday lift tickets", "the lift queue")
     r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|queues?)\b)|" + BOOST
     + r"|doubl\w*|tripl\w*|"

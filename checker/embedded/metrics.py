@@ -120,6 +120,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
     """True when the text says which metric or key result it expects to move."""
+    text = nx.BACKGROUND_SENTENCE.sub(" ", text) if "f" in text.lower() else text
     if kr_references(text) or mentions_any(text, kr_ids):
         return True
     if mentions_a_metric(text, metric_names):
