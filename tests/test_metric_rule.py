@@ -285,6 +285,9 @@ ORGANISATION_FLOORS = {
     # (first runs on efb514c at 0.879 / 0.931 / 0.931 / 0.931, then one round: the twenty-sixth)
     "accounting-firm": 0.91, "homelessness-charity": 0.96, "oss-ci-tool": 0.98,
     "egg-producer": 0.94,
+    # (first runs on 826d83c at 0.915 / 0.914 / 0.931 / 0.879, then one round: the twenty-sixth)
+    "orthodontic-group": 0.94, "rail-maintenance": 0.96, "indie-game-publisher": 1.00,
+    "school-uniform-maker": 0.98,
 }
 
 
@@ -409,6 +412,11 @@ def test_an_expected_effect_in_another_language_is_a_goal_line() -> None:
     assert states_a_goal("Erwarteter Effekt: mehr zahlende Cloud-Organisationen aus Europa.")
     assert states_a_goal("Effet attendu : moins d'appels au support.")
     assert not states_a_goal("Erwarteter Effekt: bessere Stimmung im Team.")
+    # a goal line in Urdu, and a unit that is no month (blind uniform maker's and game publisher's)
+    assert states_a_goal("مقصد: غلط سائز کی وجہ سے ہونے والی واپسی کم کرنا۔")
+    assert not states_a_goal("مقصد: اسکول کے نئے داخلے والے پیک میں شامل کرنا۔")
+    assert states_a_goal("Objectif : 30 fps stables en portable d'ici fin mars.")
+    assert not states_a_goal("Objectif : sortie le 30 mars.")
 
 
 @pytest.mark.parametrize("run", ["!" * 20_000, ". " * 10_000, "\n" * 20_000,

@@ -87,6 +87,12 @@ CHANGE = re.compile(
     r"\b(?:shav|knock|tak|cut|trim|slash)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
     r"(?<![\d,.])\d[\d.]*+\s?(?:pp|pts?|points?|percentage\s+points?)\s+off\s+(?:the|our|its|"
     r"their|[A-Z][\w-]*['’]s)\b|"
+    # a span of time off a time, expected without a verb: "Expect similar: 30–40 min off restore
+    # time per fault" (a blind rail contractor's item; not a break, "30 min off at lunch")
+    r"\b(?:expect\w*|estimated?|would|should|could|will)\b[^.;\n]{0,30}?(?<![\d,.])\d[\d.]*+"
+    r"(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:seconds|secs?|minutes|mins?|hours|hrs?|days|weeks)\s+off\s+"
+    r"(?:the\s+|our\s+|its\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:time|times|duration|"
+    r"lead[\s-]?time|wait|turnaround|cycle)\b|"
     # money each period off what we pay: "est. £180k/yr off the agency bill" (a blind pathology
     # network's item; not a customer's bill, "£5/month off the bill for annual plans")
     # (said as a saving, not given: "Give students £5 a month off the broadband bill", review)
@@ -396,5 +402,27 @@ MONEY_ADDED_TO = re.compile(
     r"\b(?:add|adds|adding)\s+" + APPROX + r"?[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\s+to\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:takings|revenue|sales|profits?|"
     r"margins?|income|turnover|gmv|arr|mrr|gross)\b",
+    re.I,
+)
+# What the work would add, said with a modal: money coming in ("Studio thinks it could add
+# ~$40k/month", "it'd add £60k revenue in year one", a blind game publisher's and a blind
+# uniform maker's items) or a count of those it serves ("would add about 9 partner schools");
+# not a cost ("would add $200 a month to our hosting bill"), nor people or parts it takes ("would
+# add 3 engineers", "adds 2 steps").
+_WOULD_ADD = (r"\b(?:would|could|should|will|might|may|it['’]d|that['’]d|this['’]d|it['’]ll|"
+              r"that['’]ll|this['’]ll)\s+(?:easily\s+|probably\s+|likely\s+|only\s+)?add\s+"
+              + APPROX + r"?")
+WOULD_ADD = re.compile(
+    _WOULD_ADD + r"[$€£](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b|million\b|thousand\b)?"
+    r"(?:\s*/\s*(?:month|mo|year|yr|week)\b|\s+(?:a|per|each)\s+(?:month|year|week)\b|"
+    r"\s+(?:of\s+)?(?:new\s+|extra\s+|additional\s+)?(?:revenue|sales|takings|income|profit|"
+    r"margin|gmv|arr|mrr|bookings)\b)"
+    r"(?![^.;\n]{0,40}?\bto\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:bills?|costs?|"
+    r"budget|spend|prices?|fees?|invoices?)\b)|"
+    + _WOULD_ADD + r"(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+)?"
+    r"(?:" + POPULATION + r"|schools|partners|stockists|orders|bookings|sales|sign-?ups|installs)\b"
+    # (nor what a trial takes in: "would add 5 clients to the pilot")
+    r"(?![^.;\n]{0,30}?\bto\s+(?:the|our|this)\s+(?:pilot|rollout|roll-out|trial|scope|list|"
+    r"beta|test)\b)",
     re.I,
 )

@@ -208,8 +208,11 @@ COUNT_MOVED = re.compile(
     r"(?<!-)\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:to\s+|will\s+|should\s+|would\s+)?"
     # (not a thing raised: "Sales says it comes up in half of demos", a blind SaaS vendor's)
     r"(?:go|goes|going|gets?|come|comes)\s+(?:up|down)\b" + _NOT_RAISED + r"|"
-    r"\b" + QUANTITY + r"\b(?:\s+[\w'/,-]+){0,8}?\s+(?:is|are|gets?|becomes?|will\s+be|"
-    r"should\s+be)\s+(?:shorter|lower|higher|faster|smaller|quicker)\b|"
+    # (within its own clause: not "~£1.20 more per bracket but bonding is quicker", a blind
+    # orthodontic group's item)
+    r"\b" + QUANTITY + r"\b(?:\s+(?!(?:but|while|whereas|although)\b)[\w'/,-]+){0,8}?\s+"
+    r"(?:is|are|gets?|becomes?|will\s+be|should\s+be)\s+(?:shorter|lower|higher|faster|smaller|"
+    r"quicker)\b|"
     r"^[^\w\n]*(?:[\w -]{1,30}:\s*)?more\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:finishing|completing|"
     r"returning|using|getting|coming|choosing|paying|buying|turning|signing|upgrading|renewing|converting|"
     r"activating|adopting|enabling|opting|staying|booking|ordering|reaching|passing|"

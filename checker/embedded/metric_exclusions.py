@@ -426,7 +426,12 @@ NAME_BEFORE = re.compile(
 UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
 # A radius is a place, not a level: "list open reports within 50 m of the pin".
 DISTANCE_AFTER = re.compile(
-    r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b", re.I
+    r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b|"
+    # a distance said in time: "11 partner schools within 30 mins of York", "within an hour's
+    # drive" (a blind uniform maker's item; not "within 30 minutes of booking")
+    r"\s*(?:mins?|minutes|hours?|hrs?)(?:['’]s?)?\s+(?:(?:drive|walk|travel|ride|commute|journey)\b|"
+    r"of\s+(?-i:[A-Z])[\w-]+(?!\s+(?:call|request|order|booking|arrival|sign)))",
+    re.I,
 )
 # A deadline counted from a period's end is a filing date, not a level: "submitted within 90 days
 # of the end of the financial year", "within 30 days of quarter-end" (a blind grid operator's
@@ -537,8 +542,11 @@ REPORTED_BEFORE = re.compile(REPORTED_SPEECH, re.I)
 # A lead time a task is booked with, after "at least N weeks": "Book the choice visit at least 6
 # weeks before the fit week" (a blind repairs contractor's item), not a level ("under 10 minutes
 # before the summer").
+# (or an event named bare: "a demo build at least 4 months before launch", a blind game
+# publisher's item)
 LEAD_TIME_AFTER = re.compile(
-    r"\s*(?:before|ahead\s+of|prior\s+to)\s+(?:the|each|every|a|an|their|its|our)\s+[\w-]+", re.I)
+    r"\s*(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|each|every|a|an|their|its|our)\s+[\w-]+|"
+    r"(?:launch|release|go-?live|kick-?off|opening|cutover|submission|shipping)\b)", re.I)
 # What we are today, before a bound: "We're over 250 employees, so the figures must be
 # published" (a blind repairs contractor's statutory report; not "We're aiming to get from 180
 # visits to 600").

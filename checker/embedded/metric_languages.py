@@ -43,7 +43,10 @@ _GOAL = (
     r"erwartete[rn]?\s+(?:effekt|wirkung|nutzen)|efecto\s+esperado|efeito\s+esperado|"
     r"effet\s+attendu|effetto\s+atteso|verwacht\s+effect|efect(?:ul)?\s+a[șs]teptat|"
     r"kpi|métricas?|metricas?|métriques?|metriken|metrik|metryk[ai]|metriche|metrica|kennzahl(?:en)?|"
-    r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика)"
+    r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика|"
+    # Urdu, Persian and Arabic ("مقصد: غلط سائز کی وجہ سے ہونے والی واپسی کم کرنا", a blind
+    # uniform maker's Urdu item)
+    r"مقصد|ہدف|هدف|الهدف|اهداف)"
 )
 # Words that move a quantity, as the start of a word: reduce, lower, cut, shorten, raise,
 # increase, improve, grow, fall; in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
@@ -74,7 +77,9 @@ _STEM = (
     # timer", a blind offshore wind contractor's item)
     r"falde|falle|sjunk|synke|stige|stiga|"
     # Polish "go down from ... to" ("Chcemy zejść z mediany czasu naprawy z 4 dni do 1 dnia")
-    r"zejś|zejd|zszed)"
+    r"zejś|zejd|zszed|"
+    # Urdu, Persian and Arabic raise and lower ("بڑھانا", "اضافہ", "کاهش", "تقليل", "زيادة")
+    r"بڑھا|اضافہ|اضافه|افزایش|کاهش|کاہش|تقليل|تخفيض|خفض|زيادة|رفع)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 _WORD = (
@@ -83,7 +88,9 @@ _WORD = (
     r"poniżej|pod|под|ponad|powyżej|"
     # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
     r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
-    r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně)(?!\w)"
+    r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
+    # Urdu and Persian less and more, whole words ("کم" is also the start of "کمپنی")
+    r"کم|کمی|زیادہ|کمتر|بیشتر)(?!\w)"
 )
 # The same in scripts without spaces between words.
 _CJK = (
@@ -121,7 +128,9 @@ _NOT_AN_AMOUNT = re.compile(
     # Minuten", "2 dni": possessive, or "Minut" would pass for a month before the "en")
     # (nor the goal word of the next sentence: "lângă ușa 2. Obiectivul: cel mult 2 ...", a blind
     # print shop's item)
-    r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?(?!" + _TIME_UNIT + r")(?!" + _GOAL + r"\b)[^\W\d_]{3,}+|"
+    # (nor a unit: "Objectif : 30 fps stables en portable", a blind game publisher's item)
+    r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?(?!" + _TIME_UNIT + r")(?!" + _GOAL + r"\b)"
+    r"(?!(?:fps|kwh|mwh|mph|rpm|dpi|ppm|kcal|bpm)\b)[^\W\d_]{3,}+|"
     r"\b(?:versi\w*|v|release|sprint)\s*+\d++(?:\.\d+)*|"
     r"(?-i:\b[A-Z][\w+#-]*+\s++\d++(?:\.\d+)*\b)|"
     # a date in Chinese, Japanese or Korean, a week's number, "1er", a size on a page or a disk

@@ -124,7 +124,8 @@ QUANTITY = (
     r"(?:kwh|mwh|gwh|units|seats|tonnes|tons|litres|liters|gallons|pallets|policies|licen[cs]es)"
     r"\s+(?:sold|shipped|delivered|booked|written)|"
     r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
-    r"write-offs?|spoilage|waste|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
+    # ("cut the crested surplus we write off every September", a blind uniform maker's item)
+    r"write-offs?|spoilage|waste|surplus(?:\s+stock)?|overstock|dead\s+stock|(?:water|energy|fuel|power|electricity|gas|data|cpu|disk)\s+use|"
     r"(?<!\bas\s)per\s+(?!the\b|our\b|your\b|their\b|its\b|cent\b)[\w-]+(?!['’]s\b)|"
     r"(?:basket|cart|deal|ticket|order|download|bundle|payload|page)\s+(?:sizes?|values?)|"
     # (not what a thing is named after: "the uptake survey", "the lag between reminder emails")

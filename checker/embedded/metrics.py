@@ -115,7 +115,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              lv.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME,
              lv.SHARE_WANTED, lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED,
              lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED,
-             ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO)
+             ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
+             lv.LEVEL_REACHED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
