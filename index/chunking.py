@@ -21,7 +21,7 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_labelled_aside, is_pointer
-from index.decision_fields import declined, refused_proposals, tagged_title
+from index.decision_fields import BARE_REFUSAL, declined, refused_proposals, tagged_title
 from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
@@ -50,6 +50,8 @@ from index.rulings import (
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
+# A label a paragraph opens with ("Outcome.", "Decision outcome:"), before what it says.
+_LEAD_LABEL = re.compile(r"^\W*[A-Z][\w ]{0,24}[.:]\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
 # A page of rules kept as well as work ruled out: "Guardrails and non-goals", "Principles".
 _KEPT_RULES = re.compile(
@@ -211,7 +213,11 @@ def _under_status(
                             line=block.line)] if _WORD.search(proposed) else []
         return passages + (_passages_for(source, block, rest, "context")
                            if _WORD.search(rest) else [])
-    return _passages_for(source, block, text, "context")
+    # (not the answer to it, which says what is done instead: "**Outcome.** Rejected. We
+    # integrate with HashiCorp Vault ...", a blind CI company's log)
+    answer = any(BARE_REFUSAL.match(t) for t in (text, _LEAD_LABEL.sub("", text, count=1)))
+    return [p.model_copy(update={"about_refused": p.kind == "context" and not answer})
+            for p in _passages_for(source, block, text, "context")]
 
 
 def _withdrawn(block: Block, text: str) -> bool:
@@ -437,7 +443,8 @@ def _merge_short(passages: list[Passage]) -> list[Passage]:
     pending: Passage | None = None
     for passage in passages:
         if pending is not None:
-            if pending.section == passage.section and pending.kind == passage.kind:
+            if (pending.section, pending.kind, pending.about_refused) == (
+                    passage.section, passage.kind, passage.about_refused):
                 passage = passage.model_copy(
                     update={"text": f"{pending.text}\n{passage.text}", "line": pending.line}
                 )

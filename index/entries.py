@@ -70,6 +70,8 @@ def passage_entry(passage: Passage) -> IndexEntry:
         "passage_kind": passage.kind,
         "line": passage.line,
     }
+    if passage.about_refused:  # (only when set: every other passage keeps its id)
+        metadata["about_refused"] = True
     # The line is left out of the id: an edit above a passage must not re-embed it.
     identity = {k: v for k, v in metadata.items() if k != "line"}
     return IndexEntry(

@@ -109,6 +109,10 @@ class Passage(BaseModel):
     kind: PassageKind
     text: str
     line: int
+    # The context, reasons or consequences of a proposal a status refused ("## Context" under
+    # "ADR 0007 ... Status: Rejected", index/proposal_status.py): it tells why work was turned
+    # down, so it is never cited as what the strategy wants.
+    about_refused: bool = False
 
 
 class IndexEntry(BaseModel):

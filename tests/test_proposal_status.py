@@ -34,6 +34,36 @@ def test_a_rejected_adr_rules_out_its_title_and_its_decision_not_its_context() -
     ]
 
 
+def test_what_surrounds_a_refused_proposal_is_marked_as_such() -> None:
+    text = (WORKSPACE / "strategy" / "0011-native-tablet-app.md").read_text(encoding="utf-8")
+    read = chunk_document(StrategyDocument(name="adr.md", text=text))
+    assert [(p.kind, p.about_refused) for p in read] == [
+        ("non_goal", False), ("context", True), ("non_goal", False), ("context", True)]
+    # (its answer says what is done instead: work the strategy wants)
+    answered = ("# ADR-022: Built-in secrets store\n\n**Status:** Rejected\n\n**Proposal.** Ship "
+                "a secrets store in the runner.\n\n**Outcome.** Rejected. We integrate with Vault "
+                "via secret providers.\n")
+    assert [(p.kind, p.about_refused) for p in chunk_document(
+        StrategyDocument(name="log.md", text=answered))][-1] == ("context", False)
+    accepted = (WORKSPACE / "strategy" / "0012-sso.md").read_text(encoding="utf-8")
+    assert not any(p.about_refused for p in chunk_document(
+        StrategyDocument(name="sso.md", text=accepted)))
+
+
+def test_aligned_work_never_rests_on_why_a_proposal_was_refused(
+    case_checker: Callable[[str], EmbeddedChecker],
+) -> None:
+    """A newcomer's trial (2026-12-03): a rejected ADR's "## Context" (why hosts asked for the
+    app) was cited as "Strategy it rests on" for work the strategy does want."""
+    checker = case_checker(str(WORKSPACE))
+    floor = checker.check(Proposal(id="f", title=(
+        "Make the host stand web app faster for hosts seating walk-ins")))
+    assert floor.evidence, floor.rationale
+    assert floor.verdict == "aligned", floor.rationale
+    assert not [e for e in floor.evidence if e.source == "0011-native-tablet-app.md"
+                and e.role == "supports"], floor.evidence
+
+
 def test_an_accepted_adr_reads_as_before() -> None:
     text = (WORKSPACE / "strategy" / "0012-sso.md").read_text(encoding="utf-8")
     assert _read(text) == [("context", "Use Google Workspace SSO for all staff logins from Q2.")]

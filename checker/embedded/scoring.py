@@ -53,6 +53,7 @@ class PassageRef:
     section: str
     kind: str
     text: str
+    about_refused: bool = False  # Passage.about_refused: why a proposal was refused
 
 
 @dataclass
@@ -125,7 +126,12 @@ class StrategyModel:
         )
         # The passages that may speak for work: what the strategy wants when a conflict is
         # weighed (verdict.py) and what aligned work is cited as resting on (rationale.py).
-        self.speaks_for_work = ~self.non_goal & ~self.border & ~beside_non_goal
+        # (nor what surrounds a refused proposal: "## Context" of a rejected ADR told why work
+        # was asked for and turned down, and was cited as what aligned work rests on; a
+        # newcomer's trial, 2026-12-03)
+        self.about_refused = np.array([p.about_refused for p in self.passages], dtype=bool)
+        self.speaks_for_work = (~self.non_goal & ~self.border & ~beside_non_goal
+                                & ~self.about_refused)
         self.links = self._link_passages()
         self.objective_links = self._objective_passages()
         # Per passage, its cosine to the nearest key result's text (the verdict's conflict test).
@@ -207,13 +213,14 @@ class StrategyModel:
             for s in self.spared_words], dtype=bool)
 
     def _link_passages(self) -> list[np.ndarray]:
-        """Each passage (not a non-goal) belongs to the key result it is nearest to."""
+        """Each passage (not a non-goal, a border or why a proposal was refused) belongs to the
+        key result it is nearest to."""
         if not len(self.passages) or not len(self.krs):
             return [np.zeros(0, dtype=int) for _ in self.krs]
         sims = self.passage_vectors @ self.kr_vectors.T
         nearest = sims.argmax(axis=1)
-        return [np.flatnonzero((nearest == k) & ~self.non_goal & ~self.border)
-                for k in range(len(self.krs))]
+        linkable = ~self.non_goal & ~self.border & ~self.about_refused
+        return [np.flatnonzero((nearest == k) & linkable) for k in range(len(self.krs))]
 
     def _objective_passages(self) -> list[np.ndarray]:
         """Per key result, the passages linked to it or to a sibling (same objective)."""
@@ -366,4 +373,5 @@ def _passage_ref(snapshot: IndexSnapshot, row: int) -> PassageRef:
         section=str(meta["section"]),
         kind=str(meta["passage_kind"]),
         text=snapshot.texts[row],
+        about_refused=bool(meta.get("about_refused", False)),
     )
