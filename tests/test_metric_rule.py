@@ -406,6 +406,19 @@ def test_a_key_result_metric_in_its_own_word_order_is_named() -> None:
     assert not mentions_a_metric("Client conversion call in week one", ["converted_clients"])
 
 
+def test_a_metric_a_view_shows_is_not_one_the_work_moves() -> None:
+    """Blind writers' items built a dashboard, a wallboard tile or a board pack that shows a key
+    result's metric, and the rule read them as naming it (twenty-sixth session)."""
+    assert not names_metric("Claims NPS dashboard for the leadership offsite\nOne-off Tableau "
+                            "board with claims NPS sliced by region.", ["claims_nps"])
+    assert not names_metric("Restyle the reprint-rate tile on the production wallboard",
+                            ["reprint_rate"])
+    # (a sentence that also moves it still names it)
+    assert names_metric("Put the on-time dispatch share on the depot wallboard and push it up",
+                        ["on_time_dispatch_share"])
+    assert names_metric("Claims NPS dashboard. Reminders should lift claims NPS.", ["claims_nps"])
+
+
 def test_an_expected_effect_in_another_language_is_a_goal_line() -> None:
     """A blind CI company's German item named its hoped effect under "Erwarteter Effekt:" and
     was flagged `no_metric` (twenty-sixth session)."""

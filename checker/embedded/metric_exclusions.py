@@ -10,6 +10,7 @@ import re
 
 from checker.embedded.metric_words import DATE as DATE_WORDS
 from checker.embedded.metric_words import (
+    DIRECTION,
     EQUIPMENT,
     LEVEL,
     POPULATION,
@@ -21,6 +22,17 @@ from checker.embedded.metric_words import (
 # A sentence given as background, to its end: "For context, last year's rate was 6.1 serious
 # incidents per 1,000 bed nights." (a blind homelessness charity's item): a figure, or a key
 # result's metric, said for context is no outcome the work moves.
+# A sentence, or the title, about a view of figures: a dashboard, a report, a tile, a pack or an
+# export that shows a metric builds a view of it, it moves nothing ("Claims NPS dashboard for the
+# leadership offsite", "Restyle the reprint-rate tile on the production wallboard", "Move the
+# monthly circulation pack to Metabase", blind writers' items the rule read as naming a metric).
+# (not one that also moves it: "post-redelivery defect reports down towards 1 per check")
+REPORTING_SENTENCE = re.compile(
+    r"(?<![^.!?\n])(?![^.!?\n]*\b(?:" + DIRECTION + r"|up|down|towards?|under|below|above|"
+    r"at\s+\d)\b)[^.!?\n]*\b(?:dashboards?|tiles?|wallboards?|packs?|exports?|appendix|"
+    r"appendices|decks?|power\s+bi|tableau|metabase|looker)\b[^.!?\n]*",
+    re.I,
+)
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))*"  # (a decimal point ends no sentence: "6.1 per 1,000")
 BACKGROUND_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?(]\s)|(?<=\n))[ \t]*(?:for\s+(?:context|reference|background|info)|fyi|"

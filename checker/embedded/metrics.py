@@ -124,7 +124,7 @@ def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[s
     text = nx.BACKGROUND_SENTENCE.sub(" ", text) if "f" in text.lower() else text
     if kr_references(text) or mentions_any(text, kr_ids):
         return True
-    if mentions_a_metric(text, metric_names):
+    if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), metric_names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
