@@ -582,3 +582,30 @@ LEVEL_REACHED = re.compile(
     r"above\s+)?(?<![\d,.])\d[\d,.]*+\s?%\+?(?=\s*(?:[.!]|$))",
     re.I | re.M,
 )
+# An effect said as an equation of comparatives: "Drier pomace = more juice per tonne", "More
+# private consult capacity = more private starts" (a blind cider maker's and orthodontic group's
+# items).
+COMPARED_EFFECT = re.compile(
+    # (not a size that buys capacity: "Bigger batch size means more memory per worker")
+    r"\b(?:more|fewer|less|higher|lower|better|faster|quicker|shorter|cheaper|drier|earlier)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:=|means|→|->)\s*(?:more|fewer|less|higher|"
+    # (a quantity, not a quality: "More dates = more choice for subscribers")
+    r"lower|better|faster|shorter|bigger|earlier)\s+(?!(?:choice|options?|variety|flexibility|"
+    r"fun|value|convenience|clarity|detail|info|information|freedom|control|storage|memory|"
+    r"disk|space|capacity|cpu|ram)\b)[\w-]",
+    re.I,
+)
+# A before and an after, each with a figure: "Before: 7 batches failed QC last season. After: no
+# more than 3." (a blind cider maker's item).
+BEFORE_AFTER = re.compile(
+    r"\bbefore\s*[:=]\s*[^\n]{0,120}?\d[^\n]{0,120}?(?:\n[ \t]*[^\w\n]*|[.;]\s+)after\s*[:=]"
+    r"\s*[^\n]{0,60}?\d",
+    re.I,
+)
+# Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
+RESOURCE_SAVED = re.compile(
+    r"\b(?:should|will|would|could|to|it['’]ll|this['’]ll|that['’]ll)\s+(?:\w+\s+)?"
+    r"sav(?:e|es|ing)\s+(?:us\s+)?(?:on\s+)?(?:gas|energy|electricity|fuel|diesel|water|power|"
+    r"heating)\b",
+    re.I,
+)

@@ -12,6 +12,7 @@ import re
 
 from checker.embedded.metric_words import (
     METRIC_TERMS,
+    POPULATION,
     QUANTITY,
     SHARE_IN_WORDS,
     THING,
@@ -38,7 +39,9 @@ MARKER = re.compile(
 # A heading or a bold label on a line of its own: "## Goals", "**Success metrics**". What
 # follows must name a quantity, not only hold a number ("## Goals\n- Support 3 languages").
 HEADING_MARKER = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|success\s+metrics?|metrics?|kpis?|"
+    # ("## Objective\nSign **40 new draught accounts**", a blind cider maker's plan)
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|objectives?|aims?|success\s+metrics?|"
+    r"metrics?|kpis?|"
     # ("### Success measure", "**Success**": a blind parking operator's and a CRO's specs)
     r"outcomes?|success(?:\s+(?:criteria|measures?|signals?))?|"
     r"expected\s+(?:impact|outcomes?))(?:\*\*)?[ \t]*:?[ \t]*$",
@@ -117,5 +120,14 @@ METRIC_MARKER = re.compile(
     # off-peak trips; measure share of trips outside 7-9am" (not a monitoring task of its own:
     # "Add Datadog monitors. Track the rate of 5xx responses")
     r";\s+(?:measure|track)\s+(?:the\s+)?(?:share|rate|percentage|proportion|ratio)\s+of\b",
+    re.I,
+)
+
+# A count of those served, under a heading of goals: "## Objective\nSign **40 new draught
+# accounts** in Devon & Cornwall" (a blind cider maker's plan; not "## Goals\n- Support 3
+# languages").
+COUNT_SERVED = re.compile(
+    r"(?<![\d,.])\d[\d,.]*+\+?\s+(?:new\s+|more\s+|extra\s+|additional\s+)?(?:[\w-]+\s+){0,2}?"
+    + POPULATION + r"\b",
     re.I,
 )

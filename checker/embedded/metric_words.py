@@ -15,7 +15,7 @@ _PUT_INTO = (r"(?:\s+[\w&-]+){0,5}?\s+(?:into|onto)\b"
              r"(?!\s+(?:the\s+)?(?:low|lower|high|mid|single|double|teens|red|green)\b)")
 # Verbs that move a quantity one way or the other.
 DIRECTION = (
-    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv\w*|"
+    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv(?:e|es|ed|ing)\b|"
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     # (nor people leaving: "Half the people who drop out of the ticket shop", a blind esports
     # organiser's item)
@@ -98,7 +98,9 @@ QUANTITY = (
     r"ratio|number|count|median|average|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)(?<!hot\s)(?<!cold\s)(?<!warm\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
-    r"installs?|sign-?ups?|bookings?|wait|" + RESOLVED + r"|throughput|weight|tickets?|"
+    # ("should knock 200+ off the waiting list", a blind council pools service's item)
+    r"installs?|sign-?ups?|bookings?|wait|waiting\s+lists?|wait-?lists?|" + RESOLVED
+    + r"|throughput|weight|tickets?|"
     r"escalations?|"
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"

@@ -116,7 +116,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              lv.SHARE_WANTED, lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED,
              lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED,
              ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
-             lv.LEVEL_REACHED)
+             lv.LEVEL_REACHED, ct.WANTED_COUNT_BY, lv.COMPARED_EFFECT, lv.BEFORE_AFTER,
+             lv.RESOURCE_SAVED)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -157,6 +158,7 @@ def _phrased_anywhere(text: str) -> bool:
                and not (p is lv.TIME_INSTEAD and _schedule(text, m))
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
+               and not nx.PAST_PERIOD_AFTER.match(text, m.end())
                for p in _ANYWHERE for m in _matches(p, text))
 
 
@@ -514,7 +516,8 @@ def _has_measurable_marker(text: str) -> bool:
     if any(mk.COUNT_BY_A_DATE.search(text, m.end(), m.end() + 300)
            for m in mk.TARGET_HEADING.finditer(text)):
         return True
-    return any(ph.QUANTITY_OR_SHARE.search(_without_dates_or_names(text[m.end() : m.end() + 300]))
+    return any(ph.QUANTITY_OR_SHARE.search(following := _without_dates_or_names(
+        text[m.end() : m.end() + 300])) or mk.COUNT_SERVED.search(following.replace("*", ""))
                or mk.WANTED_MORE.match(text, m.end()) for m in mk.HEADING_MARKER.finditer(text))
 
 
