@@ -291,6 +291,9 @@ ORGANISATION_FLOORS = {
     # (first runs on 8c3b4b5 at 1.000 / 0.897 / 0.948 / 0.828, then one round: the twenty-sixth)
     "sports-physio-clinics": 1.00, "municipal-pools": 0.96, "b2b-translation-saas": 0.98,
     "cider-maker": 0.91,
+    # (first runs on 17f8e39 at 0.948 / 0.897 / 0.862 / 0.983, then one round: the twenty-sixth)
+    "hospice-at-home": 0.98, "drone-survey-firm": 0.94, "cooperative-bakery-chain": 0.96,
+    "hr-payroll-bureau": 1.00,
 }
 
 
@@ -433,6 +436,9 @@ def test_an_expected_effect_in_another_language_is_a_goal_line() -> None:
     assert not states_a_goal("مقصد: اسکول کے نئے داخلے والے پیک میں شامل کرنا۔")
     assert states_a_goal("Objectif : 30 fps stables en portable d'ici fin mars.")
     assert not states_a_goal("Objectif : sortie le 30 mars.")
+    # a goal word and its share with no colon (a blind bakery's Portuguese item)
+    assert states_a_goal("Assim as carrinhas saem a horas: objetivo 95% das rondas fora até "
+                         "às 6:15.")
 
 
 @pytest.mark.parametrize("run", ["!" * 20_000, ". " * 10_000, "\n" * 20_000,

@@ -90,10 +90,17 @@ CHANGE = re.compile(
     r"their|[A-Z][\w-]*['’]s)\b|"
     # a span of time off a time, expected without a verb: "Expect similar: 30–40 min off restore
     # time per fault" (a blind rail contractor's item; not a break, "30 min off at lunch")
-    r"\b(?:expect\w*|estimated?|would|should|could|will)\b[^.;\n]{0,30}?(?<![\d,.])\d[\d.]*+"
+    # ("That's 25 min off every report's turnaround", a blind drone firm's item)
+    r"(?:\b(?:expect\w*|estimated?|would|should|could|will)\b|\b(?:that|it)(?:['’]s|\s+is)\s)"
+    r"[^.;\n]{0,30}?(?<![\d,.])\d[\d.]*+"
     r"(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:seconds|secs?|minutes|mins?|hours|hrs?|days|weeks)\s+off\s+"
-    r"(?:the\s+|our\s+|its\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:time|times|duration|"
-    r"lead[\s-]?time|wait|turnaround|cycle)\b|"
+    r"(?:the\s+|our\s+|its\s+|each\s+|every\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?(?:time|times|"
+    r"duration|lead[\s-]?time|wait|turnaround|cycle)\b|"
+    # an amount off the figure a key result tracks: "that's roughly 0.15 kWh per kg off our
+    # number" (a blind bakery's item)
+    r"\b(?:that|it)(?:['’]s|\s+is)\s+" + APPROX + r"?(?<![\d,.])\d[\d.,]*+\s?(?:kwh|mwh|kg|"
+    r"litres|%|pts|points|minutes|mins|hours|hrs|days)\b[^.;\n]{0,20}?\boff\s+(?:our|the|that)\s+"
+    r"(?:number|figure|total|score|rate)\b|"
     # money each period off what we pay: "est. £180k/yr off the agency bill" (a blind pathology
     # network's item; not a customer's bill, "£5/month off the bill for annual plans")
     # (said as a saving, not given: "Give students £5 a month off the broadband bill", review)
@@ -294,7 +301,10 @@ CHANGE = re.compile(
     r"(?<![\d,.])"
     # (not how often a thing is tried: "should retry up to 2 times in the background")
     r"(?![\d,.]*+\s?times\b)\d[\d,.]*+\s?k?\s+"
-    r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:[\w-]+\s+){0,2}?"
+    # (the number counts the words next to it: not "Could convert it to 2 bedrooms where
+    # patients stay", a blind hospice's item)
+    r"(?:(?:extra|additional|incremental|net[\s-]new)\s+)?(?:(?!(?:where|which|that|who|whom|"
+    r"whose|when|for|with)\b)[\w-]+\s+){0,2}?"
     r"(?:" + QUANTITY + r"|" + POPULATION + r")\b(?=[^.;\n]{0,40}?(?:\b(?:by|in|per|a|an|each|"
     r"within|over|this|next|once|after)\b|$|[.;\n]))(?<=s)|"
     # ... or any counted event with a word that makes it extra, each period: "we expect roughly

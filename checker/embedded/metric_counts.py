@@ -387,8 +387,10 @@ HOW_MUCH_MOVED = re.compile(
 # accounts to test with by Friday" has no date word after "by").
 WANTED_COUNT_BY = re.compile(
     r"(?:^|(?<=[.!?]\s)|\bwe\s+|\bi\s+)(?:want|need|aim\s+for|target)\s+(?:at\s+least\s+|over\s+)?"
-    r"(?<![\d,.])\d[\d,.]*+\+?\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|" + _COUNTED_OUTCOME
-    + r")\b[^.;\n]{0,40}?\bby\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may\b|jun|"
+    # (or a count each period: "Want to see 900/week by December", a blind bakery's item)
+    r"(?:to\s+(?:see|get|hit|reach)\s+)?(?<![\d,.])\d[\d,.]*+\+?\s*(?:(?:[\w-]+\s+){0,2}?(?:"
+    + POPULATION + r"|" + _COUNTED_OUTCOME + r")\b|(?:/\s?|a\s+|per\s+)(?:week|month|day|year)\b)"
+    r"[^.;\n]{0,40}?\bby\s+(?:the\s+)?(?:end\b|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may\b|jun|"
     r"jul|aug|sep|oct|nov|dec|20\d\d\b|christmas|summer|spring|autumn|winter|year[\s-]end)",
     re.I | re.M,
 )

@@ -33,6 +33,14 @@ REPORTING_SENTENCE = re.compile(
     r"appendices|decks?|power\s+bi|tableau|metabase|looker)\b[^.!?\n]*",
     re.I,
 )
+# A share a grant or a fund pays: "apply to the Net Zero grant to cover up to 40%" (a blind
+# bakery's item).
+FUNDED_SHARE_BEFORE = re.compile(
+    r"\b(?:cover|covers|covering|fund|funds|funding|match|matches|pay\s+for|pays\s+for)"
+    r"\s+up\s*$", re.I)
+# A condition in a rule, with the action after an arrow: "estimated loss > $25k or roof area > 40
+# squares -> a second analyst must sign off" (a blind drone firm's item).
+ARROW_AFTER = re.compile(r"[^.\n]{0,60}?\s(?:->|→|=>)\s")
 # A change said with the past period it happened in: "(up 11% last year per Nielsen)" (a blind
 # cider maker's item) is a trend reported, not what the work moves.
 PAST_PERIOD_AFTER = re.compile(

@@ -146,14 +146,20 @@ _NOT_AN_AMOUNT = re.compile(
 )
 
 
+# A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
+# blind bakery's Portuguese item).
+_GOAL_SHARE = re.compile(r"(?<!\w)" + _GOAL + r"\s+(?:de\s+|di\s+|von\s+)?\d[\d.,]*\s?%", re.I)
+
+
 def states_a_goal(text: str) -> bool:
     """Whether `text` has a goal line in another language whose sentence moves something or
     gives an amount: the word for "goal", "metric", "KPI", "indicator" or "expected result" and
     a colon, then a direction word or a number that is no date or version before the sentence
     ends."""
     # (dates set aside before the line is cut at a full stop: "Cíl: ... do 1. prosince.")
-    return any(_MOVED.search(match.group("goal"))
-               for match in _GOAL_LINE.finditer(_NOT_AN_AMOUNT.sub(" ", text)))
+    return _GOAL_SHARE.search(text) is not None or any(
+        _MOVED.search(match.group("goal"))
+        for match in _GOAL_LINE.finditer(_NOT_AN_AMOUNT.sub(" ", text)))
 
 
 # A bound below a span of time or a share: "w mniej niż 20 minut", "en moins de 2 heures",

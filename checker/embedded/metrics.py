@@ -117,7 +117,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED,
              ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
              lv.LEVEL_REACHED, ct.WANTED_COUNT_BY, lv.COMPARED_EFFECT, lv.BEFORE_AFTER,
-             lv.RESOURCE_SAVED)
+             lv.RESOURCE_SAVED, lv.MONEY_EACH_PERIOD, lv.LEVEL_OVER_TODAY, lv.COUNT_TO_GET_TO,
+             lv.TAKES_US_FROM)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -159,6 +160,8 @@ def _phrased_anywhere(text: str) -> bool:
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
+               and not ((">" in m.group(0) or "<" in m.group(0))
+                        and nx.ARROW_AFTER.match(text, m.end()))
                for p in _ANYWHERE for m in _matches(p, text))
 
 
@@ -320,7 +323,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     if _TARGET_WORD.match(match.group(0)) and (
             _names_a_standard(match.group(0)) or nx.TARGET_PLATFORM.match(match.group(0))):
         return True
-    if "%" in match.group(0) and nx.ROLLOUT_BEFORE.search(before):
+    if "%" in match.group(0) and (nx.ROLLOUT_BEFORE.search(before)
+                                  or nx.FUNDED_SHARE_BEFORE.search(before)):
         return True
     if nx.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and nx.AGED_BEFORE.search(before):
         return True
