@@ -72,7 +72,9 @@ CHANGE = re.compile(
     # (an amount of money off a unit's cost too: "take about £0.30 off what every box costs us
     # to send", a blind meal-kit company's item)
     # (or a count with a plus: "knock 200+ off the waiting list", a blind pools service's item)
-    r"\b(?:shav|knock|tak)\w*\s+(?:[\w~-]+\+?(?:,\d+)*\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
+    # (not the idiom: "Would take some pressure off the cloud bill", a blind app's item)
+    r"\b(?:shav|knock|tak)\w*\s+(?!(?:[\w~-]+\s+){0,2}?(?:pressure|heat|strain|weight)\s+off\b)"
+    r"(?:[\w~-]+\+?(?:,\d+)*\s+){1,7}?off\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b(?!\s+" + THING + r"\b)|"
     r"\b(?:shav|knock|tak)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?[$€£]\d[\d.,]*\s+off\s+"
     # (our cost of a unit, not a price: "Knock £10 off the cost of each annual plan", review)

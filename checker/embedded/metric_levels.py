@@ -573,6 +573,12 @@ AMOUNT_ESTIMATED = re.compile(
 # rail contractor's items), or a share wanted on its own after today's ("We were on time for
 # 78% of school orders last year. Want 95%.", a blind uniform maker's item).
 LEVEL_REACHED = re.compile(
+    # ("Should get us back to same-day pour", a blind dental lab's item)
+    r"\b(?:get|gets|bring|brings|take|takes)\s+us\s+(?:back\s+)?to\s+same[\s-]day\b|"
+    # (a figure named by a pronoun, said to move: "want freed slots refilled so that number
+    # climbs", a blind coworking chain's item)
+    r"\b(?:that|this|the)\s+(?:number|figure|rate|share|percentage)\s+(?:climbs|rises|goes\s+up|"
+    r"falls|drops|comes\s+down|improves)\b|"
     r"\b(?:get|gets|getting|bring|brings|bringing|take|takes|taking|put|puts)\s+"
     r"(?:us|it|them|that|this)\s+(?:down\s+|back\s+|up\s+)?(?:into|to|under|below)\s+"
     r"(?:the\s+)?(?:low\s+)?single\s+(?:figures|digits)\b|"
@@ -598,7 +604,10 @@ COMPARED_EFFECT = re.compile(
 # A before and an after, each with a figure: "Before: 7 batches failed QC last season. After: no
 # more than 3." (a blind cider maker's item).
 BEFORE_AFTER = re.compile(
-    r"\bbefore\s*[:=]\s*[^\n]{0,120}?\d[^\n]{0,120}?(?:\n[ \t]*[^\w\n]*|[.;]\s+)after\s*[:=]"
+    # (or where we are and where we need to be: "Where we are: 9 certified designers. Where we
+    # need to be: 22 by 30 June.", a blind dental lab's item)
+    r"\b(?:before|where\s+we\s+are)\s*[:=]\s*[^\n]{0,120}?\d[^\n]{0,120}?"
+    r"(?:\n[ \t]*[^\w\n]*|[.;]\s+)(?:after|where\s+we\s+(?:need|want)\s+to\s+be)\s*[:=]"
     r"\s*[^\n]{0,60}?\d",
     re.I,
 )
@@ -642,5 +651,12 @@ COUNT_TO_GET_TO = re.compile(
 TAKES_US_FROM = re.compile(
     r"\b(?:takes?|gets?|brings?|moves?)\s+us\s+from\s+[^.;\n]{3,60}?\d[^.;\n]{0,30}?\bto\s+"
     r"(?:[\w-]+\s+){0,2}?(?:\d|every|all|zero|none|nearly|almost)\b",
+    re.I,
+)
+# Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade
+# maker's item).
+SAVING_PER_UNIT = re.compile(
+    APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved|cheaper|less)\s+"
+    r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+",
     re.I,
 )

@@ -83,6 +83,9 @@ COUNT_BY_A_DATE = re.compile(
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
     r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
+    # ("Aim: requests on standard terms delivered within a week", "Aim: same-day approval",
+    # a blind citizen-science app's and dental lab's items)
+    r"\bwithin\s+(?:a|an|one|the)\s+(?:hour|day|week|fortnight|month)\b|\bsame[\s-]day\b|"
     r"\b(rate|share|ratio|percent|p\d\d|median|mean|average|time to|duration|latency|"
     r"retention|conversion|nrr|grr|arr|mrr|revenue|churn|activation|count of|number of|"
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"

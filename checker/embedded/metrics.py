@@ -118,7 +118,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
              lv.LEVEL_REACHED, ct.WANTED_COUNT_BY, lv.COMPARED_EFFECT, lv.BEFORE_AFTER,
              lv.RESOURCE_SAVED, lv.MONEY_EACH_PERIOD, lv.LEVEL_OVER_TODAY, lv.COUNT_TO_GET_TO,
-             lv.TAKES_US_FROM)
+             lv.TAKES_US_FROM, lv.SAVING_PER_UNIT)
 
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
