@@ -37,6 +37,7 @@ from index.proposal_status import (
     StatusMap,
     is_status_heading,
     proposed_part,
+    says_instead,
     status_sections,
 )
 from index.rulings import (
@@ -50,6 +51,11 @@ from index.rulings import (
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
+# A heading over the answer to a refused proposal, every paragraph of it ("## Outcome\n\nRejected.
+# \n\nWe keep the web app and make it work offline", found by review).
+_ANSWER_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:outcome|resolution|result|what\s+we\s+do\s+instead|instead|"
+    r"alternative\s+chosen|chosen\s+alternative)\W*$", re.I)
 # A label a paragraph opens with ("Outcome.", "Decision outcome:"), before what it says.
 _LEAD_LABEL = re.compile(r"^\W*[A-Z][\w ]{0,24}[.:]\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
@@ -215,8 +221,11 @@ def _under_status(
                            if _WORD.search(rest) else [])
     # (not the answer to it, which says what is done instead: "**Outcome.** Rejected. We
     # integrate with HashiCorp Vault ...", a blind CI company's log)
-    answer = any(BARE_REFUSAL.match(t) for t in (text, _LEAD_LABEL.sub("", text, count=1)))
-    return [p.model_copy(update={"about_refused": p.kind == "context" and not answer})
+    answer = any(BARE_REFUSAL.match(t) for t in (text, _LEAD_LABEL.sub("", text, count=1))) or (
+        bool(block.headings) and _ANSWER_HEADING.match(block.headings[-1]) is not None)
+    # (nor a paragraph that says it: "... Work on attendance (reminders, ...) instead.")
+    return [p.model_copy(update={"about_refused": p.kind == "context" and not answer
+                                 and not says_instead(p.text)})
             for p in _passages_for(source, block, text, "context")]
 
 

@@ -194,6 +194,12 @@ _INSTEAD = wording(
     r"(?:on|with)\b")
 
 
+def says_instead(text: str) -> bool:
+    """Whether `text` says what is done instead of a refused proposal ("Work on attendance
+    instead.", "we stay on Stripe")."""
+    return _INSTEAD.search(text) is not None
+
+
 def is_status_heading(heading: str) -> bool:
     """Whether a heading is a "Status" section's ("## Status", "2. Status")."""
     return _STATUS_HEADING.match(heading) is not None

@@ -141,7 +141,9 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # ..." are a service rule to the blind writers, who labelled "Answer every Google and
         # Tripadvisor review within 48 hours" and "Reply to every 1-2 star app review within 2
         # business days" no metric; "Cut inbound 'where is my order?' calls" is now read)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 97
+        # (the twenty-sixth session: two of its phrasings given up after a review, "could add
+        # ~$40k/month" and "saves ~2 weeks per port", read costs and retention too)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 99
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -236,10 +238,7 @@ ORGANISATION_FLOORS = {
     "grid-operator": 0.94, "expense-saas": 0.94, "wine-retailer": 1.00, "housing-authority": 0.96,
     "dairy-cooperative": 0.91, "observability-oss": 0.94, "ev-charging": 1.00, "ski-resort": 0.94,
     "football-federation": 1.00, "textile-manufacturer": 0.94,
-    # (0.94 until the twenty-sixth session: "translations of top guides" now names
-    # `top_guides_translated`, a key result's metric in another form, which its writer did not
-    # count)
-    "legal-aid-charity": 0.93,
+    "legal-aid-charity": 0.94,
     "plant-nursery": 0.96, "cinema-chain": 0.94, "leisure-trust": 0.96, "coffee-roaster": 0.94,
     "driving-school": 0.93, "hardware-stores": 0.91, "blood-service": 0.94, "geodb-oss": 0.93,
     "mountain-rescue": 0.94, "care-payroll": 0.91, "makerspace-library": 0.93,
@@ -282,11 +281,14 @@ ORGANISATION_FLOORS = {
     # (first runs on 60e2461 at 0.966 / 0.780 / 0.966 / 0.949, then one round: the twenty-fifth)
     "bike-share-scheme": 0.96, "kidney-charity": 0.83, "timber-merchant": 0.96,
     "legal-ops-saas": 0.96,
-    # (first runs on efb514c at 0.879 / 0.931 / 0.931 / 0.931, then one round: the twenty-sixth)
-    "accounting-firm": 0.91, "homelessness-charity": 0.96, "oss-ci-tool": 0.98,
+    # (first runs on efb514c at 0.879 / 0.931 / 0.931 / 0.931, then one round: the twenty-sixth;
+    # the CI company's and the game publisher's floors lowered after a review took back two
+    # phrasings that read costs and retention too: a metric's word in another form, "could add
+    # ~$40k/month", "saves ~2 weeks per port")
+    "accounting-firm": 0.93, "homelessness-charity": 0.96, "oss-ci-tool": 0.96,
     "egg-producer": 0.94,
     # (first runs on 826d83c at 0.915 / 0.914 / 0.931 / 0.879, then one round: the twenty-sixth)
-    "orthodontic-group": 0.94, "rail-maintenance": 0.96, "indie-game-publisher": 1.00,
+    "orthodontic-group": 0.94, "rail-maintenance": 0.96, "indie-game-publisher": 0.96,
     "school-uniform-maker": 0.98,
     # (first runs on 8c3b4b5 at 1.000 / 0.897 / 0.948 / 0.828, then one round: the twenty-sixth)
     "sports-physio-clinics": 1.00, "municipal-pools": 0.96, "b2b-translation-saas": 0.98,
@@ -407,12 +409,11 @@ def test_a_key_result_metric_in_its_own_word_order_is_named() -> None:
     # a percent sign after a word is the rate; after a number it is an amount
     assert mentions_a_metric("Add NMS completion % to branch scorecard", ["nms_completion_rate"])
     assert not mentions_a_metric("Offer a 10% refund on late orders", ["refund_rate"])
-    # a name's word in another form, its first seven letters alike (a blind CI company's item)
-    assert mentions_a_metric("Expect this to move monthly active installs",
-                             ["monthly_active_installations"])
-    assert not mentions_a_metric("Hold back the final instalment each month; keep it active",
-                                 ["monthly_active_installations"])
-    assert not mentions_a_metric("Client conversion call in week one", ["converted_clients"])
+    # (a name's word in another form is not read: "installs" for `monthly_active_installations`
+    # was, until a review found "conversations" read as `lead_conversion` and "claims
+    # processing" as `claims_processed`)
+    assert not mentions_a_metric("Log lead conversations in the CRM", ["lead_conversion"])
+    assert not mentions_a_metric("Move claims processing to the new queue", ["claims_processed"])
 
 
 def test_a_metric_a_view_shows_is_not_one_the_work_moves() -> None:

@@ -45,6 +45,11 @@ def test_what_surrounds_a_refused_proposal_is_marked_as_such() -> None:
                 "via secret providers.\n")
     assert [(p.kind, p.about_refused) for p in chunk_document(
         StrategyDocument(name="log.md", text=answered))][-1] == ("context", False)
+    outcome = ("# ADR 5: Native app\n\nStatus: Rejected\n\n## Decision\n\nBuild native apps.\n\n"
+               "## Outcome\n\nRejected.\n\nWe keep the web app and make it work offline on "
+               "tablets for the floor staff.\n")
+    assert not any(p.about_refused for p in chunk_document(
+        StrategyDocument(name="adr.md", text=outcome)))
     accepted = (WORKSPACE / "strategy" / "0012-sso.md").read_text(encoding="utf-8")
     assert not any(p.about_refused for p in chunk_document(
         StrategyDocument(name="sso.md", text=accepted)))

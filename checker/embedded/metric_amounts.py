@@ -81,8 +81,7 @@ _AMOUNT_GAINED = re.compile(
     r"~\s?)?"
     # (whose time may be said after it: "save ~45 min of coordinator admin per booking", a blind
     # wedding venue group's e-sign item)
-    # (or days and weeks: "saves ~2 weeks per port", a blind game publisher's item)
-    + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?|days?|weeks?)\s+"
+    + r"(?<![\d,.])\d[\d,.]*+\s?(?:(?:[\w]+-)?hours?|hrs?|min(?:ute)?s?)\s+"
     # (not what is kept: "Save 10 minutes of footage per camera", found by review)
     r"(?:of\s+(?!(?:[\w'-]+\s+){0,2}?(?:footage|video|audio|logs?|data|recordings?|history|"
     r"backups?)\b)(?:[\w'-]+\s+){1,3}?)?(?:per|a|an|each|every)\s+[\w-]+|"

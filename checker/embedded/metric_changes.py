@@ -67,7 +67,8 @@ CHANGE = re.compile(
     r"(?:percent|%|points?|pp|seconds|minutes|hours|days|weeks)\s+off\s+(?:the|our|its|their|"
     # ("shave a few minutes off a typical Cloud pipeline", a blind CI company's item; not "a few
     # days off a month": leave)
-    r"each|every|per|[A-Z][\w-]*['’]s|an?(?!\s+(?:day|week|fortnight|month|year)\b))\b|"
+    r"each|every|per|[A-Z][\w-]*['’]s|an?(?!\s+(?:day|week|fortnight|month|year|\w+day|morning|"
+    r"afternoon|evening|customer['’]s|client['’]s|member['’]s|invoice|bill|price)\b))\b|"
     # "should take a few days off the median time from signup to first payroll"
     # (an amount of money off a unit's cost too: "take about £0.30 off what every box costs us
     # to send", a blind meal-kit company's item)
@@ -96,8 +97,12 @@ CHANGE = re.compile(
     r"(?:\b(?:expect\w*|estimated?|would|should|could|will)\b|\b(?:that|it)(?:['’]s|\s+is)\s)"
     r"[^.;\n]{0,30}?(?<![\d,.])\d[\d.]*+"
     r"(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:seconds|secs?|minutes|mins?|hours|hrs?|days|weeks)\s+off\s+"
-    r"(?:the\s+|our\s+|its\s+|each\s+|every\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?(?:time|times|"
-    r"duration|lead[\s-]?time|wait|turnaround|cycle)\b|"
+    # (a time a process takes, not leave: "3 days off every time they cover", "30 min off at
+    # lunch time", found by review)
+    r"(?:the\s+|our\s+|its\s+|each\s+|every\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?(?:(?:restore|"
+    r"response|repair|resolution|processing|delivery|handling|lead|cycle|reply|build|load|"
+    r"travel|changeover|set-?up|fix|wait(?:ing)?)[\s-]times?|duration|wait|turnaround|"
+    r"cycle)\b|"
     # an amount off the figure a key result tracks: "that's roughly 0.15 kWh per kg off our
     # number" (a blind bakery's item)
     r"\b(?:that|it)(?:['’]s|\s+is)\s+" + APPROX + r"?(?<![\d,.])\d[\d.,]*+\s?(?:kwh|mwh|kg|"
@@ -426,16 +431,20 @@ _WOULD_ADD = (r"\b(?:would|could|should|will|might|may|it['’]d|that['’]d|thi
               r"that['’]ll|this['’]ll)\s+(?:easily\s+|probably\s+|likely\s+|only\s+)?add\s+"
               + APPROX + r"?")
 WOULD_ADD = re.compile(
+    # (money said as revenue: "would add $400 a month" alone is as often a cost, found by review)
     _WOULD_ADD + r"[$€£](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b|million\b|thousand\b)?"
-    r"(?:\s*/\s*(?:month|mo|year|yr|week)\b|\s+(?:a|per|each)\s+(?:month|year|week)\b|"
-    r"\s+(?:of\s+)?(?:new\s+|extra\s+|additional\s+)?(?:revenue|sales|takings|income|profit|"
-    r"margin|gmv|arr|mrr|bookings)\b)"
+    r"(?:\s*/\s*(?:month|mo|year|yr|week)\b|\s+(?:a|per|each)\s+(?:month|year|week)\b)?"
+    r"\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+)?(?:revenue|sales|takings|income|"
+    r"profit|margin|gmv|arr|mrr|bookings)\b"
     r"(?![^.;\n]{0,40}?\bto\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:bills?|costs?|"
     r"budget|spend|prices?|fees?|invoices?)\b)|"
     + _WOULD_ADD + r"(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+)?"
     r"(?:" + POPULATION + r"|schools|partners|stockists|orders|bookings|sales|sign-?ups|installs)\b"
     # (nor what a trial takes in: "would add 5 clients to the pilot")
     r"(?![^.;\n]{0,30}?\bto\s+(?:the|our|this)\s+(?:pilot|rollout|roll-out|trial|scope|list|"
-    r"beta|test)\b)",
+    r"beta|test)\b)"
+    # (nor seats a plan gives: "It'd add 2 admin users to each workspace")
+    r"(?![^.;\n]{0,30}?\bto\s+(?:each|every|a|an)\s+(?:workspace|account|team|plan|org|"
+    r"organi[sz]ation|tenant|project)\b)",
     re.I,
 )

@@ -29,8 +29,10 @@ from checker.embedded.metric_words import (
 # (not one that also moves it: "post-redelivery defect reports down towards 1 per check")
 REPORTING_SENTENCE = re.compile(
     r"(?<![^.!?\n])(?![^.!?\n]*\b(?:" + DIRECTION + r"|up|down|towards?|under|below|above|"
-    r"at\s+\d)\b)[^.!?\n]*\b(?:dashboards?|tiles?|wallboards?|packs?|exports?|appendix|"
-    r"appendices|decks?|power\s+bi|tableau|metabase|looker)\b[^.!?\n]*",
+    # (a pack or an export of figures, not "Welcome pack for new members", "export sales")
+    r"at\s+\d)\b)[^.!?\n]*\b(?:dashboards?|tiles?|wallboards?|(?:board|monthly|weekly|kpi|"
+    r"management|reporting|data)\s+packs?|(?:csv|data|excel|bi)\s+exports?|appendix|appendices|"
+    r"decks?|power\s+bi|tableau|metabase|looker)\b[^.!?\n]*",
     re.I,
 )
 # A share a grant or a fund pays: "apply to the Net Zero grant to cover up to 40%" (a blind
@@ -41,11 +43,16 @@ FUNDED_SHARE_BEFORE = re.compile(
 # A condition in a rule, with the action after an arrow: "estimated loss > $25k or roof area > 40
 # squares -> a second analyst must sign off" (a blind drone firm's item).
 ARROW_AFTER = re.compile(r"[^.\n]{0,60}?\s(?:->|→|=>)\s")
+# ... in a rule: its words before the condition (not a goal with its consequence after an arrow:
+# "Get p95 latency < 300 ms → unlocks the enterprise deal", review).
+RULE_BEFORE = re.compile(r"\b(?:rules?|router|routing|route|flag|alert|when|if|whenever)\b", re.I)
 # A change said with the past period it happened in: "(up 11% last year per Nielsen)" (a blind
 # cider maker's item) is a trend reported, not what the work moves.
 PAST_PERIOD_AFTER = re.compile(
     r"\s+(?:last|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|this\s+past)\s+"
-    r"(?:\d+\s+)?(?:years?|quarters?|months?|weeks?|seasons?|summer|winter|spring|autumn|fy)\b",
+    # (not a span of the future: "down 2 points in the last quarter of the year")
+    r"(?:\d+\s+)?(?:years?|quarters?|months?|weeks?|seasons?|summer|winter|spring|autumn|fy)\b"
+    r"(?!\s+of\b)",
     re.I,
 )
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))*"  # (a decimal point ends no sentence: "6.1 per 1,000")
@@ -53,8 +60,9 @@ BACKGROUND_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?(]\s)|(?<=\n))[ \t]*(?:for\s+(?:context|reference|background|info)|fyi|"
     r"as\s+background)\s*[,:–—-]"
     # (not one that says what the work is for: "For context: we want to cut churn to 3%")
-    r"(?!" + _IN_SENTENCE + r"\b(?:we\s+(?:want|aim|expect|hope|plan|will)|should|target|goal|"
-    r"aim)\b)" + _IN_SENTENCE + r"(?:[.!?](?=\s|$)|(?=\n)|$)",
+    # (nor one that says what the work will move: "For info: this will halve time to first reply")
+    r"(?!" + _IN_SENTENCE + r"\b(?:we\s+(?:want|aim|expect|hope|plan)|will|would|should|target|"
+    r"goal|aim|" + DIRECTION + r")\b)" + _IN_SENTENCE + r"(?:[.!?](?=\s|$)|(?=\n)|$)",
     re.I,
 )
 # A new subject and a modal start the clause of an outcome, which a setting or a capacity named
@@ -457,7 +465,8 @@ DISTANCE_AFTER = re.compile(
     # a distance said in time: "11 partner schools within 30 mins of York", "within an hour's
     # drive" (a blind uniform maker's item; not "within 30 minutes of booking")
     r"\s*(?:mins?|minutes|hours?|hrs?)(?:['’]s?)?\s+(?:(?:drive|walk|travel|ride|commute|journey)\b|"
-    r"of\s+(?-i:[A-Z])[\w-]+(?!\s+(?:call|request|order|booking|arrival|sign)))",
+    r"of\s+(?-i:[A-Z])[\w-]+(?!\s+(?:call|request|order|booking|arrival|sign|referral|"
+    r"admission|discharge|contact|appointment)))",
     re.I,
 )
 # A deadline counted from a period's end is a filing date, not a level: "submitted within 90 days

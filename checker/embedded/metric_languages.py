@@ -148,7 +148,9 @@ _NOT_AN_AMOUNT = re.compile(
 
 # A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
 # blind bakery's Portuguese item).
-_GOAL_SHARE = re.compile(r"(?<!\w)" + _GOAL + r"\s+(?:de\s+|di\s+|von\s+)?\d[\d.,]*\s?%", re.I)
+# (not "meta", also a brand: "Meta 60%, Google 40%", review)
+_GOAL_SHARE = re.compile(r"(?<!\w)(?!meta\b)" + _GOAL + r"\s+(?:de\s+|di\s+|von\s+)?\d[\d.,]*\s?%",
+                         re.I)
 
 
 def states_a_goal(text: str) -> bool:

@@ -577,7 +577,8 @@ LEVEL_REACHED = re.compile(
     r"\b(?:get|gets|bring|brings|take|takes)\s+us\s+(?:back\s+)?to\s+same[\s-]day\b|"
     # (a figure named by a pronoun, said to move: "want freed slots refilled so that number
     # climbs", a blind coworking chain's item)
-    r"\b(?:that|this|the)\s+(?:number|figure|rate|share|percentage)\s+(?:climbs|rises|goes\s+up|"
+    # (not a number on a screen: "On small screens the number falls outside the badge")
+    r"\b(?:that|this)\s+(?:number|figure|rate|share|percentage)\s+(?:climbs|rises|goes\s+up|"
     r"falls|drops|comes\s+down|improves)\b|"
     r"\b(?:get|gets|getting|bring|brings|bringing|take|takes|taking|put|puts)\s+"
     r"(?:us|it|them|that|this)\s+(?:down\s+|back\s+|up\s+)?(?:into|to|under|below)\s+"
@@ -598,7 +599,9 @@ COMPARED_EFFECT = re.compile(
     # (a quantity, not a quality: "More dates = more choice for subscribers")
     r"lower|better|faster|shorter|bigger|earlier)\s+(?!(?:choice|options?|variety|flexibility|"
     r"fun|value|convenience|clarity|detail|info|information|freedom|control|storage|memory|"
-    r"disk|space|capacity|cpu|ram)\b)[\w-]",
+    # (nor a cost of the work: "More features = more bugs", "means bigger files", review)
+    r"disk|space|capacity|cpu|ram|bugs|files|work|load|risk|complexity|maintenance|costs?|"
+    r"pages|tickets|meetings)\b)[\w-]",
     re.I,
 )
 # A before and an after, each with a figure: "Before: 7 batches failed QC last season. After: no
@@ -606,16 +609,19 @@ COMPARED_EFFECT = re.compile(
 BEFORE_AFTER = re.compile(
     # (or where we are and where we need to be: "Where we are: 9 certified designers. Where we
     # need to be: 22 by 30 June.", a blind dental lab's item)
-    r"\b(?:before|where\s+we\s+are)\s*[:=]\s*[^\n]{0,120}?\d[^\n]{0,120}?"
+    # (a figure, not a time of day: "Before: runs at 2am. After: runs at 4am.", review)
+    r"\b(?:before|where\s+we\s+are)\s*[:=]\s*[^\n]{0,120}?\d(?!\d*\s?(?:am|pm)\b|\d*:\d)"
+    r"[^\n]{0,120}?"
     r"(?:\n[ \t]*[^\w\n]*|[.;]\s+)(?:after|where\s+we\s+(?:need|want)\s+to\s+be)\s*[:=]"
     r"\s*[^\n]{0,60}?\d",
     re.I,
 )
 # Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
 RESOURCE_SAVED = re.compile(
-    r"\b(?:should|will|would|could|to|it['’]ll|this['’]ll|that['’]ll)\s+(?:\w+\s+)?"
-    r"sav(?:e|es|ing)\s+(?:us\s+)?(?:on\s+)?(?:gas|energy|electricity|fuel|diesel|water|power|"
-    r"heating)\b",
+    r"(?:\b(?:should|will|would|could|to|it['’]ll|this['’]ll|that['’]ll|we['’]d|it['’]d)\s+"
+    r"(?:\w+\s+)?sav(?:e|es|ing)|\bsaves)\s+(?:us\s+)?(?:on\s+)?(?:gas|energy|electricity|fuel|"
+    # (not a reading saved: "save water meter readings offline", review)
+    r"diesel|water|power|heating)\b(?!\s+(?:meters?|readings?|bills?|settings?|levels?)\b)",
     re.I,
 )
 # Money each period the work is estimated to bring, said after its period: "Our estimate is
@@ -625,7 +631,9 @@ MONEY_EACH_PERIOD = re.compile(
     r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|it['’]s|that['’]s|would\s+be|worth)\b"
     r"[^.;\n]{0,30}?[£$€](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b)?\s*(?:/\s?(?:yr|year|mo|month|week)\b|"
     r"(?:a|per|each)\s+(?:year|month|week)\b)\s*(?:of\s+)?(?:extra|more|additional|recurring|"
-    r"net\s+new|new)\b(?!\s+(?:for|on|per)\b)",
+    # (not a price against another or a spend: "£15 a month more than Mailchimp", "$20k/yr new
+    # spend on Snowflake", review)
+    r"net\s+new|new)\b(?!\s+(?:for|on|per|than|spend|costs?|fees?|licen[cs]es?)\b)",
     re.I,
 )
 # A level wanted against today's: "Want pilots flying closer to 16 billable hrs/wk rather than
@@ -633,7 +641,8 @@ MONEY_EACH_PERIOD = re.compile(
 LEVEL_OVER_TODAY = re.compile(
     # (of a level: a share, a time or points; not a count of things, "Use 3 vans instead of the 2
     # we have now")
-    r"(?<![\d,.])\d[\d,.]*+\s?(?:%|(?:[\w-]+\s+){0,2}?(?:hrs?|hours|mins?|minutes|days|weeks|pts|"
+    # (nor an interval: "every 5 minutes instead of the 15 we use today", review)
+    r"(?<!every\s)(?<![\d,.])\d[\d,.]*+\s?(?:%|(?:[\w-]+\s+){0,2}?(?:hrs?|hours|mins?|minutes|days|weeks|pts|"
     r"points|percent)\b)\S*\s+(?:[\w/-]+\s+){0,3}?(?:rather\s+than|instead\s+of)\s+(?:the\s+)?"
     + APPROX + r"?\d[\d,.]*+\s?%?\s*(?:[\w/-]+\s+){0,2}?(?:we\s+(?:see|have|get|do)\s+)?"
     r"(?:now|today|at\s+the\s+moment|currently)\b",
@@ -643,20 +652,23 @@ LEVEL_OVER_TODAY = re.compile(
 # (a blind bakery's item).
 COUNT_TO_GET_TO = re.compile(
     r"\bto\s+(?:get|reach)\s+(?:to\s+|near\s+|anywhere\s+near\s+|close\s+to\s+|up\s+to\s+)?"
-    r"(?<![\d,.])\d[\d,.]*+\+?\s+(?:[\w-]+\s+){0,2}?" + POPULATION + r"\b",
+    r"(?<![\d,.])\d[\d,.]*+\+?\s+(?:[\w-]+\s+){0,2}?" + POPULATION + r"\b"
+    # (not a capacity: "a bigger plan to reach 20,000 subscribers in one send", review)
+    r"(?!\s+(?:in\s+(?:one|1|a\s+single)|per|at\s+once|at\s+a\s+time)\b)",
     re.I,
 )
 # Where the work takes us from and to: "I reckon it takes us from vans out on time roughly 4 days
 # in 5 to pretty much every day" (a blind bakery's item).
 TAKES_US_FROM = re.compile(
     r"\b(?:takes?|gets?|brings?|moves?)\s+us\s+from\s+[^.;\n]{3,60}?\d[^.;\n]{0,30}?\bto\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:\d|every|all|zero|none|nearly|almost)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:\d|(?:every|all|zero|none|nearly|almost)\b)",
     re.I,
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade
 # maker's item).
 SAVING_PER_UNIT = re.compile(
-    APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved|cheaper|less)\s+"
+    # (a saving, not a price against another: "$5 cheaper per seat than HubSpot", review)
+    APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved)\s+"
     r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+",
     re.I,
 )

@@ -91,8 +91,9 @@ MEASURABLE = re.compile(
     r"cycle|hit rate|uptime|availability|errors?|installs?|logos?|kr|"
     # ("Expected effect: shorter stays and more people leaving to a planned home", a blind
     # homelessness charity's item)
-    r"(?:more|fewer|higher|lower|shorter|longer|faster|quicker)\s+(?:[\w%-]+\s+){0,3}?"
-    r"(?:[\w-]+s|people)|" + METRIC_TERMS + r")\b|"
+    # (not "Target: longer passwords", "Goal: more people on the design review", review)
+    r"(?:more|fewer|higher|lower|shorter|faster|quicker)\s+(?:[\w%-]+\s+){0,3}?"
+    r"[\w-]+s|" + METRIC_TERMS + r")\b|"
     # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)
@@ -132,6 +133,9 @@ METRIC_MARKER = re.compile(
 # accounts** in Devon & Cornwall" (a blind cider maker's plan; not "## Goals\n- Support 3
 # languages").
 COUNT_SERVED = re.compile(
+    # (won, not moved or set up: "Migrate the 40 enterprise accounts", "Onboard the 3 pilot
+    # customers", found by review)
+    r"\b(?:sign|win|gain|acquire|recruit|reach|add|grow\s+to|get)\w*\s+(?:about\s+|~\s?)?"
     r"(?<![\d,.])\d[\d,.]*+\+?\s+(?:new\s+|more\s+|extra\s+|additional\s+)?(?:[\w-]+\s+){0,2}?"
     + POPULATION + r"\b",
     re.I,

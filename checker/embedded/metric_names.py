@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from checker.embedded.lexical import stem
 from checker.embedded.metric_words import PRICE, THING
 
 # Words of a metric name that carry no meaning of their own ("share_of_orders", "calls_per_1k").
@@ -45,9 +44,6 @@ SPREAD = 4
 # A name of two meaningful words is read only with the two side by side ("slot delivery", "drops
 # per rider"): apart, they are as often two things ("Per-drop pay for evening shift riders").
 PAIR_SPREAD = 1
-# Letters two forms of a name's word share at the least (_same_word): "install" in "installs"
-# and "installations"; "instal" alone is also "instalment".
-SAME_PREFIX = 7
 # A thing or a price named after the metric ("the order-to-ready banner", "the delivery fee").
 _THING = re.compile("(?:" + THING + "|" + PRICE + ")$")
 
@@ -108,15 +104,6 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _same_word(said: str, named: str) -> bool:
-    """Whether a text's word is a name's word in another form: the same, or the same Snowball
-    stem (lexical.stem) with the first SAME_PREFIX letters alike ("installs" for
-    `monthly_active_installations`, a blind CI company's "move monthly active installs"; not
-    "instalment", nor "conversion" for "converted": a stem alone joins too much)."""
-    return said == named or (said[:SAME_PREFIX] == named[:SAME_PREFIX]
-                             and len(said) >= SAME_PREFIX and stem(said) == stem(named))
-
-
 @lru_cache(maxsize=4096)  # the workspace's few names, read again for every item
 def _meaningful_words(name: str) -> frozenset[str]:
     words = _TOKEN.findall(name.lower().replace("_", " "))
@@ -132,10 +119,9 @@ def _sentences(text: str) -> list[list[str]]:
 
 
 def _near(words: list[str], wanted: frozenset[str]) -> bool:
-    """Whether every word of `wanted` stands in `words` (_same_word) within len(wanted) + SPREAD
-    of each other (PAIR_SPREAD for two), the last not naming a thing or a price with the word
-    after it."""
-    words = [next((named for named in wanted if _same_word(word, named)), word) for word in words]
+    """Whether every word of `wanted` stands in `words` within len(wanted) + SPREAD of each
+    other (PAIR_SPREAD for two), the last not naming a thing or a price with the word after
+    it."""
     if not wanted <= set(words):
         return False
     width = len(wanted) + (PAIR_SPREAD if len(wanted) == 2 else SPREAD)

@@ -123,9 +123,9 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
 
 def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
     """True when the text says which metric or key result it expects to move."""
-    text = nx.BACKGROUND_SENTENCE.sub(" ", text) if "f" in text.lower() else text
     if kr_references(text) or mentions_any(text, kr_ids):
         return True
+    text = nx.BACKGROUND_SENTENCE.sub(" ", text)
     if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), metric_names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
@@ -161,7 +161,8 @@ def _phrased_anywhere(text: str) -> bool:
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
                and not ((">" in m.group(0) or "<" in m.group(0))
-                        and nx.ARROW_AFTER.match(text, m.end()))
+                        and nx.ARROW_AFTER.match(text, m.end())
+                        and nx.RULE_BEFORE.search(text, max(0, m.start() - 80), m.start()))
                for p in _ANYWHERE for m in _matches(p, text))
 
 
