@@ -21,7 +21,7 @@ import re
 from pydantic import BaseModel, Field
 
 from index.asides import is_aside, is_labelled_aside, is_pointer
-from index.decision_fields import BARE_REFUSAL, declined, refused_proposals, tagged_title
+from index.decision_fields import declined, refused_proposals, tagged_title
 from index.faq import in_faq_layout, refused_question, without_refusal
 from index.labels import (
     NON_GOAL_LABEL,
@@ -35,6 +35,7 @@ from index.models import Passage, PassageKind, ReadWarning, StrategyDocument
 from index.proposal_status import (
     Standing,
     StatusMap,
+    answers_refusal,
     is_status_heading,
     proposed_part,
     says_instead,
@@ -51,13 +52,6 @@ from index.rulings import (
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # (a table row and a quoted line count as items of a list: "| Paid Ads |", "> - Paid Ads")
-# A heading over the answer to a refused proposal, every paragraph of it ("## Outcome\n\nRejected.
-# \n\nWe keep the web app and make it work offline", found by review).
-_ANSWER_HEADING = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:outcome|resolution|result|what\s+we\s+do\s+instead|instead|"
-    r"alternative\s+chosen|chosen\s+alternative)\W*$", re.I)
-# A label a paragraph opens with ("Outcome.", "Decision outcome:"), before what it says.
-_LEAD_LABEL = re.compile(r"^\W*[A-Z][\w ]{0,24}[.:]\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)")
 # A page of rules kept as well as work ruled out: "Guardrails and non-goals", "Principles".
 _KEPT_RULES = re.compile(
@@ -219,11 +213,8 @@ def _under_status(
                             line=block.line)] if _WORD.search(proposed) else []
         return passages + (_passages_for(source, block, rest, "context")
                            if _WORD.search(rest) else [])
-    # (not the answer to it, which says what is done instead: "**Outcome.** Rejected. We
-    # integrate with HashiCorp Vault ...", a blind CI company's log)
-    answer = any(BARE_REFUSAL.match(t) for t in (text, _LEAD_LABEL.sub("", text, count=1))) or (
-        bool(block.headings) and _ANSWER_HEADING.match(block.headings[-1]) is not None)
-    # (nor a paragraph that says it: "... Work on attendance (reminders, ...) instead.")
+    # (not the answer to it, nor a paragraph that says what is done instead)
+    answer = answers_refusal(block, text)
     return [p.model_copy(update={"about_refused": p.kind == "context" and not answer
                                  and not says_instead(p.text)})
             for p in _passages_for(source, block, text, "context")]

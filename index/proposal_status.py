@@ -194,6 +194,24 @@ _INSTEAD = wording(
     r"(?:on|with)\b")
 
 
+# A heading over the answer to a refused proposal, every paragraph of it ("## Outcome\n\nRejected.
+# \n\nWe keep the web app and make it work offline", found by review).
+_ANSWER_HEADING = wording(
+    r"^\W*(?:\d+[.)]?\s*)?(?:outcome|resolution|result|what\s+we\s+do\s+instead|instead|"
+    r"alternative\s+chosen|chosen\s+alternative)\W*$")
+# A label a paragraph opens with ("Outcome.", "Decision outcome:"), before what it says.
+_LEAD_LABEL = re.compile(r"^\W*[A-Z][\w ]{0,24}[.:]\s+")
+
+
+def answers_refusal(block: Block, text: str) -> bool:
+    """Whether a block around a refused proposal (Standing.AROUND) answers it, saying what is
+    done instead: it opens with a bare refusal, after a label or not ("**Outcome.** Rejected. We
+    integrate with HashiCorp Vault ...", a blind CI company's log), or it stands under an
+    "Outcome" heading."""
+    return any(BARE_REFUSAL.match(t) for t in (text, _LEAD_LABEL.sub("", text, count=1))) or (
+        bool(block.headings) and _ANSWER_HEADING.match(block.headings[-1]) is not None)
+
+
 def says_instead(text: str) -> bool:
     """Whether `text` says what is done instead of a refused proposal ("Work on attendance
     instead.", "we stay on Stripe")."""

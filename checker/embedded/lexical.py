@@ -30,8 +30,7 @@ _stemmer = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The English Snowball stem of one lower-cased word ("installations" -> "instal")."""
+def _stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
@@ -46,7 +45,7 @@ def word_tokens(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     for raw in _WORD.findall(text.replace("_", " ").lower()):
         parts = [raw, *raw.split("-")] if "-" in raw else [raw]
-        out.append([stem(p) for p in parts if p and p not in STOPWORDS and len(p) > 1])
+        out.append([_stem(p) for p in parts if p and p not in STOPWORDS and len(p) > 1])
     return out
 
 

@@ -19,9 +19,6 @@ from checker.embedded.metric_words import (
     UNIT,
 )
 
-# A sentence given as background, to its end: "For context, last year's rate was 6.1 serious
-# incidents per 1,000 bed nights." (a blind homelessness charity's item): a figure, or a key
-# result's metric, said for context is no outcome the work moves.
 # A sentence, or the title, about a view of figures: a dashboard, a report, a tile, a pack or an
 # export that shows a metric builds a view of it, it moves nothing ("Claims NPS dashboard for the
 # leadership offsite", "Restyle the reprint-rate tile on the production wallboard", "Move the
@@ -56,6 +53,9 @@ PAST_PERIOD_AFTER = re.compile(
     re.I,
 )
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))*"  # (a decimal point ends no sentence: "6.1 per 1,000")
+# A sentence given as background, to its end: "For context, last year's rate was 6.1 serious
+# incidents per 1,000 bed nights." (a blind homelessness charity's item): a figure, or a key
+# result's metric, said for context is no outcome the work moves.
 BACKGROUND_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?(]\s)|(?<=\n))[ \t]*(?:for\s+(?:context|reference|background|info)|fyi|"
     r"as\s+background)\s*[,:–—-]"
