@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.embedded.metrics import names_metric
+from checker.embedded.metric import names_metric
 from checker.evaluation.scores import load_eval_inputs
 
 SENTENCES = Path(__file__).resolve().parents[1] / "tests" / "data" / "metrics" / "sentences.jsonl"

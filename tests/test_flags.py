@@ -15,7 +15,7 @@ from checker.embedded.flags import (
     text_flags,
 )
 from checker.embedded.kr_references import kr_references
-from checker.embedded.metrics import names_metric
+from checker.embedded.metric import names_metric
 from checker.screening.injection import screen
 from checker.screening.language import foreign_language, read_language
 

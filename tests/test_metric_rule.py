@@ -1,4 +1,4 @@
-"""The metric rule (checker/embedded/metrics.py) against a labelled set of spec sentences.
+"""The metric rule (checker/embedded/metric/rule.py) against a labelled set of spec sentences.
 
 tests/data/metrics/sentences.jsonl: 7144 sentences written in the style of specs, tickets, PRs
 and PRDs from many domains, each labelled whether it names an outcome it will move.
@@ -76,9 +76,12 @@ from pathlib import Path
 import pytest
 
 from checker.embedded.flags import NO_METRIC, prose, text_flags
-from checker.embedded.metric_languages import moves_an_amount, states_a_goal
-from checker.embedded.metric_names import mentions_a_metric
-from checker.embedded.metrics import names_metric
+from checker.embedded.metric import (
+    mentions_a_metric,
+    moves_an_amount,
+    names_metric,
+    states_a_goal,
+)
 from checker.models import Proposal
 from checker.screening.injection import screen
 from checker.screening.language import read_language
@@ -87,7 +90,7 @@ from index.okrs import load_okrs
 SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 # Texts in 18, 25 and 29 languages, each set written blind by a different helper (twelfth
 # session), and a code review's texts: the first two sets and the review's were read to build
-# metric_languages' words ("tune"), the third set's misses only once, after its first run
+# languages.py's words ("tune"), the third set's misses only once, after its first run
 # ("held_out"): 0.747 by the rule that read the first two (0.633 before), 0.777 after two reviews.
 LANGUAGES = Path(__file__).parent / "data" / "metrics" / "languages.jsonl"
 LANGUAGE_FLOORS = {"tune": 0.95, "held_out": 0.77}
@@ -129,7 +132,7 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # foreseen, "Expect 2x traffic on launch day", read as a multiple to reach; the
         # eighty-fourth, a placement: "get them under one cluster"; the eighty-fifth, a time
         # brought under today's with the payee before it: "Payouts to promoters in 1 day
-        # instead of the current 7 days"; the twelfth session's metric_amounts read "Estimated
+        # instead of the current 7 days"; the twelfth session's amounts.py read "Estimated
         # A$220k/yr additional income", which leaves 84; that session's code review added 62
         # sentences both ways, 11 misread: systems brought up or data pulled down read by older
         # phrasings, "Fix all 27 accessibility failures the audit logged" (read after a second

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from checker import service
 from checker.cli.app import app
-from checker.embedded.metrics import names_metric
+from checker.embedded.metric import names_metric
 from checker.llm.offer import kr_block
 from checker.models import Proposal
 from checker.service import Services

@@ -14,7 +14,7 @@ from checker.embedded.flags import INJECTION_SUSPECTED, prose, prose_words, text
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.internal_work import internal_area
 from checker.embedded.kr_references import kr_references, unknown_kr_references
-from checker.embedded.metric_names import mentions_a_metric
+from checker.embedded.metric import mentions_a_metric
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import (
     is_labelled_upkeep,

@@ -6,8 +6,12 @@ import re
 from collections.abc import Iterable
 
 from checker.embedded.kr_references import unknown_kr_references
-from checker.embedded.metric_languages import moves_an_amount, states_a_goal
-from checker.embedded.metrics import names_a_level_change, names_metric
+from checker.embedded.metric import (
+    moves_an_amount,
+    names_a_level_change,
+    names_metric,
+    states_a_goal,
+)
 from checker.screening.language import LanguageReading
 from checker.thresholds import THIN_TEXT_WORDS
 from checker.vocabulary import Flag

@@ -1,11 +1,11 @@
 """How specs say which outcome they will move: the phrasings the metric rule
-(checker/embedded/metrics.py) reads, as regular expressions.
+(checker/embedded/metric/rule.py) reads, as regular expressions.
 
 Each pattern is one way of naming an outcome (a direction on a quantity, a change by an amount,
 a comparison, a quality made better) or one way a change is *not* one (a system told to act
-less often). Markers such as "Success metric:" are in metric_markers.py, a change by an amount in
-metric_changes.py, targets and levels in metric_levels.py, counts and populations moved in
-metric_counts.py. Built and measured on
+less often). Markers such as "Success metric:" are in markers.py, a change by an amount in
+changes.py, targets and levels in levels.py, counts and populations moved in
+counts.py. Built and measured on
 tests/data/metrics/sentences.jsonl.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import (
     ABOUT_AMOUNT,
     BETTER,
     CODE_THING,
@@ -215,7 +215,7 @@ LESS_OFTEN = re.compile(
     r"\b(?:(?:less|more)\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
 
 TOLD_TO_ACT = re.compile(
-    # (or what people tell us they would do: metric_words.REPORTED_SPEECH)
+    # (or what people tell us they would do: words.REPORTED_SPEECH)
     REPORTED_SPEECH + r"|"
     r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
     r"prompt|refresh|rotate|back\s+up|scan|crawl|post)(?:s|es|ed|ing)?\b(?:\s+[\w'-]+){0,2}?\s*$",

@@ -4,13 +4,13 @@ financed volume", "an extra $30k MRR", "cuts ~420 MWh/yr of electricity", "saves
 engineer-hours per week", "unblocks ~2,300 records toward the published-records count", "pull
 the break rate down", "get evening DPH up meaningfully", "-> weekly actives / seat ratio up", and
 "Fix all 41" of 41 failures counted before. The phrasings the metric rule
-(checker/embedded/metrics.py) reads for amounts gained or cut, as regular expressions with the
+(checker/embedded/metric/rule.py) reads for amounts gained or cut, as regular expressions with the
 checks that set aside what only looks like one: money shown, entered or charged ("show new
 revenue (EUR 250k/yr) in the report", "add $5/month in sales tax"), what a contract is worth,
 what was earned before ("last year's campaign brought £300k a year"), a system or a file brought
 up or down ("Get the LDAP back up", "Pull the customers down from Stripe"), a key mapped ("F12 ->
 volume up"), tickets closed ("Close all 40 stale issues"). Directions on quantities are in
-metric_phrasing.py, counts and populations in metric_counts.py; the words in metric_words.py.
+phrasing.py, counts and populations in counts.py; the words in words.py.
 Measured on tests/data/metrics/sentences.jsonl (and a review's sentences both ways there).
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import (
     ABOUT_AMOUNT,
     CODE_THING,
     EARNED,

@@ -1,8 +1,8 @@
 """The markers a spec names its outcome under, as regular expressions: a "Success metric:" or
 "measured by" line, a looser "Goal:" / "Target:" / "KPI" / "Success:" with something measurable
 after it, a "## Goals" or "**Success**" heading with a quantity, more or fewer things, or a count
-by a date under it (the metric rule's case 4, checker/embedded/metrics.py). Split from
-metric_phrasing.py (twenty-second session, unchanged); built and measured on
+by a date under it (the metric rule's case 4, checker/embedded/metric/rule.py). Split from
+phrasing.py (twenty-second session, unchanged); built and measured on
 tests/data/metrics/sentences.jsonl.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import (
     METRIC_TERMS,
     POPULATION,
     QUANTITY,

@@ -1,15 +1,15 @@
 """Numbers that are not outcomes: the phrasings around a bound or a change that make it a
 setting, a capacity, a version, a trigger, a scope, a schedule or a rule (checker/embedded/
-metrics.py reads a target only where none of these applies). Built and measured on
-tests/data/metrics/sentences.jsonl, with metric_phrasing.py and metric_levels.py.
+rule.py reads a target only where none of these applies). Built and measured on
+tests/data/metrics/sentences.jsonl, with phrasing.py and levels.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import DATE as DATE_WORDS
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import DATE as DATE_WORDS
+from checker.embedded.metric.words import (
     DIRECTION,
     EQUIPMENT,
     LEVEL,
@@ -337,7 +337,7 @@ STATED_SHARE = re.compile(
     re.I,
 )
 # A bound required of what comes before it, in its clause: "Photos must be under 8 MB" is a
-# limit on a thing, "LCP should be under 2.5s" a target (metrics.py reads the subject).
+# limit on a thing, "LCP should be under 2.5s" a target (rule.py reads the subject).
 REQUIRED_OF = re.compile(
     r"(?:^|[.;:!?\n])([^.;:!?\n]*?)\s+(?:must|should|shall|can(?:not)?|can't|needs?\s+to|"
     r"ha(?:s|ve)\s+to)\s+be\s*$",
@@ -573,7 +573,7 @@ CONFIG_AFTER = re.compile(
 # ("the per-study licence went up 18% at renewal", a blind CRO's item)
 TREND_TODAY = re.compile(r"\b(?:is|are|was|were|went|(?:has|have|had)\s+(?:been|gone))\s+$",
                          re.I)
-# What people say they would do, reported (metric_words.REPORTED_SPEECH).
+# What people say they would do, reported (words.REPORTED_SPEECH).
 REPORTED_BEFORE = re.compile(REPORTED_SPEECH, re.I)
 # A lead time a task is booked with, after "at least N weeks": "Book the choice visit at least 6
 # weeks before the fit week" (a blind repairs contractor's item), not a level ("under 10 minutes

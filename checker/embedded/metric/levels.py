@@ -1,8 +1,8 @@
 """How specs name a target or a level for an outcome: "from 40% to 60%", "under 300 ms",
 "within the hour", "reach 40%", "uptime at 99.95%", "down to about 12 per 100". The phrasings
-the metric rule (checker/embedded/metrics.py) reads as targets and levels, as regular
-expressions; the directions and changes are in metric_phrasing.py, the numbers that are no
-outcome (settings, capacities, versions, triggers) in metric_exclusions.py. Built and measured
+the metric rule (checker/embedded/metric/rule.py) reads as targets and levels, as regular
+expressions; the directions and changes are in phrasing.py, the numbers that are no
+outcome (settings, capacities, versions, triggers) in exclusions.py. Built and measured
 on tests/data/metrics/sentences.jsonl.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import (
     APPROX,
     BOOST,
     DATE,

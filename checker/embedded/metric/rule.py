@@ -15,7 +15,7 @@ it has any of
 3. a target or a level: "from 40% to 60%", "under 300 ms", "within the hour", "to 99.5%",
    "3x faster", "reach 40%", "at 99.95% or better", "uptime at 99.95%", "p95 < 300 ms"; a bare
    bound ("over 4 mm", "within 48 hours") only when its clause wants or moves a quantity to it
-   (metric_bounds.py);
+   (bounds.py);
 4. a "Success metric:" / "measured by" line, or a "Target:" / "KPI" / "Aim:" line with something
    measurable after it, or a "## Goals" heading or "**Success metrics**" label on a line of its
    own with a quantity after it.
@@ -25,10 +25,10 @@ describe the present, they say nothing the work will move; nor is a quantity wor
 thing to build ("the error message", "the time picker"), nor a number that is a setting, a
 capacity, a version or a trigger ("log retention from 90 to 30 days", "scale from 6 to 9
 brokers", "flag claims over $10,000", "a badge when fewer than 5 remain"), nor a vague "improve
-the experience". The phrasings are in metric_phrasing.py (directions), metric_changes.py
-(changes by an amount), metric_markers.py (markers and headings), metric_levels.py (targets and
-levels), metric_counts.py (counts and populations) and metric_estimates.py (estimates of what
-work brings), the numbers that are not outcomes in metric_exclusions.py. The labelled set in
+the experience". The phrasings are in phrasing.py (directions), changes.py
+(changes by an amount), markers.py (markers and headings), levels.py (targets and
+levels), counts.py (counts and populations) and estimates.py (estimates of what
+work brings), the numbers that are not outcomes in exclusions.py. The labelled set in
 tests/data/metrics/ (a held-out part never tuned on) measures the rule.
 """
 
@@ -38,24 +38,24 @@ import re
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
-from checker.embedded import metric_amounts as am
-from checker.embedded import metric_changes as chg
-from checker.embedded import metric_counts as ct
-from checker.embedded import metric_estimates as es
-from checker.embedded import metric_exclusions as nx
-from checker.embedded import metric_levels as lv
-from checker.embedded import metric_markers as mk
-from checker.embedded import metric_phrasing as ph
 from checker.embedded.kr_references import kr_references
-from checker.embedded.metric_bounds import (
+from checker.embedded.metric import amounts as am
+from checker.embedded.metric import changes as chg
+from checker.embedded.metric import counts as ct
+from checker.embedded.metric import estimates as es
+from checker.embedded.metric import exclusions as nx
+from checker.embedded.metric import levels as lv
+from checker.embedded.metric import markers as mk
+from checker.embedded.metric import phrasing as ph
+from checker.embedded.metric.bounds import (
     allowance_of_a_price,
     bound_alone,
     money_alone,
     sentence_before,
 )
-from checker.embedded.metric_examples import is_example
-from checker.embedded.metric_names import mentions_a_metric, mentions_any
-from checker.embedded.metric_words import DIRECTION, HEADING_LINE, QUANTITY
+from checker.embedded.metric.examples import is_example
+from checker.embedded.metric.names import mentions_a_metric, mentions_any
+from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIRECTION_WORD = re.compile(DIRECTION, re.I)
@@ -121,12 +121,12 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              lv.TAKES_US_FROM, lv.SAVING_PER_UNIT)
 
 
-def names_metric(text: str, metric_names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
+def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
     """True when the text says which metric or key result it expects to move."""
     if kr_references(text) or mentions_any(text, kr_ids):
         return True
     text = nx.BACKGROUND_SENTENCE.sub(" ", text)
-    if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), metric_names):
+    if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text

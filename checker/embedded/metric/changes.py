@@ -1,9 +1,9 @@
 """A change that is a quantity whatever it applies to, as one regular expression the metric rule
-(checker/embedded/metrics.py) reads wherever it stands: halving or doubling, an amount taken off
+(checker/embedded/metric/rule.py) reads wherever it stands: halving or doubling, an amount taken off
 or added ("shave 200 ms off the page load", "adds 3 points to first-pass match"), a signed
 amount of money or a share, a quantity pushed, taken or brought up or down, money each period
 added to what is earned, a signed amount or a count of people expected, a quantity pushed past a
-level, a share of a process taken out. Split from metric_phrasing.py (twenty-second session,
+level, a share of a process taken out. Split from phrasing.py (twenty-second session,
 unchanged); built and measured on tests/data/metrics/sentences.jsonl.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import (
     APPROX,
     BAND,
     CODE_THING,

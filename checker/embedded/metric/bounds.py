@@ -1,6 +1,6 @@
 """A bare bound ("over 4 mm", "within 48 hours", "more than 45 min", "under 5%") names a target
 only when its clause wants, keeps or moves a quantity to it: `bound_alone` tells the metric rule
-(metrics.py) when it does not, and `money_alone` when a bound on money is a price, a cost or a
+(rule.py) when it does not, and `money_alone` when a bound on money is a price, a cost or a
 rule's threshold.
 
 A bound is wanted when, in its sentence before it, a verb moves or wants something ("get the
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import DIRECTION, HEADING_LINE, MONTH, QUANTITY, TARGETED
+from checker.embedded.metric.words import DIRECTION, HEADING_LINE, MONTH, QUANTITY, TARGETED
 
 # A date the bound is wanted by, after it: "Average claim cost below €800 by Q3".
 BY_A_DATE = re.compile(

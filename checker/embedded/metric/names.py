@@ -5,7 +5,7 @@ A metric field (`median_draft_to_publish_days`, okrs.yaml's `metric`) is named w
 writes it out ("median draft to publish days", "median-draft-to-publish-days") or when all its
 words that carry meaning stand close together in one sentence ("our 11-day median
 draft-to-publish", "the median 9.5 minutes from search to booking"): naming the metric the key
-result measures is naming the outcome (the rule in metrics.py, case 1). Units of time, money and
+result measures is naming the outcome (the rule in rule.py, case 1). Units of time, money and
 percent and period suffixes may be left out ("median draft-to-publish time"); a name of one
 meaningful word ("costs", "nps") is not read this way, since ordinary work names it too ("show
 shipping costs").
@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from checker.embedded.metric_words import PRICE, THING
+from checker.embedded.metric.words import PRICE, THING
 
 # Words of a metric name that carry no meaning of their own ("share_of_orders", "calls_per_1k").
 _GLUE = frozenset({
@@ -48,11 +48,11 @@ PAIR_SPREAD = 1
 _THING = re.compile("(?:" + THING + "|" + PRICE + ")$")
 
 
-def mentions_a_metric(text: str, metric_names: Iterable[str]) -> bool:
-    """Whether `text` names any of `metric_names` (okrs.yaml `metric` fields): written out, or
+def mentions_a_metric(text: str, names: Iterable[str]) -> bool:
+    """Whether `text` names any of `names` (okrs.yaml `metric` fields): written out, or
     all its meaningful words (two or more, units aside) within one sentence and SPREAD extra
     words of each other (two words: PAIR_SPREAD)."""
-    names = [name for name in metric_names if name]
+    names = [name for name in names if name]
     if mentions_any(text, _phrases(names)) or any(
             re.search(r"(?<![\w.-])" + acronym + r"s?(?![\w-])", text)
             for acronym in map(_acronym, names) if acronym):
@@ -77,12 +77,12 @@ def mentions_any(text: str, needles: Iterable[str]) -> bool:
     return False
 
 
-def _phrases(metric_names: Iterable[str]) -> list[str]:
+def _phrases(names: Iterable[str]) -> list[str]:
     """The names as a text may write them out, of two words or more: a one-word name ("costs",
     read from "Cut costs by 20%") is named by ordinary work too ("show shipping costs on the
     product page")."""
     phrases: list[str] = []
-    for name in metric_names:
+    for name in names:
         spaced = name.replace("_", " ").replace("-", " ")
         if len(spaced.split()) >= 2:
             phrases += [name, spaced]

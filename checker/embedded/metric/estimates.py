@@ -6,8 +6,8 @@ level ("takes our 2-hour response rate to effectively 100%"), a share of cases e
 ("roughly a third of these cases to be closed without anyone sent out"), more of a counted thing
 brought in ("would bring a lot of extra bookings into the chapel") and money signed with its
 currency's code ("+GBP 180k revenue"). Found in organisations written blind (twenty-second
-session): each is a kind, not a sentence; the metric rule (checker/embedded/metrics.py) reads
-them wherever they stand, outside a trigger, as it reads metric_phrasing.py's. Not the team's own
+session): each is a kind, not a sentence; the metric rule (checker/embedded/metric/rule.py) reads
+them wherever they stand, outside a trigger, as it reads phrasing.py's. Not the team's own
 hands or the work's size ("add 3 engineers a year", "add 12 pages"), nor leave ("take a day off").
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import APPROX, EARNED, NOT_PAST, QUANTITY, THING
+from checker.embedded.metric.words import APPROX, EARNED, NOT_PAST, QUANTITY, THING
 
 # What a team adds to itself, or builds: never an outcome added ("add 2 engineers a year")
 _OWN_HANDS = (r"(?:engineers?|developers?|hires?|staff|heads|contractors?|roles?|posts?|people|"
@@ -28,7 +28,7 @@ _COUNT = (r"(?:~\s?|about\s+|around\s+|roughly\s+|≈\s?|c\.\s?)?(?:\d[\d,.]*(?:
           # (numbers in words are digits by then: "a few hundred" reads "a few 100")
           r"\s?k?\+?|(?:a\s+few|several|a\s+couple\s+of)\s+(?:hundred|thousand|dozen|100|1000|12)\b)")
 # (no span of time: "Shorten the grace period by 2 days", "Cut the project timeline by 3 weeks"
-# are a setting and a schedule; a time cut by an amount is read in metric_phrasing.py)
+# are a setting and a schedule; a time cut by an amount is read in phrasing.py)
 _UNIT = (r"(?:tonnes?|tons?|t|kg|kwh|mwh|gwh|litres?|liters?|miles|km|visits|trips|journeys|"
          r"deliveries|calls)")
 _SOONER = r"(?:sooner|faster|quicker|earlier|more\s+quickly)"

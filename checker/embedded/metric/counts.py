@@ -1,16 +1,16 @@
 """How specs say that counted things or people will change: "reduce mis-sorts at the hub", "so
 we have fewer failed payouts", "increase daily active users", a quantity named and then moved
 by a pronoun ("KYC pass rate is low ... bump it"). The phrasings the metric rule
-(checker/embedded/metrics.py) reads for counts and populations, as regular expressions;
-directions on quantities and changes are in metric_phrasing.py, targets and levels in
-metric_levels.py. Built and measured on tests/data/metrics/sentences.jsonl.
+(checker/embedded/metric/rule.py) reads for counts and populations, as regular expressions;
+directions on quantities and changes are in phrasing.py, targets and levels in
+levels.py. Built and measured on tests/data/metrics/sentences.jsonl.
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.embedded.metric_words import (
+from checker.embedded.metric.words import (
     BAND,
     BOOST,
     BUILT,
