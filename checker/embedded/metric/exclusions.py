@@ -29,7 +29,11 @@ REPORTING_SENTENCE = re.compile(
     # (a pack or an export of figures, not "Welcome pack for new members", "export sales")
     r"at\s+\d)\b)[^.!?\n]*\b(?:dashboards?|tiles?|wallboards?|(?:board|monthly|weekly|kpi|"
     r"management|reporting|data)\s+packs?|(?:csv|data|excel|bi)\s+exports?|appendix|appendices|"
-    r"decks?|power\s+bi|tableau|metabase|looker)\b[^.!?\n]*",
+    r"decks?|power\s+bi|tableau|metabase|looker|"
+    # (or a post about it: "Eng blog: how our Kafka ingest keeps cloud cost per vehicle low", a
+    # blind telematics company's item)
+    r"blog(?:\s+posts?)?|write-?ups?|case\s+stud(?:y|ies)|conference\s+talks?|webinars?)\b"
+    r"[^.!?\n]*",
     re.I,
 )
 # A share a grant or a fund pays: "apply to the Net Zero grant to cover up to 40%" (a blind

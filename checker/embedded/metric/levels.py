@@ -100,6 +100,10 @@ TARGET = re.compile(
     r"(?:working\s+|business\s+)?" + _TIME + r")\s+(?:instead\s+of|rather\s+than|vs\.?|versus)\s+"
     r"(?:the\s+|today's\s+|(?:the\s+)?current\s+)?(?:~\s?|about\s+|around\s+)?\d+\s*"
     r"(?:working\s+|business\s+)?" + _TIME + r"(?!\s+(?:before|after|ahead)\b)|"
+    # ... or against today's said before it: "A brake lever ordered on Friday leaves 6 days later.
+    # With a GLS contract it would reach Köln in 1–2 days instead" (a blind cargo-bike maker's)
+    r"\b(?:would|will|should|could|['’]d)\s+(?:[\w-]+\s+){1,6}?(?:in|within)\s+(?:~\s?|about\s+)?"
+    r"\d+(?:\s?[–-]\s?\d+)?\s*(?:working\s+|business\s+)?" + _TIME + r"\s+instead\b(?!\s+of\b)|"
     # (done in a smaller unit than today, whatever the verb: "could do fistulograms, angioplasty
     # and catheter exchanges in days, not weeks", a blind dialysis network's item)
     r"\bin\s+(?:weeks,?\s+(?:rather\s+than|instead\s+of|not)\s+months|days,?\s+(?:rather\s+than|"
@@ -377,7 +381,12 @@ TIME_INSTEAD = re.compile(
     # (a span in words: "quotes out in 2 days instead of a week+", a blind machining
     # subcontractor's item)
     r"(?:a|one)\s+(?:week|fortnight|month)(?:\s?\+|\s+or\s+(?:more|longer)|\s+plus)?"
-    r"(?=\s*(?:$|[.,;!?)])))",
+    r"(?=\s*(?:$|[.,;!?)])))|"
+    # the same or the next day, against a wait: "back with the requester the same or next day
+    # instead of waiting up to a week for the van" (a blind records office's item)
+    r"\b(?:the\s+)?(?:same|next)(?:\s+or\s+(?:the\s+)?next)?[\s-]day\s+(?:instead\s+of|"
+    r"rather\s+than)\s+(?:waiting\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?"
+    r"(?:a|one|\d+)\s+(?:weeks?|fortnight|months?|days?)\b",
     re.I,
 )
 # A share of people who are to act, wanted: "We need 78% of this winter's instructors to come back
@@ -549,9 +558,12 @@ MONEY_RAISED = re.compile(
     re.I,
 )
 
-# A count added to: "add to our candidate count under O1" (a blind seed breeder's item).
+# A count added to: "add to our candidate count under O1" (a blind seed breeder's item), "Would add
+# 40 bikes to our in-service count" (a blind cargo-bike maker's).
 COUNT_ADDED_TO = re.compile(
-    r"\badd(?:s|ing)?\s+to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b"
+    r"\badd(?:s|ing)?\s+(?:" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s+(?:(?!" + THING
+    + r"\b)[\w-]+\s+){0,2}?)?"
+    r"to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b"
     r"(?![^.;\n]{0,20}?\bof\s+(?:columns|rows|fields|steps|pages|screens)\b)",
     re.I,
 )

@@ -94,6 +94,10 @@ MEASURABLE = re.compile(
     # (not "Target: longer passwords", "Goal: more people on the design review", review)
     r"(?:more|fewer|higher|lower|shorter|faster|quicker)\s+(?:[\w%-]+\s+){0,3}?"
     r"[\w-]+s|" + METRIC_TERMS + r")\b|"
+    # a count said to fall or rise: "Aim: overdue boxes falling month on month, not rising" (a
+    # blind records office's item)
+    r"\b[\w-]+s\s+(?:falling|dropping|declining|shrinking|rising|growing|climbing|"
+    r"(?:going|coming)\s+(?:down|up))\b|"
     # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)

@@ -50,6 +50,10 @@ DIRECTED = re.compile(
     + DIRECTION
     # (nor a physical margin: "reduce edge trim margin", a cutter's setting)
     + r"\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:trim|edge|bleed|seam|page|print)\s+margins?\b)"
+    # (nor a margin set to a length: "Increase the margin to 5mm in the template", a blind garden
+    # centre's shelf labels)
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?margins?\s+(?:[\w-]+\s+){0,2}?to\s+\d[\d.,]*\s?"
+    r"(?:mm|cm|px|pt|in|inch(?:es)?)\b)"
     r"(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
     r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b"
     # (unless a rate of it follows: "reduce pod eviction rate")
@@ -62,6 +66,9 @@ DIRECTED = re.compile(
     # (a count of a thing built, or of a setting's units: "the number of columns", "retry count";
     # a price moved, not what it is charged on: "raise the delivery fee by £1 for orders")
     r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"
+    # (nor a verb after its subject: "bring in the pond people, and they spend big on liners", a
+    # blind garden centre's item)
+    r"(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bpeople\s)"
     r"(?<!replica\s)(?<!column\s)(?<!character\s)(?<!partition\s)(?<!node\s)(?<!pod\s)"
     + QUANTITY
     # (nor what a thing shows, two quantities joined: "move occupancy & arrears tables into the
@@ -78,7 +85,8 @@ DIRECTED = re.compile(
     + NOT_PAST + r"\bbump(?:s|ed|ing)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + QUANTITY
     + r"(?<=s)\b(?=\s*(?:$|[.,;:!?)]|\s(?:among|on|from|across|at|this|next|per|by|with|over|"
     r"during|through|via)\b))|"
-    r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+" + WEAK_QUANTITY
+    r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+"
+    r"(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bpeople\s)" + WEAK_QUANTITY
     + r"\b(?!\s+(?:(?:&|and)\s+[\w-]+\s+)?" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
     r"\b(?:higher|lower|better|greater|smaller|shorter|bigger|larger)\s+"
