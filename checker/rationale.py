@@ -89,8 +89,8 @@ def rationale_for(
         sentences.append(f"It cites {cited}, which the current OKRs do not define{maybe}")
     if Flag.UPKEEP in flags:
         sentences.append("It reads as upkeep (dependencies, security, compliance, upgrades, "
-                         "incident follow-ups): needed work that serves no key result, counted "
-                         "apart from strategy drift.")
+                         "incident follow-ups, clean-ups): needed work that serves no key "
+                         "result, counted apart from strategy drift.")
     elif NO_METRIC in flags and Flag.NON_ENGLISH in flags:
         # The metric rule reads English: say what it could not find, suggest nothing from
         # a text the engine could not read.

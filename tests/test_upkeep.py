@@ -371,6 +371,10 @@ def test_upkeep_and_the_screen_read_a_long_run_in_linear_time(run: str) -> None:
     # colon, and to a two-word product's version)
     "Design system: upgrade Storybook 7 → 8 for the click-and-collect pages",
     "Upgrade the click-and-collect app to React Native 0.76",
+    # (a newcomer's trial, twenty-seventh session: dead code cleared away)
+    "Remove dead feature flags from the click-and-collect order service",
+    "Clean up stale feature flags in click-and-collect checkout",
+    "[web] Delete unused click-and-collect endpoints",
 ])
 def test_an_upkeep_title_serves_no_key_result_whatever_words_it_shares(
     example_run: ExampleRun, title: str
@@ -421,6 +425,10 @@ def test_a_short_upkeep_title_is_an_orphan_not_too_thin_to_judge(
     # an audit for customers, not an audit's findings fixed (2026-12-01)
     "Accessibility audit tool for customers",
     "Build a self-serve accessibility audit that lets customers fix issues",
+    # old things a key result may ask to replace, and stock, not code (twenty-seventh session)
+    "Remove the legacy checkout so trade customers use the new one",
+    "Remove old click-and-collect lockers from the Leeds store",
+    "Clear out stale stock from the garden centre's back yard",
 ])
 def test_a_title_that_builds_for_users_is_no_upkeep_title(title: str) -> None:
     """Product work named with a chore's words (a review of the day's change)."""

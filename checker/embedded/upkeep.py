@@ -1,6 +1,6 @@
 """Is an item upkeep? Work that keeps the product running serves no key result, yet it is not
 strategy drift: dependency bumps, security patches, compliance and legal obligations, platform
-upgrades and end-of-life migrations, incident follow-ups.
+upgrades and end-of-life migrations, incident follow-ups, dead code and stale flags cleared away.
 
 The flag `upkeep` leaves the verdict as the contract says (such work is usually an orphan),
 except that an upkeep title, or a team's own upkeep label (`is_labelled_upkeep`), on an item
@@ -197,7 +197,18 @@ _TITLE_CUES = (
     r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
     r"(?:the\s+|our\s+|all\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:certificates?|certs?|secrets?|credentials|domains?|"
-    r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b"
+    r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b|"
+    # dead parts of the code cleared away: "Remove dead feature flags from the order service",
+    # "Clean up stale LaunchDarkly flags" (a newcomer's trial: judged aligned to click-and-collect
+    # for the words of its body; the five such titles of the labelled sets are all orphans). Not
+    # "legacy" or "old" things, which a key result may ask to replace: "Remove the legacy
+    # checkout".
+    r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:remov|delet|clean(?:\s*-?\s*)?up|clear\s+out|"
+    r"rip\s+out|prun|purg|tidy(?:\s+up)?|decommission)\w*\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:dead|stale|unused|obsolete|orphaned|leftover|expired)\s+"
+    r"(?:[\w.'’-]+\s+){0,2}?(?:code|flags?|toggles?|endpoints?|tables?|columns?|config\w*|"
+    r"branches|jobs?|crons?|scripts?|paths?|modules?|buckets?|indexes|indices|dashboards?|tests?|"
+    r"experiments?|queues?|topics?|environments?|resources?|images?|feature\s+flags?)\b"
 )
 _CUES = re.compile(
     _MAINTENANCE_CUES + "|" + _CHORE_CUES + "|" + _OBLIGATION_CUES, re.I | re.M
@@ -255,9 +266,10 @@ def is_maintenance(text: str) -> bool:
 def is_upkeep_title(text: str) -> bool:
     """True when the title (the first line) says the item keeps the product as it is: a bump,
     a patch, an upgrade or migration off an old version, a renewal, an incident follow-up, a
-    certification's recurring chore. Such an item serves no key result whatever words it
-    shares with one (in the 19 labelled sets of 2026-11-30, 25 of the 26 such titles that cite no
-    key result are orphans; thresholds.UPKEEP_TITLE_CONFIDENCE)."""
+    certification's recurring chore, dead code or stale flags cleared away. Such an item serves
+    no key result whatever words it shares with one (in the 19 labelled sets of 2026-11-30, 25
+    of the 26 such titles that cite no key result are orphans; thresholds.UPKEEP_TITLE_CONFIDENCE).
+    """
     title = text.split("\n", 1)[0][:300]
     if _BUILDS.match(title):
         return False
