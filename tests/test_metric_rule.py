@@ -223,7 +223,7 @@ ORGANISATIONS = Path(__file__).parent.parent / "bench" / "eval"
 ORGANISATION_FLOORS = {
     "transit-operator": 1.00, "payroll-saas": 1.00, "vet-clinics": 0.98,
     "equipment-rental": 0.98, "energy-retailer": 0.94, "freight-forwarder": 1.00,
-    "university-services": 1.00, "security-training": 1.00, "city-services": 1.00,
+    "university-services": 1.00, "security-training": 1.00, "city-services": 0.98,
     "regional-airline": 1.00, "insurance-claims": 0.96, "agri-cooperative": 1.00,
     "parts-marketplace": 1.00, "library-network": 0.96, "hotel-group": 0.98,
     "property-management": 0.96, "veterinary-group": 0.98, "transport-authority": 0.98,
@@ -305,6 +305,8 @@ ORGANISATION_FLOORS = {
     # (first runs on f0e3580 at 0.914 / 0.914 / 0.931 / 0.879, then one round: the twenty-seventh)
     "garden-centre-chain": 0.98, "fleet-telematics-saas": 0.96, "county-records-office": 0.98,
     "cargo-bike-maker": 0.94,
+    # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
+    # an injected instruction the screen now removes; its writer counted the id)
 }
 
 

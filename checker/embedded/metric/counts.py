@@ -48,7 +48,7 @@ COUNT_MOVED = re.compile(
     # (nor a payment or a release made: "cut payments inside the app", "cut releases weekly")
     # (a word may name which: "cut patch releases for the 3.6.x line")
     # (nor a product named by its verb: "cut flowers", "grow bags", a blind garden centre's item)
-    r"\b(?:(?:cut|cuts|cutting)(?!\s+flowers?\b)(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
+    r"\b(?:(?:cut|cuts|cutting)(?!\s+flowers?\b(?!\s+(?:waste|wastage|shrink|loss|losses)\b))(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
     r"weekly|nightly|v?\d[\w.]*)\s+)?(?:payments|checks|cheques|releases|tags|builds|"
     # (nor footage edited: "we'd cut clips for Instagram", a blind coffee roaster's podcast)
     r"branches|clips|videos|trailers|reels|teasers|shorts|footage)\b)(?!\s+(?:room|table|floor|edge)s?\b)|reduc\w*(?<!reduced(?=\s(?:opening\s|trading\s|service\s)?hours\b))|decreas\w*|"

@@ -102,7 +102,10 @@ TARGET = re.compile(
     r"(?:working\s+|business\s+)?" + _TIME + r"(?!\s+(?:before|after|ahead)\b)|"
     # ... or against today's said before it: "A brake lever ordered on Friday leaves 6 days later.
     # With a GLS contract it would reach Köln in 1–2 days instead" (a blind cargo-bike maker's)
-    r"\b(?:would|will|should|could|['’]d)\s+(?:[\w-]+\s+){1,6}?(?:in|within)\s+(?:~\s?|about\s+)?"
+    # (something delivered, not the team's own schedule: "The next release will ship in 2 weeks
+    # instead", review)
+    r"\b(?:would|will|should|could|['’]d)\s+(?:[\w-]+\s+){0,3}?(?:reach|arrive|land|be\s+with|"
+    r"be\s+back|get\s+there)\b(?:\s+[\w-]+){0,4}?\s+(?:in|within)\s+(?:~\s?|about\s+)?"
     r"\d+(?:\s?[–-]\s?\d+)?\s*(?:working\s+|business\s+)?" + _TIME + r"\s+instead\b(?!\s+of\b)|"
     # (done in a smaller unit than today, whatever the verb: "could do fistulograms, angioplasty
     # and catheter exchanges in days, not weeks", a blind dialysis network's item)
@@ -561,8 +564,10 @@ MONEY_RAISED = re.compile(
 # A count added to: "add to our candidate count under O1" (a blind seed breeder's item), "Would add
 # 40 bikes to our in-service count" (a blind cargo-bike maker's).
 COUNT_ADDED_TO = re.compile(
-    r"\badd(?:s|ing)?\s+(?:" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s+(?:(?!" + THING
-    + r"\b)[\w-]+\s+){0,2}?)?"
+    # (things counted, not arithmetic or layout: "add 4 to the page count", "Add 2 decimal places
+    # to the total", review)
+    r"\badd(?:s|ing)?\s+(?:" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\+?\s+(?:(?!" + THING
+    + r"\b|decimal\b|places\b)[\w-]+\s+){0,2}?(?!places\b|" + THING + r"\b)[\w-]*[^\Wsu\d]s\s+)?"
     r"to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b"
     r"(?![^.;\n]{0,20}?\bof\s+(?:columns|rows|fields|steps|pages|screens)\b)",
     re.I,

@@ -96,8 +96,8 @@ MEASURABLE = re.compile(
     r"[\w-]+s|" + METRIC_TERMS + r")\b|"
     # a count said to fall or rise: "Aim: overdue boxes falling month on month, not rising" (a
     # blind records office's item)
-    r"\b[\w-]+s\s+(?:falling|dropping|declining|shrinking|rising|growing|climbing|"
-    r"(?:going|coming)\s+(?:down|up))\b|"
+    # (not things put up or plants grown: "Aim: signs going up at every branch", review)
+    r"\b[\w-]+s\s+(?:falling|dropping|declining|shrinking|rising|climbing)\b|"
     # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)

@@ -53,7 +53,7 @@ DIRECTED = re.compile(
     # (nor a margin set to a length: "Increase the margin to 5mm in the template", a blind garden
     # centre's shelf labels)
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?margins?\s+(?:[\w-]+\s+){0,2}?to\s+\d[\d.,]*\s?"
-    r"(?:mm|cm|px|pt|in|inch(?:es)?)\b)"
+    r"(?:mm|cm|px|pt|inch(?:es)?)\b)"
     r"(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
     r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b"
     # (unless a rate of it follows: "reduce pod eviction rate")
@@ -66,9 +66,9 @@ DIRECTED = re.compile(
     # (a count of a thing built, or of a setting's units: "the number of columns", "retry count";
     # a price moved, not what it is charged on: "raise the delivery fee by £1 for orders")
     r"(?:\s+(?!" + PRICE + r"\b)[^\s.;:!?]+){0,6}?\s+(?<!retry\s)(?<!thread\s)(?<!worker\s)"
-    # (nor a verb after its subject: "bring in the pond people, and they spend big on liners", a
-    # blind garden centre's item)
-    r"(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bpeople\s)"
+    # (nor a verb said of people: "bring in the pond people, and they spend big on liners", a
+    # blind garden centre's item; "what we spend on skips" stays a quantity, found by review)
+    r"(?!spends?\s+(?:big|a\s+lot|heavily|loads|lots)\b)"
     r"(?<!replica\s)(?<!column\s)(?<!character\s)(?<!partition\s)(?<!node\s)(?<!pod\s)"
     + QUANTITY
     # (nor what a thing shows, two quantities joined: "move occupancy & arrears tables into the
@@ -86,7 +86,7 @@ DIRECTED = re.compile(
     + r"(?<=s)\b(?=\s*(?:$|[.,;:!?)]|\s(?:among|on|from|across|at|this|next|per|by|with|over|"
     r"during|through|via)\b))|"
     r"\b" + WEAK_DIRECTION + r"\b(?:\s+[^\s.;:!?]+){0,6}?\s+"
-    r"(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bpeople\s)" + WEAK_QUANTITY
+    r"(?!spends?\s+(?:big|a\s+lot|heavily|loads|lots)\b)" + WEAK_QUANTITY
     + r"\b(?!\s+(?:(?:&|and)\s+[\w-]+\s+)?" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
     r"\b(?:higher|lower|better|greater|smaller|shorter|bigger|larger)\s+"

@@ -17,7 +17,7 @@ _PUT_INTO = (r"(?:\s+[\w&-]+){0,5}?\s+(?:into|onto)\b"
 DIRECTION = (
     # (not a product named by its verb: "cut flowers", "grow bags", "grow lights", a blind garden
     # centre's item)
-    r"(?:cut(?!\s+flowers?\b)|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv(?:e|es|ed|ing)\b|"
+    r"(?:cut(?!\s+flowers?\b(?!\s+(?:waste|wastage|shrink|loss|losses)\b))|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv(?:e|es|ed|ing)\b|"
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     # (nor people leaving: "Half the people who drop out of the ticket shop", a blind esports
     # organiser's item)
@@ -32,7 +32,7 @@ DIRECTION = (
     r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|queues?)\b)|" + BOOST
     + r"|doubl\w*|tripl\w*|"
 
-    r"speed(?:s|ing)?\s+up|(?:driv|push|nudg)\w*\s+(?:up|down)|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
+    r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|nudg\w*\s+up|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
     r"eliminat\w*|quadrupl\w*|deflect\w*|tighten\w*)"
 )
 # What people say they would do, reported: "Reviewers tell us they'd say yes more often if
@@ -158,7 +158,7 @@ POPULATION = (
 # product is to sell at: "Target retail €4.499" (a blind cargo-bike maker's concept brief).
 TARGETED = (
     r"(?:list|lists|accounts?|customers?|clients?|markets?|audiences?|segments?|groups?|personas?|"
-    r"companies|sectors?|industries|roles?|users?|OEMs?|schools?|hospitals?|retail|rrp|msrp|"
+    r"companies|sectors?|industries|roles?|users?|OEMs?|schools?|hospitals?|retail(?=\s*[£$€])|rrp|msrp|"
     r"(?:retail|selling|launch|list|shelf)\s+prices?|price\s+points?)"
 )
 # Equipment installed, counted as a capacity: "increase Wi-Fi APs in hall B from 4 to 10".
@@ -184,7 +184,7 @@ LEVEL = (
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
     # (recurring revenue and per-customer value, by their abbreviations: "what actually moves NRR",
     # a blind telematics company's item)
-    r"[mang]rr|arpu|aov|ltv|"
+    r"[mn]rr|arpu|aov|ltv|"
     r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
 )
 # Nouns that make the quantity word before them a modifier of a thing: "the error message",
