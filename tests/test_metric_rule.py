@@ -146,7 +146,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # business days" no metric; "Cut inbound 'where is my order?' calls" is now read)
         # (the twenty-sixth session: two of its phrasings given up after a review, "could add
         # ~$40k/month" and "saves ~2 weeks per port", read costs and retention too)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 99
+        # (the twenty-seventh: a review's 90 English sentences, 11 misread: a product named with
+        # words between ("Cut Christmas trees"), a quoted metric driven down, NRR as a noise
+        # rating, "signs going up", prices rising with a list, a gutter margin in inches, ...)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 110
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -305,6 +308,9 @@ ORGANISATION_FLOORS = {
     # (first runs on f0e3580 at 0.914 / 0.914 / 0.931 / 0.879, then one round: the twenty-seventh)
     "garden-centre-chain": 0.98, "fleet-telematics-saas": 0.96, "county-records-office": 0.98,
     "cargo-bike-maker": 0.94,
+    # (first runs on 000e0d7 at 0.948 / 0.879 / 0.914 / 0.897, then one round: the twenty-seventh)
+    "marine-insurance-mga": 0.94, "community-radio": 0.91, "ski-school-cooperative": 0.93,
+    "hospital-pharmacy": 0.94,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

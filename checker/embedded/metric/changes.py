@@ -304,7 +304,10 @@ CHANGE = re.compile(
     r"\b(?:success|goal|target|forecast\w*|expect\w*|estimat\w*|project(?:s|ed|ing|ions?)?|"
     # (not what the work needs: "Would need 4 drivers on overtime", a blind pathology network's)
     r"predict\w*|anticipat\w*|impact|outcome|aim|would|will|should|could)\b(?:(?!\b(?:need|needs|"
-    r"require|requires|cost|costs|hire|hires|use|uses)\b)[^.;\n]){0,30}?(?<![\w.+-])(?:\+\s?)?"
+    # (nor people sent somewhere: "We could put 8 members there for the two peak periods", a
+    # blind ski school's item)
+    r"require|requires|cost|costs|hire|hires|use|uses|put|puts|send|sends|place|places|assign|"
+    r"assigns|deploy|deploys|station)\b)[^.;\n]){0,30}?(?<![\w.+-])(?:\+\s?)?"
     r"(?<![\d,.])"
     # (not how often a thing is tried: "should retry up to 2 times in the background")
     r"(?![\d,.]*+\s?times\b)\d[\d,.]*+\s?k?\s+"

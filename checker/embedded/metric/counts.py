@@ -15,7 +15,9 @@ from checker.embedded.metric.words import (
     BOOST,
     BUILT,
     CODE_THING,
+    CUT_PRODUCT,
     DIRECTION,
+    GROW_PRODUCT,
     METRIC_TERMS,
     MONTH,
     NOT_A_PAID_CHANGE,
@@ -48,15 +50,16 @@ COUNT_MOVED = re.compile(
     # (nor a payment or a release made: "cut payments inside the app", "cut releases weekly")
     # (a word may name which: "cut patch releases for the 3.6.x line")
     # (nor a product named by its verb: "cut flowers", "grow bags", a blind garden centre's item)
-    r"\b(?:(?:cut|cuts|cutting)(?!\s+flowers?\b(?!\s+(?:waste|wastage|shrink|loss|losses)\b))(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
+    r"\b(?:(?:(?<!-)cut|cuts|cutting)(?!\s+" + CUT_PRODUCT
+    + r")(?!\s+(?:the\s+)?(?:(?:patch|minor|major|hotfix|point|new|"
     r"weekly|nightly|v?\d[\w.]*)\s+)?(?:payments|checks|cheques|releases|tags|builds|"
     # (nor footage edited: "we'd cut clips for Instagram", a blind coffee roaster's podcast)
     r"branches|clips|videos|trailers|reels|teasers|shorts|footage)\b)(?!\s+(?:room|table|floor|edge)s?\b)|reduc\w*(?<!reduced(?=\s(?:opening\s|trading\s|service\s)?hours\b))|decreas\w*|"
     # (nor opening times: "Sites closed 25/26 Dec, reduced hours 24 & 31 Dec", a blind pools
     # service's item)
     # (the verb, not a name: "XML export in Halvorsen Logistics' schema", a blind SaaS's item)
-    r"halv(?:e|es|ed|ing)\b|increas\w*|grow(?!\s+(?:bags?|lights?|lamps?|tents?|media|kits?)\b)|"
-    r"grows|growing|"
+    r"halv(?:e|es|ed|ing)\b|increas\w*|(?:grow|growing)(?![\s-]+" + GROW_PRODUCT + r")|"
+    r"grows|tak(?:e|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+out\s+of|"
     r"" + BOOST + r"|minimi[sz]\w*|maximi[sz]\w*|eliminat\w*|driv(?:e|es|ing)\s+down|"
     # (not a chat bot's "slash commands")
     r"slash\w*(?!\s+commands?\b)|"

@@ -36,6 +36,17 @@ REPORTING_SENTENCE = re.compile(
     r"[^.!?\n]*",
     re.I,
 )
+# A piece written about how a change was made, or how to make one: "Blog post: how we halved
+# cold-start time", "Write a case study on how Kettering General cut discharge delays by 30%",
+# "Webinar for florists: how to grow repeat orders" (a review); the change is the story's, not
+# the work's ("Run a webinar to lift trial-to-paid conversion" still moves one).
+WRITE_UP_SENTENCE = re.compile(
+    r"(?<![^.!?\n])[^.!?\n]*?\b(?:blog(?:\s+posts?)?|case\s+stud(?:y|ies)|webinars?|talks?|"
+    r"write-?ups?|articles?|newsletters?|podcast(?:\s+episodes?)?|linkedin\s+posts?|"
+    r"press\s+releases?)\b[^.!?\n]{0,60}?\bhow\s+(?:to|we|they|our|it|(?-i:[A-Z])[\w-]*)\b"
+    r"[^.!?\n]*",
+    re.I,
+)
 # A share a grant or a fund pays: "apply to the Net Zero grant to cover up to 40%" (a blind
 # bakery's item).
 FUNDED_SHARE_BEFORE = re.compile(

@@ -39,6 +39,8 @@ _MONTH_LOCALES = (
     "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi", "tr",
     "id", "vi", "ro", "hu", "ru", "uk", "bg", "el", "cy", "ga", "gd", "hr", "sl", "sr", "et",
     "lt", "lv", "ca", "eu", "gl", "ur", "fa", "ar", "he",
+    # (the Levant's month names: "قبل 30 حزيران", review)
+    "ar_SY", "ar_LB", "ar_JO", "ar_IQ",
 )
 
 _GOAL = (
@@ -67,7 +69,7 @@ _GOAL = (
 _STEM = (
     r"(?<!\w)(?:reduc|reduz|rédui|reduzier|ridur|verminder|verlag|zmniejsz|obniż|ogranicz|skróc|"
     r"sníž|zkrát|minsk|azalt|сниз|сокра|уменьш|знизи|скороти|"
-    r"aument|augment|erhöh|steiger|verhog|verhoog|zwiększ|podnieś|podnies|zvýš|öka|artır|увелич|"
+    r"aument|augment|erhöh|steiger|verhog|verhoog|zwiększ|podnieś|podnies|podnio|zvýš|öka|artır|увелич|"
     r"повыс|збільш|підвищ|subir|bajar|baisser|senk|abbass|acort|encurt|raccourc|verkürz|accorc|"
     r"terugbreng|mejor|melhor|amélior|verbesser|miglior|verbeter|popraw|zlepš|förbättr|iyileştir|"
     r"улучш|покращ|höher|niedriger|hoger|mayor\b|menor\b|maior\b|"
@@ -79,6 +81,8 @@ _STEM = (
     r"dal(?:en|t)\b|daalt|düşür|azal|scăd|kurang|berkurang|zníž|zmanjš|smanjen|vähenda|sumažin|намал|"
     # Irish and Scottish Gaelic ("a mhéadú", "laghdú", "a bharrachd")
     r"mhéad|méadú|laghd|bharrachd|barrachd|àrdach|"
+    # Finnish raise ("Tavoite: nostaa verkkokaupan toistuvien ostajien osuus 40 prosenttiin")
+    r"nosta|"
     # Bulgarian raise and lower ("вдигнем", "повишим", "понижим")
     r"вдиг|повиш|пониж|"
     # Polish up and down said as a direction ("poszedłby w górę do ponad 97%", a blind print
@@ -128,7 +132,9 @@ _TIME_UNIT = (
     r"päiv|gün|semana|semaine|woche|tydz|týd|недел|тиж|mes\b|meses|mois|monat|miesi|měsíc|месяц|"
     r"місяц|maand|månad|måned|kuukau|ay\b|hónap|lun|procent|prozent|pour|por\s?cent|per\s+cento|"
     r"percent|punt|point|pkt|λεπτ|ώρ|ημέρ|μέρ|segund|second|sekund|секунд|δευτερ|saniye|detik|"
-    r"cada|chaque|jede|ogni|każd|každ|varje|кажд|кожн)"
+    r"cada|chaque|jede|ogni|każd|každ|varje|кажд|кожн|prosent|"
+    # Welsh spans of time ("o fewn 15 diwrnod gwaith", a blind records office's item)
+    r"diwrnod|wythnos|munud|awr\b|mis\b)"
 )
 # Numbers that say when or which, not how much: a year, a quarter, a date, a version or a named
 # thing's number ("antes del 30 de junio", "bis Q3", "auf Java 21", "versión 2"). Every number
@@ -140,6 +146,8 @@ _NOT_AN_AMOUNT_ANYWHERE = (
     # a date in Chinese, Japanese or Korean, a week's number, "1er", a size on a page or a disk
     r"(?<!\d)\d{1,4}\s?[年月]\s?(?:\d{1,2}\s?[日号])?|(?<!\d)\d{1,2}\s?월\s?(?:\d{1,2}\s?일)?|"
     r"(?<!\d)\d{1,2}\s?일|"
+    # (and in Vietnamese, the month by its number: "ngày 30 tháng 6")
+    r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\b|\btháng\s+\d{1,2}\b|"
     r"\b(?:vecka|uge|uke|viik\w*|week|semaine|woche|tydzie\w*|týd\w*|settimana|semana|hét|"
     r"săptămân\w*|hafta|недел\w*|тиж\w*)\s+\d{1,2}\b|\b\d{1,2}(?:er|re|e|º|ª)\b|"
     r"(?<![\d.,])\d++(?:[.,]\d++)?\s?(?:px|pt|cm|mm|em|rem|[kmgt]b|mo|go|ko)\b|"
@@ -176,16 +184,37 @@ def states_a_goal(text: str) -> bool:
     # (dates set aside before the line is cut at a full stop: "Cíl: ... do 1. prosince.")
     return _GOAL_SHARE.search(text) is not None or any(
         _MOVED.search(match.group("goal"))
+        for match in _GOAL_LINE.finditer(_NOT_AN_AMOUNT.sub(" ", text))) or any(
+        _COUNT_FIRST.match(match.group("goal"))
         for match in _GOAL_LINE.finditer(_not_a_goal_amount().sub(" ", text)))
+
+
+# A count that opens a goal line, or follows a verb of winning, is its target ("Ziel: 8 neue
+# aktive Händler in NRW bis Ende Juni", "Objetivo: 30 pacientes emparelhados com um Buddy até
+# dezembro", "Nod: ychwanegu 4 stenograffydd ardystiedig", blind organisations' items;
+# "Obiettivo: chiudere 15 nuovi contratti", a review's); one inside it is the work's scope ("Ziel:
+# Umstellung aller 40 Filialen", "Objetivo: lanzar 3 nuevas funciones", a review's).
+_COUNT_FIRST = re.compile(
+    r"\s*(?:\*\*)?(?:(?:[^\W\d_]+\s+){0,2}?(?:gewinn\w*|werb\w*|ganar|conseguir|captar|"
+    r"sumar|ganhar|conquistar|fechar|chiudere|acquisire|firmare|vincere|signer|gagner|recruter|"
+    r"attirer|winnen|werven|pozyska\w*|zdoby\w*|pozysk\w*|získat|vinna|värva|ychwanegu|"
+    r"recriwtio|kazanmak|привлечь|набрать|залучити|"
+    # (or a date set aside before it: "Hedef: 30 Haziran'a kadar 40 yeni bayi", "Cíl: do 30.
+    # června 40 nových členů", a review's)
+    r"kadar|bis|hasta|até|jusqu['’]?à|entro|do|tot|till|innan|by|before|avant|antes|vor|przed|"
+    r"před|до|к)\s+)?"
+    r"(?:(?:ca\.?|about|around|approx\.?|mindestens|mind\.|au\s+moins|al\s+menos|"
+    r"pelo\s+menos|ponad|co\s+najmniej|minst|min\.?|~)\s*)?\+?\d", re.I)
 
 
 @cache
 def _not_a_goal_amount() -> re.Pattern[str]:
     """What is no amount in a goal line: as outside one, except that a number before a word is a
     date only when the word is a month's name. A goal line's count is its target ("Ziel: 8 neue
-    aktive Händler", "Objetivo: 30 pacientes emparelhados", "Nod: ... o fewn 15 diwrnod gwaith",
-    three blind organisations' items). Month names, in the format and stand-alone forms, wide
-    and abbreviated, come from the Unicode CLDR through Babel (built on first use: about 0.15 s)."""
+    aktive Händler", "Objetivo: 30 pacientes emparelhados", blind organisations' items; read
+    only where the count opens the line, `_COUNT_FIRST`). Month names, in the format and
+    stand-alone forms, wide and abbreviated (of four letters or more), come from the Unicode CLDR
+    through Babel (built on first use: about 0.15 s)."""
     months = sorted({
         name.lower().rstrip(".")
         for locale in _MONTH_LOCALES
@@ -201,7 +230,8 @@ def _not_a_goal_amount() -> re.Pattern[str]:
         # (nor the goal word of the next sentence: "um 10:00. Ziel: ...")
         _NOT_AN_AMOUNT_ANYWHERE + r"|\b\d{1,2}\.\s+(?!" + _GOAL + r"\b)[^\W\d_]{3,}+|"
         r"\b\d{1,2}\.?\s+(?:de\s+|of\s+|di\s+|d'\s*)?(?:"
-        + "|".join(map(re.escape, months)) + r")(?!\w)",
+        # (with a Turkish case ending: "30 Eylülde", "1 Temmuz'a")
+        + "|".join(map(re.escape, months)) + r")(?:['’]\w{1,4}|[dt][ae])?(?!\w)",
         re.I,
     )
 

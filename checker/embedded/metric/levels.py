@@ -105,8 +105,9 @@ TARGET = re.compile(
     # (something delivered, not the team's own schedule: "The next release will ship in 2 weeks
     # instead", review)
     r"\b(?:would|will|should|could|['’]d)\s+(?:[\w-]+\s+){0,3}?(?:reach|arrive|land|be\s+with|"
-    r"be\s+back|get\s+there)\b(?:\s+[\w-]+){0,4}?\s+(?:in|within)\s+(?:~\s?|about\s+)?"
-    r"\d+(?:\s?[–-]\s?\d+)?\s*(?:working\s+|business\s+)?" + _TIME + r"\s+instead\b(?!\s+of\b)|"
+    r"be\s+back|get\s+there|get\s+(?:[\w-]+\s+){1,2}?to)\b(?:\s+[\w-]+){0,4}?\s+(?:in|within)\s+"
+    r"(?:~\s?|about\s+)?\d+(?:\s?(?:[–-]|to)\s?\d+)?\s*(?:working\s+|business\s+)?" + _TIME
+    + r"\s+instead\b(?!\s+of\b)|"
     # (done in a smaller unit than today, whatever the verb: "could do fistulograms, angioplasty
     # and catheter exchanges in days, not weeks", a blind dialysis network's item)
     r"\bin\s+(?:weeks,?\s+(?:rather\s+than|instead\s+of|not)\s+months|days,?\s+(?:rather\s+than|"
@@ -387,9 +388,12 @@ TIME_INSTEAD = re.compile(
     r"(?=\s*(?:$|[.,;!?)])))|"
     # the same or the next day, against a wait: "back with the requester the same or next day
     # instead of waiting up to a week for the van" (a blind records office's item)
-    r"\b(?:the\s+)?(?:same|next)(?:\s+or\s+(?:the\s+)?next)?[\s-]day\s+(?:instead\s+of|"
-    r"rather\s+than)\s+(?:waiting\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?"
-    r"(?:a|one|\d+)\s+(?:weeks?|fortnight|months?|days?)\b",
+    # ("Dispatch same-day or next-day instead of 3-5 days", "the next working day instead of a
+    # week", review; not a meeting booked: "for the next day instead of a week out")
+    r"\b(?:the\s+)?(?:same|next)(?:[\s-](?:working|business))?[\s-]day(?:\s+or\s+(?:the\s+)?"
+    r"next(?:[\s-](?:working|business))?(?:[\s-]day)?)?\s+(?:instead\s+of|rather\s+than)\s+"
+    r"(?:waiting\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?(?:a|one|\d+(?:\s?[–-]\s?\d+)?)\s+"
+    r"(?:working\s+|business\s+)?(?:weeks?|fortnight|months?|days?)\b(?!\s+out\b)",
     re.I,
 )
 # A share of people who are to act, wanted: "We need 78% of this winter's instructors to come back
@@ -566,9 +570,10 @@ MONEY_RAISED = re.compile(
 COUNT_ADDED_TO = re.compile(
     # (things counted, not arithmetic or layout: "add 4 to the page count", "Add 2 decimal places
     # to the total", review)
-    r"\badd(?:s|ing)?\s+(?:" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\+?\s+(?:(?!" + THING
+    r"\badd(?:s|ing)?\s+(?:(?:another|an\s+extra|a\s+further)\s+)?(?:" + APPROX
+    + r"?(?<![\d,.])\d[\d,.]*+\+?\s+(?:(?!" + THING
     + r"\b|decimal\b|places\b)[\w-]+\s+){0,2}?(?!places\b|" + THING + r"\b)[\w-]*[^\Wsu\d]s\s+)?"
-    r"to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b"
+    r"to\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:count|total|tally|number)\b(?!\s+(?:shown|displayed|on\s+the|column|row|line|field))"
     r"(?![^.;\n]{0,20}?\bof\s+(?:columns|rows|fields|steps|pages|screens)\b)",
     re.I,
 )

@@ -97,7 +97,12 @@ MEASURABLE = re.compile(
     # a count said to fall or rise: "Aim: overdue boxes falling month on month, not rising" (a
     # blind records office's item)
     # (not things put up or plants grown: "Aim: signs going up at every branch", review)
-    r"\b[\w-]+s\s+(?:falling|dropping|declining|shrinking|rising|climbing)\b|"
+    # ("Aim: overdue boxes to fall", "Aim: the backlog shrinking week on week", review)
+    r"\b[\w-]+s\s+(?:to\s+)?(?:fall|falling|drop|dropping|decline|declining|shrink|shrinking|"
+    r"rise|rising|climb|climbing)\b|"
+    r"\b[\w-]+\s+(?:to\s+)?(?:fall|falling|drop|dropping|decline|declining|shrink|shrinking|rise|"
+    r"rising|climb|climbing)\s+(?:(?:day|week|month|quarter|year)\s+on\s+(?:day|week|month|quarter|"
+    r"year)|every\s+(?:week|month|quarter)|each\s+(?:week|month|quarter))\b|"
     # a count of failures brought to zero, as the goal itself: "Aim: no round-days lost for lack
     # of a vehicle" (not "Impact: none. No endpoints dropped")
     # ("Target: nothing overdue in zone A by the end of June", a blind parks department's item)

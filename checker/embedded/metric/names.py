@@ -33,6 +33,8 @@ _UNITS = frozenset({
 })
 # A period or size suffix ("_14d", "_30d", "_1k", "_200plus"): how the field is measured.
 _SUFFIX = re.compile(r"^\d+(?:[dwmyhk]|plus|pct)?$")
+_PERIOD_SUFFIX = re.compile(r"^(\d+)[dwmyh]$")
+_NUMBER = re.compile(r"(?<![\d.,])(\d+)(?![\d,]|\.\d)")
 _TOKEN = re.compile(r"[a-z0-9]+")
 # (after a word only: "completion %" is the completion rate, "a 10% refund" no refund rate)
 _PERCENT = re.compile(r"(?<=[^\W\d_])\s?%")
@@ -57,10 +59,13 @@ def mentions_a_metric(text: str, names: Iterable[str]) -> bool:
             re.search(r"(?<![\w.-])" + acronym + r"s?(?![\w-])", text)
             for acronym in map(_acronym, names) if acronym):
         return True
-    wanted = [words for words in map(_meaningful_words, names) if len(words) >= 2]
+    wanted = [(words, _periods(name)) for name in names
+              if len(words := _meaningful_words(name)) >= 2]
     if not wanted:
         return False
-    return any(_near(sentence, words) for sentence in _sentences(text) for words in wanted)
+    return any(_near(_sentence_words(sentence), words)
+               and (not periods or not periods.isdisjoint(_NUMBER.findall(sentence)))
+               for sentence in _SENTENCE.split(text) for words, periods in wanted)
 
 
 def mentions_any(text: str, needles: Iterable[str]) -> bool:
@@ -111,11 +116,25 @@ def _meaningful_words(name: str) -> frozenset[str]:
                      if w not in _GLUE and w not in _UNITS and not _SUFFIX.match(w))
 
 
-def _sentences(text: str) -> list[list[str]]:
-    """The words of each sentence, numbers left out ("the median 9.5 minutes from search"), a
+def _sentence_words(sentence: str) -> list[str]:
+    """The words of a sentence, numbers left out ("the median 9.5 minutes from search"), a
     percent sign read as the rate it stands for ("NMS completion %" names `nms_completion_rate`)."""
-    return [[_stem(w) for w in _TOKEN.findall(_PERCENT.sub(" rate ", s.lower())) if not w.isdigit()]
-            for s in _SENTENCE.split(text)]
+    return [_stem(w) for w in _TOKEN.findall(_PERCENT.sub(" rate ", sentence.lower()))
+            if not w.isdigit()]
+
+
+@lru_cache(maxsize=4096)
+def _periods(name: str) -> frozenset[str]:
+    """The numbers of a name's deadlines ("24" of `med_rec_within_24h_pct`, "72" of
+    `iv_antimicrobial_72h_review_pct`): a span in hours, or any span after "within". Without its
+    deadline the rest names the process, not its measure ("med rec worklist sort by admit time",
+    a blind hospital pharmacy's item), so a sentence naming the rest must say the span too. A
+    window a count is taken over is no deadline: "push to 200k active accounts" names
+    `active_accounts_90d`."""
+    words = _TOKEN.findall(name.lower())
+    return frozenset(m.group(1) for i, w in enumerate(words)
+                     if (m := _PERIOD_SUFFIX.match(w))
+                     and (w.endswith("h") or (i > 0 and words[i - 1] == "within")))
 
 
 def _near(words: list[str], wanted: frozenset[str]) -> bool:

@@ -52,8 +52,12 @@ DIRECTED = re.compile(
     + r"\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:trim|edge|bleed|seam|page|print)\s+margins?\b)"
     # (nor a margin set to a length: "Increase the margin to 5mm in the template", a blind garden
     # centre's shelf labels)
-    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?margins?\s+(?:[\w-]+\s+){0,2}?to\s+\d[\d.,]*\s?"
-    r"(?:mm|cm|px|pt|inch(?:es)?)\b)"
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?margins?\s+(?:[\w-]+\s+){0,4}?to\s+\d[\d.,/]*\s?"
+    r"(?:mm|cm|px|pt|inch(?:es)?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b)"
+    # (or of a page: "Increase the margin on the A5 leaflet template", review)
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?margins?\s+(?:on|of|around|in)\s+(?:the\s+|our\s+|each\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:templates?|labels?|leaflets?|artwork|pages?|layouts?|pdfs?|prints?|"
+    r"documents?|posters?|flyers?|covers?|packets?)\b)"
     r"(?!\s+(?:the\s+)?(?:max|maximum|min|minimum|default|allowed|concurrent|font|icon|"
     r"button|image|text|column|row|retry|thread|worker|replica|shard|partition|node|pod|batch)\b"
     # (unless a rate of it follows: "reduce pod eviction rate")

@@ -14,10 +14,17 @@ BOOST = r"boost(?:s|ed|ing)?\b"
 _PUT_INTO = (r"(?:\s+[\w&-]+){0,5}?\s+(?:into|onto)\b"
              r"(?!\s+(?:the\s+)?(?:low|lower|high|mid|single|double|teens|red|green)\b)")
 # Verbs that move a quantity one way or the other.
+# Products named by the verb that makes them, after "cut" and "grow": "cut flowers", "cut stems",
+# "grow bags", "growing media" (blind garden centre's items and a review); not "cut flower waste".
+CUT_PRODUCT = (r"(?:flowers?|stems|trees|lengths|greens|foliage|glass|sheets|fabric)\b"
+               r"(?!\s+(?:waste|wastage|shrink|loss|losses|sales|spend)\b)")
+GROW_PRODUCT = (r"(?:bags?|lights?|lamps?|tents?|rooms?|media|kits?|houses?)\b"
+                r"(?!\s+(?:sales|revenue)\b)")
 DIRECTION = (
     # (not a product named by its verb: "cut flowers", "grow bags", "grow lights", a blind garden
     # centre's item)
-    r"(?:cut(?!\s+flowers?\b(?!\s+(?:waste|wastage|shrink|loss|losses)\b))|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv(?:e|es|ed|ing)\b|"
+    r"(?:(?<!-)cut(?!\s+" + CUT_PRODUCT + r")|cuts|cutting|reduc\w*|"
+    r"lower\w*|decreas\w*|shrink\w*|shorten\w*|trim\w*|halv(?:e|es|ed|ing)\b|"
     # (not a compound noun: "drop zone", "drop-off point"; not "booster")
     # (nor people leaving: "Half the people who drop out of the ticket shop", a blind esports
     # organiser's item)
@@ -27,13 +34,18 @@ DIRECTION = (
     r"shav(?:e|es|ing)\b|drop(?:ping)?\b(?!-)(?!\s+(?:zones?|points?|boxes|box|sites?|locations?|"
     r"ship\w*|out)\b)(?!" + _PUT_INTO + r")|drops\b(?!-)(?!\s+(?:per|out)\b)(?!" + _PUT_INTO
     + r")|rais\w*|increas\w*|"
-    r"grow(?!ers?\b)(?!\s+(?:bags?|lights?|lamps?|tents?|rooms?|media|kits?|houses?)\b)\w*|"
+    r"grow(?!ers?\b)(?!(?:ing)?[\s-]+" + GROW_PRODUCT + r")\w*|"
     # (not the noun: "weekday lift tickets", "the lift queue")
-    r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|queues?)\b)|" + BOOST
+    # (nor the ski lift: "their lift company wants a third", a blind ski school's item)
+    r"lift(?:s|ed|ing)?\b(?!\s+(?:tickets?|pass(?:es)?|queues?|compan(?:y|ies)|operators?|"
+    r"stations?|attendants?|access|lines?|systems?|maintenance)\b)|" + BOOST
     + r"|doubl\w*|tripl\w*|"
 
     r"speed(?:s|ing)?\s+up|(?:driv|push)\w*\s+(?:up|down)|nudg\w*\s+up|bring(?:s|ing)?\s+down|minimi[sz]\w*|maximi[sz]\w*|slash\w*|"
-    r"eliminat\w*|quadrupl\w*|deflect\w*|tighten\w*)"
+    r"eliminat\w*|quadrupl\w*|deflect\w*|tighten\w*|"
+    # a part taken out: "Should take a big chunk out of our unplanned off-air minutes", "take a
+    # visible bite out of wrong-dismissals" (blind radio station's and cloud-cost SaaS's items)
+    r"tak(?:e|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+out\s+of)"
 )
 # What people say they would do, reported: "Reviewers tell us they'd say yes more often if
 # reviewing counted for something" (a blind journal publisher's item), "Several of our part-time
@@ -184,7 +196,7 @@ LEVEL = (
     r"uptime|availability|activation|(?<![\w-])[\w-]+-rate|turnaround|"
     # (recurring revenue and per-customer value, by their abbreviations: "what actually moves NRR",
     # a blind telematics company's item)
-    r"[mn]rr|arpu|aov|ltv|"
+    r"[mn]rr|ndr|arpu|aov|ltv|"
     r"(?:basket|cart|deal|order)\s+(?:sizes?|values?))"
 )
 # Nouns that make the quantity word before them a modifier of a thing: "the error message",
@@ -301,7 +313,9 @@ NUMBER = (
 TO_LEVEL = (r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none|"
             # (numbers in words are digits by then: "a few 100")
             r"a\s+(?:few|couple\s+of)\s+(?:dozen|hundred|thousand|100|1,?000)\b|a\s+handful|"
-            r"single\s+(?:figures|digits))")
+            r"single\s+(?:figures|digits)|"
+            # a decade of a level: "from ~27 down to the low 20s" (a blind hospital pharmacy's)
+            r"(?:the\s+)?(?:low|mid|high|upper)[\s-]+\d0s\b)")
 # A number with a unit: a level, where a bare count ("3 stores") is not one.
 MEASURE = (
     # A number starts where no digit, comma or dot is before it: without that, a run of digits
