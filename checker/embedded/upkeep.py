@@ -189,12 +189,14 @@ _OBLIGATION_CUES = (
     r"\bdata\s+retention\s*(?::|polic(?:y|ies)\s+(?:says|requires|needs)|schedule\s+says)|"
     r"\breturns?\s+to\s+(?:the\s+)?regulator\b"
 )
+# Where a title's verb stands: after marks and a tracker's area tag ("[infra] Rotate ...").
+_TITLE_START = r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]\s*)?"
 # Said in a title, where the whole line is about it: "Renew Apple Push Notification service
 # certificate", "Rotate the leaked AWS access key found in the repo" (in a long body, "cert
 # rotation" or "replace ... tokens" is as often a design's subject).
 _TITLE_CUES = (
     # (the verb, not "Renewal reminder emails"; not a feature for users: "let users rotate ...")
-    r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
+    _TITLE_START + r"(?:renew|rotate|replace)(?:s|ed|ing)?\s+"
     r"(?:the\s+|our\s+|all\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:certificates?|certs?|secrets?|credentials|domains?|"
     r"(?:api|access|signing|ssh|deploy|encryption|secret)\s+keys?)\b|"
@@ -203,7 +205,7 @@ _TITLE_CUES = (
     # for the words of its body; the five such titles of the labelled sets are all orphans). Not
     # "legacy" or "old" things, which a key result may ask to replace: "Remove the legacy
     # checkout".
-    r"^[^\w\n\[]*+(?:\[[^\]\n]{0,30}\]\s*)?(?:remov|delet|clean(?:\s*-?\s*)?up|clear\s+out|"
+    + _TITLE_START + r"(?:remov|delet|clean(?:\s*-?\s*)?up|clear\s+out|"
     r"rip\s+out|prun|purg|tidy(?:\s+up)?|decommission)\w*\s+(?:the\s+|our\s+|all\s+)?"
     r"(?:[\w.'’-]+\s+){0,3}?(?:dead|stale|unused|obsolete|orphaned|leftover|expired)\s+"
     r"(?:[\w.'’-]+\s+){0,2}?(?:code|flags?|toggles?|endpoints?|tables?|columns?|config\w*|"
