@@ -12,11 +12,13 @@ Public face, all `(text, ...) -> bool` on screened text, none raising on any str
   write it.
 
 The modules behind it, one per kind of phrasing: phrasing (directions), changes (changes by an
-amount), markers (markers and headings), levels (targets and levels), counts (counts and
-populations), estimates (what work is expected to bring), amounts (money), bounds (a bare
-bound), exclusions (numbers that are no outcome), languages (other languages), names (the
-OKRs' own metric names), examples (worked examples), words (the shared word lists). The
-labelled sentences in tests/data/metrics/ measure it (tests/test_metric_rule.py).
+amount), markers (markers and headings), levels (targets and levels), times (spans of time),
+shares (shares), effects (where work takes a quantity), counts (counts and populations),
+estimates (what work is expected to bring), amounts (money), bounds (a bare bound), exclusions
+(figures that state what is), configuration (settings, versions, sizes), conditions (a rule's
+numbers), languages (other languages), names (the OKRs' own metric names),
+examples (worked examples), words (the shared word lists). The labelled sentences in
+tests/data/metrics/ measure it (tests/test_metric_rule.py).
 """
 
 from checker.embedded.metric.languages import moves_an_amount, states_a_goal

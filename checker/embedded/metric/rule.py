@@ -25,28 +25,34 @@ describe the present, they say nothing the work will move; nor is a quantity wor
 thing to build ("the error message", "the time picker"), nor a number that is a setting, a
 capacity, a version or a trigger ("log retention from 90 to 30 days", "scale from 6 to 9
 brokers", "flag claims over $10,000", "a badge when fewer than 5 remain"), nor a vague "improve
-the experience". The phrasings are in phrasing.py (directions), changes.py
-(changes by an amount), markers.py (markers and headings), levels.py (targets and
-levels), counts.py (counts and populations) and estimates.py (estimates of what
-work brings), the numbers that are not outcomes in exclusions.py. The labelled set in
-tests/data/metrics/ (a held-out part never tuned on) measures the rule.
+the experience". The phrasings are in phrasing.py (directions), changes.py (changes by an
+amount), markers.py (markers and headings), levels.py (targets and levels), times.py (spans of
+time), shares.py (shares), effects.py (where work takes a quantity), counts.py (counts and
+populations) and estimates.py (estimates of what work brings), the numbers that are not outcomes
+in exclusions.py (facts and reports), configuration.py (settings, versions, sizes) and
+conditions.py (triggers, rules, scopes). The labelled set in tests/data/metrics/ (a held-out
+part never tuned on) measures the rule.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from difflib import SequenceMatcher
 
 from checker.embedded.kr_references import kr_references
 from checker.embedded.metric import amounts as am
 from checker.embedded.metric import changes as chg
+from checker.embedded.metric import conditions as co
+from checker.embedded.metric import configuration as cf
 from checker.embedded.metric import counts as ct
+from checker.embedded.metric import effects as ef
 from checker.embedded.metric import estimates as es
 from checker.embedded.metric import exclusions as nx
 from checker.embedded.metric import levels as lv
 from checker.embedded.metric import markers as mk
 from checker.embedded.metric import phrasing as ph
+from checker.embedded.metric import shares as sh
+from checker.embedded.metric import times as tm
 from checker.embedded.metric.bounds import (
     allowance_of_a_price,
     bound_alone,
@@ -55,6 +61,7 @@ from checker.embedded.metric.bounds import (
 )
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
+from checker.embedded.metric.spelled import spelled_numbers_as_digits
 from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -68,7 +75,6 @@ RISKS = re.compile(
     r"(?=" + HEADING_LINE + r"|\Z)",
     re.I | re.M | re.S,
 )
-_ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
 _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
@@ -100,33 +106,22 @@ _QUOTED_MEASURE = re.compile(
     r"kpis?|columns?|fields?|tiles?|widgets?|charts?|filters?|badges?)\b", re.I)
 # "# of" is "number of" ("Reduce # of vehicles sent back for rework").
 _NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
-# Where a text is cut before numbers in words are read: a line break, or the space after the end
-# of a sentence or clause (kept as separators).
-_PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
-SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
 # Characters before a bound read for the "if" or "when" that makes it a trigger (the clause ends
-# at a comma or a stop anyway: nx.TRIGGER_BEFORE).
+# at a comma or a stop anyway: co.TRIGGER_BEFORE).
 TRIGGER_SPAN = 160
-# "one" standing for a thing named before: "retire the old one", "this one", "a new one"
-_ONE_AS_PRONOUN = re.compile(
-    r"the|this|that|which|each|every|any|no|a|an|old|new|other|same|last|next|first|only|right|"
-    r"wrong|current|existing|legacy|big|small|main",
-    re.I,
-)
-_ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text.
 _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
              chg.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, lv.TIME_SHORTENED,
-             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, lv.SHARE_INSIDE, lv.TIME_INSTEAD,
-             lv.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, lv.GIVEN_A_BOOST, lv.BASELINE_SHARE,
-             lv.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, lv.SHARE_OF_THE_TIME,
-             lv.SHARE_WANTED, lv.SHARE_TAKEN_OFF, lv.TIME_GIVEN_BACK, lv.SHARE_WORDS_MOVED,
-             lv.MONEY_RAISED, lv.COUNT_ADDED_TO, lv.AMOUNT_ESTIMATED, es.ESTIMATED,
+             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, tm.TIME_SHORTENED,
+             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, sh.SHARE_INSIDE, tm.TIME_INSTEAD,
+             sh.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, ef.GIVEN_A_BOOST, sh.BASELINE_SHARE,
+             ef.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, sh.SHARE_OF_THE_TIME,
+             sh.SHARE_WANTED, sh.SHARE_TAKEN_OFF, tm.TIME_GIVEN_BACK, sh.SHARE_WORDS_MOVED,
+             ef.MONEY_RAISED, ef.COUNT_ADDED_TO, ef.AMOUNT_ESTIMATED, es.ESTIMATED,
              ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
-             lv.LEVEL_REACHED, ct.WANTED_COUNT_BY, lv.COMPARED_EFFECT, lv.BEFORE_AFTER,
-             lv.RESOURCE_SAVED, lv.MONEY_EACH_PERIOD, lv.LEVEL_OVER_TODAY, lv.COUNT_TO_GET_TO,
-             lv.TAKES_US_FROM, lv.SAVING_PER_UNIT)
+             ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT, ef.BEFORE_AFTER,
+             ef.RESOURCE_SAVED, ef.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
+             ef.TAKES_US_FROM, ef.SAVING_PER_UNIT)
 
 
 def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -153,7 +148,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
             or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
             or am.gains_an_amount(text) or am.fixes_all_counted(text)
             # (a "when" that defines done is no trigger: "Done when ≥80% of ... (41% today)")
-            or lv.DONE_AT_A_SHARE.search(text) is not None)
+            or sh.DONE_AT_A_SHARE.search(text) is not None)
 
 
 def _phrased_anywhere(text: str) -> bool:
@@ -163,16 +158,16 @@ def _phrased_anywhere(text: str) -> bool:
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
                and not m.start() < title_end < m.end() and not _price_moved(text, m)
-               and not nx.SETTING_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+               and not cf.SETTING_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
-               and not (p is lv.TIME_INSTEAD and _schedule(text, m))
+               and not (p is tm.TIME_INSTEAD and _schedule(text, m))
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
                and not ((">" in m.group(0) or "<" in m.group(0))
-                        and nx.ARROW_AFTER.match(text, m.end())
-                        and nx.RULE_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+                        and co.ARROW_AFTER.match(text, m.end())
+                        and co.RULE_BEFORE.search(text, max(0, m.start() - 80), m.start()))
                for p in _ANYWHERE for m in _matches(p, text))
 
 
@@ -201,7 +196,7 @@ def _compound_adjective(text: str, match: re.Match[str]) -> int | None:
 def _schedule(text: str, match: re.Match[str]) -> bool:
     """A span of time the team's own work takes, not an outcome: "Run the pilot in 4 weeks
     instead of 8", "Release 3.2 ships in 2 weeks instead of 4"."""
-    return bool(nx.SCHEDULE_WORK.search(_aside_dropped(text, match.start())))
+    return bool(co.SCHEDULE_WORK.search(_aside_dropped(text, match.start())))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -289,7 +284,7 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
     drop below 60 minutes, alert the dispatcher")."""
     inside = match.group(0).split(",")[0]
     said = _aside_dropped(text, match.start()) + inside
-    return bool(nx.TRIGGER_BEFORE.search(said) or nx.SELECTED_BEFORE.search(said))
+    return bool(co.TRIGGER_BEFORE.search(said) or co.SELECTED_BEFORE.search(said))
 
 
 def _aside_dropped(text: str, start: int, span: int = 60) -> str:
@@ -328,44 +323,44 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # drops more than 50%"; a condition's subject may be long: "If a transmitted prescription has
     # not been acknowledged by the pharmacy within 2 hours of sign-off", a blind startup's item)
     clause = _aside_dropped(text, match.start(), TRIGGER_SPAN)
-    if (nx.TRIGGER_BEFORE.search(clause) or nx.SELECTED_BEFORE.search(aside_free)
+    if (co.TRIGGER_BEFORE.search(clause) or co.SELECTED_BEFORE.search(aside_free)
             or _is_version(text, match) or is_example(text, match.start(), match.end())):
         return True
     if _TARGET_WORD.match(match.group(0)) and (
-            _names_a_standard(match.group(0)) or nx.TARGET_PLATFORM.match(match.group(0))):
+            _names_a_standard(match.group(0)) or cf.TARGET_PLATFORM.match(match.group(0))):
         return True
-    if "%" in match.group(0) and (nx.ROLLOUT_BEFORE.search(before)
+    if "%" in match.group(0) and (cf.ROLLOUT_BEFORE.search(before)
                                   or nx.FUNDED_SHARE_BEFORE.search(before)):
         return True
-    if nx.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and nx.AGED_BEFORE.search(before):
+    if co.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and co.AGED_BEFORE.search(before):
         return True
     if match.group(0).lower().startswith("within") and (
-            nx.CAME_BEFORE.search(before) or nx.DISTANCE_AFTER.match(text, match.end())
+            nx.CAME_BEFORE.search(before) or co.DISTANCE_AFTER.match(text, match.end())
             or _handled_by_rule(text, match, before)
-            or (nx.PERIOD_DEADLINE_AFTER.match(text, match.end())
-                and not nx.SHARE_IN_CLAUSE.search(before))):
+            or (co.PERIOD_DEADLINE_AFTER.match(text, match.end())
+                and not co.SHARE_IN_CLAUSE.search(before))):
         return True
     if nx.QUANTIFIED_FACT.search(before) or (
-            nx.WE_ARE_BEFORE.search(before) and nx.BOUND_FIRST.match(match.group(0))):
+            nx.WE_ARE_BEFORE.search(before) and co.BOUND_FIRST.match(match.group(0))):
         return True
     # a level said of today: "Complaints backlog is down to 140 open cases" (a blind insurer's)
     if match.group(0).lower().startswith(("down to", "up to")) and nx.TREND_TODAY.search(before):
         return True
-    if nx.MOVED_US.search(before) and not nx.TOWARD.search(match.group(0)):
+    if cf.MOVED_US.search(before) and not cf.TOWARD.search(match.group(0)):
         return True
-    if nx.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
+    if co.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
             before, text[match.end() :]) or _required_of_a_thing(before, match.group(0)):
         return True
-    if nx.MOVED_BEFORE.search(before):
+    if cf.MOVED_BEFORE.search(before):
         return False
     if match.group(0).lower().startswith(("over", "across")) and (
-            nx.SCHEDULE_BEFORE.search(before) or nx.SPLIT_BEFORE.search(before)):
+            co.SCHEDULE_BEFORE.search(before) or co.SPLIT_BEFORE.search(before)):
         return True
     # (an aside may stand between the things and the bound: "for basics (poplin, twill) above
     # 20,000 m per article")
-    scoped = nx.SCOPE_BEFORE.search(before) or nx.SCOPE_BEFORE.search(aside_free)
-    if (scoped or nx.PRICED_SCOPE.search(before + match.group(0))) and (
-            not nx.LEVEL_IN_CLAUSE.search(before)):
+    scoped = co.SCOPE_BEFORE.search(before) or co.SCOPE_BEFORE.search(aside_free)
+    if (scoped or co.PRICED_SCOPE.search(before + match.group(0))) and (
+            not co.LEVEL_IN_CLAUSE.search(before)):
         return True
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
@@ -373,47 +368,47 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         _SET_APART.search(before) or match.group(0).lower().startswith("aim")
         or nx.SET_GOAL.search(before))
     setting_before = not named_target and (_names_a_setting(before)
-                                            or _names_a_setting(before, nx.CAPACITY_BEFORE))
+                                            or _names_a_setting(before, cf.CAPACITY_BEFORE))
     return bool(setting_before or _names_a_setting(match.group(0) + " ")
                 or nx.STATED_SHARE.match(text, match.start())
                 or nx.SHARE_SUBJECT.search(before)
-                or nx.CONDITION_BEFORE.search(before)
-                or nx.RULE_CLAUSE.search(text[max(0, match.start() - nx.RULE_SPAN) : match.start()])
-                or nx.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
-                or nx.PAST_AFTER.match(text, match.end())
-                or nx.RULE_AFTER.search(text[match.end() : match.end() + 30])
+                or co.CONDITION_BEFORE.search(before)
+                or co.RULE_CLAUSE.search(text[max(0, match.start() - co.RULE_SPAN) : match.start()])
+                or cf.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
+                or co.PAST_AFTER.match(text, match.end())
+                or co.RULE_AFTER.search(text[match.end() : match.end() + 30])
                 or (match.group(0).lower().startswith("at least")
-                    and nx.LEAD_TIME_AFTER.match(text, match.end()) is not None))
+                    and co.LEAD_TIME_AFTER.match(text, match.end()) is not None))
 
 
 def _handled_by_rule(text: str, match: re.Match[str], before: str) -> bool:
     """A case handled within a time, said as the rule ("fed back to the interpreter within 5
     working days"), not wanted ("We want claims processed within 5 days") nor said as a level
     ("90% of claims decided within 30 days")."""
-    if not nx.HANDLED_BEFORE.search(before):
+    if not co.HANDLED_BEFORE.search(before):
         return False
     sentence = sentence_before(text, match.start())
     end = re.search(r"[.;!?\n]", text[match.end():])
     rest = text[match.end(): match.end() + end.start()] if end else text[match.end():]
-    return not nx.HANDLED_WANTED.search(sentence) and not nx.HANDLED_LEVEL.search(
+    return not co.HANDLED_WANTED.search(sentence) and not co.HANDLED_LEVEL.search(
         sentence + match.group(0) + rest)
 
 
 def _opens_with_scope(before: str, after: str) -> bool:
     """The bound follows the plural noun that opens the sentence, the noun is no quantity, and
     the sentence goes on to say what those things do."""
-    subject = nx.SUBJECT_SCOPE.search(before)
+    subject = co.SUBJECT_SCOPE.search(before)
     return bool(subject and not ph.QUANTITY_WORD.fullmatch(subject.group(1))
-                and nx.SCOPE_VERB_AFTER.match(after))
+                and co.SCOPE_VERB_AFTER.match(after))
 
 
 def _required_of_a_thing(before: str, bound: str) -> bool:
     """A size or a count is required of a thing that is no quantity ("Photos must be under 8
     MB"): not a level required of a quantity ("LCP should be under 2.5s"), nor a share or a time
     ("Returns must be under 8% of orders", "Checkout must be under 2 seconds")."""
-    required = nx.REQUIRED_OF.search(before)
+    required = co.REQUIRED_OF.search(before)
     return bool(required and not ph.QUANTITY_OR_SHARE.search(required.group(1))
-                and nx.SIZE_BOUND.search(bound))
+                and cf.SIZE_BOUND.search(bound))
 
 
 def _names_a_standard(found: str) -> bool:
@@ -429,7 +424,7 @@ def _is_version(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 30]
     number_end = re.match(r"[\d.]*[xX*]?", after)
     whole = match.group(0) + (number_end.group(0) if number_end else "")
-    if nx.VERSION.search(whole):
+    if cf.VERSION.search(whole):
         return True
     # (both numbers named as versions elsewhere: "Logical replication from 12 to 16" in a spec of
     # "version 16 clusters" and "the version 12 clusters", a blind insurer's upgrade)
@@ -438,13 +433,13 @@ def _is_version(text: str, match: re.Match[str]) -> bool:
             re.search(r"(?:\bversions?\s+|\bv)" + re.escape(n) + r"\b", text, re.I)
             for n in numbers):
         return True
-    name = nx.NAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-    return bool(name and nx.UNITLESS_ARROW.fullmatch(match.group(0).strip())
+    name = cf.NAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    return bool(name and cf.UNITLESS_ARROW.fullmatch(match.group(0).strip())
                 and not ph.QUANTITY_WORD.fullmatch(name.group(1))
-                and not nx.UNIT_AFTER.match(after))
+                and not cf.UNIT_AFTER.match(after))
 
 
-def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFORE) -> bool:
+def _names_a_setting(words: str, setting_word: re.Pattern[str] = cf.SETTING_BEFORE) -> bool:
     """A setting word near the end of `words`, with no level after it ("upgrade rate")."""
     setting = setting_word.search(words)
     if setting is None:
@@ -458,61 +453,14 @@ def _names_a_setting(words: str, setting_word: re.Pattern[str] = nx.SETTING_BEFO
     if setting.group(1).lower() == "set" and not nx.SET_GOAL.match(after):
         return True
     # a bound on a level is set: "Lower the minimum order value in Lisbon from €15 to €10"
-    if nx.BOUND_WORD.fullmatch(setting.group(1)) and nx.BOUNDED_LEVEL.match(after):
+    if cf.BOUND_WORD.fullmatch(setting.group(1)) and co.BOUNDED_LEVEL.match(after):
         return True
-    if setting.group(1).lower().startswith("bump") and nx.BUMPED_POPULATION.match(after):
+    if setting.group(1).lower().startswith("bump") and cf.BUMPED_POPULATION.match(after):
         return False
     # what a share is of: "the share of fees paid online to go from 30% to over 60%"
-    if nx.SHARE_OF_BEFORE.search(words, 0, setting.start(1)):
+    if cf.SHARE_OF_BEFORE.search(words, 0, setting.start(1)):
         return False
-    return not nx.LEVEL_AFTER_SETTING.search(after)
-
-
-def spelled_numbers_as_digits(text: str) -> str:
-    """The text with cardinal numbers written in words as digits, read by text2num ("from three
-    to one" -> "from 3 to 1", "twenty-five percent" -> "25 percent"). Ordinals stay words: they
-    rank, they do not count ("a second PR", "in a second", "two thirds")."""
-    # Piece by piece (sentences, lines, runs of at most SPELLED_RUN_WORDS words): the word
-    # alignment below is quadratic in a piece's length, and a 20,000-character body of
-    # "step two step two ..." took minutes as one piece.
-    pieces = _PIECE.split(text)
-    return "".join(
-        part if i % 2 else " ".join(
-            _spelled_run(" ".join(run))
-            for run in _runs(part.split(" "), SPELLED_RUN_WORDS)
-        )
-        for i, part in enumerate(pieces)
-    )
-
-
-def _runs(words: list[str], size: int) -> list[list[str]]:
-    return [words[i : i + size] for i in range(0, len(words), size)] or [[]]
-
-
-def _spelled_run(text: str) -> str:
-    from text_to_num import alpha2digit
-
-    # threshold=0: small isolated numbers too ("to one"), which text2num leaves by default.
-    converted = alpha2digit(text, "en", threshold=0)
-    if converted == text:
-        return text
-    before, after = text.split(" "), converted.split(" ")
-    kept: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
-        into = after[j1:j2]
-        ordinal = op != "equal" and any(_ORDINAL.search(word) for word in into)
-        idiom = op != "equal" and _is_idiom(before, i1, i2)
-        kept += before[i1:i2] if ordinal or idiom else into
-    return " ".join(kept)
-
-
-def _is_idiom(words: list[str], start: int, end: int) -> bool:
-    """A lone "one" that counts nothing: "in one place", "one of", "one day", "the old one"."""
-    if [w.lower() for w in words[start:end]] != ["one"]:
-        return False
-    if start and _ONE_AS_PRONOUN.fullmatch(words[start - 1]):
-        return True
-    return end < len(words) and bool(_ONE_IDIOM.match(words[end]))
+    return not cf.LEVEL_AFTER_SETTING.search(after)
 
 
 def _has_measurable_marker(text: str) -> bool:
@@ -540,6 +488,6 @@ def _without_dates_or_names(following: str) -> str:
     """What follows a marker up to the next heading, with the numbers that say when or name a
     thing set aside: "Goal: live by end of Q2", "Objective: finish the SOC 2 audit"."""
     following = nx.DATE.sub(" ", following.split("\n#")[0])
-    return nx.NAMED_NUMBER.sub(
+    return cf.NAMED_NUMBER.sub(
         lambda m: m.group(0) if ph.QUANTITY_WORD.fullmatch(m.group(1)) else " ", following
     )

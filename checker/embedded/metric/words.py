@@ -1,8 +1,8 @@
 """The words the metric rule (checker/embedded/metric/rule.py) is built from: verbs that move a
 quantity, the quantities and levels they move, the things that are not quantities, numbers and
-units, as regular-expression fragments (strings, not compiled). phrasing.py,
-levels.py and counts.py put them together into the phrasings that name an outcome;
-exclusions.py into those that do not.
+units, as regular-expression fragments (strings, not compiled). phrasing.py, levels.py,
+times.py, shares.py, effects.py and counts.py put them together into the phrasings that name an
+outcome; exclusions.py into those that do not.
 """
 
 from __future__ import annotations

