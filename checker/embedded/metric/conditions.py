@@ -19,7 +19,9 @@ from checker.embedded.metric.words import (
 
 # A condition in a rule, with the action after an arrow: "estimated loss > $25k or roof area > 40
 # squares -> a second analyst must sign off" (a blind drone firm's item).
-ARROW_AFTER = re.compile(r"[^.\n]{0,60}?\s(?:->|→|=>)\s")
+# (or said "means": "Stop rule: CO2 > 15 mg/L means the boat stops and flushes", a blind salmon
+# farm's item)
+ARROW_AFTER = re.compile(r"[^.\n]{0,60}?\s(?:->|→|=>|means)\s")
 # ... in a rule: its words before the condition (not a goal with its consequence after an arrow:
 # "Get p95 latency < 300 ms → unlocks the enterprise deal", review).
 RULE_BEFORE = re.compile(r"\b(?:rules?|router|routing|route|flag|alert|when|if|whenever)\b", re.I)
@@ -232,6 +234,11 @@ SCOPE_VERB_AFTER = re.compile(
     r"make\s+up|account\s+for)\b",
     re.I,
 )
+# A range of numbered periods in a plan: "**Weeks -4 to 0**" (a blind cleaning contractor's
+# mobilisation playbook), "Days 1 to 30".
+PERIOD_RANGE_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\n)(?:weeks?|days?|months?|quarters?|sprints?|phases?|stages?|steps?|"
+    r"wks?)\s+[-−–]?\d+\s*$", re.I)
 # Under a pile is a place, not a bound: "it's buried under 40 emails by morning".
 PILE_BEFORE = re.compile(
     r"\b(?:buried|lost|hidden|drown(?:ed|ing)|swamped|snowed|stuck|tucked)\s*$", re.I

@@ -51,7 +51,9 @@ SETTING_BEFORE = re.compile(
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
     # "support up to 50"
     r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
-    r"up\s+to|scal\w*|resiz\w*|provision\w*|widen\w*|narrow\w*|enlarg\w*|lengthen\w*|"
+    # (a practice's period extended: "extend brakklegging from 2 to 4 months", a blind salmon
+    # farm's fallowing)
+    r"up\s+to|scal\w*|resiz\w*|provision\w*|widen\w*|narrow\w*|enlarg\w*|lengthen\w*|extend\w*|"
     r"mark(?:s|ed|ing)?\s+down|"
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
@@ -92,7 +94,9 @@ BUMPED_POPULATION = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", 
 LEVEL_AFTER_SETTING = re.compile(
     # (plural too: "trial conversions from 4% to 6%"; a funnel's losses: "kiosks would take queue
     # abandonment from ~15% to nearly 5%")
-    r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition)\b"
+    # (or a life lasting longer: "extend battery life from 8 to 12 hours", "our runway")
+    r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition|life|lifespan|"
+    r"lifetime|runway|shelf[\s-]life)\b"
     r"(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
     # a measure named, in quotes, as "the number": "moving the "treated with respect" number from
     # 72% toward 88%" (a blind food bank's survey; not "the number of items per page", "the PO
@@ -170,6 +174,12 @@ UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|eac
 # the capitals are a metric's: "NPS 40", "SLA 99.9%").
 NAMED_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?\d+(?:\.\d+)*\b(?!\s?%)")
 CONFIG_AFTER = re.compile(
+    # a value set by a condition: "Make it 3-5 days depending on temperature" (a blind salmon
+    # farm's item)
+    r"^[^.;\n]{0,20}?\bdepending\s+on\b|"
+    # a temperature a thing is brought to is a set-point: "ice slurry in the RSW tanks to <1 °C
+    # within 1 hour" (the same farm's item)
+    r"^\s?(?:°\s?[cf]\b|degrees?\b)|"
     # ("under 500 items a day" is a rate, not a page size)
     r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
     r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"

@@ -163,6 +163,13 @@ LEVEL_OVER_TODAY = re.compile(
     r"(?<!every\s)(?<![\d,.])\d[\d,.]*+\s?(?:%|(?:[\w-]+\s+){0,2}?(?:hrs?|hours|mins?|minutes|days|weeks|pts|"
     r"points|percent)\b)\S*\s+(?:[\w/-]+\s+){0,3}?(?:rather\s+than|instead\s+of)\s+(?:the\s+)?"
     + APPROX + r"?\d[\d,.]*+\s?%?\s*(?:[\w/-]+\s+){0,2}?(?:we\s+(?:see|have|get|do)\s+)?"
+    r"(?:now|today|at\s+the\s+moment|currently)\b|"
+    # a level and a direction beside today's: "land at eFCR 1.22 or lower vs 1.32 now" (a blind
+    # salmon farm's item)
+    r"(?<![\d,.])\d[\d,.]*+\s?%?\s+(?:[\w-]+\s+){0,2}?or\s+(?:lower|less|better|higher|more|below|"
+    r"above|under|over)\s+"
+    r"(?:vs\.?|versus|against|compared\s+(?:with|to)|from|instead\s+of|rather\s+than)\s+(?:the\s+)?"
+    + APPROX + r"?\d[\d,.]*+\s?%?\s*(?:[\w/-]+\s+){0,2}?"
     r"(?:now|today|at\s+the\s+moment|currently)\b",
     re.I,
 )
@@ -180,6 +187,46 @@ COUNT_TO_GET_TO = re.compile(
 TAKES_US_FROM = re.compile(
     r"\b(?:takes?|gets?|brings?|moves?)\s+us\s+from\s+[^.;\n]{3,60}?\d[^.;\n]{0,30}?\bto\s+"
     r"(?:[\w-]+\s+){0,2}?(?:\d|(?:every|all|zero|none|nearly|almost)\b)",
+    re.I,
+)
+# More of an outcome each period, as what the work gives: "Should give us 6-8 more tonnes per
+# shift" (a blind salmon farm's item); not a delay granted ("give us 3 more days").
+GIVES_US_MORE = re.compile(
+    r"\b(?:give|gives|giving|get|gets|getting|bring|brings|win|wins)\s+us\s+(?:an?\s+)?"
+    + APPROX + r"?(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s+"
+    r"(?:more|extra|additional)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:per|a|an|each|every)\s+|/)[\w-]+",
+    re.I,
+)
+# A level brought to a part of today's: "We want to go from ~3 claims per 1000 t to half that"
+# (a blind salmon farm's item).
+TO_A_PART_OF_IT = re.compile(
+    r"\bfrom\s+" + APPROX + r"?(?<![\w.,])\d[^.;\n]{0,50}?\bto\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|a\s+tenth|double|twice|triple|three\s+times)\s+(?:of\s+)?"
+    r"(?:that|this|it|those|these|today['’]s|the\s+current)\b",
+    re.I,
+)
+# A span of time brought from one unit to a smaller one: "This takes us from days to minutes on
+# the worst reports" (a blind crowdfunding platform's item), "from weeks to hours"; not a view's
+# range ("switch the chart from days to weeks").
+TIME_UNITS_DOWN = re.compile(
+    r"\b(?:takes?|took|taking|brings?|bringing|gets?|getting|cuts?|cutting|goes|going|go|went|"
+    r"drops?|shrinks?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:(?:months|weeks)\s+to\s+(?:weeks|days|hours|"
+    r"minutes|seconds)|days\s+to\s+(?:hours|minutes|seconds)|hours\s+to\s+(?:minutes|seconds)|"
+    r"minutes\s+to\s+seconds)\b(?!\s+(?:granularity|resolution|buckets?|intervals?|precision)\b)",
+    re.I,
+)
+# Failures or losses that count against an outcome, wanted to stop: "we want to stop failing
+# infection-control audits on the first pass" (a blind cleaning contractor's item), "so we stop
+# losing members to the gym down the road"; not a fault fixed ("stop losing logs on restart").
+STOP_FAILING = re.compile(
+    r"\b(?:(?:want|need|aim|have|got|trying|plan|going)\s+to|so\s+(?:that\s+)?(?:we|they|sites|"
+    r"stores|teams|clients|customers))\s+stop\s+(?:"
+    r"failing\s+(?:[\w-]+\s+){0,3}?(?:audits?|inspections?|assessments?|checks)\b|"
+    r"losing\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|deals|bids|tenders|contracts|sales|"
+    r"revenue|money)\b|"
+    r"missing\s+(?:[\w-]+\s+){0,2}?(?:slas?|deadlines|targets|slots|deliveries|appointments|"
+    r"windows)\b|"
+    r"breaching\s+(?:[\w-]+\s+){0,2}?(?:slas?|limits?|targets))",
     re.I,
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade

@@ -160,9 +160,12 @@ DOES_TODAY = re.compile(
 )
 # Nearness to an event is no target: "we came within a day of an outage".
 # A bound said of most of a population today: "Most of the café bookings are under £300".
+# A spread seen today: "Sites vary between 1 and 10 days of starvation before harvest" (a blind
+# salmon farm's item).
 QUANTIFIED_FACT = re.compile(
     r"\b(?:most|many|nearly\s+all|almost\s+all|all|half|some)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+)?"
-    r"(?:[\w/'’-]+\s+){0,4}?(?:are|were|is|was)\s*$",
+    r"(?:[\w/'’-]+\s+){0,4}?(?:are|were|is|was)\s*$|"
+    r"\b(?:vary|varies|varied|fluctuates?|fluctuated|swings?|swung)\s+(?:(?:widely|a\s+lot)\s+)?$",
     re.I,
 )
 CAME_BEFORE = re.compile(

@@ -45,7 +45,7 @@ _MONTH_LOCALES = (
 
 _GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
-    r"doelen|mål|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
+    r"doelen|mål(?:et|ene|en)?|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
     # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
     r"целта|целите|цел|"
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
@@ -284,6 +284,15 @@ _MORE_AMOUNT = re.compile(
     re.I,
 )
 _HALVED_WORD = re.compile(_HALVED, re.I)
+# Fewer of something, as what the work will bring: "Det vil gi færre avlusinger på lokaliteten"
+# (it will give fewer delousings; a blind salmon farm's Norwegian item), "Das wird weniger
+# Rückfragen bringen".
+_WILL_FEWER = re.compile(
+    r"(?<!\w)(?:vil|vill|ville|kommer\s+(?:att|til\s+å)|wird|werden|würde|zal|zullen|zou|va|vont|"
+    r"vai|vão|va\s+a|van\s+a|będzie|będą|bude|budou|will|would)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:" + _FEWER + r")[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?[^\W\d_]{4,}",
+    re.I,
+)
 # "There are more than" a count, a fact, not an amount moved: "Hay más de 100 colegios británicos
 # en España" (a blind tutoring marketplace's item); "wollen mehr als 500 zusätzliche Buchungen
 # gewinnen" still wants one.
@@ -408,6 +417,28 @@ _GOAL_IS = re.compile(
 )
 
 
+# A count wanted to reach zero, as the goal: "Målet er null rømminger i 2026" (the goal is zero
+# escapes; a blind salmon farm's Norwegian item), "El objetivo es cero accidentes".
+_ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
+_GOAL_ZERO = re.compile(
+    r"(?<!\w)" + _GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|e|jest|"
+    r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:de[ \t]+)?" + _ZERO + r"[ \t]+[^\W\d_]{3,}",
+    re.I,
+)
+# A level people want to reach, then the amount: "queremos chegar aos 75%" (we want to reach
+# 75%; a blind cleaning contractor's Portuguese item), "wir wollen 90 % erreichen".
+_WANT = (r"(?:queremos|quiero|quero|wir\s+wollen|wollen\s+wir|nous\s+voulons|on\s+veut|vogliamo|"
+         r"chcemy|we\s+willen|willen\s+we|vi\s+vil|vi\s+vill|haluamme|chceme|chcemy)")
+_REACH = (r"(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|erreichen|bereiken|raggiungere|"
+          r"osiągnąć|dojść|dosáhnout|nå|komma|saavuttaa|päästä)")
+_WANT_REACH = re.compile(
+    r"(?<!\w)" + _WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?" + _REACH + r"\w*[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*\s?%|(?<!\w)" + _WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"\d[\d.,]*\s?%[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?" + _REACH + r"\w*",
+    re.I,
+)
+
+
 # An outcome expected, with a share or a signed amount in the same sentence: "D90'da %120 ROAS
 # bekliyorum" (Turkish writes the sign first), "esperamos +8% de reservas", "wir erwarten 15 %
 # weniger Anrufe" (a blind organisation's Turkish item, 2026-12-01)
@@ -516,6 +547,9 @@ def moves_an_amount(text: str) -> bool:
         if _MORE_AMOUNT.search(_THERE_ARE_MORE.sub(" ", cleaned)) or _GOAL_IS.search(cleaned):
             return True
         if _expects_a_share(sentence, cleaned) or _expects_a_change(sentence):
+            return True
+        if _GOAL_ZERO.search(sentence) or _WANT_REACH.search(cleaned) or _WILL_FEWER.search(
+                sentence):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)
         if share and not _PRICED.search(sentence) and (

@@ -25,7 +25,9 @@ MARKER = re.compile(
     r"sections?|templates?|trees?|frameworks?|library|definitions?|owners?)\b)|\bkr\s*:|"
     r"\bsuccess\s+(?:looks like|means|is\b|=)|"
     r"\bwhat\s+we\s+want\s+(?:from|out\s+of)\s+(?:this|it)\s*:|"
-    r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|"
+    # (or the upside hoped for: "Upside: ~12k extra parcels/month", a blind locker network's)
+    r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|upside|"
+    r"(?:expected\s+)?benefits?|"
     # (not an event's handler: "On success: show a toast", review)
     r"expected\s+(?:effect|outcome|result)s?|(?<!\bon\s)(?<!\bupon\s)(?<!\bif\s)(?<!\bafter\s)"
     r"success(?:\s+criteri(?:a|on)|\s+measures?)?)\s*:|"
@@ -65,7 +67,9 @@ WANTED_MORE = re.compile(
 # A heading that names a target by itself: a number that is no date under it is the target
 # ("### Target\n1,200 gift memberships sold by end of June", a blind wine retailer's spec)
 TARGET_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?)(?:\*\*)?[ \t]*:?[ \t]*$",
+    # ("## Upside\n~12k extra parcels/month at full rollout", a blind locker network's proposal)
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?|upside|(?:expected\s+)?"
+    r"benefits?)(?:\*\*)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
 
@@ -73,7 +77,7 @@ TARGET_HEADING = re.compile(
 # by end of June"; not "Release 2.4", "iOS 17 and Android 14 devices", "SMBs with 10-50 staff")
 COUNT_BY_A_DATE = re.compile(
     r"(?<![\w.])\d[\d,.]*\s?k?\+?\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Wsu\d]s\b[^.\n]{0,60}?"
-    r"\b(?:by|before|in|per|a|each)\s+(?:the\s+)?(?:end|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|"
+    r"(?:\b(?:by|before|in|per|a|each)\s+|/)(?:the\s+)?(?:end|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|"
     r"apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|month|week|quarter|year|"
     r"20\d\d)\b",
     re.I,

@@ -57,7 +57,8 @@ def mentions_a_metric(text: str, names: Iterable[str]) -> bool:
     names = [name for name in names if name]
     if mentions_any(text, _phrases(names)) or any(
             re.search(r"(?<![\w.-])" + acronym + r"s?(?![\w-])", text)
-            for acronym in map(_acronym, names) if acronym):
+            for acronym in map(_acronym, names) if acronym) or any(
+            _written_as_a_term(text, word) for word in map(_single_word, names) if word):
         return True
     wanted = [(words, _periods(name)) for name in names
               if len(words := _meaningful_words(name)) >= 2]
@@ -103,6 +104,22 @@ def _acronym(name: str) -> str | None:
     words = [w for w in _TOKEN.findall(name.lower().replace("_", " "))
              if w not in _GLUE and not _SUFFIX.match(w)]
     return "".join(w[0] for w in words).upper() if len(words) >= 4 else None
+
+
+@lru_cache(maxsize=4096)
+def _single_word(name: str) -> str | None:
+    """The one meaningful word of a name of one (`efcr`, `nps_score`), of two to six letters."""
+    words = _meaningful_words(name)
+    return next(iter(words)) if len(words) == 1 and 2 <= len(next(iter(words))) <= 6 else None
+
+
+def _written_as_a_term(text: str, word: str) -> bool:
+    """Whether the text writes `word` with two capitals or more, as a field writes its own
+    measures ("improve eFCR", "NPS to 40"): a name of one word in ordinary case ("costs") is
+    named by ordinary work too ("show shipping costs")."""
+    return any(sum(ch.isupper() for ch in found.group(0)) >= 2
+               for found in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"s?(?![\w-])", text,
+                                        re.I))
 
 
 def _stem(word: str) -> str:

@@ -62,7 +62,7 @@ from checker.embedded.metric.bounds import (
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
 from checker.embedded.metric.spelled import spelled_numbers_as_digits
-from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
+from checker.embedded.metric.words import CODE_THING, DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIRECTION_WORD = re.compile(DIRECTION, re.I)
@@ -77,6 +77,7 @@ RISKS = re.compile(
 )
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
+_CODE_THING_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + CODE_THING + r"\b", re.I)
 _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
@@ -121,7 +122,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
              ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT, ef.BEFORE_AFTER,
              ef.RESOURCE_SAVED, ef.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
-             ef.TAKES_US_FROM, ef.SAVING_PER_UNIT)
+             ef.TAKES_US_FROM, ef.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
+             ef.TIME_UNITS_DOWN, ef.STOP_FAILING)
 
 
 def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -348,8 +350,9 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if cf.MOVED_US.search(before) and not cf.TOWARD.search(match.group(0)):
         return True
-    if co.PILE_BEFORE.search(before) or nx.DOES_TODAY.search(before) or _opens_with_scope(
-            before, text[match.end() :]) or _required_of_a_thing(before, match.group(0)):
+    if (co.PILE_BEFORE.search(before) or co.PERIOD_RANGE_BEFORE.search(before)
+            or nx.DOES_TODAY.search(before) or _opens_with_scope(before, text[match.end() :])
+            or _required_of_a_thing(before, match.group(0))):
         return True
     if cf.MOVED_BEFORE.search(before):
         return False
@@ -369,7 +372,11 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         or nx.SET_GOAL.search(before))
     setting_before = not named_target and (_names_a_setting(before)
                                             or _names_a_setting(before, cf.CAPACITY_BEFORE))
-    return bool(setting_before or _names_a_setting(match.group(0) + " ")
+    # (a bound aimed for is the aim's, not a setting's: "aim for max 3 treatments on the current
+    # generation", a blind salmon farm's item; "aim for max 3 retries" sets one)
+    aimed_bound = match.group(0).lower().startswith("aim") and not _CODE_THING_AFTER.match(
+        text, match.end())
+    return bool(setting_before or (_names_a_setting(match.group(0) + " ") and not aimed_bound)
                 or nx.STATED_SHARE.match(text, match.start())
                 or nx.SHARE_SUBJECT.search(before)
                 or co.CONDITION_BEFORE.search(before)

@@ -82,8 +82,9 @@ METRIC_TERMS = (
     r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
     r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|load\s+factors?|inventory\s+turns|"
     # operations, finance and contact-centre figures: handle time, days sales outstanding, mean
-    # time between failures, on time in full, first-contact resolution, return on ad spend
-    r"aht|dso|dpo|mtbf|mttf|mtta|otif|fcr|roas|cpc|cpm|cogs|shrinkage|ridership|"
+    # time between failures, on time in full, first-contact resolution (and a fish farm's economic
+    # feed conversion ratio, eFCR), return on ad spend
+    r"aht|dso|dpo|mtbf|mttf|mtta|otif|e?fcr|roas|cpc|cpm|cogs|shrinkage|ridership|"
     # a data centre's power usage effectiveness
     r"pue|"
     # users who reach first value, who leave a course or trial, who keep to a treatment; a plant's
@@ -120,6 +121,9 @@ QUANTITY = (
     r"handoffs?|alerts?|incidents?|crash(?:es)?|(?<![\w-])[\w-]+-rate|completion|attrition|turnover|"
     r"satisfaction|engagement|memory|footprint|bounces?|refunds?|complaints?|defects?|"
     + SHARE_QUALITY + r"|"
+    # (deaths and survival, and carbon: "lower mortality in the sea phase", "would cut CO2 from the
+    # car fleet by around 40 %", a blind salmon farm's items)
+    r"mortality|survival|morbidity|deaths|co2e?|co₂e?|ghg|"
     r"intensity|emissions|consumption|usage|coverage|(?<!cron\s)(?<!polling\s)(?<!poll\s)(?<!sync\s)(?<!backup\s)(?<!refresh\s)"
     r"(?<!crawl\s)(?<!scan\s)(?<!sampling\s)(?<!heartbeat\s)(?<!snapshot\s)frequency|downtime|outages?|failures?|"
     r"chargebacks?|backlog|lead\s+time|load\s+times?|traffic|visits|visitors|sessions|"
@@ -307,6 +311,9 @@ NUMBER = (
     r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"
     r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
+    # (a rate per period: "Suspension hours down from 41/month to 25/month", a blind pilotage
+    # service's success measure)
+    r"(?:\s?/\s?(?:day|week|month|quarter|year|yr|mo|wk|shift|hour|hr)\b)?"
 )
 # Where a level ends up that is no number: "cut from 2 days to same day".
 # (a level in words: "down from ~4,800 to a few hundred", a blind pensions administrator's)
