@@ -149,7 +149,14 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the twenty-seventh: a review's 90 English sentences, 11 misread: a product named with
         # words between ("Cut Christmas trees"), a quoted metric driven down, NRR as a noise
         # rating, "signs going up", prices rising with a list, a gutter margin in inches, ...)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 110
+        # (the twenty-eighth: a review's 101 English sentences, 14 misread: limits, thresholds
+        # and doses said against today's, "Cap attachments at 10 MB or less vs 25 MB now"; a
+        # page size and a retention said as changes; an error brought down in degrees; an
+        # outcome with "depending on" after it; a numbered month's target; money saved under a
+        # heading; counts per period signed or signed up, "+300 orders/week", "Sign 40 new
+        # venues/quarter"; "Improve smolt survival"; a level wanted in an "if" or "when" clause
+        # that "means" something)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 124
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -314,6 +321,9 @@ ORGANISATION_FLOORS = {
     # (first runs on 356b12f at 0.741 / 0.948 / 0.983 / 0.983, then one round: the twenty-eighth)
     "salmon-farm": 0.94, "cleaning-contractor": 0.98, "parcel-lockers": 0.98,
     "crowdfunding": 0.98,
+    # (first runs on c3e5a24 at 0.931 / 0.931 / 0.931 / 0.915, then one round: the twenty-eighth)
+    "lab-automation": 0.98, "hair-salon-chain": 0.98, "architecture-practice": 0.98,
+    "winter-roads": 0.98,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -49,7 +49,9 @@ TRIGGER_BEFORE = re.compile(
     # until it's fixed\n\n**Target**\nHalve the signage-related cancellations", a blind parking
     # operator's spec)
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
-    r"['’](?:d|ll))\b|\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n))[^.;:!?,])*$",
+    # (a decimal point ends no clause: "activates it when Hs is forecast above 2.0 m from 240 to
+    # 300 degrees", a blind pilotage service's rule)
+    r"['’](?:d|ll))\b|\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n))(?:[^.;:!?,]|(?<=\d)\.(?=\d)))*$",
     re.I,
 )
 # The things a rule acts on, named with what picks them, from the sentence's start to the bound:

@@ -34,7 +34,7 @@ SETTING_BEFORE = re.compile(
     # (a catchment is a radius: "catchment 8 → 10 min from station"; an insurance premium is a
     # price: "Premium goes from £1,840 to ~£2,300", a blind lifeboat charity's and a blind
     # allotment federation's items)
-    r"radius|radii|geofences?|catchments?(?=\s*(?:\d|from\b|→|->|$))|insurance\s+premiums?|"
+    r"radius|radii|geofences?|zoom|granularity|catchments?(?=\s*(?:\d|from\b|→|->|$))|insurance\s+premiums?|"
     r"premiums?(?=\s+(?:goes|went|rises|rose|increases?|from)\b)|"
     r"pool|replicas?|retr(?:y|ies)|"
     # a product's terms and a process's cadence: "the free trial", "link expiry", "sprint length",
@@ -94,9 +94,11 @@ BUMPED_POPULATION = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", 
 LEVEL_AFTER_SETTING = re.compile(
     # (plural too: "trial conversions from 4% to 6%"; a funnel's losses: "kiosks would take queue
     # abandonment from ~15% to nearly 5%")
-    # (or a life lasting longer: "extend battery life from 8 to 12 hours", "our runway")
-    r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition|life|lifespan|"
-    r"lifetime|runway|shelf[\s-]life)\b"
+    # (or a thing's life lasting longer: "extend battery life from 8 to 12 hours", "our cash
+    # runway"; not a setting's, "Extend session lifetime from 15 to 60 min", found by review)
+    r"\b(?:" + LEVEL + r"|conversions|times|abandonment|drop-?offs?|attrition|(?:battery|tool|"
+    r"shelf|product|asset|equipment|useful|service|blade|tyre|tire|bulb|lamp|net|cash|our)[\s-]+"
+    r"(?:life|lifespan|lifetime|runway))\b"
     r"(?!\s+(?:limits?|caps?|windows?|outs?|slots?|zones?|pickers?)\b)|"
     # a measure named, in quotes, as "the number": "moving the "treated with respect" number from
     # 72% toward 88%" (a blind food bank's survey; not "the number of items per page", "the PO
@@ -173,13 +175,15 @@ UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|eac
 # A standard's or a product's name with its number: "SOC 2", "ISO 27001", "PCI DSS 4.0" (unless
 # the capitals are a metric's: "NPS 40", "SLA 99.9%").
 NAMED_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?\d+(?:\.\d+)*\b(?!\s?%)")
+# After a value set ("make it", "set", "keep"), a condition it depends on: "Make it 3-5 days
+# depending on temperature" (a blind salmon farm's item; not an outcome's caveat, "save 2-3
+# hours per shift depending on crew size", found by review).
+DEPENDING_AFTER = re.compile(r"[^.;\n]{0,20}?\bdepending\s+on\b", re.I)
+# After a level a thing is brought to or kept under, a temperature is its set-point: "ice slurry
+# in the RSW tanks to <1 °C within 1 hour" (the same farm's item), "nowhere to keep it below 4 °C"
+# (not an error brought down, "overshoot down from 6 °C to 1 °C", found by review).
+DEGREES_AFTER = re.compile(r"\s?(?:°\s?[cf]\b|º\s?[cf]\b|℃|℉|degrees?\b|deg\b)", re.I)
 CONFIG_AFTER = re.compile(
-    # a value set by a condition: "Make it 3-5 days depending on temperature" (a blind salmon
-    # farm's item)
-    r"^[^.;\n]{0,20}?\bdepending\s+on\b|"
-    # a temperature a thing is brought to is a set-point: "ice slurry in the RSW tanks to <1 °C
-    # within 1 hour" (the same farm's item)
-    r"^\s?(?:°\s?[cf]\b|degrees?\b)|"
     # ("under 500 items a day" is a rate, not a page size)
     r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
     r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"

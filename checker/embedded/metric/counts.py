@@ -75,8 +75,10 @@ COUNT_MOVED = re.compile(
     r"their\s+)?(?:(?!(?:on|of|in|for|between|from|into|across|at|to|with)\b)[\w-]+\s+){0,3}?"
     # (not a name that ends in "is": "increase the Redis cache TTL")
     r"(?!" + THING + r"\b|" + CODE_THING + r"\b)(?-i:(?![A-Z][a-z]*is\b))"
-    # (a verb is no plural: "the thread-cut lever is pulled")
-    r"(?!(?:is|was|has|does|this|his|its|thus|plus|yes)\b)[\w-]*[^\Wsu\d]s\b"
+    # (a verb is no plural: "the thread-cut lever is pulled", "Cuts the back-and-forth and means
+    # we don't fly someone out", a blind lab-automation firm's item)
+    r"(?!(?:is|was|has|does|this|his|its|thus|plus|yes|means|makes|needs|lets|says|goes)\b)"
+    r"[\w-]*[^\Wsu\d]s\b"
     r"(?!\s+" + THING + r"\b)|"
     r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
     r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"

@@ -194,7 +194,10 @@ TAKES_US_FROM = re.compile(
 GIVES_US_MORE = re.compile(
     r"\b(?:give|gives|giving|get|gets|getting|bring|brings|win|wins)\s+us\s+(?:an?\s+)?"
     + APPROX + r"?(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s+"
-    r"(?:more|extra|additional)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:per|a|an|each|every)\s+|/)[\w-]+",
+    # (not an allowance: "5 more GB per user", "2 more seats per team", "3 more days per sprint",
+    # found by review)
+    r"(?:more|extra|additional)\s+(?!(?:gb|mb|tb|seats?|licen[cs]es?|days?|weeks?|hours?|credits?|"
+    r"users?|slots?)\b)[\w-]+(?:\s+[\w-]+)?(?:\s+(?:per|a|an|each|every)\s+|/)[\w-]+",
     re.I,
 )
 # A level brought to a part of today's: "We want to go from ~3 claims per 1000 t to half that"
@@ -221,12 +224,70 @@ TIME_UNITS_DOWN = re.compile(
 STOP_FAILING = re.compile(
     r"\b(?:(?:want|need|aim|have|got|trying|plan|going)\s+to|so\s+(?:that\s+)?(?:we|they|sites|"
     r"stores|teams|clients|customers))\s+stop\s+(?:"
-    r"failing\s+(?:[\w-]+\s+){0,3}?(?:audits?|inspections?|assessments?|checks)\b|"
+    r"failing\s+(?:[\w-]+\s+){0,3}?(?:audits?|inspections?|assessments?)\b|"
     r"losing\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|deals|bids|tenders|contracts|sales|"
     r"revenue|money)\b|"
     r"missing\s+(?:[\w-]+\s+){0,2}?(?:slas?|deadlines|targets|slots|deliveries|appointments|"
     r"windows)\b|"
-    r"breaching\s+(?:[\w-]+\s+){0,2}?(?:slas?|limits?|targets))",
+    r"breaching\s+(?:[\w-]+\s+){0,2}?(?:slas?|limits?|targets)\b)"
+    # (not data lost or a bug in an export: "stop losing revenue data when the webhook times
+    # out", "stop missing delivery windows in the calendar export (tz bug)", found by review)
+    r"(?!\s+(?:data|logs?|files?|attachments?|records?|events?|messages?|exports?)\b)"
+    r"(?![^.;\n]{0,40}\b(?:export|bug|sync|feed|webhook)s?\b)",
+    re.I,
+)
+# Capacity filled, as an effect: "Zero dev effort, fills chairs immediately" (a blind salon chain's
+# voucher idea), "fill the dead midweek slots"; not a form or a structure filled ("fill the seats
+# table").
+FILLS_CAPACITY = re.compile(
+    r"\b(?:fill|fills|filling)\s+(?:up\s+)?(?:(?:more|the|our|those|these|empty|dead|spare|idle|"
+    r"quiet|unsold|unused|midweek|off-peak|weekday)\s+){0,2}(?:chairs|seats|slots|tables|beds|"
+    r"rooms|courts|lanes|pitches|covers)\b(?!\s+(?:tables?|fields?|columns?|lists?|arrays?|data|"
+    r"forms?)\b)",
+    re.I,
+)
+# A level today, then the one thought reachable: "Today a new stylist takes ~16 weeks to fill
+# their column; with a structured ramp we think 10 is realistic" (the same chain's item).
+REACHABLE_LEVEL = re.compile(
+    r"\b(?:today|now|currently|at\s+the\s+moment)\b[^\n]{0,200}?\b(?:we|i)\s+(?:think|reckon|"
+    r"believe|expect)\s+(?:~\s?|about\s+|around\s+)?\d[\d,.]*+\s?%?\s+(?:is|are|would\s+be|"
+    r"should\s+be)\s+(?:realistic|achievable|doable|possible|within\s+reach)\b",
+    re.I,
+)
+# Points gained on a level: "On ~£600k of sub-consultant spend that's ~£60k, roughly 1.5 points
+# on practice fee margin" (a blind architecture practice's item); not points on a card.
+POINTS_ON_A_LEVEL = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s?(?:points?|pts|pp|percentage\s+points?)\s+(?:on|off|onto|to|of)\s+"
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:margins?|rate|share|conversion|retention|nps|"
+    r"yield|utili[sz]ation|occupancy|win\s+rate)\b",
+    re.I,
+)
+# A level today, then the one wanted, bare: "Season average was 6.1 t/km, we need 4.8", "88 % of
+# the fleet available on storm days last winter; we want 97 %" (a blind winter-roads
+# contractor's items); today's figure a share or a rate, not a count of things ("We have 3 vans,
+# we need 5").
+_RATE_OR_SHARE = r"\s?(?:%|[a-z]{1,5}\s?/\s?[a-z]{1,5}\b)"
+LEVEL_THEN_WANTED = re.compile(
+    r"(?<![\w.,])\d[\d.,]*+" + _RATE_OR_SHARE + r"[^.;\n]{0,60}?[;,]\s+(?:but\s+|and\s+|so\s+)?"
+    r"we\s+(?:want|need|aim\s+for|must\s+get\s+to|have\s+to\s+get\s+to)\s+(?:~\s?|about\s+|"
+    r"around\s+)?\d[\d.,]*+(?:" + _RATE_OR_SHARE + r")?(?=\s*(?:[.;!)]|$))",
+    re.I | re.M,
+)
+# Nobody past a bound, as the point of the work: "The point is that nobody has to drive past 12 h
+# in a 3-day storm" (the same contractor's relief drivers).
+NOBODY_PAST = re.compile(
+    r"\b(?:point|goal|aim|idea|target)\s+(?:here\s+)?is\s+(?:that\s+|to\s+make\s+sure\s+(?:that\s+)?)?"
+    r"(?:nobody|no\s+one|no\s+[\w-]+)\s+[^.;\n]{0,40}?\b(?:past|over|more\s+than|beyond|longer\s+than)"
+    r"\s+\d",
+    re.I,
+)
+# An amount of a resource less, or its numbers brought down: "Rough estimate ~180 t less salt over
+# the two months", "To get our salt numbers down" (the same contractor's sanding pilot).
+RESOURCE_LESS = re.compile(
+    r"(?<![\w.,])\d[\d.,]*+\s?(?:t|tonnes?|tons?|kg|l|litres?|liters?|kwh|mwh|gwh|m3|m³)\s+less\s+"
+    r"[a-z][\w-]*|"
+    r"\bget\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:numbers|figures)\s+down\b"
+    r"(?!\s+(?:to|on|onto|in|into)\b)",
     re.I,
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade

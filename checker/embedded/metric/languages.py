@@ -45,7 +45,7 @@ _MONTH_LOCALES = (
 
 _GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
-    r"doelen|mål(?:et|ene|en)?|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
+    r"doelen|mål(?:et)?|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
     # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
     r"целта|целите|цел|"
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
@@ -101,6 +101,9 @@ _WORD = (
     r"(?<!\w)(?:más|mais|plus|mehr|più|meer|więcej|víc|fler|daha|больше|більше|menos|moins|"
     r"weniger|meno|minder|mniej|méně|färre|меньше|менше|abaixo|debajo|sous|unter|sotto|onder|"
     r"poniżej|pod|под|ponad|powyżej|"
+    # Welsh more and fewer ("Y nod: cael mwy o geisiadau wedi'u caniatáu ar y cynnig cyntaf", a
+    # blind architecture practice's item)
+    r"mwy|llai|"
     # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
     r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
     r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
@@ -117,7 +120,10 @@ _CJK = (
 # after it. Bounded gaps: overlapping unbounded ones rescanned the text from every position (73
 # s on 20,000 newlines, found by review).
 _GOAL_LINE = re.compile(
-    r"(?:^|(?<=[.!?。！？]))[^\w:：\n]{0,12}" + _GOAL + r"(?:[ \t]+[^\W\d_]{1,8}){0,3}"
+    # (an article may stand first: Welsh "Y nod: cael mwy o geisiadau ...", a blind architecture
+    # practice's item; "El objetivo:", "Das Ziel:")
+    r"(?:^|(?<=[.!?。！？]))[^\w:：\n]{0,12}(?:(?:y|yr|el|la|le|il|lo|los|las|les|o|os|as|der|die|"
+    r"das|het|de)[ \t]+)?" + _GOAL + r"(?:[ \t]+[^\W\d_]{1,8}){0,3}"
     # (a full stop before a number abbreviates: "Cel: min. 95% sukien gotowych", a blind bridal
     # retailer's Polish item)
     r"[^\w:：\n]{0,6}[:：][ \t]{0,3}(?:\*\*)?(?P<goal>(?:[^.!?。！？\n]|\.(?=[ \t]?\d)){1,200})",
@@ -287,10 +293,18 @@ _HALVED_WORD = re.compile(_HALVED, re.I)
 # Fewer of something, as what the work will bring: "Det vil gi færre avlusinger på lokaliteten"
 # (it will give fewer delousings; a blind salmon farm's Norwegian item), "Das wird weniger
 # Rückfragen bringen".
+# (a verb of bringing, not of showing or using: "Mobil vil vise færre felter", "La app va a usar
+# menos colores", found by review)
+_BRINGS = (r"(?:gi|ge|give|bringe|bringen|betyr|betyder|betekenen|geben|bedeuten|dar|traer|"
+           r"significar|gerar|trazer|donner|apporter|signifier|dare|portare|dać|przynieść|oznaczać)")
 _WILL_FEWER = re.compile(
-    r"(?<!\w)(?:vil|vill|ville|kommer\s+(?:att|til\s+å)|wird|werden|würde|zal|zullen|zou|va|vont|"
-    r"vai|vão|va\s+a|van\s+a|będzie|będą|bude|budou|will|would)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
-    r"(?:" + _FEWER + r")[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?[^\W\d_]{4,}",
+    r"(?<!\w)(?:vil|vill|ville|kommer\s+(?:att|til\s+å)|zal|zullen|zou|va\s+a|van\s+a|vai|vão|"
+    r"va|vont|będzie|będą)[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?" + _BRINGS + r"[ \t]+"
+    r"(?:" + _FEWER + r")[ \t]+[^\W\d_]{4,}|"
+    # German puts the verb last: "Das wird weniger Rückfragen beim Support bringen"
+    r"(?<!\w)(?:wird|werden|würde)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:" + _FEWER + r")[ \t]+[^\W\d_]{4,}"
+    r"[^.!?\n]{0,40}?"
+    r"[ \t](?:bringen|bedeuten|geben)(?!\w)",
     re.I,
 )
 # "There are more than" a count, a fact, not an amount moved: "Hay más de 100 colegios británicos
@@ -421,20 +435,42 @@ _GOAL_IS = re.compile(
 # escapes; a blind salmon farm's Norwegian item), "El objetivo es cero accidentes".
 _ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
 _GOAL_ZERO = re.compile(
-    r"(?<!\w)" + _GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|e|jest|"
-    r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:de[ \t]+)?" + _ZERO + r"[ \t]+[^\W\d_]{3,}",
+    r"(?<!\w)" + _GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|jest|"
+    r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:de[ \t]+)?" + _ZERO + r"[ \t]+"
+    # (a count of bad things, not a design's "zero": "Målet er null konfigurasjon for nye
+    # kunder", "Das Ziel ist null Abhängigkeiten", "El objetivo es cero código", found by review)
+    r"(?!konfigur|configur|código|codigo|code|kode|koden|abhängig|avhengig|beroende|dependen|"
+    r"oppsett|setup|einrichtung|instala|install|klikk|klick|clic|click|skript|script)"
+    r"[^\W\d_]{3,}",
+    re.I,
+)
+# A rate the goal wants lower or higher: "Målet är mindre salt per vägkilometer utan att
+# friktionen blir sämre" (the goal is less salt per road-km; a blind winter-roads contractor's
+# Swedish item), "Das Ziel ist weniger Ausfälle pro Monat".
+_GOAL_RATE = re.compile(
+    r"(?<!\w)" + _GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|jest|"
+    r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:" + _FEWER + r"|" + _MORE
+    + r"|mindre|mer|meno|mniej)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:per|pro|por|par|pr\.?|på|je|za|na|"
+    r"al|au|a\s+la|à\s+la)(?!\w)",
     re.I,
 )
 # A level people want to reach, then the amount: "queremos chegar aos 75%" (we want to reach
 # 75%; a blind cleaning contractor's Portuguese item), "wir wollen 90 % erreichen".
 _WANT = (r"(?:queremos|quiero|quero|wir\s+wollen|wollen\s+wir|nous\s+voulons|on\s+veut|vogliamo|"
          r"chcemy|we\s+willen|willen\s+we|vi\s+vil|vi\s+vill|haluamme|chceme|chcemy)")
+# (whole words: not Norwegian "nå", also "now", nor "nåværende", "kommande", found by review)
 _REACH = (r"(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|erreichen|bereiken|raggiungere|"
-          r"osiągnąć|dojść|dosáhnout|nå|komma|saavuttaa|päästä)")
+          r"osiągnąć|dojść|dosáhnout|oppnå|uppnå|saavuttaa|päästä|nå(?=[ \t]+\d))(?!\w)")
+# (a share of a rollout or of the work done is no outcome: "llegar al 100% de las tiendas con el
+# piloto", "chegar aos 50% do desenvolvimento", found by review)
+_NOT_REACHED = (r"(?!\s*(?:de|do|da|dos|das|del|der|des|of|av)\s+(?:las\s+|los\s+|as\s+|os\s+|"
+                r"the\s+)?(?:tiendas|lojas|stores|filialen|sites|sedes|desenvolvimento|desarrollo|"
+                r"proyecto|projeto|trabajo|trabalho|tareas|tarefas|rollout|despliegue|implantação))")
 _WANT_REACH = re.compile(
-    r"(?<!\w)" + _WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?" + _REACH + r"\w*[ \t]+"
-    r"(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*\s?%|(?<!\w)" + _WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
-    r"\d[\d.,]*\s?%[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?" + _REACH + r"\w*",
+    r"(?<!\w)" + _WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?" + _REACH + r"[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*\s?%" + _NOT_REACHED + r"|(?<!\w)" + _WANT
+    + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*\s?%" + _NOT_REACHED
+    + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?" + _REACH,
     re.I,
 )
 
@@ -548,8 +584,9 @@ def moves_an_amount(text: str) -> bool:
             return True
         if _expects_a_share(sentence, cleaned) or _expects_a_change(sentence):
             return True
-        if _GOAL_ZERO.search(sentence) or _WANT_REACH.search(cleaned) or _WILL_FEWER.search(
-                sentence):
+        if (_GOAL_ZERO.search(sentence) or _GOAL_RATE.search(sentence)
+                or _WILL_FEWER.search(sentence)
+                or (_WANT_REACH.search(cleaned) and not _PRICED.search(sentence))):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)
         if share and not _PRICED.search(sentence) and (

@@ -138,8 +138,9 @@ NUMERIC_TARGET = re.compile(
     # (a word for today may stand after a share, before the arrow: "9% today -> 40% target", a
     # blind bus maker's item; not after a price or a size, "Monthly plan 29 now -> 35")
     # (not a time of day: "CTT pickup 15:00 → 17:30", a blind skincare brand's schedule)
+    # (a rate per period too: "Pick rate 90/hr -> 120/hr", found by review)
     r"(?<![\d,.:])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
-    r"\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+(?!:\d)"
+    r"(?:/[a-z]{1,5}\b)?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+(?!:\d)"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a duration in minutes and seconds, named: "AHT 12:30 -> 8:00", "Average call wait time
     # 3:20 → 1:30" (a time of day is no level, above; found by review)

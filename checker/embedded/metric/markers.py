@@ -26,8 +26,9 @@ MARKER = re.compile(
     r"\bsuccess\s+(?:looks like|means|is\b|=)|"
     r"\bwhat\s+we\s+want\s+(?:from|out\s+of)\s+(?:this|it)\s*:|"
     # (or the upside hoped for: "Upside: ~12k extra parcels/month", a blind locker network's)
+    # (not bare "benefits": "Benefits: 25 days holiday", found by review)
     r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|upside|"
-    r"(?:expected\s+)?benefits?|"
+    r"expected\s+benefits?|"
     # (not an event's handler: "On success: show a toast", review)
     r"expected\s+(?:effect|outcome|result)s?|(?<!\bon\s)(?<!\bupon\s)(?<!\bif\s)(?<!\bafter\s)"
     r"success(?:\s+criteri(?:a|on)|\s+measures?)?)\s*:|"
@@ -68,7 +69,7 @@ WANTED_MORE = re.compile(
 # ("### Target\n1,200 gift memberships sold by end of June", a blind wine retailer's spec)
 TARGET_HEADING = re.compile(
     # ("## Upside\n~12k extra parcels/month at full rollout", a blind locker network's proposal)
-    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?|upside|(?:expected\s+)?"
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?|upside|expected\s+"
     r"benefits?)(?:\*\*)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )

@@ -34,6 +34,7 @@ _UNITS = frozenset({
 # A period or size suffix ("_14d", "_30d", "_1k", "_200plus"): how the field is measured.
 _SUFFIX = re.compile(r"^\d+(?:[dwmyhk]|plus|pct)?$")
 _PERIOD_SUFFIX = re.compile(r"^(\d+)[dwmyh]$")
+_SPAN_APART = re.compile(r"^(\d+) (?:days?|hours?|weeks?|months?|years?|mins?|minutes?)$")
 _NUMBER = re.compile(r"(?<![\d.,])(\d+)(?![\d,]|\.\d)")
 _TOKEN = re.compile(r"[a-z0-9]+")
 # (after a word only: "completion %" is the completion rate, "a 10% refund" no refund rate)
@@ -149,8 +150,11 @@ def _periods(name: str) -> frozenset[str]:
     window a count is taken over is no deadline: "push to 200k active accounts" names
     `active_accounts_90d`."""
     words = _TOKEN.findall(name.lower())
+    # (or a span written apart, "inspection_reports_within_2_days": "site inspection report
+    # template" names the process, a blind architecture practice's item)
     return frozenset(m.group(1) for i, w in enumerate(words)
-                     if (m := _PERIOD_SUFFIX.match(w))
+                     if (m := _PERIOD_SUFFIX.match(w) or _SPAN_APART.match(
+                         " ".join(words[i : i + 2])))
                      and (w.endswith("h") or (i > 0 and words[i - 1] == "within")))
 
 

@@ -207,7 +207,8 @@ QUALITY = re.compile(
     r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + BETTER + r")\b|"
     r"^[^\w\n]*(?i:" + BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
     # work done sooner: "detect anomalies sooner", "resolve tickets faster for enterprise"
-    r"(?:\b(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
+    # (not a preference: "for people who find it faster", a blind architecture practice's item)
+    r"(?:\b(?<!\bwho\s)(?<!\bthey\s)(?<!\bpeople\s)(?i:detect|notice|catch|flag|spot|resolve|answer|respond|recover|restore|deliver|"
     r"settle|approve|onboard|ship|fix|close|process|review|publish|load|render|start|run|"
     r"finish|complete|surface|identify|find|pay|refund|dispatch|reply|acted\s+on|act\s+on|"
     r"treat)\w*\s+(?:[\w'-]+\s+){0,6}?(?i:faster|quicker|sooner|more\s+quickly)"
@@ -295,7 +296,11 @@ SAID_OTHERWISE = re.compile(
     # money each period or each order: "would bring in ~£25k/yr", "add ~£60k hire income a year",
     # "saves ~€0.09 per order on packaging"
     # (not money handed out: "Generate £50 a month vouchers", "Members earn $5 a month in credit")
-    r"\b(?:sav(?:e|es|ing)|bring(?:s|ing)?\s+in)\s+(?:us\s+)?" + _ABOUT + _MONEY
+    # ("with a public calendar we could make €15k+ a quarter", a blind salon chain's item)
+    # (made by us, not by members: "you can make £5 a month in credit")
+    r"(?:\b(?:sav(?:e|es|ing)|bring(?:s|ing)?\s+in)|\b(?:we|it|this|that)\s+(?:could|would|might|"
+    r"should|will|can)\s+(?:also\s+)?make|\b(?:we|it|this|that)['’]d\s+make)\s+(?:us\s+)?"
+    + _ABOUT + _MONEY + r"\+?"
     + r"(?:\s+(?:[\w-]+\s+){0,2}?" + _EARNED + r")?" + _EACH + r"|"
     r"\b(?:add(?:s|ing)?|generat\w*|earn\w*)\s+(?:us\s+)?" + _ABOUT + _MONEY
     + r"\s+(?:[\w-]+\s+){0,2}?" + _EARNED + _EACH + r"|"

@@ -77,7 +77,10 @@ RISKS = re.compile(
 )
 _TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
-_CODE_THING_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + CODE_THING + r"\b", re.I)
+# (the rest of the number first: the target may end at its first digit, "aim for max 8" of "800")
+_CODE_THING_AFTER = re.compile(
+    r"[\d,.]*\s*(?:[\w-]+\s+)?(?:" + CODE_THING + r"|bullet\s+points|words|characters|chars|lines|"
+    r"slides|pages|paragraphs|sentences|items|rows|columns|fields)\b", re.I)
 _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
@@ -123,7 +126,13 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT, ef.BEFORE_AFTER,
              ef.RESOURCE_SAVED, ef.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
              ef.TAKES_US_FROM, ef.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
-             ef.TIME_UNITS_DOWN, ef.STOP_FAILING)
+             ef.TIME_UNITS_DOWN, ef.STOP_FAILING, ef.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
+             ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, ef.RESOURCE_LESS)
+
+# Effects said the way a setting is changed too: read only where no setting is named just before
+# ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
+# review).
+_SETTABLE = (ef.TO_A_PART_OF_IT, ef.TIME_UNITS_DOWN, ef.GIVES_US_MORE)
 
 
 def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:
@@ -164,6 +173,8 @@ def _phrased_anywhere(text: str) -> bool:
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is tm.TIME_INSTEAD and _schedule(text, m))
+               and not (p in _SETTABLE
+                        and _names_a_setting(text[max(0, m.start() - 60) : m.start()]))
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
@@ -350,7 +361,9 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if cf.MOVED_US.search(before) and not cf.TOWARD.search(match.group(0)):
         return True
-    if (co.PILE_BEFORE.search(before) or co.PERIOD_RANGE_BEFORE.search(before)
+    # (a numbered period's target is a level: "- Week 1 to 60%", found by review)
+    if (co.PILE_BEFORE.search(before) or (co.PERIOD_RANGE_BEFORE.search(before)
+                                         and "%" not in match.group(0))
             or nx.DOES_TODAY.search(before) or _opens_with_scope(before, text[match.end() :])
             or _required_of_a_thing(before, match.group(0))):
         return True
@@ -382,6 +395,10 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or co.CONDITION_BEFORE.search(before)
                 or co.RULE_CLAUSE.search(text[max(0, match.start() - co.RULE_SPAN) : match.start()])
                 or cf.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
+                or (match.group(0).lower().startswith(("make", "set", "keep"))
+                    and cf.DEPENDING_AFTER.match(text, match.end()) is not None)
+                or (match.group(0).lower().startswith(("to", "below", "under", "above", "over"))
+                    and cf.DEGREES_AFTER.match(text, match.end()) is not None)
                 or co.PAST_AFTER.match(text, match.end())
                 or co.RULE_AFTER.search(text[match.end() : match.end() + 30])
                 or (match.group(0).lower().startswith("at least")

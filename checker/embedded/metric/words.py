@@ -16,7 +16,8 @@ _PUT_INTO = (r"(?:\s+[\w&-]+){0,5}?\s+(?:into|onto)\b"
 # Verbs that move a quantity one way or the other.
 # Products named by the verb that makes them, after "cut" and "grow": "cut flowers", "cut stems",
 # "grow bags", "growing media" (blind garden centre's items and a review); not "cut flower waste".
-CUT_PRODUCT = (r"(?:flowers?|stems|trees|lengths|greens|foliage|glass|sheets|fabric)\b"
+# (and keys cut for a site: "Hire 14 cleaners, cut keys, walk all 3 floors", found by review)
+CUT_PRODUCT = (r"(?:flowers?|stems|trees|lengths|greens|foliage|glass|sheets|fabric|keys)\b"
                r"(?!\s+(?:waste|wastage|shrink|loss|losses|sales|spend)\b)")
 GROW_PRODUCT = (r"(?:bags?|lights?|lamps?|tents?|rooms?|media|kits?|houses?)\b"
                 r"(?!\s+(?:sales|revenue)\b)")
@@ -110,7 +111,13 @@ RESOLVED = (
 _CLOCK_TIME = (r"(?<!opening\s)(?<!closing\s)(?<!departure\s)(?<!kick-off\s)(?<!bed\s)"
                r"(?<!wake-up\s)(?<!lunch\s)")
 QUANTITY = (
-    r"(?:" + _CLOCK_TIME + r"(?:time|times)|rate|share|percentage|percent|proportion|fraction|"
+    # (not a limit's: "raise heartbeat priority or rate-limit the motion frames", a blind lab
+    # robot maker's firmware ticket)
+    r"(?:" + _CLOCK_TIME + r"(?:time|times)|rate(?!-?limit)|share|percentage|percent|proportion|"
+    r"fraction|"
+    # a rate written with a slash: "bring aborts/1k runs down" (the same maker's item)
+    # (from a word's start, whole: "a-a-a-..." pasted is one word, read once)
+    r"(?<![\w-])[a-z][\w-]*+\s?/\s?(?:1k|10k|100k|1m|100|1,?000)\s+[a-z][\w-]*+|"
     r"ratio|number|count|median|average|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)(?<!hot\s)(?<!cold\s)(?<!warm\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
@@ -317,7 +324,10 @@ NUMBER = (
 )
 # Where a level ends up that is no number: "cut from 2 days to same day".
 # (a level in words: "down from ~4,800 to a few hundred", a blind pensions administrator's)
-TO_LEVEL = (r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none|"
+# (or most of them: "the Orbit-scheduled share at those accounts to go from ~0 to most runs", a
+# blind lab robot maker's item; not "all", a rollout's reach)
+TO_LEVEL = (r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none|most\b|"
+            r"the\s+(?:vast\s+)?majority|(?:nearly|almost)\s+all|"
             # (numbers in words are digits by then: "a few 100")
             r"a\s+(?:few|couple\s+of)\s+(?:dozen|hundred|thousand|100|1,?000)\b|a\s+handful|"
             r"single\s+(?:figures|digits)|"
