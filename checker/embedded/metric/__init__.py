@@ -16,12 +16,14 @@ amount), markers (markers and headings), levels (targets and levels), times (spa
 shares (shares), effects (where work takes a quantity), counts (counts and populations),
 estimates (what work is expected to bring), amounts (money), bounds (a bare bound), exclusions
 (figures that state what is), configuration (settings, versions, sizes), conditions (a rule's
-numbers), languages (other languages), names (the OKRs' own metric names),
-examples (worked examples), words (the shared word lists). The labelled sentences in
-tests/data/metrics/ measure it (tests/test_metric_rule.py).
+numbers), spelled (numbers in words), languages, goal_lines and language_words (other
+languages), names (the OKRs' own metric names), examples (worked examples), words (the shared
+word lists). The labelled sentences in tests/data/metrics/ measure it
+(tests/test_metric_rule.py).
 """
 
-from checker.embedded.metric.languages import moves_an_amount, states_a_goal
+from checker.embedded.metric.goal_lines import states_a_goal
+from checker.embedded.metric.languages import moves_an_amount
 from checker.embedded.metric.names import mentions_a_metric
 from checker.embedded.metric.rule import names_a_level_change, names_metric
 

@@ -1,0 +1,163 @@
+"""The words the metric rule reads in other languages, as regular-expression fragments: the word
+for "goal", "metric" or "expected result" (`GOAL`), the starts of words that move a quantity
+(`STEM`, `CJK`), fewer, more, halving and zero, units of time, the verbs of wanting, reaching
+and bringing, and what is no amount in a sentence (a date, a version, a size: `NOT_AN_AMOUNT`).
+goal_lines.py reads goal lines with them, languages.py sentences. The languages are those of
+languages.py's docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+GOAL = (
+    r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
+    r"doelen|mål(?:et)?|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
+    # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
+    r"целта|целите|цел|"
+    r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
+    r"résultats?\s+attendus?|resultados?\s+esperados?|risultat[oi]\s+attes[oi]|"
+    r"erwartete[sn]?\s+ergebnis(?:se)?|erwartung(?:en)?|oczekiwany\s+(?:rezultat|efekt)|verwacht\s+resultaat|"
+    # an expected effect ("Erwarteter Effekt: mehr zahlende Cloud-Organisationen", a blind CI
+    # company's German item)
+    r"erwartete[rn]?\s+(?:effekt|wirkung|nutzen)|efecto\s+esperado|efeito\s+esperado|"
+    r"effet\s+attendu|effetto\s+atteso|verwacht\s+effect|efect(?:ul)?\s+a[șs]teptat|"
+    r"kpi|métricas?|metricas?|métriques?|metriken|metrik|metryk[ai]|metriche|metrica|kennzahl(?:en)?|"
+    r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика|"
+    # Urdu, Persian and Arabic ("مقصد: غلط سائز کی وجہ سے ہونے والی واپسی کم کرنا", a blind
+    # uniform maker's Urdu item)
+    r"مقصد|ہدف|هدف|الهدف|اهداف)"
+)
+# Words that move a quantity, as the start of a word: reduce, lower, cut, shorten, raise,
+# increase, improve, grow, fall; in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
+# Czech, Slovak, Slovene, Croatian, Swedish, Danish, Norwegian, Finnish, Estonian, Lithuanian,
+# Turkish, Russian, Ukrainian, Bulgarian, Greek, Romanian, Hungarian, Welsh, Vietnamese and
+# Indonesian ("зростання", "wzrost", "crecimiento", "lleihau", "μειωθούν", "csökkenteni").
+STEM = (
+    r"(?<!\w)(?:reduc|reduz|rédui|reduzier|ridur|verminder|verlag|zmniejsz|obniż|ogranicz|skróc|"
+    r"sníž|zkrát|minsk|azalt|сниз|сокра|уменьш|знизи|скороти|"
+    r"aument|augment|erhöh|steiger|verhog|verhoog|zwiększ|podnieś|podnies|podnio|zvýš|öka|artır|увелич|"
+    r"повыс|збільш|підвищ|subir|bajar|baisser|senk|abbass|acort|encurt|raccourc|verkürz|accorc|"
+    r"terugbreng|mejor|melhor|amélior|verbesser|miglior|verbeter|popraw|zlepš|förbättr|iyileştir|"
+    r"улучш|покращ|höher|niedriger|hoger|mayor\b|menor\b|maior\b|"
+    r"зрост|рост(?!ов)|wzrost|wzrośn|groei|wachs|croiss|cresc|crec|lleihau|cynydd|gynydd|gwella|μειω|"
+    r"μείω|αυξ|αύξ|βελτι|diminu|verkort|halver|spadn|zrychl|indir|kısalt|выраст|сниж|зменш|"
+    r"ostwng|gostwng|πέσ|gyors|csökk|növel|scad|creșt|turun|naik|tăng|giảm|rút\s+ngắn|"
+    r"nedbring|forkort|lyhen|vähen|kasvat|baj(?:en|an|e|ará|arán)\b|zurückgeh|rückgang|sinken|"
+    r"calan|calare|calo\b|omlaag|omhoog|spaść|spadek|spadł|kortere|kortare|korter\b|reduser|"
+    r"dal(?:en|t)\b|daalt|düşür|azal|scăd|kurang|berkurang|zníž|zmanjš|smanjen|vähenda|sumažin|намал|"
+    # Irish and Scottish Gaelic ("a mhéadú", "laghdú", "a bharrachd")
+    r"mhéad|méadú|laghd|bharrachd|barrachd|àrdach|"
+    # Finnish raise ("Tavoite: nostaa verkkokaupan toistuvien ostajien osuus 40 prosenttiin")
+    r"nosta|"
+    # Bulgarian raise and lower ("вдигнем", "повишим", "понижим")
+    r"вдиг|повиш|пониж|"
+    # Polish up and down said as a direction ("poszedłby w górę do ponad 97%", a blind print
+    # shop's item)
+    r"w\s+górę|w\s+dół|"
+    # Danish, Norwegian and Swedish fall, sink and rise ("bør falde fra et halvt døgn til under to
+    # timer", a blind offshore wind contractor's item)
+    r"falde|falle|sjunk|synke|stige|stiga|"
+    # Polish "go down from ... to" ("Chcemy zejść z mediany czasu naprawy z 4 dni do 1 dnia")
+    r"zejś|zejd|zszed|"
+    # Urdu, Persian and Arabic raise and lower ("بڑھانا", "اضافہ", "کاهش", "تقليل", "زيادة")
+    r"بڑھا|اضافہ|اضافه|افزایش|کاهش|کاہش|تقليل|تخفيض|خفض|زيادة|رفع)"
+)
+# Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
+WORD = (
+    r"(?<!\w)(?:más|mais|plus|mehr|più|meer|więcej|víc|fler|daha|больше|більше|menos|moins|"
+    r"weniger|meno|minder|mniej|méně|färre|меньше|менше|abaixo|debajo|sous|unter|sotto|onder|"
+    r"poniżej|pod|под|ponad|powyżej|"
+    # Welsh more and fewer ("Y nod: cael mwy o geisiadau wedi'u caniatáu ar y cynnig cyntaf", a
+    # blind architecture practice's item)
+    r"mwy|llai|"
+    # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
+    r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
+    r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
+    # Urdu and Persian less and more, whole words ("کم" is also the start of "کمپنی")
+    r"کم|کمی|زیادہ|کمتر|بیشتر)(?!\w)"
+)
+# The same in scripts without spaces between words.
+CJK = (
+    r"(?:降低|减少|提高|增加|缩短|提升|降到|压到|减半|減らす|減ら|下げ|上げ|増や|短縮|向上|引き上げ|半減|"
+    r"줄이|낮추|높이|늘리|늘어|단축)"
+)
+# Spans of time and shares, and "each": a number before them is an amount, not a day of a
+# month ("2 segundos", "20 per cento", "8 de cada 10").
+TIME_UNIT = (
+    r"(?:minut|min\b|heure|hora|stund|godzin|hodin|час|годин|ore\b|uur|timm|time\b|timer|tunti|"
+    r"saat|óra|día|dia\b|dias|jour|tag|dni|dní|dnů|dzie|den\b|dn[iy]|дн|день|dag|giorn|zile|nap|"
+    r"päiv|gün|semana|semaine|woche|tydz|týd|недел|тиж|mes\b|meses|mois|monat|miesi|měsíc|месяц|"
+    r"місяц|maand|månad|måned|kuukau|ay\b|hónap|lun|procent|prozent|pour|por\s?cent|per\s+cento|"
+    r"percent|punt|point|pkt|λεπτ|ώρ|ημέρ|μέρ|segund|second|sekund|секунд|δευτερ|saniye|detik|"
+    r"cada|chaque|jede|ogni|każd|každ|varje|кажд|кожн|prosent|"
+    # Welsh spans of time ("o fewn 15 diwrnod gwaith", a blind records office's item)
+    r"diwrnod|wythnos|munud|awr\b|mis\b)"
+)
+# Numbers that say when or which, not how much: a year, a quarter, a date, a version or a named
+# thing's number ("antes del 30 de junio", "bis Q3", "auf Java 21", "versión 2"). Every number
+# starts where no digit is before it and runs are possessive: "1" * 20,000 once took 30 s.
+NOT_AN_AMOUNT_ANYWHERE = (
+    r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|"
+    r"\b(?:versi\w*|v|release|sprint)\s*+\d++(?:\.\d+)*|"
+    r"(?-i:\b[A-Z][\w+#-]*+\s++\d++(?:\.\d+)*\b)|"
+    # a date in Chinese, Japanese or Korean, a week's number, "1er", a size on a page or a disk
+    r"(?<!\d)\d{1,4}\s?[年月]\s?(?:\d{1,2}\s?[日号])?|(?<!\d)\d{1,2}\s?월\s?(?:\d{1,2}\s?일)?|"
+    r"(?<!\d)\d{1,2}\s?일|"
+    # (and in Vietnamese, the month by its number: "ngày 30 tháng 6")
+    r"(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\b|\btháng\s+\d{1,2}\b|"
+    r"\b(?:vecka|uge|uke|viik\w*|week|semaine|woche|tydzie\w*|týd\w*|settimana|semana|hét|"
+    r"săptămân\w*|hafta|недел\w*|тиж\w*)\s+\d{1,2}\b|\b\d{1,2}(?:er|re|e|º|ª)\b|"
+    r"(?<![\d.,])\d++(?:[.,]\d++)?\s?(?:px|pt|cm|mm|em|rem|[kmgt]b|mo|go|ko)\b|"
+    # an age bound ("Nutzer unter 18", "menores de 16"), not a level
+    r"\b(?:unter|menores\s+de|moins\s+de|sotto\s+i|poniżej|alatt|младше|молодше)\s+\d{1,2}\b"
+    r"(?!\s?(?:%|[.,]\d|" + TIME_UNIT + r"))"
+)
+# Outside a goal line, a number before a word is read as a day and a month ("30 de junio", "1.
+# prosince"), whatever the word: a count said in a sentence is seldom the outcome ("3 nuevas
+# funciones"). Not a span of time, "14 minutos", "5 Minuten", "2 dni" (possessive, or "Minut"
+# would pass for a month before the "en"); nor the goal word of the next sentence ("lângă ușa 2.
+# Obiectivul: cel mult 2 ...", a blind print shop's item); nor a unit ("Objectif : 30 fps
+# stables en portable", a blind game publisher's item).
+NOT_AN_AMOUNT = re.compile(
+    NOT_AN_AMOUNT_ANYWHERE + r"|"
+    r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?(?!" + TIME_UNIT + r")(?!" + GOAL + r"\b)"
+    r"(?!(?:fps|kwh|mwh|mph|rpm|dpi|ppm|kcal|bpm)\b)[^\W\d_]{3,}+",
+    re.I,
+)
+# Fewer of something, in a sentence: "Minder no-shows bij de polikliniek", "méně studentů bude
+# posílat neúplné žádosti", "llai o gwynion" (not "not fewer than", a floor; nor a size: "moins
+# de 5 Mo").
+FEWER = (
+    r"(?<!\w)(?<!не\s)(?<!ні\s)(?<!nie\s)(?<!ne\s)(?<!pas\s)(?<!nicht\s)(?<!no\s)"
+    r"(?:menos|moins|weniger|minder|mniej|méně|menej|manj|manje|färre|færre|færri|menys|"
+    r"vähemmän|mažiau|daha\s+az|меньше|менше|по-малко|λιγότερ\w*|mai\s+puțin\w*|kevesebb|llai|"
+    r"ít\s+hơn|lebih\s+sedikit)(?!\w)(?!\s+(?:de\s+|als\s+|dan\s+|než\s+|än\s+)?\d[\d.,]*+\s?"
+    r"(?:[kmgt]b|mo|go|ko|px|pt|cm|mm)\b)|更少|より少な|더\s?적|น้อยลง"
+)
+# More, with an amount only ("Mehr Neukunden gewinnen: +500 pro Monat"; "más tiempo para el
+# examen" is an allowance).
+MORE = (
+    r"(?<!\w)(?:más|mais|plus|mehr|più|meer|więcej|víc|fler|flere|daha\s+fazla|больше|більше|"
+    r"περισσότερ\w*|mai\s+mult\w*|több|lebih\s+banyak)(?!\w)|更多|もっと|더\s?많"
+)
+# Halving and doubling: a direction and an amount at once ("diviser par deux les appels",
+# "Halbierung der Abbruchquote", "Znížiť počet reklamácií o polovicu").
+HALVED = (
+    r"(?<!\w)(?:a\s+la\s+mitad|pela\s+metade|para\s+a?\s*metade|de\s+moitié|diviser\s+par\s+deux|"
+    r"halbier|halver|dimezz|o\s+połowę|na\s+pół|o\s+polovinu|o\s+polovicu|вдвое|вдвічі|"
+    r"στο\s+μισό|yarıya|felére|la\s+jumătate|separuhnya|verdoppel|doubl|dobla|podwoi|"
+    r"zdvojn|удво|подво)|减半|半減|半分に|절반으로|một\s+nửa"
+)
+# Verbs of bringing (languages.py reads fewer things after them), not of showing or using: "Mobil
+# vil vise færre felter", "La app va a usar menos colores" (found by review).
+BRINGS = (r"(?:gi|ge|give|bringe|bringen|betyr|betyder|betekenen|geben|bedeuten|dar|traer|"
+           r"significar|gerar|trazer|donner|apporter|signifier|dare|portare|dać|przynieść|oznaczać)")
+# Zero, as a goal's count.
+ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
+# We want, and to reach (languages.py reads a share wanted with them).
+WANT = (r"(?:queremos|quiero|quero|wir\s+wollen|wollen\s+wir|nous\s+voulons|on\s+veut|vogliamo|"
+         r"chcemy|we\s+willen|willen\s+we|vi\s+vil|vi\s+vill|haluamme|chceme|chcemy)")
+# (whole words: not Norwegian "nå", also "now", nor "nåværende", "kommande", found by review)
+REACH = (r"(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|erreichen|bereiken|raggiungere|"
+          r"osiągnąć|dojść|dosáhnout|oppnå|uppnå|saavuttaa|päästä|nå(?=[ \t]+\d))(?!\w)")
