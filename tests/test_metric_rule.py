@@ -324,6 +324,8 @@ ORGANISATION_FLOORS = {
     # (first runs on c3e5a24 at 0.931 / 0.931 / 0.931 / 0.915, then one round: the twenty-eighth)
     "lab-automation": 0.98, "hair-salon-chain": 0.98, "architecture-practice": 0.98,
     "winter-roads": 0.98,
+    # (first runs on 770d1fb at 0.948 / 0.897 / 0.897 / 0.879, then one round: the twenty-eighth)
+    "bug-bounty": 0.98, "car-wash-chain": 0.98, "tomato-grower": 0.94, "hospital-estates": 0.98,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -81,7 +81,10 @@ COUNT_MOVED = re.compile(
     r"[\w-]*[^\Wsu\d]s\b"
     r"(?!\s+" + THING + r"\b)|"
     r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
-    r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    # (not a menu's or a form's choices: "smaller portions, fewer veggie options", a blind
+    # hospital estates team's complaints)
+    r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?!(?:options|choices|features|fields|buttons)\b)"
+    r"(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "so more requests get matched", "so that more players come back"
     r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "maintenance cost for the bus fleet should fall once ...", "no-shows will come down"

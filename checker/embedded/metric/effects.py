@@ -284,10 +284,72 @@ NOBODY_PAST = re.compile(
 # An amount of a resource less, or its numbers brought down: "Rough estimate ~180 t less salt over
 # the two months", "To get our salt numbers down" (the same contractor's sanding pilot).
 RESOURCE_LESS = re.compile(
-    r"(?<![\w.,])\d[\d.,]*+\s?(?:t|tonnes?|tons?|kg|l|litres?|liters?|kwh|mwh|gwh|m3|m³)\s+less\s+"
+    # (per unit too: "we expect ~3.5 m³/m² less gas in those sections", a blind tomato grower's)
+    r"(?<![\w.,])\d[\d.,]*+\s?(?:t|tonnes?|tons?|kg|l|litres?|liters?|kwh|mwh|gwh|m3|m³)"
+    r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
     r"[a-z][\w-]*|"
     r"\bget\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:numbers|figures)\s+down\b"
     r"(?!\s+(?:to|on|onto|in|into)\b)",
+    re.I,
+)
+# A count down or up by a part of it: "Target: disputes on API reports down by half" (a blind
+# bug-bounty platform's item).
+DOWN_BY_A_PART = re.compile(
+    r"(?<![\w-])[\w-]*[^\Wsu\d]s\b(?:\s+[\w/-]+){0,4}?\s+(?:down|up)\s+by\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|at\s+least\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b",
+    re.I,
+)
+# Failures said to go away: "late departures should basically disappear" (a blind tomato
+# grower's item), "Should stop the Monday short-shipments" (the same grower's).
+FAILURES_GONE = re.compile(
+    r"\b(?:late|missed|failed|short|lost|cancell?ed|rejected|delayed|overdue|unanswered|duplicate)"
+    r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+)?(?:disappear|go\s+away|vanish|stop)\b|"
+    r"\b(?:should|will|would|could|to)\s+stop\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:short[\s-]?shipments|stock-?outs|no-shows|complaints|cancell?ations|breaches|escapes|"
+    r"rejections|chargebacks|(?:late|missed|failed)\s+[\w-]+s)\b",
+    re.I,
+)
+# People or orders added, signed: "At our base that's roughly +10k subscribers" (a blind car-wash
+# chain's item), "+300 orders/week from the new locker sites" (a review's); not a few people
+# added or asked ("+3 members were added to the on-call rotation", "Invite +2 users").
+SIGNED_COUNT = re.compile(
+    r"(?<![\w.,+-])(?<!\binvite\s)(?<!\badd\s)\+\s?(?:\d[\d,.]*+\s?k|\d{2,}[\d,.]*+)\s+(?:new\s+|more\s+|extra\s+|net\s+)?(?:[\w-]+\s+)?(?:"
+    + POPULATION + r"|orders|bookings|sales|visits|sign-?ups|renewals|referrals)\b",
+    re.I,
+)
+# Time saved on a process: "Saves about 5 days of the 21-day onboarding" (the same chain's item);
+# not days of logs kept.
+SAVES_TIME = re.compile(
+    r"\bsav(?:e|es|ing)\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?\d[\d.,]*\s?"
+    r"(?:days?|hours?|weeks?|minutes?|mins?|h)\b\s+(?:of|off|from)\s+(?:the|our|each|every|a)\b",
+    re.I,
+)
+# A queue people stand in said to shrink: "If we shift even 10% of Saturday volume the peak
+# queue drops noticably" (a blind car-wash chain's item); not a message queue dropping things.
+QUEUE_SHRINKS = re.compile(
+    r"(?<!\bmessage\s)(?<!\bjob\s)(?<!\btask\s)(?<!\bprint\s)(?<!\bwork\s)(?<!dead-letter\s)"
+    r"\bqueues?\s+(?:should\s+|will\s+|would\s+)?(?:drops?|shrinks?|falls?|gets?\s+shorter|"
+    r"goes\s+down|disappears?)\b(?!\s+(?:the|a|an|messages?|jobs?|events?|items?|requests?|tasks?|"
+    r"packets?|connections?)\b)",
+    re.I,
+)
+# A count taken down by an amount: "fixing them should take our open actions down by 38" (a blind
+# hospital estates team's item); not a system taken down by a time ("take the servers down by
+# 2am").
+TAKEN_DOWN_BY = re.compile(
+    r"\b(?:take|takes|taking|bring|brings|bringing)\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"down\s+by\s+(?:about\s+|around\s+|~\s?)?\d[\d,.]*+(?!\s?(?:am|pm|:\d|h\b))(?!\s+(?:o['’]clock|"
+    r"tonight|today|tomorrow)\b)",
+    re.I,
+)
+# Energy or money saved each year, estimated: "rough estimate 1.1 GWh/yr", "Energy team estimate
+# 0.6 GWh/yr gas saving", "They claim £410k/yr savings on electricity costs" (the same team's
+# items).
+YEARLY_SAVING = re.compile(
+    r"\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|"
+    r"tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
+    r"(?:\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)\s?/\s?(?:yr|year|annum|"
+    r"month|mo)\s+(?:[\w-]+\s+)?savings?\b",
     re.I,
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade

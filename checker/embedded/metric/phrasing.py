@@ -93,7 +93,10 @@ DIRECTED = re.compile(
     r"(?!spends?\s+(?:big|a\s+lot|heavily|loads|lots)\b)" + WEAK_QUANTITY
     + r"\b(?!\s+(?:(?:&|and)\s+[\w-]+\s+)?" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
-    r"\b(?:higher|lower|better|greater|smaller|shorter|bigger|larger)\s+"
+    # (not a product named in brackets or as an example: "(Better Uptime or similar)", a blind
+    # car-wash chain's item)
+    r"(?<!\()(?<!\blike\s)(?<!\be\.g\.\s)\b(?:higher|lower|better|greater|smaller|shorter|bigger|"
+    r"larger)\s+"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w'-]+\s+){0,3}?" + LEVEL
     + r"\b(?!\s+" + THING + r"\b)|"
     r"\b" + LEVEL + r"\b(?:\s+[\w'-]+){0,3}?\s+(?:to\s+)?"

@@ -127,7 +127,9 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ef.RESOURCE_SAVED, ef.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
              ef.TAKES_US_FROM, ef.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
              ef.TIME_UNITS_DOWN, ef.STOP_FAILING, ef.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
-             ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, ef.RESOURCE_LESS)
+             ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, ef.RESOURCE_LESS,
+             ef.DOWN_BY_A_PART, ef.FAILURES_GONE, ef.SIGNED_COUNT, ef.SAVES_TIME,
+             ef.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, ef.YEARLY_SAVING)
 
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
@@ -346,6 +348,11 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                                   or nx.FUNDED_SHARE_BEFORE.search(before)):
         return True
     if co.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and co.AGED_BEFORE.search(before):
+        return True
+    # a distance is a place: "14% of people who drive in live under 5 miles from site" (a blind
+    # hospital estates team's item)
+    if match.group(0).lower().startswith(("under", "over", "below", "above", "more than",
+                                          "less than")) and co.PLACE_AFTER.match(text, match.end()):
         return True
     if match.group(0).lower().startswith("within") and (
             nx.CAME_BEFORE.search(before) or co.DISTANCE_AFTER.match(text, match.end())

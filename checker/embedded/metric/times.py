@@ -52,7 +52,9 @@ TIME_INSTEAD = re.compile(
     # ("Dispatch same-day or next-day instead of 3-5 days", "the next working day instead of a
     # week", review; not a meeting booked: "for the next day instead of a week out")
     r"\b(?:the\s+)?(?:same|next)(?:[\s-](?:working|business))?[\s-]day(?:\s+or\s+(?:the\s+)?"
-    r"next(?:[\s-](?:working|business))?(?:[\s-]day)?)?\s+(?:instead\s+of|rather\s+than)\s+"
+    # (or against: "it settles same day, vs 2-3 weeks for SWIFT", a blind bug-bounty platform's)
+    r"next(?:[\s-](?:working|business))?(?:[\s-]day)?)?\s*,?\s+(?:instead\s+of|rather\s+than|vs\.?|"
+    r"versus|compared\s+(?:to|with))\s+"
     r"(?:waiting\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?(?:a|one|\d+(?:\s?[–-]\s?\d+)?)\s+"
     r"(?:working\s+|business\s+)?(?:weeks?|fortnight|months?|days?)\b(?!\s+out\b)",
     re.I,
