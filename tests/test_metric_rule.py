@@ -156,7 +156,14 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # heading; counts per period signed or signed up, "+300 orders/week", "Sign 40 new
         # venues/quarter"; "Improve smolt survival"; a level wanted in an "if" or "when" clause
         # that "means" something)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 124
+        # (and a review of its second and third rounds: 93 English sentences, 18 misread: an
+        # amount less per unit or than a spec ("0.8 l/plant less water a day", "holds 200 l less
+        # water"), a changelog's signed counts, a canteen queue getting shorter, a level moved
+        # "once" something is live, "at SKU granularity", a preheat overshoot in degrees, verbs
+        # read as plurals ("keeps", "frees"), "2 more days per sprint", uploads lost, QA checks
+        # failed, a form's fields thought realistic, a flag ramp by week, keys lost, a move to
+        # most arrivals, paying faster)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 142
     else:
         assert accuracy >= HELD_OUT_FLOOR
 

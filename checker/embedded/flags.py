@@ -121,9 +121,11 @@ def text_flags(
     kr_ids = list(kr_ids)
     flags: list[str] = []
     # of a text it cannot read, the rule reads only what any language writes alike, and a goal
-    # line in the text's language
-    unread_level = not language.readable and (names_a_level_change(text) or states_a_goal(text)
-                                              or moves_an_amount(text))
+    # line in the text's language; so too of a text too short to tell its language ("Det vil gi
+    # færre avlusinger på lokaliteten", "Målet är mindre salt per vägkilometer", a review's
+    # sentences that the English rule alone could not read)
+    unread_level = (not language.readable or language.language is None) and (
+        names_a_level_change(text) or states_a_goal(text) or moves_an_amount(text))
     if not names_metric(text, metric_names, kr_ids) and not unread_level:
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):

@@ -34,11 +34,11 @@ CHANGE = re.compile(
     # (not the noun: "paid in two halves", "both halves of the season", a blind hospice's
     # golden hello)
     # (numbers are digits by then: "2 halves")
-    # (nor a level compared today: "beef prices on the spot market are often double the program
-    # price", a blind tomato grower's item)
     r"(?<!\b2\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bin\s)(?<!\bthe\s)\bhalv(?:e|es|ing)\b|"
-    r"(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\boften\s)(?<!\busually\s)"
     r"\b(?:doubl|tripl|quadrupl)(?:e|es|ing)\s+(?:the|our|its|their)\b"
+    # (nor a price compared with another: "beef prices on the spot market are often double the
+    # program price", a blind tomato grower's item; found by review: not the word before)
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:prices?|fees?|tariffs?|rate\s+card)\b)"
     # (not a capacity: "Double the replica count for the ingest service")
     r"(?!\s+(?:[\w-]+\s+)?(?:replica|shard|partition|node|pod|worker|thread|instance|retry|"
     r"batch|cache|buffer|disk|storage|cpu|ram)s?\b)"

@@ -199,7 +199,7 @@ AGE = re.compile(r"(?:over|under)\s+\d{1,3}(?:\s+years?(?:\s+old)?)?", re.I)
 # ... a distance said as a place, after any bound: "live under 5 miles from site"
 PLACE_AFTER = re.compile(
     r"\s*(?:km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\s+"
-    r"(?:from|of|away|out)\b", re.I)
+    r"(?:from|away)\b", re.I)
 DISTANCE_AFTER = re.compile(
     r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b|"
     # a distance said in time: "11 partner schools within 30 mins of York", "within an hour's

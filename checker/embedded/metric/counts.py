@@ -83,8 +83,8 @@ COUNT_MOVED = re.compile(
     r"(?<!\bshow )(?<!\bdisplay )(?<!\blist )(?<!\bsupport )(?<!['\"‘“])\bfewer\s+(?!than\b)"
     # (not a menu's or a form's choices: "smaller portions, fewer veggie options", a blind
     # hospital estates team's complaints)
-    r"(?:[\w'\"‘’“”-]+\s+){0,4}?(?!(?:options|choices|features|fields|buttons)\b)"
-    r"(?:[\w-]*[^\Wsu\d]s|people)\b|"
+    r"(?:(?!(?:options|choices|fields|buttons)\b)[\w'\"‘’“”-]+\s+){0,4}?"
+    r"(?!(?:options|choices|fields|buttons)\b)(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "so more requests get matched", "so that more players come back"
     r"\bso\s+(?:that\s+)?(?:many\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[^\Wsu\d]s|people)\b|"
     # "maintenance cost for the bus fleet should fall once ...", "no-shows will come down"

@@ -196,8 +196,8 @@ GIVES_US_MORE = re.compile(
     + APPROX + r"?(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s+"
     # (not an allowance: "5 more GB per user", "2 more seats per team", "3 more days per sprint",
     # found by review)
-    r"(?:more|extra|additional)\s+(?!(?:gb|mb|tb|seats?|licen[cs]es?|days?|weeks?|hours?|credits?|"
-    r"users?|slots?)\b)[\w-]+(?:\s+[\w-]+)?(?:\s+(?:per|a|an|each|every)\s+|/)[\w-]+",
+    r"(?:more|extra|additional)\s+(?!(?:gb|mb|tb|seats?|licen[cs]es?|days?|weeks?|hours?|credits?)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?(?:\s+(?:per|a|an|each|every)\s+|/)[\w-]+",
     re.I,
 )
 # A level brought to a part of today's: "We want to go from ~3 claims per 1000 t to half that"
@@ -243,7 +243,7 @@ FILLS_CAPACITY = re.compile(
     r"\b(?:fill|fills|filling)\s+(?:up\s+)?(?:(?:more|the|our|those|these|empty|dead|spare|idle|"
     r"quiet|unsold|unused|midweek|off-peak|weekday)\s+){0,2}(?:chairs|seats|slots|tables|beds|"
     r"rooms|courts|lanes|pitches|covers)\b(?!\s+(?:tables?|fields?|columns?|lists?|arrays?|data|"
-    r"forms?)\b)",
+    r"forms?|with)\b)",
     re.I,
 )
 # A level today, then the one thought reachable: "Today a new stylist takes ~16 weeks to fill
@@ -257,8 +257,10 @@ REACHABLE_LEVEL = re.compile(
 # Points gained on a level: "On ~£600k of sub-consultant spend that's ~£60k, roughly 1.5 points
 # on practice fee margin" (a blind architecture practice's item); not points on a card.
 POINTS_ON_A_LEVEL = re.compile(
-    r"(?<![\w.,])\d[\d.,]*\s?(?:points?|pts|pp|percentage\s+points?)\s+(?:on|off|onto|to|of)\s+"
-    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:margins?|rate|share|conversion|retention|nps|"
+    # (not points off a price or earned on each sale: "1.5 points off the standard rate", "earn 3
+    # points on every conversion", review)
+    r"(?<![\w.,])\d[\d.,]*\s?(?:points?|pts|pp|percentage\s+points?)\s+(?:on|onto|to|of)\s+"
+    r"(?!every\b|each\b)(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:margins?|rate|share|conversion|retention|nps|"
     r"yield|utili[sz]ation|occupancy|win\s+rate)\b",
     re.I,
 )
@@ -268,7 +270,9 @@ POINTS_ON_A_LEVEL = re.compile(
 # we need 5").
 _RATE_OR_SHARE = r"\s?(?:%|[a-z]{1,5}\s?/\s?[a-z]{1,5}\b)"
 LEVEL_THEN_WANTED = re.compile(
-    r"(?<![\w.,])\d[\d.,]*+" + _RATE_OR_SHARE + r"[^.;\n]{0,60}?[;,]\s+(?:but\s+|and\s+|so\s+)?"
+    # (not a machine's rating: "Pump is rated 40 l/min, we need 60", review)
+    r"(?<![\w.,])(?<!\brated\s)(?<!\brated\sat\s)\d[\d.,]*+" + _RATE_OR_SHARE
+    + r"[^.;\n]{0,60}?[;,]\s+(?:but\s+|and\s+|so\s+)?"
     r"we\s+(?:want|need|aim\s+for|must\s+get\s+to|have\s+to\s+get\s+to)\s+(?:~\s?|about\s+|"
     r"around\s+)?\d[\d.,]*+(?:" + _RATE_OR_SHARE + r")?(?=\s*(?:[.;!)]|$))",
     re.I | re.M,
@@ -278,7 +282,8 @@ LEVEL_THEN_WANTED = re.compile(
 NOBODY_PAST = re.compile(
     r"\b(?:point|goal|aim|idea|target)\s+(?:here\s+)?is\s+(?:that\s+|to\s+make\s+sure\s+(?:that\s+)?)?"
     r"(?:nobody|no\s+one|no\s+[\w-]+)\s+[^.;\n]{0,40}?\b(?:past|over|more\s+than|beyond|longer\s+than)"
-    r"\s+\d",
+    # (a span, not a time of day: "no one parks past 10 pm", review)
+    r"\s+\d[\d.,]*+(?!\s?(?:am|pm|a\.m|p\.m|:\d|o['’]clock))",
     re.I,
 )
 # An amount of a resource less, or its numbers brought down: "Rough estimate ~180 t less salt over
@@ -289,13 +294,16 @@ RESOURCE_LESS = re.compile(
     r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
     r"[a-z][\w-]*|"
     r"\bget\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:numbers|figures)\s+down\b"
-    r"(?!\s+(?:to|on|onto|in|into)\b)",
+    r"(?!\s+(?:to|on|onto|in|into|for)\b)",
     re.I,
 )
 # A count down or up by a part of it: "Target: disputes on API reports down by half" (a blind
 # bug-bounty platform's item).
 DOWN_BY_A_PART = re.compile(
-    r"(?<![\w-])[\w-]*[^\Wsu\d]s\b(?:\s+[\w/-]+){0,4}?\s+(?:down|up)\s+by\s+(?:about\s+|around\s+|"
+    # (or a level: "No-show rate down by half"; not a thing resized, "Thumbnails scaled down by
+    # half", found by review)
+    r"(?<![\w-])(?:[\w-]*[^\Wsu\d]s|rate|time|share|cost)\b(?:\s+[\w/-]+){0,4}?"
+    r"(?<!scaled)(?<!scale)(?<!turned)(?<!turn)(?<!sized)(?<!zoomed)\s+(?:down|up)\s+by\s+(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|at\s+least\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b",
     re.I,
 )
@@ -303,8 +311,10 @@ DOWN_BY_A_PART = re.compile(
 # grower's item), "Should stop the Monday short-shipments" (the same grower's).
 FAILURES_GONE = re.compile(
     r"\b(?:late|missed|failed|short|lost|cancell?ed|rejected|delayed|overdue|unanswered|duplicate)"
-    r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+)?(?:disappear|go\s+away|vanish|stop)\b|"
-    r"\b(?:should|will|would|could|to)\s+stop\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    # (stopping, not stopping something: "Failed payments will stop the subscription", review)
+    r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+){0,2}?(?:disappear|go\s+away|vanish|"
+    r"stop(?!\s+(?:the|a|an|their|our|its|it|them|this|that)\b))\b|"
+    r"\b(?:should|will|would|could)\s+stop\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:short[\s-]?shipments|stock-?outs|no-shows|complaints|cancell?ations|breaches|escapes|"
     r"rejections|chargebacks|(?:late|missed|failed)\s+[\w-]+s)\b",
     re.I,
@@ -321,16 +331,19 @@ SIGNED_COUNT = re.compile(
 # not days of logs kept.
 SAVES_TIME = re.compile(
     r"\bsav(?:e|es|ing)\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?\d[\d.,]*\s?"
-    r"(?:days?|hours?|weeks?|minutes?|mins?|h)\b\s+(?:of|off|from)\s+(?:the|our|each|every|a)\b",
+    r"(?:days?|hours?|weeks?|minutes?|mins?|h)\b\s+(?:of|off|from)\s+(?:the|our|each|every|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:onboarding|process|cycle|lead\s+time|turnaround|journey|wait|close|"
+    r"set-?up|handover|approval|build|review|checkout|application)\b",
     re.I,
 )
 # A queue people stand in said to shrink: "If we shift even 10% of Saturday volume the peak
 # queue drops noticably" (a blind car-wash chain's item); not a message queue dropping things.
 QUEUE_SHRINKS = re.compile(
-    r"(?<!\bmessage\s)(?<!\bjob\s)(?<!\btask\s)(?<!\bprint\s)(?<!\bwork\s)(?<!dead-letter\s)"
+    r"(?<!\bmessage\s)(?<!\bjob\s)(?<!\btask\s)(?<!\bprint\s)(?<!dead-letter\s)(?<!\brender\s)"
+    r"(?<!\bemail\s)(?<!\bbuild\s)(?<!\bretry\s)(?<!\bsqs\s)"
     r"\bqueues?\s+(?:should\s+|will\s+|would\s+)?(?:drops?|shrinks?|falls?|gets?\s+shorter|"
     r"goes\s+down|disappears?)\b(?!\s+(?:the|a|an|messages?|jobs?|events?|items?|requests?|tasks?|"
-    r"packets?|connections?)\b)",
+    r"packets?|connections?|below|under|to|above)\b)",
     re.I,
 )
 # A count taken down by an amount: "fixing them should take our open actions down by 38" (a blind
@@ -338,18 +351,26 @@ QUEUE_SHRINKS = re.compile(
 # 2am").
 TAKEN_DOWN_BY = re.compile(
     r"\b(?:take|takes|taking|bring|brings|bringing)\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"down\s+by\s+(?:about\s+|around\s+|~\s?)?\d[\d,.]*+(?!\s?(?:am|pm|:\d|h\b))(?!\s+(?:o['’]clock|"
-    r"tonight|today|tomorrow)\b)",
+    r"down\s+by\s+(?:about\s+|around\s+|~\s?)?\d[\d,.]*+(?!\s?(?:am|pm|a\.m|p\.m|:\d|h\b))"
+    # (nor a length or a setting: "take the hem down by 2 cm", "Bring the site down by 6 on
+    # Sunday", found by review)
+    r"(?!\s?(?:cm|mm|px|pt|in\b|inch|degrees|°))(?!\s+(?:o['’]clock|tonight|today|tomorrow|on|at|"
+    r"this)\b)",
     re.I,
 )
 # Energy or money saved each year, estimated: "rough estimate 1.1 GWh/yr", "Energy team estimate
 # 0.6 GWh/yr gas saving", "They claim £410k/yr savings on electricity costs" (the same team's
 # items).
 YEARLY_SAVING = re.compile(
-    r"\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|"
-    r"tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
-    r"(?:\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)\s?/\s?(?:yr|year|annum|"
-    r"month|mo)\s+(?:[\w-]+\s+)?savings?\b",
+    # (a saving said before the estimate: not "estimated 1.3 GWh/yr consumption", review)
+    r"\bsavings?\b[^.\n]{0,30}?\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?"
+    r"\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
+    # (not money paid into savings: "Staff can pay up to £200/month savings into the credit
+    # union", review)
+    # (a number read from its first digit: a pasted run of digits is read once)
+    r"(?<!\bup\sto\s)(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)"
+    r"\s?/\s?"
+    r"(?:yr|year|annum|month|mo)\s+(?:[\w-]+\s+)?savings?\b(?!\s+(?:into|account|scheme|pot)\b)",
     re.I,
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade

@@ -99,6 +99,8 @@ TIME_UNIT = (
 # starts where no digit is before it and runs are possessive: "1" * 20,000 once took 30 s.
 NOT_AN_AMOUNT_ANYWHERE = (
     r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|"
+    # a thing's dimensions: "Mål: 120 x 80 cm, max 25 kg per låda" (review)
+    r"\b\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m)\b|"
     r"\b(?:versi\w*|v|release|sprint)\s*+\d++(?:\.\d+)*|"
     r"(?-i:\b[A-Z][\w+#-]*+\s++\d++(?:\.\d+)*\b)|"
     # a date in Chinese, Japanese or Korean, a week's number, "1er", a size on a page or a disk
@@ -151,7 +153,9 @@ HALVED = (
 )
 # Verbs of bringing (languages.py reads fewer things after them), not of showing or using: "Mobil
 # vil vise færre felter", "La app va a usar menos colores" (found by review).
-BRINGS = (r"(?:gi|ge|give|bringe|bringen|betyr|betyder|betekenen|geben|bedeuten|dar|traer|"
+# (the infinitive after "vil": "Dette vil bety færre klager"; "føre til", "leda till", review)
+BRINGS = (r"(?:gi|ge|give|bringe|bringen|bety|betyr|betyder|betekenen|geben|bedeuten|dar|traer|"
+          r"føre\s+til|leda\s+till|leiden\s+tot|"
            r"significar|gerar|trazer|donner|apporter|signifier|dare|portare|dać|przynieść|oznaczać)")
 # Zero, as a goal's count.
 ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
@@ -160,4 +164,5 @@ WANT = (r"(?:queremos|quiero|quero|wir\s+wollen|wollen\s+wir|nous\s+voulons|on\s
          r"chcemy|we\s+willen|willen\s+we|vi\s+vil|vi\s+vill|haluamme|chceme|chcemy)")
 # (whole words: not Norwegian "nå", also "now", nor "nåværende", "kommande", found by review)
 REACH = (r"(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|erreichen|bereiken|raggiungere|"
-          r"osiągnąć|dojść|dosáhnout|oppnå|uppnå|saavuttaa|päästä|nå(?=[ \t]+\d))(?!\w)")
+          r"osiągnąć|dojść|dosáhnout|oppnå|uppnå|saavuttaa|päästä|nå(?=[ \t]+\d)|komma\s+upp\s+i|"
+          r"komme\s+opp\s+i)(?!\w)")

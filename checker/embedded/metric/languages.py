@@ -70,17 +70,24 @@ _MORE_AMOUNT = re.compile(
     re.I,
 )
 _HALVED_WORD = re.compile(HALVED, re.I)
+# A menu's or a form's choices are no outcome: "Es wird weniger Optionen im Menü geben", "Det vil
+# gi færre valg i menyen" (review).
+_NOT_CHOICES = (r"(?!(?:optionen|opciones|opções|options|opzioni|valg|val|alternativ\w*|felter|"
+                r"felder|fält|campos|velden|keuzes|opcje|możliwości|možnosti)(?!\w))")
 # Fewer of something, as what the work will bring: "Det vil gi færre avlusinger på lokaliteten"
 # (it will give fewer delousings; a blind salmon farm's Norwegian item), "Das wird weniger
 # Rückfragen bringen".
 _WILL_FEWER = re.compile(
     r"(?<!\w)(?:vil|vill|ville|kommer\s+(?:att|til\s+å)|zal|zullen|zou|va\s+a|van\s+a|vai|vão|"
     r"va|vont|będzie|będą)[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?" + BRINGS + r"[ \t]+"
-    r"(?:" + FEWER + r")[ \t]+[^\W\d_]{4,}|"
-    # German puts the verb last: "Das wird weniger Rückfragen beim Support bringen"
-    r"(?<!\w)(?:wird|werden|würde)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:" + FEWER + r")[ \t]+[^\W\d_]{4,}"
-    r"[^.!?\n]{0,40}?"
-    r"[ \t](?:bringen|bedeuten|geben)(?!\w)",
+    r"(?:" + FEWER + r")[ \t]+" + _NOT_CHOICES + r"[^\W\d_]{4,}|"
+    # German and Dutch put the verb last: "Das wird weniger Rückfragen beim Support bringen", "Dit
+    # zal minder klachten opleveren" (review)
+    r"(?<!\w)(?:wird|werden|würde|zal|zullen|zou)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:" + FEWER
+    + r")[ \t]+" + _NOT_CHOICES + r"[^\W\d_]{4,}[^.!?\n]{0,40}?"
+    r"[ \t](?:bringen|bedeuten|geben|opleveren|betekenen|geven)(?!\w)|"
+    # there will be fewer: "Będzie mniej reklamacji po zmianie dostawcy" (review)
+    r"(?<!\w)(?:będzie|będą|bude|budou)[ \t]+(?:" + FEWER + r")[ \t]+[^\W\d_]{4,}",
     re.I,
 )
 # "There are more than" a count, a fact, not an amount moved: "Hay más de 100 colegios británicos
@@ -214,8 +221,10 @@ _GOAL_ZERO = re.compile(
     r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:de[ \t]+)?" + ZERO + r"[ \t]+"
     # (a count of bad things, not a design's "zero": "Målet er null konfigurasjon for nye
     # kunder", "Das Ziel ist null Abhängigkeiten", "El objetivo es cero código", found by review)
-    r"(?!konfigur|configur|código|codigo|code|kode|koden|abhängig|avhengig|beroende|dependen|"
-    r"oppsett|setup|einrichtung|instala|install|klikk|klick|clic|click|skript|script)"
+    # (a compound that names failures stays: "null oppsettsfeil", "null Installationsfehler")
+    r"(?!(?:konfigur|configur|código|codigo|code|kode|koden|abhängig|avhengig|beroende|dependen|"
+    r"oppsett|setup|einrichtung|instala|install|klikk|klick|clic|click|skript|script)[^\W\d_]*"
+    r"(?<!feil)(?<!fehler)(?<!fel)(?<!fouten)(?!\w))"
     r"[^\W\d_]{3,}",
     re.I,
 )
@@ -225,15 +234,16 @@ _GOAL_ZERO = re.compile(
 _GOAL_RATE = re.compile(
     r"(?<!\w)" + GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|jest|"
     r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:" + FEWER + r"|" + MORE
-    + r"|mindre|mer|meno|mniej)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:per|pro|por|par|pr\.?|på|je|za|na|"
-    r"al|au|a\s+la|à\s+la)(?!\w)",
+    # (per, not a common preposition: "Målet er mer fokus på sikkerhet", review)
+    + r"|mindre|mer|meno|mniej)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:per|pro|por|par|pr\.?|je)(?!\w)",
     re.I,
 )
 # (a share of a rollout or of the work done is no outcome: "llegar al 100% de las tiendas con el
 # piloto", "chegar aos 50% do desenvolvimento", found by review)
 _NOT_REACHED = (r"(?!\s*(?:de|do|da|dos|das|del|der|des|of|av)\s+(?:las\s+|los\s+|as\s+|os\s+|"
                 r"the\s+)?(?:tiendas|lojas|stores|filialen|sites|sedes|desenvolvimento|desarrollo|"
-                r"proyecto|projeto|trabajo|trabalho|tareas|tarefas|rollout|despliegue|implantação))")
+                r"proyecto|projeto|trabajo|trabalho|tareas|tarefas|rollout|despliegue|implantação|"
+                r"butikkene|butikkane|butikerna|butikker|butiker|filialene|avdelingene))")
 # A level people want to reach, then the amount: "queremos chegar aos 75%" (we want to reach
 # 75%; a blind cleaning contractor's Portuguese item), "wir wollen 90 % erreichen".
 _WANT_REACH = re.compile(

@@ -94,8 +94,8 @@ DIRECTED = re.compile(
     + r"\b(?!\s+(?:(?:&|and)\s+[\w-]+\s+)?" + THING + r"\b)|"
     # a comparative before a level: "a higher first-attempt authorization success rate"
     # (not a product named in brackets or as an example: "(Better Uptime or similar)", a blind
-    # car-wash chain's item)
-    r"(?<!\()(?<!\blike\s)(?<!\be\.g\.\s)\b(?:higher|lower|better|greater|smaller|shorter|bigger|"
+    # car-wash chain's item; "We'd like higher repeat-visit rates" still names one)
+    r"(?<!\()(?<!\be\.g\.\s)\b(?:higher|lower|better|greater|smaller|shorter|bigger|"
     r"larger)\s+"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w'-]+\s+){0,3}?" + LEVEL
     + r"\b(?!\s+" + THING + r"\b)|"
@@ -304,7 +304,9 @@ SAID_OTHERWISE = re.compile(
     r"(?:\b(?:sav(?:e|es|ing)|bring(?:s|ing)?\s+in)|\b(?:we|it|this|that)\s+(?:could|would|might|"
     r"should|will|can)\s+(?:also\s+)?make|\b(?:we|it|this|that)['’]d\s+make)\s+(?:us\s+)?"
     + _ABOUT + _MONEY + r"\+?"
-    + r"(?:\s+(?:[\w-]+\s+){0,2}?" + _EARNED + r")?" + _EACH + r"|"
+    + r"(?:\s+(?:[\w-]+\s+){0,2}?" + _EARNED + r")?" + _EACH
+    # (not a budget made available: "We can make £500 a month available for training", review)
+    + r"(?!\s+(?:available|free)\b)|"
     r"\b(?:add(?:s|ing)?|generat\w*|earn\w*)\s+(?:us\s+)?" + _ABOUT + _MONEY
     + r"\s+(?:[\w-]+\s+){0,2}?" + _EARNED + _EACH + r"|"
     # a share of a process taken out: "take a big chunk out of supplier onboarding time",

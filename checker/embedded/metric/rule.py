@@ -80,7 +80,7 @@ _NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
 # (the rest of the number first: the target may end at its first digit, "aim for max 8" of "800")
 _CODE_THING_AFTER = re.compile(
     r"[\d,.]*\s*(?:[\w-]+\s+)?(?:" + CODE_THING + r"|bullet\s+points|words|characters|chars|lines|"
-    r"slides|pages|paragraphs|sentences|items|rows|columns|fields)\b", re.I)
+    r"slides|paragraphs|sentences|columns|fields)\b", re.I)
 _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
@@ -134,7 +134,7 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
 # review).
-_SETTABLE = (ef.TO_A_PART_OF_IT, ef.TIME_UNITS_DOWN, ef.GIVES_US_MORE)
+_SETTABLE = (ef.TO_A_PART_OF_IT, ef.TIME_UNITS_DOWN, ef.GIVES_US_MORE, ef.LEVEL_THEN_WANTED)
 
 
 def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = ()) -> bool:

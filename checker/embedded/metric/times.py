@@ -56,7 +56,9 @@ TIME_INSTEAD = re.compile(
     r"next(?:[\s-](?:working|business))?(?:[\s-]day)?)?\s*,?\s+(?:instead\s+of|rather\s+than|vs\.?|"
     r"versus|compared\s+(?:to|with))\s+"
     r"(?:waiting\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?(?:a|one|\d+(?:\s?[–-]\s?\d+)?)\s+"
-    r"(?:working\s+|business\s+)?(?:weeks?|fortnight|months?|days?)\b(?!\s+out\b)",
+    # (not shipping options priced: "next day vs 3-5 days, £6.99 / £2.99", review)
+    r"(?:working\s+|business\s+)?(?:weeks?|fortnight|months?|days?)\b(?!\s+out\b)"
+    r"(?![,;]?\s*[£$€]\s?\d)",
     re.I,
 )
 # Working time given back to each person each period: "The aim is to add most of an hour of

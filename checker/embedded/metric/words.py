@@ -71,7 +71,7 @@ WEAK_DIRECTION = (
     # (nor driving somewhere: "instead of them driving to our Waschpark (lost driver time)", a
     # blind car-wash chain's item)
     r"(?:improv\w*|(?<!test\s)(?<!test-)driv(?:e|es|en|ing)\b(?![\s-]+times?\b)"
-    r"(?!\s+(?:to|into|through|from|out|over|back|home|around|across|past|up\s+to)\b)|bring\w*|"
+    r"(?!\s+(?:to|into|through|from|out|back|home|around|across|past)\b)|bring\w*|"
     r"accelerat\w*|"
     # (a noun after an article or "per": "a 15% discount on the move rate", "messages per move
     # instead of at vessel completion", a blind container terminal's items)
@@ -117,8 +117,8 @@ _CLOCK_TIME = (r"(?<!opening\s)(?<!closing\s)(?<!departure\s)(?<!kick-off\s)(?<!
 QUANTITY = (
     # (not a limit's: "raise heartbeat priority or rate-limit the motion frames", a blind lab
     # robot maker's firmware ticket)
-    r"(?:" + _CLOCK_TIME + r"(?:time|times)|rate(?!-?limit)|share|percentage|percent|proportion|"
-    r"fraction|"
+    r"(?:" + _CLOCK_TIME + r"(?:time|times)|rate(?![\s-]?limit)|share|percentage|percent|"
+    r"proportion|fraction|"
     # a rate written with a slash: "bring aborts/1k runs down" (the same maker's item)
     # (from a word's start, whole: "a-a-a-..." pasted is one word, read once)
     r"(?<![\w-])[a-z][\w-]*+\s?/\s?(?:1k|10k|100k|1m|100|1,?000)\s+[a-z][\w-]*+|"
@@ -332,8 +332,11 @@ NUMBER = (
 # blind lab robot maker's item; not "all", a rollout's reach)
 # (or another's level: "bring first-response on mobile reports down from ~70h to the same level as
 # web", a blind bug-bounty platform's item)
-TO_LEVEL = (r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none|most\b|"
-            r"the\s+same\s+(?:level|time|rate|speed)\s+as\b|(?:on\s+)?par\s+with\b|"
+TO_LEVEL = (r"(?:" + NUMBER + r"|same[\s-]day|next[\s-]day|real[\s-]time|zero|none|"
+            # (not a rollout's reach: "Expand the pilot from 3 sites to most regions", review)
+            r"most\b(?!\s+(?:regions|sites|stores|branches|countries|markets|teams|offices|depots|"
+            r"schools|hospitals|cities)\b)|"
+            r"the\s+same\s+(?:level|rate|speed)\s+as\b|(?:on\s+)?par\s+with\b|"
             r"the\s+(?:vast\s+)?majority|(?:nearly|almost)\s+all|"
             # (numbers in words are digits by then: "a few 100")
             r"a\s+(?:few|couple\s+of)\s+(?:dozen|hundred|thousand|100|1,?000)\b|a\s+handful|"
