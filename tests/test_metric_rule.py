@@ -333,6 +333,9 @@ ORGANISATION_FLOORS = {
     "winter-roads": 0.98,
     # (first runs on 770d1fb at 0.948 / 0.897 / 0.897 / 0.879, then one round: the twenty-eighth)
     "bug-bounty": 0.98, "car-wash-chain": 0.98, "tomato-grower": 0.94, "hospital-estates": 0.98,
+    # (first runs on 7c683de at 0.983 / 0.966 / 1.000 / 0.862, then one round: the twenty-eighth)
+    "debt-advice": 0.98, "ferry-booking-saas": 0.98, "specialty-chemicals": 0.98,
+    "youth-football-club": 0.98,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -12,6 +12,7 @@ import re
 
 from checker.embedded.metric.words import (
     APPROX,
+    CODE_THING,
     NOT_PAST,
     POPULATION,
     QUANTITY,
@@ -371,6 +372,36 @@ YEARLY_SAVING = re.compile(
     r"(?<!\bup\sto\s)(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)"
     r"\s?/\s?"
     r"(?:yr|year|annum|month|mo)\s+(?:[\w-]+\s+)?savings?\b(?!\s+(?:into|account|scheme|pot)\b)",
+    re.I,
+)
+# Time spent each period, with a part taken out of it: "Should take a decent chunk out of the 3.5
+# hrs a week our managers tell us they spend on admin" (a blind football club's item).
+CHUNK_OF_TIME = re.compile(
+    r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)\s+"
+    r"(?:the\s+|our\s+|their\s+)?(?:~\s?|about\s+)?\d[\d.,]*+\s?(?:hrs?|hours|minutes|mins|days)\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|shift|quarter)\b",
+    re.I,
+)
+# From one count to another, bare, as what is wanted: "Want to get from 140 people doing at least
+# one shift a month to 200" (the same club's item); not a capacity ("go from 2 replicas to 4").
+FROM_TO_BARE = re.compile(
+    r"\b(?:get|go|grow|take\s+us|move\s+us|bring\s+us)\s+from\s+(?:~\s?|about\s+|around\s+)?"
+    r"(?<![\d.,])\d[\d,.]*+\s+(?![^.;\n]{0,60}?\b" + CODE_THING + r"\b)[^.;\n]{3,60}?\bto\s+"
+    r"(?:~\s?|about\s+|around\s+)?(?<![\d.,])\d[\d,.]*+(?=\s*(?:[.;!]|$))",
+    re.I | re.M,
+)
+# A profit or income estimated from the work: "About £9 margin each, so roughly £2.7k profit if we
+# sell out" (the same club's kiosk idea).
+PROFIT_ESTIMATED = re.compile(
+    r"\b(?:about|roughly|around|approximately|maybe)\s+[$€£]\s?\d[\d,.]*+\s?[km]?\s+(?:in\s+)?"
+    r"(?:extra\s+|additional\s+|new\s+)?(?:profit|margin|revenue|income)\b",
+    re.I,
+)
+# Counted people pushed up: "Want to push the crowds up for the run-in" (the same club's item).
+PUSHED_UP = re.compile(
+    r"\b(?:to|should|will|would|could|can)\s+(?:push|drive|bring)\s+(?:the\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:crowds|numbers|attendances?|gates|footfall|sign-?ups|bookings|visitors|"
+    r"members|entries)\s+up\b(?!\s+(?:the|a|an|to|onto|into)\b)",
     re.I,
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade

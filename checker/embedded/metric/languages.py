@@ -247,6 +247,10 @@ _NOT_REACHED = (r"(?!\s*(?:de|do|da|dos|das|del|der|des|of|av)\s+(?:las\s+|los\s
 # A level people want to reach, then the amount: "queremos chegar aos 75%" (we want to reach
 # 75%; a blind cleaning contractor's Portuguese item), "wir wollen 90 % erreichen".
 _WANT_REACH = re.compile(
+    # (a count reached, after today's count: "ahora somos 310 niñas registradas y queremos llegar
+    # a 450 esta temporada", a blind football club's Spanish item)
+    r"(?<![\d.,])\d[\d.,]*[^.!?\n]{0,80}?(?<!\w)" + WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    + REACH + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*(?!\s?%)" + _NOT_REACHED + r"|"
     r"(?<!\w)" + WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?" + REACH + r"[ \t]+"
     r"(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*\s?%" + _NOT_REACHED + r"|(?<!\w)" + WANT
     + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*\s?%" + _NOT_REACHED

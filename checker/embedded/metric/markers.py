@@ -27,7 +27,10 @@ MARKER = re.compile(
     r"\bwhat\s+we\s+want\s+(?:from|out\s+of)\s+(?:this|it)\s*:|"
     # (or the upside hoped for: "Upside: ~12k extra parcels/month", a blind locker network's)
     # (not bare "benefits": "Benefits: 25 days holiday", found by review)
+    # (a hope or the wins said as the line: "Hope: online share of revenue ... up 5-8 points", "Two
+    # wins: more girls signed up to a team", blind booking-software and football-club items)
     r"\b(target|goal|aim|objective|outcome|measure|expected impact|impact|hypothes[ie]s|upside|"
+    r"hope|wins?|"
     r"expected\s+benefits?|"
     # (not an event's handler: "On success: show a toast", review)
     r"expected\s+(?:effect|outcome|result)s?|(?<!\bon\s)(?<!\bupon\s)(?<!\bif\s)(?<!\bafter\s)"
@@ -88,6 +91,10 @@ COUNT_BY_A_DATE = re.compile(
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
 MEASURABLE = re.compile(
     r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
+    # everyone brought into line: "Target is every adult with a team fully in date before the
+    # first league weekend" (a blind football club's item)
+    r"^\s*(?:every|all)\s+(?:[\w-]+\s+){0,5}?(?:fully\s+)?(?:in\s+date|up\s+to\s+date|compliant|"
+    r"trained|certified|vaccinated|covered|checked)\b|"
     # ("Aim: requests on standard terms delivered within a week", "Aim: same-day approval",
     # a blind citizen-science app's and dental lab's items)
     r"\bwithin\s+(?:a|an|one|the)\s+(?:hour|day|week|fortnight|month)\b|\bsame[\s-]day\b|"

@@ -129,7 +129,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ef.TIME_UNITS_DOWN, ef.STOP_FAILING, ef.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
              ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, ef.RESOURCE_LESS,
              ef.DOWN_BY_A_PART, ef.FAILURES_GONE, ef.SIGNED_COUNT, ef.SAVES_TIME,
-             ef.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, ef.YEARLY_SAVING)
+             ef.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, ef.YEARLY_SAVING, ef.CHUNK_OF_TIME,
+             ef.FROM_TO_BARE, ef.PROFIT_ESTIMATED, ef.PUSHED_UP)
 
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
