@@ -195,13 +195,12 @@ AGED_BEFORE = re.compile(
     re.I,
 )
 AGE = re.compile(r"(?:over|under)\s+\d{1,3}(?:\s+years?(?:\s+old)?)?", re.I)
-# A radius is a place, not a level: "list open reports within 50 m of the pin".
-# ... a distance said as a place, after any bound: "live under 5 miles from site"
-PLACE_AFTER = re.compile(
-    r"\s*(?:km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\s+"
-    r"(?:from|away)\b", re.I)
+# A radius is a place, not a level: "list open reports within 50 m of the pin" (DISTANCE_AFTER);
+# so is a distance from somewhere after any bound: "live under 5 miles from site" (PLACE_AFTER).
+_DISTANCE_UNIT = r"(?:km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)"
+PLACE_AFTER = re.compile(r"\s*" + _DISTANCE_UNIT + r"\s+(?:from|away)\b", re.I)
 DISTANCE_AFTER = re.compile(
-    r"\s*(?:m|km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)\b|"
+    r"\s*(?:m|" + _DISTANCE_UNIT + r")\b|"
     # a distance said in time: "11 partner schools within 30 mins of York", "within an hour's
     # drive" (a blind uniform maker's item; not "within 30 minutes of booking")
     r"\s*(?:mins?|minutes|hours?|hrs?)(?:['’]s?)?\s+(?:(?:drive|walk|travel|ride|commute|journey)\b|"

@@ -334,6 +334,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
     before = text[max(0, match.start() - 60) : match.start()]
+    said = match.group(0).lower()  # the bound as matched, read for how it starts
     aside_free = _aside_dropped(text, match.start())
     # (the things a rule picks, before a "drops" reads as moved: "flags any account whose ingest
     # drops more than 50%"; a condition's subject may be long: "If a transmitted prescription has
@@ -352,10 +353,10 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     # a distance is a place: "14% of people who drive in live under 5 miles from site" (a blind
     # hospital estates team's item)
-    if match.group(0).lower().startswith(("under", "over", "below", "above", "more than",
+    if said.startswith(("under", "over", "below", "above", "more than",
                                           "less than")) and co.PLACE_AFTER.match(text, match.end()):
         return True
-    if match.group(0).lower().startswith("within") and (
+    if said.startswith("within") and (
             nx.CAME_BEFORE.search(before) or co.DISTANCE_AFTER.match(text, match.end())
             or _handled_by_rule(text, match, before)
             or (co.PERIOD_DEADLINE_AFTER.match(text, match.end())
@@ -365,7 +366,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
             nx.WE_ARE_BEFORE.search(before) and co.BOUND_FIRST.match(match.group(0))):
         return True
     # a level said of today: "Complaints backlog is down to 140 open cases" (a blind insurer's)
-    if match.group(0).lower().startswith(("down to", "up to")) and nx.TREND_TODAY.search(before):
+    if said.startswith(("down to", "up to")) and nx.TREND_TODAY.search(before):
         return True
     if cf.MOVED_US.search(before) and not cf.TOWARD.search(match.group(0)):
         return True
@@ -377,7 +378,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
         return True
     if cf.MOVED_BEFORE.search(before):
         return False
-    if match.group(0).lower().startswith(("over", "across")) and (
+    if said.startswith(("over", "across")) and (
             co.SCHEDULE_BEFORE.search(before) or co.SPLIT_BEFORE.search(before)):
         return True
     # (an aside may stand between the things and the bound: "for basics (poplin, twill) above
@@ -389,13 +390,13 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
     # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
     named_target = bool(_TARGET_WORD.match(match.group(0))) and bool(
-        _SET_APART.search(before) or match.group(0).lower().startswith("aim")
+        _SET_APART.search(before) or said.startswith("aim")
         or nx.SET_GOAL.search(before))
     setting_before = not named_target and (_names_a_setting(before)
                                             or _names_a_setting(before, cf.CAPACITY_BEFORE))
     # (a bound aimed for is the aim's, not a setting's: "aim for max 3 treatments on the current
     # generation", a blind salmon farm's item; "aim for max 3 retries" sets one)
-    aimed_bound = match.group(0).lower().startswith("aim") and not _CODE_THING_AFTER.match(
+    aimed_bound = said.startswith("aim") and not _CODE_THING_AFTER.match(
         text, match.end())
     return bool(setting_before or (_names_a_setting(match.group(0) + " ") and not aimed_bound)
                 or nx.STATED_SHARE.match(text, match.start())
@@ -403,13 +404,13 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
                 or co.CONDITION_BEFORE.search(before)
                 or co.RULE_CLAUSE.search(text[max(0, match.start() - co.RULE_SPAN) : match.start()])
                 or cf.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
-                or (match.group(0).lower().startswith(("make", "set", "keep"))
+                or (said.startswith(("make", "set", "keep"))
                     and cf.DEPENDING_AFTER.match(text, match.end()) is not None)
-                or (match.group(0).lower().startswith(("to", "below", "under", "above", "over"))
+                or (said.startswith(("to", "below", "under", "above", "over"))
                     and cf.DEGREES_AFTER.match(text, match.end()) is not None)
                 or co.PAST_AFTER.match(text, match.end())
                 or co.RULE_AFTER.search(text[match.end() : match.end() + 30])
-                or (match.group(0).lower().startswith("at least")
+                or (said.startswith("at least")
                     and co.LEAD_TIME_AFTER.match(text, match.end()) is not None))
 
 
