@@ -13,8 +13,9 @@ Public face, all `(text, ...) -> bool` on screened text, none raising on any str
 
 The modules behind it, one per kind of phrasing: phrasing (directions), changes (changes by an
 amount), markers (markers and headings), levels (targets and levels), times (spans of time),
-shares (shares), effects (where work takes a quantity), counts (counts and populations),
-estimates (what work is expected to bring), amounts (money), bounds (a bare bound), exclusions
+shares (shares), effects (where work takes a quantity), savings (what work saves), failures
+(failures that stop or go away), counts (counts and populations), estimates (what work is
+expected to bring), amounts (money), bounds (a bare bound), exclusions
 (figures that state what is), configuration (settings, versions, sizes), conditions (a rule's
 numbers), spelled (numbers in words), languages, goal_lines and language_words (other
 languages), names (the OKRs' own metric names), examples (worked examples), words (the shared

@@ -1,9 +1,10 @@
 """How specs name the effect work will have on a quantity, said as where it takes it: a boost
 given to a rate ("give our conversion rate a real boost"), a key result's numbered target
-worked toward ("towards the 53-litre target"), money raised, a count added to, sales
-estimated, a level reached or compared ("gets us into single figures"), a before and after,
-a resource or money saved each period, a level over today's. Read by the metric rule
-(rule.py); built and measured on tests/data/metrics/sentences.jsonl.
+worked toward ("towards the 53-litre target"), money raised, a count added to, a level
+reached or compared ("gets us into single figures"), a before and after, a level over today's.
+What is saved is in savings.py, failures that stop in failures.py, sales and profit estimated in
+estimates.py (split out in the twenty-ninth session). Read by the metric rule (rule.py); built
+and measured on tests/data/metrics/sentences.jsonl.
 """
 
 from __future__ import annotations
@@ -74,19 +75,6 @@ COUNT_ADDED_TO = re.compile(
     r"(?![^.;\n]{0,20}?\bof\s+(?:columns|rows|fields|steps|pages|screens)\b)",
     re.I,
 )
-# An amount of sales or revenue estimated: "They estimate around 1,500 t of certified seed sales in
-# the first full season" (a blind seed breeder's item).
-AMOUNT_ESTIMATED = re.compile(
-    r"\b(?:estimat|expect|forecast|project)\w*\s+" + APPROX + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
-    r"(?:[kmb]n?\b|t\b|tonnes?\b|units\b|million\b)?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings)\b|"
-    # the estimate before its amount: "Projected net income of £140k a year" (a blind parks
-    # department's item), "an expected saving of around 300 hours"
-    r"\b(?:estimated|expected|forecast|projected)\s+(?:[\w-]+\s+){0,2}?(?:income|revenue|sales|"
-    r"savings?|profit|margin|uplift|orders|bookings|sign-?ups)\s+of\s+" + APPROX
-    + r"?[£$€]?(?<![\d,.])\d",
-    re.I,
-)
 # A level the work takes a quantity to, said as where it gets us: "this alone should get us into
 # single figures", "This takes us to the 100% green zone working we've committed to" (a blind
 # rail contractor's items), or a share wanted on its own after today's ("We were on time for
@@ -133,26 +121,6 @@ BEFORE_AFTER = re.compile(
     r"[^\n]{0,120}?"
     r"(?:\n[ \t]*[^\w\n]*|[.;]\s+)(?:after|where\s+we\s+(?:need|want)\s+to\s+be)\s*[:=]"
     r"\s*[^\n]{0,60}?\d",
-    re.I,
-)
-# Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
-RESOURCE_SAVED = re.compile(
-    r"(?:\b(?:should|will|would|could|to|it['’]ll|this['’]ll|that['’]ll|we['’]d|it['’]d)\s+"
-    r"(?:\w+\s+)?sav(?:e|es|ing)|\bsaves)\s+(?:us\s+)?(?:on\s+)?(?:gas|energy|electricity|fuel|"
-    # (not a reading saved: "save water meter readings offline", review)
-    r"diesel|water|power|heating)\b(?!\s+(?:meters?|readings?|bills?|settings?|levels?)\b)",
-    re.I,
-)
-# Money each period the work is estimated to bring, said after its period: "Our estimate is
-# roughly £38k a year extra net across the three shops" (a blind hospice's item), "If it converts
-# it's ~$250k/yr recurring" (a blind drone firm's).
-MONEY_EACH_PERIOD = re.compile(
-    r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|it['’]s|that['’]s|would\s+be|worth)\b"
-    r"[^.;\n]{0,30}?[£$€](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b)?\s*(?:/\s?(?:yr|year|mo|month|week)\b|"
-    r"(?:a|per|each)\s+(?:year|month|week)\b)\s*(?:of\s+)?(?:extra|more|additional|recurring|"
-    # (not a price against another or a spend: "£15 a month more than Mailchimp", "$20k/yr new
-    # spend on Snowflake", review)
-    r"net\s+new|new)\b(?!\s+(?:for|on|per|than|spend|costs?|fees?|licen[cs]es?)\b)",
     re.I,
 )
 # A level wanted against today's: "Want pilots flying closer to 16 billable hrs/wk rather than
@@ -219,24 +187,6 @@ TIME_UNITS_DOWN = re.compile(
     r"minutes\s+to\s+seconds)\b(?!\s+(?:granularity|resolution|buckets?|intervals?|precision)\b)",
     re.I,
 )
-# Failures or losses that count against an outcome, wanted to stop: "we want to stop failing
-# infection-control audits on the first pass" (a blind cleaning contractor's item), "so we stop
-# losing members to the gym down the road"; not a fault fixed ("stop losing logs on restart").
-STOP_FAILING = re.compile(
-    r"\b(?:(?:want|need|aim|have|got|trying|plan|going)\s+to|so\s+(?:that\s+)?(?:we|they|sites|"
-    r"stores|teams|clients|customers))\s+stop\s+(?:"
-    r"failing\s+(?:[\w-]+\s+){0,3}?(?:audits?|inspections?|assessments?)\b|"
-    r"losing\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|deals|bids|tenders|contracts|sales|"
-    r"revenue|money)\b|"
-    r"missing\s+(?:[\w-]+\s+){0,2}?(?:slas?|deadlines|targets|slots|deliveries|appointments|"
-    r"windows)\b|"
-    r"breaching\s+(?:[\w-]+\s+){0,2}?(?:slas?|limits?|targets)\b)"
-    # (not data lost or a bug in an export: "stop losing revenue data when the webhook times
-    # out", "stop missing delivery windows in the calendar export (tz bug)", found by review)
-    r"(?!\s+(?:data|logs?|files?|attachments?|records?|events?|messages?|exports?)\b)"
-    r"(?![^.;\n]{0,40}\b(?:export|bug|sync|feed|webhook)s?\b)",
-    re.I,
-)
 # Capacity filled, as an effect: "Zero dev effort, fills chairs immediately" (a blind salon chain's
 # voucher idea), "fill the dead midweek slots"; not a form or a structure filled ("fill the seats
 # table").
@@ -287,17 +237,6 @@ NOBODY_PAST = re.compile(
     r"\s+\d[\d.,]*+(?!\s?(?:am|pm|a\.m|p\.m|:\d|o['’]clock))",
     re.I,
 )
-# An amount of a resource less, or its numbers brought down: "Rough estimate ~180 t less salt over
-# the two months", "To get our salt numbers down" (the same contractor's sanding pilot).
-RESOURCE_LESS = re.compile(
-    # (per unit too: "we expect ~3.5 m³/m² less gas in those sections", a blind tomato grower's)
-    r"(?<![\w.,])\d[\d.,]*+\s?(?:t|tonnes?|tons?|kg|l|litres?|liters?|kwh|mwh|gwh|m3|m³)"
-    r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
-    r"[a-z][\w-]*|"
-    r"\bget\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:numbers|figures)\s+down\b"
-    r"(?!\s+(?:to|on|onto|in|into|for)\b)",
-    re.I,
-)
 # A count down or up by a part of it: "Target: disputes on API reports down by half" (a blind
 # bug-bounty platform's item).
 DOWN_BY_A_PART = re.compile(
@@ -308,43 +247,12 @@ DOWN_BY_A_PART = re.compile(
     r"roughly\s+|nearly\s+|at\s+least\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b",
     re.I,
 )
-# Failures said to go away: "late departures should basically disappear" (a blind tomato
-# grower's item), "Should stop the Monday short-shipments" (the same grower's).
-FAILURES_GONE = re.compile(
-    r"\b(?:late|missed|failed|short|lost|cancell?ed|rejected|delayed|overdue|unanswered|duplicate)"
-    # (stopping, not stopping something: "Failed payments will stop the subscription", review)
-    r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+){0,2}?(?:disappear|go\s+away|vanish|"
-    r"stop(?!\s+(?:the|a|an|their|our|its|it|them|this|that)\b))\b|"
-    r"\b(?:should|will|would|could)\s+stop\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:short[\s-]?shipments|stock-?outs|no-shows|complaints|cancell?ations|breaches|escapes|"
-    r"rejections|chargebacks|(?:late|missed|failed)\s+[\w-]+s)\b",
-    re.I,
-)
 # People or orders added, signed: "At our base that's roughly +10k subscribers" (a blind car-wash
 # chain's item), "+300 orders/week from the new locker sites" (a review's); not a few people
 # added or asked ("+3 members were added to the on-call rotation", "Invite +2 users").
 SIGNED_COUNT = re.compile(
     r"(?<![\w.,+-])(?<!\binvite\s)(?<!\badd\s)\+\s?(?:\d[\d,.]*+\s?k|\d{2,}[\d,.]*+)\s+(?:new\s+|more\s+|extra\s+|net\s+)?(?:[\w-]+\s+)?(?:"
     + POPULATION + r"|orders|bookings|sales|visits|sign-?ups|renewals|referrals)\b",
-    re.I,
-)
-# Time saved on a process: "Saves about 5 days of the 21-day onboarding" (the same chain's item);
-# not days of logs kept.
-SAVES_TIME = re.compile(
-    r"\bsav(?:e|es|ing)\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?\d[\d.,]*\s?"
-    r"(?:days?|hours?|weeks?|minutes?|mins?|h)\b\s+(?:of|off|from)\s+(?:the|our|each|every|a)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:onboarding|process|cycle|lead\s+time|turnaround|journey|wait|close|"
-    r"set-?up|handover|approval|build|review|checkout|application)\b",
-    re.I,
-)
-# A queue people stand in said to shrink: "If we shift even 10% of Saturday volume the peak
-# queue drops noticably" (a blind car-wash chain's item); not a message queue dropping things.
-QUEUE_SHRINKS = re.compile(
-    r"(?<!\bmessage\s)(?<!\bjob\s)(?<!\btask\s)(?<!\bprint\s)(?<!dead-letter\s)(?<!\brender\s)"
-    r"(?<!\bemail\s)(?<!\bbuild\s)(?<!\bretry\s)(?<!\bsqs\s)"
-    r"\bqueues?\s+(?:should\s+|will\s+|would\s+)?(?:drops?|shrinks?|falls?|gets?\s+shorter|"
-    r"goes\s+down|disappears?)\b(?!\s+(?:the|a|an|messages?|jobs?|events?|items?|requests?|tasks?|"
-    r"packets?|connections?|below|under|to|above)\b)",
     re.I,
 )
 # A count taken down by an amount: "fixing them should take our open actions down by 38" (a blind
@@ -359,29 +267,6 @@ TAKEN_DOWN_BY = re.compile(
     r"this)\b)",
     re.I,
 )
-# Energy or money saved each year, estimated: "rough estimate 1.1 GWh/yr", "Energy team estimate
-# 0.6 GWh/yr gas saving", "They claim £410k/yr savings on electricity costs" (the same team's
-# items).
-YEARLY_SAVING = re.compile(
-    # (a saving said before the estimate: not "estimated 1.3 GWh/yr consumption", review)
-    r"\bsavings?\b[^.\n]{0,30}?\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?"
-    r"\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
-    # (not money paid into savings: "Staff can pay up to £200/month savings into the credit
-    # union", review)
-    # (a number read from its first digit: a pasted run of digits is read once)
-    r"(?<!\bup\sto\s)(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)"
-    r"\s?/\s?"
-    r"(?:yr|year|annum|month|mo)\s+(?:[\w-]+\s+)?savings?\b(?!\s+(?:into|account|scheme|pot)\b)",
-    re.I,
-)
-# Time spent each period, with a part taken out of it: "Should take a decent chunk out of the 3.5
-# hrs a week our managers tell us they spend on admin" (a blind football club's item).
-CHUNK_OF_TIME = re.compile(
-    r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)\s+"
-    r"(?:the\s+|our\s+|their\s+)?(?:~\s?|about\s+)?\d[\d.,]*+\s?(?:hrs?|hours|minutes|mins|days)\s+"
-    r"(?:a|per|each|every)\s+(?:day|week|month|shift|quarter)\b",
-    re.I,
-)
 # From one count to another, bare, as what is wanted: "Want to get from 140 people doing at least
 # one shift a month to 200" (the same club's item); not a capacity ("go from 2 replicas to 4").
 FROM_TO_BARE = re.compile(
@@ -390,25 +275,10 @@ FROM_TO_BARE = re.compile(
     r"(?:~\s?|about\s+|around\s+)?(?<![\d.,])\d[\d,.]*+(?=\s*(?:[.;!]|$))",
     re.I | re.M,
 )
-# A profit or income estimated from the work: "About £9 margin each, so roughly £2.7k profit if we
-# sell out" (the same club's kiosk idea).
-PROFIT_ESTIMATED = re.compile(
-    r"\b(?:about|roughly|around|approximately|maybe)\s+[$€£]\s?\d[\d,.]*+\s?[km]?\s+(?:in\s+)?"
-    r"(?:extra\s+|additional\s+|new\s+)?(?:profit|margin|revenue|income)\b",
-    re.I,
-)
 # Counted people pushed up: "Want to push the crowds up for the run-in" (the same club's item).
 PUSHED_UP = re.compile(
     r"\b(?:to|should|will|would|could|can)\s+(?:push|drive|bring)\s+(?:the\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:crowds|numbers|attendances?|gates|footfall|sign-?ups|bookings|visitors|"
     r"members|entries)\s+up\b(?!\s+(?:the|a|an|to|onto|into)\b)",
-    re.I,
-)
-# Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade
-# maker's item).
-SAVING_PER_UNIT = re.compile(
-    # (a saving, not a price against another: "$5 cheaper per seat than HubSpot", review)
-    APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved)\s+"
-    r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+",
     re.I,
 )

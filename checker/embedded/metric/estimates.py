@@ -5,10 +5,13 @@ tonnes a year"), an outcome sooner ("funerals go ahead about a day sooner"), a q
 level ("takes our 2-hour response rate to effectively 100%"), a share of cases expected to close
 ("roughly a third of these cases to be closed without anyone sent out"), more of a counted thing
 brought in ("would bring a lot of extra bookings into the chapel") and money signed with its
-currency's code ("+GBP 180k revenue"). Found in organisations written blind (twenty-second
-session): each is a kind, not a sentence; the metric rule (checker/embedded/metric/rule.py) reads
-them wherever they stand, outside a trigger, as it reads phrasing.py's. Not the team's own
-hands or the work's size ("add 3 engineers a year", "add 12 pages"), nor leave ("take a day off").
+currency's code ("+GBP 180k revenue"), sales or revenue estimated ("estimate around 1,500 t of
+certified seed sales") and a profit estimated ("roughly £2.7k profit if we sell out"; these two
+moved from effects.py in the twenty-ninth session). Found in organisations written blind
+(twenty-second session): each is a kind, not a sentence; the metric rule
+(checker/embedded/metric/rule.py) reads them wherever they stand, outside a trigger, as it reads
+phrasing.py's. Not the team's own hands or the work's size ("add 3 engineers a year", "add 12
+pages"), nor leave ("take a day off").
 """
 
 from __future__ import annotations
@@ -98,5 +101,25 @@ ESTIMATED = re.compile(
     # (what is earned: "+EUR 5k cost for the extra licences" is a spend)
     r"(?<![\w.+-])[+](?:GBP|EUR|USD|CHF|AUD|CAD)\s?\d[\d,.]*\s?[km]?\s+(?:[\w-]+\s+){0,2}?"
     + EARNED + r"\b",
+    re.I,
+)
+# An amount of sales or revenue estimated: "They estimate around 1,500 t of certified seed sales in
+# the first full season" (a blind seed breeder's item).
+AMOUNT_ESTIMATED = re.compile(
+    r"\b(?:estimat|expect|forecast|project)\w*\s+" + APPROX + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
+    r"(?:[kmb]n?\b|t\b|tonnes?\b|units\b|million\b)?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings)\b|"
+    # the estimate before its amount: "Projected net income of £140k a year" (a blind parks
+    # department's item), "an expected saving of around 300 hours"
+    r"\b(?:estimated|expected|forecast|projected)\s+(?:[\w-]+\s+){0,2}?(?:income|revenue|sales|"
+    r"savings?|profit|margin|uplift|orders|bookings|sign-?ups)\s+of\s+" + APPROX
+    + r"?[£$€]?(?<![\d,.])\d",
+    re.I,
+)
+# A profit or income estimated from the work: "About £9 margin each, so roughly £2.7k profit if we
+# sell out" (the same club's kiosk idea).
+PROFIT_ESTIMATED = re.compile(
+    r"\b(?:about|roughly|around|approximately|maybe)\s+[$€£]\s?\d[\d,.]*+\s?[km]?\s+(?:in\s+)?"
+    r"(?:extra\s+|additional\s+|new\s+)?(?:profit|margin|revenue|income)\b",
     re.I,
 )

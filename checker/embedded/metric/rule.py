@@ -48,9 +48,11 @@ from checker.embedded.metric import counts as ct
 from checker.embedded.metric import effects as ef
 from checker.embedded.metric import estimates as es
 from checker.embedded.metric import exclusions as nx
+from checker.embedded.metric import failures as fl
 from checker.embedded.metric import levels as lv
 from checker.embedded.metric import markers as mk
 from checker.embedded.metric import phrasing as ph
+from checker.embedded.metric import savings as sv
 from checker.embedded.metric import shares as sh
 from checker.embedded.metric import times as tm
 from checker.embedded.metric.bounds import (
@@ -121,16 +123,16 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              sh.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, ef.GIVEN_A_BOOST, sh.BASELINE_SHARE,
              ef.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, sh.SHARE_OF_THE_TIME,
              sh.SHARE_WANTED, sh.SHARE_TAKEN_OFF, tm.TIME_GIVEN_BACK, sh.SHARE_WORDS_MOVED,
-             ef.MONEY_RAISED, ef.COUNT_ADDED_TO, ef.AMOUNT_ESTIMATED, es.ESTIMATED,
+             ef.MONEY_RAISED, ef.COUNT_ADDED_TO, es.AMOUNT_ESTIMATED, es.ESTIMATED,
              ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
              ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT, ef.BEFORE_AFTER,
-             ef.RESOURCE_SAVED, ef.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
-             ef.TAKES_US_FROM, ef.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
-             ef.TIME_UNITS_DOWN, ef.STOP_FAILING, ef.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
-             ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, ef.RESOURCE_LESS,
-             ef.DOWN_BY_A_PART, ef.FAILURES_GONE, ef.SIGNED_COUNT, ef.SAVES_TIME,
-             ef.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, ef.YEARLY_SAVING, ef.CHUNK_OF_TIME,
-             ef.FROM_TO_BARE, ef.PROFIT_ESTIMATED, ef.PUSHED_UP)
+             sv.RESOURCE_SAVED, sv.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
+             ef.TAKES_US_FROM, sv.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
+             ef.TIME_UNITS_DOWN, fl.STOP_FAILING, ef.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
+             ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, sv.RESOURCE_LESS,
+             ef.DOWN_BY_A_PART, fl.FAILURES_GONE, ef.SIGNED_COUNT, sv.SAVES_TIME,
+             fl.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, sv.YEARLY_SAVING, sv.CHUNK_OF_TIME,
+             ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP)
 
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by

@@ -1,0 +1,53 @@
+"""How specs name an outcome as failures that stop or go away: a failing thing stopped ("Should
+stop the Monday short-shipments"), failures said to disappear ("late departures should basically
+disappear"), a queue people stand in said to shrink ("the peak queue drops noticeably"). Split
+from effects.py (twenty-ninth session, unchanged); read by the metric rule (rule.py) wherever
+they stand, built and measured on tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric.words import POPULATION
+
+# Failures or losses that count against an outcome, wanted to stop: "we want to stop failing
+# infection-control audits on the first pass" (a blind cleaning contractor's item), "so we stop
+# losing members to the gym down the road"; not a fault fixed ("stop losing logs on restart").
+STOP_FAILING = re.compile(
+    r"\b(?:(?:want|need|aim|have|got|trying|plan|going)\s+to|so\s+(?:that\s+)?(?:we|they|sites|"
+    r"stores|teams|clients|customers))\s+stop\s+(?:"
+    r"failing\s+(?:[\w-]+\s+){0,3}?(?:audits?|inspections?|assessments?)\b|"
+    r"losing\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|deals|bids|tenders|contracts|sales|"
+    r"revenue|money)\b|"
+    r"missing\s+(?:[\w-]+\s+){0,2}?(?:slas?|deadlines|targets|slots|deliveries|appointments|"
+    r"windows)\b|"
+    r"breaching\s+(?:[\w-]+\s+){0,2}?(?:slas?|limits?|targets)\b)"
+    # (not data lost or a bug in an export: "stop losing revenue data when the webhook times
+    # out", "stop missing delivery windows in the calendar export (tz bug)", found by review)
+    r"(?!\s+(?:data|logs?|files?|attachments?|records?|events?|messages?|exports?)\b)"
+    r"(?![^.;\n]{0,40}\b(?:export|bug|sync|feed|webhook)s?\b)",
+    re.I,
+)
+# Failures said to go away: "late departures should basically disappear" (a blind tomato
+# grower's item), "Should stop the Monday short-shipments" (the same grower's).
+FAILURES_GONE = re.compile(
+    r"\b(?:late|missed|failed|short|lost|cancell?ed|rejected|delayed|overdue|unanswered|duplicate)"
+    # (stopping, not stopping something: "Failed payments will stop the subscription", review)
+    r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+){0,2}?(?:disappear|go\s+away|vanish|"
+    r"stop(?!\s+(?:the|a|an|their|our|its|it|them|this|that)\b))\b|"
+    r"\b(?:should|will|would|could)\s+stop\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:short[\s-]?shipments|stock-?outs|no-shows|complaints|cancell?ations|breaches|escapes|"
+    r"rejections|chargebacks|(?:late|missed|failed)\s+[\w-]+s)\b",
+    re.I,
+)
+# A queue people stand in said to shrink: "If we shift even 10% of Saturday volume the peak
+# queue drops noticably" (a blind car-wash chain's item); not a message queue dropping things.
+QUEUE_SHRINKS = re.compile(
+    r"(?<!\bmessage\s)(?<!\bjob\s)(?<!\btask\s)(?<!\bprint\s)(?<!dead-letter\s)(?<!\brender\s)"
+    r"(?<!\bemail\s)(?<!\bbuild\s)(?<!\bretry\s)(?<!\bsqs\s)"
+    r"\bqueues?\s+(?:should\s+|will\s+|would\s+)?(?:drops?|shrinks?|falls?|gets?\s+shorter|"
+    r"goes\s+down|disappears?)\b(?!\s+(?:the|a|an|messages?|jobs?|events?|items?|requests?|tasks?|"
+    r"packets?|connections?|below|under|to|above)\b)",
+    re.I,
+)

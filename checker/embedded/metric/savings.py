@@ -1,0 +1,86 @@
+"""How specs name an outcome as something saved: resource use saved or cut ("Should save gas
+straight away", "uses less water per wash"), money each period the work brings or saves ("est.
+£180k/yr", "save £410k a year in licences"), time saved on a process or taken out of time spent
+each period ("Saves about 5 days of the 21-day onboarding", "a decent chunk out of the 3.5 hrs a
+week our managers spend on admin"), money saved on each unit ("€1,100 saving per blade"). Split
+from effects.py (twenty-ninth session, unchanged); read by the metric rule (rule.py) wherever
+they stand, built and measured on tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric.words import APPROX
+
+# Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
+RESOURCE_SAVED = re.compile(
+    r"(?:\b(?:should|will|would|could|to|it['’]ll|this['’]ll|that['’]ll|we['’]d|it['’]d)\s+"
+    r"(?:\w+\s+)?sav(?:e|es|ing)|\bsaves)\s+(?:us\s+)?(?:on\s+)?(?:gas|energy|electricity|fuel|"
+    # (not a reading saved: "save water meter readings offline", review)
+    r"diesel|water|power|heating)\b(?!\s+(?:meters?|readings?|bills?|settings?|levels?)\b)",
+    re.I,
+)
+# Money each period the work is estimated to bring, said after its period: "Our estimate is
+# roughly £38k a year extra net across the three shops" (a blind hospice's item), "If it converts
+# it's ~$250k/yr recurring" (a blind drone firm's).
+MONEY_EACH_PERIOD = re.compile(
+    r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|it['’]s|that['’]s|would\s+be|worth)\b"
+    r"[^.;\n]{0,30}?[£$€](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b)?\s*(?:/\s?(?:yr|year|mo|month|week)\b|"
+    r"(?:a|per|each)\s+(?:year|month|week)\b)\s*(?:of\s+)?(?:extra|more|additional|recurring|"
+    # (not a price against another or a spend: "£15 a month more than Mailchimp", "$20k/yr new
+    # spend on Snowflake", review)
+    r"net\s+new|new)\b(?!\s+(?:for|on|per|than|spend|costs?|fees?|licen[cs]es?)\b)",
+    re.I,
+)
+# An amount of a resource less, or its numbers brought down: "Rough estimate ~180 t less salt over
+# the two months", "To get our salt numbers down" (the same contractor's sanding pilot).
+RESOURCE_LESS = re.compile(
+    # (per unit too: "we expect ~3.5 m³/m² less gas in those sections", a blind tomato grower's)
+    r"(?<![\w.,])\d[\d.,]*+\s?(?:t|tonnes?|tons?|kg|l|litres?|liters?|kwh|mwh|gwh|m3|m³)"
+    r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
+    r"[a-z][\w-]*|"
+    r"\bget\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:numbers|figures)\s+down\b"
+    r"(?!\s+(?:to|on|onto|in|into|for)\b)",
+    re.I,
+)
+# Time saved on a process: "Saves about 5 days of the 21-day onboarding" (the same chain's item);
+# not days of logs kept.
+SAVES_TIME = re.compile(
+    r"\bsav(?:e|es|ing)\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?\d[\d.,]*\s?"
+    r"(?:days?|hours?|weeks?|minutes?|mins?|h)\b\s+(?:of|off|from)\s+(?:the|our|each|every|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:onboarding|process|cycle|lead\s+time|turnaround|journey|wait|close|"
+    r"set-?up|handover|approval|build|review|checkout|application)\b",
+    re.I,
+)
+# Energy or money saved each year, estimated: "rough estimate 1.1 GWh/yr", "Energy team estimate
+# 0.6 GWh/yr gas saving", "They claim £410k/yr savings on electricity costs" (the same team's
+# items).
+YEARLY_SAVING = re.compile(
+    # (a saving said before the estimate: not "estimated 1.3 GWh/yr consumption", review)
+    r"\bsavings?\b[^.\n]{0,30}?\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?"
+    r"\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
+    # (not money paid into savings: "Staff can pay up to £200/month savings into the credit
+    # union", review)
+    # (a number read from its first digit: a pasted run of digits is read once)
+    r"(?<!\bup\sto\s)(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)"
+    r"\s?/\s?"
+    r"(?:yr|year|annum|month|mo)\s+(?:[\w-]+\s+)?savings?\b(?!\s+(?:into|account|scheme|pot)\b)",
+    re.I,
+)
+# Time spent each period, with a part taken out of it: "Should take a decent chunk out of the 3.5
+# hrs a week our managers tell us they spend on admin" (a blind football club's item).
+CHUNK_OF_TIME = re.compile(
+    r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)\s+"
+    r"(?:the\s+|our\s+|their\s+)?(?:~\s?|about\s+)?\d[\d.,]*+\s?(?:hrs?|hours|minutes|mins|days)\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|shift|quarter)\b",
+    re.I,
+)
+# Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade
+# maker's item).
+SAVING_PER_UNIT = re.compile(
+    # (a saving, not a price against another: "$5 cheaper per seat than HubSpot", review)
+    APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved)\s+"
+    r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+",
+    re.I,
+)
