@@ -336,6 +336,12 @@ ORGANISATION_FLOORS = {
     # (first runs on 7c683de at 0.983 / 0.966 / 1.000 / 0.862, then one round: the twenty-eighth)
     "debt-advice": 0.98, "ferry-booking-saas": 0.98, "specialty-chemicals": 0.98,
     "youth-football-club": 0.98,
+    # (first runs on a1d2232 at 0.915 / 0.932 / 0.898 / 0.898, then one round: the twenty-ninth)
+    "home-help-denmark": 0.96, "concert-hall": 0.98, "air-quality-network": 0.98,
+    "quarry-aggregates": 0.96,
+    # (first runs on 39d668e at 0.881 / 0.864 / 0.814 / 0.915, then one round: the twenty-ninth)
+    "trampoline-parks": 0.96, "kids-resale-france": 0.96, "coffee-credit-brazil": 0.98,
+    "radiology-department": 0.98,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

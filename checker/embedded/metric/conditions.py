@@ -51,7 +51,12 @@ TRIGGER_BEFORE = re.compile(
     r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
     # (a decimal point ends no clause: "activates it when Hs is forecast above 2.0 m from 240 to
     # 300 degrees", a blind pilotage service's rule)
-    r"['’](?:d|ll))\b|\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n))(?:[^.;:!?,]|(?<=\d)\.(?=\d)))*$",
+    r"['’](?:d|ll))\b|\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)|"
+    # (and so does what we then get or see, some words into the clause: "If the gang's ready to
+    # pour when the truck pulls in we get fewer part-loads coming back", a blind quarry's item;
+    # not "when we get more than 10 failures, alert")
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)\b(?:we|you)\s+(?:get|see)\s+"
+    r"(?:fewer|less|more)\b)(?:[^.;:!?,]|(?<=\d)\.(?=\d)))*$",
     re.I,
 )
 # The things a rule acts on, named with what picks them, from the sentence's start to the bound:
@@ -81,6 +86,15 @@ CONDITION_BEFORE = re.compile(
     # (picked by a participle: "Anything rated below 3 stars goes to a team lead's queue", a blind
     # tax-filing service's routing rule)
     r"\b(?:any|every|each)\s+[\w-]+(?:\s+[a-z]+ed)?\s*$|"
+    # (picked by how long they have waited: "listing every ultrasound patient waiting more than 4
+    # weeks", a blind radiology department's item)
+    r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+){1,2}?(?:waiting|sitting|stuck|lying|left)\s*$|"
+    # a limit allowed ("let us leave up to 20% of the purchased sacas unhedged"), a tolerance
+    # ("2 cuppers must agree within 1 point") and what an insurer pays out on ("pays out on frost,
+    # hail and drought above 30% yield loss"): a blind coffee lender's items
+    r"\b(?:let|lets|allow|allows|permit|permits|leave|leaves)\s+(?:[\w-]+\s+){0,4}?up\s*$|"
+    r"\b(?:agree|agrees|match|matches|reconcile|tally|tallies)\s*$|"
+    r"\bpays?\s+out\s+(?:on|for|when|if)\b[^.;\n]*$|"
     # the places or things a rule picks: "languages where fewer than 3 available interpreters
     # match" (a blind interpreting agency's item); an instruction's limit: "don't charge below
     # 0 °C" (a blind e-bike service's battery tips)

@@ -106,9 +106,14 @@ ESTIMATED = re.compile(
 # An amount of sales or revenue estimated: "They estimate around 1,500 t of certified seed sales in
 # the first full season" (a blind seed breeder's item).
 AMOUNT_ESTIMATED = re.compile(
-    r"\b(?:estimat|expect|forecast|project)\w*\s+" + APPROX + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
+    # ("Est. €60k ARR in year one", a blind sensor maker's item)
+    r"(?:\b(?:estimat|expect|forecast|project)\w*|(?<!\w)est\.)\s+" + APPROX
+    + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
     r"(?:[kmb]n?\b|t\b|tonnes?\b|units\b|million\b)?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings)\b|"
+    r"(?:sales|revenue|orders|bookings|sign-?ups|subscriptions|savings|arr|mrr|gmv|turnover)\b|"
+    # units sold, estimated: "Conservative estimate 2,000 units in Q4" (the same maker's item)
+    r"\bestimate[sd]?\s+(?:of\s+)?" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:units|copies|"
+    r"kits|devices)\s+(?:in|by|this|next|per|a|each|over|sold)\b|"
     # the estimate before its amount: "Projected net income of £140k a year" (a blind parks
     # department's item), "an expected saving of around 300 hours"
     r"\b(?:estimated|expected|forecast|projected)\s+(?:[\w-]+\s+){0,2}?(?:income|revenue|sales|"
@@ -121,5 +126,43 @@ AMOUNT_ESTIMATED = re.compile(
 PROFIT_ESTIMATED = re.compile(
     r"\b(?:about|roughly|around|approximately|maybe)\s+[$€£]\s?\d[\d,.]*+\s?[km]?\s+(?:in\s+)?"
     r"(?:extra\s+|additional\s+|new\s+)?(?:profit|margin|revenue|income)\b",
+    re.I,
+)
+# An estimate or a guess set out as a label, then an amount added, signed, or per unit: "Rough
+# estimate: 25-30k extra sacas in the forward book this safra", "Field team's guess: ~300 new
+# tomadores in the half", "Estimate: +R$ 8 mi in book" (a blind coffee lender's items), "Rough
+# estimate: −0,12 € per item handled" (a blind resale marketplace's); not the work's own size
+# ("Estimate: 3 days of dev", "Estimate: 5 points").
+GUESS_LABELLED = re.compile(
+    r"\b(?:estimate|guess|forecast|projection|expectation)s?\s*[:=]\s*" + APPROX
+    + r"?(?:[+−-]\s?(?:r\$\s?|[£$€]\s?)?\d|(?:r\$\s?|[£$€]\s?)?(?<![\w.,])\d[\d.,]*+"
+    r"(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:k|m|mi|bn)?\s+(?:new|more|extra|additional|net)\s+[\w-]+)",
+    re.I,
+)
+# A count of more of a traded thing that the work unlocks, brings or wins: "Field team thinks this
+# unlocks 30-40k more sacas this safra" (the same lender's item); not more of the team's own work
+# ("unlocks 3 more endpoints").
+UNLOCKS_MORE = re.compile(
+    r"\b(?:unlocks?|unlocking|brings?\s+in|wins?)\s+" + APPROX
+    + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?k?\s+(?:more|extra|additional|new)\s+"
+    r"(?!(?:endpoints?|features?|screens?|pages?|fields?|tickets?|stories|points|engineers|"
+    r"developers|servers|nodes)\b)[\w-]{3,}",
+    re.I,
+)
+# A rate each hour or a trade's measure pushed up by a signed amount: "roughly +6 items/h per
+# operator", "Should give about +3 UPH on line 1" (the same marketplace's items).
+SIGNED_RATE = re.compile(
+    r"(?<![\w.,+-])\+\s?\d[\d.,]*+\s?(?:[a-z]+\s?/\s?(?:h|hr|hour)\b|(?:[a-z]+\s+)?(?:per|an|a)\s+"
+    r"hour\b|uph\b)",
+    re.I,
+)
+# A sum in pence or cents moved on a measure per head or per order: "Should add ~35p to café SPH
+# across the estate", "Expect café spend per head from party guests up ~60p" (a blind trampoline
+# park chain's items); not a price ("Add 50p to the hot-drink price").
+PENCE_MOVED = re.compile(
+    r"\b(?:add|adds|adding)\s+" + APPROX + r"?(?<![\w.,])\d{1,3}\s?(?:p|c)\s+to\s+"
+    r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:sph|atv|aov|spend|basket|order\s+value|revenue|margin)\b|"
+    r"\b(?:spend|basket|order\s+value|revenue|margin|sph|atv|aov)\b[^.;\n]{0,40}?\b(?:up|down)\s+"
+    r"(?:by\s+)?" + APPROX + r"?(?<![\w.,])\d{1,3}\s?(?:p|c)\b",
     re.I,
 )

@@ -36,6 +36,12 @@ FAILURES_GONE = re.compile(
     # (stopping, not stopping something: "Failed payments will stop the subscription", review)
     r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+){0,2}?(?:disappear|go\s+away|vanish|"
     r"stop(?!\s+(?:the|a|an|their|our|its|it|them|this|that)\b))\b|"
+    # a part of a kind of failure said to go away: "If the customer can see the signed ticket
+    # ..., most of those disputes go away" (a blind quarry's item)
+    r"\b(?:most|many|half|all|a\s+lot|much)\s+of\s+(?:those|these|the|our|them|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:disputes|complaints|queries|calls|chargebacks|rejections|escalations|"
+    r"no-shows|cancell?ations|returns|claims|errors|failures)\s+(?:should\s+|will\s+|would\s+|"
+    r"could\s+)?(?:\w+\s+)?(?:go\s+away|disappear|vanish)\b|"
     r"\b(?:should|will|would|could)\s+stop\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:short[\s-]?shipments|stock-?outs|no-shows|complaints|cancell?ations|breaches|escapes|"
     r"rejections|chargebacks|(?:late|missed|failed)\s+[\w-]+s)\b",

@@ -58,6 +58,9 @@ STEM = (
     # Danish, Norwegian and Swedish fall, sink and rise ("bør falde fra et halvt døgn til under to
     # timer", a blind offshore wind contractor's item)
     r"falde|falle|sjunk|synke|stige|stiga|"
+    # Danish and Norwegian raise, whole words, and lower and improve ("øge andelen af arbejdstiden
+    # der går til borgeren", a blind home-care service's Danish item; not "økonomi")
+    r"øg(?:e|er|es|et|ning)(?!\w)|øk(?:e|er|es|t|te|ning)(?!\w)|sænk|mindsk|forbedr|"
     # Polish "go down from ... to" ("Chcemy zejść z mediany czasu naprawy z 4 dni do 1 dnia")
     r"zejś|zejd|zszed|"
     # Urdu, Persian and Arabic raise and lower ("بڑھانا", "اضافہ", "کاهش", "تقليل", "زيادة")
@@ -71,11 +74,23 @@ WORD = (
     # Welsh more and fewer ("Y nod: cael mwy o geisiadau wedi'u caniatáu ar y cynnig cyntaf", a
     # blind architecture practice's item)
     r"mwy|llai|"
+    # Danish, Norwegian and Swedish less, fewer and more ("Mål: mindre tid på dokumentation pr.
+    # vagt", a blind home-care service's Danish item)
+    # (before what is measured: not "Mål: mindre skærm", a smaller screen)
+    r"(?:mindre|færre|færri|flere|fleire)(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:tid|tiden|ventetid|"
+    r"fejl|feil|fel|fravær|sygefravær|spild|svind|udgifter|kostnader|klager|aflysninger|besøg|"
+    r"timer|minutter|dage|dager|dagar|kørsel|km|skader|ulykker|returer|reklamationer)(?!\w))|"
     # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
     r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
     r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
     # Urdu and Persian less and more, whole words ("کم" is also the start of "کمپنی")
     r"کم|کمی|زیادہ|کمتر|بیشتر)(?!\w)"
+)
+# Comparatives of time and of how often, which a goal line names a level with ("Ziel: Die
+# Reparaturzeit in NRW soll nicht länger sein als in NL", a blind sensor maker's German item).
+COMPARED = (
+    r"(?<!\w)(?:länger|kürzer|schneller|langsamer|seltener|häufiger|öfter|langer|sneller|vaker|"
+    r"længere|lengre|hurtigere|sjældnere|sjeldnere|snabbare|längre|oftare)(?!\w)"
 )
 # The same in scripts without spaces between words.
 CJK = (

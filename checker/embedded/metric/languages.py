@@ -238,6 +238,15 @@ _GOAL_RATE = re.compile(
     + r"|mindre|mer|meno|mniej)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:per|pro|por|par|pr\.?|je)(?!\w)",
     re.I,
 )
+# We want more people to do something, said as a clause: "We willen dat veel meer leerkrachten
+# het dashboard elke week openen" (we want many more teachers to open the dashboard each week; a
+# blind sensor maker's Dutch item), "Wir wollen, dass mehr Kunden online zahlen".
+_WANT_MORE_DO = re.compile(
+    r"(?<!\w)" + WANT + r",?[ \t]+(?:dat|dass|que|che|że|att|at|aby)[ \t]+(?:veel|viel|muchos|"
+    r"muchas|muitos|muitas|molti|molte|beaucoup|dużo|mange|många|flere)?[ \t]*(?:" + MORE
+    + r")[ \t]+(?:de[ \t]+|d['’])?[^\W\d_]{4,}",
+    re.I,
+)
 # (a share of a rollout or of the work done is no outcome: "llegar al 100% de las tiendas con el
 # piloto", "chegar aos 50% do desenvolvimento", found by review)
 _NOT_REACHED = (r"(?!\s*(?:de|do|da|dos|das|del|der|des|of|av)\s+(?:las\s+|los\s+|as\s+|os\s+|"
@@ -296,6 +305,26 @@ _WITHIN_TIME = re.compile(
     re.I,
 )
 
+# A goal said as a sentence whose aim is done within a span of time: "Meta do semestre é pagar em
+# até 2 dias úteis (hoje a mediana é 6)" (the half's goal is to pay within 2 working days; a blind
+# coffee lender's Portuguese item), "Das Ziel ist, innerhalb von 3 Tagen zu antworten".
+_GOAL_WITHIN = re.compile(
+    r"(?<!\w)" + GOAL + r"(?:[ \t]+[^\W\d_]{1,12}){0,3}?,?[ \t]+(?:es|é|est|ist|is|er|är|jest|"
+    # (not the goal itself handled within a time: "A meta do semestre é aprovada pela diretoria em
+    # até 5 dias")
+    r"je|è|e)\b(?![ \t]+[^\W\d_]+(?:ad[ao]s?|id[ao]s?|ée?s?|at[oa]|iert)(?!\w))[^.!?\n]{0,60}?"
+    + _WITHIN_TIME.pattern,
+    re.I,
+)
+# A count signed and set per period: "Ça ferait +600 pièces vendables par mois" (that would make
+# +600 sellable items a month; a blind resale marketplace's French item), "+300 Bestellungen pro
+# Monat"; not a price ("+2 € par mois").
+_SIGNED_PER_PERIOD = re.compile(
+    r"(?<![\w.,+])\+\s?\d[\d.,]*+\s?k?[ \t]+(?![€$£])[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]+"
+    r"(?:par|pro|por|al|per|w|za|på|i|a)[ \t]+(?:mois|mes|mês|monat|maand|miesiąc|month|semaine|"
+    r"semana|woche|week|tydzień|an|año|ano|jahr|jaar|rok|år|måned|månad)(?!\w)",
+    re.I,
+)
 
 # A share that is a price, a tax or a policy's, not an outcome: "den Rabatt von 10 % im Checkout
 # anzuzeigen", "Rückerstattung von 100 % innerhalb von 14 Tagen", "el descuento del 15 %"
@@ -356,6 +385,10 @@ def moves_an_amount(text: str) -> bool:
     minut (p90)"); not a sentence about a setting, a price or the past."""
     for found in _SENTENCE.finditer(text):
         sentence = _TREND_SEEN.sub(" ", found.group(0))
+        # (a signed count each period is an outcome even beside a price: "+600 pièces vendables
+        # par mois, avec un prix moyen bien au-dessus du textile")
+        if _SIGNED_PER_PERIOD.search(sentence):
+            return True
         if _NO_OUTCOME.search(sentence):
             continue
         cleaned = NOT_AN_AMOUNT.sub(" ", sentence)
@@ -370,6 +403,8 @@ def moves_an_amount(text: str) -> bool:
             return True
         if (_GOAL_ZERO.search(sentence) or _GOAL_RATE.search(sentence)
                 or _WILL_FEWER.search(sentence)
+                or _WANT_MORE_DO.search(sentence)
+                or _GOAL_WITHIN.search(sentence)
                 or (_WANT_REACH.search(cleaned) and not _PRICED.search(sentence))):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)

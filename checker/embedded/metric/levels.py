@@ -267,7 +267,10 @@ LEVEL_TARGET = re.compile(
     # a signed change: "+10% new funded accounts", "-15% refunds"
     # (a price is no outcome: "at +35% surcharge", "second car on the same account at -30%", a
     # blind car-wash chain's title)
-    r"(?<![\w.+-])(?<!\bat\s)(?<!\bfor\s)[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
+    # (nor a price cut suggested or a voucher's bonus: "email the seller suggesting -20%", "Bon
+    # d'achat +15 %", a blind resale marketplace's items)
+    r"(?<![\w.+-])(?<!\bat\s)(?<!\bfor\s)(?<!suggesting\s)(?<!\boffering\s)(?<!\bachat\s)"
+    r"(?<!\bvoucher\s)(?<!\bbonus\s)[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
     r"discount|off\b|commission|tax|vat|price))|"
     # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"

@@ -123,7 +123,15 @@ def _written_as_a_term(text: str, word: str) -> bool:
                                         re.I))
 
 
+# Words a metric name and a text write for the same thing: an abbreviation and its word, and
+# "distinct" said as "different" ("# of different carers per citizen (14 days)" names
+# `distinct_carers_per_citizen_14d`, a blind home-care service's item).
+_SAME = {"distinct": "different", "unique": "different", "avg": "average", "num": "number",
+         "qty": "quantity", "cnt": "count"}
+
+
 def _stem(word: str) -> str:
+    word = _SAME.get(word, word)
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

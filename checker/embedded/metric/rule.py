@@ -40,7 +40,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from checker.embedded.kr_references import kr_references
+from checker.embedded.metric import aims as ai
 from checker.embedded.metric import amounts as am
+from checker.embedded.metric import capacity as cp
 from checker.embedded.metric import changes as chg
 from checker.embedded.metric import conditions as co
 from checker.embedded.metric import configuration as cf
@@ -49,6 +51,7 @@ from checker.embedded.metric import effects as ef
 from checker.embedded.metric import estimates as es
 from checker.embedded.metric import exclusions as nx
 from checker.embedded.metric import failures as fl
+from checker.embedded.metric import gaps as gp
 from checker.embedded.metric import levels as lv
 from checker.embedded.metric import markers as mk
 from checker.embedded.metric import phrasing as ph
@@ -128,11 +131,14 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT, ef.BEFORE_AFTER,
              sv.RESOURCE_SAVED, sv.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
              ef.TAKES_US_FROM, sv.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
-             ef.TIME_UNITS_DOWN, fl.STOP_FAILING, ef.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
+             ef.TIME_UNITS_DOWN, fl.STOP_FAILING, cp.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
              ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, sv.RESOURCE_LESS,
              ef.DOWN_BY_A_PART, fl.FAILURES_GONE, ef.SIGNED_COUNT, sv.SAVES_TIME,
              fl.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, sv.YEARLY_SAVING, sv.CHUNK_OF_TIME,
-             ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP)
+             ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP, cp.FULL_TO_A_SHARE, gp.GAP_CLOSED,
+             gp.LOSS_WON_BACK, gp.LOSS_EACH_PERIOD_FILLED, gp.BACKLOG_CLEARED,
+             ai.AIM_IS_FEWER, ai.COUNT_IS_THE_POINT, es.GUESS_LABELLED, es.UNLOCKS_MORE,
+             es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS)
 
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
@@ -164,7 +170,10 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
             or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
             or am.gains_an_amount(text) or am.fixes_all_counted(text)
             # (a "when" that defines done is no trigger: "Done when ≥80% of ... (41% today)")
-            or sh.DONE_AT_A_SHARE.search(text) is not None)
+            or sh.DONE_AT_A_SHARE.search(text) is not None
+            # (a pilot's bar stands in its "if" clause: "If MK weekday utilisation moves from 34%
+            # to 45% over the 8-week pilot, roll out", a blind trampoline park chain's item)
+            or ai.PILOT_BAR.search(text) is not None)
 
 
 def _phrased_anywhere(text: str) -> bool:

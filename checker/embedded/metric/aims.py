@@ -1,0 +1,39 @@
+"""How specs name an outcome as an aim said in a sentence of its own: "Goal is less quebra de
+contrato this harvest", "More weekday daytime jumpers is the point", and a pilot's bar to go on
+at ("If MK weekday utilisation moves from 34% to 45% over the 8-week pilot, roll out to Stoke
+and Gloucester"). Found in organisations written blind (twenty-ninth session): each is a kind,
+not a sentence. The first two are read by the metric rule (rule.py) wherever they stand; the
+pilot's bar stands in an "if" clause on purpose, so the rule reads it apart from its triggers.
+Built and measured on tests/data/metrics/sentences.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
+# coffee lender's item); not more of something, which is as often a wish for a feature ("The
+# goal is more flexibility for admins").
+AIM_IS_FEWER = re.compile(
+    r"\b(?:goal|aim|point|idea|target|objective)\s+(?:here\s+|this\s+\w+\s+)?is\s+(?:simply\s+)?"
+    r"(?:fewer|less|lower)\s+(?!(?:of\s+)?(?:a|an|the|it|this|that|than|work|effort|code|clicks?|"
+    r"typing|noise|friction|hassle|confusion|clutter)\b)[\w-]{3,}",
+    re.I,
+)
+# More or fewer of a counted thing, said as the point: "More weekday daytime jumpers is the point"
+# (a blind trampoline park chain's item), "Fewer walk-outs at the door is the whole idea".
+COUNT_IS_THE_POINT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:more|fewer)\s+(?:[\w'-]+\s+){1,5}?(?:is|are)\s+(?:the\s+|our\s+)"
+    r"(?:whole\s+|real\s+|main\s+)?(?:point|goal|aim|idea|objective)\b",
+    re.I | re.M,
+)
+# A pilot's bar, in an "if" clause whose consequence is to go on with the work: "If MK weekday
+# utilisation moves from 34% to 45% over the 8-week pilot, roll out to Stoke and Gloucester" (the
+# same chain's item); not a rule's trigger ("If the error rate goes from 1% to 5%, page on-call").
+PILOT_BAR = re.compile(
+    r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:moves?|goes|gets|rises?|grows?|climbs?|falls?|drops?)\s+"
+    r"from\s+(?:~\s?)?\d[\d.,]*+\s?%\s+to\s+(?:~\s?)?\d[\d.,]*+\s?%[^.;\n]{0,60}?,\s*(?:we\s+)?"
+    r"(?:(?:will|would|should|can|then)\s+)?(?:roll(?:\s+it)?\s+out|scale|extend|expand|keep|"
+    r"go\s+ahead|make\s+it\s+permanent|take\s+it\s+to)\b",
+    re.I,
+)

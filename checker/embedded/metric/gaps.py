@@ -1,0 +1,72 @@
+"""How specs name an outcome as a gap closed or a loss won back: a measured gap closed after the
+figures that make it ("averaging 61% paid vs 74% on Saturdays ... see if Thursday paid attendance
+closes the gap"), a part of a named gap closed ("close a big chunk of the hourly completeness
+gap"), most of the gap to a target ("~875 new paid subs, i.e. most of the gap to 2,000"), an
+amount lost and wanted back ("We've lost about 20kt ... to win it back"). Found in organisations
+written blind (twenty-ninth session): each is a kind, not a sentence. Read by the metric rule
+(rule.py) wherever they stand; built and measured on tests/data/metrics/sentences.jsonl. Not a
+gap in a layout ("close the gap between the buttons") nor a gap in a process or a skill ("close
+the gap in our onboarding docs"): a gap is a quantity only after its figures or with its part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.embedded.metric.words import APPROX, POPULATION
+
+# A gap closed, the figures that make it before it in the same paragraph: a share or an amount of
+# money ("Thursday houses are averaging 61% paid vs 74% on Saturdays ... and see if Thursday paid
+# attendance closes the gap", a blind concert hall's item; "≈ £28k closes the gap", a blind
+# football club's).
+_CLOSE = r"(?:close|closes|closing|narrow|narrows|narrowing|shrink|shrinks|halve|halves)"
+_FIGURE = (r"(?:(?<![\w.,])\d[\d.,]*+\s?%|[£$€]\s?(?<![\d.,])\d[\d.,]*+\s?(?:[kmb]n?\b)?|"
+           r"(?<![\w.,])\d[\d.,]*+\s?(?:pts|points|pp)\b)")
+GAP_CLOSED = re.compile(
+    _FIGURE + r"[^\n]{0,300}?\b" + _CLOSE + r"\s+(?:the|that|this|our)\s+gap\b"
+    r"(?!\s+(?:between|in|on|under|above|below|around)\s+(?:the\s+)?(?:buttons?|cards?|columns?|"
+    r"icons?|tiles?|images?|panels?|rows?|lines?|text|layout|header|footer|sections?|fields?)\b)|"
+    # a part of a named gap: "This should close a big chunk of the hourly completeness gap" (a
+    # blind air-quality network's item)
+    r"\b" + _CLOSE + r"\s+(?:[\w-]+\s+){0,2}?(?:chunk|part|bit|share|half|most|much|third|"
+    r"quarter)\s+of\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){1,3}?gap\b|"
+    # most of the gap to a target: "that's ~875 new paid subs, i.e. most of the gap to 2,000" (a
+    # blind concert hall's item)
+    r"\b(?:most|half|all|much|some|part|a\s+third|a\s+quarter|a\s+(?:big\s+|good\s+)?chunk)\s+of\s+"
+    r"(?:the|that|our)\s+gap\s+(?:to|between\s+us\s+and)\s+(?:the\s+)?" + APPROX
+    + r"?(?<![\w.,])\d",
+    re.I,
+)
+# An amount lost, then wanted back: "We've lost about 20kt of Type 1 and 20mm to the nationals
+# ... Proposal: 15% off list for spot cash customers Feb-April to win it back" (a blind quarry's
+# item); not a thing lost and found ("lost 3 laptops ... get them back from IT").
+LOSS_WON_BACK = re.compile(
+    # (an amount in a unit, or of customers or sales, not things: "lost 3 laptops in the move")
+    r"\blost\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?(?:(?:%|k|kt|t|pts?|points|pp)\s+"
+    r"(?:of\s+)?(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+)?(?:" + POPULATION + r"|orders|bookings|sales|"
+    r"contracts|volume)\s+)(?:to|since|over|in|this|last)\b[^\n]{0,300}?"
+    r"\b(?:win|wins|winning|claw|clawing|get|getting)\s+(?:it|that|them|some\s+of\s+(?:it|that))"
+    r"\s+back\b",
+    re.I,
+)
+# An amount lost each period, then wanted filled or won back: "At the moment we lose ~30 MRI slots
+# a week to late cancellations - we want to fill most of them" (a blind radiology department's
+# item); not things lost once ("we lose the settings on restart").
+LOSS_EACH_PERIOD_FILLED = re.compile(
+    r"\blos(?:e|es|ing)\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year|quarter|shift)\b[^\n]{0,120}?"
+    r"\b(?:fill|recover|save|rescue|win\s+back|get\s+back)\s+(?:most|half|some|all|many|a\s+lot|"
+    r"a\s+third|a\s+quarter)\s+of\s+(?:them|those|these|it)\b",
+    re.I,
+)
+# A backlog said to be cleared, as what the work does: "Would clear the >28-day backlog in about
+# 6 weeks" (the same department's item); not a queue of jobs or messages cleared as a task
+# ("clear the print backlog on restart").
+BACKLOG_CLEARED = re.compile(
+    # (said of the work, not a purpose: "Take a few days off a month to clear the backlog of
+    # filing")
+    r"\b(?:would|will|should|could)\s+(?:\w+\s+)?clear\s+(?:the|our|that|this)\s+"
+    r"(?:[\w>%<.~-]+\s+){0,3}?backlog\b(?!\s+(?:of\s+)?(?:jobs?|messages?|tasks?|events?|"
+    r"builds?|prints?|emails?|migrations?)\b)",
+    re.I,
+)
