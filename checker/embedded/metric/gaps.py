@@ -44,8 +44,11 @@ LOSS_WON_BACK = re.compile(
     # (an amount in a unit, or of customers or sales, not things: "lost 3 laptops in the move")
     r"\blost\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?(?:(?:%|k|kt|t|pts?|points|pp)\s+"
     r"(?:of\s+)?(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+)?(?:" + POPULATION + r"|orders|bookings|sales|"
-    r"contracts|volume)\s+)(?:to|since|over|in|this|last)\b[^\n]{0,300}?"
-    r"\b(?:win|wins|winning|claw|clawing|get|getting)\s+(?:it|that|them|some\s+of\s+(?:it|that))"
+    # ("We lost 23% of Q2 quotes on price; this would win a good part of those back", a blind
+    # translation agency's item)
+    r"contracts|volume)\s+)(?:to|since|over|in|this|last|on|for)\b[^\n]{0,300}?"
+    r"\b(?:win|wins|winning|claw|clawing|get|getting)\s+(?:it|that|them|(?:some|most|much|"
+    r"a\s+(?:good\s+|big\s+|fair\s+)?(?:part|share|chunk))\s+of\s+(?:it|that|them|those))"
     r"\s+back\b",
     re.I,
 )

@@ -325,6 +325,10 @@ _SIGNED_PER_PERIOD = re.compile(
     r"semana|woche|week|tydzień|an|año|ano|jahr|jaar|rok|år|måned|månad)(?!\w)",
     re.I,
 )
+# An amount expected, in Chinese, Japanese or Korean: "预计第一年可以卖出 3000 箱" (expected to sell
+# 3,000 cases in the first year; a blind wine estate's Chinese item); a date is set aside first
+# ("预计3月上线", expected to go live in March).
+_CJK_EXPECTED = re.compile(r"(?:预计|預計|预期|預期|見込|予想|예상)[^。！？\n]{0,20}?\d")
 
 # A share that is a price, a tax or a policy's, not an outcome: "den Rabatt von 10 % im Checkout
 # anzuzeigen", "Rückerstattung von 100 % innerhalb von 14 Tagen", "el descuento del 15 %"
@@ -405,6 +409,7 @@ def moves_an_amount(text: str) -> bool:
                 or _WILL_FEWER.search(sentence)
                 or _WANT_MORE_DO.search(sentence)
                 or _GOAL_WITHIN.search(sentence)
+                or _CJK_EXPECTED.search(cleaned)
                 or (_WANT_REACH.search(cleaned) and not _PRICED.search(sentence))):
             return True
         share = _SHARE.search(cleaned) or _SIGN_FIRST.search(sentence)

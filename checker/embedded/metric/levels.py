@@ -270,8 +270,10 @@ LEVEL_TARGET = re.compile(
     # (nor a price cut suggested or a voucher's bonus: "email the seller suggesting -20%", "Bon
     # d'achat +15 %", a blind resale marketplace's items)
     r"(?<![\w.+-])(?<!\bat\s)(?<!\bfor\s)(?<!suggesting\s)(?<!\boffering\s)(?<!\bachat\s)"
-    r"(?<!\bvoucher\s)(?<!\bbonus\s)[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
-    r"discount|off\b|commission|tax|vat|price))|"
+    r"(?<!\bvoucher\s)(?<!\bbonus\s)(?<!\brush\s)[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
+    # (nor a surcharge for a service: "The price list says +50% for delivery within 24h")
+    r"discount|off\b|commission|tax|vat|price|for\s+(?:delivery|same[\s-]day|express|rush|"
+    r"weekend|urgent|next[\s-]day)\b))|"
     # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"
     r"declines|improve|improves|jump|jumps)\s+(?:by\s+)?(?:about\s+|roughly\s+|around\s+|"

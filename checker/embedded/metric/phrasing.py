@@ -241,7 +241,12 @@ TOLD_TO_ACT = re.compile(
 # A key result named by the quantity it measures: "point it at the mobile conversion KR", "push
 # the redemption-rate KR well above target" (not the krona: "costs 40 kr").
 KR_NAMED = re.compile(
-    r"\b" + QUANTITY + r"\s+(?:(?-i:KRs?)|key\s+results?)\b(?!\s+" + THING + r"\b)", re.I
+    r"\b" + QUANTITY + r"\s+(?:(?-i:KRs?)|key\s+results?)\b(?!\s+" + THING + r"\b)|"
+    # a key result named by its words, as what the work serves: "Needed for the varroa-count
+    # logging KR" (a blind honey producer's item)
+    r"\b(?:for|towards?|supports?|serves?|moves?)\s+(?:the|our)\s+(?:[\w-]+\s+){1,4}?(?-i:KRs?)\b"
+    r"(?!\s+" + THING + r"\b)",
+    re.I,
 )
 
 # An outcome said in everyday words: "move the needle on seat expansion", "stop losing so many

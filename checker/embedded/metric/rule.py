@@ -138,8 +138,12 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP, cp.FULL_TO_A_SHARE, gp.GAP_CLOSED,
              gp.LOSS_WON_BACK, gp.LOSS_EACH_PERIOD_FILLED, gp.BACKLOG_CLEARED,
              ai.AIM_IS_FEWER, ai.COUNT_IS_THE_POINT, es.GUESS_LABELLED, es.UNLOCKS_MORE,
-             es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS)
+             es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS, ai.MORE_DONE,
+             ai.NEVER_AGAIN, es.VOLUME_EXPECTED, es.MONEY_BROUGHT_IN, es.WORTH_POINTS,
+             es.YIELD_EXPECTED, es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE,
+             tm.DONE_EARLIER, ef.UP_FROM, ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD)
 
+_THAN_US = re.compile(r"\s+than\s+(?:we|us|ours)\b", re.I)
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
 # review).
@@ -187,6 +191,9 @@ def _phrased_anywhere(text: str) -> bool:
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is tm.TIME_INSTEAD and _schedule(text, m))
+               # (a comparison with ourselves is a fact: "Other agencies pay interpreters faster
+               # than we do", a blind translation agency's item)
+               and not (p is ph.QUALITY and _THAN_US.match(text, m.end()))
                and not (p in _SETTABLE
                         and _names_a_setting(text[max(0, m.start() - 60) : m.start()]))
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())

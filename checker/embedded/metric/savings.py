@@ -98,3 +98,20 @@ TIME_OUT_OF_A_PROCESS = re.compile(
     r"pipeline|approval|application)\b",
     re.I,
 )
+# Time off a step, estimated: "Estimate 5-10 min off handover-to-clear on every Bronglais job" (a
+# blind ambulance service's item); each release giving time back: "Each release gives back roughly
+# 45 min of crew time" (the same service's).
+TIME_OFF_ESTIMATED = re.compile(
+    r"\b(?:estimate[sd]?|expect(?:ed)?|reckon)\s*:?\s*" + APPROX + r"?(?<![\w.,])\d[\d.]*+"
+    r"(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:min|mins|minutes|hours|hrs|days|s|secs?|seconds)\s+off\b|"
+    r"\b(?:each|every)\s+[\w-]+\s+(?:gives|saves|frees)\s+(?:up\s+|back\s+)?" + APPROX
+    + r"?(?<![\w.,])\d[\d.]*+\s?(?:min|mins|minutes|hours|hrs)\b",
+    re.I,
+)
+# A chunk taken off a rate: "Would take a big chunk off our kL/tonne (ballpark 0.6)" (a blind wine
+# estate's item).
+CHUNK_OFF_A_RATE = re.compile(
+    r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)"
+    r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?[a-z]{1,6}\s?/\s?[a-z]{1,8}\b",
+    re.I,
+)

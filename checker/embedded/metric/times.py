@@ -92,3 +92,11 @@ TIME_GIVEN_BACK = re.compile(
     r"off\s+(?:every|each|the\s+average|the\s+typical)\s+[\w-]+",
     re.I,
 )
+# Something done a span of time earlier: "Should get Purple allocation about 40s earlier" (a blind
+# ambulance service's item); not the team's own schedule ("ship it two weeks earlier").
+DONE_EARLIER = re.compile(
+    r"\b(?:should|will|would|could)\s+(?:get|make|have|see)\s+(?:[\w-]+\s+){0,6}?" + APPROX
+    + r"?(?<![\w.,])\d+\s?(?:s|secs?|seconds|mins?|minutes|hours?|days?)\s+"
+    r"(?:earlier|sooner|faster|quicker)\b",
+    re.I,
+)
