@@ -345,6 +345,9 @@ ORGANISATION_FLOORS = {
     # (first runs on d1e1966 at 0.864 / 0.847 / 0.898 / 0.847, then one round: the twenty-ninth)
     "beekeeping-honey": 0.94, "vineyard-estate": 0.98, "legal-translation": 0.98,
     "ambulance-dispatch": 0.96,
+    # (first runs on 7f5fad3 at 0.915 / 0.932 / 0.948 / 0.828, then one round: the twenty-ninth)
+    "precast-concrete": 0.98, "ski-rental-alps": 0.98, "telehealth-mental": 0.98,
+    "student-union": 0.96,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

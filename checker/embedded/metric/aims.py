@@ -55,3 +55,28 @@ NEVER_AGAIN = re.compile(
     r"(?:have|get|see|lose|miss|fail|reject)\s+(?:another|a\s+single|one\s+more)\b",
     re.I,
 )
+# Zero of a kind of harm wanted: "We want zero lost-time injuries from lifting operations in 2026"
+# (a blind precast maker's item).
+ZERO_WANTED = re.compile(
+    r"\b(?:want|wants|aim\s+for|aiming\s+for|target|goal\s+is|need)\s+(?:to\s+(?:get\s+to|reach|"
+    # (numbers are digits by then: "zero" is read as "0")
+    r"have|see)\s+)?(?:zero|0)\s+(?:[\w-]+\s+){0,3}?(?:injuries|incidents|accidents|defects|errors|"
+    r"complaints|failures|breaches|escapes|spills|returns|rejects|rejections|no-shows|stock-?outs|"
+    r"outages|losses|deaths|falls|near\s+misses)\b",
+    re.I,
+)
+# A level today, then "must go up" on its own: "All: OTIF was still 81% in December. Must go up."
+# (a blind precast maker's minutes).
+LEVEL_MUST_MOVE = re.compile(
+    r"(?<![\w.,])\d[\d.,]*+\s?%[^.\n]{0,60}\.\s+(?:it\s+|this\s+|that\s+)?(?:must|should|needs\s+to|"
+    r"has\s+to)\s+(?:go|come)\s+(?:up|down)\b",
+    re.I,
+)
+# A signed count toward a target's number, or the route to it: "If 10% come back that's +230
+# towards the 9,400", "our cheapest route to the £65k recovered" (a blind students' union's
+# items).
+TOWARD_THE_NUMBER = re.compile(
+    r"(?<![\w.,+-])\+\s?\d[\d,.]*+\s?k?\s+(?:[\w-]+\s+)?towards?\s+(?:the|our)\s+[£$€]?\d|"
+    r"\b(?:route|path|way|road)\s+to\s+(?:the|our)\s+[£$€]\s?\d",
+    re.I,
+)

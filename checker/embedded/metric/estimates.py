@@ -211,3 +211,12 @@ NEW_ONES_WANTED = re.compile(
     r"distributors|subscribers|donors|volunteers|sites|practices|firms|tenants)\b",
     re.I,
 )
+# A share of people expected to act: "Agency reckons 15-20% of abandoners convert on retargeting"
+# (a blind students' union's item).
+SHARE_WHO_ACT = re.compile(
+    r"\b(?:reckon\w*|expect\w*|estimat\w*|think\w*|forecast\w*)\s+" + APPROX
+    + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?%\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+    r"(?:will\s+|would\s+)?(?:convert|renew|return|come\s+back|rejoin|re-?book|upgrade|stay|buy|"
+    r"donate)\b",
+    re.I,
+)

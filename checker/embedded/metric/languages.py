@@ -329,6 +329,15 @@ _SIGNED_PER_PERIOD = re.compile(
 # 3,000 cases in the first year; a blind wine estate's Chinese item); a date is set aside first
 # ("预计3月上线", expected to go live in March).
 _CJK_EXPECTED = re.compile(r"(?:预计|預計|预期|預期|見込|予想|예상)[^。！？\n]{0,20}?\d")
+# A span of time set beside today's, in another language: "Dan kunnen we ontkisten na 8 uur i.p.v.
+# 14 uur" (then we can strip the moulds after 8 hours instead of 14; a blind precast maker's Dutch
+# item), "in 2 Tagen statt 9", "en 3 jours au lieu de 10".
+_INSTEAD_OF = re.compile(
+    r"(?<![\w.,])\d[\d.,]*+\s?(?:" + TIME_UNIT + r")\w*\s+(?:i\.?p\.?v\.?|in\s+plaats\s+van|statt|"
+    r"anstatt|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+de|invece\s+di|zamiast|"
+    r"i\s+stedet\s+for|istället\s+för|i\s+stedet\s+for)\s+(?:~\s?)?\d",
+    re.I,
+)
 
 # A share that is a price, a tax or a policy's, not an outcome: "den Rabatt von 10 % im Checkout
 # anzuzeigen", "Rückerstattung von 100 % innerhalb von 14 Tagen", "el descuento del 15 %"
@@ -337,7 +346,8 @@ _PRICED = re.compile(
     r"zniżk\w*|mehrwertsteuer|mwst|vat|iva|tva|btw|steuer\w*|tax\w*|rückerstattung\w*|refund\w*|"
     r"reembolso\w*|rembours\w*|rimbors\w*|gebühr\w*|frais|tarifa\w*|commission\w*|provision\w*|"
     r"zins\w*|preis\w*|prix|prezz\w*|precio\w*|preço\w*|cena|ceny|hoàn\s+tiền|giảm\s+giá|"
-    r"diskon|pajak)(?!\w)",
+    # (and rent: "Il proprietario chiede +12% sul canone", a blind ski rental chain's lease)
+    r"diskon|pajak|canone|affitto|loyer|miete|alquiler|aluguel|huur|czynsz|hyra|husleie)(?!\w)",
     re.I,
 )
 
@@ -387,6 +397,9 @@ def moves_an_amount(text: str) -> bool:
     Neukunden gewinnen: +500 pro Monat") or names a measured quantity ("zwiększyć odsetek
     płatności BLIK", "Wartezeit senken"), or bounds a span of time or a share ("w mniej niż 20
     minut (p90)"); not a sentence about a setting, a price or the past."""
+    # (read over the whole text: "i.p.v." has full stops)
+    if _INSTEAD_OF.search(text):
+        return True
     for found in _SENTENCE.finditer(text):
         sentence = _TREND_SEEN.sub(" ", found.group(0))
         # (a signed count each period is an outcome even beside a price: "+600 pièces vendables

@@ -260,7 +260,7 @@ LEVEL_TARGET = re.compile(
     + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
     # (nor things picked by when they were made: "bookings made <24h before arrival", a marina's)
     r"(?<!\bwith)(?<!\bfor)(?<!\bof)(?<!\bmade)(?<!\bplaced)(?<!\bbooked)(?<!\breceived)"
-    r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
+    r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)(?<!\baged)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
     # (nor a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
     # climbing gym's rule)
     r"(?![\d.,]*-(?:day|week|hour|month|year|minute|night)s?\b)|"
@@ -273,7 +273,9 @@ LEVEL_TARGET = re.compile(
     r"(?<!\bvoucher\s)(?<!\bbonus\s)(?<!\brush\s)[+-]\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s?(?:%|pp\b|pts?\b|points?\b)(?!\s*(?:surcharge|fee|mark-?up|premium|"
     # (nor a surcharge for a service: "The price list says +50% for delivery within 24h")
     r"discount|off\b|commission|tax|vat|price|for\s+(?:delivery|same[\s-]day|express|rush|"
-    r"weekend|urgent|next[\s-]day)\b))|"
+    # (nor a rent raised: "Il proprietario chiede +12% sul canone", a blind ski rental chain's)
+    r"weekend|urgent|next[\s-]day)\b|(?:on\s+(?:the\s+)?|sul\s+|sur\s+le\s+|auf\s+die\s+)(?:rent|"
+    r"lease|canone|affitto|loyer|miete)\b))|"
     # a change by an amount said with a verb: "should drop ~10%", "rises by 5 points"
     r"\b(?:drop|drops|fall|falls|rise|rises|grow|grows|shrink|shrinks|climb|climbs|decline|"
     r"declines|improve|improves|jump|jumps)\s+(?:by\s+)?(?:about\s+|roughly\s+|around\s+|"
@@ -292,12 +294,15 @@ LEVEL_TARGET = re.compile(
     # a change by an amount: "down 30%", "up by 5 points", "cut in half", "by a third"; not a
     # duration ("both down ~6 min" is an outage)
     # (or in words: "coverage up a few points", "down by roughly a point"; not a font's size)
-    r"(?<!font\s)(?<!size\s)(?<!text\s)(?<!heading\s)\b(?:up|down)\s+(?:by\s+)?" + APPROX + r"?"
+    # (nor a share in an aside or a noun: "Invoice came in at £38,410 (up 4%)", "(take-up ~30%)",
+    # a blind students' union's and ski rental chain's items)
+    r"(?<!font\s)(?<!size\s)(?<!text\s)(?<!heading\s)(?<![(-])\b(?:up|down)\s+(?:by\s+)?" + APPROX
+    + r"?"
     + FEW_POINTS + r"|"
     # (what a whole is made of is a fact: "Patients over 65 make up 41% of our visits"; not what
     # it should be made of: "we want self-serve to make up 30% of new signups")
     r"(?<!\bmakes\s)(?<!\bmade\s)(?<!(?<!\bto\s)(?<!should\s)(?<!\bwill\s)(?<!would\s)"
-    r"(?<!\bmust\s)\bmake\s)"
+    r"(?<!\bmust\s)\bmake\s)(?<![(-])"
     r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?"
     r"(?<![\d,.])\d[\d,.]*+\s?(?:%|percent\b|pp\b|pts?\b|points?\b)|"
     # a change by percentage points asked of a level, words between them: "Improve student

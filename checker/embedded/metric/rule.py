@@ -141,7 +141,9 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS, ai.MORE_DONE,
              ai.NEVER_AGAIN, es.VOLUME_EXPECTED, es.MONEY_BROUGHT_IN, es.WORTH_POINTS,
              es.YIELD_EXPECTED, es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE,
-             tm.DONE_EARLIER, ef.UP_FROM, ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD)
+             tm.DONE_EARLIER, ef.UP_FROM, ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD,
+             ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE, ef.BECOMES_INSTEAD, ai.ZERO_WANTED,
+             ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT)
 
 _THAN_US = re.compile(r"\s+than\s+(?:we|us|ours)\b", re.I)
 # Effects said the way a setting is changed too: read only where no setting is named just before
@@ -358,7 +360,8 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # drops more than 50%"; a condition's subject may be long: "If a transmitted prescription has
     # not been acknowledged by the pharmacy within 2 hours of sign-off", a blind startup's item)
     clause = _aside_dropped(text, match.start(), TRIGGER_SPAN)
-    if (co.TRIGGER_BEFORE.search(clause) or co.SELECTED_BEFORE.search(aside_free)
+    if (co.TRIGGER_BEFORE.search(clause) or co.OR_CONDITION.search(clause)
+            or co.SELECTED_BEFORE.search(aside_free)
             or _is_version(text, match) or is_example(text, match.start(), match.end())):
         return True
     if _TARGET_WORD.match(match.group(0)) and (

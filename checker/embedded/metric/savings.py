@@ -58,6 +58,10 @@ SAVES_TIME = re.compile(
 # items).
 YEARLY_SAVING = re.compile(
     # (a saving said before the estimate: not "estimated 1.3 GWh/yr consumption", review)
+    # (or said with its verb: "Saves approx. 18 MWh/year and about €5k/year on electricity", a
+    # blind precast maker's item)
+    r"\bsav(?:e|es|ing)\s+(?:us\s+)?" + APPROX + r"?(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|"
+    r"tco2e?|m3|kl)|[$€£]\s?\d[\d.,]*+\s?[km]?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
     r"\bsavings?\b[^.\n]{0,30}?\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?"
     r"\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
     # (not money paid into savings: "Staff can pay up to £200/month savings into the credit
