@@ -163,7 +163,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # read as plurals ("keeps", "frees"), "2 more days per sprint", uploads lost, QA checks
         # failed, a form's fields thought realistic, a flag ramp by week, keys lost, a move to
         # most arrivals, paying faster)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 142
+        # (the twenty-ninth: a review's 118 English sentences on the session's phrasings, 38 still
+        # read wrong after the narrowing it led to, mostly closed word lists and prices said
+        # in words)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 180
     else:
         assert accuracy >= HELD_OUT_FLOOR
 

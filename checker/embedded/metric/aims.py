@@ -16,7 +16,8 @@ import re
 # goal is more flexibility for admins").
 AIM_IS_FEWER = re.compile(
     r"\b(?:goal|aim|point|idea|target|objective)\s+(?:here\s+|this\s+\w+\s+)?is\s+(?:simply\s+)?"
-    r"(?:fewer|less|lower)\s+(?!(?:of\s+)?(?:a|an|the|it|this|that|than|work|effort|code|clicks?|"
+    # (not an adjective or a place: "The aim is less configurable ...", "lower down the page")
+    r"(?:fewer|less|lower)\s+(?![\w-]*(?:able|ible)\b)(?!down\b)(?!(?:of\s+)?(?:a|an|the|it|this|that|than|work|effort|code|clicks?|"
     r"typing|noise|friction|hassle|confusion|clutter)\b)[\w-]{3,}",
     re.I,
 )
@@ -33,8 +34,10 @@ COUNT_IS_THE_POINT = re.compile(
 PILOT_BAR = re.compile(
     r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:moves?|goes|gets|rises?|grows?|climbs?|falls?|drops?)\s+"
     r"from\s+(?:~\s?)?\d[\d.,]*+\s?%\s+to\s+(?:~\s?)?\d[\d.,]*+\s?%[^.;\n]{0,60}?,\s*(?:we\s+)?"
-    r"(?:(?:will|would|should|can|then)\s+)?(?:roll(?:\s+it)?\s+out|scale|extend|expand|keep|"
-    r"go\s+ahead|make\s+it\s+permanent|take\s+it\s+to)\b",
+    # (not an autoscaling rule: "If CPU goes from 40% to 85% for ten minutes, scale the worker
+    # pool", review)
+    r"(?:(?:will|would|should|can|then)\s+)?(?:roll(?:\s+it)?\s+out|go\s+ahead|"
+    r"make\s+it\s+permanent|take\s+it\s+to)\b",
     re.I,
 )
 # More or fewer of a counted thing done, as a sentence of its own: "More calls closed with a
@@ -44,7 +47,8 @@ MORE_DONE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:closed|resolved|"
     r"answered|handled|seen|treated|booked|sold|completed|delivered|fixed|approved|converted|"
     r"renewed|retained|kept|picked|shipped)\b(?!\s+(?:to|in|on)\s+the\s+(?:form|page|screen|list|"
-    r"backlog|table)\b)",
+    # (nor a fact: "Fewer builds completed overnight since the runner upgrade", review)
+    r"backlog|table)\b)(?![^.\n]*\b(?:than\s+last|since)\b)",
     re.I | re.M,
 )
 # Never again, as the point: "The point is we never have another bottling rejected for cork taint

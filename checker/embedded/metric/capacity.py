@@ -22,7 +22,8 @@ FILLS_CAPACITY = re.compile(
 # A place got to a share full, as what the work does: "Partner with Cardiff & Vale UHB: 400 comps
 # per Masterworks concert ... Would get the hall looking 85%+ full" (a blind concert hall's item).
 FULL_TO_A_SHARE = re.compile(
-    r"\b(?:get|gets|getting|have|has)\s+(?:the|our|those|these|its|their|every|each)\s+"
+    # (not "has": "the retail park has the car park 100% full by 10am" is a fact, review)
+    r"\b(?:get|gets|getting)\s+(?:the|our|those|these|its|their|every|each)\s+"
     r"(?!(?:[\w'-]+\s+){0,2}?(?:disks?|drives?|volumes?|storage|buckets?|queues?|buffers?|"
     r"memory|partitions?|tanks?|batter(?:y|ies)|inbox(?:es)?|cache)\b)"
     r"(?:[\w'-]+\s+){0,3}?(?:looking\s+|feeling\s+|at\s+)?(?:at\s+least\s+|over\s+|above\s+|"

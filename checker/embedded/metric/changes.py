@@ -56,7 +56,8 @@ CHANGE = re.compile(
     r"\b(?:shav|knock|trim|slash|cut|tak)\w*\s+(?:about\s+|around\s+|roughly\s+|~\s?)?"
     # ("Would cut 2–3 min off every pick-up", a blind ski rental chain's item)
     r"(?<![\d,.])\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?\s+(?:[\w-]+\s+){0,2}?(?:seconds|secs|minutes|mins?|"
-    r"hours|hrs|days|weeks)\s+off\s+"
+    # (not leave each period: "Staff may take 2–3 days off each quarter", review)
+    r"hours|hrs|days|weeks)\s+off\s+(?!(?:each|every|per|a)\s+(?:week|month|quarter|year)\b)"
     r"(?:each|every|per|the|our|a|an|its|their)\b|"
     # points added to a level: "adds 3 points to first-pass match" (not to a loyalty balance, nor
     # a type size: "Add 2 points to the font size")
@@ -183,7 +184,9 @@ CHANGE = re.compile(
     # (not a thing named after it: "Take the revenue dashboard down for maintenance", review)
     + r"\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?!" + THING + r"\b)[\w-]+)?\s+(?:back\s+)?"
     r"(?:up|down)\b"
-    r"(?!\s+(?:the|into|onto|from|stairs)\b)(?!\s+an?\s+(?!(?:notch|bit|little|peg|touch|lot|few)\b))|"
+    # (nor a page put back up: "We want the NPS survey back up on the website", review)
+    r"(?!\s+(?:the|into|onto|from|stairs|on|at|and\s+running)\b)"
+    r"(?!\s+an?\s+(?!(?:notch|bit|little|peg|touch|lot|few)\b))|"
     # a signed amount or a count of people expected: "We'd expect at least +£300k", "They reckon
     # 1,200 new players in 8 weeks", "Expect ~5% to convert" (a blind charity's items)
     # ("My estimate is +$3k/week in bar revenue", a blind food-truck park's item)

@@ -135,7 +135,9 @@ PROFIT_ESTIMATED = re.compile(
 # ("Estimate: 3 days of dev", "Estimate: 5 points").
 GUESS_LABELLED = re.compile(
     r"\b(?:estimate|guess|forecast|projection|expectation)s?\s*[:=]\s*" + APPROX
-    + r"?(?:[+−-]\s?(?:r\$\s?|[£$€]\s?)?\d|(?:r\$\s?|[£$€]\s?)?(?<![\w.,])\d[\d.,]*+"
+    # (not a temperature: "Forecast: -5 °C overnight", review)
+    + r"?(?:[+−-]\s?(?:r\$\s?|[£$€]\s?)?\d(?![\d.,]*+\s?°)|(?:r\$\s?|[£$€]\s?)?"
+    r"(?<![\w.,])\d[\d.,]*+"
     r"(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:k|m|mi|bn)?\s+(?:new|more|extra|additional|net)\s+[\w-]+)",
     re.I,
 )

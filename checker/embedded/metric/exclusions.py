@@ -216,3 +216,23 @@ REPORTED_BEFORE = re.compile(REPORTED_SPEECH, re.I)
 # published" (a blind repairs contractor's statutory report; not "We're aiming to get from 180
 # visits to 600").
 WE_ARE_BEFORE = re.compile(r"\b(?:we|they)(?:['’]re|\s+are|\s+were)\s*$", re.I)
+# What a sentence is about when its figures are a price, a pay or a tax, or the team's own
+# systems and work, not an outcome: read around the phrasings that are short and generic
+# (rule._PLAIN: "worth 2% off the standard rate", "Default session timeout becomes 30 minutes
+# instead of 10", "We need 12 servers, up from 8", "Estimate: 3 more sprints", a review of the
+# twenty-ninth session's phrasings).
+PRICE_IN_SENTENCE = re.compile(
+    # (not a sale lost on price: "We lost 23% of Q2 quotes on price")
+    r"\b(?:commission|fees?|(?<!\bon\s)prices?|pricing|priced|discounts?|vat|tax|surcharges?|rent|salary|"
+    r"salaries|wages?|pay\s+(?:rise|rate)|tariffs?|banner|billing|coupon|voucher|"
+    r"lending\s+rate|standard\s+rate|base\s+rate|interest)\b",
+    re.I,
+)
+OWN_WORK_IN_SENTENCE = re.compile(
+    r"\b(?:disks?|cpu|memory|servers?|clusters?|database|db|timeouts?|sessions?|caches?|"
+    r"replicas?|pods?|rows|events|requests|api|webhooks?|backups?|retention|tests?|"
+    r"builds?|sprints?|seats|licen[cs]es?|engineers|developers|smoke\s+suite|release\s+gate|"
+    r"load\s+run|test\s+data|dashboard|slides?|readout|launch\s+date|permit|offsite|"
+    r"integration\s+tests?|features?\s+shipped|tokens?)\b",
+    re.I,
+)

@@ -79,7 +79,7 @@ WORD = (
     # (before what is measured: not "Mål: mindre skærm", a smaller screen)
     r"(?:mindre|færre|færri|flere|fleire)(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:tid|tiden|ventetid|"
     r"fejl|feil|fel|fravær|sygefravær|spild|svind|udgifter|kostnader|klager|aflysninger|besøg|"
-    r"timer|minutter|dage|dager|dagar|kørsel|km|skader|ulykker|returer|reklamationer)(?!\w))|"
+    r"kørsel|km|skader|ulykker|returer|reklamationer|genindlæggelser|indlæggelser)(?!\w))|"
     # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
     r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
     r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
@@ -90,7 +90,9 @@ WORD = (
 # Reparaturzeit in NRW soll nicht länger sein als in NL", a blind sensor maker's German item).
 COMPARED = (
     r"(?<!\w)(?:länger|kürzer|schneller|langsamer|seltener|häufiger|öfter|langer|sneller|vaker|"
+    # (not a setting's validity: "Ziel: Sitzungen sollen länger gültig bleiben", review)
     r"længere|lengre|hurtigere|sjældnere|sjeldnere|snabbare|längre|oftare)(?!\w)"
+    r"(?![ \t]+(?:gültig|geldig|gyldig|giltig|aktiv|offen|open|gespeichert))"
 )
 # The same in scripts without spaces between words.
 CJK = (

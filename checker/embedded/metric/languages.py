@@ -244,7 +244,9 @@ _GOAL_RATE = re.compile(
 _WANT_MORE_DO = re.compile(
     r"(?<!\w)" + WANT + r",?[ \t]+(?:dat|dass|que|che|że|att|at|aby)[ \t]+(?:veel|viel|muchos|"
     r"muchas|muitos|muitas|molti|molte|beaucoup|dużo|mange|många|flere)?[ \t]*(?:" + MORE
-    + r")[ \t]+(?:de[ \t]+|d['’])?[^\W\d_]{4,}",
+    # (people, not fields on a form: "Wir wollen, dass mehr Felder im Formular angezeigt werden")
+    + r")[ \t]+(?:de[ \t]+|d['’])?(?!(?:felder|funktionen|optionen|features|campos|champs|velden|"
+    r"opties|pola|funkcje)\b)[^\W\d_]{4,}",
     re.I,
 )
 # (a share of a rollout or of the work done is no outcome: "llegar al 100% de las tiendas con el
@@ -312,7 +314,11 @@ _GOAL_WITHIN = re.compile(
     r"(?<!\w)" + GOAL + r"(?:[ \t]+[^\W\d_]{1,12}){0,3}?,?[ \t]+(?:es|é|est|ist|is|er|är|jest|"
     # (not the goal itself handled within a time: "A meta do semestre é aprovada pela diretoria em
     # até 5 dias")
-    r"je|è|e)\b(?![ \t]+[^\W\d_]+(?:ad[ao]s?|id[ao]s?|ée?s?|at[oa]|iert)(?!\w))[^.!?\n]{0,60}?"
+    # (nor a project's deadline: "Das Ziel ist, die Migration innerhalb von 3 Wochen
+    # abzuschließen", review)
+    r"je|è|e)\b(?![ \t]+[^\W\d_]+(?:ad[ao]s?|id[ao]s?|ée?s?|at[oa]|iert)(?!\w))"
+    r"(?![^.!?\n]{0,60}?(?:migra|abschl|abzuschl|fertig|einführ|launch|lanc|conclu|termin|"
+    r"implement))[^.!?\n]{0,60}?"
     + _WITHIN_TIME.pattern,
     re.I,
 )
@@ -320,7 +326,9 @@ _GOAL_WITHIN = re.compile(
 # +600 sellable items a month; a blind resale marketplace's French item), "+300 Bestellungen pro
 # Monat"; not a price ("+2 € par mois").
 _SIGNED_PER_PERIOD = re.compile(
-    r"(?<![\w.,+])\+\s?\d[\d.,]*+\s?k?[ \t]+(?![€$£])[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]+"
+    # (not a price in words: "Abo-Preis: +5 Euro pro Monat", review)
+    r"(?<![\w.,+])\+\s?\d[\d.,]*+\s?k?[ \t]+(?![€$£])(?!(?:euro|eur|dollars?|usd|pfund|pounds?|"
+    r"zł\w*|kr|kroner|kronor|francs?|chf|reais|pesos)\b)[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]+"
     r"(?:par|pro|por|al|per|w|za|på|i|a)[ \t]+(?:mois|mes|mês|monat|maand|miesiąc|month|semaine|"
     r"semana|woche|week|tydzień|an|año|ano|jahr|jaar|rok|år|måned|månad)(?!\w)",
     re.I,
@@ -328,10 +336,14 @@ _SIGNED_PER_PERIOD = re.compile(
 # An amount expected, in Chinese, Japanese or Korean: "预计第一年可以卖出 3000 箱" (expected to sell
 # 3,000 cases in the first year; a blind wine estate's Chinese item); a date is set aside first
 # ("预计3月上线", expected to go live in March).
-_CJK_EXPECTED = re.compile(r"(?:预计|預計|预期|預期|見込|予想|예상)[^。！？\n]{0,20}?\d")
+# (not a need or a cost: "预计需要3名开发人员", "预计费用5000元", review)
+_CJK_EXPECTED = re.compile(r"(?:预计|預計|预期|預期|見込|予想|예상)(?!需要|費用|费用|成本|花费)"
+                           r"[^。！？\n]{0,20}?\d")
 # A span of time set beside today's, in another language: "Dan kunnen we ontkisten na 8 uur i.p.v.
 # 14 uur" (then we can strip the moulds after 8 hours instead of 14; a blind precast maker's Dutch
 # item), "in 2 Tagen statt 9", "en 3 jours au lieu de 10".
+_KEPT = re.compile(r"aufbewahr|bewaar|gespeichert|speicher|conserv|retenti|behalten|gültig|"
+                   r"geldig|valid|timeout", re.I)
 _INSTEAD_OF = re.compile(
     r"(?<![\w.,])\d[\d.,]*+\s?(?:" + TIME_UNIT + r")\w*\s+(?:i\.?p\.?v\.?|in\s+plaats\s+van|statt|"
     r"anstatt|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+de|invece\s+di|zamiast|"
@@ -398,7 +410,9 @@ def moves_an_amount(text: str) -> bool:
     płatności BLIK", "Wartezeit senken"), or bounds a span of time or a share ("w mniej niż 20
     minut (p90)"); not a sentence about a setting, a price or the past."""
     # (read over the whole text: "i.p.v." has full stops)
-    if _INSTEAD_OF.search(text):
+    # (not what is kept or stored: "Backups werden 30 Tage statt 7 aufbewahrt", review)
+    if any(not _KEPT.search(text, max(0, m.start() - 80), m.end() + 40)
+           for m in _INSTEAD_OF.finditer(text)):
         return True
     for found in _SENTENCE.finditer(text):
         sentence = _TREND_SEEN.sub(" ", found.group(0))

@@ -145,6 +145,34 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE, ef.BECOMES_INSTEAD, ai.ZERO_WANTED,
              ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT)
 
+# The twenty-ninth session's phrasings, each written for one blind item: short and generic, so read
+# only in a sentence that names no price and none of the team's own systems or work
+# (nx.PRICE_IN_SENTENCE, nx.OWN_WORK_IN_SENTENCE; a review found them reading "Gold tier is worth
+# 2% off the standard rate" and "Default session timeout becomes 30 minutes instead of 10").
+_PLAIN = frozenset({
+    cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK, gp.LOSS_EACH_PERIOD_FILLED,
+    gp.BACKLOG_CLEARED, ai.AIM_IS_FEWER, ai.COUNT_IS_THE_POINT, es.GUESS_LABELLED,
+    es.UNLOCKS_MORE, es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS, ai.MORE_DONE,
+    ai.NEVER_AGAIN, es.VOLUME_EXPECTED, es.MONEY_BROUGHT_IN, es.WORTH_POINTS, es.YIELD_EXPECTED,
+    es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE, tm.DONE_EARLIER, ef.UP_FROM,
+    ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD, ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE,
+    ef.BECOMES_INSTEAD, ai.ZERO_WANTED, ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER,
+    es.SHARE_WHO_ACT, fl.FAILURES_GONE, sv.SAVING_PER_UNIT, sv.YEARLY_SAVING,
+    ef.LEVEL_THEN_WANTED,
+})
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _about_price_or_own_work(text: str, match: re.Match[str]) -> bool:
+    """The sentence around `match` names a price, a pay or a tax, or the team's own systems or
+    work."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 200),
+                                                          match.start())), default=0)
+    end_match = _SENTENCE_END.search(text, match.end())
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    return bool(nx.PRICE_IN_SENTENCE.search(sentence) or nx.OWN_WORK_IN_SENTENCE.search(sentence))
+
+
 _THAN_US = re.compile(r"\s+than\s+(?:we|us|ours)\b", re.I)
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
@@ -193,6 +221,7 @@ def _phrased_anywhere(text: str) -> bool:
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
                and not (p is tm.TIME_INSTEAD and _schedule(text, m))
+               and not (p in _PLAIN and _about_price_or_own_work(text, m))
                # (a comparison with ourselves is a fact: "Other agencies pay interpreters faster
                # than we do", a blind translation agency's item)
                and not (p is ph.QUALITY and _THAN_US.match(text, m.end()))

@@ -126,7 +126,8 @@ QUANTITY = (
     # a trade's measures by their initials ("should lift SPH", "+3 UPH on line 1", blind
     # trampoline parks' and resale marketplace's items) and waits breached ("getting CT breaches
     # down", a blind radiology department's)
-    r"sph|uph|aov|atv|arpu|arpa|ltv|cac|csat|oee|otif|mttr|mtbf|aht|fcr|gmv|revpar|breaches|"
+    # ("atv" left out: "Drive the ATV down to the lower gate", review)
+    r"sph|uph|aov|arpu|arpa|ltv|cac|csat|oee|otif|mttr|mtbf|aht|fcr|gmv|revpar|breaches|"
     r"mean|p\d\d|latency|duration|conversion|(?<!log\s)(?<!data\s)(?<!hot\s)(?<!cold\s)(?<!warm\s)retention|churn|revenue|mrr|arr|nrr|costs?|[etr]?nps|score|ratings?|"
     r"accuracy|drop-off|abandonment|adoption|success|uptime|availability|errors?|no-shows?|"
     # ("should knock 200+ off the waiting list", a blind council pools service's item)
