@@ -351,6 +351,9 @@ ORGANISATION_FLOORS = {
     # (first runs on 7f5fad3 at 0.915 / 0.932 / 0.948 / 0.828, then one round: the twenty-ninth)
     "precast-concrete": 0.98, "ski-rental-alps": 0.98, "telehealth-mental": 0.98,
     "student-union": 0.96,
+    # (first runs on e038773 at 0.898 / 0.898 / 0.847 / 0.915, then one round: the twenty-ninth)
+    "dairy-farm-robotics": 0.96, "fishing-cooperative": 0.96, "courier-software": 0.96,
+    "city-library-digital": 0.93,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

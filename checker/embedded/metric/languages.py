@@ -350,6 +350,18 @@ _INSTEAD_OF = re.compile(
     r"i\s+stedet\s+for|istället\s+för|i\s+stedet\s+for)\s+(?:~\s?)?\d",
     re.I,
 )
+# We want to lower or raise something counted: "Queremos bajar los casos clínicos de mastitis en
+# todos los sitios" (a blind dairy group's Spanish item); not a price or a size ("Queremos bajar
+# el precio", "aumentar el tamaño de la letra").
+_WANT_LOWER = re.compile(
+    r"(?<!\w)" + WANT + r"[ \t]+(?:bajar|reducir|disminuir|subir|aumentar|senken|reduzieren|"
+    r"erhöhen|steigern|verlagen|verminderen|verhogen|réduire|baisser|augmenter|ridurre|aumentare|"
+    r"diminuire|zmniejszyć|zwiększyć|obniżyć|reduzir|diminuir)[ \t]+(?:(?:el|la|los|las|o|a|os|as|"
+    r"le|les|die|der|das|den|de|het|il|lo|i|gli)[ \t]+)?(?!(?:precio|preço|prix|preis|prezzo|"
+    r"prijs|cena|tamaño|tamanho|taille|größe|dimensione|grootte|rozmiar|tarifa|cuota)\b)"
+    r"[^\W\d_]{4,}",
+    re.I,
+)
 
 # A share that is a price, a tax or a policy's, not an outcome: "den Rabatt von 10 % im Checkout
 # anzuzeigen", "Rückerstattung von 100 % innerhalb von 14 Tagen", "el descuento del 15 %"
@@ -436,6 +448,7 @@ def moves_an_amount(text: str) -> bool:
                 or _WILL_FEWER.search(sentence)
                 or _WANT_MORE_DO.search(sentence)
                 or _GOAL_WITHIN.search(sentence)
+                or _WANT_LOWER.search(sentence)
                 or _CJK_EXPECTED.search(cleaned)
                 or (_WANT_REACH.search(cleaned) and not _PRICED.search(sentence))):
             return True

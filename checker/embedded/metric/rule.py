@@ -115,6 +115,8 @@ _QUOTED_MEASURE = re.compile(
     r"kpis?|columns?|fields?|tiles?|widgets?|charts?|filters?|badges?)\b", re.I)
 # "# of" is "number of" ("Reduce # of vehicles sent back for rework").
 _NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
+# A drag and drop is a gesture, not a drop ("Flaky e2e: planner drag & drop test times out").
+_DRAG_AND_DROP = re.compile(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
 # Characters before a bound read for the "if" or "when" that makes it a trigger (the clause ends
 # at a comma or a stop anyway: co.TRIGGER_BEFORE).
 TRIGGER_SPAN = 160
@@ -143,7 +145,8 @@ _ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL
              es.YIELD_EXPECTED, es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE,
              tm.DONE_EARLIER, ef.UP_FROM, ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD,
              ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE, ef.BECOMES_INSTEAD, ai.ZERO_WANTED,
-             ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT)
+             ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT, ai.WANT_IT_MOVING,
+             ai.WANT_AT_BY, ai.SIMILAR_AGAIN, ai.KEPT_LONGER, ai.SEEN_TO_MOVE, es.MORE_PER_UNIT)
 
 # The twenty-ninth session's phrasings, each written for one blind item: short and generic, so read
 # only in a sentence that names no price and none of the team's own systems or work
@@ -157,7 +160,8 @@ _PLAIN = frozenset({
     es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE, tm.DONE_EARLIER, ef.UP_FROM,
     ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD, ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE,
     ef.BECOMES_INSTEAD, ai.ZERO_WANTED, ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER,
-    es.SHARE_WHO_ACT, fl.FAILURES_GONE, sv.SAVING_PER_UNIT, sv.YEARLY_SAVING,
+    es.SHARE_WHO_ACT, ai.WANT_IT_MOVING, ai.WANT_AT_BY, ai.SIMILAR_AGAIN, ai.KEPT_LONGER,
+    ai.SEEN_TO_MOVE, es.MORE_PER_UNIT, fl.FAILURES_GONE, sv.SAVING_PER_UNIT, sv.YEARLY_SAVING,
     ef.LEVEL_THEN_WANTED,
 })
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -190,6 +194,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
+    text = _DRAG_AND_DROP.sub("draganddrop", text)
     text = _QUOTED_MEASURE.sub(r"\1a named measure", text)
     if _has_measurable_marker(text):
         return True
@@ -390,6 +395,7 @@ def _is_setting(text: str, match: re.Match[str]) -> bool:
     # not been acknowledged by the pharmacy within 2 hours of sign-off", a blind startup's item)
     clause = _aside_dropped(text, match.start(), TRIGGER_SPAN)
     if (co.TRIGGER_BEFORE.search(clause) or co.OR_CONDITION.search(clause)
+            or co.STEPS_SECTION.search(text, max(0, match.start() - 600), match.start())
             or co.SELECTED_BEFORE.search(aside_free)
             or _is_version(text, match) or is_example(text, match.start(), match.end())):
         return True

@@ -62,6 +62,9 @@ YEARLY_SAVING = re.compile(
     # blind precast maker's item)
     r"\bsav(?:e|es|ing)\s+(?:us\s+)?" + APPROX + r"?(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|"
     r"tco2e?|m3|kl)|[$€£]\s?\d[\d.,]*+\s?[km]?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
+    # (the currency after the number: "Saves about 3.800 € a year", a blind fishing cooperative's)
+    r"\bsav(?:e|es|ing)\s+(?:us\s+)?" + APPROX + r"?(?<![\d.,])\d[\d.,]*+\s?[km]?\s?€\s+"
+    r"(?:a|per|each)\s+(?:year|month)\b|"
     r"\bsavings?\b[^.\n]{0,30}?\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?"
     r"\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
     # (not money paid into savings: "Staff can pay up to £200/month savings into the credit
@@ -99,7 +102,11 @@ TIME_OUT_OF_A_PROCESS = re.compile(
     r"\b(?:take|takes|taking|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+)\s+(?:day|week|hour)s?"
     r"(?:\s+or\s+(?:two|three|\d+))?\s+(?:out\s+of|off)\s+(?:the|our|each|every)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cycle|process|lead\s+time|turnaround|onboarding|journey|wait|"
-    r"pipeline|approval|application)\b",
+    r"pipeline|approval|application)\b|"
+    # (a week or more off a span named from one step to another: "Should cut a week or more off
+    # contract-to-first-live-route", a blind dispatch-software item)
+    r"\b(?:cut|cuts|take|takes|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+)\s+(?:day|week)s?"
+    r"(?:\s+or\s+(?:more|two|so))?\s+off\s+(?:the\s+)?[\w]+(?:-[\w]+)*-to-[\w-]+",
     re.I,
 )
 # Time off a step, estimated: "Estimate 5-10 min off handover-to-clear on every Bronglais job" (a
