@@ -120,50 +120,42 @@ _DRAG_AND_DROP = re.compile(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
 # Characters before a bound read for the "if" or "when" that makes it a trigger (the clause ends
 # at a comma or a stop anyway: co.TRIGGER_BEFORE).
 TRIGGER_SPAN = 160
-# Phrasings that name an outcome wherever they stand in the text.
-_ANYWHERE = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET, ct.COUNTED,
-             chg.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
-             ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, tm.TIME_SHORTENED,
-             ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, sh.SHARE_INSIDE, tm.TIME_INSTEAD,
-             sh.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, ef.GIVEN_A_BOOST, sh.BASELINE_SHARE,
-             ef.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED, sh.SHARE_OF_THE_TIME,
-             sh.SHARE_WANTED, sh.SHARE_TAKEN_OFF, tm.TIME_GIVEN_BACK, sh.SHARE_WORDS_MOVED,
-             ef.MONEY_RAISED, ef.COUNT_ADDED_TO, es.AMOUNT_ESTIMATED, es.ESTIMATED,
-             ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO, chg.WOULD_ADD,
-             ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT, ef.BEFORE_AFTER,
-             sv.RESOURCE_SAVED, sv.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY, ef.COUNT_TO_GET_TO,
-             ef.TAKES_US_FROM, sv.SAVING_PER_UNIT, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
-             ef.TIME_UNITS_DOWN, fl.STOP_FAILING, cp.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
-             ef.POINTS_ON_A_LEVEL, ef.LEVEL_THEN_WANTED, ef.NOBODY_PAST, sv.RESOURCE_LESS,
-             ef.DOWN_BY_A_PART, fl.FAILURES_GONE, ef.SIGNED_COUNT, sv.SAVES_TIME,
-             fl.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY, sv.YEARLY_SAVING, sv.CHUNK_OF_TIME,
-             ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP, cp.FULL_TO_A_SHARE, gp.GAP_CLOSED,
-             gp.LOSS_WON_BACK, gp.LOSS_EACH_PERIOD_FILLED, gp.BACKLOG_CLEARED,
-             ai.AIM_IS_FEWER, ai.COUNT_IS_THE_POINT, es.GUESS_LABELLED, es.UNLOCKS_MORE,
-             es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS, ai.MORE_DONE,
-             ai.NEVER_AGAIN, es.VOLUME_EXPECTED, es.MONEY_BROUGHT_IN, es.WORTH_POINTS,
-             es.YIELD_EXPECTED, es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE,
-             tm.DONE_EARLIER, ef.UP_FROM, ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD,
-             ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE, ef.BECOMES_INSTEAD, ai.ZERO_WANTED,
-             ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT, ai.WANT_IT_MOVING,
-             ai.WANT_AT_BY, ai.SIMILAR_AGAIN, ai.KEPT_LONGER, ai.SEEN_TO_MOVE, es.MORE_PER_UNIT)
+# Phrasings that name an outcome wherever they stand in the text: these, and _PLAIN_PHRASINGS.
+_OLDER_PHRASINGS = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET,
+               ct.COUNTED, chg.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
+               ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, tm.TIME_SHORTENED,
+               ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, sh.SHARE_INSIDE, tm.TIME_INSTEAD,
+               sh.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, ef.GIVEN_A_BOOST,
+               sh.BASELINE_SHARE, ef.TARGET_NAMED, lv.WANTED_AT, ct.HOW_MUCH_MOVED,
+               sh.SHARE_OF_THE_TIME, sh.SHARE_WANTED, sh.SHARE_TAKEN_OFF, tm.TIME_GIVEN_BACK,
+               sh.SHARE_WORDS_MOVED, ef.MONEY_RAISED, ef.COUNT_ADDED_TO, es.AMOUNT_ESTIMATED,
+               es.ESTIMATED, ph.MORE_OF_A_WHOLE, chg.RATE_TO_ONE_IN, chg.MONEY_ADDED_TO,
+               chg.WOULD_ADD, ef.LEVEL_REACHED, ct.WANTED_COUNT_BY, ef.COMPARED_EFFECT,
+               ef.BEFORE_AFTER, sv.RESOURCE_SAVED, sv.MONEY_EACH_PERIOD, ef.LEVEL_OVER_TODAY,
+               ef.COUNT_TO_GET_TO, ef.TAKES_US_FROM, ef.GIVES_US_MORE, ef.TO_A_PART_OF_IT,
+               ef.TIME_UNITS_DOWN, fl.STOP_FAILING, cp.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
+               ef.POINTS_ON_A_LEVEL, ef.NOBODY_PAST, sv.RESOURCE_LESS, ef.DOWN_BY_A_PART,
+               ef.SIGNED_COUNT, sv.SAVES_TIME, fl.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY,
+               sv.CHUNK_OF_TIME, ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP)
 
 # The twenty-ninth session's phrasings, each written for one blind item: short and generic, so read
 # only in a sentence that names no price and none of the team's own systems or work
 # (nx.PRICE_IN_SENTENCE, nx.OWN_WORK_IN_SENTENCE; a review found them reading "Gold tier is worth
 # 2% off the standard rate" and "Default session timeout becomes 30 minutes instead of 10").
-_PLAIN = frozenset({
-    cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK, gp.LOSS_EACH_PERIOD_FILLED,
-    gp.BACKLOG_CLEARED, ai.AIM_IS_FEWER, ai.COUNT_IS_THE_POINT, es.GUESS_LABELLED,
-    es.UNLOCKS_MORE, es.SIGNED_RATE, es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS, ai.MORE_DONE,
-    ai.NEVER_AGAIN, es.VOLUME_EXPECTED, es.MONEY_BROUGHT_IN, es.WORTH_POINTS, es.YIELD_EXPECTED,
-    es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE, tm.DONE_EARLIER, ef.UP_FROM,
-    ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD, ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE,
-    ef.BECOMES_INSTEAD, ai.ZERO_WANTED, ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER,
-    es.SHARE_WHO_ACT, ai.WANT_IT_MOVING, ai.WANT_AT_BY, ai.SIMILAR_AGAIN, ai.KEPT_LONGER,
-    ai.SEEN_TO_MOVE, es.MORE_PER_UNIT, fl.FAILURES_GONE, sv.SAVING_PER_UNIT, sv.YEARLY_SAVING,
-    ef.LEVEL_THEN_WANTED,
-})
+_PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
+                    gp.LOSS_EACH_PERIOD_FILLED, gp.BACKLOG_CLEARED, ai.AIM_IS_FEWER,
+                    ai.COUNT_IS_THE_POINT, es.GUESS_LABELLED, es.UNLOCKS_MORE, es.SIGNED_RATE,
+                    es.PENCE_MOVED, sv.TIME_OUT_OF_A_PROCESS, ai.MORE_DONE, ai.NEVER_AGAIN,
+                    es.VOLUME_EXPECTED, es.MONEY_BROUGHT_IN, es.WORTH_POINTS, es.YIELD_EXPECTED,
+                    es.NEW_ONES_WANTED, sv.TIME_OFF_ESTIMATED, sv.CHUNK_OFF_A_RATE,
+                    tm.DONE_EARLIER, ef.UP_FROM, ef.SHARE_WANTED_AFTER, ef.PULLED_TOWARD,
+                    ef.SHARE_THEY_WANT, ef.SHARE_TO_MOVE, ef.BECOMES_INSTEAD, ai.ZERO_WANTED,
+                    ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT, ai.WANT_IT_MOVING,
+                    ai.WANT_AT_BY, ai.SIMILAR_AGAIN, ai.KEPT_LONGER, ai.SEEN_TO_MOVE,
+                    es.MORE_PER_UNIT, fl.FAILURES_GONE, sv.SAVING_PER_UNIT, sv.YEARLY_SAVING,
+                    ef.LEVEL_THEN_WANTED)
+_PLAIN = frozenset(_PLAIN_PHRASINGS)
+_ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
