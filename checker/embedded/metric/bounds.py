@@ -36,6 +36,16 @@ def sentence_before(text: str, start: int) -> str:
     return window[cut + 1 :]
 
 
+_SENTENCE_END_AFTER = re.compile(r"[.;](?=\s|$)|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding `text[start:end]`: `sentence_before(text, start)`, the span, and what
+    follows up to the next ". ", "; " or line end (a decimal point ends nothing: "2.5%")."""
+    after = _SENTENCE_END_AFTER.search(text, end)
+    return sentence_before(text, start) + text[start : after.start() if after else len(text)]
+
+
 _BARE_BOUND = re.compile(
     r"(?:under|below|above|over|at\s+least|at\s+most|fewer\s+than|less\s+than|more\s+than|within|inside|"
     r"no\s+more\s+than|no\s+longer\s+than|not\s+more\s+than|not\s+longer\s+than|"

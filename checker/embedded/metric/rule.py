@@ -62,6 +62,7 @@ from checker.embedded.metric.bounds import (
     allowance_of_a_price,
     bound_alone,
     money_alone,
+    sentence_around,
     sentence_before,
 )
 from checker.embedded.metric.examples import is_example
@@ -156,16 +157,12 @@ _PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
                     ef.LEVEL_THEN_WANTED)
 _PLAIN = frozenset(_PLAIN_PHRASINGS)
 _ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 def _about_price_or_own_work(text: str, match: re.Match[str]) -> bool:
     """The sentence around `match` names a price, a pay or a tax, or the team's own systems or
     work."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 200),
-                                                          match.start())), default=0)
-    end_match = _SENTENCE_END.search(text, match.end())
-    sentence = text[start : end_match.start() if end_match else len(text)]
+    sentence = sentence_around(text, match.start(), match.end())
     return bool(nx.PRICE_IN_SENTENCE.search(sentence) or nx.OWN_WORK_IN_SENTENCE.search(sentence))
 
 
