@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import PHYSICAL
 from checker.embedded.metric.words import (
     ABOUT_AMOUNT,
     CODE_THING,
@@ -40,7 +41,7 @@ _PERIOD = (
 )
 _NEW = r"(?:new|additional|extra|incremental)"
 # Energy, emissions, fuel and weight taken off each period ("cuts ~420 MWh/yr").
-_PHYSICAL = r"(?:[kmg]wh|tco2e?|tonnes?|tons?|kg|litres?|liters?|gallons?|m3)\b"
+_PHYSICAL = PHYSICAL + r"(?!\w)"
 
 _AMOUNT_GAINED = re.compile(
     # new money each period: "New revenue line ~EUR 250k/yr", "Incremental margin of £40k a year"
@@ -117,7 +118,7 @@ _AMOUNT_GAINED = re.compile(
     r"\b(?:estimated?|expected|projected|forecast|roughly|about|around|~)\s*"
     r"(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s+(?:extra\s+|more\s+|additional\s+)?"
     # ("Rough estimate 1-1.5 hrs saved per client per month", a blind accountants' item)
-    r"(?:[A-Za-z]{2,12}\s+)?(?:minutes|mins?|hours|hrs?|days|mwh|kwh|gwh|tonnes|tco2e)\s+"
+    r"(?:[A-Za-z]{2,12}\s+)?(?:minutes|mins?|hours|hrs?|days|" + PHYSICAL + r")\s+"
     r"(?:saved|avoided|cut|shaved\s+off)\b|"
     # counted things a piece of work brings toward a count or a target: "Unblocks ~2,300 records
     # toward the published-records-with-image count"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import PHYSICAL
 from checker.embedded.metric.words import (
     APPROX,
     BAND,
@@ -112,8 +113,8 @@ CHANGE = re.compile(
     r"cycle)\b|"
     # an amount off the figure a key result tracks: "that's roughly 0.15 kWh per kg off our
     # number" (a blind bakery's item)
-    r"\b(?:that|it)(?:['’]s|\s+is)\s+" + APPROX + r"?(?<![\d,.])\d[\d.,]*+\s?(?:kwh|mwh|kg|"
-    r"litres|%|pts|points|minutes|mins|hours|hrs|days)\b[^.;\n]{0,20}?\boff\s+(?:our|the|that)\s+"
+    r"\b(?:that|it)(?:['’]s|\s+is)\s+" + APPROX + r"?(?<![\d,.])\d[\d.,]*+\s?(?:" + PHYSICAL + r"|"
+    r"%|pts|points|minutes|mins|hours|hrs|days)\b[^.;\n]{0,20}?\boff\s+(?:our|the|that)\s+"
     r"(?:number|figure|total|score|rate)\b|"
     # money each period off what we pay: "est. £180k/yr off the agency bill" (a blind pathology
     # network's item; not a customer's bill, "£5/month off the bill for annual plans")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import PHYSICAL_SHORT
 from checker.embedded.metric.words import APPROX, EARNED, NOT_PAST, QUANTITY, THING
 
 # What a team adds to itself, or builds: never an outcome added ("add 2 engineers a year")
@@ -32,7 +33,7 @@ _COUNT = (r"(?:~\s?|about\s+|around\s+|roughly\s+|≈\s?|c\.\s?)?(?:\d[\d,.]*(?:
           r"\s?k?\+?|(?:a\s+few|several|a\s+couple\s+of)\s+(?:hundred|thousand|dozen|100|1000|12)\b)")
 # (no span of time: "Shorten the grace period by 2 days", "Cut the project timeline by 3 weeks"
 # are a setting and a schedule; a time cut by an amount is read in phrasing.py)
-_UNIT = (r"(?:tonnes?|tons?|t|kg|kwh|mwh|gwh|litres?|liters?|miles|km|visits|trips|journeys|"
+_UNIT = (r"(?:" + PHYSICAL_SHORT + r"|miles|km|visits|trips|journeys|"
          r"deliveries|calls)")
 _SOONER = r"(?:sooner|faster|quicker|earlier|more\s+quickly)"
 
@@ -200,7 +201,7 @@ WORTH_POINTS = re.compile(
 # A yield per unit expected to rise: "Expect better overwintering and more kg per hive across the
 # board" (a blind honey producer's item).
 YIELD_EXPECTED = re.compile(
-    r"\bexpect\w*\s+(?:[\w-]+\s+){0,4}?(?:more|fewer|less)\s+(?:kg|g|t|tonnes|litres|l|kl|m3|kwh|"
+    r"\bexpect\w*\s+(?:[\w-]+\s+){0,4}?(?:more|fewer|less)\s+(?:" + PHYSICAL_SHORT + r"|"
     r"cases|boxes|jars|bottles)\s+(?:per|a|an|each)\s+[\w-]+",
     re.I,
 )
@@ -230,7 +231,7 @@ MORE_PER_UNIT = re.compile(
     r"\bmore\s+(?:€|£|\$|money|revenue|margin)\s+(?:per|a|each)\s+(?:kilo|kg|unit|litre|liter|box|"
     r"head|tonne|case|crate)\b|"
     r"\b(?:would|will|should|could)\s+add\s+" + APPROX + r"?(?<![\w.,])\d[\d,.]*+\s?k?\s?"
-    r"(?:lbs?|kg|t|tonnes|litres|liters|l|gallons|units|cases)\s?/\s?(?:day|week|month|year)\s+"
+    r"(?:" + PHYSICAL_SHORT + r"|units|cases)\s?/\s?(?:day|week|month|year)\s+"
     r"(?:more|extra)\b|"
     r"\bworth\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s+(?:extra|more|new|"
     r"additional)\s+[\w-]+\s+(?:signed|won|a\s+year|a\s+month|this|per|each)\b",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import PHYSICAL
 from checker.embedded.metric.words import (
     APPROX,
     BOOST,
@@ -126,7 +127,7 @@ TARGET = re.compile(
 )
 # What a count to reach counts: a share, or an outcome's units ("2,400 tonnes", "40 forwarders").
 _COUNT_TO_REACH = (
-    r"(?!\w)(?:(?<=%)|\s*(?:[\w-]+\s+)?(?:tonnes|tons|kg|litres|customers|members|users|"
+    r"(?!\w)(?:(?<=%)|\s*(?:[\w-]+\s+)?(?:" + PHYSICAL + r"|customers|members|users|"
     r"subscribers|households|families|bookings|orders|sales|shipments|donors|volunteers|visitors|"
     r"students|patients|accounts|forwarders|partners|clients|signups|sign-ups|downloads|"
     r"installs|deliveries|meals|pupils|learners|readers|listeners|viewers|fans|tickets)\b)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import EMISSIONS, ENERGY, PHYSICAL_SHORT, VOLUME
 from checker.embedded.metric.words import APPROX
 
 # Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
@@ -37,8 +38,8 @@ MONEY_EACH_PERIOD = re.compile(
 # the two months", "To get our salt numbers down" (the same contractor's sanding pilot).
 RESOURCE_LESS = re.compile(
     # (per unit too: "we expect ~3.5 m³/m² less gas in those sections", a blind tomato grower's)
-    r"(?<![\w.,])\d[\d.,]*+\s?(?:t|tonnes?|tons?|kg|l|litres?|liters?|kwh|mwh|gwh|m3|m³)"
-    r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
+    r"(?<![\w.,])\d[\d.,]*+\s?" + PHYSICAL_SHORT
+    + r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
     r"[a-z][\w-]*|"
     r"\bget\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:numbers|figures)\s+down\b"
     r"(?!\s+(?:to|on|onto|in|into|for)\b)",
@@ -60,17 +61,19 @@ YEARLY_SAVING = re.compile(
     # (a saving said before the estimate: not "estimated 1.3 GWh/yr consumption", review)
     # (or said with its verb: "Saves approx. 18 MWh/year and about €5k/year on electricity", a
     # blind precast maker's item)
-    r"\bsav(?:e|es|ing)\s+(?:us\s+)?" + APPROX + r"?(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|"
-    r"tco2e?|m3|kl)|[$€£]\s?\d[\d.,]*+\s?[km]?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
+    r"\bsav(?:e|es|ing)\s+(?:us\s+)?" + APPROX + r"?(?:(?<![\d.,])\d[\d.,]*+\s?(?:"
+    + ENERGY + "|" + EMISSIONS + "|" + VOLUME
+    + r")|[$€£]\s?\d[\d.,]*+\s?[km]?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
     # (the currency after the number: "Saves about 3.800 € a year", a blind fishing cooperative's)
     r"\bsav(?:e|es|ing)\s+(?:us\s+)?" + APPROX + r"?(?<![\d.,])\d[\d.,]*+\s?[km]?\s?€\s+"
     r"(?:a|per|each)\s+(?:year|month)\b|"
     r"\bsavings?\b[^.\n]{0,30}?\bestimat\w*\s+(?:of\s+)?(?:~\s?|about\s+|around\s+|roughly\s+)?"
-    r"\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?|t\s?co2e?)\s?/\s?(?:yr|year|annum|month|mo)\b|"
+    r"\d[\d.,]*+\s?(?:" + ENERGY + "|" + EMISSIONS + r")\s?/\s?(?:yr|year|annum|month|mo)\b|"
     # (not money paid into savings: "Staff can pay up to £200/month savings into the credit
     # union", review)
     # (a number read from its first digit: a pasted run of digits is read once)
-    r"(?<!\bup\sto\s)(?:(?<![\d.,])\d[\d.,]*+\s?(?:kwh|mwh|gwh|twh|tco2e?)|[$€£]\s?\d[\d.,]*+\s?[km]?)"
+    r"(?<!\bup\sto\s)(?:(?<![\d.,])\d[\d.,]*+\s?(?:" + ENERGY + "|" + EMISSIONS
+    + r")|[$€£]\s?\d[\d.,]*+\s?[km]?)"
     r"\s?/\s?"
     r"(?:yr|year|annum|month|mo)\s+(?:[\w-]+\s+)?savings?\b(?!\s+(?:into|account|scheme|pot)\b)",
     re.I,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import PHYSICAL_SHORT
 from checker.embedded.metric.words import (
     APPROX,
     POPULATION,
@@ -95,7 +96,7 @@ SHARE_TAKEN_OFF = re.compile(
     # waste", a blind meal-kit company's item; not moved between places, "from the Leeds depot")
     r"\b(?:take|takes|taking|pull|pulls|pulling|knock\w*|shav\w*|cut|cuts|trim\w*|"
     r"(?P<diverted>divert\w*))\s+" + APPROX
-    + r"?(?<![\d,.])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:tonnes?|t|kg|g|kwh|mwh|litres?|l|"
+    + r"?(?<![\d,.])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:" + PHYSICAL_SHORT + r"|"
     r"miles|km|hours|minutes|calls|contacts|visits|trips|complaints|returns)"
     r"\b(?:\s+(?:a|per|each)\s+(?:day|week|month|year|shift|run))?\s+(?:out\s+of\b|"
     r"off\s+(?:each|every|per)\b|(?(diverted)from\s+(?:the\s+)?(?:[\w/-]+\s+){0,2}?(?:waste|landfill|bins?|skips?|"

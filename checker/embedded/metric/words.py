@@ -7,6 +7,8 @@ outcome; exclusions.py into those that do not.
 
 from __future__ import annotations
 
+from checker.embedded.metric.units import ENERGY, PHYSICAL
+
 # "boost" as a verb, in every list of verbs of the rule (not the noun "booster").
 BOOST = r"boost(?:s|ed|ing)?\b"
 # What follows "drop" when it puts a thing somewhere: up to five words, then "into" or "onto".
@@ -156,9 +158,9 @@ QUANTITY = (
     # people active each period: "a big lift in monthly active members"
     r"(?:daily|weekly|monthly)\s+active\s+[\w-]+s|(?:daily|weekly|monthly)\s+actives|"
     # time and energy lost: "reduce MWh lost to curtailment", "cut hours wasted on re-keying"
-    r"(?:kwh|mwh|gwh|hours|days|minutes|shifts)\s+(?:lost|wasted)|"
+    r"(?:" + ENERGY + r"|hours|days|minutes|shifts)\s+(?:lost|wasted)|"
     # a volume sold or shipped: "kWh sold", "units shipped", "policies written"
-    r"(?:kwh|mwh|gwh|units|seats|tonnes|tons|litres|liters|gallons|pallets|policies|licen[cs]es)"
+    r"(?:" + PHYSICAL + r"|units|seats|pallets|policies|licen[cs]es)"
     r"\s+(?:sold|shipped|delivered|booked|written)|"
     r"renewals|referrals|activations|volume|claims|calls|contacts|(?:packet\s+)?loss|losses|stock-?outs?|out-of-stocks?|"
     # ("cut the crested surplus we write off every September", a blind uniform maker's item)
