@@ -354,6 +354,9 @@ ORGANISATION_FLOORS = {
     # (first runs on e038773 at 0.898 / 0.898 / 0.847 / 0.915, then one round: the twenty-ninth)
     "dairy-farm-robotics": 0.96, "fishing-cooperative": 0.96, "courier-software": 0.96,
     "city-library-digital": 0.93,
+    # (first runs on 852f216 at 0.864 / 0.898 / 0.932 / 0.847, then one round: the thirtieth)
+    "cemetery-services": 0.96, "cut-flowers-kenya": 0.91, "inland-barges": 0.96,
+    "vaccine-cold-chain": 0.89,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

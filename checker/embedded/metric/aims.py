@@ -97,6 +97,39 @@ WANT_AT_BY = re.compile(
     r"(?<![\w.,])\d[\d,.]*+(?:\+|\s?%)\s+by\b",
     re.I | re.M,
 )
+# A level wanted, said by whoever wants it: "Want that up to at least 7", "We want that at 97 by
+# March", "we want May in single digits this year", "We want a rapportcijfer of 8+", "they want it
+# the same day", "we want no ship held for paperwork", "We want most of these closed from the desk"
+# (a blind cemetery service's, a blind cold chain's and a blind barge operator's items, and items of
+# seven organisations before them). A level is a figure with its plus or per cent, one bounded ("at
+# least 1 stay in 3", "up to roughly the DE level"), a share or none of them done, or the same day;
+# not a time of day ("want it at 9:00") nor a count of the team's own things ("we want 3 quotes").
+_FIGURE = r"(?<![\w.,])\d[\d,.]*+(?!\s?(?:am|pm|h\d|:\d|\.\d))"
+# (a share of traffic is a release's: "the new booking page at 25% of traffic by Wednesday", review)
+_LEVEL = (r"(?:(?:~\s?|roughly\s+|about\s+|around\s+)?(?:" + _FIGURE
+          + r"(?:\s?%(?!\s+of\s+(?:the\s+)?(?:traffic|requests|sessions)\b)|\+|\s+in\s+\d|"
+          r"\s+or\s+(?:better|more|higher|above)|(?=\s+by\b))|half|double|twice|"
+          r"the\s+[\w/-]+\s+level)|(?:well\s+over|over|under|below|at\s+least|at\s+most)\s+"
+          r"(?:" + _FIGURE + r"|half|double|twice))")
+WISH_AT_A_LEVEL = re.compile(
+    r"(?:\b(?:we|they|i)\s+(?:really\s+|also\s+|still\s+|just\s+)?|(?:^|(?<=[.!?]\s)|(?<=\n)))"
+    r"(?:want|wants|would\s+like|['’]d\s+like)\s+(?:"
+    # (no share a release reaches: "We want the feature flag at 10% of users by Friday", review)
+    r"(?:(?!(?:flags?|rollouts?|toggles?|canary|beta)\b)[\w'’/-]+\s+){0,5}?"
+    r"(?:(?:up|down)\s+to|at|to\s+(?:get\s+to|reach|hit)|of)\s+"
+    + _LEVEL + r"|"
+    r"(?:at\s+least|over|under|below|above)\s+(?<![\w.,])\d[\d,.]*+\s+[\w-]+\s+in\s+\d|"
+    r"(?:[\w'’/-]+\s+){0,3}?in\s+(?:single|double)\s+(?:digits|figures)|"
+    r"(?:it|them|that|this|these|those)\s+(?:(?:to\s+)?[\w-]+\s+){0,4}?(?:the\s+)?same\s+"
+    r"(?:working\s+)?day\b|"
+    r"(?:no|0)\s+(?:[\w-]+\s+){1,2}?(?:held|lost|missed|late|failed|rejected|returned|"
+    r"cancelled|canceled|hurt|injured|stuck|left)\b|"
+    # (not all of them, a task's scope: "We want all of these laptops returned to IT", review)
+    r"(?:most|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|these|those|the\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+)?(?:closed|resolved|fixed|answered|done|settled|booked|paid|renewed|"
+    r"sold|filled|signed|collected|delivered|returned|converted)\b)",
+    re.I | re.M,
+)
 # A change seen before, expected again: "When compressor 1 got its drive in 2024 the plant went from
 # ~74 to ~68 kWh/t, expecting a similar drop again" (a blind fishing cooperative's item).
 # (read from "expect": the change seen often stands in a "when" clause)

@@ -108,11 +108,21 @@ _FACT_BEFORE = re.compile(
     r"still|sits?|runs?|takes?|took)\b", re.I)
 
 
+# A distance kept between two things is a rule, whoever wants it: "need at least 0.7 m between
+# the bottom of the grave and the highest groundwater level" (a blind cemetery service's item),
+# "at least 2 m apart".
+_SPACING_AFTER = re.compile(
+    r"\s?(?:mm|cm|m|metres?|meters?|km|ft|feet|inch(?:es)?)\s+(?:between|apart|clear\s+of|"
+    r"away\s+from|of\s+clearance|clearance)\b", re.I)
+
+
 def bound_alone(text: str, match: re.Match[str]) -> bool:
     """A bare bound ("over 4 mm", "within 48 hours", "more than 45 min") that nothing in its
     clause wants, keeps or pushes a quantity to: a threshold, a rule, a capacity or a fact."""
     if not _BARE_BOUND.match(match.group(0)):
         return False
+    if _SPACING_AFTER.match(text, match.end()):
+        return True
     sentence = sentence_before(text, match.start())
     if (_WANTED_BEFORE.search(sentence) or _DIRECTION_BEFORE.search(sentence)
             or _LATENCY.search(match.group(0))

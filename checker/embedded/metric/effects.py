@@ -184,7 +184,12 @@ TIME_UNITS_DOWN = re.compile(
     r"\b(?:takes?|took|taking|brings?|bringing|gets?|getting|cuts?|cutting|goes|going|go|went|"
     r"drops?|shrinks?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:(?:months|weeks)\s+to\s+(?:weeks|days|hours|"
     r"minutes|seconds)|days\s+to\s+(?:hours|minutes|seconds)|hours\s+to\s+(?:minutes|seconds)|"
-    r"minutes\s+to\s+seconds)\b(?!\s+(?:granularity|resolution|buckets?|intervals?|precision)\b)",
+    r"minutes\s+to\s+seconds)\b(?!\s+(?:granularity|resolution|buckets?|intervals?|precision)\b)|"
+    # (or down to the smaller unit instead of the larger: "Would get confirmations down to minutes
+    # instead of a day", a blind crematorium's item)
+    r"\b(?:takes?|took|taking|brings?|bringing|gets?|getting|cuts?|cutting)\s+(?:[\w-]+\s+){0,4}?"
+    r"down\s+to\s+(?:a\s+few\s+)?(?:minutes|seconds|hours)\s+(?:instead\s+of|rather\s+than)\s+"
+    r"(?:a|an|one|two|three|several|\d+)?\s*(?:days?|weeks?|hours?|months?)\b",
     re.I,
 )
 # A level today, then the one thought reachable: "Today a new stylist takes ~16 weeks to fill

@@ -195,7 +195,13 @@ WORTH_POINTS = re.compile(
     # estate's item)
     # (our own, not a price: "Staff mortgage offer: 1.5 points off the standard rate")
     r"\b(?:a|one|two|(?<![\w.,])\d[\d.,]*+)\s+(?:point|points|pts?|pp)\s+off\s+our\s+"
-    r"(?:[\w&-]+\s+){0,3}?(?:rate|share|score|loss|ratio|yield|percentage|margin)\b",
+    r"(?:[\w&-]+\s+){0,3}?(?:rate|share|score|loss|ratio|yield|percentage|margin)\b|"
+    # points of a measure known by its initials, expected from the work: "Expect a couple of OTIF
+    # points from this alone" (a blind cold chain's item); not points a player earns ("500 XP")
+    r"\b(?:expect\w*|worth|gain\w*|win\w*|buys?|gives?\s+us|add\w*)\s+" + APPROX
+    + r"?(?:a\s+couple\s+of|a\s+few|a\s+good\s+few|several|(?<![\w.,])\d[\d.]*+"
+    r"(?:\s?[–-]\s?\d[\d.]*+)?)\s+(?-i:(?!XP|HP|MP|SP|AP)[A-Z][A-Z0-9]{1,5})\s+"
+    r"(?:points?|pts?|pp)\b",
     re.I,
 )
 # A yield per unit expected to rise: "Expect better overwintering and more kg per hive across the

@@ -17,6 +17,7 @@ from checker.embedded.metric.language_words import (
     CJK,
     COMPARED,
     GOAL,
+    NOT_A_SINGLE,
     NOT_AN_AMOUNT,
     NOT_AN_AMOUNT_ANYWHERE,
     STEM,
@@ -46,7 +47,8 @@ _GOAL_LINE = re.compile(
     r"[^\w:：\n]{0,6}[:：][ \t]{0,3}(?:\*\*)?(?P<goal>(?:[^.!?。！？\n]|\.(?=[ \t]?\d)){1,200})",
     re.I | re.M,
 )
-_MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + r"|\d", re.I)
+_MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE + r"|\d",
+                    re.I)
 # A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
 # blind bakery's Portuguese item).
 # (not "meta", also a brand: "Meta 60%, Google 40%", review)

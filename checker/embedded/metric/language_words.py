@@ -26,7 +26,9 @@ GOAL = (
     r"indicador(?:es)?|indicateurs?|indicatori|wskaźnik|показатель|метрика|"
     # Urdu, Persian and Arabic ("مقصد: غلط سائز کی وجہ سے ہونے والی واپسی کم کرنا", a blind
     # uniform maker's Urdu item)
-    r"مقصد|ہدف|هدف|الهدف|اهداف)"
+    r"مقصد|ہدف|هدف|الهدف|اهداف|"
+    # Swahili ("Lengo: kupunguza idadi ya wafanyakazi wanaoacha kazi", a blind rose grower's item)
+    r"lengo|malengo)"
 )
 # Words that move a quantity, as the start of a word: reduce, lower, cut, shorten, raise,
 # increase, improve, grow, fall; in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
@@ -64,7 +66,9 @@ STEM = (
     # Polish "go down from ... to" ("Chcemy zejść z mediany czasu naprawy z 4 dni do 1 dnia")
     r"zejś|zejd|zszed|"
     # Urdu, Persian and Arabic raise and lower ("بڑھانا", "اضافہ", "کاهش", "تقليل", "زيادة")
-    r"بڑھا|اضافہ|اضافه|افزایش|کاهش|کاہش|تقليل|تخفيض|خفض|زيادة|رفع)"
+    r"بڑھا|اضافہ|اضافه|افزایش|کاهش|کاہش|تقليل|تخفيض|خفض|زيادة|رفع|"
+    # Swahili lower, raise and improve ("kupunguza", "kuongeza", "kuboresha")
+    r"kupungu|punguz|kuongez|ongez|kuboresh|boresh)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 WORD = (
@@ -176,6 +180,11 @@ HALVED = (
 BRINGS = (r"(?:gi|ge|give|bringe|bringen|bety|betyr|betyder|betekenen|geben|bedeuten|dar|traer|"
           r"føre\s+til|leda\s+till|leiden\s+tot|"
            r"significar|gerar|trazer|donner|apporter|signifier|dare|portare|dać|przynieść|oznaczać)")
+# Not a single one of a count, as a goal ("Doel: bij de kwartaalmetingen in 2026 geen enkele
+# overschrijding", a blind crematorium's Dutch item).
+NOT_A_SINGLE = (r"(?:geen\s+enkele?|keine?n?\s+einzige[nr]?|pas\s+une?\s+seule?|ni\s+une?\s+seule?|"
+                r"ni\s+una?\s+sol[oa]|ningún|ninguna|nenhuma?|nessuna?|ani\s+jedn\w*|inte\s+en\s+enda|"
+                r"ikke\s+en\s+eneste)(?!\w)")
 # Zero, as a goal's count.
 ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
 # We want, and to reach (languages.py reads a share wanted with them).

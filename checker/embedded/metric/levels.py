@@ -261,7 +261,10 @@ LEVEL_TARGET = re.compile(
     + QUANTITY + r"\b(?!\s+(?:out|expire[sd]?)\b)(?:\s+[\w'-]+){0,6}?"
     # (nor things picked by when they were made: "bookings made <24h before arrival", a marina's)
     r"(?<!\bwith)(?<!\bfor)(?<!\bof)(?<!\bmade)(?<!\bplaced)(?<!\bbooked)(?<!\breceived)"
-    r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)(?<!\baged)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
+    # (nor things picked by how long they have been held: "shippers held > 14 days", a blind cold
+    # chain's list)
+    r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)(?<!\baged)(?<!\bheld)(?<!\bidle)(?<!\bparked)"
+    r"(?<!\bunpaid)(?<!\boutstanding)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
     # (nor a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
     # climbing gym's rule)
     r"(?![\d.,]*-(?:day|week|hour|month|year|minute|night)s?\b)|"
