@@ -36,6 +36,18 @@ def sentence_before(text: str, start: int) -> str:
     return window[cut + 1 :]
 
 
+# (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
+# second reason for calling) to drop")
+ASIDE = re.compile(r"\([^()]*\)")
+
+
+def aside_dropped(text: str, start: int, span: int = 60) -> str:
+    """The `span` characters before `start` once any parenthesised aside is dropped: a list in
+    brackets does not end an "if" clause ("if a claim gets 3 contacts (calls, emails) within 7
+    days")."""
+    return ASIDE.sub("", text[max(0, start - 4 * span) : start])[-span:]
+
+
 _SENTENCE_END_AFTER = re.compile(r"[.;](?=\s|$)|\n")
 
 

@@ -59,16 +59,18 @@ from checker.embedded.metric import savings as sv
 from checker.embedded.metric import shares as sh
 from checker.embedded.metric import times as tm
 from checker.embedded.metric.bounds import (
+    ASIDE,
     allowance_of_a_price,
+    aside_dropped,
     bound_alone,
     money_alone,
     sentence_around,
-    sentence_before,
 )
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
 from checker.embedded.metric.spelled import spelled_numbers_as_digits
-from checker.embedded.metric.words import CODE_THING, DIRECTION, HEADING_LINE, QUANTITY
+from checker.embedded.metric.targets import is_setting, names_a_setting
+from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIRECTION_WORD = re.compile(DIRECTION, re.I)
@@ -81,19 +83,9 @@ RISKS = re.compile(
     r"(?=" + HEADING_LINE + r"|\Z)",
     re.I | re.M | re.S,
 )
-_TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
-_NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
-# (the rest of the number first: the target may end at its first digit, "aim for max 8" of "800")
-_CODE_THING_AFTER = re.compile(
-    r"[\d,.]*\s*(?:[\w-]+\s+)?(?:" + CODE_THING + r"|bullet\s+points|words|characters|chars|lines|"
-    r"slides|paragraphs|sentences|columns|fields)\b", re.I)
-_SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 _TWO_PERCENTAGES = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
 )
-# (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
-# second reason for calling) to drop")
-_ASIDE = re.compile(r"\([^()]*\)")
 # (nor a quoted name of a quantity, read as one word: 'a visible drop in "my player never got
 # the email" tickets', 'a big bite out of the 'where is my money' tickets'; not any quote: "sizes
 # drop to 'request a quote' and land in the sales inbox")
@@ -118,9 +110,6 @@ _QUOTED_MEASURE = re.compile(
 _NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
 # A drag and drop is a gesture, not a drop ("Flaky e2e: planner drag & drop test times out").
 _DRAG_AND_DROP = re.compile(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
-# Characters before a bound read for the "if" or "when" that makes it a trigger (the clause ends
-# at a comma or a stop anyway: co.TRIGGER_BEFORE).
-TRIGGER_SPAN = 160
 # Phrasings that name an outcome wherever they stand in the text: these, and _PLAIN_PHRASINGS.
 _OLDER_PHRASINGS = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET,
                ct.COUNTED, chg.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
@@ -187,11 +176,11 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     text = _QUOTED_MEASURE.sub(r"\1a named measure", text)
     if _has_measurable_marker(text):
         return True
-    if any(not _is_setting(text, m) and not bound_alone(text, m)
+    if any(not is_setting(text, m) and not bound_alone(text, m)
            and not (p is lv.TARGET and money_alone(text, m)) and not allowance_of_a_price(text, m)
            for p in (lv.NUMERIC_TARGET, lv.TARGET) for m in p.finditer(text)):
         return True
-    aside_free = _ASIDE.sub("", text) if "(" in text else text
+    aside_free = ASIDE.sub("", text) if "(" in text else text
     aside_free = _QUOTED_NAME.sub("named", aside_free)
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
@@ -220,7 +209,7 @@ def _phrased_anywhere(text: str) -> bool:
                # than we do", a blind translation agency's item)
                and not (p is ph.QUALITY and _THAN_US.match(text, m.end()))
                and not (p in _SETTABLE
-                        and _names_a_setting(text[max(0, m.start() - 60) : m.start()]))
+                        and names_a_setting(text[max(0, m.start() - 60) : m.start()]))
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
@@ -255,7 +244,7 @@ def _compound_adjective(text: str, match: re.Match[str]) -> int | None:
 def _schedule(text: str, match: re.Match[str]) -> bool:
     """A span of time the team's own work takes, not an outcome: "Run the pilot in 4 weeks
     instead of 8", "Release 3.2 ships in 2 weeks instead of 4"."""
-    return bool(co.SCHEDULE_WORK.search(_aside_dropped(text, match.start())))
+    return bool(co.SCHEDULE_WORK.search(aside_dropped(text, match.start())))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -342,15 +331,8 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
     SMS when I hit 80%"); the clause ends at a comma inside the phrasing ("If a driver's hours
     drop below 60 minutes, alert the dispatcher")."""
     inside = match.group(0).split(",")[0]
-    said = _aside_dropped(text, match.start()) + inside
+    said = aside_dropped(text, match.start()) + inside
     return bool(co.TRIGGER_BEFORE.search(said) or co.SELECTED_BEFORE.search(said))
-
-
-def _aside_dropped(text: str, start: int, span: int = 60) -> str:
-    """The `span` characters before `start` once any parenthesised aside is dropped: a list in
-    brackets does not end an "if" clause ("if a claim gets 3 contacts (calls, emails) within 7
-    days")."""
-    return _ASIDE.sub("", text[max(0, start - 4 * span) : start])[-span:]
 
 
 def _level_set_at(text: str) -> bool:
@@ -371,174 +353,6 @@ def _effort_lowered(text: str) -> bool:
 def _happens_less_often(text: str) -> bool:
     return any(not ph.TOLD_TO_ACT.search(text[max(0, m.start() - 50) : m.start()])
                for m in ph.LESS_OFTEN.finditer(text))
-
-
-def _is_setting(text: str, match: re.Match[str]) -> bool:
-    """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
-    version, or that says when something happens rather than where a level should go."""
-    before = text[max(0, match.start() - 60) : match.start()]
-    said = match.group(0).lower()  # the bound as matched, read for how it starts
-    aside_free = _aside_dropped(text, match.start())
-    # (the things a rule picks, before a "drops" reads as moved: "flags any account whose ingest
-    # drops more than 50%"; a condition's subject may be long: "If a transmitted prescription has
-    # not been acknowledged by the pharmacy within 2 hours of sign-off", a blind startup's item)
-    clause = _aside_dropped(text, match.start(), TRIGGER_SPAN)
-    if (co.TRIGGER_BEFORE.search(clause) or co.OR_CONDITION.search(clause)
-            or co.STEPS_SECTION.search(text, max(0, match.start() - 600), match.start())
-            or co.SELECTED_BEFORE.search(aside_free)
-            or _is_version(text, match) or is_example(text, match.start(), match.end())):
-        return True
-    if _TARGET_WORD.match(match.group(0)) and (
-            _names_a_standard(match.group(0)) or cf.TARGET_PLATFORM.match(match.group(0))):
-        return True
-    if "%" in match.group(0) and (cf.ROLLOUT_BEFORE.search(before)
-                                  or nx.FUNDED_SHARE_BEFORE.search(before)):
-        return True
-    if co.AGE.fullmatch(match.group(0).strip().rstrip(",.")) and co.AGED_BEFORE.search(before):
-        return True
-    # a distance is a place: "14% of people who drive in live under 5 miles from site" (a blind
-    # hospital estates team's item)
-    if said.startswith(("under", "over", "below", "above", "more than",
-                                          "less than")) and co.PLACE_AFTER.match(text, match.end()):
-        return True
-    if said.startswith("within") and (
-            nx.CAME_BEFORE.search(before) or co.DISTANCE_AFTER.match(text, match.end())
-            or _handled_by_rule(text, match, before)
-            or (co.PERIOD_DEADLINE_AFTER.match(text, match.end())
-                and not co.SHARE_IN_CLAUSE.search(before))):
-        return True
-    if nx.QUANTIFIED_FACT.search(before) or (
-            nx.WE_ARE_BEFORE.search(before) and co.BOUND_FIRST.match(match.group(0))):
-        return True
-    # a level said of today: "Complaints backlog is down to 140 open cases" (a blind insurer's)
-    if said.startswith(("down to", "up to")) and nx.TREND_TODAY.search(before):
-        return True
-    if cf.MOVED_US.search(before) and not cf.TOWARD.search(match.group(0)):
-        return True
-    # (a numbered period's target is a level: "- Week 1 to 60%", found by review)
-    if (co.PILE_BEFORE.search(before) or (co.PERIOD_RANGE_BEFORE.search(before)
-                                         and "%" not in match.group(0))
-            or nx.DOES_TODAY.search(before) or _opens_with_scope(before, text[match.end() :])
-            or _required_of_a_thing(before, match.group(0))):
-        return True
-    if cf.MOVED_BEFORE.search(before):
-        return False
-    if said.startswith(("over", "across")) and (
-            co.SCHEDULE_BEFORE.search(before) or co.SPLIT_BEFORE.search(before)):
-        return True
-    # (an aside may stand between the things and the bound: "for basics (poplin, twill) above
-    # 20,000 m per article")
-    scoped = co.SCOPE_BEFORE.search(before) or co.SCOPE_BEFORE.search(aside_free)
-    if (scoped or co.PRICED_SCOPE.search(before + match.group(0))) and (
-            not co.LEVEL_IN_CLAUSE.search(before)):
-        return True
-    # "... - target 15% reduction", ", aiming for +4 revenue": a target set apart from the words
-    # before says nothing of a setting there ("Set HPA target CPU utilization to 70%" does)
-    named_target = bool(_TARGET_WORD.match(match.group(0))) and bool(
-        _SET_APART.search(before) or said.startswith("aim")
-        or nx.SET_GOAL.search(before))
-    setting_before = not named_target and (_names_a_setting(before)
-                                            or _names_a_setting(before, cf.CAPACITY_BEFORE))
-    # (a bound aimed for is the aim's, not a setting's: "aim for max 3 treatments on the current
-    # generation", a blind salmon farm's item; "aim for max 3 retries" sets one)
-    aimed_bound = said.startswith("aim") and not _CODE_THING_AFTER.match(
-        text, match.end())
-    return bool(setting_before or (_names_a_setting(match.group(0) + " ") and not aimed_bound)
-                or nx.STATED_SHARE.match(text, match.start())
-                or nx.SHARE_SUBJECT.search(before)
-                or co.CONDITION_BEFORE.search(before)
-                or co.RULE_CLAUSE.search(text[max(0, match.start() - co.RULE_SPAN) : match.start()])
-                or cf.CONFIG_AFTER.search(text[match.end() : match.end() + 30])
-                or (said.startswith(("make", "set", "keep"))
-                    and cf.DEPENDING_AFTER.match(text, match.end()) is not None)
-                or (said.startswith(("to", "below", "under", "above", "over"))
-                    and cf.DEGREES_AFTER.match(text, match.end()) is not None)
-                or co.PAST_AFTER.match(text, match.end())
-                or co.RULE_AFTER.search(text[match.end() : match.end() + 30])
-                or (said.startswith("at least")
-                    and co.LEAD_TIME_AFTER.match(text, match.end()) is not None))
-
-
-def _handled_by_rule(text: str, match: re.Match[str], before: str) -> bool:
-    """A case handled within a time, said as the rule ("fed back to the interpreter within 5
-    working days"), not wanted ("We want claims processed within 5 days") nor said as a level
-    ("90% of claims decided within 30 days")."""
-    if not co.HANDLED_BEFORE.search(before):
-        return False
-    sentence = sentence_before(text, match.start())
-    end = re.search(r"[.;!?\n]", text[match.end():])
-    rest = text[match.end(): match.end() + end.start()] if end else text[match.end():]
-    return not co.HANDLED_WANTED.search(sentence) and not co.HANDLED_LEVEL.search(
-        sentence + match.group(0) + rest)
-
-
-def _opens_with_scope(before: str, after: str) -> bool:
-    """The bound follows the plural noun that opens the sentence, the noun is no quantity, and
-    the sentence goes on to say what those things do."""
-    subject = co.SUBJECT_SCOPE.search(before)
-    return bool(subject and not ph.QUANTITY_WORD.fullmatch(subject.group(1))
-                and co.SCOPE_VERB_AFTER.match(after))
-
-
-def _required_of_a_thing(before: str, bound: str) -> bool:
-    """A size or a count is required of a thing that is no quantity ("Photos must be under 8
-    MB"): not a level required of a quantity ("LCP should be under 2.5s"), nor a share or a time
-    ("Returns must be under 8% of orders", "Checkout must be under 2 seconds")."""
-    required = co.REQUIRED_OF.search(before)
-    return bool(required and not ph.QUANTITY_OR_SHARE.search(required.group(1))
-                and cf.SIZE_BOUND.search(bound))
-
-
-def _names_a_standard(found: str) -> bool:
-    """A "Goal: ... <number>" whose number belongs to a name in capitals: "Goal: ISO 27001
-    certificate", "Goal: WCAG 2.2 AA on every page" (not a metric's: "Target: NPS 40")."""
-    name = _NAME_BEFORE_NUMBER.search(found[:-1])
-    return name is not None and not ph.QUANTITY_WORD.fullmatch(name.group(1))
-
-
-def _is_version(text: str, match: re.Match[str]) -> bool:
-    """The numbers are versions: dotted thrice ("4.17.20", read on to the number's end: "to
-    1.6.0" may be cut at "to 1"), or a named thing's unitless number moved ("Redis 6 → 7.2")."""
-    after = text[match.end() : match.end() + 30]
-    number_end = re.match(r"[\d.]*[xX*]?", after)
-    whole = match.group(0) + (number_end.group(0) if number_end else "")
-    if cf.VERSION.search(whole):
-        return True
-    # (both numbers named as versions elsewhere: "Logical replication from 12 to 16" in a spec of
-    # "version 16 clusters" and "the version 12 clusters", a blind insurer's upgrade)
-    numbers = re.findall(r"\d+(?:\.\d+)?", match.group(0))
-    if len(numbers) == 2 and all(
-            re.search(r"(?:\bversions?\s+|\bv)" + re.escape(n) + r"\b", text, re.I)
-            for n in numbers):
-        return True
-    name = cf.NAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-    return bool(name and cf.UNITLESS_ARROW.fullmatch(match.group(0).strip())
-                and not ph.QUANTITY_WORD.fullmatch(name.group(1))
-                and not cf.UNIT_AFTER.match(after))
-
-
-def _names_a_setting(words: str, setting_word: re.Pattern[str] = cf.SETTING_BEFORE) -> bool:
-    """A setting word near the end of `words`, with no level after it ("upgrade rate")."""
-    setting = setting_word.search(words)
-    if setting is None:
-        return False
-    after = words[setting.end(1):]
-    # a level that moves is no schedule moved: "the pass rate to move from 52% toward 85%"
-    if nx.LEVEL_MOVES.search(words[: setting.end(1)]):
-        return False
-    # an outcome is not set: "Set the fuel hedging ratio to 60%" is a policy ("set a target of
-    # ..." is not)
-    if setting.group(1).lower() == "set" and not nx.SET_GOAL.match(after):
-        return True
-    # a bound on a level is set: "Lower the minimum order value in Lisbon from €15 to €10"
-    if cf.BOUND_WORD.fullmatch(setting.group(1)) and co.BOUNDED_LEVEL.match(after):
-        return True
-    if setting.group(1).lower().startswith("bump") and cf.BUMPED_POPULATION.match(after):
-        return False
-    # what a share is of: "the share of fees paid online to go from 30% to over 60%"
-    if cf.SHARE_OF_BEFORE.search(words, 0, setting.start(1)):
-        return False
-    return not cf.LEVEL_AFTER_SETTING.search(after)
 
 
 def _has_measurable_marker(text: str) -> bool:
