@@ -57,6 +57,7 @@ from checker.embedded.metric import markers as mk
 from checker.embedded.metric import phrasing as ph
 from checker.embedded.metric import savings as sv
 from checker.embedded.metric import shares as sh
+from checker.embedded.metric import taken_off as tk
 from checker.embedded.metric import times as tm
 from checker.embedded.metric.bounds import (
     ASIDE,
@@ -112,7 +113,8 @@ _NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
 _DRAG_AND_DROP = re.compile(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
 # Phrasings that name an outcome wherever they stand in the text: these, and _PLAIN_PHRASINGS.
 _OLDER_PHRASINGS = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET,
-               ct.COUNTED, chg.CHANGE, ph.COMPARATIVE, ph.QUALITY, ct.COUNT_MOVED, ph.KR_NAMED,
+               ct.COUNTED, tk.TAKEN_OFF_OR_ADDED, chg.CHANGE, ph.COMPARATIVE, ph.QUALITY,
+               ct.COUNT_MOVED, ph.KR_NAMED,
                ph.SAID_OTHERWISE, ct.MULTIPLIED, am.LEVEL_PULLED, tm.TIME_SHORTENED,
                ph.EXPECTED_AMOUNT, ph.MOVE_MEASURED, sh.SHARE_INSIDE, tm.TIME_INSTEAD,
                sh.SHARE_ACTING, ct.WANTED_COUNT, ct.WANTED_EXTRA, ef.GIVEN_A_BOOST,
