@@ -166,7 +166,12 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the twenty-ninth: a review's 118 English sentences on the session's phrasings, 38 still
         # read wrong after the narrowing it led to, mostly closed word lists and prices said
         # in words)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 180
+        # (the thirtieth: a review's 115 English sentences on the session's phrasings, 22 still
+        # read wrong after the narrowing it led to: prices and terms wanted at a level, counts of
+        # staff or integrations, one-in-so-many checks, "the same day" said without a pronoun;
+        # and one of the session's own, "they want it the same day as the service", read now as
+        # a schedule like "the same day as payroll")
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 203
     else:
         assert accuracy >= HELD_OUT_FLOOR
 

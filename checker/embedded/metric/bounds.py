@@ -124,8 +124,10 @@ _FACT_BEFORE = re.compile(
 # the bottom of the grave and the highest groundwater level" (a blind cemetery service's item),
 # "at least 2 m apart".
 _SPACING_AFTER = re.compile(
-    r"\s?(?:mm|cm|m|metres?|meters?|km|ft|feet|inch(?:es)?)\s+(?:between|apart|clear\s+of|"
-    r"away\s+from|of\s+clearance|clearance)\b", re.I)
+    # (between two things, not events: "walking under 30 m between picks" is a measure, review)
+    r"\s?(?:mm|cm|m|metres?|meters?|km|ft|feet|inch(?:es)?)\s+(?:between\s+[^.;\n]{1,80}?\band\b|"
+    r"apart|clear\s+of|away\s+from|of\s+clearance|clearance|from\s+(?:the|any|every|each)\b)",
+    re.I)
 
 
 def bound_alone(text: str, match: re.Match[str]) -> bool:

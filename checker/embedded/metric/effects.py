@@ -187,9 +187,13 @@ TIME_UNITS_DOWN = re.compile(
     r"minutes\s+to\s+seconds)\b(?!\s+(?:granularity|resolution|buckets?|intervals?|precision)\b)|"
     # (or down to the smaller unit instead of the larger: "Would get confirmations down to minutes
     # instead of a day", a blind crematorium's item)
-    r"\b(?:takes?|took|taking|brings?|bringing|gets?|getting|cuts?|cutting)\s+(?:[\w-]+\s+){0,4}?"
-    r"down\s+to\s+(?:a\s+few\s+)?(?:minutes|seconds|hours)\s+(?:instead\s+of|rather\s+than)\s+"
-    r"(?:a|an|one|two|three|several|\d+)?\s*(?:days?|weeks?|hours?|months?)\b",
+    # (not a setting's or a chart's unit: "the session timeout down to minutes instead of hours",
+    # "the dashboard buckets", review)
+    r"\b(?:takes?|took|taking|brings?|bringing|gets?|getting|cuts?|cutting|reduc\w*)\s+"
+    r"(?:(?!timeouts?|buckets?|granularity|resolution|intervals?|retention|ttl|expiry|windows?)"
+    r"[\w-]+\s+){0,4}?down\s+to\s+(?:a\s+few\s+)?(?:minutes|seconds|hours|a\s+day|days)\s+"
+    r"(?:instead\s+of|rather\s+than)\s+(?:a|an|one|two|three|several|\d+)?\s*"
+    r"(?:days?|weeks?|hours?|months?|minutes)\b",
     re.I,
 )
 # A level today, then the one thought reachable: "Today a new stylist takes ~16 weeks to fill

@@ -198,9 +198,11 @@ WORTH_POINTS = re.compile(
     r"(?:[\w&-]+\s+){0,3}?(?:rate|share|score|loss|ratio|yield|percentage|margin)\b|"
     # points of a measure known by its initials, expected from the work: "Expect a couple of OTIF
     # points from this alone" (a blind cold chain's item); not points a player earns ("500 XP")
-    r"\b(?:expect\w*|worth|gain\w*|win\w*|buys?|gives?\s+us|add\w*)\s+" + APPROX
+    # (not points earned as credits or rewards, "7 CPD points", "500 VIP points", nor a gain in
+    # the past, "gained 4 NPS points", review)
+    r"\b(?:expect\w*|worth|gain|gains|win|wins|buys?|gives?\s+us|adds?)\s+" + APPROX
     + r"?(?:a\s+couple\s+of|a\s+few|a\s+good\s+few|several|(?<![\w.,])\d[\d.]*+"
-    r"(?:\s?[–-]\s?\d[\d.]*+)?)\s+(?-i:(?!XP|HP|MP|SP|AP)[A-Z][A-Z0-9]{1,5})\s+"
+    r"(?:\s?[–-]\s?\d[\d.]*+)?)\s+(?-i:(?!(?:XP|HP|MP|SP|AP|VIP|CPD|ECTS|CME|CEU|CE|CAT)\b)[A-Z][A-Z0-9]{1,5})\s+"
     r"(?:points?|pts?|pp)\b",
     re.I,
 )

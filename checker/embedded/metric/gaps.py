@@ -57,15 +57,18 @@ LOSS_WON_BACK = re.compile(
 # item); not things lost once ("we lose the settings on restart").
 # Or left behind on each trip, then won back: "we leave 8-12 TEU per upstream voyage on the quay
 # because of this; the fix should win most of that back" (a blind barge operator's item).
-_SOME = r"(?:most|half|some|all|many|a\s+lot|a\s+third|a\s+quarter)"
+# (not all of them, a return rule: "the supervisor must get all of them back to the store", review)
+_SOME = r"(?:most|half|some|many|a\s+lot|a\s+third|a\s+quarter)"
 LOSS_EACH_PERIOD_FILLED = re.compile(
     r"\b(?:los(?:e|es|ing)|leave|leaves|leaving)\s+" + APPROX
     + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s+(?:[\w-]+\s+){1,3}?"
     r"(?:a|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|month|year|quarter|shift|voyage|trip|"
-    r"sailing|flight|run|route|load)\b[^\n]{0,160}?"
+    r"sailing|flight|run|route|load|call|departure|night|visit)\b[^\n]{0,160}?"
     r"\b(?:(?:fill|recover|save|rescue|win\s+back|get\s+back)\s+" + _SOME
-    + r"\s+of\s+(?:them|those|these|it)\b|(?:win|get|claw)\s+" + _SOME
-    + r"\s+of\s+(?:them|those|these|it|that)\s+back\b)",
+    + r"\s+of\s+(?:them|those|these|it|that)\b|(?:win|get|claw)\s+" + _SOME
+    # (not paid back: "get some of them back as pay", review)
+    + r"\s+of\s+(?:them|those|these|it|that)\s+back\b(?!\s+as\b)|claw\s+back\s+" + _SOME
+    + r"\s+of\s+(?:them|those|these|it|that)\b)",
     re.I,
 )
 # A backlog said to be cleared, as what the work does: "Would clear the >28-day backlog in about

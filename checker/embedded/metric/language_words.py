@@ -68,7 +68,9 @@ STEM = (
     # Urdu, Persian and Arabic raise and lower ("بڑھانا", "اضافہ", "کاهش", "تقليل", "زيادة")
     r"بڑھا|اضافہ|اضافه|افزایش|کاهش|کاہش|تقليل|تخفيض|خفض|زيادة|رفع|"
     # Swahili lower, raise and improve ("kupunguza", "kuongeza", "kuboresha")
-    r"kupungu|punguz|kuongez|ongez|kuboresh|boresh)"
+    # ("kuongeza" also adds a thing, "kuongeza kitufe": only with a number, a level or a share)
+    r"kupungu|punguz|[yizk]a?pungu|(?:ku)?ongeza\s+(?=idadi|kiwango|asilimia|mauzo|wateja)|"
+    r"kupandish|kuboresh|boresh)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 WORD = (
@@ -182,9 +184,16 @@ BRINGS = (r"(?:gi|ge|give|bringe|bringen|bety|betyr|betyder|betekenen|geben|bede
            r"significar|gerar|trazer|donner|apporter|signifier|dare|portare|dać|przynieść|oznaczać)")
 # Not a single one of a count, as a goal ("Doel: bij de kwartaalmetingen in 2026 geen enkele
 # overschrijding", a blind crematorium's Dutch item).
-NOT_A_SINGLE = (r"(?:geen\s+enkele?|keine?n?\s+einzige[nr]?|pas\s+une?\s+seule?|ni\s+une?\s+seule?|"
-                r"ni\s+una?\s+sol[oa]|ningún|ninguna|nenhuma?|nessuna?|ani\s+jedn\w*|inte\s+en\s+enda|"
-                r"ikke\s+en\s+eneste)(?!\w)")
+# (of a harm, not a change or a design: "Objetivo: nenhuma queda de paciente" is a goal,
+# "Objetivo: nenhuma alteração no layout" a scope, "Ziel: keine einzige neue Abhängigkeit" a
+# design's zero, review)
+NOT_A_SINGLE = (r"(?:geen\s+enkele?|keine?[ns]?\s+einzige[nrs]?|pas\s+une?\s+seule?|"
+                r"ni\s+une?\s+seule?|ni\s+una?\s+sol[oa]|nem\s+uma?\s+só|ani\s+jedn\w*|"
+                r"inte\s+(?:en|ett)\s+enda|ikke\s+(?:en|et)\s+eneste?|ningún|ninguna|nenhuma?|"
+                r"nessuna?|aucune?)(?!\w)"
+                r"(?!\s+(?:[^\W\d_]+\s+)?(?:neue?|nieuwe?|nouvelle?|nuev[oa]|nov[oa]|ny|nytt|"
+                r"konfigur|configur|código|codigo|code|kode|abhängig|afhankelijk|dépendan|dependen|"
+                r"ligne|regel|zeile|línea|linha|änderung|wijziging|modif|cambio|alteração)[^\W\d_]*)")
 # Zero, as a goal's count.
 ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
 # We want, and to reach (languages.py reads a share wanted with them).
