@@ -15,9 +15,9 @@ Outside a goal line (`moves_an_amount`), a sentence names an outcome when it mov
 (a direction word, a word for "fewer", or a word for "more" before an amount) and either gives
 an amount that is no date, version, size or price, or names a measured quantity: time, waiting,
 number, share, rate, errors, calls, complaints, returns, cancellations, delays, queues,
-conversion, visits, sales, revenue, cost (`_MEASURED`, in the languages above and in Welsh,
-Greek, Romanian, Hungarian, Finnish, the Scandinavian and South Slavic languages and
-Indonesian), not a thing named after one ("los mensajes de error", "Fehlermeldungen"); a bound
+conversion, visits, sales, revenue, cost (`language_words.MEASURED`, in the languages above
+and in Welsh, Greek, Romanian, Hungarian, Finnish, the Scandinavian and South Slavic languages
+and Indonesian), not a thing named after one ("los mensajes de error", "Fehlermeldungen"); a bound
 below a span of time or a share counts too ("w mniej niż 20 minut", "20分以内"). A sentence
 about a setting, a capacity, a version, a price or what happened last quarter moves no outcome
 ("Aumentar el número de workers a 8", "las devoluciones aumentaron un 12% el trimestre
@@ -37,10 +37,14 @@ from checker.embedded.metric.language_words import (
     FEWER,
     GOAL,
     HALVED,
+    MEASURED,
     MORE,
+    NO_OUTCOME,
     NOT_AN_AMOUNT,
     REACH,
     STEM,
+    THING_AFTER,
+    THING_BEFORE,
     TIME_UNIT,
     WANT,
     ZERO,
@@ -97,95 +101,6 @@ _THERE_ARE_MORE = re.compile(
     r"(?<!\w)(?:hay|il\s+y\s+a|es\s+gibt|ci\s+sono|er\s+zijn|há|existem|det\s+finns|det\s+finnes|"
     r"jest|są|je|есть|є)\s+(?:" + MORE + r")\s+(?:de|que|als|dan|di|da|niż|než|än|enn|от|ніж)\s+"
     r"\d[\d.,]*",
-    re.I,
-)
-# Quantities a direction moves, as the start of a word (and inside a German, Dutch, Swedish or
-# Finnish compound for time: "Wartezeit", "doorlooptijd", "väntetid", "käsittelyaika"), and the
-# same in Chinese, Japanese and Korean.
-_MEASURED = re.compile(
-    r"(?<![\w-])(?:tiempo|tempo|temps|délai|delai|espera|attente|attesa|número|numero|nombre|"
-    r"cantidad|quantidade|tasa|taxa|taux|tasso|porcentaje|percentag|pourcentage|percentual|"
-    r"proporç|proporci|proportion|cuota|quota|quote|anteil|aandeel|andel|udział|podíl|part\b|"
-    r"error|erro|erreur|errori|fehler|fout|fel\b|błęd|chyb|hata|ошиб|помил|λάθ|σφάλμ|"
-    r"llamad|chamad|appels|chiamat|anruf|gesprek|telefon|połącze|hovor|samtal|arama|звон|дзвін|"
-    r"обращен|звернен|κλήσ|galwad|conversi|conversã|conversie|konversi|konwersj|konverz|конверс|"
-    r"dönüşüm|visit|besuch|bezoek|wizyt|návštěv|besök|ziyaret|посещ|відвід|επισκ|ventas|vendas|"
-    r"ventes|vendite|umsatz|omzet|sprzeda|tržb|försälj|satış|продаж|πωλήσ|gwerthiant|ingreso|"
-    r"receita|revenu|ricav|przychod|intäkt|gelir|выручк|доход|дохід|έσοδ|incwm|cost|coût|kosten|"
-    r"koszt|náklad|kostnad|maliyet|затрат|витрат|κόστ|anzahl|aantal|antal|liczb|počet|sayı|"
-    r"oran(?:ı|i|lar)?\w*|колич|кільк|числ|частк|долю|доля|відсот|процент|ποσοστ|αριθμ|χρόνο|"
-    r"amser|nifer|canran|cyfran|czas|čas|süre|время|врем|час\b|odset|míra|wskaźnik|rate|ratio|"
-    r"chilometr|kilomet|km\b|ruptur|durchsatz|doorloop|idő|arány|szám|hiba|timp|număr|rata|"
-    r"eror|waktu|jumlah|tingkat|kesalahan|thời\s+gian|số\s+lượng|tỷ\s+lệ|lỗi|cuộc\s+gọi|"
-    r"doanh\s+thu|chi\s+phí|aika|määrä|osuus|virhe|tid\b|antall|feil|opkald|ventetid|"
-    r"líon|àireamh|uimhir|"
-    # complaints, returns, cancellations, absences, delays, queues
-    r"ausencia|absentismo|no-shows?|recogida|reclama|queja|devoluci|resi\b|reclami|retour|"
-    r"beschwerde|rücksend|skarg|zwrot|klagom|klage|reklamation|valitu|şikayet|жалоб|скарг|"
-    r"παράπον|καθυστερ|reclamați|panasz|cwyn|gwyn|keluhan|aflys|cancela|annul|storn|odwoł|"
-    r"zrušen|peruu|iptal|отмен|скасув|ακυρ|anulăr|lemond|canslo|batal|retraso|atraso|retard|"
-    r"verspät|opóźn|zpožděn|försen|forsink|viiväs|gecik|задерж|затрим|întârzier|késés|oedi|"
-    r"keterlambatan|miktar|kolejk|colas?\b|file\s+d['’]attente|warteschlang|wachtrij|kø\b|køen|kö\b|"
-    r"köer|jono|kuyruk|очеред|черг|ουρ|coad|sor\b|ciw|antre|antrian)|"
-    # daily, weekly or monthly active people ("unsere wöchentlich aktiven Hörer")
-    r"(?:täglich|wöchentlich|monatlich|dagelijks|wekelijks|maandelijks|dzienn|tygodniow|"
-    r"miesięczn)\w*\s+a[ck]tie?[fvw]\w*|"
-    r"(?:activ|ativ|attiv|actif)\w*\s+(?:diari|semanal|mensual|diári|semana|mensa|"
-    r"quotidien|hebdomadaire|mensuel|giornalier|settimanal|mensil)\w*|"
-    r"(?:zeit|tijd|tid|aika)(?:en|a)?\b|"
-    r"时间|数量|比例|比率|错误|电话|转化|客流|销售|收入|成本|人数|投诉|退货|排队|"
-    r"時間|件数|エラー|ミス|売上|収益|コスト|者数|苦情|返品|キャンセル|待ち|"
-    r"시간|비율|오류|전화|전환|매출|비용|자 수|건수|불만|반품|취소|대기|khiếu\s+nại|hàng\s+chờ|hủy",
-    re.I,
-)
-# A thing named after a quantity, before it ("los mensajes de error", "el panel de ventas", "la
-# validación del número de teléfono", "previsão do tempo") or after it in one word
-# ("Fehlermeldungen", "Arbeitszeitexport").
-_THING_BEFORE = re.compile(
-    r"(?:mensaje|mensagem|message|messaggi|komunikat|zpráv|meddelande|mesaj|сообщени|"
-    r"повідомлен|μήνυμ|neges|panel|panneau|painel|botón|botão|bouton|pulsante|przycisk|tlačítk|"
-    r"widget|formulario|formulaire|formulário|filtro|filtre|gráfico|graphique|informe|rapport|"
-    r"relatório|tabla|tableau|export|validaci|validação|previs|campo|champ|pantalla|écran|ecrã|"
-    r"ficha|tarjeta|carte|cartão|columna|colonne)\w*\s+(?:\w{1,4}\s+){0,2}\w*$",
-    re.I,
-)
-_THING_AFTER = re.compile(
-    r"\w*?(?:meldung|anzeige|feld|filter|seite|export|verwaltung|nummer|formular)", re.I)
-# A sentence about a setting or a capacity ("la expiración de la sesión", "workers",
-# "réplicas", "la retención de logs", "okres próbny", "Wartungsfenster", "columnas"), a version
-# with its number, a price, or what happened before ("el trimestre pasado", "im letzten
-# Quartal") moves no outcome.
-_NO_OUTCOME = re.compile(
-    r"(?<!\w)(?:time-?out|expiraci|ablauf|λήξ|oturum\s+süresi|"
-    r"worker|воркер|pods\b|podów|réplica|replica|реплик|partici[oó]n|partition|partycj|"
-    r"(?:retenci[oó]n|rétention|retention)\s+(?:de\s+|des\s+|of\s+)?(?:los\s+|les\s+|the\s+)?"
-    r"(?:logs?|datos|données|data|registros|copias|backups?)|aufbewahr|przechowyw|cron|"
-    r"okres\s+próbny|per[ií]odo\s+de\s+prueba|"
-    r"testzeitraum|trial\s+(?:period|length)|wartungsfenster|"
-    r"límite|limite|limit|grenze|columna|colonne|spalte|kolumn|altura|hauteur|höhe|"
-    # (a size set, not a basket's: "el tamaño máximo", "Dateigröße"; "el tamaño medio del carrito")
-    r"(?:tamaño|taille|größe|rozmiar|velikost|storlek|boyut|размер|розмір|μέγεθος)\s+(?:\w+\s+)?"
-    r"(?:máxim|maxim|mínim|minim|max|min|de\s+(?:la\s+|los\s+|l[ae]\s+)?(?:letra|fuente|police|"
-    r"imagen|image|archivo|fichier|logo|botón|bouton|p[aá]gina))|\w*(?:datei|schrift|bild)größe|"
-    r"umbral|seuil|schwellenwert|"
-    r"próg|порог|поріг|uchováv|padding|margen|marge|abstand|ancho|largeur|breite|"
-    r"gelijktijdig|simultáne|simultané|gleichzeitig|concurrent|jednoczesn|současn|samtidig|"
-    r"одновремен|одночасн|"
-    # (a version's number, not a time: "la versión móvil a 2 segundos" is the load time)
-    r"(?:versi|wersj|верси|версі)\w*\s+(?:\S+\s+){0,3}?\d[\d.]*+(?!\s?(?:%|" + TIME_UNIT + r"))|"
-    r"tarif|тариф|precio|preço|prix|\w*preis|prezzo|prijs|cen[aęuy]\b|pris\b|priset|hinta|"
-    r"fiyat|цен[аыу]\b|цін[аиу]\b|τιμ[ήέ]|preț|комісі|комисси|comisi[oó]n|comissão|gebühr|opłat|"
-    r"poplat|avgift|gebyr|ücret|abonament|abonnement|abono|(?:monats|mitglieds|jahres)beitrag|"
-    r"mensalidade|"
-    r"versandkost|gastos\s+de\s+envío|frais\s+de\s+port|frete|"
-    # (what happened before: "el trimestre pasado", "im letzten Quartal", "l'an dernier")
-    r"(?:trimestre|mes|año|semestre|semana)\s+pasad[oa]|(?:mois|trimestre|semestre)\s+dernier|"
-    r"l'an(?:née)?\s+derni[eè]re?|letzten\s+(?:quartal|monat|jahr)|(?:trimestre|mese|anno)\s+scorso|"
-    r"ubiegł\w*\s+(?:kwarta\w*|miesi\w*|rok\w*)|minul\w*\s+(?:čtvrtlet\w*|měsíc\w*|rok\w*)|"
-    r"прошл\w*\s+(?:квартал|месяц|год)\w*|минул\w*\s+(?:квартал|місяц|рік|року)\w*|"
-    r"geçen\s+(?:yıl|ay|çeyrek)|aumentaron|augmenté|gestiegen|aumentou|wzrosł|вырос|зріс)|"
-    r"保留|超时|タイムアウト|타임아웃|上限|下限|限制|制限|大小|サイズ|保存期間|크기|제한|보관|버전|バージョン|版本|phiên\s+bản|价格|価格|料金|가격|요금|"
-    r"phí|biaya",
     re.I,
 )
 # (a number after a letter of a Latin word is a name's, "v2", "Q3"; after Chinese or Japanese
@@ -432,7 +347,7 @@ def moves_an_amount(text: str) -> bool:
         # par mois, avec un prix moyen bien au-dessus du textile")
         if _SIGNED_PER_PERIOD.search(sentence):
             return True
-        if _NO_OUTCOME.search(sentence):
+        if NO_OUTCOME.search(sentence):
             continue
         cleaned = NOT_AN_AMOUNT.sub(" ", sentence)
         amount = _AMOUNT.search(cleaned) is not None or _HALVED_WORD.search(sentence) is not None
@@ -461,6 +376,6 @@ def moves_an_amount(text: str) -> bool:
 
 def _names_a_measure(sentence: str) -> bool:
     """A measured quantity in the sentence that is no thing named after one."""
-    return any(not _THING_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-               and not _THING_AFTER.match(sentence, m.end())
-               for m in _MEASURED.finditer(sentence))
+    return any(not THING_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+               and not THING_AFTER.match(sentence, m.end())
+               for m in MEASURED.finditer(sentence))
