@@ -291,30 +291,6 @@ COUNTED = re.compile(
     re.I,
 )
 
-# The effort a user spends, counted and lowered: "Booking flow: 7 taps → 3", "checkout from 5
-# steps to 2" (EFFORT_FROM, EFFORT_TO: the rule checks that the count falls and that no cap or
-# default stands before it, EFFORT_SETTING). The lower count ends the phrase, or its unit or a
-# preposition follows: not things sent or split ("Send the 12 forms to 3 regional offices",
-# "Split the 10 questions to 2 pages").
-_EFFORT = (r"(?:taps|clicks|steps|screens|fields|questions|hops|hand-?offs|touches|"
-           r"touchpoints|pages|keystrokes)")
-# (after the lower count: the end, a preposition, or the same unit again)
-_EFFORT_END = (r"(?![\w%]|[.,]\d)(?=[ \t]*(?:$|\n|[.,;:!?()\-–—]|\s(?:for|per|in|on|with|when|"
-               r"without|and|so|by)\b|\s(?P={unit})\b))")
-EFFORT_LOWERED = re.compile(
-    r"(?<![\w.,])(?P<before>\d+)\s+(?P<unit>" + _EFFORT + r")\s*(?:→|->|=>|⇒|to|down\s+to)"
-    r"\s*(?P<after>\d+)" + _EFFORT_END.format(unit="unit") + r"|"
-    r"\bfrom\s+(?P<before2>\d+)\s+(?P<unit2>" + _EFFORT + r")\s+(?:down\s+)?to\s+"
-    r"(?P<after2>\d+)" + _EFFORT_END.format(unit="unit2"),
-    re.I,
-)
-# A cap, a default or a size before the count: a setting ("Survey builder: max 20 questions
-# -> 10", "Default page size: 50 pages → 20", "Lower the PDF export cap from 500 pages to 100").
-EFFORT_SETTING = re.compile(
-    r"\b(?:caps?|max|maximum|min|minimum|limits?|default|size|up\s+to|at\s+most|allow\w*)\b"
-    r"[^.;!?\n]*$",
-    re.I,
-)
 # A count expected to multiply: "Expect ~3x top-of-funnel signups", "should bring roughly 3x
 # the demo requests" (not load foreseen, "expect 3x the traffic on launch day", "2x the pods";
 # nor a size, "2x taller buttons"; nor an expectation past, "we expected 3x").

@@ -67,6 +67,7 @@ from checker.embedded.metric.bounds import (
     money_alone,
     sentence_around,
 )
+from checker.embedded.metric.effort import effort_lowered
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
 from checker.embedded.metric.spelled import spelled_numbers_as_digits
@@ -186,7 +187,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     aside_free = _QUOTED_NAME.sub("named", aside_free)
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
-            or _pronoun_moves_a_quantity(text) or _effort_lowered(text)
+            or _pronoun_moves_a_quantity(text) or effort_lowered(text)
             or am.gains_an_amount(text) or am.fixes_all_counted(text)
             # (a "when" that defines done is no trigger: "Done when ≥80% of ... (41% today)")
             or sh.DONE_AT_A_SHARE.search(text) is not None
@@ -340,16 +341,6 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
 def _level_set_at(text: str) -> bool:
     return any(not lv.STATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
                for m in lv.LEVEL_AT.finditer(text))
-
-
-def _effort_lowered(text: str) -> bool:
-    """A user's effort counted and lowered: "7 taps → 3", "from 5 steps to 2"."""
-    for m in ct.EFFORT_LOWERED.finditer(text):
-        before = m.group("before") or m.group("before2")
-        if int(m.group("after") or m.group("after2")) < int(before) and not (
-                ct.EFFORT_SETTING.search(text[max(0, m.start() - 40) : m.start()])):
-            return True
-    return False
 
 
 def _happens_less_often(text: str) -> bool:
