@@ -170,8 +170,9 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # read wrong after the narrowing it led to: prices and terms wanted at a level, counts of
         # staff or integrations, one-in-so-many checks, "the same day" said without a pronoun;
         # and one of the session's own, "they want it the same day as the service", read now as
-        # a schedule like "the same day as payroll")
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 203
+        # a schedule like "the same day as payroll"; and a size limit wanted, "We want attachments
+        # under 10 MB", read by the older bound reading)
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 204
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -362,6 +363,12 @@ ORGANISATION_FLOORS = {
     # (first runs on 852f216 at 0.864 / 0.898 / 0.932 / 0.847, then one round: the thirtieth)
     "cemetery-services": 0.96, "cut-flowers-kenya": 0.91, "inland-barges": 0.96,
     "vaccine-cold-chain": 0.89,
+    # (first runs on b858457 at 0.949 / 0.864 / 0.898 / 0.898, before any round; the thirtieth)
+    "rural-fibre-coop": 0.94, "mine-rehabilitation": 0.86, "prison-education": 0.89,
+    "chocolate-maker": 0.89,
+    # (first runs on 8473407 at 0.915 / 0.864 / 0.915 / 0.881, then one round: the thirtieth)
+    "lighthouse-heritage": 0.94, "textile-recycling": 0.89, "ground-handling": 0.94,
+    "sheltered-workshop": 0.89,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

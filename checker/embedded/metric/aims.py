@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import APPROX
+from checker.embedded.metric.words import APPROX, MONTH
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
 # coffee lender's item); not more of something, which is as often a wish for a feature ("The
@@ -73,9 +73,31 @@ ZERO_WANTED = re.compile(
 )
 # A level today, then "must go up" on its own: "All: OTIF was still 81% in December. Must go up."
 # (a blind precast maker's minutes).
+# Or the share it should be: "only ~60% of containers had a grading entry before the first bale
+# was opened. This should be 100%." (a blind textile recycler's item)
 LEVEL_MUST_MOVE = re.compile(
     r"(?<![\w.,])\d[\d.,]*+\s?%[^.\n]{0,60}\.\s+(?:it\s+|this\s+|that\s+)?(?:must|should|needs\s+to|"
-    r"has\s+to)\s+(?:go|come)\s+(?:up|down)\b",
+    r"has\s+to)\s+(?:go|come)\s+(?:up|down)\b|"
+    r"(?<![\w.,])\d[\d.,]*+\s?%[^.\n]{0,120}\.\s+(?:it|this|that)\s+(?:must|should|needs\s+to|"
+    r"has\s+to)\s+be\s+(?:at\s+)?(?:least\s+)?(?<![\w.,])\d[\d.,]*+\s?%",
+    re.I,
+)
+# A level today, then the level needed: "We're at 42% direct and need to be at 60%", "We're at
+# 3.2 damage events per 10k turns and need to be at 2.0 by June", "We need to be at 4.5 per 1,000
+# pax by June", "On-time delivery January: 91% ... Need 97 by Q4", "Plant is at ~1.9 overall;
+# need to find where the drop to 1.6 will come from" (blind heritage trust's, ground handler's,
+# sheltered workshop's and textile recycler's items); not a place or a time to be at ("need to
+# be at the depot by 6").
+_AT_LEVEL = r"(?:~\s?|about\s+|around\s+)?(?<![\w.,])\d[\d.,]*+(?!\s?(?:am|pm|:\d|h\d))"
+LEVEL_NEEDED = re.compile(
+    r"\bwe(?:['’]re|\s+are)\s+(?:at|on)\s+" + _AT_LEVEL + r"[^.;\n]{0,60}?\b(?:need|want|have|aim|"
+    r"should)\w*\s+to\s+(?:be|get|reach)\s+(?:at\s+|to\s+|under\s+|below\s+|above\s+|over\s+)?"
+    + _AT_LEVEL + r"|"
+    r"\bneeds?\s+to\s+be\s+at\s+" + _AT_LEVEL + r"(?:\s?%|\s+(?:[\w-]+\s+){0,2}?per\s+\d)|"
+    r"(?<![\w.,])\d[\d.,]*+\s?%[^\n]{0,80}?\bneed\s+" + _AT_LEVEL
+    + r"\s?%?\s+by\s+(?:q[1-4]|h[12]|(?:the\s+)?end\b|" + MONTH + r")|"
+    r"\b(?:is|are|sits?|runs?)\s+at\s+" + _AT_LEVEL + r"[^.\n]{0,80}?\bthe\s+(?:drop|fall|cut|"
+    r"rise|climb|jump|step)\s+to\s+" + _AT_LEVEL,
     re.I,
 )
 # A signed count toward a target's number, or the route to it: "If 10% come back that's +230
@@ -127,6 +149,10 @@ WISH_AT_A_LEVEL = re.compile(
     + _OBJECT + r"(?:up|down)\s+to\s+(?:" + _SIGNED + "|" + _BOUNDED
     + r"|(?:roughly\s+)?the\s+[\w/-]+\s+level)|"
     + _OBJECT + r"at\s+(?:" + _SIGNED + "|" + _BOUNDED + r")|"
+    # (a span of time bounded: "Want sign-up to first shift under 3 weeks", a blind heritage
+    # trust's item; not a size, "attachments under 10 MB")
+    + _OBJECT + r"(?:in\s+)?(?:under|below|within|less\s+than)\s+" + _FIGURE
+    + r"\s+(?:weeks?|days?|hours?|minutes?|mins?|months?)\b|"
     r"(?:that|it|this)\s+at\s+(?:~\s?|about\s+|around\s+)?" + _FIGURE + r"\s+by\b|"
     r"to\s+(?:get\s+to|reach|hit)\s+(?:" + APPROX + r"?" + _FIGURE + r"\s?%|half|a\s+third|"
     r"a\s+quarter)|"

@@ -230,7 +230,10 @@ PRICE_IN_SENTENCE = re.compile(
 )
 OWN_WORK_IN_SENTENCE = re.compile(
     r"\b(?:disks?|cpu|memory|servers?|clusters?|database|db|timeouts?|sessions?|caches?|"
-    r"replicas?|pods?|rows|events|requests|api|webhooks?|backups?|retention|tests?|"
+    # (events logged, not harms counted: "3.2 damage events per 10k turns", a blind ground
+    # handler's item)
+    r"replicas?|pods?|rows|(?<!damage\s)(?<!safety\s)(?<!adverse\s)(?<!injury\s)events|requests|"
+    r"api|webhooks?|backups?|retention|tests?|"
     r"builds?|sprints?|seats|licen[cs]es?|engineers|developers|smoke\s+suite|release\s+gate|"
     r"load\s+run|test\s+data|dashboard|slides?|readout|launch\s+date|permit|offsite|"
     r"integration\s+tests?|features?\s+shipped|tokens?)\b",
