@@ -88,7 +88,9 @@ LEVEL_MUST_MOVE = re.compile(
 # need to find where the drop to 1.6 will come from" (blind heritage trust's, ground handler's,
 # sheltered workshop's and textile recycler's items); not a place or a time to be at ("need to
 # be at the depot by 6").
-_AT_LEVEL = r"(?:~\s?|about\s+|around\s+)?(?<![\w.,])\d[\d.,]*+(?!\s?(?:am|pm|:\d|h\d))"
+# A figure, not a time of day ("at 9:00", "at 9am"), and one said roughly.
+_FIGURE = r"(?<![\w.,])\d[\d,.]*+(?!\s?(?:am|pm|h\d|:\d|\.\d))"
+_AT_LEVEL = r"(?:~\s?|about\s+|around\s+)?" + _FIGURE
 LEVEL_NEEDED = re.compile(
     r"\bwe(?:['’]re|\s+are)\s+(?:at|on)\s+" + _AT_LEVEL + r"[^.;\n]{0,60}?\b(?:need|want|have|aim|"
     r"should)\w*\s+to\s+(?:be|get|reach)\s+(?:at\s+|to\s+|under\s+|below\s+|above\s+|over\s+)?"
@@ -133,7 +135,6 @@ WANT_AT_BY = re.compile(
 # term with its unit ("a minimum stay of 3+ nights"), a release's share ("the new checkout at 20% of
 # users"), a setting's level ("logging at the DEBUG level"), a task's scope ("half of the laptops
 # returned", "no fields left blank"), a day to run on ("the same day as payroll").
-_FIGURE = r"(?<![\w.,])\d[\d,.]*+(?!\s?(?:am|pm|h\d|:\d|\.\d))"
 _RELEASE_SHARE = r"(?!\s+of\s+(?:the\s+)?(?:traffic|requests|sessions|users|devices)\b)"
 _SIGNED = (r"(?:~\s?|roughly\s+|about\s+|around\s+)?" + _FIGURE + r"(?:\s?%" + _RELEASE_SHARE
            + r"|\+|\s+in\s+\d|\s+or\s+(?:better|more|higher|above))")
@@ -153,7 +154,7 @@ WISH_AT_A_LEVEL = re.compile(
     # trust's item; not a size, "attachments under 10 MB")
     + _OBJECT + r"(?:in\s+)?(?:under|below|within|less\s+than)\s+" + _FIGURE
     + r"\s+(?:weeks?|days?|hours?|minutes?|mins?|months?)\b|"
-    r"(?:that|it|this)\s+at\s+(?:~\s?|about\s+|around\s+)?" + _FIGURE + r"\s+by\b|"
+    r"(?:that|it|this)\s+at\s+" + _AT_LEVEL + r"\s+by\b|"
     r"to\s+(?:get\s+to|reach|hit)\s+(?:" + APPROX + r"?" + _FIGURE + r"\s?%|half|a\s+third|"
     r"a\s+quarter)|"
     # (a score, not a term: "a rapportcijfer of 8+ from the pilot families", not "a minimum stay
