@@ -3,8 +3,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Re-install only when the dependencies change.
+# Re-install only when the dependencies change. `make run` needs only what stratalign itself
+# needs; the tools and test dependencies (dev extras) come with `make test` and `make lint`.
 STAMP := $(VENV)/.stamp-installed
+DEV_STAMP := $(VENV)/.stamp-dev-installed
 EXAMPLE := examples/acme-retail
 OUT := .stratalign
 PROPOSAL := Aisle-sorted pick lists so store staff get online orders ready for collection within the hour
@@ -22,13 +24,15 @@ LLM_STAMP := $(VENV)/.stamp-llm-server-portable
 
 PORT ?= 8000
 
-.PHONY: venv llm-server run demo serve bench-load test lint
+.PHONY: venv dev llm-server run demo serve bench-load test lint
 
 venv: $(STAMP)
 
+dev: $(DEV_STAMP)
+
 llm-server: $(LLM_STAMP)
 
-$(LLM_STAMP): $(STAMP)
+$(LLM_STAMP): $(DEV_STAMP)
 	mkdir -p $(WHEEL_CACHE)
 	ls $(WHEEL_CACHE)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || \
 		CMAKE_ARGS='$(LLAMA_CMAKE_ARGS)' $(BIN)/python -m pip wheel --quiet --no-deps \
@@ -44,6 +48,10 @@ $(LLM_STAMP): $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
@@ -75,16 +83,16 @@ serve: venv
 	$(BIN)/stratalign serve --unauthenticated -w $(EXAMPLE)
 
 # 16 concurrent clients against check and suggest on a server of its own.
-bench-load: venv
+bench-load: dev
 	$(BIN)/python bench/load.py --clients 16 --duration 20
 
-lint: venv
+lint: dev
 	$(BIN)/ruff check checker index api bench tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 # Every step runs even when an earlier one fails, so CI reports all problems at once.
-test: venv llm-server
+test: dev llm-server
 	@status=0; \
 	echo "$(BIN)/ruff check checker index api bench tests"; $(BIN)/ruff check checker index api bench tests || status=1; \
 	echo "$(BIN)/mypy"; $(BIN)/mypy || status=1; \
