@@ -18,9 +18,9 @@ shares (shares), effects (where work takes a quantity), savings (what work saves
 expected to bring), amounts (money), bounds (a bare bound), exclusions
 (figures that state what is), configuration (settings, versions, sizes), conditions (a rule's
 numbers), spelled (numbers in words), languages, goal_lines and language_words (other
-languages), names (the OKRs' own metric names), examples (worked examples), words (the shared
-word lists). The labelled sentences in tests/data/metrics/ measure it
-(tests/test_metric_rule.py).
+languages), names (the OKRs' own metric names), examples (worked examples), tables (a target
+column in the text's own table), words (the shared word lists). The labelled sentences in
+tests/data/metrics/ measure it (tests/test_metric_rule.py).
 """
 
 from checker.embedded.metric.goal_lines import states_a_goal

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import APPROX, MONTH
+from checker.embedded.metric.words import APPROX, MONTH, QUANTITY
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
 # coffee lender's item); not more of something, which is as often a wish for a feature ("The
@@ -63,12 +63,62 @@ NEVER_AGAIN = re.compile(
 )
 # Zero of a kind of harm wanted: "We want zero lost-time injuries from lifting operations in 2026"
 # (a blind precast maker's item).
+_HARM = (r"(?:injuries|incidents|accidents|defects|errors|complaints|failures|breaches|escapes|"
+         r"spills|returns|rejects|rejections|no-shows|stock-?outs|outages|losses|deaths|falls|"
+         r"near\s+misses|(?:cross-)?infections?)")
+# What failed or went missing: "rejected pre-shipment samples", "missed collections".
+_FAILED = (r"(?:rejected|failed|missed|late|lost|cancell?ed|unfilled|unanswered|abandoned|"
+           r"damaged|spoiled|spoilt|unplanned|overdue|repeat)")
+_PERIOD = r"(?:this|next|all|the|per|a)\s+(?:season|year|quarter|month|term|winter|summer|week)\b"
 ZERO_WANTED = re.compile(
     r"\b(?:want|wants|aim\s+for|aiming\s+for|target|goal\s+is|need)\s+(?:to\s+(?:get\s+to|reach|"
     # (numbers are digits by then: "zero" is read as "0")
-    r"have|see)\s+)?(?:zero|0)\s+(?:[\w-]+\s+){0,3}?(?:injuries|incidents|accidents|defects|errors|"
-    r"complaints|failures|breaches|escapes|spills|returns|rejects|rejections|no-shows|stock-?outs|"
-    r"outages|losses|deaths|falls|near\s+misses)\b",
+    r"have|see)\s+)?(?:zero|0)\s+(?:[\w-]+\s+){0,3}?" + _HARM + r"\b|"
+    # ... or over a period, as a headline: "Zero rejected pre-shipment samples this season" (a
+    # blind tea estate's title; not a plan, "No new features this quarter")
+    r"(?:^|[.:!]\s+)(?:zero|0|no)\s+" + _FAILED + r"\s+(?:[\w'’-]+\s+){0,5}?" + _PERIOD + r"|"
+    # ... or a goal line's "no" harm: "Goal: get through the season with no cross-infection in the
+    # wards" (a blind wildlife rescue's item)
+    r"\b(?:goal|aim|target|objective)s?\s*:[^.\n]{0,60}?\b(?:no|zero|0)\s+(?:[\w-]+\s+){0,2}?"
+    + _HARM + r"\b|"
+    # ... or none wanted after a count: "3 of 19 direct shipments in 2025 failed ... Want none
+    # this year." (the tea estate's; not "want none of the old screens")
+    r"(?:^|[.:!]\s+|\bwe\s+)(?:want|aim\s+for|target)\s+(?:none|zero|0)\b(?!\s+of\b)"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:this|next|again|in|by|from)\b))",
+    re.I | re.M,
+)
+# What failed, expected to fall: "Unfilled feeding shifts should go down" (a blind wildlife
+# rescue's item).
+FAILED_GOING_DOWN = re.compile(
+    r"\b" + _FAILED + r"\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?:\s+(?:to|from|in|on|at|for|of)\s+"
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:should|will|would|must|to|could)\s+"
+    r"(?:(?:go|come)\s+down|fall|drop|shrink|halve|disappear)\b(?:\s+off\b)?",
+    re.I,
+)
+# Or a level blocked by what the work removes: "That ~25 min a night alone is ~1.7% of the day -
+# we can't hit 99.9% availability with it in place" (a blind assessor's item).
+LEVEL_BLOCKED = re.compile(
+    r"\b(?:can['’]?t|cannot|can\s+not|won['’]t|couldn['’]t|will\s+never)\s+(?:ever\s+)?(?:hit|reach|"
+    r"meet|make|get\s+to)\s+(?:the\s+|our\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?%\s+"
+    r"(?:[\w-]+\s+)?(?:availability|uptime|on[\s-]time|" + QUANTITY + r")\b",
+    re.I,
+)
+# A target named by its figure, measured against: "Weekly income vs the £90k target at the Monday
+# meeting" (a blind wildlife rescue's plan); money, a share or thousands, not a year ("the 2026
+# target") nor a count of targets ("the 3 targets").
+FIGURE_TARGET = re.compile(
+    # (measured against it, not a target written down: "Document the 99.9% uptime target")
+    r"\b(?:vs\.?|versus|against|towards?|hit|reach|meet|beat|miss|short\s+of|on\s+track\s+for|"
+    r"behind|ahead\s+of)\s+(?:the|our|a|an|its|their)\s+(?:[\w-]+\s+)?(?:[£$€]\s?\d[\d,.]*+\s?[kmb]?|"
+    r"\d[\d,.]*+\s?(?:%|k\b|m\b|percent\b))\s+(?:[\w-]+\s+)?(?:target|goal)\b(?!s)",
+    re.I,
+)
+# A figure brought back inside its band: "so PRD comes back inside 0.98–1.03 on the 2026 roll" (a
+# blind assessor's item).
+BACK_INSIDE = re.compile(
+    r"\b(?:comes?|coming|gets?|getting|goes|going|falls?|bring\w*|get)\s+(?:it\s+|them\s+)?back\s+"
+    r"(?:inside|within|into)\s+(?:the\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?%?\s?[–-]\s?"
+    r"\d[\d.,]*+",
     re.I,
 )
 # A level today, then "must go up" on its own: "All: OTIF was still 81% in December. Must go up."
@@ -105,8 +155,13 @@ LEVEL_NEEDED = re.compile(
 # A signed count toward a target's number, or the route to it: "If 10% come back that's +230
 # towards the 9,400", "our cheapest route to the £65k recovered" (a blind students' union's
 # items).
+# Or a figure pulled toward its target: "Condo COD is 21.4 ... should pull it toward the county
+# target" (a blind assessor's item; not "toward the target architecture").
 TOWARD_THE_NUMBER = re.compile(
     r"(?<![\w.,+-])\+\s?\d[\d,.]*+\s?k?\s+(?:[\w-]+\s+)?towards?\s+(?:the|our)\s+[£$€]?\d|"
+    r"\b(?:pull|bring|get|push|move|nudge)\w*\s+(?:it|them|this|that)\s+(?:back\s+)?towards?\s+"
+    r"(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark)s?"
+    r"(?=\s*(?:$|[.,;!?)]|\s+(?:by|for|of|in|this|next)\b))|"
     r"\b(?:route|path|way|road)\s+to\s+(?:the|our)\s+[£$€]\s?\d",
     re.I,
 )

@@ -257,8 +257,10 @@ DOWN_BY_A_PART = re.compile(
 # People or orders added, signed: "At our base that's roughly +10k subscribers" (a blind car-wash
 # chain's item), "+300 orders/week from the new locker sites" (a review's); not a few people
 # added or asked ("+3 members were added to the on-call rotation", "Invite +2 users").
+# (a "+" spaced between two things adds them: "Standard, 2 cores + 25 named users", a blind
+# assessor's licence)
 SIGNED_COUNT = re.compile(
-    r"(?<![\w.,+-])(?<!\binvite\s)(?<!\badd\s)\+\s?(?:\d[\d,.]*+\s?k|\d{2,}[\d,.]*+)\s+(?:new\s+|more\s+|extra\s+|net\s+)?(?:[\w-]+\s+)?(?:"
+    r"(?<![\w.,+-])(?<!\binvite\s)(?<!\badd\s)(?:\+(?!\s)|(?<![\w.,]\s)\+\s)(?:\d[\d,.]*+\s?k|\d{2,}[\d,.]*+)\s+(?:new\s+|more\s+|extra\s+|net\s+)?(?:[\w-]+\s+)?(?:"
     + POPULATION + r"|orders|bookings|sales|visits|sign-?ups|renewals|referrals)\b",
     re.I,
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.units import PHYSICAL_SHORT
-from checker.embedded.metric.words import APPROX, EARNED, NOT_PAST, QUANTITY, THING
+from checker.embedded.metric.words import APPROX, CODE_THING, EARNED, NOT_PAST, QUANTITY, THING
 
 # What a team adds to itself, or builds: never an outcome added ("add 2 engineers a year")
 _OWN_HANDS = (r"(?:engineers?|developers?|hires?|staff|heads|contractors?|roles?|posts?|people|"
@@ -177,11 +177,27 @@ VOLUME_EXPECTED = re.compile(
     r"(?:year|month|week|season|quarter)\b",
     re.I,
 )
+# A count an estimate says the work removes or wins: "They estimate removing 2,000+ improper
+# homesteads in year one" (a blind assessor's item); not things built ("expect adding 3 new
+# endpoints").
+COUNT_ESTIMATED = re.compile(
+    r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|project(?:s|ed|ing)?)\s+(?:to\s+)?"
+    r"(?:remov|cut|add|win|recover|sav|clear|clos|prevent|avoid|stopp?)(?:e|es|ing|s)?\s+"
+    + APPROX + r"?(?<![\w.,])\d[\d,.]*+\+?\s+(?!(?:[\w-]+\s+){0,2}?(?:" + THING + r"|"
+    + CODE_THING + r"|endpoints?|features?|stories|tickets?|tests?|apis?|steps?)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s\b",
+    re.I,
+)
 # Money the work brings in: "would clear most of it and bring in ~$60k cash before EOFY" (the same
 # estate's item); not a person or a thing brought in ("bring in a $5k consultant").
 MONEY_BROUGHT_IN = re.compile(
     r"\bbring(?:s|ing)?\s+in\s+" + APPROX + r"?[£$€]\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\b"
-    r"(?!\s+(?:consultant|contractor|agency|firm|freelancer)s?\b)",
+    r"(?!\s+(?:consultant|contractor|agency|firm|freelancer)s?\b)|"
+    # (the amount before "into": "Reckon it'd bring £5k+ into the seal appeal", a blind wildlife
+    # rescue's item)
+    # (expected, not an errand: "Bring £200 into the petty cash tin")
+    r"(?:\b(?:would|will|could|should|might|to)|['’]d)\s+bring\s+" + APPROX
+    + r"?[£$€]\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\+?\s+into\b",
     re.I,
 )
 # Points a change is worth on a rate: "They reckon it's worth 2-3 points on our H&T rate" (a blind

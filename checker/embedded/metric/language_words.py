@@ -31,7 +31,12 @@ GOAL = (
     # uniform maker's Urdu item)
     r"مقصد|ہدف|هدف|الهدف|اهداف|"
     # Swahili ("Lengo: kupunguza idadi ya wafanyakazi wanaoacha kazi", a blind rose grower's item)
-    r"lengo|malengo)"
+    r"lengo|malengo|"
+    # Hindi and Marathi, Bengali and Assamese, Gujarati, Punjabi, Tamil, Telugu and Kannada
+    # ("मक़सद: पीक सीज़न में गैरहाज़िरी कम करना", "লক্ষ্য: ... কয়লা ০.৯৫ কেজি থেকে কমিয়ে ০.৮৫-এর
+    # নিচে আনা", a blind tea estate's items; "क़" is written precomposed or with its nukta)
+    r"लक्ष्य|उद्देश्य|उद्दिष्ट|मक(?:़)?सद|मक़सद|লক্ষ্য(?:মাত্রা)?|উদ্দেশ্য|લક્ષ્ય|ਟੀਚਾ|இலக்கு|"
+    r"లక్ష్యం|ಗುರಿ)"
 )
 # Words that move a quantity, as the start of a word: reduce, lower, cut, shorten, raise,
 # increase, improve, grow, fall; in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
@@ -73,7 +78,10 @@ STEM = (
     # Swahili lower, raise and improve ("kupunguza", "kuongeza", "kuboresha")
     # ("kuongeza" also adds a thing, "kuongeza kitufe": only with a number, a level or a share)
     r"kupungu|punguz|[yizk]a?pungu|(?:ku)?ongeza\s+(?=idadi|kiwango|asilimia|mauzo|wateja)|"
-    r"kupandish|kuboresh|boresh)"
+    r"kupandish|kuboresh|boresh|"
+    # Hindi lower, reduce, raise and improve ("कम करना", "घटाना", "बढ़ाना", "सुधार"), Bengali
+    # lower, raise and improve ("কমিয়ে", "কমানো", "বাড়ানো", "উন্নত")
+    r"कम\s+कर|घटा|बढ(?:़)?ा|बढ़ा|सुधार|কমি|কমা|বা(?:ড়|ড়)া|উন্নত)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 WORD = (
@@ -92,6 +100,9 @@ WORD = (
     # at most, at least ("Obiectivul: cel mult 2 colectări ratate pe lună", a blind print shop's)
     r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
     r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
+    # (abbreviated before a count: "Cel: każda weekendowa zmiana nocna obsadzona (min. 2 osoby)",
+    # a blind wildlife rescue's Polish item)
+    r"(?:min|max|maks)(?=\.|[ \t]*\d|[ \t]*$)|"
     # Urdu and Persian less and more, whole words ("کم" is also the start of "کمپنی")
     r"کم|کمی|زیادہ|کمتر|بیشتر)(?!\w)"
 )

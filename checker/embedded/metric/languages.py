@@ -8,7 +8,8 @@ still says whether it names an outcome. Besides a level moved between two percen
 arranque a frio abaixo de 2 s no p50", "Cel: zmniejszyć zerwania do max 1 na tydzień").
 Written the way the English "Success metric:" line is read; the words are the common ones of
 Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech, Swedish, Turkish, Russian,
-Ukrainian, Vietnamese (the goal word), Chinese, Japanese and Korean, written by the lead for the
+Ukrainian, Vietnamese (the goal word), Chinese, Japanese, Korean, Hindi and Bengali (and the goal
+word of other Indian languages), written by the lead for the
 goal lines of the labelled organisations and checked on them.
 
 Outside a goal line (`moves_an_amount`), a sentence names an outcome when it moves something

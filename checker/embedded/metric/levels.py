@@ -179,7 +179,10 @@ NUMERIC_TARGET = re.compile(
     # a share of a population brought somewhere: "get 30% of active drivers onto the dashboard"
     r"\b(?:get|gets|getting|bring|brings|onboard|convert)\s+(?:~\s?|about\s+|over\s+|at\s+least\s+)?"
     r"(?<![\d,.])\d[\d.]*+\s?%\s+of\b|"
-    r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:\w+\s+){0,3}?to\s+" + NUMBER + r"|"
+    # (not a person taken somewhere: "take him to ~10 school visits a term", a blind wildlife
+    # rescue's item)
+    r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?!(?:him|her|me|you)\b)(?:\w+\s+){0,3}?"
+    r"to\s+" + NUMBER + r"|"
     # where the work takes us, said as a count to reach: "This is how we get to the 1,200 tonnes
     # we committed to", "whether we're on track for 2,400 tonnes" (blind cargo and food-bank items)
     # (a count of what a target counts, not a journey or a plan of work: "get to the 3 sites",
@@ -265,6 +268,9 @@ LEVEL_TARGET = re.compile(
     # chain's list)
     r"(?<!\bcreated)(?<!\bopened)(?<!\bolder)(?<!\baged)(?<!\bheld)(?<!\bidle)(?<!\bparked)"
     r"(?<!\bunpaid)(?<!\boutstanding)\s*(?:[<>≤≥]=?|=<)\s*~?\s?[$€£]?\d"
+    # (nor a colour's threshold: "Colour coding: packet loss > 2% red", a blind video relay
+    # service's report)
+    r"(?![\d.,]*+\s?(?:%|ms|s|min)?\s*(?:[=:→-]>?\s*)?\(?(?:red|amber|green|yellow|orange)\b)"
     # (nor a span naming a thing: "3 no-shows in 30 days -> 7-day booking block", a blind
     # climbing gym's rule)
     r"(?![\d.,]*-(?:day|week|hour|month|year|minute|night)s?\b)|"

