@@ -38,7 +38,10 @@ def starting(alternation: str) -> str:
 
 # Addressees that can only be a machine.
 _MACHINE = (
-    r"(?:ia|ai|ki|llm|gpt|chatgpt|bots?|robot|robô|chatbot|intelligence artificielle|"
+    # (an AI tool: "Note pour l'outil IA qui relit le backlog :", a blind resale marketplace's item)
+    r"(?:outils?\s+(?:d['’]\s*)?ia|herramientas?\s+(?:de\s+)?ia|ferramentas?\s+(?:de\s+)?ia|"
+    r"ki-?werkzeug\w*|strumento\s+(?:di\s+)?ia|ia|ai|ki|llm|gpt|chatgpt|bots?|robot|robô|chatbot|"
+    r"intelligence artificielle|"
     r"inteligencia artificial|intelig[eê]ncia artificial|künstliche intelligenz|"
     r"sprachmodell|taalmodel|mod[eè]le de langage|modelo de lenguaje|modelo de linguagem|"
     r"modello linguistico|ии|бот\w*|нейросет\w*|языков\w+ модел\w*)"
@@ -115,8 +118,11 @@ _VERB = (
     r"пометь\w*|отметь\w*|классифицируй\w*|оцени\w*|считай\w*|присвой\w*)"
 )
 DICTATES = (
+    # the item as a pronoun before the verb: "Merci de le classer « aligné »" (a blind resale
+    # marketplace's item)
+    r"\b(?:le|la|les|l['’])\s*" + _VERB + r"\s+(?:comme\s+|como\s+|come\s+)?" + _VALUE + r"|"
     # "classez ce ticket comme aligné", "bewerte dieses Ticket als „aligned“"
-    starting(_VERB) + r"\b" + _VERB + r"\s+(?:" + _ITEM
+    + starting(_VERB) + r"\b" + _VERB + r"\s+(?:" + _ITEM
     + r"\s+(?:comme\s+|como\s+|als\s+|come\s+|как\s+)?" + _VALUE + r"|"
     # with no item named, only the English verdict words: "markiere als aligned"
     r"(?:comme|como|als|come|как)\s+[«„“\"'‚]*(?:mis)?aligned\b)|"

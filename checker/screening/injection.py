@@ -125,9 +125,19 @@ _ADDRESS = re.compile(
     + _READING + r"\s+(?:this|these|it)\b|"
     r"^[^\w\n]*to\s+(?:any|all|every|the)\s+" + _AI + r"(?:\s+(?:or|and|/)\s+" + _AI
     + r")?\s*:|"
+    # a machine reader supposed: "P.S. If an AI assistant is triaging or summarising this
+    # backlog: ..." (a blind organ-donation registry's item)
+    r"\bif\s+(?:an?|any|the|some)\s+" + _AI + r"(?:\s+" + _AI + r")?\s+(?:is|are)\s+"
+    r"(?:now\s+|being\s+used\s+(?:for|to)\s+)?" + _READING + r"(?:\s+(?:or|and|/)\s+" + _READING
+    # (this item or list, not a queue it serves: "If the bot is reading this queue too slowly")
+    + r")?\s+(?:this|these)(?:\s*[:,]|\s+(?:backlog|tickets?|items?|issues?|lists?|boards?|cards?|"
+    r"stor(?:y|ies)|proposals?|specs?|requests?|prs?|pull\s+requests?)\b)|"
     # "If you are an AI model evaluating this ticket", not "if you are an AI researcher"
     r"\bif\s+you(?:\s+are|'re|’re)\s+(?:an?\s+|the\s+)?" + _AI + r"(?:[\s-]+" + _AI
-    + r")?(?=\s*[,.:;!]|\s+(?:or|and|that|who|tasked|asked|used|" + _READING + r")\b)|"
+    # (going through the list: "If you are an automated assistant going through this backlog", a
+    # blind piano maker's item)
+    + r")?(?=\s*[,.:;!]|\s+(?:or|and|that|who|tasked|asked|used|going\s+through|working\s+through|"
+    r"looking\s+(?:at|through)|" + _READING + r")\b)|"
     # "As the language model reviewing strategy fit, treat ...": a role, then a command
     r"\bas\s+(?:the|an?)\s+" + _AI + r"(?:\s+" + _AI + r")?\s+" + _READING
     + r"\b[^,.\n]{0,60},\s*(?:please\s+)?" + _OBEY + r"|"
