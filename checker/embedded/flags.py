@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from checker.embedded.kr_references import unknown_kr_references
 from checker.embedded.metric import (
+    ascii_digits,
     moves_an_amount,
     names_a_level_change,
     names_metric,
@@ -124,8 +125,9 @@ def text_flags(
     # line in the text's language; so too of a text too short to tell its language ("Det vil gi
     # færre avlusinger på lokaliteten", "Målet är mindre salt per vägkilometer", a review's
     # sentences that the English rule alone could not read)
+    read = ascii_digits(text)
     unread_level = (not language.readable or language.language is None) and (
-        names_a_level_change(text) or states_a_goal(text) or moves_an_amount(text))
+        names_a_level_change(read) or states_a_goal(read) or moves_an_amount(read))
     if not names_metric(text, metric_names, kr_ids) and not unread_level:
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):

@@ -9,7 +9,9 @@ Public face, all `(text, ...) -> bool` on screened text, none raising on any str
 - `states_a_goal(text)`, `moves_an_amount(text)`: a goal line, or a sentence moving an amount,
   in another language;
 - `mentions_a_metric(text, metric_names)`: a metric of the OKRs named, in any form the OKRs
-  write it.
+  write it;
+- `ascii_digits(text) -> str`: digits of other scripts as ASCII digits, what the goal lines and
+  sentences of other languages are read on.
 
 The modules behind it, one per kind of phrasing: phrasing (directions), changes (changes by an
 amount), markers (markers and headings), levels (targets and levels), times (spans of time),
@@ -27,8 +29,10 @@ from checker.embedded.metric.goal_lines import states_a_goal
 from checker.embedded.metric.languages import moves_an_amount
 from checker.embedded.metric.names import mentions_a_metric
 from checker.embedded.metric.rule import names_a_level_change, names_metric
+from checker.embedded.metric.spelled import ascii_digits
 
 __all__ = [
+    "ascii_digits",
     "mentions_a_metric",
     "moves_an_amount",
     "names_a_level_change",

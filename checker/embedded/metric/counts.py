@@ -55,8 +55,9 @@ COUNT_MOVED = re.compile(
     r"weekly|nightly|v?\d[\w.]*)\s+)?(?:payments|checks|cheques|releases|tags|builds|"
     # (nor footage edited: "we'd cut clips for Instagram", a blind coffee roaster's podcast)
     r"branches|clips|videos|trailers|reels|teasers|shorts|footage)\b)(?!\s+(?:room|table|floor|edge)s?\b)"
-    # (nor text truncated: "wage slip cuts off long names", a blind tea estate's item)
-    r"(?!\s+off\b)|reduc\w*(?<!reduced(?=\s(?:opening\s|trading\s|service\s)?hours\b))|decreas\w*|"
+    # (nor text truncated: "wage slip cuts off long names", a blind tea estate's item; a time cut
+    # off is one, "The bypass cuts off 15 minutes", review)
+    r"(?!\s+off\b(?!\s+(?:~\s?|about\s+|around\s+|roughly\s+)?\d))|reduc\w*(?<!reduced(?=\s(?:opening\s|trading\s|service\s)?hours\b))|decreas\w*|"
     # (nor opening times: "Sites closed 25/26 Dec, reduced hours 24 & 31 Dec", a blind pools
     # service's item)
     # (the verb, not a name: "XML export in Halvorsen Logistics' schema", a blind SaaS's item)
@@ -242,7 +243,7 @@ COUNT_MOVED = re.compile(
 # 2%" (not "a cost estimate to bring it under tea by 2028", a blind tea estate's item).
 _UNDER_A_LEVEL = (
     r"(?:under|below|above|over)(?=\s+(?:[~$€£<>≤≥]?\d|about|around|roughly|half|a\s+third|"
-    r"an?\s+(?:hour|minute|day|week|month|second)|(?:the|our|its|their)\s+(?:[\w-]+\s+)?"
+    r"an?\s+(?:hour|minute|day|week|month|second|fortnight|year)|(?:the|our|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:target|level|limit|benchmark|threshold|line)\b))"
 )
 # A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",

@@ -260,7 +260,8 @@ DOWN_BY_A_PART = re.compile(
 # (a "+" spaced between two things adds them: "Standard, 2 cores + 25 named users", a blind
 # assessor's licence)
 SIGNED_COUNT = re.compile(
-    r"(?<![\w.,+-])(?<!\binvite\s)(?<!\badd\s)(?:\+(?!\s)|(?<![\w.,]\s)\+\s)(?:\d[\d,.]*+\s?k|\d{2,}[\d,.]*+)\s+(?:new\s+|more\s+|extra\s+|net\s+)?(?:[\w-]+\s+)?(?:"
+    r"(?<![\w.,+-])(?<!\binvite\s)(?<!\badd\s)(?:\+(?!\s)|(?<![\w.,]\s)\+\s|(?:(?<=\broughly\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\badds\s)|(?<=\badd\s)|"
+    r"(?<=\banother\s)|(?<=\bmaybe\s))\+\s)(?:\d[\d,.]*+\s?k|\d{2,}[\d,.]*+)\s+(?:new\s+|more\s+|extra\s+|net\s+)?(?:[\w-]+\s+)?(?:"
     + POPULATION + r"|orders|bookings|sales|visits|sign-?ups|renewals|referrals)\b",
     re.I,
 )

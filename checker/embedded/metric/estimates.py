@@ -181,8 +181,11 @@ VOLUME_EXPECTED = re.compile(
 # homesteads in year one" (a blind assessor's item); not things built ("expect adding 3 new
 # endpoints").
 COUNT_ESTIMATED = re.compile(
-    r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|project(?:s|ed|ing)?)\s+(?:to\s+)?"
-    r"(?:remov|cut|add|win|recover|sav|clear|clos|prevent|avoid|stopp?)(?:e|es|ing|s)?\s+"
+    # (taken away or won back, not built or closed: "We expect to add 40 new parking spaces",
+    # "We project closing 2 depots", review)
+    r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*)\s+(?:(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?"
+    r"(?:will|would|should|could)\s+|to\s+)?"
+    r"(?:remov|cut|win|recover|sav|prevent|avoid|stopp?)(?:e|es|ing|ting|s)?\s+"
     + APPROX + r"?(?<![\w.,])\d[\d,.]*+\+?\s+(?!(?:[\w-]+\s+){0,2}?(?:" + THING + r"|"
     + CODE_THING + r"|endpoints?|features?|stories|tickets?|tests?|apis?|steps?)\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+s\b",
@@ -196,8 +199,8 @@ MONEY_BROUGHT_IN = re.compile(
     # (the amount before "into": "Reckon it'd bring £5k+ into the seal appeal", a blind wildlife
     # rescue's item)
     # (expected, not an errand: "Bring £200 into the petty cash tin")
-    r"(?:\b(?:would|will|could|should|might|to)|['’]d)\s+bring\s+" + APPROX
-    + r"?[£$€]\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\+?\s+into\b",
+    r"(?:\b(?:would|will|could|should|might|to)|['’]d)\s+bring\s+(?:an\s+extra\s+|another\s+)?"
+    + APPROX + r"?[£$€]\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\+?\s+into\b",
     re.I,
 )
 # Points a change is worth on a rate: "They reckon it's worth 2-3 points on our H&T rate" (a blind

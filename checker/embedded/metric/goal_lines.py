@@ -20,8 +20,10 @@ from checker.embedded.metric.language_words import (
     NOT_A_SINGLE,
     NOT_AN_AMOUNT,
     NOT_AN_AMOUNT_ANYWHERE,
+    SETTING_OR_PRICE,
     STEM,
     WORD,
+    ZERO,
 )
 
 # The languages whose month names end a date in a goal line (CLDR locale codes): the detector's
@@ -41,14 +43,17 @@ _GOAL_LINE = re.compile(
     # (an article may stand first: Welsh "Y nod: cael mwy o geisiadau ...", a blind architecture
     # practice's item; "El objetivo:", "Das Ziel:")
     r"(?:^|(?<=[.!?。！？]))[^\w:：\n]{0,12}(?:(?:y|yr|el|la|le|il|lo|los|las|les|o|os|as|der|die|"
-    r"das|het|de)[ \t]+)?" + GOAL + r"(?:[ \t]+[^\W\d_]{1,8}){0,3}"
+    # (an elided article among them: "Objectif de l'unité :", a blind registry's French minutes)
+    r"das|het|de)[ \t]+)?" + GOAL + r"(?:[ \t]+(?:[^\W\d_]{1,3}['’])?[^\W\d_]{1,8}){0,3}"
     # (a full stop before a number abbreviates: "Cel: min. 95% sukien gotowych", a blind bridal
     # retailer's Polish item)
     r"[^\w:：\n]{0,6}[:：][ \t]{0,3}(?:\*\*)?(?P<goal>(?:[^.!?。！？\n]|\.(?=[ \t]?\d)){1,200})",
     re.I | re.M,
 )
-_MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE + r"|\d",
-                    re.I)
+# (zero as a word too: "Objectif de l'unité : zéro donneur potentiel non référé d'ici l'été", a
+# blind organ-donation registry's French minutes)
+_MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE
+                    + r"|(?<!\w)" + ZERO + r"(?!\w)|\d", re.I)
 # A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
 # blind bakery's Portuguese item).
 # (not "meta", also a brand: "Meta 60%, Google 40%", review)
@@ -60,10 +65,13 @@ def states_a_goal(text: str) -> bool:
     a colon, then a direction word or a number that is no date or version before the sentence
     ends."""
     # (dates set aside before the line is cut at a full stop: "Cíl: ... do 1. prosince.")
+    # (a goal line about a setting, a limit or a price moves no outcome: "Cel: limit czasu sesji
+    # 30 min", review)
     return _GOAL_SHARE.search(text) is not None or any(
-        _MOVED.search(match.group("goal"))
+        _MOVED.search(match.group("goal")) and not SETTING_OR_PRICE.search(match.group("goal"))
         for match in _GOAL_LINE.finditer(NOT_AN_AMOUNT.sub(" ", text))) or any(
         _COUNT_FIRST.match(match.group("goal"))
+        and not SETTING_OR_PRICE.search(match.group("goal"))
         for match in _GOAL_LINE.finditer(_not_a_goal_amount().sub(" ", text)))
 # A count that opens a goal line, or follows a verb of winning, is its target ("Ziel: 8 neue
 # aktive Händler in NRW bis Ende Juni", "Objetivo: 30 pacientes emparelhados com um Buddy até

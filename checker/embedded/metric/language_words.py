@@ -79,9 +79,11 @@ STEM = (
     # ("kuongeza" also adds a thing, "kuongeza kitufe": only with a number, a level or a share)
     r"kupungu|punguz|[yizk]a?pungu|(?:ku)?ongeza\s+(?=idadi|kiwango|asilimia|mauzo|wateja)|"
     r"kupandish|kuboresh|boresh|"
-    # Hindi lower, reduce, raise and improve ("कम करना", "घटाना", "बढ़ाना", "सुधार"), Bengali
-    # lower, raise and improve ("কমিয়ে", "কমানো", "বাড়ানো", "উন্নত")
-    r"कम\s+कर|घटा|बढ(?:़)?ा|बढ़ा|सुधार|কমি|কমা|বা(?:ড়|ড়)া|উন্নত)"
+    # Hindi lower, reduce and raise ("कम करना", "घटाना", "बढ़ाना"; not "सुधार", which is a bug's
+    # fix as often as an improvement, review), Bengali lower, raise and improve ("কমিয়ে",
+    # "কমানো", "বাড়ানো", "উন্নত")
+    # (whole forms in Bengali: "কমিশন" is a commission, "কমিটি" a committee, review)
+    r"कम\s+कर|घटा|बढ\u093c?ा|\u095dा|কমি(?:য\u09bc|\u09df)ে|কমা(?:নো|তে|বে|ব)|বা(?:ড\u09bc|\u09dc)া|উন্নত)"
 )
 # Whole words for more, fewer, under ("mais" is no "maison", "unter" no "Unternehmen").
 WORD = (
@@ -101,8 +103,9 @@ WORD = (
     r"cel\s+mult|cel\s+puțin|co\s+najwyżej|co\s+najmniej|höchstens|mindestens|au\s+plus|"
     r"au\s+moins|como\s+máximo|como\s+mínimo|al\s+massimo|almeno|nejvýše|nejméně|"
     # (abbreviated before a count: "Cel: każda weekendowa zmiana nocna obsadzona (min. 2 osoby)",
-    # a blind wildlife rescue's Polish item)
-    r"(?:min|max|maks)(?=\.|[ \t]*\d|[ \t]*$)|"
+    # a blind wildlife rescue's Polish item; not a maximum, often a limit: "Cel: maks. 3 próby
+    # logowania, potem blokada konta", review)
+    r"min(?=\.|[ \t]*\d|[ \t]*$)|"
     # Urdu and Persian less and more, whole words ("کم" is also the start of "کمپنی")
     r"کم|کمی|زیادہ|کمتر|بیشتر)(?!\w)"
 )
@@ -140,7 +143,8 @@ NOT_AN_AMOUNT_ANYWHERE = (
     r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|"
     # a thing's dimensions: "Mål: 120 x 80 cm, max 25 kg per låda" (review)
     r"\b\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m)\b|"
-    r"\b(?:versi\w*|v|release|sprint)\s*+\d++(?:\.\d+)*|"
+    # (Hindi and Bengali version: "ऐप का संस्करण 3.2", review)
+    r"(?:\b(?:versi\w*|v|release|sprint)|संस्करण|সংস্করণ|ভার্সন)\s*+\d++(?:\.\d+)*|"
     r"(?-i:\b[A-Z][\w+#-]*+\s++\d++(?:\.\d+)*\b)|"
     # a date in Chinese, Japanese or Korean, a week's number, "1er", a size on a page or a disk
     r"(?<!\d)\d{1,4}\s?[年月]\s?(?:\d{1,2}\s?[日号])?|(?<!\d)\d{1,2}\s?월\s?(?:\d{1,2}\s?일)?|"
@@ -182,6 +186,9 @@ MORE = (
     r"(?<!\w)(?:más|mais|plus|mehr|più|meer|więcej|víc|fler|flere|daha\s+fazla|больше|більше|"
     r"περισσότερ\w*|mai\s+mult\w*|több|lebih\s+banyak)(?!\w)|更多|もっと|더\s?많"
 )
+# Extra, additional: "4.000 zusätzliche Sommer-Ersteintritte".
+EXTRA = (r"(?<!\w)(?:zusätzliche[nrs]?|weitere[nrs]?|adicional(?:es)?|supplémentaires?|"
+         r"aggiuntiv[oiae]|dodatkow\w*|extra|ekstra|extra\w*|további|ylimääräi\w*)(?!\w)")
 # Halving and doubling: a direction and an amount at once ("diviser par deux les appels",
 # "Halbierung der Abbruchquote", "Znížiť počet reklamácií o polovicu").
 HALVED = (
@@ -273,14 +280,18 @@ THING_AFTER = re.compile(
 # "réplicas", "la retención de logs", "okres próbny", "Wartungsfenster", "columnas"), a version
 # with its number, a price, or what happened before ("el trimestre pasado", "im letzten
 # Quartal") moves no outcome.
-NO_OUTCOME = re.compile(
+_SETTING_OR_PRICE = (
     r"(?<!\w)(?:time-?out|expiraci|ablauf|λήξ|oturum\s+süresi|"
     r"worker|воркер|pods\b|podów|réplica|replica|реплик|partici[oó]n|partition|partycj|"
     r"(?:retenci[oó]n|rétention|retention)\s+(?:de\s+|des\s+|of\s+)?(?:los\s+|les\s+|the\s+)?"
     r"(?:logs?|datos|données|data|registros|copias|backups?)|aufbewahr|przechowyw|cron|"
     r"okres\s+próbny|per[ií]odo\s+de\s+prueba|"
     r"testzeitraum|trial\s+(?:period|length)|wartungsfenster|"
-    r"límite|limite|limit|grenze|columna|colonne|spalte|kolumn|altura|hauteur|höhe|"
+    # (a font and a commission in Hindi and Bengali: "लक्ष्य: लॉगिन पेज का फ़ॉन्ट आकार 14 से बढ़ाकर 16
+    # करना", "লক্ষ্য: বিক্রেতাদের কমিশন ৫% নির্ধারণ করা", review)
+    r"फ\u093c?ॉन्ट|\u095eॉन्ट|ফন্ট|कमीशन|কমিশন|"
+    # (a height, not the amount of "in Höhe von 500.000 €")
+    r"límite|limite|limit|grenze|columna|colonne|spalte|kolumn|altura|hauteur|höhe(?!\w|\s+von\b)|"
     # (a size set, not a basket's: "el tamaño máximo", "Dateigröße"; "el tamaño medio del carrito")
     r"(?:tamaño|taille|größe|rozmiar|velikost|storlek|boyut|размер|розмір|μέγεθος)\s+(?:\w+\s+)?"
     r"(?:máxim|maxim|mínim|minim|max|min|de\s+(?:la\s+|los\s+|l[ae]\s+)?(?:letra|fuente|police|"
@@ -295,14 +306,20 @@ NO_OUTCOME = re.compile(
     r"fiyat|цен[аыу]\b|цін[аиу]\b|τιμ[ήέ]|preț|комісі|комисси|comisi[oó]n|comissão|gebühr|opłat|"
     r"poplat|avgift|gebyr|ücret|abonament|abonnement|abono|(?:monats|mitglieds|jahres)beitrag|"
     r"mensalidade|"
-    r"versandkost|gastos\s+de\s+envío|frais\s+de\s+port|frete|"
+    r"versandkost|gastos\s+de\s+envío|frais\s+de\s+port|frete)"
+    r"|保留|超时|タイムアウト|타임아웃|上限|下限|限制|制限|大小|サイズ|保存期間|크기|제한|보관|버전|バージョン|版本|phiên\s+bản|价格|価格|料金|가격|요금|"
+    r"phí|biaya"
+)
+_PAST = (
     # (what happened before: "el trimestre pasado", "im letzten Quartal", "l'an dernier")
-    r"(?:trimestre|mes|año|semestre|semana)\s+pasad[oa]|(?:mois|trimestre|semestre)\s+dernier|"
+    r"(?<!\w)(?:(?:trimestre|mes|año|semestre|semana)\s+pasad[oa]|"
+    r"(?:mois|trimestre|semestre)\s+dernier|"
     r"l'an(?:née)?\s+derni[eè]re?|letzten\s+(?:quartal|monat|jahr)|(?:trimestre|mese|anno)\s+scorso|"
     r"ubiegł\w*\s+(?:kwarta\w*|miesi\w*|rok\w*)|minul\w*\s+(?:čtvrtlet\w*|měsíc\w*|rok\w*)|"
     r"прошл\w*\s+(?:квартал|месяц|год)\w*|минул\w*\s+(?:квартал|місяц|рік|року)\w*|"
-    r"geçen\s+(?:yıl|ay|çeyrek)|aumentaron|augmenté|gestiegen|aumentou|wzrosł|вырос|зріс)|"
-    r"保留|超时|タイムアウト|타임아웃|上限|下限|限制|制限|大小|サイズ|保存期間|크기|제한|보관|버전|バージョン|版本|phiên\s+bản|价格|価格|料金|가격|요금|"
-    r"phí|biaya",
-    re.I,
+    r"geçen\s+(?:yıl|ay|çeyrek)|aumentaron|augmenté|gestiegen|aumentou|wzrosł|вырос|зріс)"
 )
+NO_OUTCOME = re.compile(_SETTING_OR_PRICE + "|" + _PAST, re.I)
+# The same without the past: what a goal line may not be about ("Cel: limit czasu sesji 30 min",
+# review), though it may say last year's figure ("el año pasado nos quedamos en 19 kg").
+SETTING_OR_PRICE = re.compile(_SETTING_OR_PRICE, re.I)

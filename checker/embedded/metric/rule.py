@@ -70,7 +70,7 @@ from checker.embedded.metric.bounds import (
 from checker.embedded.metric.effort import effort_lowered
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
-from checker.embedded.metric.spelled import spelled_numbers_as_digits
+from checker.embedded.metric.spelled import ascii_digits, spelled_numbers_as_digits
 from checker.embedded.metric.tables import target_in_a_table
 from checker.embedded.metric.targets import is_setting, names_a_setting
 from checker.embedded.metric.units import other_currencies_as_dollars
@@ -114,6 +114,8 @@ _QUOTED_MEASURE = re.compile(
 _NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
 # A drag and drop is a gesture, not a drop ("Flaky e2e: planner drag & drop test times out").
 _DRAG_AND_DROP = re.compile(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
+# Nor is a drop test ("Drop test per ISTA 3E on 1 crate", a blind piano maker's spec).
+_DROP_TEST = re.compile(r"\bdrop[\s-]+(?=tests?\b)", re.I)
 # Phrasings that name an outcome wherever they stand in the text: these, and _PLAIN_PHRASINGS.
 _OLDER_PHRASINGS = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET,
                ct.COUNTED, tk.TAKEN_OFF_OR_ADDED, chg.CHANGE, ph.COMPARATIVE, ph.QUALITY,
@@ -150,7 +152,7 @@ _PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
                     ai.SEEN_TO_MOVE, ai.LEVEL_NEEDED, es.MORE_PER_UNIT, fl.FAILURES_GONE,
                     sv.SAVING_PER_UNIT, sv.YEARLY_SAVING, ef.LEVEL_THEN_WANTED,
                     ai.FAILED_GOING_DOWN, ai.LEVEL_BLOCKED, sh.CHANNEL_SHIFT, es.COUNT_ESTIMATED,
-                    ai.FIGURE_TARGET, ai.BACK_INSIDE)
+                    ai.FIGURE_TARGET, ai.BACK_INSIDE, ai.RELATIVE_WISH)
 _PLAIN = frozenset(_PLAIN_PHRASINGS)
 _ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
 
@@ -178,9 +180,9 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
-    text = other_currencies_as_dollars(text)
+    text = ascii_digits(other_currencies_as_dollars(text))
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
-    text = _DRAG_AND_DROP.sub("draganddrop", text)
+    text = _DROP_TEST.sub("drop", _DRAG_AND_DROP.sub("draganddrop", text))
     text = _QUOTED_MEASURE.sub(r"\1a named measure", text)
     if _has_measurable_marker(text):
         return True

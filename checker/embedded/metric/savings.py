@@ -96,7 +96,12 @@ SAVING_PER_UNIT = re.compile(
     # maker's item; not a price or a bill, "£5 off the ticket price", "£5/month off the bill")
     + APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+off\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
     # (not what a customer pays: "Knock £10 off the cost of each annual plan for students")
-    r"(?:cost|costs|cogs|spend)\s+(?:per|a|an|each)\s+[\w-]+",
+    r"(?:cost|costs|cogs|spend)\s+(?:per|a|an|each)\s+[\w-]+|"
+    # time off each unit of work: "that's ~40 min off every donor workup" (a blind organ-donation
+    # registry's item; not leave, "2 days off every month")
+    + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:min|mins|minutes|hrs?|hours?|seconds?|secs?|s)\s+"
+    r"off\s+"
+    r"(?:every|each|per|the\s+average|an?\s+average)\s+(?!(?:day|week|month|year|shift)\b)[\w-]+",
     re.I,
 )
 # A span of time taken out of a process each time: "Should take a day or two out of the

@@ -91,10 +91,11 @@ SHARE_TAKEN_OFF = re.compile(
     r"(?:out\s+of|off|away\s+from)\b|"
     # ... or of those counted before, off a load: "roughly 900 calls a month ... Should take most
     # of those off the phone queue" (a blind assessor's item; not "most of them off the list")
-    r"\b(?:take|takes|taking|took|pull|pulls|pulling|keep|keeps|keeping|move|moves|moving)\s+"
+    # (a production line is no load: "Pull half of them off the line on Friday", review)
+    r"\b(?:take|takes|taking|took|keep|keeps|keeping)\s+"
     + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds|most|"
     r"the\s+bulk)\s+of\s+(?:them|those|these|that)\s+(?:out\s+of|off)\s+(?:the\s+|our\s+)?"
-    r"(?:[\w-]+\s+)?(?:phones?|queues?|lines?|desks?|inbox|backlog|switchboard|counter|wards?)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:phones?|queues?|desks?|inbox|backlog|switchboard|counter|wards?)\b|"
     # an amount in a unit taken out of a load, or off each unit of it: "could take around 1.5
     # tonnes a week out of the waste skip", "take 40-60 kWh off every tonne we bake" (a blind
     # bakery's items; not leave, "take 2 days off next week", nor a price, "£5 off the bill")
@@ -115,7 +116,11 @@ SHARE_TAKEN_OFF = re.compile(
 CHANNEL_SHIFT = re.compile(
     r"\b(?:would|will|should|could|expect\w*\s+to|hop\w+\s+to)\s+(?:move|shift|push|bring|get)\s+"
     + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds|most|"
-    r"the\s+bulk)\s+of\s+(?:them|those|these|that|the|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    # (a load, not content: "would move half of our help articles onto the website", review)
+    r"the\s+bulk)\s+of\s+(?:(?:them|those|these|that)\s+(?:[\w-]+\s+)?|(?:the\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:calls|filings|claims|applications|requests|bookings|payments|enquiries|"
+    r"inquiries|appeals|orders|renewals|forms|paper|traffic|transactions|visits|contacts|"
+    r"returns|registrations|referrals)\s+)"
     r"(?:online|onto\s+(?:the\s+)?(?:portal|app|website|web)|to\s+(?:self-?serv\w*|digital|"
     r"online|the\s+(?:portal|app|website)))\b",
     re.I,

@@ -1,12 +1,13 @@
 """Numbers written in words, read as digits so the metric rule (rule.py) sees them: "from three
 to one" -> "from 3 to 1", "twenty-five percent" -> "25 percent" (text2num's `alpha2digit`,
 English). Ordinals and idioms stay words: "a second PR", "two thirds", "in one place", "the old
-one".
+one". Digits of other scripts read as ASCII digits (`ascii_digits`: "২০২৬" -> "2026").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
@@ -21,6 +22,19 @@ _ONE_AS_PRONOUN = re.compile(
     re.I,
 )
 _ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
+# Each decimal digit of another script (Unicode category Nd: Devanagari, Bengali, Arabic-Indic,
+# full-width, ...) -> its ASCII digit.
+_ASCII_DIGITS = {
+    ord(c): str(unicodedata.decimal(c))
+    for c in map(chr, range(0x80, 0x10000)) if unicodedata.category(c) == "Nd"
+}
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit of another script as its ASCII digit, one character
+    for one, so offsets into it are the text's: a year, a version or a share is read whatever
+    digits write it ("২০২৬ সালের" -> "2026 সালের", a review's Bengali sentence)."""
+    return text.translate(_ASCII_DIGITS)
 
 
 def spelled_numbers_as_digits(text: str) -> str:
