@@ -373,6 +373,15 @@ ORGANISATION_FLOORS = {
     # (first runs on 8473407 at 0.915 / 0.864 / 0.915 / 0.881, then one round: the thirtieth)
     "lighthouse-heritage": 0.94, "textile-recycling": 0.89, "ground-handling": 0.94,
     "sheltered-workshop": 0.89,
+    # (first runs on af6a337 at 0.881 / 0.949 / 0.897 / 0.831, then two rounds: the thirty-first)
+    "property-tax-office": 0.98, "sign-language-relay": 0.98, "wildlife-rescue": 0.98,
+    "tea-estate-assam": 0.94,
+    # (first runs on d463d5d at 0.915 / 0.966 / 0.949 / 0.932, then one round: the thirty-first)
+    "organ-donation-registry": 0.98, "piano-maker": 0.98, "cable-car-operator": 0.98,
+    "refugee-legal-clinic": 0.96,
+    # (first runs on a98aaeb at 0.729 / 0.831 / 0.881 / 0.864, then one round: the thirty-first)
+    "forestry-contractor": 0.77, "dance-company": 0.91, "blood-glucose-app": 0.89,
+    "harbour-ferry-coop": 0.89,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

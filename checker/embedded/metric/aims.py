@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import APPROX, MONTH, QUANTITY
+from checker.embedded.metric.words import APPROX, METRIC_TERMS, MONTH, QUANTITY
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
 # coffee lender's item); not more of something, which is as often a wish for a feature ("The
@@ -154,7 +154,32 @@ RELATIVE_WISH = re.compile(
     r"(?:covered|staffed|served|connected|reached|signed\s+up)\b|"
     r"\bso\s+(?:that\s+)?(?:no|zero)\s+(?:[\w-]+\s+){0,2}?(?:deadlines|appointments|payments|"
     r"deliveries|collections|calls|shifts|doses|hearings|renewals|orders)\s+(?:are|get|is|go)\s+"
-    r"(?:missed|lost|late|dropped|cancelled|canceled|unanswered|rejected)\b",
+    r"(?:missed|lost|late|dropped|cancelled|canceled|unanswered|rejected)\b|"
+    # a count today and the one to end a period at: "We're at 220 members - want to close the
+    # year at 450" (a blind dance company's item)
+    r"\bwe(?:['’]re|\s+are)\s+at\s+(?<![\w.,])\d[\d,.]*+[^.\n]{0,40}?\bwant\w*\s+to\s+(?:close|end|"
+    r"finish)\s+(?:the\s+)?(?:year|season|quarter|month|term|half)\s+(?:at|on|with)\s+~?\d|"
+    # a measure heading for a figure: "whether owner NPS is moving toward 45" (a blind forestry
+    # contractor's item)
+    r"\b(?:" + QUANTITY + r"|" + METRIC_TERMS + r")\s+(?:is\s+|are\s+)?(?:moving|heading|trending|"
+    r"climbing|falling)\s+(?:up\s+|down\s+)?towards?\s+~?(?<![\w.,])\d|"
+    # a share moved into a band: "move user-days with ≥90% data from 78% into the high 80s" (a
+    # blind glucose app's item)
+    r"\bfrom\s+~?(?<![\w.,])\d[\d.]*+\s?%\s+(?:in)?to\s+(?:the\s+)?(?:low|mid|high)[\s-]+\d0s\b|"
+    # more of what is counted, expected in a coming period: "with our own kit we can say yes to 3-4
+    # more cities this year", "would bring 30+ new matrículas next semester", "should give us +4
+    # praças this year" (the dance company's); not hands or work, "we will hire 3 more engineers
+    # this year"
+    r"\b(?:would|will|should|could|can|expect\w*)\b(?:(?!\b(?:hire|hires|hiring|build|builds|ship|"
+    r"ships|need|needs|cost|costs|buy|buys|recruit|recruits|spend|spends|run|runs)\b)[^.;\n])"
+    r"{0,40}?(?:(?<![\w.,+-])\+\d+|(?<![\w.,])\d+(?:\s?[–-]\s?\d+)?\+?\s+(?:new|more|extra|"
+    r"additional))\s+[\w-]+\s+(?:this|next)\s+(?:year|season|semester|term|quarter|month|summer|"
+    r"winter)\b|"
+    # zero of a count wanted for a period or before a date: "We want zero slip LTIs this winter"
+    # (the forestry contractor's), "We need zero open highs before the re-test in June" (the
+    # glucose app's)
+    r"\b(?:want|wants|need|needs|aim\s+for)\s+(?:zero|0)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b"
+    r"(?=\s+(?:this|next|by|before|in\s+(?:q[1-4]|20\d\d))\b)",
     re.I,
 )
 # A level today, then "must go up" on its own: "All: OTIF was still 81% in December. Must go up."

@@ -119,7 +119,9 @@ CHANGE = re.compile(
     # "roughly +€18k MRR", "15% fewer tickets", "20% more repeat orders"
     # (not a price per unit: "+€40 per device to the clinic", a blind hearing-aid maker's item)
     r"(?<![\w.+-])[+-][$€£]\d[\d.,]*\s?[km]?\s+(?!(?:per|a|each)\s+(?:device|unit|item|seat|user|"
-    r"licen[cs]e|order|box|pack)\b)(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b|"
+    r"licen[cs]e|order|box|pack)\b)(?:[\w-]+\s+){0,2}?" + QUANTITY + r"\b"
+    # (nor what a thing costs: "+EUR 5k cost for the extra licences")
+    r"(?:(?<!\bcost)(?<!\bcosts)|(?=\s+sav))|"
     r"(?<![\w.])\d[\d.]*\s?%\s+(?:fewer|more|less|higher|lower|faster|shorter)\s+\S|"
     # a difference in points in how often people act: "checked in online 9 points more often than
     # control" (not points as a currency: "costs 300 points more than an aisle seat")

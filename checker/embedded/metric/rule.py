@@ -73,7 +73,7 @@ from checker.embedded.metric.names import mentions_a_metric, mentions_any
 from checker.embedded.metric.spelled import ascii_digits, spelled_numbers_as_digits
 from checker.embedded.metric.tables import target_in_a_table
 from checker.embedded.metric.targets import is_setting, names_a_setting
-from checker.embedded.metric.units import other_currencies_as_dollars
+from checker.embedded.metric.units import grouped_numbers_joined, other_currencies_as_dollars
 from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -180,7 +180,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
-    text = ascii_digits(other_currencies_as_dollars(text))
+    text = grouped_numbers_joined(ascii_digits(other_currencies_as_dollars(text)))
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
     text = _DROP_TEST.sub("drop", _DRAG_AND_DROP.sub("draganddrop", text))
     text = _QUOTED_MEASURE.sub(r"\1a named measure", text)

@@ -7,7 +7,10 @@ one-letter ones (t, l, g), read only where the words around the amount say it is
 "off", "per"), since "5G" or "Level 3 l" are no amounts.
 
 Money is written with "£", "$" or "€" in every phrasing; `other_currencies_as_dollars` reads any
-other currency sign (Unicode category Sc: the rupee, yen, won, naira, ...) as "$" first.
+other currency sign (Unicode category Sc: the rupee, yen, won, naira, ...) and an ISO 4217 code
+or a sign with letters before an amount ("NOK 250k", "R$ 70k", "Rs 400") as "$" first.
+`grouped_numbers_joined` reads "60 000 m³" as "60000 m³", "15 %" as "15%" and "1 200 €" as "€1200",
+as Finnish, French, German, Norwegian or Swedish teams write them.
 """
 
 from __future__ import annotations
@@ -29,8 +32,34 @@ _OTHER_CURRENCY = re.compile("[" + re.escape("".join(
 )) + "]")
 
 
+# ISO 4217 codes of the currencies teams write most, and signs spelled with letters, before an
+# amount ("Rough estimate +NOK 250k revenue", "R$ 70k a year extra", blind Norwegian and Brazilian
+# organisations' items); the code of a currency that is not money's sign after it is left.
+_CURRENCY_CODE = re.compile(
+    r"(?<![\w$])(?:(?-i:NOK|SEK|DKK|ISK|CHF|USD|EUR|GBP|INR|BRL|JPY|CNY|AUD|CAD|NZD|ZAR|PLN|CZK|HUF|"
+    r"RON|TRY|MXN|KES|NGN|AED|SGD|HKD)|R\$|Rs\.?|kr\.?)\s?(?=[+-]?\d)"
+)
+# A sign after its amount, as most of Europe writes it: "about 1 200 € a year", "9 800 €/month".
+_SIGN_AFTER = re.compile(r"(?<![\w.,])(\d[\d.,]*+)\s?([€£$])(?![\w$€£])")
+# Digits grouped by spaces (a no-break or a thin space too): "60 000", "1 200 €"; a percent sign
+# after a space.
+# (not "Q3 2027", a quarter and a year)
+_GROUPED = re.compile(r"(?<![\w.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d|[.,]\d)")
+_SPACED_PERCENT = re.compile(r"(\d)[ \u00a0\u202f]%")
+
+
 def other_currencies_as_dollars(text: str) -> str:
-    """The text with each currency sign other than "£", "$", "€" and "¢" replaced by "$", one
-    character for one, so offsets into it are the text's: "+₹20–25/kg" -> "+$20–25/kg" (a blind
-    tea estate's item)."""
-    return _OTHER_CURRENCY.sub("$", text)
+    """The text with each currency sign other than "£", "$", "€" and "¢" replaced by "$" ("+₹20–25
+    /kg" -> "+$20–25/kg", a blind tea estate's item), and a currency's code or lettered sign
+    before an amount by "$" ("NOK 250k" -> "$250k")."""
+    return _CURRENCY_CODE.sub("$", _OTHER_CURRENCY.sub("$", text))
+
+
+def grouped_numbers_joined(text: str) -> str:
+    """The text with digits grouped by spaces joined ("60 000 m³" -> "60000 m³"), a space before
+    a percent sign dropped ("15 %" -> "15%") and a money sign after its amount put before it
+    ("1 200 € a year" -> "€1200 a year")."""
+    if not any(c.isdigit() for c in text):
+        return text
+    joined = _GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    return _SIGN_AFTER.sub(r"\2\1", _SPACED_PERCENT.sub(r"\1%", joined))

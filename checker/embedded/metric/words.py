@@ -89,6 +89,9 @@ METRIC_TERMS = (
     # a contact centre's share answered in time ("Should raise evening service level", a blind
     # video relay service's item)
     r"service\s+levels?|"
+    # net promoter scores ("see whether owner NPS is moving toward 45", a blind forestry
+    # contractor's item)
+    r"e?nps|"
     r"arppu|arpa|arpdau|oee|first\s+contentful\s+paint|largest\s+contentful\s+paint|"
     r"time\s+to\s+interactive|cold\s+starts?|turnaround|click-?throughs?|load\s+factors?|inventory\s+turns|"
     # operations, finance and contact-centre figures: handle time, days sales outstanding, mean
