@@ -175,8 +175,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # (the thirty-first: a review's 113 English sentences on the session's phrasings, 20 still
         # read wrong after the narrowing it led to: sizes, prices and rate limits kept "under" a
         # bound, a zero wanted "by the end of this sprint", "falls back within 5-10 seconds", a
-        # report made to "run 40% faster", "+50 users" on a plan)
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 224
+        # report made to "run 40% faster", "+50 users" on a plan; and four of the session's own:
+        # "add roughly 12 % to our revenue", "hire 2 more drivers", "zero slips on the loading
+        # ramp this winter", "better than the 58% we're running at")
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 228
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -382,6 +384,9 @@ ORGANISATION_FLOORS = {
     # (first runs on a98aaeb at 0.729 / 0.831 / 0.881 / 0.864, then one round: the thirty-first)
     "forestry-contractor": 0.77, "dance-company": 0.91, "blood-glucose-app": 0.89,
     "harbour-ferry-coop": 0.89,
+    # (first runs on 4b758ad at 0.881 / 0.898 / 0.915 / 0.881, then one round: the thirty-first)
+    "auction-house": 0.93, "bus-driver-academy": 0.94, "seaweed-farm": 0.93,
+    "hospital-laundry": 0.91,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -231,7 +231,8 @@ NUMERIC_TARGET = re.compile(
     # (not a part worn down: "Casings run down to 1.6–2 mm come back with damage", a blind tyre
     # retreader's item)
     r"(?<!\brun\s)(?<!\bworn\s)(?<!\bwear\s)(?<!\bwears\s)(?<!\bground\s)"
-    r"\bdown\s+to\s+" + APPROX + r"?(?:" + MEASURE + r"|(?<![\d,.])\d)|"
+    # (nor a length left: "Front tyres down to 2 mm", a blind seaweed farm's van)
+    r"\bdown\s+to\s+" + APPROX + r"?(?!\d[\d.,]*\s?(?:mm|cm)\b)(?:" + MEASURE + r"|(?<![\d,.])\d)|"
     r"\b(?:up|down)\s+by\s+" + APPROX + r"?(?:[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b|" + MEASURE
     + r")|"
     r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?"

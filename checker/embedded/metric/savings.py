@@ -102,10 +102,16 @@ SAVING_PER_UNIT = re.compile(
     + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:min|mins|minutes|hrs?|hours?|seconds?|secs?|s)\s+"
     r"off\s+"
     r"(?:every|each|per|the\s+average|an?\s+average)\s+(?!(?:day|week|month|year|shift)\b)[\w-]+|"
-    # ... or saved on each: "would save about 90 seconds per call" (a blind ferry cooperative's)
-    r"\bsav(?:e|es|ing)\s+" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:min|mins|minutes|hrs?|hours?|"
-    r"seconds?|secs?|s)\s+(?:per|a|an|each|on\s+(?:each|every))\s+(?!(?:day|week|month|year)\b)"
-    r"[\w-]+",
+    # ... or saved on each: "would save about 90 seconds per call" (a blind ferry cooperative's),
+    # "Saves roughly EUR 2,100 per sale in print and postage" (a blind auction house's)
+    r"\bsav(?:e|es|ing)\s+" + APPROX + r"?(?:[£$€]\s?(?<![\d,.])\d[\d,.]*+\s?k?|"
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:min|mins|minutes|hrs?|hours?|seconds?|secs?|s))\s+"
+    r"(?:per|a|an|each|on\s+(?:each|every))\s+"
+    r"(?!(?:day|week|month|year|seat|user|licen[cs]e)\b)[\w-]+|"
+    # a physical amount saved on each unit: "Supplier reckons a 1.5–2 L/kg saving" (a blind
+    # hospital laundry's item)
+    r"(?<![\d,.])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:l|litres?|liters?|kwh|kg|m3|m³)\s?/\s?"
+    r"(?:kg|t|tonne|unit|item|piece|m3|m³)\s+(?:saving|reduction|less)\b",
     re.I,
 )
 # A span of time taken out of a process each time: "Should take a day or two out of the
@@ -117,7 +123,9 @@ TIME_OUT_OF_A_PROCESS = re.compile(
     r"pipeline|approval|application)\b|"
     # (a week or more off a span named from one step to another: "Should cut a week or more off
     # contract-to-first-live-route", a blind dispatch-software item)
-    r"\b(?:cut|cuts|take|takes|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+)\s+(?:day|week)s?"
+    # (a range: "Should take 3–4 weeks off enrolment-to-licence", a blind bus-driver academy's)
+    r"\b(?:cut|cuts|take|takes|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+(?:\s?[–-]\s?\d+)?)\s+"
+    r"(?:day|week)s?"
     r"(?:\s+or\s+(?:more|two|so))?\s+off\s+(?:the\s+)?[\w]+(?:-[\w]+)*-to-[\w-]+",
     re.I,
 )
