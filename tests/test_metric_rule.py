@@ -172,13 +172,13 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # and one of the session's own, "they want it the same day as the service", read now as
         # a schedule like "the same day as payroll"; and a size limit wanted, "We want attachments
         # under 10 MB", read by the older bound reading)
-        # (the thirty-first: a review's 113 English sentences on the session's phrasings, 20 still
+        # (the thirty-first: a review's 112 English sentences on the session's phrasings, 19 still
         # read wrong after the narrowing it led to: sizes, prices and rate limits kept "under" a
         # bound, a zero wanted "by the end of this sprint", "falls back within 5-10 seconds", a
         # report made to "run 40% faster", "+50 users" on a plan; and four of the session's own:
         # "add roughly 12 % to our revenue", "hire 2 more drivers", "zero slips on the loading
         # ramp this winter", "better than the 58% we're running at")
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 228
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 227
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
