@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.words import MONTH
 from index.errors import InputError
 from index.markdown import markdown_tokens, table_rows
 
@@ -24,7 +25,7 @@ _TARGET_HEADER = re.compile(
 _FIGURE = re.compile(r"\d")
 _DATE = re.compile(
     r"^\s*(?:q[1-4]\s*)?(?:(?:19|20)\d\d)?\s*$|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\bv?\d+\.\d+\.\d+",
+    r"\b" + MONTH + r"[a-z]*\b|\bq[1-4]\b|\bv?\d+\.\d+\.\d+",
     re.I,
 )
 
