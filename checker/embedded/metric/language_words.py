@@ -32,6 +32,9 @@ GOAL = (
     r"مقصد|ہدف|هدف|الهدف|اهداف|"
     # Swahili ("Lengo: kupunguza idadi ya wafanyakazi wanaoacha kazi", a blind rose grower's item)
     r"lengo|malengo|"
+    # Malay and Indonesian ("Sasaran: naikkan OEE line 3 sekurang-kurangnya 3 mata peratus", a
+    # blind chip test house's Malay item)
+    r"sasaran|"
     # Hindi and Marathi, Bengali and Assamese, Gujarati, Punjabi, Tamil, Telugu and Kannada
     # ("मक़सद: पीक सीज़न में गैरहाज़िरी कम करना", "লক্ষ্য: ... কয়লা ০.৯৫ কেজি থেকে কমিয়ে ০.৮৫-এর
     # নিচে আনা", a blind tea estate's items; "क़" is written precomposed or with its nukta)
@@ -62,6 +65,14 @@ STEM = (
     r"nosta|"
     # Bulgarian raise and lower ("вдигнем", "повишим", "понижим")
     r"вдиг|повиш|пониж|"
+    # Ukrainian and Russian raise ("Хочемо підняти виробіток бригади з 19 до 22 кг/год", a blind
+    # mushroom farm's Ukrainian item)
+    r"підня|підійм|подня|поднима|подним|"
+    # a saving, in Polish, German, Spanish, Portuguese, French, Italian, Dutch, Czech, Danish,
+    # Swedish, Finnish, Turkish, Russian and Ukrainian ("Szacowana oszczędność ok. 180 MWh
+    # rocznie", a blind mushroom farm's Polish item)
+    r"oszczędn|oszczędz|einspar|ersparnis|ahorr|economiz|poupan|économis|risparmi|bespar|úspor|"
+    r"besparelse|besparing|säästö|säästä|tasarruf|эконом|економ|"
     # Polish up and down said as a direction ("poszedłby w górę do ponad 97%", a blind print
     # shop's item)
     r"w\s+górę|w\s+dół|"
@@ -219,7 +230,9 @@ NOT_A_SINGLE = (r"(?:geen\s+enkele?|keine?[ns]?\s+einzige[nrs]?|pas\s+une?\s+seu
 ZERO = r"(?:null|zero|cero|zéro|noll|nul|nolla|nula|ноль|нуль|nul·les|sıfır)"
 # We want, and to reach (languages.py reads a share wanted with them).
 WANT = (r"(?:queremos|quiero|quero|wir\s+wollen|wollen\s+wir|nous\s+voulons|on\s+veut|vogliamo|"
-         r"chcemy|we\s+willen|willen\s+we|vi\s+vil|vi\s+vill|haluamme|chceme|chcemy)")
+         r"chcemy|we\s+willen|willen\s+we|vi\s+vil|vi\s+vill|haluamme|chceme|chcemy|"
+         # Ukrainian and Russian ("Хочемо підняти ...", a blind mushroom farm's item)
+         r"хочемо|хотимо|хотим|хотелось\s+бы)")
 # (whole words: not Norwegian "nå", also "now", nor "nåværende", "kommande", found by review)
 REACH = (r"(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|erreichen|bereiken|raggiungere|"
           r"osiągnąć|dojść|dosáhnout|oppnå|uppnå|saavuttaa|päästä|nå(?=[ \t]+\d)|komma\s+upp\s+i|"
@@ -296,8 +309,11 @@ _SETTING_OR_PRICE = (
     r"(?:tamaño|taille|größe|rozmiar|velikost|storlek|boyut|размер|розмір|μέγεθος)\s+(?:\w+\s+)?"
     r"(?:máxim|maxim|mínim|minim|max|min|de\s+(?:la\s+|los\s+|l[ae]\s+)?(?:letra|fuente|police|"
     r"imagen|image|archivo|fichier|logo|botón|bouton|p[aá]gina))|\w*(?:datei|schrift|bild)größe|"
-    r"umbral|seuil|schwellenwert|"
-    r"próg|порог|поріг|uchováv|padding|margen|marge|abstand|ancho|largeur|breite|"
+    # (not a threshold to get back under: "Objectif : qu'ils repassent sous le seuil avant la mise
+    # à l'herbe", a blind Comté cooperative's French item)
+    r"(?<!sous\sle\s)(?<!debajo\sdel\s)(?<!bajo\sel\s)(?<!unter\sden\s)(?<!unter\sdem\s)"
+    r"(?<!onder\sde\s)(?<!poniżej\s)(?:umbral|seuil|schwellenwert|próg)|"
+    r"порог|поріг|uchováv|padding|margen|marge|abstand|ancho|largeur|breite|"
     r"gelijktijdig|simultáne|simultané|gleichzeitig|concurrent|jednoczesn|současn|samtidig|"
     r"одновремен|одночасн|"
     # (a version's number, not a time: "la versión móvil a 2 segundos" is the load time)

@@ -288,6 +288,12 @@ _WANT_LOWER = re.compile(
     r"diminuire|zmniejszyć|zwiększyć|obniżyć|reduzir|diminuir)[ \t]+(?:(?:el|la|los|las|o|a|os|as|"
     r"le|les|die|der|das|den|de|het|il|lo|i|gli)[ \t]+)?(?!(?:precio|preço|prix|preis|prezzo|"
     r"prijs|cena|tamaño|tamanho|taille|größe|dimensione|grootte|rozmiar|tarifa|cuota)\b)"
+    r"[^\W\d_]{4,}|"
+    # fewer of a thing, wanted: "On veut moins de déclassements pour défauts de croûte cette
+    # année" (a blind Comté cooperative's French item), "Queremos menos devoluciones"
+    r"(?<!\w)" + WANT + r"[ \t]+(?:moins[ \t]+d(?:e[ \t]+|['’])|menos[ \t]+|weniger[ \t]+|"
+    r"minder[ \t]+|mniej[ \t]+|meno[ \t]+|méně[ \t]+|færre[ \t]+|färre[ \t]+|менше[ \t]+|"
+    r"меньше[ \t]+)(?!(?:clics?|clicks?|klick\w*|pasos|étapes|schritte|champs|campos|felder)\b)"
     r"[^\W\d_]{4,}",
     re.I,
 )

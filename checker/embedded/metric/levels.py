@@ -140,8 +140,12 @@ NUMERIC_TARGET = re.compile(
     # blind bus maker's item; not after a price or a size, "Monthly plan 29 now -> 35")
     # (not a time of day: "CTT pickup 15:00 → 17:30", a blind skincare brand's schedule)
     # (a rate per period too: "Pick rate 90/hr -> 120/hr", found by review)
+    # (not a path or a rollout's stages, three or more in a chain: "3 levels deep (1 → 4 → 2)",
+    # a blind council contact centre's menu)
+    r"(?<![→>]\s)(?<![→>])"
     r"(?<![\d,.:])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
     r"(?:/[a-z]{1,5}\b)?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+(?!:\d)"
+    r"(?!\s?" + UNIT + r"?\s*(?:→|->|=>))"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a duration in minutes and seconds, named: "AHT 12:30 -> 8:00", "Average call wait time
     # 3:20 → 1:30" (a time of day is no level, above; found by review)
@@ -215,7 +219,9 @@ NUMERIC_TARGET = re.compile(
     # (nor whom a list targets: "Target list: ortho/dental OEMs within 2 hrs of Telford")
     # (goals counted have a number alone before them, not "Q3 target": review)
     r"(?<!non-)(?<!non\s)(?<!\s\d\s)(?<!^\d\s)(?<!\s\d\d\s)(?<!^\d\d\s)"
-    r"\b(?:target|goal|aim)\w*\b(?!\s+" + TARGETED + r"\b)[^.\n]{0,60}?(?<!\w)(?!" + DATE + r")"
+    # (a word of its own, not an identifier: "targetSdk 35", a blind payments start-up's chore)
+    r"\b(?:target|goal|aim)(?:s|t?ed|t?ing)?\b(?!\s+" + TARGETED + r"\b)[^.\n]{0,60}?(?<!\w)"
+    r"(?!" + DATE + r")"
     + _NOT_A_DAY + r"\d|"
     # a share in words aimed at, of a quantity named before: "Today about a quarter of imports
     # are released before the vessel berths; aim for half" (a blind container terminal's item;
@@ -235,6 +241,9 @@ NUMERIC_TARGET = re.compile(
     r"\bdown\s+to\s+" + APPROX + r"?(?!\d[\d.,]*\s?(?:mm|cm)\b)(?:" + MEASURE + r"|(?<![\d,.])\d)|"
     r"\b(?:up|down)\s+by\s+" + APPROX + r"?(?:[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\b|" + MEASURE
     + r")|"
+    # (not two figures that disagree: "not the dashboards (they differ by ~2%)", a blind payments
+    # start-up's chore)
+    r"(?<!\bdiffer\s)(?<!\bdiffers\s)(?<!\bvary\s)(?<!\bvaries\s)(?<!\bdeviate\s)"
     r"\bby\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+|~\s?)?"
     r"(?<![\d,.])\d[\d.]*+\s?%|"
     r"\b(?:under|below|above|at least|at most)\s+(?<![\d,.])\d[\d.]*+\s?%",

@@ -59,6 +59,9 @@ def mentions_a_metric(text: str, names: Iterable[str]) -> bool:
     if mentions_any(text, _phrases(names)) or any(
             re.search(r"(?<![\w.-])" + acronym + r"s?(?![\w-])", text)
             for acronym in map(_acronym, names) if acronym) or any(
+            re.search(_MOVED_BEFORE + acronym + r"(?![\w-])|(?<![\w.-])" + acronym + _MOVED_AFTER,
+                      text)
+            for acronym in map(_short_acronym, names) if acronym) or any(
             _written_as_a_term(text, word) for word in map(_single_word, names) if word):
         return True
     wanted = [(words, _periods(name)) for name in names
@@ -105,6 +108,28 @@ def _acronym(name: str) -> str | None:
     words = [w for w in _TOKEN.findall(name.lower().replace("_", " "))
              if w not in _GLUE and not _SUFFIX.match(w)]
     return "".join(w[0] for w in words).upper() if len(words) >= 4 else None
+
+
+# A direction said right beside a metric's short initials, which alone name too many other things:
+# "improve ASA the rest of the week" (`average_speed_of_answer`, a blind council contact
+# centre's item), "push FCR up" (`first_contact_resolution_rate`).
+_MOVED_BEFORE = (r"\b(?:improv\w*|cut|cuts|cutting|reduc\w*|rais\w*|lift\w*|lower\w*|boost\w*|"
+                 r"increas\w*|decreas\w*|halv\w*|better)\s+(?:our\s+|the\s+|their\s+)?")
+_MOVED_AFTER = (r"\s+(?:(?:should|will|would|could)\s+)?(?:down|up|goes\s+(?:down|up)|improves?|"
+                r"drops?|falls?|rises?)\b")
+# The measure words a team leaves out of a metric's initials ("FCR" for the rate).
+_MEASURE_WORDS = frozenset({"rate", "share", "ratio", "count", "score", "percentage", "number"})
+
+
+def _short_acronym(name: str) -> str | None:
+    """The initials of a metric of three words (ASA for `average_speed_of_answer`), or of four or
+    more less a last measure word (FCR for `first_contact_resolution_rate`), in capitals; read
+    only beside a direction (_MOVED_BEFORE, _MOVED_AFTER). None otherwise."""
+    words = [w for w in _TOKEN.findall(name.lower().replace("_", " "))
+             if w not in _GLUE and not _SUFFIX.match(w)]
+    if len(words) >= 4 and words[-1] in _MEASURE_WORDS:
+        words = words[:-1]
+    return "".join(w[0] for w in words).upper() if len(words) == 3 else None
 
 
 @lru_cache(maxsize=4096)

@@ -102,6 +102,8 @@ _QUOTED_NAME = re.compile(
 # the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
 _NEW_LINE = re.compile(r"\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
+# Percentage points with stops: "sinistralidade down ~4 p.p. in 12 months" (a blind dental plan's).
+_POINTS = re.compile(r"(?<!\w)p\.\s?p\.(?!\w)", re.I)
 # A measure named in quotes as a thing to build: "ER KPI pack: add 'defects rectified within 24h'
 # measure" (a blind telematics company's item), "a 'calls answered in 20s' tile".
 # (built, not moved: "Drive down the 'orders picked late' metric" names one, review)
@@ -133,7 +135,10 @@ _OLDER_PHRASINGS = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, l
                ef.TIME_UNITS_DOWN, fl.STOP_FAILING, cp.FILLS_CAPACITY, ef.REACHABLE_LEVEL,
                ef.POINTS_ON_A_LEVEL, ef.NOBODY_PAST, sv.RESOURCE_LESS, ef.DOWN_BY_A_PART,
                ef.SIGNED_COUNT, sv.SAVES_TIME, fl.QUEUE_SHRINKS, ef.TAKEN_DOWN_BY,
-               sv.CHUNK_OF_TIME, ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP)
+               sv.CHUNK_OF_TIME, ef.FROM_TO_BARE, es.PROFIT_ESTIMATED, ef.PUSHED_UP,
+               # (failures named, so read beside the team's own work too: "Should catch latent
+               # defects at final test and bring our field escapes down", a chip test house's)
+               fl.RID_OF_FAILURES)
 
 # The twenty-ninth session's phrasings, each written for one blind item: short and generic, so read
 # only in a sentence that names no price and none of the team's own systems or work
@@ -152,7 +157,9 @@ _PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
                     ai.SEEN_TO_MOVE, ai.LEVEL_NEEDED, es.MORE_PER_UNIT, fl.FAILURES_GONE,
                     sv.SAVING_PER_UNIT, sv.YEARLY_SAVING, ef.LEVEL_THEN_WANTED,
                     ai.FAILED_GOING_DOWN, ai.LEVEL_BLOCKED, sh.CHANNEL_SHIFT, es.COUNT_ESTIMATED,
-                    ai.FIGURE_TARGET, ai.BACK_INSIDE, ai.RELATIVE_WISH)
+                    ai.FIGURE_TARGET, ai.BACK_INSIDE, ai.RELATIVE_WISH,
+                    tk.ADDED_EACH_PERIOD, fl.ONE_INSTEAD_OF_MANY,
+                    tk.SIGNED_YIELD, sv.COST_TURNED_INTO_INCOME)
 _PLAIN = frozenset(_PLAIN_PHRASINGS)
 _ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
 
@@ -180,6 +187,7 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     if mentions_a_metric(nx.REPORTING_SENTENCE.sub(" ", text), names):
         return True
     text = _PER_CENT.sub("percent", spelled_numbers_as_digits(RISKS.sub("\n", text)))
+    text = _POINTS.sub("pp", text) if "." in text else text
     text = grouped_numbers_joined(ascii_digits(other_currencies_as_dollars(text)))
     text = _NUMBER_SIGN.sub("number of", text) if "#" in text else text
     text = _DROP_TEST.sub("drop", _DRAG_AND_DROP.sub("draganddrop", text))

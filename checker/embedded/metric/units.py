@@ -39,6 +39,34 @@ _CURRENCY_CODE = re.compile(
     r"(?<![\w$])(?:(?-i:NOK|SEK|DKK|ISK|CHF|USD|EUR|GBP|INR|BRL|JPY|CNY|AUD|CAD|NZD|ZAR|PLN|CZK|HUF|"
     r"RON|TRY|MXN|KES|NGN|AED|SGD|HKD)|R\$|Rs\.?|kr\.?)\s?(?=[+-]?\d)"
 )
+# The currency signs spelled with letters that the Unicode CLDR gives for each territory's
+# currency in that territory's locales (read through Babel: tests/test_metric_rule.py derives the
+# list again and compares), of two or more characters, without "$" (read as a dollar already) or
+# the right-to-left mark CLDR ends Arabic signs with (optional here), and not one that reads as a
+# unit, a word or initials in a ticket ("KM", "DA", "den", "Le", ...).
+LETTERED_SIGNS = (
+    "AED", "AFN", "AWG", "Afl.", "Bs.S", "CHF", "CLP", "CN¥", "COP", "CZK", "EGP", "ETB", "FBu",
+    "FCFA", "FCFP", "Fdj", "Ft", "F\u202fCFA", "GEL", "GHS", "GNF", "GTQ", "HTG", "HUF", "IDR",
+    "IQD", "IRR", "JOD", "KPW", "Ksh", "Kz", "Kč", "LSL", "Lekë", "MAD", "MMK", "MTn", "MWK",
+    "MZN", "NGN", "NOK", "Nfk", "OMR", "PGK", "PKR", "PLN", "RM", "RON", "RUB", "Rp", "Rs", "Rs.",
+    "SDG", "SEK", "SLE", "SYP", "THB", "TJS", "TMT", "TRY", "TSh", "UAH", "USD", "USh", "ZAR",
+    "ZWG", "kr", "kr.", "zł", "ден.", "сом", "أ.م.", "ج.س.", "ج.م.", "د.أ.", "د.إ.", "د.ب.",
+    "د.ت.", "د.ج.", "د.ع.", "د.ك.", "د.ل.", "د.م.", "ر.س.", "ر.ع.", "ر.ق.", "ر.ي.", "ریال", "ل.س.",
+    "ل.ل.", "ރ.", "नेरू", "රු.", "ብር"
+)
+# (the signs left out)
+SIGNS_READ_AS_OTHER = (
+    "Ar", "B/.", "Br", "Bs", "CF", "Cg.", "DA", "DT", "Db", "FC", "FG", "GH₵", "Gs.", "KM", "LS",
+    "Le", "MK", "Nu.", "RF", "Rf", "S/", "SR", "UM", "VT", "den"
+)
+_SIGN = ("(?:" + "|".join(re.escape(sign) for sign in sorted(LETTERED_SIGNS, key=len, reverse=True))
+         + ")\u200f?")
+# ... before its amount ("RM 65k", "Ksh 1,200") or after it ("saves about 14,000 zł a year", a
+# blind Polish mushroom farm's item; "500 Kč").
+_LETTERED_BEFORE = re.compile(r"(?<![\w$])" + _SIGN + r"\s?(?=[+-]?\d)")
+_LETTERED_AFTER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d.,]*+)(\s?[kKmM]\b)?\s?" + _SIGN
+    + r"(?!\w)")
 # A sign after its amount, as most of Europe writes it: "about 1 200 € a year", "9 800 €/month".
 _SIGN_AFTER = re.compile(r"(?<![\w.,])(\d[\d.,]*+)\s?([€£$])(?![\w$€£])")
 # Digits grouped by spaces (a no-break or a thin space too): "60 000", "1 200 €"; a percent sign
@@ -50,9 +78,15 @@ _SPACED_PERCENT = re.compile(r"(\d)[ \u00a0\u202f]%")
 
 def other_currencies_as_dollars(text: str) -> str:
     """The text with each currency sign other than "£", "$", "€" and "¢" replaced by "$" ("+₹20–25
-    /kg" -> "+$20–25/kg", a blind tea estate's item), and a currency's code or lettered sign
-    before an amount by "$" ("NOK 250k" -> "$250k")."""
-    return _CURRENCY_CODE.sub("$", _OTHER_CURRENCY.sub("$", text))
+    /kg" -> "+$20–25/kg", a blind tea estate's item), a currency's code or lettered sign
+    before an amount by "$" ("NOK 250k" -> "$250k"), and a lettered sign after its amount by "$"
+    before it ("14 000 zł" -> "$14000", "240k zł" -> "$240k")."""
+    text = _CURRENCY_CODE.sub("$", _OTHER_CURRENCY.sub("$", text))
+    if not any(c.isdigit() for c in text):
+        return text
+    return _LETTERED_AFTER.sub(
+        lambda m: "$" + re.sub(r"\s", "", m.group(1)) + (m.group(2) or "").strip(),
+        _LETTERED_BEFORE.sub("$", text))
 
 
 def grouped_numbers_joined(text: str) -> str:

@@ -181,6 +181,10 @@ QUANTITY = (
     # (a stage to the first of a later one: "time-to-first-sale", "lead-to-first-call"; not a
     # thing named after an action: "the click-to-call-widget")
     r"[a-z]+-to-[a-z]+(?![\w-])|[a-z]+-to-(?:first|next)-[a-z]+(?![\w-])|"
+    # (a funnel's stages by an arrow: "Should lift trial->paid", a blind password manager's item)
+    r"(?<![\w-])(?:trial|free|visit|visitor|lead|sign-?up|install|download|cart|checkout|quote|"
+    r"demo|activation|application|offer)s?\s?(?:->|→)\s?(?:paid|paying|sign-?up|purchase|order|"
+    r"booking|activation|active|hire|customer|conversion)s?(?![\w-])|"
     + METRIC_TERMS + r")"
 )
 # People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
@@ -191,7 +195,7 @@ POPULATION = (
     r"merchants|sellers|buyers|teams|businesses|patients|riders|passengers|students|learners|"
     # ("Estimated 1,500 extra new families", a blind tutoring marketplace's item; not a font's)
     r"donors|givers|supporters|guests|households|(?<!font\s)(?<!product\s)families(?!\s+of\b)|drivers|carriers|tenants|players|listeners|readers|viewers|"
-    r"switchers|inquiries|enquiries|applicants|prospects)"
+    r"switchers|inquiries|enquiries|applicants|prospects|commuters)"
 )
 # Whom a list or a campaign targets, after "target": "Target list: ortho/dental OEMs within 2 hrs
 # of Telford" (a blind machining subcontractor's item) names no goal; nor does the price a new
@@ -335,7 +339,9 @@ NUMBER = (
     r"[~<>≤≥]?\s?(?:[+−]|(?<![\w-])-(?=[$€£]?\d))?[$€£]?(?<![\d,.])\d[\d,.]*+(?!\s?(?:am|pm|:\d)\b)"
     r"(?!\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\s?"
-    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b)?"
+    # (a mass or a volume too: "get export volume from ~38 t/month toward 60", a blind tortilla
+    # factory's item)
+    r"(?:%|x|ms|s|sec|seconds|min|minutes|h|hours|days?|weeks?|k|m|[kmgt]b|t|kg|l)?"
     # (a rate per period: "Suspension hours down from 41/month to 25/month", a blind pilotage
     # service's success measure)
     r"(?:\s?/\s?(?:day|week|month|quarter|year|yr|mo|wk|shift|hour|hr)\b)?"
