@@ -186,7 +186,12 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # report made to "run 40% faster", "+50 users" on a plan; and four of the session's own:
         # "add roughly 12 % to our revenue", "hire 2 more drivers", "zero slips on the loading
         # ramp this winter", "better than the 58% we're running at")
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 227
+        # (the thirty-second: a review's 107 English sentences on the session's phrasings, 29
+        # read wrong after the narrowing it led to, each read the same on 854e8f0, before the
+        # session: zero wanted before a release or a deploy, customers a data load would add, a
+        # gate "as long as p95 stays under", outcomes the new phrasings do not reach in other
+        # words ("Stamp out the mis-picks", "bring in an extra 8 t per week"))
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 256
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -400,6 +405,9 @@ ORGANISATION_FLOORS = {
     "mushroom-farm": 0.95, "dental-plan-brazil": 0.95, "taxi-payments-sa": 0.95,
     "cheese-cooperative": 0.97, "council-contact-centre": 0.90, "chip-test-house": 0.95,
     "password-manager-oss": 0.93, "tortilla-factory": 0.95,
+    # (first runs on dd84cb5 at 0.966 / 0.949 / 0.915 / 0.930, then one round: the thirty-second)
+    "fertility-clinic": 0.95, "rope-access-firm": 0.97, "school-bus-app": 0.93,
+    "olive-oil-mill": 0.97,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.units import PHYSICAL_SHORT
 from checker.embedded.metric.words import APPROX, METRIC_TERMS, MONTH, POPULATION, QUANTITY
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
@@ -127,8 +128,11 @@ LEVEL_BLOCKED = re.compile(
 FIGURE_TARGET = re.compile(
     # (measured against it, not a target written down: "Document the 99.9% uptime target")
     r"\b(?:vs\.?|versus|against|towards?|hit|reach|meet|beat|miss|short\s+of|on\s+track\s+for|"
-    r"behind|ahead\s+of|chas\w+)\s+(?:the|our|a|an|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:[£$€]\s?\d[\d,.]*+\s?[kmb]?|\d[\d,.]*+\s?(?:%|k\b|m\b|percent\b|crores?\b|lakhs?\b))\s+"
+    # (or got past it, in a trade's units: "on its own get us past the 450,000 L target", a blind
+    # olive oil mill's item)
+    r"behind|ahead\s+of|chas\w+|get\s+(?:us\s+)?(?:past|over|beyond))\s+(?:the|our|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:[£$€]\s?\d[\d,.]*+\s?[kmb]?|\d[\d,.]*+\s?(?:%|k\b|m\b|percent\b|crores?\b|"
+    r"lakhs?\b|" + PHYSICAL_SHORT + r"\b))\s+"
     r"(?:[\w-]+\s+)?(?:target|goal)\b(?!s)",
     re.I,
 )
@@ -152,11 +156,23 @@ RELATIVE_WISH = re.compile(
     r"\bwants?\s+(?:[\w'’-]+\s+){0,6}?(?:down|up)\s+to\s+where\s+[^.\n]{0,40}?\d|"
     # back to a level: "Tank 3 has been running ~1.75 ... Want tank 3 back up to 1.9" (a blind
     # tortilla factory's item)
-    r"\bwants?\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:up\s+|down\s+)?to\s+~?(?<![\w.,])\d|"
+    # (up or down to it, or to a share: not a time or a headcount, "Want the standup back to 9:15",
+    # "Want the warehouse team back to 6 people", review)
+    r"\bwants?\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:(?:up|down)\s+to\s+~?(?<![\w.,])\d|"
+    r"to\s+~?(?<![\w.,])\d[\d.]*+\s?%)|"
     # most of those counted, doing what is wanted: "Last year 61% replied by phone. Want the
     # majority replying online this year" (a blind council contact centre's item); people, not the
     # team's hands ("we want most of the team working on X")
-    r"\bwants?\s+(?:the\s+)?(?:majority|most|over\s+half|two[\s-]thirds|three[\s-]quarters)\s+"
+    # (not "most" alone, which a thing done takes too: "Want most onboarding handled by the new
+    # wizard", review)
+    # a share today and the one wanted: "They're at 61% of students with a linked parent, want 80%
+    # by spring" (a blind school-bus app's notes); most of them brought to act: "this is the
+    # screen that would get half of them using it" (a blind olive oil mill's item)
+    r"\b(?:we|they|it|she|he)(?:['’]re|['’]s|\s+are|\s+is)\s+at\s+~?(?<![\w.,])\d[\d.]*+\s?%"
+    r"[^.;\n]{0,60}?\bwants?\s+(?:to\s+(?:get\s+to|reach|hit|be\s+at)\s+)?~?\d[\d.]*+\s?%|"
+    r"\b(?:would|will|should|could)\s+get\s+(?:half|most|a\s+third|two[\s-]thirds|the\s+majority)\s+"
+    r"of\s+(?:them|those|our\s+[\w-]+|the\s+[\w-]+)\s+(?!working\b)[a-z]+ing\b|"
+    r"\bwants?\s+(?:the\s+majority|most\s+of\s+them|over\s+half|two[\s-]thirds|three[\s-]quarters)\s+"
     r"(?:of\s+(?:the\s+|our\s+|them\s+)?(?:[\w-]+\s+)?" + POPULATION + r"\s+)?"
     r"(?!(?:working|building|doing|spending|helping)\b)[a-z]+ing\b|"
     r"(?<![\w.,])\d[\d,.]*+\s+[^.\n]{0,80}?[.;,–—-]\s*(?:and\s+)?we\s+(?:want|need|aim\s+for)\s+"

@@ -162,13 +162,20 @@ RULE_CLAUSE = re.compile(
     # stage 1 within 10 working days", "our patch policy is critical patches within 30 days", a
     # blind council contact centre's items)
     r"(?:polic(?:y|ies)|rules?|regulations?|law|code|standards?|guidance)\s+(?:says?|states?|"
-    r"requires?|forbids?|prohibits?|allows?)|polic(?:y|ies)\s+(?:is|are))\b[^.;:!?]*$|"
+    r"requires?|forbids?|prohibits?|allows?)|polic(?:y|ies)\s+(?:is|are)"
+    # (not a policy expected to move something, review)
+    r"(?!\s+(?:expected|going|meant|designed|likely))\b)[^.;:!?]*$|"
     # what a rule does past its threshold, said first: "Reject loads above 14% moisture or above
     # 20 ppb on the aflatoxin strip test" (a blind tortilla factory's receiving spec)
     r"\b(?:reject|rejects|refuse|refuses|quarantine|quarantines|hold\s+back)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:above|over|below|under|exceeding|with\s+more\s+than)\b[^.;:!?]*$|"
+    # a status's colour past its threshold: "turn red when sign-in is below 80% for 2 straight
+    # weeks" (a blind school-bus app's health score)
+    r"\bturns?\s+(?:red|amber|green|yellow|orange)\s+(?:when|if|once)\b[^.;:!?]*$|"
     # a gate a step waits on: "Staged: 5% → 25% → 100% as long as crash rate stays below 0.5%"
-    r"\bas\s+long\s+as\b[^.;:!?]*$|"
+    # (a level it must stay inside, not one the work is to reach: "Fine to ship the redesign as
+    # long as it gets checkout completion from 61% to 70%", review)
+    r"\bas\s+long\s+as\b[^.;:!?]{0,60}?\b(?:stays?|remains?|keeps?|is|are)\s*$|"
     # (within its clause: "so that no one is stuck on hold, target hold time under 2 min")
     r"\b(?:nobody|no\s+one)\b[^.;:!?,]*$|"
     # the action a rule takes past its threshold: "accounts with 2+ missed lifts in any 30 days

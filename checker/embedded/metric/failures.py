@@ -64,20 +64,31 @@ QUEUE_SHRINKS = re.compile(
 _FAILURES = (r"(?:complaints?|errors?|defects?|failures?|rejects?|rejections?|returns?|claims?|"
              r"breaches|incidents?|escapes|no-shows?|cancellations?|delays?|mistakes|injuries|"
              r"accidents|outages|call-?backs|re-?tests?|re-?work|write-offs?|chargebacks?|"
-             r"losses|spoilage|waste|mortality|deaths|scrap|shrink)")
+             r"losses|spoilage|waste|mortality|deaths|scrap|shrink|send-?backs|bounce-?backs|"
+             r"kick-?backs|re-?issues|resubmissions)")
 RID_OF_FAILURES = re.compile(
+    # (not a thing named after one, a setting's span or an object: "Get rid of the old claims
+    # module", "the 3-second delay before the redirect", "the scrap skip by dock 4", review)
     r"\b(?:get|gets|getting|got)\s+rid\s+of\s+(?:(?:all\s+)?(?:the|these|those|our|their)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?" + _FAILURES + r"\b|"
+    r"(?:(?![\w-]*\d)[\w-]+\s+){0,2}?" + _FAILURES + r"\b(?!\s+(?:module|skip|bin|menu|page|screen|"
+    r"field|tab|report|folder|table|button|form|flow|feature|setting|box|bay|area)s?\b)|"
     r"\b(?:bring|brings|bringing|get|gets|getting|push|pushes|drive|drives|knock|knocks)\s+"
     r"(?:the|our|their|its|these|those)\s+(?:[\w-]+\s+){0,2}?" + _FAILURES
-    + r"\s+(?:right\s+|way\s+|well\s+)?down\b",
+    # (not carried somewhere: "bring these returns down to goods-in", review)
+    + r"\s+(?:right\s+|way\s+|well\s+)?down\b(?!\s+to\s+(?!~?\d|zero\b|nothing\b|none\b))|"
+    # most of them stopped: "Should stop most of the bridge send-backs" (a blind rope-access
+    # contractor's item)
+    r"\b(?:should|will|would|could|to)\s+stop\s+(?:most|all|many|half|a\s+lot)\s+of\s+"
+    r"(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?" + _FAILURES + r"\b",
     re.I,
 )
 # One contact where people make several today: "Give one advisor the access and script to do all
 # of it. One call instead of three." (a blind council contact centre's item)
 ONE_INSTEAD_OF_MANY = re.compile(
-    r"\b(?:one|a\s+single|1)\s+(?:call|visit|trip|contact|appointment|journey|form|letter|email|"
-    r"conversation|handoff|hand-off|login|log-in)\s+(?:instead\s+of|rather\s+than|not)\s+"
+    # (contacts people make, not things built: "one form instead of three", "a single email rather
+    # than 4 per order", "one login instead of two", review)
+    r"\b(?:one|a\s+single|1)\s+(?:phone\s+)?(?:call|visit|trip|contact|appointment|journey|"
+    r"conversation|handoff|hand-off)\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+"
     r"(?:two|three|four|five|six|several|many|(?<![\d.,])[2-9]|1\d)\b",
     re.I,
 )

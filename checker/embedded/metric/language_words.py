@@ -34,7 +34,8 @@ GOAL = (
     r"lengo|malengo|"
     # Malay and Indonesian ("Sasaran: naikkan OEE line 3 sekurang-kurangnya 3 mata peratus", a
     # blind chip test house's Malay item)
-    r"sasaran|"
+    # (right before its colon: "Sasaran pengguna:" names an audience, review)
+    r"sasaran(?=[ \t]*[:：])|"
     # Hindi and Marathi, Bengali and Assamese, Gujarati, Punjabi, Tamil, Telugu and Kannada
     # ("मक़सद: पीक सीज़न में गैरहाज़िरी कम करना", "লক্ষ্য: ... কয়লা ০.৯৫ কেজি থেকে কমিয়ে ০.৮৫-এর
     # নিচে আনা", a blind tea estate's items; "क़" is written precomposed or with its nukta)
@@ -65,14 +66,6 @@ STEM = (
     r"nosta|"
     # Bulgarian raise and lower ("вдигнем", "повишим", "понижим")
     r"вдиг|повиш|пониж|"
-    # Ukrainian and Russian raise ("Хочемо підняти виробіток бригади з 19 до 22 кг/год", a blind
-    # mushroom farm's Ukrainian item)
-    r"підня|підійм|подня|поднима|подним|"
-    # a saving, in Polish, German, Spanish, Portuguese, French, Italian, Dutch, Czech, Danish,
-    # Swedish, Finnish, Turkish, Russian and Ukrainian ("Szacowana oszczędność ok. 180 MWh
-    # rocznie", a blind mushroom farm's Polish item)
-    r"oszczędn|oszczędz|einspar|ersparnis|ahorr|economiz|poupan|économis|risparmi|bespar|úspor|"
-    r"besparelse|besparing|säästö|säästä|tasarruf|эконом|економ|"
     # Polish up and down said as a direction ("poszedłby w górę do ponad 97%", a blind print
     # shop's item)
     r"w\s+górę|w\s+dół|"

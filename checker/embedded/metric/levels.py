@@ -140,12 +140,12 @@ NUMERIC_TARGET = re.compile(
     # blind bus maker's item; not after a price or a size, "Monthly plan 29 now -> 35")
     # (not a time of day: "CTT pickup 15:00 → 17:30", a blind skincare brand's schedule)
     # (a rate per period too: "Pick rate 90/hr -> 120/hr", found by review)
-    # (not a path or a rollout's stages, three or more in a chain: "3 levels deep (1 → 4 → 2)",
-    # a blind council contact centre's menu)
+    # (not a path, three bare numbers or more in a chain: "3 levels deep (1 → 4 → 2)", a blind
+    # council contact centre's menu; a glide path of shares is a target, "14% → 11% → 8%")
     r"(?<![→>]\s)(?<![→>])"
     r"(?<![\d,.:])\d[\d,.]*+(?:\s?%\s+(?:today|now|currently|at\s+baseline)|\s?" + UNIT + r"?)"
     r"(?:/[a-z]{1,5}\b)?\s*(?:→|->|=>)\s*(?:~|<=?|≤|>=?|≥)?\s?\d[\d,.]*+(?!:\d)"
-    r"(?!\s?" + UNIT + r"?\s*(?:→|->|=>))"
+    r"(?!\s*(?:→|->|=>))"
     r"(?!-(?:day|week|hour|month|year|minute|night)s?\b)|"
     # a duration in minutes and seconds, named: "AHT 12:30 -> 8:00", "Average call wait time
     # 3:20 → 1:30" (a time of day is no level, above; found by review)

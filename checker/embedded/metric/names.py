@@ -113,10 +113,13 @@ def _acronym(name: str) -> str | None:
 # A direction said right beside a metric's short initials, which alone name too many other things:
 # "improve ASA the rest of the week" (`average_speed_of_answer`, a blind council contact
 # centre's item), "push FCR up" (`first_contact_resolution_rate`).
-_MOVED_BEFORE = (r"\b(?:improv\w*|cut|cuts|cutting|reduc\w*|rais\w*|lift\w*|lower\w*|boost\w*|"
-                 r"increas\w*|decreas\w*|halv\w*|better)\s+(?:our\s+|the\s+|their\s+)?")
-_MOVED_AFTER = (r"\s+(?:(?:should|will|would|could)\s+)?(?:down|up|goes\s+(?:down|up)|improves?|"
-                r"drops?|falls?|rises?)\b")
+# (not a thing put up or named after it: "Put ASA up on the wallboard", "Better CSS for the print
+# view", review)
+_MOVED_BEFORE = (r"\b(?:improv\w*|reduc\w*|rais\w*|lift\w*|lower\w*|boost\w*|increas\w*|"
+                 r"decreas\w*|halv\w*)\s+(?:our\s+|the\s+|their\s+)?")
+_MOVED_AFTER = (r"(?:\s+(?:(?:should|will|would|could)\s+(?:go\s+|come\s+)?|"
+                r"to\s+(?:go\s+|come\s+)?)(?:down|up|improve|drop|fall|rise)\b|"
+                r"\s+(?:down|up)\s+(?:to|by|from)\s+~?\d)")
 # The measure words a team leaves out of a metric's initials ("FCR" for the rate).
 _MEASURE_WORDS = frozenset({"rate", "share", "ratio", "count", "score", "percentage", "number"})
 

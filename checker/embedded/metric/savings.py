@@ -127,7 +127,10 @@ TIME_OUT_OF_A_PROCESS = re.compile(
     # (a range: "Should take 3–4 weeks off enrolment-to-licence", a blind bus-driver academy's)
     r"\b(?:cut|cuts|take|takes|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+(?:\s?[–-]\s?\d+)?)\s+"
     r"(?:day|week)s?"
-    r"(?:\s+or\s+(?:more|two|so))?\s+off\s+(?:the\s+)?[\w]+(?:-[\w]+)*-to-[\w-]+",
+    # (or off a step named by its end: "Should shave a week or more off go-live for those
+    # districts", a blind school-bus app's item)
+    r"(?:\s+or\s+(?:more|two|so))?\s+off\s+(?:the\s+)?(?:[\w]+(?:-[\w]+)*-to-[\w-]+|go-?live|"
+    r"onboarding|set-?up|implementation|lead\s+time|turnaround|time\s+to\s+[\w-]+)",
     re.I,
 )
 # Time off a step, estimated: "Estimate 5-10 min off handover-to-clear on every Bronglais job" (a
@@ -152,7 +155,9 @@ CHUNK_OFF_A_RATE = re.compile(
 # then).
 COST_TURNED_INTO_INCOME = re.compile(
     r"\bturns?\s+(?:a|an|the|our|this|that)\s+" + APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?[kmb]?"
-    r"(?:\s?/\s?(?:yr|year|mo|month)\b)?\s+(?:[\w-]+\s+)?(?:cost|loss|bill|spend|expense)\s+into\s+"
+    # (each period: not a bug's figure, "the FX rounding turns a €20 cost into €2,000", review)
+    r"(?:\s?/\s?(?:yr|year|mo|month)\b|\s+(?:a|per)\s+(?:year|month)\b)\s+(?:[\w-]+\s+)?"
+    r"(?:cost|loss|bill|spend|expense)\s+into\s+"
     r"(?:a\s+|an\s+)?" + APPROX + r"?[£$€]\d",
     re.I,
 )

@@ -118,19 +118,30 @@ TAKEN_OFF_OR_ADDED = re.compile(
 # what a step adds: "Closing half the gap adds ~1 kg/m² per cycle", "Would add 480,000 L a year
 # to our intake", "would add roughly 5–6 t/month of export volume" (blind mushroom, cheese and
 # tortilla makers' items); not an amount with no period ("adds 2 kg to the crate").
+# (said plainly, "adds", only of a yield per area: a dose is added each day too, "Set the dosing
+# pump so it adds 2 L/day", review)
 ADDED_EACH_PERIOD = re.compile(
-    r"\b(?:(?:would|could|should|will|might|may|it['’]d|that['’]d|this['’]d|it['’]ll|that['’]ll|"
-    r"this['’]ll)\s+(?:easily\s+|probably\s+|likely\s+|only\s+)?add|adds)\s+" + APPROX
+    r"(?:\b(?:would|could|should|will|might|may|it['’]d|that['’]d|this['’]d|it['’]ll|that['’]ll|"
+    r"this['’]ll)\s+(?:easily\s+|probably\s+|likely\s+|only\s+)?add\s+" + APPROX
     + r"?(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s?(?:" + PHYSICAL_SHORT + r")"
-    r"(?:\s?/\s?(?:m²|m2|ha|acre|kg|t))?"
+    r"(?:\s?/\s?(?:m²|m2|ha|acre|kg|t))?|"
+    r"\badds\s+" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s?(?:" + PHYSICAL_SHORT + r")\s?/\s?"
+    r"(?:m²|m2|ha|acre))"
     r"(?:\s?/\s?(?:year|yr|month|mo|week|wk|day|cycle|shift|batch)\b|\s+(?:a|per|each|every)\s+"
     r"(?:year|month|week|day|cycle|shift|batch|flush|harvest|season|crop)\b)",
     re.I,
 )
 # A gain or a loss signed on a rate per area or per unit of the trade: "Trial in R7/R8 with the new
 # casing gave +1.8 kg/m² over 3 flushes vs. the control rooms" (a blind mushroom farm's item).
+_SIGNED_RATE = (r"(?:(?<![\w.,])[+−]|(?<=\s)-)\s?\d[\d.,]*+\s?(?:" + PHYSICAL_SHORT + r")\s?/\s?"
+                r"(?:m²|m2|ha|acre|kg|t|unit|cow|head|bird|tree|plant|cycle|batch)(?![\w²])")
 SIGNED_YIELD = re.compile(
-    r"(?<![\w.,])[+−]\s?\d[\d.,]*+\s?(?:" + PHYSICAL_SHORT + r")\s?/\s?(?:m²|m2|ha|acre|kg|t|unit|"
-    r"cow|head|bird|tree|plant|cycle|batch)(?![\w²])",
+    # (against a control or another, or what the work is worth, not a plan's dose: "+30 kg/ha N at
+    # the second split", review; "Fixing this alone should be worth +5 kg/m²/yr", a blind vertical
+    # farm's item)
+    _SIGNED_RATE + r"(?=[^.;\n]{0,60}?(?:\bvs\b|\bversus\b|\bagainst\b|\bthan\b|\bcompared\b|"
+    r"\bcontrol\b))|"
+    r"\b(?:worth|gave|gives|give|gain|gains|gained|yield|yields|yielded)\s+" + APPROX + r"?"
+    + _SIGNED_RATE,
     re.I,
 )

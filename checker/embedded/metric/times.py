@@ -49,9 +49,11 @@ TIME_INSTEAD = re.compile(
     r"(?=\s*(?:$|[.,;!?)])))|"
     # seconds or minutes against a wait overnight: "Owners would see their money in seconds
     # instead of next morning" (a blind minibus-taxi payments start-up's item)
-    r"\bin\s+(?:(?:a\s+few\s+)?(?:seconds|minutes)|real[\s-]time)\s+(?:instead\s+of|rather\s+than|"
-    r"not)\s+(?:the\s+)?(?:next\s+(?:morning|day|week)|following\s+day|overnight|days|a\s+day|"
-    r"a\s+week)\b|"
+    # (against a day to come, not a unit shown: "Show the SLA countdown in minutes instead of
+    # days", review)
+    r"\b(?:in|within)\s+(?:(?:a\s+few\s+)?(?:seconds|minutes)|real[\s-]time)\s+(?:instead\s+of|"
+    r"rather\s+than|not)\s+(?:the\s+)?(?:next\s+(?:working\s+|business\s+)?(?:morning|day|week)|"
+    r"following\s+(?:day|morning)|overnight)\b|"
     # the same or the next day, against a wait: "back with the requester the same or next day
     # instead of waiting up to a week for the van" (a blind records office's item)
     # ("Dispatch same-day or next-day instead of 3-5 days", "the next working day instead of a

@@ -131,6 +131,9 @@ QUANTITY = (
     # (from a word's start, whole: "a-a-a-..." pasted is one word, read once)
     r"(?<![\w-])[a-z][\w-]*+\s?/\s?(?:1k|10k|100k|1m|100|1,?000)\s+[a-z][\w-]*+|"
     r"ratio|number|count|median|average|"
+    # (waiting itself: "spreads the arrivals and cuts waiting on peak days", a blind olive oil
+    # mill's item; not what is waited for)
+    r"waiting(?!\s+(?:for|room|rooms|area|areas|lists?|on\s+the|to|up\s+to)\b)|"
     # a trade's measures by their initials ("should lift SPH", "+3 UPH on line 1", blind
     # trampoline parks' and resale marketplace's items) and waits breached ("getting CT breaches
     # down", a blind radiology department's)
