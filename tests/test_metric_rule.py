@@ -110,7 +110,9 @@ METRICS = ["order_to_ready_minutes", "click_collect_share", "active_trade_accoun
 # 0.951 on its first round; its first 946: 0.942 -> 0.952 -> 0.955). The floor is what was
 # measured, so a change that reads these worse fails.
 HELD_OUT_FLOOR = 0.95
-LINEAR_BUDGET_S = 3.0
+# The slowest runs take 2.0-2.7 s alone on a quiet machine (854e8f0 and after) and reached 3.1-3.6 s
+# in a slower CI run (thirty-second session); a rescan from every position took 9-76 s.
+LINEAR_BUDGET_S = 6.0
 
 
 def _rows(split: str) -> list[dict[str, object]]:
@@ -492,8 +494,8 @@ def test_the_rule_reads_a_pasted_run_of_numbers_in_linear_time(run: str) -> None
     on the numbers, and 9-60 s on the newlines, bullets, hyphens and tables (found by review)."""
     started = time.perf_counter()
     names_metric(run[:20_000], METRICS, KR_IDS)
-    # Linear is 0.4-1.3 s here (the upper end with other jobs on both cores); a rescan from
-    # every position takes ten times that and more.
+    # Linear is 0.4-2.7 s here (3.6 s in a slow CI run); a rescan from every position takes
+    # ten times the fast end and more.
     assert time.perf_counter() - started < LINEAR_BUDGET_S
 
 
