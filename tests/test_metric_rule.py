@@ -193,7 +193,12 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # session: zero wanted before a release or a deploy, customers a data load would add, a
         # gate "as long as p95 stays under", outcomes the new phrasings do not reach in other
         # words ("Stamp out the mis-picks", "bring in an extra 8 t per week"))
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 256
+        # (the thirty-third: a review's 96 English sentences on the session's phrasings, 13 read
+        # wrong after the narrowing it led to, each read the same on 7994d3d, before the session:
+        # a harm in words the new phrasings do not reach ("no lame reindeer"), a column said to
+        # move ("Flotation column recovery up"), a limit "need it down under 2 MB", "we expect
+        # them to go down when the portal opens")
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 269
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -405,11 +410,14 @@ ORGANISATION_FLOORS = {
     # (first runs on 854e8f0 at 0.847 / 0.949 / 0.864 / 0.932 / 0.831 / 0.914 / 0.932 / 0.898, then
     # one round: the thirty-second)
     "mushroom-farm": 0.95, "dental-plan-brazil": 0.95, "taxi-payments-sa": 0.95,
-    "cheese-cooperative": 0.97, "council-contact-centre": 0.90, "chip-test-house": 0.95,
+    "cheese-cooperative": 0.97, "council-contact-centre": 0.96, "chip-test-house": 0.95,
     "password-manager-oss": 0.93, "tortilla-factory": 0.95,
     # (first runs on dd84cb5 at 0.966 / 0.949 / 0.915 / 0.930, then one round: the thirty-second)
     "fertility-clinic": 0.95, "rope-access-firm": 0.97, "school-bus-app": 0.93,
     "olive-oil-mill": 0.97,
+    # (first runs on 97ebafa at 0.845 / 0.949 / 0.966 / 0.898, then one round: the thirty-third)
+    "reindeer-tourism": 0.93, "clinical-trials-site": 0.98, "fire-brigade-volunteer": 1.00,
+    "marine-paint-maker": 0.96,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import APPROX
 from checker.embedded.metric.units import PHYSICAL_SHORT
-from checker.embedded.metric.words import APPROX, METRIC_TERMS, MONTH, POPULATION, QUANTITY
+from checker.embedded.metric.words import METRIC_TERMS, MONTH, POPULATION, QUANTITY
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
 # coffee lender's item); not more of something, which is as often a wish for a feature ("The
@@ -67,10 +68,10 @@ NEVER_AGAIN = re.compile(
 _HARM = (r"(?:injuries|incidents|accidents|defects|errors|complaints|failures|breaches|escapes|"
          r"non-?conformit(?:y|ies)|nonconformances|findings|"
          r"spills|returns|rejects|rejections|no-shows|stock-?outs|outages|outbreaks|losses|deaths|"
-         r"falls|near\s+misses|(?:cross-)?infections?)")
+         r"falls|near\s+misses|(?:cross-)?infections?|sores|wounds|lameness)")
 # (the harm ends its phrase: not "no returns policy changes in scope", review)
 _HARM_ENDS = (r"(?=\s*(?:$|[.,;!)]|\s+(?:in|on|at|for|from|across|during|this|next|per|by|"
-              r"over|among|between)\b))")
+              r"over|among|between|after)\b))")
 # What failed or went missing: "rejected pre-shipment samples", "missed collections".
 _FAILED = (r"(?:rejected|failed|missed|late|lost|cancell?ed|unfilled|unanswered|abandoned|"
            r"damaged|spoiled|spoilt|unplanned|overdue|repeat)")
@@ -87,8 +88,14 @@ ZERO_WANTED = re.compile(
     + r"(?![^.\n]{0,12}\bso\s+far\b)|"
     # ... or a goal line's "no" harm: "Goal: get through the season with no cross-infection in the
     # wards" (a blind wildlife rescue's item), "Our goal is no falls on the ward this winter"
-    r"\b(?:goal|aim|target|objective)s?\s*(?:[:–—-]|\bis\b)[^.\n]{0,60}?\b(?:no|zero|0)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _HARM + _HARM_ENDS + r"|"
+    # (for a period named before the colon: "Goal this season: no sores from harnesses at all", a
+    # blind reindeer tourism company's item)
+    r"\b(?:goal|aim|target|objective)s?(?:\s+(?:(?:this|next|for\s+(?:the|this|next))\s+(?:season|"
+    r"year|quarter|winter|summer|autumn|spring|month)|for\s+20\d\d))?\s*(?:[:–—-]|\bis\b)[^.\n]{0,60}?\b(?:no|zero|0)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _HARM + _HARM_ENDS
+    # (not a policy or a scope: "Objective this year: no returns, exchanges only", "no wounds,
+    # falls or infections in scope for the app", review)
+    + r"(?![^.\n]{0,60}\b(?:only|in\s+scope|out\s+of\s+scope|allowed|accepted|policy)\b)|"
     # ... or none wanted for a coming period after a count: "3 of 19 direct shipments in 2025
     # failed ... Want none this year." (the tea estate's; not a design choice, "Pop-ups on the
     # checkout page: we want none", review)

@@ -18,16 +18,9 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import ABOUT_AMOUNT, EARNED, MONEY
 from checker.embedded.metric.units import PHYSICAL
-from checker.embedded.metric.words import (
-    ABOUT_AMOUNT,
-    CODE_THING,
-    EARNED,
-    MONEY,
-    QUANTITY,
-    SYSTEM_ABBREVIATIONS,
-    THING,
-)
+from checker.embedded.metric.words import CODE_THING, QUANTITY, SYSTEM_ABBREVIATIONS, THING
 
 # What is earned or moved, and not a thing named after it ("sales tax", "sales seats", "the Extra
 # Sales Insights add-on", "the revenue report").

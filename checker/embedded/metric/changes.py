@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import APPROX, FEW_POINTS, MEASURE, UNIT
 from checker.embedded.metric.words import (
-    APPROX,
     BAND,
     CODE_THING,
     DIRECTION,
-    FEW_POINTS,
     LEVEL,
-    MEASURE,
     NOT_PAST,
     POPULATION,
     PRICE,
     QUANTITY,
     THING,
-    UNIT,
 )
 
 # A change that is a quantity whatever it applies to (halving, doubling and amounts taken off or

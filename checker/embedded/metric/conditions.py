@@ -348,3 +348,9 @@ STEPS_SECTION = re.compile(
     r"[ \t]*\n(?:(?!\n[ \t]*\n)[\s\S])*$",
     re.I,
 )
+# A title that announces a rule: its bounds are the rule's limits ("Rota rule: max 2 rides per
+# reindeer per day, rest day after -30 °C ... no reindeer does more than 2 rides a day", a blind
+# reindeer tourism company's item).
+# (a rule's, not a policy's with its target: "Returns policy: under 3% of online orders sent back
+# by Q4", review)
+RULE_TITLE = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?rules?[^\S\n]*:", re.I)

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import (
-    EQUIPMENT,
-    LEVEL,
-    POPULATION,
-    UNIT,
-)
+from checker.embedded.metric.numbers import UNIT
+from checker.embedded.metric.words import EQUIPMENT, LEVEL, POPULATION
 
 # A new subject and a modal start the clause of an outcome, which a setting or a capacity named
 # before does not reach: "with 3 more replicas we expect p95 under 250 ms".
@@ -47,7 +43,10 @@ SETTING_BEFORE = re.compile(
     # (not "the Saturday 10am changeover queue under 5 min", a blind water-sports centre's item)
     r"discount\w*|pric(?:e|es|ing)|chang(?:e|es|ed|ing)\b|adjust\w*|tweak\w*|"
     r"(?:retention|trial|grace|notice|cooling-off|billing|lock-?out|session)\s+(?:periods?|windows?)|"
-    r"(?:log|data|backup|message|email|hot|cold|warm|archive)\s+retention|"
+    # (of records kept, not of people: "Call recording retention – reduce from 7 years to 2
+    # years", a blind council contact centre's item; "customer retention" is a metric)
+    r"(?:log|data|backup|message|email|hot|cold|warm|archive|call|recording|record|document|"
+    r"file|photo|video|cctv|footage|audit|chat|transcript)s?\s+retention|"
     # "support" alone is as often the noun ("support wait times"): the verb is "supports" or
     # "support up to 50"
     r"allows|supports|accepts|(?:allow|support|accept)(?=\s+(?:up\s+to|at\s+most|\d))|"
@@ -74,6 +73,11 @@ SETTING_BEFORE = re.compile(
     r"days|hours|minutes|pct|percent|total|avg|mean|median|p\d\d)(?![a-z]))"
     r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\.[a-z][a-z0-9_]*){2,})"
     r"(?!\s+(?:down|up)\b))\b"
+    # (a label's colon may follow it, before a verb of change: "Chat transcript retention: reduce
+    # from 5 years to 1 year"; not a label of what is wanted, "read replicas: replication lag
+    # under 2s at peak")
+    r"(?::[ \t]*(?=(?:reduc\w*|cut|rais\w*|lower\w*|increas\w*|extend\w*|shorten\w*|chang\w*|"
+    r"bump\w*|set|go(?:es)?)\b))?"
     r"(?:(?!" + NEW_CLAUSE + r")[^.;:!?]){0,35}(?::\s*)?$",
     re.I,
 )
@@ -196,5 +200,13 @@ CONFIG_AFTER = re.compile(
     # footage"
     r"paragraphs|pages|words|lines|slides|sentences|"
     r"of\s+(?:footage|video|audio|music|recording))\b",
+    re.I,
+)
+# The parts of a form or a document counted in a change: "Cut our call QA scorecard from 12
+# criteria to 8" (a blind council contact centre's item) resizes a thing built (a user's
+# questions, fields or steps are their effort: effort.py).
+PARTS_COUNTED = re.compile(
+    r"^from\s+\d+\s+(?:criteria|sections|columns|tabs|slides|checkboxes|check\s+items)\s+"
+    r"(?:down\s+)?to\b",
     re.I,
 )

@@ -265,7 +265,7 @@ PRONOUN_MOVED = re.compile(
     r"(?!(?:\s+up)?\s+to\s+(?:date|speed|scratch)\b)|"
     r"\bmov(?:e|es|ing)\s+(?:it|them)\s+(?:up|down|higher|lower)\b|"
     # "so we can see it come down week by week"
-    r"\b(?:see|watch)\s+(?:it|them)\s+(?:come\s+down|go\s+(?:down|up)|fall|drop|rise|climb)\b|"
+    r"\b(?:see|watch)\s+(?:it|them|those|these)\s+(?:come\s+down|go\s+(?:down|up)|fall|drop|rise|climb)\b|"
     # "want it meaningfully lower", "Ops wants it under 500 a day"
     r"\b(?:want|wants|need|needs|get|keep|make|bring)\s+(?:it|them)\s+(?:\w+ly\s+)?"
     r"(?:lower|higher|down|up|shorter|faster|smaller|" + _UNDER_A_LEVEL + r")\b"

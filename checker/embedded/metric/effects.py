@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import (
-    APPROX,
-    CODE_THING,
-    NOT_PAST,
-    POPULATION,
-    QUANTITY,
-    THING,
-)
+from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.words import CODE_THING, NOT_PAST, POPULATION, QUANTITY, THING
 
 # A quantity given a push: "would give our conversion rate a real boost" (a blind plant
 # nursery's sitewide sale, 2026-12-01); not a person or a thing given one ("give the team a

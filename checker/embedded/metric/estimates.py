@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import APPROX, EARNED
 from checker.embedded.metric.units import PHYSICAL_SHORT
-from checker.embedded.metric.words import APPROX, CODE_THING, EARNED, NOT_PAST, QUANTITY, THING
+from checker.embedded.metric.words import CODE_THING, NOT_PAST, QUANTITY, THING
 
 # What a team adds to itself, or builds: never an outcome added ("add 2 engineers a year")
 _OWN_HANDS = (r"(?:engineers?|developers?|hires?|staff|heads|contractors?|roles?|posts?|people|"

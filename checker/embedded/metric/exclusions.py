@@ -31,6 +31,9 @@ REPORTING_SENTENCE = re.compile(
     r"at\s+\d)\b)[^.!?\n]*\b(?:dashboards?|tiles?|wallboards?|(?:board|monthly|weekly|kpi|"
     r"management|reporting|data)\s+packs?|(?:csv|data|excel|bi)\s+exports?|appendix|appendices|"
     r"decks?|power\s+bi|tableau|metabase|looker|"
+    # (or a report's column: "Weekly supply report: rename 'Delivery perf.' column to 'OTIF %'", a
+    # blind paint maker's item)
+    r"(?<=['\"’”]\s)columns?|(?<=['\"’”])columns?|(?:report|sheet|table|spreadsheet)\s+columns?|"
     # (or a post about it: "Eng blog: how our Kafka ingest keeps cloud cost per vehicle low", a
     # blind telematics company's item)
     r"blog(?:\s+posts?)?|write-?ups?|case\s+stud(?:y|ies)|conference\s+talks?|webinars?)\b"
@@ -62,6 +65,13 @@ PAST_PERIOD_AFTER = re.compile(
     r"(?!\s+of\b)",
     re.I,
 )
+# A level a contract guarantees is its term, not an outcome: "average speed loss < 2% guaranteed
+# or we refund part of the coating" (a blind paint maker's sales deck).
+# (said later in the clause too: "below 2%, guaranteed for 60 months", "< 2% speed loss guaranteed
+# over five years", review; not "guaranteed-hours contracts")
+GUARANTEED_AFTER = re.compile(
+    r"\s?%?[^.;\n]{0,25}?(?:\b(?:is|are)\s+)?(?:\bcontractually\s+)?\b(?:guaranteed|warranted)\b"
+    r"(?!-)", re.I)
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))*"  # (a decimal point ends no sentence: "6.1 per 1,000")
 # A sentence given as background, to its end: "For context, last year's rate was 6.1 serious
 # incidents per 1,000 bed nights." (a blind homelessness charity's item): a figure, or a key
@@ -132,7 +142,12 @@ PRICE_CHANGE_BEFORE = re.compile(
     r"\b" + PRICE + r"(?:\s+(?:increases?|rises?|hikes?|changes?|cuts?|reductions?|adjustments?|"
     r"uplifts?|updates?|(?:lists?|cards?|books?|sheets?)(?:\s+20\d\d)?))?\s*[:=–—-]?\s*$|"
     # a contract's renewal price: "Our Segment contract renews in September at +35%"
-    r"\brenew(?:s|ed|al)?\b[^.;\n]{0,25}\bat\s*$",
+    r"\brenew(?:s|ed|al)?\b[^.;\n]{0,25}\bat\s*$|"
+    # a quote's amount, then its change: "Quote £11,200 + VAT, up 6% on last year" (a blind
+    # council contact centre's licence renewal)
+    r"\b(?:" + PRICE + r"|quotes?|quoted|invoices?|renewals?)\b(?:\s+is)?\s*:?\s*"
+    r"(?:[£$€]\s?\d[\d,.]*+\s?[km]?|\d[\d,.]*+\s?(?:[km]\s?)?(?:eur|usd|gbp|euros?|dollars?|"
+    r"pounds?))(?:\s*\+\s*vat)?\s*[,(]?\s*$",
     re.I,
 )
 # A share of a population said to do something today: "Half of our sellers list fewer than 10
@@ -239,3 +254,15 @@ OWN_WORK_IN_SENTENCE = re.compile(
     r"integration\s+tests?|features?\s+shipped|tokens?)\b",
     re.I,
 )
+
+
+_PRICE_SIGN = re.compile(r"[+-]|(?:up|down)\b", re.I)
+
+
+def price_moved(text: str, match: re.Match[str]) -> bool:
+    """A signed amount, or one "up" or "down", that says how a price changes ("Price increase:
+    +4% on standard SKUs", "Quote £11,200 + VAT, up 6% on last year"), not how an outcome
+    moves."""
+    start = match.start()
+    return _PRICE_SIGN.match(match.group(0)) is not None and bool(
+        PRICE_CHANGE_BEFORE.search(text, max(0, start - 60), start))

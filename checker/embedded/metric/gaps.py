@@ -2,7 +2,9 @@
 figures that make it ("averaging 61% paid vs 74% on Saturdays ... see if Thursday paid attendance
 closes the gap"), a part of a named gap closed ("close a big chunk of the hourly completeness
 gap"), most of the gap to a target ("~875 new paid subs, i.e. most of the gap to 2,000"), an
-amount lost and wanted back ("We've lost about 20kt ... to win it back"). Found in organisations
+amount lost and wanted back ("We've lost about 20kt ... to win it back"), a backlog worked until
+it stands under a level ("until we're under 50 open"), a figure beside its key result's level
+("about 1,100 outside covers last season, KR is 2,000"). Found in organisations
 written blind (twenty-ninth session): each is a kind, not a sentence. Read by the metric rule
 (rule.py) wherever they stand; built and measured on tests/data/metrics/sentences.jsonl. Not a
 gap in a layout ("close the gap between the buttons") nor a gap in a process or a skill ("close
@@ -13,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import APPROX, POPULATION
+from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.words import POPULATION
 
 # A gap closed, the figures that make it before it in the same paragraph: a share or an amount of
 # money ("Thursday houses are averaging 61% paid vs 74% on Saturdays ... and see if Thursday paid
@@ -80,5 +83,26 @@ BACKLOG_CLEARED = re.compile(
     r"\b(?:would|will|should|could)\s+(?:\w+\s+)?clear\s+(?:the|our|that|this)\s+"
     r"(?:[\w>%<.~-]+\s+){0,3}?backlog\b(?!\s+(?:of\s+)?(?:jobs?|messages?|tasks?|events?|"
     r"builds?|prints?|emails?|migrations?)\b)",
+    re.I,
+)
+# A backlog worked until it stands under a level: "Block Friday afternoons for the two SCs until
+# we're under 50 open and nothing older than 14 days" (a blind research site network's item); the
+# team's own state, not a procedure's ("run the pump until it is under 2 bar").
+WORKED_UNTIL_UNDER = re.compile(
+    # (what is open or overdue, not stock used up nor a setting's trigger: "until we have less
+    # than 500 left", "until we're below 40 pending requests", review)
+    r"\b(?:until|till)\s+(?:we['’]re|we\s+are|(?:the|our)\s+backlog\s+is)\s+(?:back\s+)?(?:to\s+)?"
+    r"(?:under|below)\s+" + APPROX
+    + r"?(?<![\w.,])\d[\d.,]*+\s+(?:open|outstanding|overdue|(?:open\s+|overdue\s+)?(?:queries|"
+    r"tickets|cases|claims|complaints|referrals))\b",
+    re.I,
+)
+# A figure given beside its key result's or its target's level: "We did about 1,100 outside
+# covers last season, KR is 2,000." (a blind reindeer tourism company's item).
+FIGURE_THEN_ITS_KR = re.compile(
+    r"(?<![\w.,])\d[\d.,]*+\s?%?\s+(?:[\w-]+\s+){0,3}?[\w-]+[^.!?\n]{0,80}?(?:[,;]|\s+and)\s*"
+    # (a number that is no count of the work's parts: "KR is 1 of the 3 new markets", review)
+    r"(?:the\s+|our\s+)?(?:kr|key\s+result)\s+(?:is|says|wants|asks\s+for|target\s+is)\s+"
+    + APPROX + r"?(?<![\w.,])\d[\d.,]*+(?!\s+of\b)",
     re.I,
 )

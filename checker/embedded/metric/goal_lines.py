@@ -20,6 +20,8 @@ from checker.embedded.metric.language_words import (
     NOT_A_SINGLE,
     NOT_AN_AMOUNT,
     NOT_AN_AMOUNT_ANYWHERE,
+    OFFERED,
+    SAME_DAY,
     SETTING_OR_PRICE,
     STEM,
     WORD,
@@ -47,13 +49,18 @@ _GOAL_LINE = re.compile(
     r"das|het|de)[ \t]+)?" + GOAL + r"(?:[ \t]+(?:[^\W\d_]{1,3}['’])?[^\W\d_]{1,8}){0,3}"
     # (a full stop before a number abbreviates: "Cel: min. 95% sukien gotowych", a blind bridal
     # retailer's Polish item)
-    r"[^\w:：\n]{0,6}[:：][ \t]{0,3}(?:\*\*)?(?P<goal>(?:[^.!?。！？\n]|\.(?=[ \t]?\d)){1,200})",
+    # (Finnish says "as a goal" with no colon: "Tavoitteena saada lisää ...")
+    r"(?:[^\w:：\n]{0,6}[:：]|(?<=tavoitteena)(?:[ \t]+on)?(?=[ \t])|"
+    r"(?<=tavoitteenamme)(?:[ \t]+on)?(?=[ \t])|(?<=tavoitteemme)[ \t]+on)"
+    r"[ \t]{0,3}(?:\*\*)?(?P<goal>(?:[^.!?。！？\n]|\.(?=[ \t]?\d)){1,200})",
     re.I | re.M,
 )
 # (zero as a word too: "Objectif de l'unité : zéro donneur potentiel non référé d'ici l'été", a
 # blind organ-donation registry's French minutes)
 _MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE
                     + r"|(?<!\w)" + ZERO + r"(?!\w)|\d", re.I)
+_SAME_DAY = re.compile(SAME_DAY, re.I)
+_OFFERED = re.compile(OFFERED, re.I)
 # A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
 # blind bakery's Portuguese item).
 # (not "meta", also a brand: "Meta 60%, Google 40%", review)
@@ -68,7 +75,9 @@ def states_a_goal(text: str) -> bool:
     # (a goal line about a setting, a limit or a price moves no outcome: "Cel: limit czasu sesji
     # 30 min", review)
     return _GOAL_SHARE.search(text) is not None or any(
-        _MOVED.search(match.group("goal")) and not SETTING_OR_PRICE.search(match.group("goal"))
+        (_MOVED.search(goal := match.group("goal"))
+         or (_SAME_DAY.search(goal) and not _OFFERED.search(goal)))
+        and not SETTING_OR_PRICE.search(goal)
         for match in _GOAL_LINE.finditer(NOT_AN_AMOUNT.sub(" ", text))) or any(
         _COUNT_FIRST.match(match.group("goal"))
         and not SETTING_OR_PRICE.search(match.group("goal"))

@@ -15,7 +15,7 @@ import re
 
 GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
-    r"doelen|mål(?:et)?|tavoite|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
+    r"doelen|mål(?:et)?|tavoite|tavoitteena|tavoitteenamme|tavoitteemme|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
     # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
     r"целта|целите|цел|"
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"
@@ -97,6 +97,12 @@ WORD = (
     # Welsh more and fewer ("Y nod: cael mwy o geisiadau wedi'u caniatáu ar y cynnig cyntaf", a
     # blind architecture practice's item)
     r"mwy|llai|"
+    # Finnish more before a plural partitive, and "lisää" (more, also "add") after "saada", get
+    # ("Tavoitteena saada lisää ulkopuolisia lounasasiakkaita", a blind reindeer tourism
+    # company's item; not "Tavoite: lisää kenttiä lomakkeeseen", add fields to the form, nor
+    # "enemmän tilaa", more space, review)
+    r"enemmän(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?[^\W\d_]+[ij]t?[aä](?![^\W\d_]))|"
+    r"(?<=saada[ \t])lisää|"
     # Danish, Norwegian and Swedish less, fewer and more ("Mål: mindre tid på dokumentation pr.
     # vagt", a blind home-care service's Danish item)
     # (before what is measured: not "Mål: mindre skærm", a smaller screen)
@@ -332,3 +338,20 @@ NO_OUTCOME = re.compile(_SETTING_OR_PRICE + "|" + _PAST, re.I)
 # The same without the past: what a goal line may not be about ("Cel: limit czasu sesji 30 min",
 # review), though it may say last year's figure ("el año pasado nos quedamos en 19 kg").
 SETTING_OR_PRICE = re.compile(_SETTING_OR_PRICE, re.I)
+# The same day, a level of time in a goal line ("Tavoite: jokaiseen kyselyyn vastataan saman
+# päivän aikana", a blind reindeer tourism company's item; "Obiettivo: rispondere in giornata"),
+# unless the line offers it as a feature (`OFFERED`: "Ziel: Kunden können Termine am selben Tag
+# buchen", "livraison le jour même disponible", review).
+SAME_DAY = (
+    r"(?<!\w)(?:samana[ \t]+päivänä|saman[ \t]+päivän[ \t]+aikana|"
+    r"am[ \t]+(?:selben|gleichen)[ \t]+tag|"
+    r"el[ \t]+mismo[ \t]+día|en[ \t]+el[ \t]+día|no[ \t]+mesmo[ \t]+dia|le[ \t]+jour[ \t]+même|"
+    r"(?:lo[ \t]+)?stesso[ \t]+giorno|in[ \t]+giornata|dezelfde[ \t]+dag|"
+    r"op[ \t]+de[ \t]+dag[ \t]+zelf|samma[ \t]+dag|samme[ \t]+dag|tego[ \t]+samego[ \t]+dnia)(?!\w)"
+)
+OFFERED = (
+    r"(?<!\w)(?:mahdollist\w*|voi(?:vat)?|varat\w*|varaus\w*|können|kann|buchen|buchbar|permitir|"
+    r"poder|puedan?|reservar|disponible|possible|pouvoir|réserver|permettre|possibil\w*|prenotare|"
+    r"kunna|kan|boka|bestellen|reserveren|mogelijk|zamówić|rezerw\w*|livrais\w*|lieferung|"
+    r"entrega|consegna|levering|leverans|toimitu\w*)(?!\w)"
+)

@@ -11,29 +11,31 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import (
+    APPROX,
+    FEW_POINTS,
+    LEVEL_NUMBER,
+    MEASURE,
+    NUMBER,
+    TO_LEVEL,
+    UNIT,
+    WORD_NUMBER,
+)
 from checker.embedded.metric.units import PHYSICAL
 from checker.embedded.metric.words import (
-    APPROX,
     BOOST,
     DATE,
     DIRECTION,
-    FEW_POINTS,
     LEVEL,
-    LEVEL_NUMBER,
-    MEASURE,
     METRIC_TERMS,
     MONTH,
     NOT_PAST,
-    NUMBER,
     PRICE,
     QUANTITY,
     SHARE_IN_WORDS,
     STATED,
     TARGETED,
     THING,
-    TO_LEVEL,
-    UNIT,
-    WORD_NUMBER,
 )
 
 # (nor a day after its month: "Goal: ship the new donor portal by Oct 1")

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import ABOUT_AMOUNT, EARNED, MONEY
 from checker.embedded.metric.words import (
-    ABOUT_AMOUNT,
     BETTER,
     CODE_THING,
     DIRECTION,
-    EARNED,
     EXPECTED_QUANTITY,
     LEVEL,
-    MONEY,
     NOT_A_PAID_CHANGE,
     NOT_PAST,
     OUTCOME_VERB,

@@ -159,7 +159,8 @@ _PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
                     ai.FAILED_GOING_DOWN, ai.LEVEL_BLOCKED, sh.CHANNEL_SHIFT, es.COUNT_ESTIMATED,
                     ai.FIGURE_TARGET, ai.BACK_INSIDE, ai.RELATIVE_WISH,
                     tk.ADDED_EACH_PERIOD, fl.ONE_INSTEAD_OF_MANY,
-                    tk.SIGNED_YIELD, sv.COST_TURNED_INTO_INCOME)
+                    tk.SIGNED_YIELD, sv.COST_TURNED_INTO_INCOME, gp.FIGURE_THEN_ITS_KR,
+                    tk.ADDED_TO_A_TOTAL)
 _PLAIN = frozenset(_PLAIN_PHRASINGS)
 _ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
 
@@ -203,9 +204,12 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
     return (_phrased_anywhere(text) or (aside_free != text and _phrased_anywhere(aside_free))
             or _happens_less_often(text) or _level_set_at(text)
             or _pronoun_moves_a_quantity(text) or effort_lowered(text)
-            or am.gains_an_amount(text) or am.fixes_all_counted(text) or target_in_a_table(text)
+            or fl.losses_brought_down(text) or am.gains_an_amount(text)
+            or am.fixes_all_counted(text) or target_in_a_table(text)
             # (a "when" that defines done is no trigger: "Done when ≥80% of ... (41% today)")
             or sh.DONE_AT_A_SHARE.search(text) is not None
+            # (an "until" that ends the work at a level is no trigger either)
+            or gp.WORKED_UNTIL_UNDER.search(text) is not None
             # (a pilot's bar stands in its "if" clause: "If MK weekday utilisation moves from 34%
             # to 45% over the 8-week pilot, roll out", a blind trampoline park chain's item)
             or ai.PILOT_BAR.search(text) is not None)
@@ -217,7 +221,7 @@ def _phrased_anywhere(text: str) -> bool:
     item or a new paragraph (a hard-wrapped sentence reads on)."""
     title_end = text.find("\n")
     return any(not _in_trigger(text, m) and not _NEW_LINE.search(m.group(0))
-               and not m.start() < title_end < m.end() and not _price_moved(text, m)
+               and not m.start() < title_end < m.end() and not nx.price_moved(text, m)
                and not cf.SETTING_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                and not _trend_stated(text, m) and not _shown(text, m)
                and not nx.HABITUAL_TREND.search(m.group(0)) and not _past_impact(text, m)
@@ -231,6 +235,7 @@ def _phrased_anywhere(text: str) -> bool:
                and not nx.REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
+               and not nx.GUARANTEED_AFTER.match(text, m.end())
                and not ((">" in m.group(0) or "<" in m.group(0))
                         and co.ARROW_AFTER.match(text, m.end())
                         and co.RULE_BEFORE.search(text, max(0, m.start() - 80), m.start()))
@@ -315,14 +320,6 @@ def _trend_stated(text: str, match: re.Match[str]) -> bool:
     return bool(_SIGNED.fullmatch(match.group(0))) and bool(
         _OVER_A_YEAR.match(text, match.end())) and bool(
         _MOVING_NOW.search(text, max(0, match.start() - 80), match.start()))
-
-
-def _price_moved(text: str, match: re.Match[str]) -> bool:
-    """A signed amount that says how a price changes ("Price increase: +4% on standard SKUs"),
-    not how an outcome moves."""
-    start = match.start()
-    return match.group(0)[:1] in "+-" and bool(
-        nx.PRICE_CHANGE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def names_a_level_change(text: str) -> bool:

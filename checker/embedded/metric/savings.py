@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import APPROX
 from checker.embedded.metric.units import EMISSIONS, ENERGY, PHYSICAL_SHORT, VOLUME
-from checker.embedded.metric.words import APPROX
 
 # Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
 RESOURCE_SAVED = re.compile(

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import APPROX
 from checker.embedded.metric.units import PHYSICAL_SHORT
-from checker.embedded.metric.words import (
-    APPROX,
-    POPULATION,
-)
+from checker.embedded.metric.words import POPULATION
 
 # A share done inside a span of time: "We want 9 in 10 answered inside 2 days" (not a link's
 # life: "The reset link must be used inside 24 hours")

@@ -1,22 +1,17 @@
 """A level halved or doubled, or an amount taken off or added to it, as one regular expression
 the metric rule (checker/embedded/metric/rule.py) reads wherever it stands: "halve the support
 backlog", "double the number of ...", "shave 200 ms off the page load", "adds 3 points to
-first-pass match", "est. £180k/yr off the agency bill". Split from changes.py (thirtieth session,
-unchanged); built and measured on tests/data/metrics/sentences.jsonl.
+first-pass match", "est. £180k/yr off the agency bill", "adds ~340 kL to FR volume". Split from
+changes.py (thirtieth session, unchanged); built and measured on tests/data/metrics/sentences.jsonl.
 """
 
 from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.numbers import APPROX, MEASURE
 from checker.embedded.metric.units import PHYSICAL, PHYSICAL_SHORT
-from checker.embedded.metric.words import (
-    APPROX,
-    CODE_THING,
-    MEASURE,
-    QUANTITY,
-    THING,
-)
+from checker.embedded.metric.words import CODE_THING, QUANTITY, THING
 
 # (not "had halved their usage": a past fact)
 TAKEN_OFF_OR_ADDED = re.compile(
@@ -55,6 +50,11 @@ TAKEN_OFF_OR_ADDED = re.compile(
     r"(?!(?:\S+\s+){0,3}?(?:balance|account|wallet|card|basket|order|total|tally|score\s+card|font|"
     r"text|type|heading|size|padding|spacing|line[\s-]height|estimate|threshold|tier|story|"
     r"sprint|velocity)s?\b)|"
+    # points of a rate won back: "should claw back two to three points of GP on the bar" (numbers
+    # are digits by then)
+    r"\b(?:claw|win|get|gain)\w*\s+back\s+(?:about\s+|around\s+|~\s?)?(?<![\d,.])\d[\d.]*"
+    r"(?:\s?[–-]\s?\d[\d.]*|\s+to\s+\d[\d.]*)?\s?(?:pp|pts?|points?|percentage\s+points?)\s+"
+    r"(?:of|on)\b|"
     # a few units of time or of a share taken off a level: "Should knock a few percent off
     # Harrogate's gas per kilo", "knock a few days off the gap between a customer off-hiring and
     # us getting the kit back" (a blind laundry's and a blind scaffolder's items; "take a few
@@ -143,5 +143,22 @@ SIGNED_YIELD = re.compile(
     r"\bcontrol\b))|"
     r"\b(?:worth|gave|gives|give|gain|gains|gained|yield|yields|yielded)\s+" + APPROX + r"?"
     + _SIGNED_RATE,
+    re.I,
+)
+# An amount added to a measured total: "Winning it adds ~340 kL to FR volume" (a blind paint
+# maker's item), "would add roughly 2,000 guest-nights to off-peak occupancy"; not storage or
+# sound ("adds 20 GB to the volume", "add 3 dB to the volume").
+ADDED_TO_A_TOTAL = re.compile(
+    r"\b(?:adds|(?:would|will|could|should)\s+add|(?:is|are)\s+expected\s+to\s+add)\s+" + APPROX
+    + r"?(?<![\d,.])\d[\d,.]*+\s?(?:k|m|million|thousand)?\s?(?!\s*(?:[kmgt]i?b|db|px|pt|mm|cm|"
+    # (nor parts of a thing built, nor a tank's: "adds 4 filters to the bookings list", "adds 40
+    # m3 to the tank volume", review)
+    r"decibels?|gigabytes?|filters?|columns?|fields?|rows?|tabs?|buttons?|widgets?|charts?|"
+    r"options?|features?)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:to|of)\s+(?:our\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?<!tank\s)(?<!tanks\s)(?<!disk\s)(?<!storage\s)(?:volume|revenue|sales|turnover|arr|mrr|bookings|occupancy|throughput|output|intake|"
+    # (not a thing named after it: "Adds 2 columns to the sales report")
+    r"tonnage|market\s+share)\b(?!\s+(?:reports?|pages?|dashboards?|decks?|sheets?|teams?|tabs?|"
+    r"screens?|exports?|views?|forms?|pipelines?|channels?|packs?|lists?|tables?|apps?|modules?)\b)",
     re.I,
 )

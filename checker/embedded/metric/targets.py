@@ -30,6 +30,10 @@ _CODE_THING_AFTER = re.compile(
 _SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
 
 
+_LIMITS = ("max", "more than", "less than", "fewer than", "under", "over", "at most", "at least",
+           "no more than", "above", "below", "up to", "min")
+
+
 def is_setting(text: str, match: re.Match[str]) -> bool:
     """A "from 15 to 30" or "at most 50" that changes a setting, a limit, a capacity or a
     version, or that says when something happens rather than where a level should go."""
@@ -44,6 +48,10 @@ def is_setting(text: str, match: re.Match[str]) -> bool:
             or co.STEPS_SECTION.search(text, max(0, match.start() - 600), match.start())
             or co.SELECTED_BEFORE.search(aside_free)
             or _is_version(text, match) or is_example(text, match.start(), match.end())):
+        return True
+    # (a count the rule caps, not a share: "Fraud rules: fewer than 5% false positives", review)
+    if (co.RULE_TITLE.match(text) and said.startswith(_LIMITS) and "%" not in said) or (
+            cf.PARTS_COUNTED.match(said)):
         return True
     if _TARGET_WORD.match(match.group(0)) and (
             _names_a_standard(match.group(0)) or cf.TARGET_PLATFORM.match(match.group(0))):

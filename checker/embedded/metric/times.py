@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checker.embedded.metric.words import APPROX
+from checker.embedded.metric.numbers import APPROX
 
 # A time brought under today's in words: "so a breakdown becomes a same-shift repair rather than
 # a two-day wait", "a next-day fix instead of a week-long delay".
