@@ -198,7 +198,11 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # a harm in words the new phrasings do not reach ("no lame reindeer"), a column said to
         # move ("Flotation column recovery up"), a limit "need it down under 2 MB", "we expect
         # them to go down when the portal opens")
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 269
+        # (and a second review, of the fourth round's phrasings: 91 English sentences, 26 read
+        # wrong, each as on fd75005: other ways to say a share wanted, a loss to keep, a saving
+        # or a funnel ("Want 90% of orders shipped same day", "spares families about 10 days of
+        # waiting"), and a threshold said in a labelled line ("Threshold: CPAP usage under 4h"))
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 295
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -418,6 +422,10 @@ ORGANISATION_FLOORS = {
     # (first runs on 97ebafa at 0.845 / 0.949 / 0.966 / 0.898, then one round: the thirty-third)
     "reindeer-tourism": 0.93, "clinical-trials-site": 0.98, "fire-brigade-volunteer": 1.00,
     "marine-paint-maker": 0.96,
+    # (first runs on fd75005 at 0.898 / 0.881 / 0.864 / 0.932 / 0.932 / 0.897, then one round: the
+    # thirty-third)
+    "cotton-ginnery": 0.96, "sleep-clinic": 0.94, "heat-pump-installer": 0.93,
+    "tram-depot": 0.94, "port-community-system": 0.96, "bell-foundry": 0.93,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

@@ -68,7 +68,7 @@ NEVER_AGAIN = re.compile(
 _HARM = (r"(?:injuries|incidents|accidents|defects|errors|complaints|failures|breaches|escapes|"
          r"non-?conformit(?:y|ies)|nonconformances|findings|"
          r"spills|returns|rejects|rejections|no-shows|stock-?outs|outages|outbreaks|losses|deaths|"
-         r"falls|near\s+misses|(?:cross-)?infections?|sores|wounds|lameness)")
+         r"falls|near\s+misses|(?:cross-)?infections?|sores|wounds|lameness|downtime)")
 # (the harm ends its phrase: not "no returns policy changes in scope", review)
 _HARM_ENDS = (r"(?=\s*(?:$|[.,;!)]|\s+(?:in|on|at|for|from|across|during|this|next|per|by|"
               r"over|among|between|after)\b))")

@@ -354,3 +354,17 @@ STEPS_SECTION = re.compile(
 # (a rule's, not a policy's with its target: "Returns policy: under 3% of online orders sent back
 # by Q4", review)
 RULE_TITLE = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?rules?[^\S\n]*:", re.I)
+# A line labelled as a rule's trigger: "Trigger: AirView usage < 4h on 3 consecutive nights." (a
+# blind sleep clinic network's nudge); read on the text up to a phrasing.
+LABELLED_TRIGGER = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:\*\*)?(?:triggers?|conditions?|criteria|when|if)(?:\*\*)?"
+    r"[ \t]*:[^\n]*\Z",
+    re.I,
+)
+# Things counted after a bound in a bug or a rule: "Survey app crashes uploading >20 photos" (a
+# blind heat-pump installer's bug) sizes a batch, it is no level.
+THINGS_AFTER = re.compile(
+    r"[\d.,]*\s?(?:photos|images|pictures|attachments|files|documents|videos|items|rows|records|"
+    r"pages|characters|lines)\b",
+    re.I,
+)

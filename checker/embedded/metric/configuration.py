@@ -57,7 +57,9 @@ SETTING_BEFORE = re.compile(
     # a capacity, a price or a range a feature offers: "fleet size going from 120 to 200 cars",
     # "commission change: 8% → 6%", "date ranges from 1 to 90 days"
     # (not a share of a fleet's time: "aiming for the hire fleet to be out ~45% of open hours")
-    r"fleet(?!-)(?!\s+(?:to\s+be\s+)?(?:out|in\s+use|busy|utili[sz]\w*)\b)|headcount|capacity|"
+    r"fleet(?!-)(?!\s+(?:to\s+be\s+)?(?:out|in\s+use|busy|utili[sz]\w*)\b)|headcount|"
+    # (not a rate of its use: "take capacity utilisation from ~70% to ~90%", a blind ginnery's)
+    r"capacity(?!\s+(?:utili[sz]ation|use|usage|factor))|"
     r"commissions?|fees?|surcharges?|tariffs?|ranges?|"
     # a machine's speed ("drop line speed from 90 to 75 packs/min", a blind bakery's trial)
     r"(?:line|belt|conveyor|fan|motor|spindle|mixer|machine|oven|press)\s+speeds?|"

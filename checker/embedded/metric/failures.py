@@ -58,6 +58,13 @@ FAILURES_GONE = re.compile(
 # A queue people stand in said to shrink: "If we shift even 10% of Saturday volume the peak
 # queue drops noticably" (a blind car-wash chain's item); not a message queue dropping things.
 QUEUE_SHRINKS = re.compile(
+    # (or made shorter: "spread arrivals out of the morning peak and get the queues shorter", a
+    # blind port community system's item)
+    # (people's queues, not a screen's or a system's: "Make the ticket queue shorter on the agent
+    # screen", "Keep the retry queue shorter", review)
+    r"\b(?:get|make|keep)\s+(?:the\s+)?(?:(?:gate|truck|lorry|peak|morning|phone|call|checkout|"
+    r"counter|security|customer|patient|visitor|terminal|ferry|taxi)\s+)?queues?\s+shorter\b"
+    r"(?!\s+on\b)|"
     r"(?<!\bmessage\s)(?<!\bjob\s)(?<!\btask\s)(?<!\bprint\s)(?<!dead-letter\s)(?<!\brender\s)"
     r"(?<!\bemail\s)(?<!\bbuild\s)(?<!\bretry\s)(?<!\bsqs\s)"
     r"\bqueues?\s+(?:should\s+|will\s+|would\s+)?(?:drops?|shrinks?|falls?|gets?\s+shorter|"

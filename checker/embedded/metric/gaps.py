@@ -100,9 +100,33 @@ WORKED_UNTIL_UNDER = re.compile(
 # A figure given beside its key result's or its target's level: "We did about 1,100 outside
 # covers last season, KR is 2,000." (a blind reindeer tourism company's item).
 FIGURE_THEN_ITS_KR = re.compile(
-    r"(?<![\w.,])\d[\d.,]*+\s?%?\s+(?:[\w-]+\s+){0,3}?[\w-]+[^.!?\n]{0,80}?(?:[,;]|\s+and)\s*"
+    # (the figure's noun may be left out: "We are at 41.3% and the KR is 42.3%", a blind
+    # ginnery's item)
+    r"(?<![\w.,])\d[\d.,]*+\s?%?(?:\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[^.!?\n]{0,80}?(?:[,;]|\s+and)\s*"
     # (a number that is no count of the work's parts: "KR is 1 of the 3 new markets", review)
     r"(?:the\s+|our\s+)?(?:kr|key\s+result)\s+(?:is|says|wants|asks\s+for|target\s+is)\s+"
     + APPROX + r"?(?<![\w.,])\d[\d.,]*+(?!\s+of\b)",
+    re.I,
+)
+# All of a counted loss wanted kept: "Last year we lost 9 contracts at renewal in Bavaria alone;
+# this year we want to keep all of them" (a blind bell foundry's item).
+ALL_KEPT = re.compile(
+    r"\blost\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s+(?:[\w-]+\s+){0,2}?(?:contracts|customers|"
+    r"clients|members|accounts|subscribers|tenants|sponsors|donors|staff|volunteers|drivers)\b"
+    # (wanted, the clause ending there: not "need to keep all of them backed up", "need to retain
+    # all of them on payroll until the tribunal rules", review)
+    r"[^\n]{0,120}?\b(?:want|aim)\s+to\s+(?:keep|retain|renew|hold\s+on\s+to)\s+(?:all|every\s+"
+    r"one)\s+of\s+(?:them|those)(?=\s*(?:$|[.;!,)]|\s+(?:this|next|at|through|in)\b))",
+    re.I,
+)
+# A part of a counted aim, or of the open ones cleared: "If both sign, that's 2 of the 3 new
+# countries we're after this year" (a blind bell foundry's item), "Plan to clear 6 of the 19
+# active LOPs in April-June" (a blind tram depot's).
+PART_OF_THE_AIM = re.compile(
+    r"\b\d+\s+of\s+the\s+\d+\s+(?:new\s+)?[\w-]+\s+(?:we['’]re\s+(?:after|targeting|aiming\s+for)|"
+    r"we\s+(?:want|need|are\s+after)|in\s+the\s+(?:kr|okr|target|plan))\b|"
+    # (not a fix of a part of the bugs: "Fix 5 of the 12 open bugs", review)
+    r"\b(?:clear|close|remove|lift)\s+\d+\s+of\s+the\s+\d+\s+(?:active|open|outstanding|"
+    r"overdue|remaining)\s+[\w-]+",
     re.I,
 )

@@ -15,7 +15,7 @@ import re
 
 GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
-    r"doelen|mål(?:et)?|tavoite|tavoitteena|tavoitteenamme|tavoitteemme|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
+    r"doelen|mål(?:et)?|tavoite|tavoitteena|tavoitteenamme|tavoitteemme|mērķ(?:is|i|a|u|vērtība|rādītājs)|merkis|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
     # (Bulgarian: "Целта е да вдигнем добива на чедър към 10,1 кг на 100 литра")
     r"целта|целите|цел|"
     r"στόχος|στόχοι|στόχο|nod|sprioc|amas|verwachting|"

@@ -160,7 +160,8 @@ _PLAIN_PHRASINGS = (cp.FULL_TO_A_SHARE, gp.GAP_CLOSED, gp.LOSS_WON_BACK,
                     ai.FIGURE_TARGET, ai.BACK_INSIDE, ai.RELATIVE_WISH,
                     tk.ADDED_EACH_PERIOD, fl.ONE_INSTEAD_OF_MANY,
                     tk.SIGNED_YIELD, sv.COST_TURNED_INTO_INCOME, gp.FIGURE_THEN_ITS_KR,
-                    tk.ADDED_TO_A_TOTAL)
+                    tk.ADDED_TO_A_TOTAL, sh.SHARE_DONE_BY, gp.ALL_KEPT, gp.PART_OF_THE_AIM,
+                    sv.WAITING_SAVED)
 _PLAIN = frozenset(_PLAIN_PHRASINGS)
 _ANYWHERE = _OLDER_PHRASINGS + _PLAIN_PHRASINGS
 
@@ -236,6 +237,7 @@ def _phrased_anywhere(text: str) -> bool:
                and not _trend_today(text, m) and not is_example(text, m.start(), m.end())
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
                and not nx.GUARANTEED_AFTER.match(text, m.end())
+               and not (p is lv.LEVEL_TARGET and co.THINGS_AFTER.match(text, m.end()))
                and not ((">" in m.group(0) or "<" in m.group(0))
                         and co.ARROW_AFTER.match(text, m.end())
                         and co.RULE_BEFORE.search(text, max(0, m.start() - 80), m.start()))
@@ -347,7 +349,8 @@ def _in_trigger(text: str, match: re.Match[str]) -> bool:
     drop below 60 minutes, alert the dispatcher")."""
     inside = match.group(0).split(",")[0]
     said = aside_dropped(text, match.start()) + inside
-    return bool(co.TRIGGER_BEFORE.search(said) or co.SELECTED_BEFORE.search(said))
+    return bool(co.TRIGGER_BEFORE.search(said) or co.SELECTED_BEFORE.search(said)
+                or co.LABELLED_TRIGGER.search(said))
 
 
 def _level_set_at(text: str) -> bool:

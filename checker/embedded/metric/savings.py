@@ -105,8 +105,12 @@ SAVING_PER_UNIT = re.compile(
     # ... or saved on each: "would save about 90 seconds per call" (a blind ferry cooperative's),
     # "Saves roughly EUR 2,100 per sale in print and postage" (a blind auction house's)
     r"\bsav(?:e|es|ing)\s+" + APPROX + r"?(?:[£$€]\s?(?<![\d,.])\d[\d,.]*+\s?k?|"
-    # (milliseconds too: "Saves ~80 ms per unit", a blind chip test house's test flow)
-    r"(?<![\d,.])\d[\d,.]*+\s?(?:ms|min|mins|minutes|hrs?|hours?|seconds?|secs?|s))\s+"
+    # (milliseconds too: "Saves ~80 ms per unit", a blind chip test house's test flow; a range:
+    # "it saves 5–10 min per study", a blind sleep clinic network's)
+    # (the range only of minutes or hours: "saves 20–30 s per incident clip" stores, review)
+    r"(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+(?=\s?(?:min|mins|minutes|hrs?|hours?)\b))?\s?"
+    r"(?:ms|min|mins|minutes|hrs?|hours?|"
+    r"seconds?|secs?|s))\s+"
     r"(?:per|a|an|each|on\s+(?:each|every))\s+"
     r"(?!(?:day|week|month|year|seat|user|licen[cs]e)\b)[\w-]+|"
     # a physical amount saved on each unit: "Supplier reckons a 1.5–2 L/kg saving" (a blind
@@ -126,11 +130,14 @@ TIME_OUT_OF_A_PROCESS = re.compile(
     # contract-to-first-live-route", a blind dispatch-software item)
     # (a range: "Should take 3–4 weeks off enrolment-to-licence", a blind bus-driver academy's)
     r"\b(?:cut|cuts|take|takes|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+(?:\s?[–-]\s?\d+)?)\s+"
-    r"(?:day|week)s?"
+    r"(?:day|week)s?\+?"
     # (or off a step named by its end: "Should shave a week or more off go-live for those
     # districts", a blind school-bus app's item)
-    r"(?:\s+or\s+(?:more|two|so))?\s+off\s+(?:the\s+)?(?:[\w]+(?:-[\w]+)*-to-[\w-]+|go-?live|"
-    r"onboarding|set-?up|implementation|lead\s+time|turnaround|time\s+to\s+[\w-]+)",
+    # (or out of one from step to step: "Rough guess it takes a week+ out of lead-to-contract", a
+    # blind heat-pump installer's item; not "take one week out of onboarding for the course")
+    r"(?:\s+or\s+(?:more|two|so))?\s+(?:out\s+of\s+(?:the\s+)?[\w]+(?:-[\w]+)*-to-[\w-]+|"
+    r"off\s+(?:the\s+)?(?:[\w]+(?:-[\w]+)*-to-[\w-]+|go-?live|"
+    r"onboarding|set-?up|implementation|lead\s+time|turnaround|time\s+to\s+[\w-]+))",
     re.I,
 )
 # Time off a step, estimated: "Estimate 5-10 min off handover-to-clear on every Bronglais job" (a
@@ -159,5 +166,14 @@ COST_TURNED_INTO_INCOME = re.compile(
     r"(?:\s?/\s?(?:yr|year|mo|month)\b|\s+(?:a|per)\s+(?:year|month)\b)\s+(?:[\w-]+\s+)?"
     r"(?:cost|loss|bill|spend|expense)\s+into\s+"
     r"(?:a\s+|an\s+)?" + APPROX + r"?[£$€]\d",
+    re.I,
+)
+# Waiting saved for the people served: "Saves patients a visit and roughly two weeks of waiting
+# before they have a diagnosis" (a blind sleep clinic network's item; numbers are digits by then).
+WAITING_SAVED = re.compile(
+    r"\bsav(?:e|es|ing)\s+(?:[\w-]+\s+){0,5}?" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s+(?:days?|"
+    # (not a record of it kept: "saves 90 days of delay history per route", review)
+    r"weeks?|months?|hours?)\s+of\s+(?:waiting|wait)\b(?!\s+(?:time\s+)?(?:history|logs?|data|"
+    r"records?))",
     re.I,
 )

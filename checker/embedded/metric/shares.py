@@ -3,7 +3,8 @@ instructors to come back"), done inside a span of time ("9 in 10 answered inside
 the time ("95% of the time"), wanted in words ("three in four volunteers still with us"), taken
 off a load ("takes around 40% of calls out of the queue"), moved in words ("from about half to
 three quarters"), a baseline stated ("Baseline from the 2026 reader survey was 18%") or a share
-that defines done ("Done when >=80% of ... (41% today)"). Read by the metric rule (rule.py);
+that defines done ("Done when >=80% of ... (41% today)"), a share wanted done by a time ("Want 95%
+of lots loaded on the agreed date"). Read by the metric rule (rule.py);
 built and measured on tests/data/metrics/sentences.jsonl.
 """
 
@@ -132,5 +133,27 @@ _SHARE_WORD = (r"(?:(?:about|around|roughly|nearly|almost|just\s+under|just\s+ov
 SHARE_WORDS_MOVED = re.compile(
     r"\bfrom\s+" + _SHARE_WORD + r"\s+(?:(?:of\s+)?(?:them|those|these)\s+)?to\s+" + _SHARE_WORD
     + r"\b",
+    re.I,
+)
+# A share wanted done by a time: "We want 60% of expected lint contracted before 15 Dec", "Want
+# 95% of lots loaded on the agreed date" (a blind ginnery's items); not an allocation ("want 30% of
+# our time spent on upkeep"), nor a task's portion ("We need 20% of the orders to Berlin shipped
+# by Friday").
+_DONE = (r"(?:contracted|sold|signed|loaded|shipped|delivered|booked|called|seen|answered|"
+         r"closed|resolved|collected|completed|processed|dispatched|picked|returned|renewed|fixed|"
+         r"treated|scanned|approved|filled|published|reviewed)")
+SHARE_DONE_BY = re.compile(
+    # (ours, not a supplier's terms: "Supplier wants 30% of the order paid in advance", review)
+    r"(?<!\w)(?:(?:we|we['’]d)\s+)?(?<!s\s)(?:want|aim(?:ing)?\s+for)\s+(?:at\s+least\s+|about\s+|"
+    r"around\s+|~\s?)?(?!100\s?%)(?<![\w.])\d[\d.]*\s?%\s+of\s+(?!(?:the\s+|our\s+)?(?:budget|spend|time|hours|"
+    # (nor a one-off by a weekday: "shipped by Friday so the promo can start", review)
+    r"capacity|effort|sprint)\b)(?:[\w'’-]+\s+){0,4}?" + _DONE + r"\s+(?:before|by|within|on|in|"
+    r"inside)\b(?!\s+(?:\w+day|tomorrow|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week))\b)|"
+    # ... or all of them, after today's share: "right now only ~40% of new CPAP starts get one; we
+    # want every new start called in week 2" (a blind sleep clinic network's minutes)
+    r"(?<![\w.])\d[\d.]*\s?%\s+of\s+[^.;\n]{0,80}[;.]\s*(?:we\s+|so\s+we\s+)?(?:want|need)\s+"
+    # (by a time, not a rule's: "we want all invoices approved by a second signatory", review)
+    r"(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?" + _DONE + r"\s+(?:in|within|inside)\s+(?:week|day|"
+    r"\d|the\s+first|a|an|one|two|three)\b",
     re.I,
 )

@@ -185,9 +185,11 @@ QUANTITY = (
     # thing named after an action: "the click-to-call-widget")
     r"[a-z]+-to-[a-z]+(?![\w-])|[a-z]+-to-(?:first|next)-[a-z]+(?![\w-])|"
     # (a funnel's stages by an arrow: "Should lift trial->paid", a blind password manager's item)
+    # (or "survey→contract", a blind heat-pump installer's)
     r"(?<![\w-])(?:trial|free|visit|visitor|lead|sign-?up|install|download|cart|checkout|quote|"
-    r"demo|activation|application|offer)s?\s?(?:->|→)\s?(?:paid|paying|sign-?up|purchase|order|"
-    r"booking|activation|active|hire|customer|conversion)s?(?![\w-])|"
+    r"demo|activation|application|offer|survey|enquiry|inquiry|proposal|mql|sql)s?\s?(?:->|→)\s?"
+    r"(?:paid|paying|sign-?up|purchase|order|booking|activation|active|hire|customer|conversion|"
+    r"contract|signed|sale|deal|sql|opportunity)s?(?![\w-])|"
     + METRIC_TERMS + r")"
 )
 # People and what they hold, counted: who a change adds ("3,000 extra sign-ups", "1,200 net new
