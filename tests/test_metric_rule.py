@@ -202,7 +202,10 @@ def test_the_metric_rule_agrees_with_the_labels(split: str) -> None:
         # wrong, each as on fd75005: other ways to say a share wanted, a loss to keep, a saving
         # or a funnel ("Want 90% of orders shipped same day", "spares families about 10 days of
         # waiting"), and a threshold said in a labelled line ("Threshold: CPAP usage under 4h"))
-        assert sum(bool(r.get("known_wrong")) for r in rows) == 295
+        # (and a third, of the fifth round's: 47 English sentences, 10 read wrong, each as on
+        # 7d3504c: thresholds in a numbered list, "Upgrade app rating from 3.9 to 4.4 stars",
+        # "stop them from happening again", "gets us closer to 2 releases per month")
+        assert sum(bool(r.get("known_wrong")) for r in rows) == 305
     else:
         assert accuracy >= HELD_OUT_FLOOR
 
@@ -426,6 +429,10 @@ ORGANISATION_FLOORS = {
     # thirty-third)
     "cotton-ginnery": 0.96, "sleep-clinic": 0.94, "heat-pump-installer": 0.93,
     "tram-depot": 0.94, "port-community-system": 0.96, "bell-foundry": 0.93,
+    # (first runs on 7d3504c at 0.915 / 0.931 / 0.845 / 0.864 / 0.881 / 0.864, then one round: the
+    # thirty-third)
+    "egg-hatchery": 0.93, "court-interpreters": 0.94, "ski-lift-maker": 0.84,
+    "microfinance-kenya": 0.88, "orthopaedic-hospital": 0.91, "carpet-recycler": 0.89,
     # (city-services 1.00 -> 0.98, twenty-seventh session: CBD-548's key-result id stood only in
     # an injected instruction the screen now removes; its writer counted the id)
 }

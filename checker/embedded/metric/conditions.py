@@ -358,7 +358,11 @@ RULE_TITLE = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?rules?[^\S\n]*:", re.I
 # blind sleep clinic network's nudge); read on the text up to a phrasing.
 LABELLED_TRIGGER = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:\*\*)?(?:triggers?|conditions?|criteria|when|if)(?:\*\*)?"
-    r"[ \t]*:[^\n]*\Z",
+    r"[ \t]*:[^\n]*\Z|"
+    # ... or a list under a "Rules:" line: "Rules:\n- any group with PAR30 > 10% → SMS + email to
+    # BM" (a blind microfinance institution's alerts)
+    r"(?:^|\n)[ \t]*(?:\*\*)?(?:rules?|triggers?|conditions?|alerts?)(?:\*\*)?[ \t]*:[ \t]*\n"
+    r"(?:[ \t]*[-*•][^\n]*\n){0,20}[ \t]*[-*•][^\n]*\Z",
     re.I,
 )
 # Things counted after a bound in a bug or a rule: "Survey app crashes uploading >20 photos" (a

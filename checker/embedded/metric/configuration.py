@@ -155,7 +155,10 @@ SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?
 # A platform's version a build is aimed at, not a level: "Google Play target API level 35",
 # "target SDK 34", "target framework net8.0"
 TARGET_PLATFORM = re.compile(
-    r"^target\s+(?:api|sdk|os|version|framework|platform|arch\w*|runtime|jdk|java|node|python)\b",
+    # (or a platform's version after "to": "raise min deployment target to iOS 16", a blind
+    # hospital's app upkeep)
+    r"^target\s+(?:to\s+)?(?:api|sdk|os|version|framework|platform|arch\w*|runtime|jdk|java|node|"
+    r"python|ios|android|ipados|macos|windows)\b",
     re.I,
 )
 # The share of users a release reaches next, not an outcome: "phased release: 1% -> 10% -> 50%
@@ -212,3 +215,11 @@ PARTS_COUNTED = re.compile(
     r"(?:down\s+)?to\b",
     re.I,
 )
+_VERSION_CHANGE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)*\s*(?:->|→)\s*\d", re.I)
+
+
+def version_upgraded(text: str, match: re.Match[str]) -> bool:
+    """A version number moved by an arrow, an upgrade's words before it: "Upgrade bookings DB
+    PostgreSQL 13 -> 16" (a blind interpreting service's chore) names no level."""
+    return bool(_VERSION_CHANGE.search(match.group(0))
+                and SETTING_BEFORE.search(text, max(0, match.start() - 60), match.start()))

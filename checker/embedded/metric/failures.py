@@ -128,8 +128,10 @@ _PRONOUN_BROUGHT_DOWN = re.compile(
     r"\b(?:want|wants|need|needs)\s+(?:it|them|that|this|those|these)\s+(?:\w+ly\s+)?"
     r"(?:way\s+|well\s+|much\s+)?down\b(?=\s*(?:$|[.,;!?)])|\s+(?:by|to)\s+~?\d|\s+(?:below|"
     r"under)\b)|"
-    r"\b(?:should|will|would|could|to|and)\s+(?:\w+ly\s+)?(?:cut|reduce|lower|halve)\s+"
-    r"(?:those|these|them)(?=\s*(?:$|[.,;!?)]))|"
+    # (or stopped: "Two of the last three rejections were partly paperwork - this should stop
+    # those", a blind carpet recycler's item)
+    r"\b(?:should|will|would|could|to|and)\s+(?:\w+ly\s+)?(?:cut|reduce|lower|halve|stop|"
+    r"prevent|eliminate)\s+(?:those|these|them)(?=\s*(?:$|[.,;!?)]))|"
     # (not carried somewhere: "bring them down to the loading bay"; nor walls knocked down)
     r"\b(?:bring|brings|get|gets|push|pushes)\s+(?:it|them|those|these|that)\s+"
     r"down\b(?!\s+to\s+(?!~?\d|zero\b|nothing\b|none\b))",

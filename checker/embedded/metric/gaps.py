@@ -130,3 +130,25 @@ PART_OF_THE_AIM = re.compile(
     r"overdue|remaining)\s+[\w-]+",
     re.I,
 )
+# A share today, then the level it should be at: "the dye test showed only ~70% of chicks with
+# coloured tongues. Should be 95%+." (a blind hatchery's item).
+SHOULD_BE_AFTER_A_SHARE = re.compile(
+    # (a share of things, not a rate, a price or a setting: "VAT shows as 21% ... Should be 9%",
+    # "Overlay opacity is set to 50%; should be 80%", review)
+    r"(?<![\w.,])\d[\d.,]*+\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?)?(?:[\w-]+\s+)?[a-z]+s\b"
+    r"(?!\s+(?:to|per|on)\b)[^.\n]{0,100}[.;,]\s*(?:it\s+|that\s+|this\s+)?(?:should|must|needs?\s+"
+    r"to)\s+be\s+(?:at\s+least\s+|over\s+|above\s+|under\s+|below\s+)?(?<![\w.,])\d[\d.,]*+\s?%",
+    re.I,
+)
+# A level per unit of the trade come closer to: "If each LO can fit 2 more groups a week we get
+# much closer to 380 clients per LO" (a blind microfinance institution's item).
+CLOSER_TO_A_LEVEL = re.compile(
+    r"\b(?:get|gets|bring|brings|move|moves)\s+(?:us\s+)?(?:much\s+|a\s+lot\s+|a\s+bit\s+|"
+    r"far\s+)?"
+    # (people or work served per unit, not a discount tier or things built: "closer to the 20%
+    # volume discount tier", "closer to 3 lanes per depot", review)
+    r"closer\s+to\s+(?:the\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?(?:%(?!\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tier|discount|threshold|band|off)\b)|(?:[\w-]+\s+)?(?:clients|customers|members|patients|"
+    r"users|visits|calls|orders|sales|deliveries|jobs|cases)\s+per\s+[\w-]+)",
+    re.I,
+)

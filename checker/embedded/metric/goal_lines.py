@@ -24,6 +24,7 @@ from checker.embedded.metric.language_words import (
     SAME_DAY,
     SETTING_OR_PRICE,
     STEM,
+    TIME_UNIT,
     WORD,
     ZERO,
 )
@@ -60,12 +61,33 @@ _GOAL_LINE = re.compile(
 _MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE
                     + r"|(?<!\w)" + ZERO + r"(?!\w)|\d", re.I)
 _SAME_DAY = re.compile(SAME_DAY, re.I)
+# (not a budget, a limit or a span of work: "Objetivo es 500 € de presupuesto", "Ziel ist 25 kg
+# Höchstgewicht pro Paket", "Ziel ist 3 Tage Workshop", "Doel is 2 uur training", review)
+_BOUND = (r"(?:(?:unter|über|weniger\s+als|mehr\s+als|onder|boven|minder\s+dan|meer\s+dan|"
+          r"menos\s+de|más\s+de|moins\s+de|plus\s+de|sous|under|över|mindre\s+end)\s+)?")
+_MEASURED_AFTER = (r"(?:%|m²|m2|m³|m3|kg|t\b|l\b|kwh|mwh|tonn?e?n?\b|" + TIME_UNIT
+                   + r")[^\W\d_]*+"
+                   r"(?!\s+(?:de\s+|of\s+|d['’])?(?:workshops?|trainings?|schulung\w*|opleiding\w*|"
+                   r"formations?|développement|development|entwicklung|ontwikkeling|sprints?|"
+                   r"proje[ck]t\w*|budget|presupuesto|höchst\w*|maxim\w*|max)\b)")
 _OFFERED = re.compile(OFFERED, re.I)
 # A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
 # blind bakery's Portuguese item).
 # (not "meta", also a brand: "Meta 60%, Google 40%", review)
-_GOAL_SHARE = re.compile(r"(?<!\w)(?!meta\b)" + GOAL + r"\s+(?:de\s+|di\s+|von\s+)?\d[\d.,]*\s?%",
-                         re.I)
+_GOAL_SHARE = re.compile(
+    r"(?<!\w)(?!meta\b)" + GOAL + r"\s+(?:de\s+|di\s+|von\s+)?\d[\d.,]*\s?%|"
+    # ... or its level after a date or an "is": "Ziel bis Dezember 4,5 Tage", "Doel H2 is 450.000
+    # m² ingezameld" (a blind hospital's and a blind carpet recycler's items)
+    # (a share, a span of time or a measured amount, not a count of things to build: "Het doel is 2
+    # of 3 nieuwe schermen te ontwerpen", review)
+    # (the date a month, a quarter or a day: "Ziel bis Q3 4,5 Tage", "Ziel bis 30.06. unter 5
+    # Tage", review)
+    r"(?<!\w)(?!meta\b)" + GOAL + r"\s+(?:bis|hasta|até|jusqu['’]à|entro|tot|till|do|by)\s+"
+    r"(?:[^\W\d_]+\.?|[qh][1-4]|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)\s+(?:\d{4}\s+)?" + _BOUND
+    + r"(?:~\s?)?\d[\d.,]*\s?" + _MEASURED_AFTER + r"|"
+    r"(?<!\w)(?!meta\b)" + GOAL + r"\s+(?:\w{1,4}\s+){0,2}?(?:is|ist|es|est|è|é|on|er|är|jest)\s+"
+    + _BOUND + r"(?:~\s?)?\d[\d.,]*\s?" + _MEASURED_AFTER,
+    re.I)
 def states_a_goal(text: str) -> bool:
     """Whether `text` has a goal line in another language whose sentence moves something or
     gives an amount: the word for "goal", "metric", "KPI", "indicator" or "expected result" and

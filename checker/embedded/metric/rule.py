@@ -211,6 +211,9 @@ def names_metric(text: str, names: Iterable[str] = (), kr_ids: Iterable[str] = (
             or sh.DONE_AT_A_SHARE.search(text) is not None
             # (an "until" that ends the work at a level is no trigger either)
             or gp.WORKED_UNTIL_UNDER.search(text) is not None
+            # (two sentences, or a level come closer to in the main clause after an "if")
+            or gp.SHOULD_BE_AFTER_A_SHARE.search(text) is not None
+            or gp.CLOSER_TO_A_LEVEL.search(text) is not None
             # (a pilot's bar stands in its "if" clause: "If MK weekday utilisation moves from 34%
             # to 45% over the 8-week pilot, roll out", a blind trampoline park chain's item)
             or ai.PILOT_BAR.search(text) is not None)
@@ -238,6 +241,7 @@ def _phrased_anywhere(text: str) -> bool:
                and not nx.PAST_PERIOD_AFTER.match(text, m.end())
                and not nx.GUARANTEED_AFTER.match(text, m.end())
                and not (p is lv.LEVEL_TARGET and co.THINGS_AFTER.match(text, m.end()))
+               and not (p is lv.LEVEL_TARGET and cf.version_upgraded(text, m))
                and not ((">" in m.group(0) or "<" in m.group(0))
                         and co.ARROW_AFTER.match(text, m.end())
                         and co.RULE_BEFORE.search(text, max(0, m.start() - 80), m.start()))
