@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from checker.embedded.engine import EmbeddedChecker
+from checker.embedded.metric_reader import MetricReader
 from checker.embedded.scoring import Background, StrategyModel, background_texts
 from checker.learning.fitting import fit
 from checker.learning.memory import Learned, memory_for
@@ -30,12 +31,15 @@ class Services:
     embedder: OnnxEmbedder
     store: ChromaStore
     cache_dir: Path | None = None  # derived data kept between runs (background embeddings)
+    metric_reader: MetricReader | None = None  # None: no_metric by the hand-written rule alone
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         embedder = load_embedder(settings.embedding_model, threads=settings.embedding_threads)
+        threads = settings.embedding_threads
+        reader = MetricReader(threads=threads) if settings.metric_reader else None
         return cls(embedder=embedder, store=store_for(settings, embedder),
-                   cache_dir=settings.data_dir / "cache")
+                   cache_dir=settings.data_dir / "cache", metric_reader=reader)
 
 
 def store_for(settings: Settings, embedder: OnnxEmbedder) -> ChromaStore:
@@ -88,7 +92,8 @@ def build_checker(
     )
     if memory is not None:
         model = fit(model, memory)
-    return EmbeddedChecker(model, services.embedder, batch_size=batch_size, memory=memory)
+    return EmbeddedChecker(model, services.embedder, batch_size=batch_size, memory=memory,
+                           metric_reader=services.metric_reader)
 
 
 def background_vectors(texts: list[str], services: Services) -> np.ndarray:

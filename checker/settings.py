@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     embedding_model: str = DEFAULT_MODEL
     embedding_threads: int | None = Field(default=None, ge=1)
     batch_size: int = Field(default=64, ge=1, le=4096)
+    # no_metric read by the learned metric reader weighed with the hand-written rule
+    # (checker/embedded/metric_reader.py); false: the rule alone, as before 2026-12-04
+    metric_reader: bool = True
 
     engine: Engine = "auto"
     llm_base_url: str | None = None

@@ -15,6 +15,7 @@ from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacte
 from checker.embedded.internal_work import internal_area
 from checker.embedded.kr_references import kr_references, unknown_kr_references
 from checker.embedded.metric import mentions_a_metric
+from checker.embedded.metric_reader import MetricReader
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import (
     is_labelled_upkeep,
@@ -62,8 +63,12 @@ class EmbeddedChecker:
         embedder: Embedder,
         batch_size: int = 64,
         memory: ConfirmationMemory | None = None,
+        metric_reader: MetricReader | None = None,
     ) -> None:
         self.model = model
+        # the learned no_metric reading weighed with the rule (checker/embedded/flags.py);
+        # None: the rule alone
+        self.metric_reader = metric_reader
         self.memory = memory  # confirmed items (checker/learning/); None: none stored
         self.embedder = embedder
         self.batch_size = batch_size
@@ -109,11 +114,18 @@ class EmbeddedChecker:
     def _assess_all(
         self, proposals: list[Proposal], screened: list[Screened], vectors: np.ndarray
     ) -> list[Assessment]:
+        logits: list[float | None] = [None] * len(proposals)
+        if self.metric_reader is not None:
+            logits = [float(x) for x in self.metric_reader.logits([s.text for s in screened])]
         return [
-            self._assess(p, s, v) for p, s, v in zip(proposals, screened, vectors, strict=True)
+            self._assess(p, s, v, logit)
+            for p, s, v, logit in zip(proposals, screened, vectors, logits, strict=True)
         ]
 
-    def _assess(self, proposal: Proposal, screened: Screened, vector: np.ndarray) -> Assessment:
+    def _assess(
+        self, proposal: Proposal, screened: Screened, vector: np.ndarray,
+        metric_logit: float | None = None,
+    ) -> Assessment:
         text = screened.text
         said = prose(text)  # what the language is read from and the words are counted in
         # (the team's own upkeep label says what the title would: the item serves no key
@@ -125,7 +137,8 @@ class EmbeddedChecker:
                           upkeep_title=(labelled or is_upkeep_title(text))
                           and not kr_references(text),
                           internal_work=self._internal_work(text))
-        flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words)
+        flags = text_flags(text, self.kr_ids, self.metric_names, reading.language, reading.words,
+                           metric_logit)
         if screened.suspected:
             flags.append(INJECTION_SUSPECTED)
         scores = self.model.score(vector, text)

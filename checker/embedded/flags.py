@@ -14,7 +14,7 @@ from checker.embedded.metric import (
     states_a_goal,
 )
 from checker.screening.language import LanguageReading
-from checker.thresholds import THIN_TEXT_WORDS
+from checker.thresholds import METRIC_READER_RULE_LOGIT, THIN_TEXT_WORDS
 from checker.vocabulary import Flag
 
 NO_METRIC = Flag.NO_METRIC
@@ -115,10 +115,11 @@ def prose(text: str) -> str:
 
 def text_flags(
     text: str, kr_ids: Iterable[str], metric_names: Iterable[str], language: LanguageReading,
-    words: int,
+    words: int, metric_logit: float | None = None,
 ) -> list[str]:
     """no_metric, unknown_kr, thin_text and non_english for one (screened) proposal text, what
-    it was read to be written in, and its `content_words`."""
+    it was read to be written in, and its `content_words`. `metric_logit` is the metric reader's
+    reading of the same text (checker/embedded/metric_reader.py); None: the rule alone."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
     # of a text it cannot read, the rule reads only what any language writes alike, and a goal
@@ -128,7 +129,9 @@ def text_flags(
     read = ascii_digits(text)
     unread_level = (not language.readable or language.language is None) and (
         names_a_level_change(read) or states_a_goal(read) or moves_an_amount(read))
-    if not names_metric(text, metric_names, kr_ids) and not unread_level:
+    if not names_an_outcome(
+        names_metric(text, metric_names, kr_ids) or unread_level, metric_logit
+    ):
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):
         flags.append(UNKNOWN_KR)
@@ -137,3 +140,11 @@ def text_flags(
     if not language.readable:
         flags.append(NON_ENGLISH)
     return flags
+
+
+def names_an_outcome(rule: bool, metric_logit: float | None) -> bool:
+    """The rule's answer weighed with the metric reader's logit (None: the rule's answer): the
+    reader overrules the rule only where it is sure beyond METRIC_READER_RULE_LOGIT."""
+    if metric_logit is None:
+        return rule
+    return metric_logit + (METRIC_READER_RULE_LOGIT if rule else -METRIC_READER_RULE_LOGIT) > 0

@@ -78,7 +78,8 @@ def assess_with_feedback(
             [answers[i] for i in known], vectors[known], kr_ids, tuning  # type: ignore[misc]
         )
         fold = EmbeddedChecker(
-            fit(checker.model, memory), checker.embedder, memory=memory
+            fit(checker.model, memory), checker.embedder, memory=memory,
+            metric_reader=checker.metric_reader,
         )
         assessed = fold.assess_embedded([proposals[i] for i in judged], vectors[judged])
         for i, assessment in zip(judged, assessed, strict=True):
