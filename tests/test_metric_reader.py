@@ -8,6 +8,7 @@ The reader was fine-tuned on labelled backlog items and the `tune` sentences of 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from checker.embedded.metric_reader import MetricReader, MetricReaderMissingErro
 from checker.service import Services
 from checker.settings import Settings
 from checker.thresholds import METRIC_READER_RULE_LOGIT
+from index.errors import ConfigurationError
 
 SENTENCES = Path(__file__).parent / "data" / "metrics" / "sentences.jsonl"
 KR_IDS = ["O1.KR1", "O1.KR2", "O2.KR1", "O2.KR2", "O3.KR1", "O3.KR2"]
@@ -56,8 +58,8 @@ def test_weighed_reading_agrees_with_the_labels_better_than_the_rule(reader: Met
     labels = np.array([bool(r["names_metric"]) for r in rows])
     rule = np.array([names_metric(str(r["text"]), METRICS, KR_IDS) for r in rows])
     logits = reader.logits([str(r["text"]) for r in rows])
-    weighed = np.array([names_an_outcome(bool(r), float(x)) for r, x in zip(rule, logits,
-                                                                              strict=True)])
+    weighed = np.array([names_an_outcome(_answering(bool(r)), float(x))
+                        for r, x in zip(rule, logits, strict=True)])
     accuracy = {name: float(np.mean(answer == labels))
                 for name, answer in (("rule", rule), ("reader", logits > 0),
                                      ("weighed", weighed))}
@@ -98,7 +100,27 @@ def test_logits_keep_the_input_order_and_read_empty_text(reader: MetricReader) -
 def test_the_reader_overrules_the_rule_only_when_sure(
     rule: bool, logit: float | None, expected: bool
 ) -> None:
-    assert names_an_outcome(rule, logit) is expected
+    assert names_an_outcome(_answering(rule), logit) is expected
+
+
+@pytest.mark.parametrize(
+    "logit", [-(METRIC_READER_RULE_LOGIT + 0.01), METRIC_READER_RULE_LOGIT + 0.01])
+def test_a_sure_reader_does_not_ask_the_rule(logit: float) -> None:
+    asked: list[bool] = []
+
+    def rule() -> bool:
+        asked.append(True)
+        return logit < 0
+
+    assert names_an_outcome(rule, logit) is (logit > 0)
+    assert asked == []
+    assert names_an_outcome(rule, logit / 2) is (logit < 0)  # unsure: the rule asked, and heard
+    assert asked == [True]
+
+
+def _answering(answer: bool) -> Callable[[], bool]:
+    """A rule that answers `answer`."""
+    return lambda: answer
 
 
 def test_the_setting_turns_the_reader_off(tmp_path: Path) -> None:
@@ -112,3 +134,14 @@ def test_a_missing_model_file_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(metric_reader, "MODEL_FILE", "absent.onnx")
     with pytest.raises(MetricReaderMissingError, match=r"absent\.onnx"):
         MetricReader()
+
+
+def test_a_broken_model_file_is_named_when_first_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    broken = tmp_path / "metric_reader.onnx"
+    broken.write_bytes(b"not a model")
+    monkeypatch.setattr(metric_reader, "model_path", lambda: broken)
+    reader = MetricReader()  # found, not loaded: a command that never checks pays nothing
+    with pytest.raises(ConfigurationError, match=r"could not be loaded from .*metric_reader\.onnx"):
+        reader.logits(["Cut refund time from 7 days to 2 days"])

@@ -14,7 +14,6 @@ from checker.embedded.flags import INJECTION_SUSPECTED, prose, prose_words, text
 from checker.embedded.impact import capped_for_unknown_kr, did_you_mean, impacted_for
 from checker.embedded.internal_work import internal_area
 from checker.embedded.kr_references import kr_references, unknown_kr_references
-from checker.embedded.metric import mentions_a_metric
 from checker.embedded.metric_reader import MetricReader
 from checker.embedded.scoring import Scores, StrategyModel
 from checker.embedded.upkeep import (
@@ -186,7 +185,12 @@ class EmbeddedChecker:
         """How the internal or cosmetic area the title names is said, when the strategy never
         names it and the text cites no key result nor names one's metric; else None."""
         found = internal_area(text.split("\n", 1)[0][:300], self.model.strategy_text)
-        if found is None or kr_references(text) or mentions_a_metric(text, self.metric_names):
+        if found is None:
+            return None
+        # (imported on first use: flags.rule_names_an_outcome says why)
+        from checker.embedded.metric import mentions_a_metric
+
+        if kr_references(text) or mentions_a_metric(text, self.metric_names):
             return None
         area, words = found
         return f'{area.said} ("{words}")'

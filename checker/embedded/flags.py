@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from checker.embedded.kr_references import unknown_kr_references
-from checker.embedded.metric import (
-    ascii_digits,
-    moves_an_amount,
-    names_a_level_change,
-    names_metric,
-    states_a_goal,
-)
 from checker.screening.language import LanguageReading
 from checker.thresholds import METRIC_READER_RULE_LOGIT, THIN_TEXT_WORDS
 from checker.vocabulary import Flag
@@ -122,16 +115,8 @@ def text_flags(
     reading of the same text (checker/embedded/metric_reader.py); None: the rule alone."""
     kr_ids = list(kr_ids)
     flags: list[str] = []
-    # of a text it cannot read, the rule reads only what any language writes alike, and a goal
-    # line in the text's language; so too of a text too short to tell its language ("Det vil gi
-    # færre avlusinger på lokaliteten", "Målet är mindre salt per vägkilometer", a review's
-    # sentences that the English rule alone could not read)
-    read = ascii_digits(text)
-    unread_level = (not language.readable or language.language is None) and (
-        names_a_level_change(read) or states_a_goal(read) or moves_an_amount(read))
-    if not names_an_outcome(
-        names_metric(text, metric_names, kr_ids) or unread_level, metric_logit
-    ):
+    if not names_an_outcome(lambda: rule_names_an_outcome(text, kr_ids, metric_names, language),
+                            metric_logit):
         flags.append(NO_METRIC)
     if unknown_kr_references(text, kr_ids):
         flags.append(UNKNOWN_KR)
@@ -142,9 +127,39 @@ def text_flags(
     return flags
 
 
-def names_an_outcome(rule: bool, metric_logit: float | None) -> bool:
-    """The rule's answer weighed with the metric reader's logit (None: the rule's answer): the
-    reader overrules the rule only where it is sure beyond METRIC_READER_RULE_LOGIT."""
+def rule_names_an_outcome(
+    text: str, kr_ids: list[str], metric_names: Iterable[str], language: LanguageReading
+) -> bool:
+    """The hand-written rule's answer (checker/embedded/metric/rule.py): does the text name an
+    outcome it will move?"""
+    # imported on first use: compiling the rule's patterns takes about a second, and a check
+    # whose metric reader is sure never asks the rule (names_an_outcome)
+    from checker.embedded.metric import (
+        ascii_digits,
+        moves_an_amount,
+        names_a_level_change,
+        names_metric,
+        states_a_goal,
+    )
+
+    if names_metric(text, metric_names, kr_ids):
+        return True
+    # of a text it cannot read, the rule reads only what any language writes alike, and a goal
+    # line in the text's language; so too of a text too short to tell its language ("Det vil gi
+    # færre avlusinger på lokaliteten", "Målet är mindre salt per vägkilometer", a review's
+    # sentences that the English rule alone could not read)
+    if language.readable and language.language is not None:
+        return False
+    read = ascii_digits(text)
+    return names_a_level_change(read) or states_a_goal(read) or moves_an_amount(read)
+
+
+def names_an_outcome(rule: Callable[[], bool], metric_logit: float | None) -> bool:
+    """The rule's answer (`rule()`) weighed with the metric reader's logit (None: the rule's
+    answer): the reader overrules the rule only where it is sure beyond
+    METRIC_READER_RULE_LOGIT, and there the rule is not asked at all."""
     if metric_logit is None:
-        return rule
-    return metric_logit + (METRIC_READER_RULE_LOGIT if rule else -METRIC_READER_RULE_LOGIT) > 0
+        return rule()
+    if abs(metric_logit) > METRIC_READER_RULE_LOGIT:
+        return metric_logit > 0
+    return metric_logit + (METRIC_READER_RULE_LOGIT if rule() else -METRIC_READER_RULE_LOGIT) > 0

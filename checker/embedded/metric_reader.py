@@ -10,6 +10,7 @@ together in `checker.embedded.flags`: neither alone reads unseen organisations a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from index.embedding import DEFAULT_MODEL, MODELS, session_options
 from index.errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from onnxruntime import InferenceSession
     from tokenizers import Tokenizer
 
 MODEL_FILE = "metric_reader.onnx"
@@ -29,7 +31,6 @@ MODEL_FILE = "metric_reader.onnx"
 WINDOW = 254
 STRIDE = 192
 MAX_WINDOWS = 4
-CLS, SEP = 101, 102
 
 
 class MetricReaderMissingError(ConfigurationError):
@@ -50,53 +51,83 @@ class MetricReader:
     the logit of a probability, so 0 is even odds, +2 about 88%, -2 about 12%."""
 
     def __init__(self, *, threads: int | None = None) -> None:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
-
-        tokenizer_path = MODELS[DEFAULT_MODEL].resolve()[1]
-        self._tokenizer: Tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        self._tokenizer.no_truncation()
-        self._tokenizer.no_padding()
-        path = model_path()
-        try:
-            self._session = ort.InferenceSession(
-                str(path), sess_options=session_options(threads),
-                providers=["CPUExecutionProvider"],
-            )
-        except Exception as exc:  # onnxruntime raises its own types for a broken file
-            raise ConfigurationError(f"metric reader model could not be loaded: {exc}") from exc
+        """Finds the packaged model (MetricReaderMissingError when it is not there); the model
+        and tokenizer are loaded on the first `logits` call (ConfigurationError when the file
+        cannot be loaded), so a command that never checks does not pay for them."""
+        self._path = model_path()
+        self._threads = threads
+        self._loaded: _Loaded | None = None
 
     def logits(self, texts: list[str]) -> np.ndarray:
         """One logit per text (float32, shape (n,)): the most sure of its windows."""
+        loaded = self._load()
         windows: list[list[int]] = []
         owners: list[int] = []
-        for i, encoding in enumerate(self._tokenizer.encode_batch(texts, add_special_tokens=False)):
-            for window in _windows(encoding.ids):
+        encodings = loaded.tokenizer.encode_batch(texts, add_special_tokens=False)
+        for i, encoding in enumerate(encodings):
+            for window in _windows(encoding.ids, loaded.cls, loaded.sep):
                 windows.append(window)
                 owners.append(i)
-        scores = self._run(windows)
+        scores = _run(loaded.session, windows)
         out = np.full(len(texts), -np.inf, dtype=np.float32)
         np.maximum.at(out, np.asarray(owners, dtype=np.int64), scores)
         return out
 
-    def _run(self, windows: list[list[int]]) -> np.ndarray:
-        # One window a run: the int8 model quantises each run's activations with a scale taken
-        # over the whole batch, padding included, so batching windows moved a text's logit by
-        # up to 0.7 with its neighbours (measured 2026-12-04); alone, a text reads the same in a
-        # check and in an audit.
-        out = np.zeros(len(windows), dtype=np.float32)
-        for i, window in enumerate(windows):
-            ids = np.asarray([window], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-            out[i] = self._session.run(None, feeds)[0][0]
-        return out
+    def _load(self) -> _Loaded:
+        if self._loaded is None:
+            self._loaded = _Loaded.from_file(self._path, self._threads)
+        return self._loaded
 
 
-def _windows(ids: list[int]) -> list[list[int]]:
+@dataclass(frozen=True)
+class _Loaded:
+    """The model's session and the tokenizer it was trained with, with its [CLS] and [SEP] ids."""
+
+    session: InferenceSession
+    tokenizer: Tokenizer
+    cls: int
+    sep: int
+
+    @classmethod
+    def from_file(cls, path: Path, threads: int | None) -> _Loaded:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(MODELS[DEFAULT_MODEL].resolve()[1]))
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+        try:
+            session = ort.InferenceSession(
+                str(path), sess_options=session_options(threads),
+                providers=["CPUExecutionProvider"],
+            )
+        except Exception as exc:  # onnxruntime raises its own types for a broken file
+            raise ConfigurationError(f"metric reader model could not be loaded from {path}: "
+                                     f"{exc}") from exc
+        cls_id, sep_id = (tokenizer.token_to_id(token) for token in ("[CLS]", "[SEP]"))
+        if cls_id is None or sep_id is None:
+            raise ConfigurationError("the embedding model's tokenizer has no [CLS] or [SEP] token")
+        return cls(session, tokenizer, cls_id, sep_id)
+
+
+def _run(session: InferenceSession, windows: list[list[int]]) -> np.ndarray:
+    # One window a run: the int8 model quantises each run's activations with a scale taken
+    # over the whole batch, padding included, so batching windows moved a text's logit by
+    # up to 0.7 with its neighbours (measured 2026-12-04); alone, a text reads the same in a
+    # check and in an audit.
+    out = np.zeros(len(windows), dtype=np.float32)
+    for i, window in enumerate(windows):
+        ids = np.asarray([window], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        out[i] = session.run(None, feeds)[0][0]
+    return out
+
+
+def _windows(ids: list[int], cls: int, sep: int) -> list[list[int]]:
     out: list[list[int]] = []
     start = 0
     while True:
-        out.append([CLS, *ids[start : start + WINDOW], SEP])
+        out.append([cls, *ids[start : start + WINDOW], sep])
         if start + WINDOW >= len(ids) or len(out) >= MAX_WINDOWS:
             return out
         start += STRIDE

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import PHYSICAL_SHORT
 from checker.embedded.metric.words import METRIC_TERMS, MONTH, POPULATION, QUANTITY
 
 # An aim said as "goal is fewer ...": "Goal is less quebra de contrato this harvest" (a blind
 # coffee lender's item); not more of something, which is as often a wish for a feature ("The
 # goal is more flexibility for admins").
-AIM_IS_FEWER = re.compile(
+AIM_IS_FEWER = LazyPattern(
     r"\b(?:goal|aim|point|idea|target|objective)\s+(?:here\s+|this\s+\w+\s+)?is\s+(?:simply\s+)?"
     # (not an adjective or a place: "The aim is less configurable ...", "lower down the page")
     r"(?:fewer|less|lower)\s+(?![\w-]*(?:able|ible)\b)(?!down\b)(?!(?:of\s+)?(?:a|an|the|it|this|that|than|work|effort|code|clicks?|"
@@ -27,7 +28,7 @@ AIM_IS_FEWER = re.compile(
 )
 # More or fewer of a counted thing, said as the point: "More weekday daytime jumpers is the point"
 # (a blind trampoline park chain's item), "Fewer walk-outs at the door is the whole idea".
-COUNT_IS_THE_POINT = re.compile(
+COUNT_IS_THE_POINT = LazyPattern(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:more|fewer)\s+(?:[\w'-]+\s+){1,5}?(?:is|are)\s+(?:the\s+|our\s+)"
     r"(?:whole\s+|real\s+|main\s+)?(?:point|goal|aim|idea|objective)\b",
     re.I | re.M,
@@ -35,7 +36,7 @@ COUNT_IS_THE_POINT = re.compile(
 # A pilot's bar, in an "if" clause whose consequence is to go on with the work: "If MK weekday
 # utilisation moves from 34% to 45% over the 8-week pilot, roll out to Stoke and Gloucester" (the
 # same chain's item); not a rule's trigger ("If the error rate goes from 1% to 5%, page on-call").
-PILOT_BAR = re.compile(
+PILOT_BAR = LazyPattern(
     r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:moves?|goes|gets|rises?|grows?|climbs?|falls?|drops?)\s+"
     r"from\s+(?:~\s?)?\d[\d.,]*+\s?%\s+to\s+(?:~\s?)?\d[\d.,]*+\s?%[^.;\n]{0,60}?,\s*(?:we\s+)?"
     # (not an autoscaling rule: "If CPU goes from 40% to 85% for ten minutes, scale the worker
@@ -47,7 +48,7 @@ PILOT_BAR = re.compile(
 # More or fewer of a counted thing done, as a sentence of its own: "More calls closed with a
 # referral instead of an ambulance" (a blind ambulance service's item); not a list of things to
 # build ("More fields added to the form").
-MORE_DONE = re.compile(
+MORE_DONE = LazyPattern(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:closed|resolved|"
     r"answered|handled|seen|treated|booked|sold|completed|delivered|fixed|approved|converted|"
     r"renewed|retained|kept|picked|shipped)\b(?!\s+(?:to|in|on)\s+the\s+(?:form|page|screen|list|"
@@ -57,7 +58,7 @@ MORE_DONE = re.compile(
 )
 # Never again, as the point: "The point is we never have another bottling rejected for cork taint
 # like the 2019 Reserve" (a blind wine estate's item).
-NEVER_AGAIN = re.compile(
+NEVER_AGAIN = LazyPattern(
     r"\b(?:point|goal|aim|idea)\s+(?:here\s+)?is\s+(?:that\s+)?(?:we|nobody|no\s+one)\s+never\s+|"
     r"\b(?:point|goal|aim|idea)\s+(?:here\s+)?is\s+(?:that\s+)?we\s+never\s+(?:again\s+)?"
     r"(?:have|get|see|lose|miss|fail|reject)\s+(?:another|a\s+single|one\s+more)\b",
@@ -77,7 +78,7 @@ _FAILED = (r"(?:rejected|failed|missed|late|lost|cancell?ed|unfilled|unanswered|
            r"damaged|spoiled|spoilt|unplanned|overdue|repeat)")
 _PERIOD = (r"(?:(?:this|next|all|the|per|a)\s+(?:season|year|quarter|month|term|winter|summer|"
            r"week|shift)|in\s+(?:q[1-4]|h[12]|20\d\d)|during\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\b")
-ZERO_WANTED = re.compile(
+ZERO_WANTED = LazyPattern(
     r"\b(?:want|wants|aim\s+for|aiming\s+for|target|goal\s+is|need)\s+(?:to\s+(?:get\s+to|reach|"
     # (numbers are digits by then: "zero" is read as "0")
     r"have|see)\s+)?(?:zero|0)\s+(?:[\w-]+\s+){0,3}?" + _HARM + r"\b|"
@@ -110,7 +111,7 @@ ZERO_WANTED = re.compile(
 # What failed, expected to fall: "Unfilled feeding shifts should go down" (a blind wildlife
 # rescue's item); not moved on a screen or a list ("Failed jobs should fall back to the retry
 # queue", "Overdue tasks should drop to the bottom", review).
-FAILED_GOING_DOWN = re.compile(
+FAILED_GOING_DOWN = LazyPattern(
     r"\b" + _FAILED + r"\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?:\s+(?:to|from|in|on|at|for|of)\s+"
     r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:should|will|would|must|could|"
     r"need\s+to|needs\s+to|have\s+to)\s+(?:(?:go|come)\s+down|fall|drop|shrink|halve|reduce|"
@@ -122,7 +123,7 @@ FAILED_GOING_DOWN = re.compile(
 # we can't hit 99.9% availability with it in place" (a blind assessor's item); the block is named
 # ("with", "while", "until"), not a level given up ("Legacy modules can't reach 80% coverage, so
 # exclude them", review).
-LEVEL_BLOCKED = re.compile(
+LEVEL_BLOCKED = LazyPattern(
     r"\b(?:can['’]?t|cannot|can\s+not|won['’]t|couldn['’]t|will\s+never|['’]ll\s+never)\s+"
     r"(?:ever\s+)?(?:hit|reach|meet|make|get\s+to)\s+(?:the\s+|our\s+)?" + APPROX
     + r"?(?<![\w.,])\d[\d.,]*+\s?%\s+(?:[\w-]+\s+)?(?:availability|uptime|on[\s-]time|" + QUANTITY
@@ -132,7 +133,7 @@ LEVEL_BLOCKED = re.compile(
 # A target named by its figure, measured against: "Weekly income vs the £90k target at the Monday
 # meeting" (a blind wildlife rescue's plan); money, a share or thousands, not a year ("the 2026
 # target") nor a count of targets ("the 3 targets").
-FIGURE_TARGET = re.compile(
+FIGURE_TARGET = LazyPattern(
     # (measured against it, not a target written down: "Document the 99.9% uptime target")
     r"\b(?:vs\.?|versus|against|towards?|hit|reach|meet|beat|miss|short\s+of|on\s+track\s+for|"
     # (or got past it, in a trade's units: "on its own get us past the 450,000 L target", a blind
@@ -146,7 +147,7 @@ FIGURE_TARGET = re.compile(
 # A figure brought back inside its band: "so PRD comes back inside 0.98–1.03 on the 2026 roll" (a
 # blind assessor's item), "get DSO back within 30–45 days"; not a control reset ("the slider goes
 # back into 0–100") nor a failover ("falls back within 5-10 seconds"), review.
-BACK_INSIDE = re.compile(
+BACK_INSIDE = LazyPattern(
     r"\b(?:comes?|coming|gets?|getting|bring\w*)\s+(?:[\w-]+\s+){0,2}?back\s+"
     r"(?:inside|within)\s+(?:the\s+)?" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?%?\s?[–-]\s?"
     r"\d[\d.,]*+",
@@ -159,7 +160,7 @@ BACK_INSIDE = re.compile(
 # same's); a count of places to get to all of them, "a named champion in 11 ICUs to get to every ICU
 # covered" (a blind organ-donation registry's); failures none of which should happen again, "so no
 # deadlines are missed" (the legal clinic's).
-RELATIVE_WISH = re.compile(
+RELATIVE_WISH = LazyPattern(
     r"\bwants?\s+(?:[\w'’-]+\s+){0,6}?(?:down|up)\s+to\s+where\s+[^.\n]{0,40}?\d|"
     # back to a level: "Tank 3 has been running ~1.75 ... Want tank 3 back up to 1.9" (a blind
     # tortilla factory's item)
@@ -243,7 +244,7 @@ RELATIVE_WISH = re.compile(
 # (a blind precast maker's minutes).
 # Or the share it should be: "only ~60% of containers had a grading entry before the first bale
 # was opened. This should be 100%." (a blind textile recycler's item)
-LEVEL_MUST_MOVE = re.compile(
+LEVEL_MUST_MOVE = LazyPattern(
     r"(?<![\w.,])\d[\d.,]*+\s?%[^.\n]{0,60}\.\s+(?:it\s+|this\s+|that\s+)?(?:must|should|needs\s+to|"
     r"has\s+to)\s+(?:go|come)\s+(?:up|down)\b|"
     r"(?<![\w.,])\d[\d.,]*+\s?%[^.\n]{0,120}\.\s+(?:it|this|that)\s+(?:must|should|needs\s+to|"
@@ -263,7 +264,7 @@ LEVEL_MUST_MOVE = re.compile(
 # A figure, not a time of day ("at 9:00", "at 9am"), and one said roughly.
 _FIGURE = r"(?<![\w.,])\d[\d,.]*+(?!\s?(?:am|pm|h\d|:\d|\.\d))"
 _AT_LEVEL = r"(?:~\s?|about\s+|around\s+)?" + _FIGURE
-LEVEL_NEEDED = re.compile(
+LEVEL_NEEDED = LazyPattern(
     r"\bwe(?:['’]re|\s+are)\s+(?:at|on)\s+" + _AT_LEVEL + r"[^.;\n]{0,60}?\b(?:need|want|have|aim|"
     r"should)\w*\s+to\s+(?:be|get|reach)\s+(?:at\s+|to\s+|under\s+|below\s+|above\s+|over\s+)?"
     + _AT_LEVEL + r"|"
@@ -280,7 +281,7 @@ LEVEL_NEEDED = re.compile(
 # Or a figure pulled toward its target: "Condo COD is 21.4 ... should pull it toward the county
 # target" (a blind assessor's item; not "move them toward the target by Q3", a migration, nor a
 # robot pushing a ball "toward the goal", review).
-TOWARD_THE_NUMBER = re.compile(
+TOWARD_THE_NUMBER = LazyPattern(
     r"(?<![\w.,+-])\+\s?\d[\d,.]*+\s?k?\s+(?:[\w-]+\s+)?towards?\s+(?:the|our)\s+[£$€]?\d|"
     r"\b(?:pull|bring|nudge)\w*\s+(?:it|them|this|that|(?:[\w-]+\s+){1,2}?(?=(?:back\s+)?"
     r"(?:towards?|closer\s+to)\s+(?:the|our|its|their)\s+[\w-]+\s+(?:target|benchmark)))\s*"
@@ -292,13 +293,13 @@ TOWARD_THE_NUMBER = re.compile(
 )
 # A measure wanted moving, said with its sign: "We want Riverside's lame cow % coming down" (a
 # blind dairy group's item).
-WANT_IT_MOVING = re.compile(
+WANT_IT_MOVING = LazyPattern(
     r"\bwants?\s+(?:[\w'’-]+\s+){0,4}?(?:%|rate|share|numbers?|count|score)\s+(?:coming|going|"
     r"heading|trending)\s+(?:down|up)\b",
     re.I,
 )
 # A level wanted by a date, with its plus: "Want Ridge at 4,900+ by end of Q2" (the same group's).
-WANT_AT_BY = re.compile(
+WANT_AT_BY = LazyPattern(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:we\s+)?want\s+(?:[\w'’-]+\s+){1,3}?at\s+(?:~\s?)?"
     r"(?<![\w.,])\d[\d,.]*+(?:\+|\s?%)\s+by\b",
     re.I | re.M,
@@ -325,7 +326,7 @@ _WANTED_BY = (r"(?:\b(?:we|they|i)(?:['’]d\s+(?:really\s+)?like|\s+(?:really\s
 # (nor a limit: "attachments capped at under 10 MB", review)
 _OBJECT = (r"(?!to\s)(?:(?!(?:flags?|rollouts?|toggles?|canary|beta|capped|limited|set)\b|new\s)"
            r"[\w'’/-]+\s+){0,5}?")
-WISH_AT_A_LEVEL = re.compile(
+WISH_AT_A_LEVEL = LazyPattern(
     _WANTED_BY + r"(?:"
     + _OBJECT + r"(?:up|down)\s+to\s+(?:" + _SIGNED + "|" + _BOUNDED
     + r"|(?:roughly\s+)?the\s+[\w/-]+\s+level)|"
@@ -358,13 +359,13 @@ WISH_AT_A_LEVEL = re.compile(
 # A change seen before, expected again: "When compressor 1 got its drive in 2024 the plant went from
 # ~74 to ~68 kWh/t, expecting a similar drop again" (a blind fishing cooperative's item).
 # (read from "expect": the change seen often stands in a "when" clause)
-SIMILAR_AGAIN = re.compile(
+SIMILAR_AGAIN = LazyPattern(
     r"\bexpect\w*\s+(?:a\s+)?similar\s+(?:drop|fall|cut|gain|rise|improvement|saving)\b",
     re.I,
 )
 # People kept longer: "a bit of fun ... would help keep drivers longer" (a blind dispatch-software
 # item).
-KEPT_LONGER = re.compile(
+KEPT_LONGER = LazyPattern(
     r"\bkeep\s+(?:our\s+|the\s+|more\s+)?(?:[\w-]+\s+)?(?:drivers|staff|members|customers|clients|"
     r"volunteers|players|tenants|subscribers|employees|nurses|carers|riders|learners|students)\s+"
     # (not records kept on a screen: "Keep the old drivers for longer in the dropdown list")
@@ -374,7 +375,7 @@ KEPT_LONGER = re.compile(
 )
 # A claim that others see a measure move: "Vendor says libraries see e-checkouts go up 15-20%
 # after launching an app" (a blind library's item).
-SEEN_TO_MOVE = re.compile(
+SEEN_TO_MOVE = LazyPattern(
     r"\bsee\s+(?:[\w-]+\s+){1,3}?(?:go|goes|went)\s+(?:up|down)\s+(?:by\s+)?(?:~\s?|about\s+)?"
     r"(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?%",
     re.I,

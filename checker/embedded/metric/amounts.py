@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import ABOUT_AMOUNT, EARNED, MONEY
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import PHYSICAL
 from checker.embedded.metric.words import CODE_THING, QUANTITY, SYSTEM_ABBREVIATIONS, THING
 
@@ -36,7 +37,7 @@ _NEW = r"(?:new|additional|extra|incremental)"
 # Energy, emissions, fuel and weight taken off each period ("cuts ~420 MWh/yr").
 _PHYSICAL = PHYSICAL + r"(?!\w)"
 
-_AMOUNT_GAINED = re.compile(
+_AMOUNT_GAINED = LazyPattern(
     # new money each period: "New revenue line ~EUR 250k/yr", "Incremental margin of £40k a year"
     r"\b" + _NEW + r"\s+(?:[\w-]+\s+){0,2}?" + _GAINED_EARNED + r"(?:\s++(?:line|stream|source)\b)?"
     r"(?:\s*+[:=(,])?\s*+(?:of\s++)?" + ABOUT_AMOUNT + r"(?:" + MONEY + r")"
@@ -124,7 +125,7 @@ _AMOUNT_GAINED = re.compile(
 # the amount ("Payslip: show additional income of £200 a month", "last year's campaign brought
 # £300k a year in new revenue", "worth roughly £2m a year in new revenue"; not a price named
 # earlier in the sentence: "Dynamic pricing on peak sailings: new revenue ~EUR 250k/yr").
-_NOT_GAINED_BEFORE = re.compile(
+_NOT_GAINED_BEFORE = LazyPattern(
     r"\b(?:show|shows|showing|display\w*|list|lists|listing|enter|enters|input|print|render|"
     r"export|pay|pays|paying|charge\w*|tax|payslip|calculator|field|column|worth|"
     r"last\s+(?:year|quarter|month|week)|brought|generated|earned|"
@@ -135,7 +136,7 @@ _NOT_GAINED_BEFORE = re.compile(
 )
 # ... or where it is shown after it ("... as a separate field", "... in the card footer", "... to
 # the forecast sheet"; not "... to the bottom line").
-_SHOWN_AFTER = re.compile(
+_SHOWN_AFTER = LazyPattern(
     # (not what is sold: "6 points of margin on those lines", product lines)
     r"[^.;\n]{0,40}?\b(?:(?:in|on|into|as)\s+(?!(?:those|these|product|our\s+product)\s+lines?\b)"
     r"(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
@@ -144,12 +145,12 @@ _SHOWN_AFTER = re.compile(
     r"to\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:sheet|spreadsheet)s?)\b",
     re.I,
 )
-_SENTENCE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
+_SENTENCE_START = LazyPattern(r"[.;!?\n][^.;!?\n]*$")
 
 # A level pulled or pushed up or down: "pull the 3-month break rate down", "Drive weekly active
 # users up across EMEA" (not data pulled from a system: "Pull the orders down from Shopify"; not
 # a place on a screen: "Pull the leaderboard score up to the top").
-LEVEL_PULLED = re.compile(
+LEVEL_PULLED = LazyPattern(
     r"\b(?:pull|pulls|pulling|drive|drives|driving|bring|brings|bringing)\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + QUANTITY
     + r"|(?:daily|weekly|monthly)\s+active\s+[\w-]+)(?:\s+[\w-]+)?"
@@ -169,7 +170,7 @@ LEVEL_PULLED = re.compile(
     r"(?!\s+" + THING + r"\b)\s+(?:up|down)\b(?!\s+to\b)",
     re.I,
 )
-_FIX_ALL = re.compile(
+_FIX_ALL = LazyPattern(
     r"\b(?:fix|fixes|fixing|resolve|resolves|resolving|clear|clears|clearing|close|closes|"
     r"closing)\s+all\s+(?:the\s+|of\s+the\s+)?"
     r"(?P<count>\d[\d,]*)\b(?!\s*(?:%|[.,]\d))",
@@ -194,7 +195,7 @@ def gains_an_amount(text: str) -> bool:
 
 # Failures an audit or a scan found, named after "Fix all N": "Fix all 27 accessibility failures
 # the audit logged" (not "Clear all 200 failures from the dead-letter queue").
-_AUDITED = re.compile(
+_AUDITED = LazyPattern(
     r"\s+(?:[\w/&-]+\s+){0,3}?(?:failures|findings|defects|violations|errors)\b[^.;\n]{0,60}?"
     r"\b(?:audit\w*|accessib\w*|wcag|a11y|scan\w*|pen[- ]?test\w*|inspection\w*)\b",
     re.I,

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import DIRECTION, HEADING_LINE, MONTH, QUANTITY, TARGETED
 
 # A date the bound is wanted by, after it: "Average claim cost below €800 by Q3".
-BY_A_DATE = re.compile(
+BY_A_DATE = LazyPattern(
     r"[^.;\n]{0,30}?\bby\s+(?:the\s+end\b|(?:year|month|quarter)[\s-]end\b|q[1-4]\b|h[12]\b|20\d\d\b|"
     + MONTH + r")", re.I)
 
@@ -38,7 +39,7 @@ def sentence_before(text: str, start: int) -> str:
 
 # (an aside may stand between a quantity and its verb: "contract-balance calls (currently the
 # second reason for calling) to drop")
-ASIDE = re.compile(r"\([^()]*\)")
+ASIDE = LazyPattern(r"\([^()]*\)")
 
 
 def aside_dropped(text: str, start: int, span: int = 60) -> str:
@@ -48,7 +49,7 @@ def aside_dropped(text: str, start: int, span: int = 60) -> str:
     return ASIDE.sub("", text[max(0, start - 4 * span) : start])[-span:]
 
 
-_SENTENCE_END_AFTER = re.compile(r"[.;](?=\s|$)|\n")
+_SENTENCE_END_AFTER = LazyPattern(r"[.;](?=\s|$)|\n")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -58,11 +59,11 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return sentence_before(text, start) + text[start : after.start() if after else len(text)]
 
 
-_BARE_BOUND = re.compile(
+_BARE_BOUND = LazyPattern(
     r"(?:under|below|above|over|at\s+least|at\s+most|fewer\s+than|less\s+than|more\s+than|within|inside|"
     r"no\s+more\s+than|no\s+longer\s+than|not\s+more\s+than|not\s+longer\s+than|"
     r"no\s+slower\s+than|past|beyond|in\s+under|in\s+less\s+than)\b", re.I)
-_WANTED_BEFORE = re.compile(
+_WANTED_BEFORE = LazyPattern(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|take|takes|taking|push|pushes|pushing|"
     r"drive|drives|driving|keep|keeps|keeping|hold|holds|cut|cuts|reduc\w*|lower\w*|"
     r"rais\w*|lift\w*|grow\w*|increas\w*|improv\w*|want|wants|wanted|like|aim\w*|goals?|"
@@ -81,41 +82,41 @@ _WANTED_BEFORE = re.compile(
     # parcels")
     r"(?:\d\s?%|\b\d+\s+in\s+\d+\b)[^.;\n]*$",
     re.I)
-_GOAL_HEADING = re.compile(
+_GOAL_HEADING = LazyPattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:goals?|success(?:\s+(?:metrics?|criteria|measures?))?|"
     r"targets?|outcomes?|expected\s+(?:impact|outcomes?|results?)|impact|kpis?|aims?)"
     r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$", re.I | re.M)
-_HEADING_LINE = re.compile(HEADING_LINE, re.M)
-_QUANTITY_SUBJECT = re.compile(r"\b" + QUANTITY + r"\b(?:[\s:–—]+[\w-]+){0,4}\s*$", re.I)
+_HEADING_LINE = LazyPattern(HEADING_LINE, re.M)
+_QUANTITY_SUBJECT = LazyPattern(r"\b" + QUANTITY + r"\b(?:[\s:–—]+[\w-]+){0,4}\s*$", re.I)
 # (a share bounded, said as no fact: "Search synonyms: zero-result queries under 3%")
-_SHARE_BOUND = re.compile(r"\d\s?%$")
+_SHARE_BOUND = LazyPattern(r"\d\s?%$")
 # (a verb that moves: "extend avg sensor battery life past 12 months"; not "double-sided")
-_DIRECTION_BEFORE = re.compile(r"\b" + DIRECTION + r"\b(?!-)", re.I)
+_DIRECTION_BEFORE = LazyPattern(r"\b" + DIRECTION + r"\b(?!-)", re.I)
 # (a span of time work takes: "Install could happen over two weekends", "over 9 months")
-_SPAN = re.compile(r"over\s+\S+\s+(?:days|weeks|weekends|months|years|quarters|nights|shifts)\b",
+_SPAN = LazyPattern(r"over\s+\S+\s+(?:days|weeks|weekends|months|years|quarters|nights|shifts)\b",
                    re.I)
 # (a bound in milliseconds is a latency's: "app launch under 800ms on mid-range Android")
-_LATENCY = re.compile(r"\d\s?ms\b", re.I)
+_LATENCY = LazyPattern(r"\d\s?ms\b", re.I)
 # (or wanted after it: "Fewer than 1% of payments should fail on retry")
 # (or a share it is for: "seller response under 1 hour for 80% of buyer messages", or wanted
 # next: "repeat purchase within 60 days is 27%, want 32")
-_WANTED_AFTER = re.compile(
+_WANTED_AFTER = LazyPattern(
     r"[^.;\n]{0,60}?\b(?:should|must|need\s+to|needs\s+to|has\s+to|want|wants)\b|"
     r"\s+for\s+\d[\d.]*\s?%", re.I)
 # (a time relative to an event is when something happens: "a $15 credit per pickup more than 20
 # minutes after the scheduled time", a blind dialysis network's item)
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = LazyPattern(
     r"\s+(?:after|before|ahead\s+of|late|early|past)\b|"
     # (or a deviation that triggers: "More than 8% off → tote is bounced back")
     r"\s*(?:off\b|→|->|=>)", re.I)
 # (the things a report, an alert or a view picks: "Saved report in the group view: pupils below
 # 90% attendance year to date")
-_FILTER_BEFORE = re.compile(
+_FILTER_BEFORE = LazyPattern(
     r"\b(?:reports?|dashboards?|alerts?|exports?|lists?|views?|filters?|flag\w*|show\w*|"
     r"highlight\w*)\b[^.;\n]*$", re.I)
 # (a rule for each case, not a level: "Work every CMS vendor alert within 5 working days")
-_EACH_CASE = re.compile(r"\b(?:every|each)\b", re.I)
-_FACT_BEFORE = re.compile(
+_EACH_CASE = LazyPattern(r"\b(?:every|each)\b", re.I)
+_FACT_BEFORE = LazyPattern(
     r"\b(?:is|are|was|were|been|currently|today|now|routinely|usually|typically|often|already|"
     r"still|sits?|runs?|takes?|took)\b", re.I)
 
@@ -123,7 +124,7 @@ _FACT_BEFORE = re.compile(
 # A distance kept between two things is a rule, whoever wants it: "need at least 0.7 m between
 # the bottom of the grave and the highest groundwater level" (a blind cemetery service's item),
 # "at least 2 m apart".
-_SPACING_AFTER = re.compile(
+_SPACING_AFTER = LazyPattern(
     # (between two things, not events: "walking under 30 m between picks" is a measure, review)
     r"\s?(?:mm|cm|m|metres?|meters?|km|ft|feet|inch(?:es)?)\s+(?:between\s+[^.;\n]{1,80}?\band\b|"
     r"apart|clear\s+of|away\s+from|of\s+clearance|clearance|from\s+(?:the|any|every|each)\b)",
@@ -158,11 +159,11 @@ def bound_alone(text: str, match: re.Match[str]) -> bool:
 # rule's threshold ("Gas costs estimated under £20 a month", "8% of turnover above £180k",
 # "Who approves capex above £25k?"). Over the 97 labelled organisations such a bound, when nothing
 # else in the text named a metric, was the reviewer's metric once in seven (twentieth session).
-_MONEY = re.compile(r"[£$€¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?)\b", re.I)
+_MONEY = LazyPattern(r"[£$€¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?)\b", re.I)
 # (unless the clause pushes an amount there, wants a level or earns it: "push total wages and
 # awards recovered well past £350k this half", "Monthly cloud spend should be under $40k", "New
 # revenue line of over £250k/yr")
-_PUSHED_BEFORE = re.compile(
+_PUSHED_BEFORE = LazyPattern(
     r"\b(?:push|pushes|pushing|raise|raises|raising|grow|grows|growing|lift|lifts|lifting|"
     r"drive|drives|driving|get|gets|getting|bring|brings|bringing|keep|keeps|keeping|"
     r"(?:should|must|will|to)\s+(?:be|stay|remain)|revenue|income|sales|profit|"
@@ -184,8 +185,8 @@ def money_alone(text: str, match: re.Match[str]) -> bool:
 # "up to 20%" in a sentence about a price, a discount or who may grant one: an allowance ("AMs
 # sign off themselves up to 20%", "match any written competitor quote up to 10% below our list",
 # a blind laundry's items), not a level the work moves a quantity to.
-_UP_BEFORE = re.compile(r"\bup\s+$", re.I)
-_PRICE_CLAUSE = re.compile(
+_UP_BEFORE = LazyPattern(r"\bup\s+$", re.I)
+_PRICE_CLAUSE = LazyPattern(
     r"\b(?:discounts?|off|list|quotes?|sign(?:s|ed|ing)?\s+off|authori[sz]\w*|approv\w*|price\w*|"
     r"rebates?|commissions?|fees?|intro(?:ductory)?\s+rates?)\b", re.I)
 

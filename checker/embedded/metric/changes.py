@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX, FEW_POINTS, MEASURE, UNIT
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import (
     BAND,
     CODE_THING,
@@ -27,7 +28,7 @@ from checker.embedded.metric.words import (
 # A change that is a quantity whatever it applies to (halving, doubling and amounts taken off or
 # added are taken_off.py's): a quantity wanted halved, pushed, taken or brought up or down, a
 # comparison an expectation names: "we expect fewer abandoned carts".
-CHANGE = re.compile(
+CHANGE = LazyPattern(
     # a quantity wanted halved or doubled: "We want late cancels roughly halved by end of H1" (a
     # blind tutoring marketplace's item; not a size, "the logo doubled in size")
     r"\b(?:want|wants|need|needs|expect|expects)\s+(?:the\s+|our\s+)?"
@@ -338,7 +339,7 @@ CHANGE = re.compile(
 # A rate of one in so many moved to another: "sign-up among new starters is roughly 1 in 4; with a
 # face-to-face slot it should go to 1 in 2" (a blind union branch's item); not a sampling rate
 # set ("Set the alert to go to 1 in 10 sampled requests").
-RATE_TO_ONE_IN = re.compile(
+RATE_TO_ONE_IN = LazyPattern(
     r"(?<!\bset\s)\b(?:should|would|will|could|expect\w*)\s+(?:[\w'-]+\s+){0,3}?(?:go|get|move|rise|"
     r"fall|drop|come\s+down|climb)\s+(?:down\s+|up\s+)?to\s+" + APPROX + r"?1\s+in\s+\d+\b"
     r"(?!\s+sampled\b)",
@@ -346,7 +347,7 @@ RATE_TO_ONE_IN = re.compile(
 )
 # Money added to what comes in: "Would add ~£30k to kiosk takings for the summer" (a blind ice-cream
 # maker's item); not to a price ("Add £5 to the delivery fee").
-MONEY_ADDED_TO = re.compile(
+MONEY_ADDED_TO = LazyPattern(
     r"\b(?:add|adds|adding)\s+" + APPROX + r"?[$€£](?<![\d,.])\d[\d,.]*+\s?[kmb]?\s+to\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:takings|revenue|sales|profits?|"
     r"margins?|income|turnover|gmv|arr|mrr|gross)\b",
@@ -360,7 +361,7 @@ MONEY_ADDED_TO = re.compile(
 _WOULD_ADD = (r"\b(?:would|could|should|will|might|may|it['’]d|that['’]d|this['’]d|it['’]ll|"
               r"that['’]ll|this['’]ll)\s+(?:easily\s+|probably\s+|likely\s+|only\s+)?add\s+"
               + APPROX + r"?")
-WOULD_ADD = re.compile(
+WOULD_ADD = LazyPattern(
     # (money said as revenue: "would add $400 a month" alone is as often a cost, found by review)
     _WOULD_ADD + r"[$€£](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b|million\b|thousand\b)?"
     r"(?:\s*/\s*(?:month|mo|year|yr|week)\b|\s+(?:a|per|each)\s+(?:month|year|week)\b)?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import (
     LEVEL,
     POPULATION,
@@ -21,13 +22,13 @@ from checker.embedded.metric.words import (
 # squares -> a second analyst must sign off" (a blind drone firm's item).
 # (or said "means": "Stop rule: CO2 > 15 mg/L means the boat stops and flushes", a blind salmon
 # farm's item)
-ARROW_AFTER = re.compile(r"[^.\n]{0,60}?\s(?:->|→|=>|means)\s")
+ARROW_AFTER = LazyPattern(r"[^.\n]{0,60}?\s(?:->|→|=>|means)\s")
 # ... in a rule: its words before the condition (not a goal with its consequence after an arrow:
 # "Get p95 latency < 300 ms → unlocks the enterprise deal", review).
-RULE_BEFORE = re.compile(r"\b(?:rules?|router|routing|route|flag|alert|when|if|whenever)\b", re.I)
+RULE_BEFORE = LazyPattern(r"\b(?:rules?|router|routing|route|flag|alert|when|if|whenever)\b", re.I)
 # A phrasing inside an "if" or "when" clause names a trigger: "a badge when inventory falls
 # below 5 units", "fail the build if coverage drops below 80%".
-TRIGGER_BEFORE = re.compile(
+TRIGGER_BEFORE = LazyPattern(
     # ("renew only if we get time-to-value under two weeks": the condition is our target)
     r"\b(?:when|whenever|(?<!see )(?<!check )(?<!test )(?<!find out )(?:(?<!only )if|"
     r"(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until|"
@@ -82,10 +83,10 @@ SELECTED = (
     r"(?:anything|everything)\s+)(?:with|whose|where)\b(?:(?!\b(?:needs?|should|must|has\s+to|have\s+to|will|reach(?:es)?|"
     r"get|gets|bring|lift|raise|cut|drop)\b)[^.;:!?\n]|\.(?=\d))*$"
 )
-SELECTED_BEFORE = re.compile(SELECTED, re.I)
+SELECTED_BEFORE = LazyPattern(SELECTED, re.I)
 # A bound in a condition is a trigger, not a target: "a badge when fewer than 5 units remain",
 # "page on-call if p95 is above 2 s".
-CONDITION_BEFORE = re.compile(
+CONDITION_BEFORE = LazyPattern(
     r"\b(?:when|whenever|(?:(?<!only )if|(?<=only )if(?!\s+(?:we|you)\b))|once|unless|until)\b"
     r"[^.;:!?,]*$|"
     # a range a thing covers: "APRs from 6.9% to 24.9%" after "covering"
@@ -151,7 +152,7 @@ CONDITION_BEFORE = re.compile(
 # (including no-show flags) beyond 6 years", "as long as nobody goes over 48 hours in the week".
 # Read on the sentence before the bound (`RULE_SPAN` characters at most).
 RULE_SPAN = 200
-RULE_CLAUSE = re.compile(
+RULE_CLAUSE = LazyPattern(
     # (an obligation said, not the word alone: "Rules engine rewrite, target p95 under 200 ms")
     # ("mandatory compliance training completion" names a course, not an obligation: a level
     # follows it; "Mandatory rest break of at least 30 minutes" is one)
@@ -192,33 +193,33 @@ RULE_CLAUSE = re.compile(
 # level was named before it in the clause: "wait times for patients under 20 minutes").
 # (a word or two may qualify the things: "engineer review for all solar applications above 6.6
 # kW", a blind grid operator's quality gate)
-SCOPE_BEFORE = re.compile(
+SCOPE_BEFORE = LazyPattern(
     r"\b(?:for|to|on|with|off)\s+(?:all\s+|any\s+)?[\w-]+s\s*$|"
     r"\bfor\s+(?:all|any|every|each)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*$", re.I)
 # A bound of money right after the things it picks: "a 10% off code for first orders over $75"
 # (matched against the words before a bound and the bound itself)
-PRICED_SCOPE = re.compile(
+PRICED_SCOPE = LazyPattern(
     r"\b(?:for|on|with|off)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
     r"(?:over|under|above|below)\s+[$€£]\d[\d,.]*\s?[kmb]?$",
     re.I,
 )
-LEVEL_IN_CLAUSE = re.compile(r"\b(?:" + LEVEL + r"|times|wait|response)\b[^.;:!?]*$", re.I)
+LEVEL_IN_CLAUSE = LazyPattern(r"\b(?:" + LEVEL + r"|times|wait|response)\b[^.;:!?]*$", re.I)
 # The level a "minimum" or "maximum" bounds: "minimum order value", "max wait time".
-BOUNDED_LEVEL = re.compile(r"\s+(?:[\w-]+\s+)?" + LEVEL + r"\b", re.I)
+BOUNDED_LEVEL = LazyPattern(r"\s+(?:[\w-]+\s+)?" + LEVEL + r"\b", re.I)
 # A spread, not a target: "5 emails over 14 days" (checked for bounds that start "over").
 # (or a sum spread over it: "Grant budget: $250k over 18 months")
 # (or a rollout's last step: "10% of users, then 50%, then 100% over two weeks")
 # A sum split up: "Let learners split it over three payments" (a blind driving school).
-SPLIT_BEFORE = re.compile(
+SPLIT_BEFORE = LazyPattern(
     r"\b(?:split|spread|pay|paid|payable|divided|spaced)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I)
-SCHEDULE_BEFORE = re.compile(
+SCHEDULE_BEFORE = LazyPattern(
     r"(?<![\w,.])\d+\s+[\w-]+s\s*$|[$€£]\s?\d[\d,.]*\s?[kmb]?\s*$|\d\s?%\s*$", re.I)
 # A time past, not a level to reach: "Where it's more than 6 years ago, send the statute-barred
 # letter" (a blind legal-aid charity); not an age kept down, "Keep no invoice more than 60 days
 # old unpaid".
-PAST_AFTER = re.compile(r"\s*ago\b", re.I)
+PAST_AFTER = LazyPattern(r"\s*ago\b", re.I)
 # A bound followed by what it makes happen is a rule: "refunds over $500 require approval".
-RULE_AFTER = re.compile(
+RULE_AFTER = LazyPattern(
     r"^\s*(?:require|need|must|trigger|get\s+(?:flagged|routed|held|sent)|are\s+(?:flagged|held|"
     # (or a rule named: "Must be completed within 4 h per our recall procedure", a blind honey
     # producer's item)
@@ -228,14 +229,14 @@ RULE_AFTER = re.compile(
 )
 # A bound required of what comes before it, in its clause: "Photos must be under 8 MB" is a
 # limit on a thing, "LCP should be under 2.5s" a target (rule.py reads the subject).
-REQUIRED_OF = re.compile(
+REQUIRED_OF = LazyPattern(
     r"(?:^|[.;:!?\n])([^.;:!?\n]*?)\s+(?:must|should|shall|can(?:not)?|can't|needs?\s+to|"
     r"ha(?:s|ve)\s+to)\s+be\s*$",
     re.I,
 )
 # People of an age, not a level: "patients over 65 go to the priority queue".
 _AGE_ADVERB = r"(?:now\s+|well\s+|mostly\s+|all\s+|already\s+)?"
-AGED_BEFORE = re.compile(
+AGED_BEFORE = LazyPattern(
     r"\b(?:" + POPULATION + r"|people|adults|children|kids|residents|employees|staff|pupils|"
     # (said of them: "half our members are over 65")
     r"travell?ers|anyone|everyone|those)\s+(?:aged\s+|(?:who\s+)?(?:are|is|were|was)\s+"
@@ -246,12 +247,12 @@ AGED_BEFORE = re.compile(
     r"\baged\s+$",
     re.I,
 )
-AGE = re.compile(r"(?:over|under)\s+\d{1,3}(?:\s+years?(?:\s+old)?)?", re.I)
+AGE = LazyPattern(r"(?:over|under)\s+\d{1,3}(?:\s+years?(?:\s+old)?)?", re.I)
 # A radius is a place, not a level: "list open reports within 50 m of the pin" (DISTANCE_AFTER);
 # so is a distance from somewhere after any bound: "live under 5 miles from site" (PLACE_AFTER).
 _DISTANCE_UNIT = r"(?:km|mi|miles?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|yards?|blocks?)"
-PLACE_AFTER = re.compile(r"\s*" + _DISTANCE_UNIT + r"\s+(?:from|away)\b", re.I)
-DISTANCE_AFTER = re.compile(
+PLACE_AFTER = LazyPattern(r"\s*" + _DISTANCE_UNIT + r"\s+(?:from|away)\b", re.I)
+DISTANCE_AFTER = LazyPattern(
     r"\s*(?:m|" + _DISTANCE_UNIT + r")\b|"
     # a distance said in time: "11 partner schools within 30 mins of York", "within an hour's
     # drive" (a blind uniform maker's item; not "within 30 minutes of booking")
@@ -263,7 +264,7 @@ DISTANCE_AFTER = re.compile(
 # A deadline counted from a period's end is a filing date, not a level: "submitted within 90 days
 # of the end of the financial year", "within 30 days of quarter-end" (a blind grid operator's
 # annual report to its board, 2026-12-01)
-PERIOD_DEADLINE_AFTER = re.compile(
+PERIOD_DEADLINE_AFTER = LazyPattern(
     # (or the things a window picks: "units within 5 days of expiry", a blind blood service's)
     r"\s+of\s+(?:their\s+|its\s+|the\s+)?(?:expiry|expiring|expiration|renewal|due\s+date)\b|"
     r"\s+(?:of|after|from)\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+|each\s+|"
@@ -272,10 +273,10 @@ PERIOD_DEADLINE_AFTER = re.compile(
     re.I,
 )
 # ... unless a share is done by then: "Resolve 95% of disputes within 30 days of month-end"
-SHARE_IN_CLAUSE = re.compile(r"(?:\d\s?%|\b\d+\s+(?:in|out\s+of)\s+\d+)[^.;:!?]*$", re.I)
+SHARE_IN_CLAUSE = LazyPattern(r"(?:\d\s?%|\b\d+\s+(?:in|out\s+of)\s+\d+)[^.;:!?]*$", re.I)
 # The team's own work, whose span of time is a schedule: "Run the pilot in 4 weeks instead of 8",
 # "Finish the migration within 3 weeks rather than 6" (the clause before the span)
-SCHEDULE_WORK = re.compile(
+SCHEDULE_WORK = LazyPattern(
     r"\b(?:run|runs|ship|ships|finish|finishes|deliver|delivers|launch|launches|build|builds|"
     r"release|releases|complete|completes|migrate|migration|pilot|project|sprint|rollout|"
     r"roll\s+out|implement\w*|do\s+it|get\s+it\s+done)\b[^.;:!?]*$",
@@ -284,20 +285,20 @@ SCHEDULE_WORK = re.compile(
 # A bound on the subject that opens a sentence says which things, not where a level goes:
 # "Balances under 4,000 points (70% of active members) can't buy anything" (a quantity opening
 # it is a level: "Load times under 2 s on 4G").
-SUBJECT_SCOPE = re.compile(r"(?:^|[.!?\n])\s*(?:[\w-]+\s+)?([\w-]*[^\Wsu\d]s)\s*$")
+SUBJECT_SCOPE = LazyPattern(r"(?:^|[.!?\n])\s*(?:[\w-]+\s+)?([\w-]*[^\Wsu\d]s)\s*$")
 # ... when the sentence goes on to say what those things do or are.
-SCOPE_VERB_AFTER = re.compile(
+SCOPE_VERB_AFTER = LazyPattern(
     r"[^.;:!?\n]{0,50}?\b(?:can(?:not|'t|’t)?|are|aren't|have|don't|do|won't|get|stay|sit|expire|need|"
     r"make\s+up|account\s+for)\b",
     re.I,
 )
 # A range of numbered periods in a plan: "**Weeks -4 to 0**" (a blind cleaning contractor's
 # mobilisation playbook), "Days 1 to 30".
-PERIOD_RANGE_BEFORE = re.compile(
+PERIOD_RANGE_BEFORE = LazyPattern(
     r"(?:^|[^\w\s]\s*|\n)(?:weeks?|days?|months?|quarters?|sprints?|phases?|stages?|steps?|"
     r"wks?)\s+[-−–]?\d+\s*$", re.I)
 # Under a pile is a place, not a bound: "it's buried under 40 emails by morning".
-PILE_BEFORE = re.compile(
+PILE_BEFORE = LazyPattern(
     r"\b(?:buried|lost|hidden|drown(?:ed|ing)|swamped|snowed|stuck|tucked)\s*$", re.I
 )
 # A lead time a task is booked with, after "at least N weeks": "Book the choice visit at least 6
@@ -305,16 +306,17 @@ PILE_BEFORE = re.compile(
 # before the summer").
 # (or an event named bare: "a demo build at least 4 months before launch", a blind game
 # publisher's item)
-LEAD_TIME_AFTER = re.compile(
+LEAD_TIME_AFTER = LazyPattern(
     r"\s*(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|each|every|a|an|their|its|our)\s+[\w-]+|"
     r"(?:launch|release|go-?live|kick-?off|opening|cutover|submission|shipping)\b)", re.I)
-BOUND_FIRST = re.compile(r"(?:over|under|above|below|more\s+than|fewer\s+than|less\s+than)\b", re.I)
+BOUND_FIRST = LazyPattern(
+    r"(?:over|under|above|below|more\s+than|fewer\s+than|less\s+than)\b", re.I)
 # A case handled by staff within a time, said as the rule: "fed back to the interpreter within 5
 # working days", "be decided by a panel of three trustees within four weeks", "every returned
 # bike triaged within 24 hours of pickup", "must reach the FCA within seven months" (blind
 # interpreting agency, co-op and e-bike items); not when the clause wants it ("We want claims
 # processed within 5 days": HANDLED_WANTED).
-HANDLED_BEFORE = re.compile(
+HANDLED_BEFORE = LazyPattern(
     r"\b(?:triaged|decided|fed\s+back|reviewed|assessed|processed|approved|signed\s+off|checked|"
     r"inspected|filed|submitted|lodged|categori[sz]ed|assigned|allocated|reach|due|"
     # (a decision promised, a check done by staff: "a decision within 5 working days", "Trial
@@ -325,10 +327,10 @@ HANDLED_BEFORE = re.compile(
 )
 # ... nor when the sentence says a level or a change ("90% of claims decided within 30 days (up
 # from 72%)", "Refunds reach the customer within 3 days of the request instead of 10").
-HANDLED_LEVEL = re.compile(
+HANDLED_LEVEL = LazyPattern(
     r"%|\binstead\s+of\s+(?:~?\d|overnight|next|the\s+next|days|weeks|hours)|\b(?:up|down)\s+from\b|"
     r"\bfrom\s+~?\d", re.I)
-HANDLED_WANTED = re.compile(
+HANDLED_WANTED = LazyPattern(
     # ("Get claims assessed within 48 hours" wants it; "gets categorised and fed back" does not)
     # (or the clause the work is for: "Automate triage so urgent tickets are assigned within 15
     # minutes", "lets us reach a decision within 2 weeks", found by review)
@@ -340,10 +342,10 @@ HANDLED_WANTED = re.compile(
 # An "if" continued after a comma, read over the clause before a bound: "If an app-only client's
 # PHQ-9 hasn't dropped by ≥5 points after 4 weeks, or goes above 15 at any point, offer a video
 # therapy assessment" (a blind mental-health service's rule).
-OR_CONDITION = re.compile(r"\bif\b[^.;:!?\n]{3,160},\s+or\s+[^.;:!?,\n]*$", re.I)
+OR_CONDITION = LazyPattern(r"\bif\b[^.;:!?\n]{3,160},\s+or\s+[^.;:!?,\n]*$", re.I)
 # The steps of a bug report, up to a blank line: "**Steps** 1. Start shift in underground depot
 # 2. Drive out, first stop within ~3 min 3. Take POD photo" (a blind dispatch-software bug).
-STEPS_SECTION = re.compile(
+STEPS_SECTION = LazyPattern(
     r"(?:^|\n)[ \t]*(?:\*\*|#+[ \t]*)?steps(?:[ \t]+to[ \t]+reproduce)?(?:\*\*)?[ \t]*:?(?:\*\*)?"
     r"[ \t]*\n(?:(?!\n[ \t]*\n)[\s\S])*$",
     re.I,
@@ -353,10 +355,10 @@ STEPS_SECTION = re.compile(
 # reindeer tourism company's item).
 # (a rule's, not a policy's with its target: "Returns policy: under 3% of online orders sent back
 # by Q4", review)
-RULE_TITLE = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?rules?[^\S\n]*:", re.I)
+RULE_TITLE = LazyPattern(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?rules?[^\S\n]*:", re.I)
 # A line labelled as a rule's trigger: "Trigger: AirView usage < 4h on 3 consecutive nights." (a
 # blind sleep clinic network's nudge); read on the text up to a phrasing.
-LABELLED_TRIGGER = re.compile(
+LABELLED_TRIGGER = LazyPattern(
     r"(?:^|\n)[ \t]*(?:[-*][ \t]*)?(?:\*\*)?(?:triggers?|conditions?|criteria|when|if)(?:\*\*)?"
     r"[ \t]*:[^\n]*\Z|"
     # ... or a list under a "Rules:" line: "Rules:\n- any group with PAR30 > 10% → SMS + email to
@@ -367,7 +369,7 @@ LABELLED_TRIGGER = re.compile(
 )
 # Things counted after a bound in a bug or a rule: "Survey app crashes uploading >20 photos" (a
 # blind heat-pump installer's bug) sizes a batch, it is no level.
-THINGS_AFTER = re.compile(
+THINGS_AFTER = LazyPattern(
     r"[\d.,]*\s?(?:photos|images|pictures|attachments|files|documents|videos|items|rows|records|"
     r"pages|characters|lines)\b",
     re.I,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import UNIT
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import EQUIPMENT, LEVEL, POPULATION
 
 # A new subject and a modal start the clause of an outcome, which a setting or a capacity named
@@ -23,8 +24,8 @@ NEW_CLAUSE = r"\b(?:we|it|this|that|they)\s+(?:should|will|would|can|could|expec
 # The setting words that bound a level ("the minimum order value", "max wait time").
 # ("raise the min to 35% for the top 200 SKUs", a blind 3PL's replenishment setting)
 _BOUND = r"(?:max(?:imum)?|minimums?|(?<=the\s)min)"
-BOUND_WORD = re.compile(_BOUND, re.I)
-SETTING_BEFORE = re.compile(
+BOUND_WORD = LazyPattern(_BOUND, re.I)
+SETTING_BEFORE = LazyPattern(
     r"\b(bump\w*|upgrad\w*|updat\w*|migrat\w*|pin(?:s|ned|ning)?\s+(?:\S+\s+){0,3}?(?:to|at)|versions?|timeouts?|ttl|intervals?|"
     r"limits?|quotas?|caps?|" + _BOUND + r"\b(?!-)|floors?|ceilings?|page\s+size|defaults?|batch|"
     # (a catchment is a radius: "catchment 8 → 10 min from station"; an insurance premium is a
@@ -85,7 +86,7 @@ SETTING_BEFORE = re.compile(
 )
 # A capacity counted, in the same clause: "double the shards for the events table from 8 to 16"
 # (not "pin fonts in the container and get reruns under 5%").
-CAPACITY_BEFORE = re.compile(
+CAPACITY_BEFORE = LazyPattern(
     r"\b(shards|partitions|brokers|nodes|instances|pods|workers|threads|containers|servers|vms|"
     # (a new subject and a modal start the outcome's clause: "with parallel test shards we
     # should get it to ~8 min")
@@ -95,9 +96,9 @@ CAPACITY_BEFORE = re.compile(
 )
 # A population right after "bump" is moved, not set: "Bump weekly active users by 15%" (not
 # "bump the SDK to 4.2", "bump the retry count to 5").
-BUMPED_POPULATION = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", re.I)
+BUMPED_POPULATION = LazyPattern(r"^\s*(?:[\w-]+\s+){0,3}?" + POPULATION + r"\b", re.I)
 # ... unless what the setting word leads to is a level: "free-to-paid upgrade rate to 3.5%".
-LEVEL_AFTER_SETTING = re.compile(
+LEVEL_AFTER_SETTING = LazyPattern(
     # (plural too: "trial conversions from 4% to 6%"; a funnel's losses: "kiosks would take queue
     # abandonment from ~15% to nearly 5%")
     # (or a thing's life lasting longer: "extend battery life from 8 to 12 hours", "our cash
@@ -117,7 +118,7 @@ LEVEL_AFTER_SETTING = re.compile(
 )
 # A setting's value kept or changed, named before the phrasing: "Matching tolerance for repeat
 # orders stays at ΔE CMC ≤ 1.0" (a blind textile mill's rule, 2026-12-01).
-SETTING_SUBJECT = re.compile(
+SETTING_SUBJECT = LazyPattern(
     r"\b(?:tolerances?|thresholds?|cut-?offs?|limits?|caps?)\s+(?:for|on|of)\s+(?:[\w-]+\s+){0,3}$|"
     # a configuration key with its value just before: "nginx client_max_body_size is 50m on
     # portal-prod. Raise to 500m" (a blind translation agency's bug)
@@ -126,10 +127,10 @@ SETTING_SUBJECT = re.compile(
 )
 # "moves us" before a bound: our own level when it moves toward one ("move us from 3.4 toward
 # 4.3 stars"), a capacity or a schedule otherwise ("This moves us from 3 to 5 availability zones")
-MOVED_US = re.compile(r"\bmov(?:e|es|ing)\s+us\s*$", re.I)
-TOWARD = re.compile(r"\btowards?\b", re.I)
+MOVED_US = LazyPattern(r"\bmov(?:e|es|ing)\s+us\s*$", re.I)
+TOWARD = LazyPattern(r"\btowards?\b", re.I)
 # ... or the words before the number say it moves: "download size per update shrinks by 70%".
-MOVED_BEFORE = re.compile(
+MOVED_BEFORE = LazyPattern(
     r"\b(?:shrinks?|drops?|falls?|grows?|rises?|declines?|improves?|increases?|decreases?|"
     r"goes\s+(?:up|down))\s*$|"
     # a count said down or up from its level: "Missed tide windows down from 14 to no more than
@@ -145,16 +146,16 @@ MOVED_BEFORE = re.compile(
     re.I,
 )
 # A share of what follows: the setting word after it is what is counted.
-SHARE_OF_BEFORE = re.compile(
+SHARE_OF_BEFORE = LazyPattern(
     r"\b(?:share|percentage|proportion|fraction)\s+of\s+(?:the\s+|our\s+)?$",
     re.I,
 )
 # A bound that is a size or a count of a thing's parts, not a share or a time.
-SIZE_BOUND = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
+SIZE_BOUND = LazyPattern(r"\d\s?(?:[kmgt]i?b|bytes?|px|pixels?|characters?|chars?|words?|pages?|"
                         r"items?|files?|rows?|lines?)\b", re.I)
 # A platform's version a build is aimed at, not a level: "Google Play target API level 35",
 # "target SDK 34", "target framework net8.0"
-TARGET_PLATFORM = re.compile(
+TARGET_PLATFORM = LazyPattern(
     # (or a platform's version after "to": "raise min deployment target to iOS 16", a blind
     # hospital's app upkeep)
     r"^target\s+(?:to\s+)?(?:api|sdk|os|version|framework|platform|arch\w*|runtime|jdk|java|node|"
@@ -163,7 +164,7 @@ TARGET_PLATFORM = re.compile(
 )
 # The share of users a release reaches next, not an outcome: "phased release: 1% -> 10% -> 50%
 # -> 100% every 24h", "roll out to 25% of traffic"
-ROLLOUT_BEFORE = re.compile(
+ROLLOUT_BEFORE = LazyPattern(
     # (a stage's share, after the words that stage a release: "phased release: 1% -> 10%",
     # "roll out the new checkout to 20%"; not a target near a release: "Smaller releases so
     # crash-free sessions stay above 99.5%")
@@ -174,28 +175,28 @@ ROLLOUT_BEFORE = re.compile(
     re.I,
 )
 # (a release line too: "provider 5.x → 6.x", "Node 20.x")
-VERSION = re.compile(r"\bv?\d+\.\d+\.\d+|\bv\d|\b\d+(?:\.\d+)*\.[x*](?!\w)", re.I)
+VERSION = LazyPattern(r"\bv?\d+\.\d+\.\d+|\bv\d|\b\d+(?:\.\d+)*\.[x*](?!\w)", re.I)
 # A named thing's number moved without a unit is a version: "Redis 6 → 7.2", "iOS 16 -> 17" (a
 # quantity's name before it makes it a level: "CSAT 4.1 → 4.4", "NPS 22 → 35").
-UNITLESS_ARROW = re.compile(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
+UNITLESS_ARROW = LazyPattern(r"\d[\d,.]*\s*(?:→|->|=>)\s*\d[\d,.]*")
 # (a short name in lower case too: "pg 13 -> 16", "node 18 -> 20"; not "same-day 60 → 75")
-NAME_BEFORE = re.compile(
+NAME_BEFORE = LazyPattern(
     r"(?<![\w.-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*|(?!(?:from|to|at|by|of|in|on|is|was|are|and|or|"
     r"the|about|around|up|down|than|over|under|now|today|were)\b)[a-z][a-z0-9]{1,7}(?![\w-]))"
     r"\s+v?$")
-UNIT_AFTER = re.compile(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
+UNIT_AFTER = LazyPattern(r"^[ \t]?(?:%|/|" + UNIT + r"(?!\w))|^\s+(?:a|an|per|each)\s", re.I)
 # A standard's or a product's name with its number: "SOC 2", "ISO 27001", "PCI DSS 4.0" (unless
 # the capitals are a metric's: "NPS 40", "SLA 99.9%").
-NAMED_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?\d+(?:\.\d+)*\b(?!\s?%)")
+NAMED_NUMBER = LazyPattern(r"\b([A-Z]{2,})[\s-]?\d+(?:\.\d+)*\b(?!\s?%)")
 # After a value set ("make it", "set", "keep"), a condition it depends on: "Make it 3-5 days
 # depending on temperature" (a blind salmon farm's item; not an outcome's caveat, "save 2-3
 # hours per shift depending on crew size", found by review).
-DEPENDING_AFTER = re.compile(r"[^.;\n]{0,20}?\bdepending\s+on\b", re.I)
+DEPENDING_AFTER = LazyPattern(r"[^.;\n]{0,20}?\bdepending\s+on\b", re.I)
 # After a level a thing is brought to or kept under, a temperature is its set-point: "ice slurry
 # in the RSW tanks to <1 °C within 1 hour" (the same farm's item), "nowhere to keep it below 4 °C"
 # (not an error brought down, "overshoot down from 6 °C to 1 °C", found by review).
-DEGREES_AFTER = re.compile(r"\s?(?:°\s?[cf]\b|º\s?[cf]\b|℃|℉|degrees?\b|deg\b)", re.I)
-CONFIG_AFTER = re.compile(
+DEGREES_AFTER = LazyPattern(r"\s?(?:°\s?[cf]\b|º\s?[cf]\b|℃|℉|degrees?\b|deg\b)", re.I)
+CONFIG_AFTER = LazyPattern(
     # ("under 500 items a day" is a rate, not a page size)
     r"^\s*(?!\w+\s+(?:a|per|each)\s+(?:day|week|hour|month)\b)(?:results|items|rows|entries|records|characters|chars|seats|retries|attempts|files|"
     r"requests|connections|per\s+(?:page|request|call|batch|file|upload)|brokers|nodes|"
@@ -210,12 +211,12 @@ CONFIG_AFTER = re.compile(
 # The parts of a form or a document counted in a change: "Cut our call QA scorecard from 12
 # criteria to 8" (a blind council contact centre's item) resizes a thing built (a user's
 # questions, fields or steps are their effort: effort.py).
-PARTS_COUNTED = re.compile(
+PARTS_COUNTED = LazyPattern(
     r"^from\s+\d+\s+(?:criteria|sections|columns|tabs|slides|checkboxes|check\s+items)\s+"
     r"(?:down\s+)?to\b",
     re.I,
 )
-_VERSION_CHANGE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)*\s*(?:->|→)\s*\d", re.I)
+_VERSION_CHANGE = LazyPattern(r"(?<![\d.])\d{1,3}(?:\.\d+)*\s*(?:->|→)\s*\d", re.I)
 
 
 def version_upgraded(text: str, match: re.Match[str]) -> bool:

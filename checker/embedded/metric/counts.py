@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import (
     BAND,
     BOOST,
@@ -43,7 +44,7 @@ _WOULD = (r"\b(?:should|would|could|will|might|can|to|helps?(?:\s+to)?|['’]d|[
           r"(?:\w+ly\s+)?")
 # What is brought down as a thing, not a count: "bring down the old servers", "push prices down"
 _TAKEN_DOWN = r"(?:servers|systems|sites|services|walls|stairs|prices|fees|blinds|shutters)"
-COUNT_MOVED = re.compile(
+COUNT_MOVED = LazyPattern(
     # (not a capability: "users will be able to cut videos into segments"; not a name in quotes:
     # "a 'boost new arrivals' toggle")
     NOT_PAST + NOT_A_PAID_CHANGE + r"(?<!able to )(?<!['\"‘“])"
@@ -249,7 +250,7 @@ _UNDER_A_LEVEL = (
 )
 # A quantity named, then moved by a pronoun: "KYC pass rate is low ...; add guidance to bump it",
 # "queue wait times are painful - lower them".
-PRONOUN_MOVED = re.compile(
+PRONOUN_MOVED = LazyPattern(
     # (not a thing sent somewhere: "push it to their app", "bring them to the front desk")
     r"\b(?:cut|reduc\w*|lower\w*|decreas\w*|rais\w*|increas\w*|bump\w*|" + BOOST + r"|"
     # (nor a notification sent: "email/push them")
@@ -289,7 +290,7 @@ PRONOUN_MOVED = re.compile(
     re.I,
 )
 # A counted population a direction moves: "increase daily active users", "grow paying teams".
-COUNTED = re.compile(
+COUNTED = LazyPattern(
     NOT_PAST + r"\b" + DIRECTION + r"\b(?:\s+(?:the|our|its|their|number\s+of|more|fewer))?\s+"
     r"(?:daily|weekly|monthly|active|paying|paid|returning|repeat|retained)\s+(?:[\w-]+\s+)?"
     r"[\w-]+s\b|"
@@ -306,7 +307,7 @@ COUNTED = re.compile(
 # A count expected to multiply: "Expect ~3x top-of-funnel signups", "should bring roughly 3x
 # the demo requests" (not load foreseen, "expect 3x the traffic on launch day", "2x the pods";
 # nor a size, "2x taller buttons"; nor an expectation past, "we expected 3x").
-MULTIPLIED = re.compile(
+MULTIPLIED = LazyPattern(
     r"\b(?:expects?|expecting|expected\s+to\s+(?:bring|drive|give|yield)|"
     r"should\s+(?:bring|drive|give|yield|mean)|projected\s+to\s+(?:bring|drive))"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:~\s?|about\s+|roughly\s+|around\s+|nearly\s+|at\s+least\s+)?"
@@ -335,7 +336,7 @@ _COUNTED_OUTCOME = (
     r"trials|conversions|tickets\s+sold|subscribers|reviews|votes|volunteers|families|pupils|"
     r"patients|households|learners|attendees)"
 )
-WANTED_COUNT = re.compile(
+WANTED_COUNT = LazyPattern(
     r"(?:\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|hope|aim|expect|plan)|"
     r"(?:aims?|aiming|hopes?|hoping|wants?)|the\s+(?:goal|aim|plan)\s+is)\s+to\s+"
     r"(?:win\s+back|sign(?:\s+up)?|bring\s+in|bring\s+back|attract|convert|acquire|retain|"
@@ -362,7 +363,7 @@ WANTED_COUNT = re.compile(
 # like an extra 12,000 returns in before New Year" (a blind tax-filing service's item), "we need
 # another 400 bookings a week", "we'd like 500 more bookings by June" (not "we'd like an extra 2
 # engineers", "another 3 weeks").
-WANTED_EXTRA = re.compile(
+WANTED_EXTRA = LazyPattern(
     r"\b(?:we(?:['’]d|\s+would)\s+(?:like|love)|we\s+(?:want|need|expect|hope\s+for|are\s+after)|"
     r"(?:the\s+)?(?:goal|aim|hope|target)\s+is)\s+(?:to\s+(?:see|get|have|bring\s+in)\s+)?"
     r"(?:(?:an?\s+(?:extra|additional)|another|a\s+further)\s+(?:~\s?)?\d[\d,.]*k?\s+|"
@@ -376,7 +377,7 @@ WANTED_EXTRA = re.compile(
 
 # An amount said to move, by asking how much: "cut how much we send to landfill" (a blind
 # hardware chain), "reduce how often drivers wait at the gate", "shorten how long a refund takes".
-HOW_MUCH_MOVED = re.compile(
+HOW_MUCH_MOVED = LazyPattern(
     NOT_PAST + r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|halv\w*|shrink\w*|shorten\w*|"
     r"increas\w*|rais\w*|grow\w*|double\w*|" + BOOST + r")\s+how\s+(?:much|many|often|long|far)\b",
     re.I,
@@ -384,7 +385,7 @@ HOW_MUCH_MOVED = re.compile(
 # A count of those served wanted by a date, said bare: "Want 60+ paying accounts on the connector
 # by end of Q4" (a blind translation SaaS's item); not people or things to work with ("want 3
 # accounts to test with by Friday" has no date word after "by").
-WANTED_COUNT_BY = re.compile(
+WANTED_COUNT_BY = LazyPattern(
     # (not what a task needs: "We need 5 test accounts by the end of the week", found by review)
     r"(?:^|(?<=[.!?]\s)|\bwe\s+|\bi\s+)(?:want|aim\s+for|target)\s+(?:at\s+least\s+|over\s+)?"
     # (or a count each period: "Want to see 900/week by December", a blind bakery's item)

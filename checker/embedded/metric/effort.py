@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
+
 # The effort a user spends, counted and lowered: "Booking flow: 7 taps → 3", "checkout from 5
 # steps to 2" (`effort_lowered` checks that the count falls and that no cap or
 # default stands before it, EFFORT_SETTING). The lower count ends the phrase, or its unit or a
@@ -17,7 +19,7 @@ _EFFORT = (r"(?:taps|clicks|steps|screens|fields|questions|hops|hand-?offs|touch
 # (after the lower count: the end, a preposition, or the same unit again)
 _EFFORT_END = (r"(?![\w%]|[.,]\d)(?=[ \t]*(?:$|\n|[.,;:!?()\-–—]|\s(?:for|per|in|on|with|when|"
                r"without|and|so|by)\b|\s(?P={unit})\b))")
-EFFORT_LOWERED = re.compile(
+EFFORT_LOWERED = LazyPattern(
     r"(?<![\w.,])(?P<before>\d+)\s+(?P<unit>" + _EFFORT + r")\s*(?:→|->|=>|⇒|to|down\s+to)"
     r"\s*(?P<after>\d+)" + _EFFORT_END.format(unit="unit") + r"|"
     r"\bfrom\s+(?P<before2>\d+)\s+(?P<unit2>" + _EFFORT + r")\s+(?:down\s+)?to\s+"
@@ -26,7 +28,7 @@ EFFORT_LOWERED = re.compile(
 )
 # A cap, a default or a size before the count: a setting ("Survey builder: max 20 questions
 # -> 10", "Default page size: 50 pages → 20", "Lower the PDF export cap from 500 pages to 100").
-EFFORT_SETTING = re.compile(
+EFFORT_SETTING = LazyPattern(
     r"\b(?:caps?|max|maximum|min|minimum|limits?|default|size|up\s+to|at\s+most|allow\w*)\b"
     r"[^.;!?\n]*$",
     re.I,

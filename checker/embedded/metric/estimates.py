@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX, EARNED
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import PHYSICAL_SHORT
 from checker.embedded.metric.words import CODE_THING, NOT_PAST, QUANTITY, THING
 
@@ -38,7 +39,7 @@ _UNIT = (r"(?:" + PHYSICAL_SHORT + r"|miles|km|visits|trips|journeys|"
          r"deliveries|calls)")
 _SOONER = r"(?:sooner|faster|quicker|earlier|more\s+quickly)"
 
-ESTIMATED = re.compile(
+ESTIMATED = LazyPattern(
     # a count of things added each period: "would add 500-600 plans a year"
     # (not what is sold today: "We sell ~180 tonnes a year of rag", an air ambulance's item)
     # (said as what the work would do: "Add 5 more vans a year to the fleet" is a purchase, "The
@@ -107,7 +108,7 @@ ESTIMATED = re.compile(
 )
 # An amount of sales or revenue estimated: "They estimate around 1,500 t of certified seed sales in
 # the first full season" (a blind seed breeder's item).
-AMOUNT_ESTIMATED = re.compile(
+AMOUNT_ESTIMATED = LazyPattern(
     # ("Est. €60k ARR in year one", a blind sensor maker's item)
     r"(?:\b(?:estimat|expect|forecast|project)\w*|(?<!\w)est\.)\s+" + APPROX
     + r"?[£$€]?(?<![\d,.])\d[\d,.]*+\s?"
@@ -125,7 +126,7 @@ AMOUNT_ESTIMATED = re.compile(
 )
 # A profit or income estimated from the work: "About £9 margin each, so roughly £2.7k profit if we
 # sell out" (the same club's kiosk idea).
-PROFIT_ESTIMATED = re.compile(
+PROFIT_ESTIMATED = LazyPattern(
     r"\b(?:about|roughly|around|approximately|maybe)\s+[$€£]\s?\d[\d,.]*+\s?[km]?\s+(?:in\s+)?"
     r"(?:extra\s+|additional\s+|new\s+)?(?:profit|margin|revenue|income)\b",
     re.I,
@@ -135,7 +136,7 @@ PROFIT_ESTIMATED = re.compile(
 # tomadores in the half", "Estimate: +R$ 8 mi in book" (a blind coffee lender's items), "Rough
 # estimate: −0,12 € per item handled" (a blind resale marketplace's); not the work's own size
 # ("Estimate: 3 days of dev", "Estimate: 5 points").
-GUESS_LABELLED = re.compile(
+GUESS_LABELLED = LazyPattern(
     r"\b(?:estimate|guess|forecast|projection|expectation)s?\s*[:=]\s*" + APPROX
     # (not a temperature: "Forecast: -5 °C overnight", review)
     + r"?(?:[+−-]\s?(?:r\$\s?|[£$€]\s?)?\d(?![\d.,]*+\s?°)|(?:r\$\s?|[£$€]\s?)?"
@@ -146,7 +147,7 @@ GUESS_LABELLED = re.compile(
 # A count of more of a traded thing that the work unlocks, brings or wins: "Field team thinks this
 # unlocks 30-40k more sacas this safra" (the same lender's item); not more of the team's own work
 # ("unlocks 3 more endpoints").
-UNLOCKS_MORE = re.compile(
+UNLOCKS_MORE = LazyPattern(
     r"\b(?:unlocks?|unlocking|brings?\s+in|wins?)\s+" + APPROX
     + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?k?\s+(?:more|extra|additional|new)\s+"
     r"(?!(?:endpoints?|features?|screens?|pages?|fields?|tickets?|stories|points|engineers|"
@@ -155,7 +156,7 @@ UNLOCKS_MORE = re.compile(
 )
 # A rate each hour or a trade's measure pushed up by a signed amount: "roughly +6 items/h per
 # operator", "Should give about +3 UPH on line 1" (the same marketplace's items).
-SIGNED_RATE = re.compile(
+SIGNED_RATE = LazyPattern(
     r"(?<![\w.,+-])\+\s?\d[\d.,]*+\s?(?:[a-z]+\s?/\s?(?:h|hr|hour)\b|(?:[a-z]+\s+)?(?:per|an|a)\s+"
     r"hour\b|uph\b)",
     re.I,
@@ -163,7 +164,7 @@ SIGNED_RATE = re.compile(
 # A sum in pence or cents moved on a measure per head or per order: "Should add ~35p to café SPH
 # across the estate", "Expect café spend per head from party guests up ~60p" (a blind trampoline
 # park chain's items); not a price ("Add 50p to the hot-drink price").
-PENCE_MOVED = re.compile(
+PENCE_MOVED = LazyPattern(
     r"\b(?:add|adds|adding)\s+" + APPROX + r"?(?<![\w.,])\d{1,3}\s?(?:p|c)\s+to\s+"
     r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:sph|atv|aov|spend|basket|order\s+value|revenue|margin)\b|"
     r"\b(?:spend|basket|order\s+value|revenue|margin|sph|atv|aov)\b[^.;\n]{0,40}?\b(?:up|down)\s+"
@@ -172,7 +173,7 @@ PENCE_MOVED = re.compile(
 )
 # A volume each period the work would bring: "Volume would be ~1,200 cases a year through DM" (a
 # blind wine estate's item); not a volume a system handles ("log volume would be 2 GB a day").
-VOLUME_EXPECTED = re.compile(
+VOLUME_EXPECTED = LazyPattern(
     r"\b(?:volume|sales|revenue|turnover|uptake|demand)\s+(?:would|should|could|will|might)\s+be\s+"
     + APPROX + r"?[£$€]?(?<![\w.,])\d[\d,.]*+\s?[km]?\s+(?:[\w-]+\s+)?(?:a|per|each|every)\s+"
     r"(?:year|month|week|season|quarter)\b",
@@ -181,7 +182,7 @@ VOLUME_EXPECTED = re.compile(
 # A count an estimate says the work removes or wins: "They estimate removing 2,000+ improper
 # homesteads in year one" (a blind assessor's item); not things built ("expect adding 3 new
 # endpoints").
-COUNT_ESTIMATED = re.compile(
+COUNT_ESTIMATED = LazyPattern(
     # (taken away or won back, not built or closed: "We expect to add 40 new parking spaces",
     # "We project closing 2 depots", review)
     r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*)\s+(?:(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?"
@@ -194,7 +195,7 @@ COUNT_ESTIMATED = re.compile(
 )
 # Money the work brings in: "would clear most of it and bring in ~$60k cash before EOFY" (the same
 # estate's item); not a person or a thing brought in ("bring in a $5k consultant").
-MONEY_BROUGHT_IN = re.compile(
+MONEY_BROUGHT_IN = LazyPattern(
     r"\bbring(?:s|ing)?\s+in\s+" + APPROX + r"?[£$€]\s?(?<![\w.,])\d[\d,.]*+\s?[km]?\b"
     r"(?!\s+(?:consultant|contractor|agency|firm|freelancer)s?\b)|"
     # (the amount before "into": "Reckon it'd bring £5k+ into the seal appeal", a blind wildlife
@@ -206,7 +207,7 @@ MONEY_BROUGHT_IN = re.compile(
 )
 # Points a change is worth on a rate: "They reckon it's worth 2-3 points on our H&T rate" (a blind
 # ambulance service's item).
-WORTH_POINTS = re.compile(
+WORTH_POINTS = LazyPattern(
     r"\bworth\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?(?:%|pp\b|pts?\b|"
     r"points\b|percentage\s+points\b)\s+(?:on|to|off)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
     # (on a rate, not a card: "worth 3 points on the loyalty card")
@@ -228,14 +229,14 @@ WORTH_POINTS = re.compile(
 )
 # A yield per unit expected to rise: "Expect better overwintering and more kg per hive across the
 # board" (a blind honey producer's item).
-YIELD_EXPECTED = re.compile(
+YIELD_EXPECTED = LazyPattern(
     r"\bexpect\w*\s+(?:[\w-]+\s+){0,4}?(?:more|fewer|less)\s+(?:" + PHYSICAL_SHORT + r"|"
     r"cases|boxes|jars|bottles)\s+(?:per|a|an|each)\s+[\w-]+",
     re.I,
 )
 # New customers or outlets hoped to be won: "We'd like to get 40 new gourmet stockists out of it"
 # (the same producer's item); not things made ("we'd like to get 3 new screens designed").
-NEW_ONES_WANTED = re.compile(
+NEW_ONES_WANTED = LazyPattern(
     r"\b(?:we['’]d\s+like|we\s+would\s+like|hoping|we\s+hope|aiming|we\s+aim)\s+to\s+(?:get|win|"
     r"sign|land|add|recruit)\s+" + APPROX + r"?(?<![\w.,])\d[\d,.]*+\s+new\s+(?:[\w-]+\s+)?"
     r"(?:stockists|customers|clients|accounts|members|retailers|outlets|partners|schools|venues|"
@@ -244,7 +245,7 @@ NEW_ONES_WANTED = re.compile(
 )
 # A share of people expected to act: "Agency reckons 15-20% of abandoners convert on retargeting"
 # (a blind students' union's item).
-SHARE_WHO_ACT = re.compile(
+SHARE_WHO_ACT = LazyPattern(
     r"\b(?:reckon\w*|expect\w*|estimat\w*|think\w*|forecast\w*)\s+" + APPROX
     + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s?%\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
     r"(?:will\s+|would\s+)?(?:convert|renew|return|come\s+back|rejoin|re-?book|upgrade|stay|buy|"
@@ -255,7 +256,7 @@ SHARE_WHO_ACT = re.compile(
 # so more € per kilo for the socios" (a blind fishing cooperative's item), "Would add ~20,000
 # lbs/day more milk shipped" (a blind dairy group's), "worth 5-8 extra fleets signed this half"
 # (a blind dispatch-software company's).
-MORE_PER_UNIT = re.compile(
+MORE_PER_UNIT = LazyPattern(
     r"\bmore\s+(?:€|£|\$|money|revenue|margin)\s+(?:per|a|each)\s+(?:kilo|kg|unit|litre|liter|box|"
     r"head|tonne|case|crate)\b|"
     r"\b(?:would|will|should|could)\s+add\s+" + APPROX + r"?(?<![\w.,])\d[\d,.]*+\s?k?\s?"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
+
 # An aside that opens with an example's words, not closed before the match.
-_EXAMPLE_ASIDE = re.compile(
+_EXAMPLE_ASIDE = LazyPattern(
     r"\(\s*(?:e\.?\s?g\.?|for\s+example|for\s+instance|such\s+as|say|like)[\s,:][^()]*$", re.I)
 # The quote a quoted question opens with and what it may hold before the match (no closing quote).
-_OPEN_QUOTE = re.compile(r"[\"“]([^\"“”\n]*)$")
-_QUESTION_END = re.compile(r"[^\"“”\n]*?\?\s*[\"”]")
+_OPEN_QUOTE = LazyPattern(r"[\"“]([^\"“”\n]*)$")
+_QUESTION_END = LazyPattern(r"[^\"“”\n]*?\?\s*[\"”]")
 ASIDE_SPAN = 120  # characters read back for the aside's opening bracket
 QUOTE_SPAN = 160  # characters read back for a question's opening quote
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import POPULATION
 
 # Failures or losses that count against an outcome, wanted to stop: "we want to stop failing
 # infection-control audits on the first pass" (a blind cleaning contractor's item), "so we stop
 # losing members to the gym down the road"; not a fault fixed ("stop losing logs on restart").
-STOP_FAILING = re.compile(
+STOP_FAILING = LazyPattern(
     r"\b(?:(?:want|need|aim|have|got|trying|plan|going)\s+to|so\s+(?:that\s+)?(?:we|they|sites|"
     r"stores|teams|clients|customers))\s+stop\s+(?:"
     r"failing\s+(?:[\w-]+\s+){0,3}?(?:audits?|inspections?|assessments?)\b|"
@@ -33,7 +34,7 @@ STOP_FAILING = re.compile(
 )
 # Failures said to go away: "late departures should basically disappear" (a blind tomato
 # grower's item), "Should stop the Monday short-shipments" (the same grower's).
-FAILURES_GONE = re.compile(
+FAILURES_GONE = LazyPattern(
     r"\b(?:late|missed|failed|short|lost|cancell?ed|rejected|delayed|overdue|unanswered|duplicate)"
     # (stopping, not stopping something: "Failed payments will stop the subscription", review)
     r"[\s-][\w-]+s\s+(?:should|will|would|could)\s+(?:\w+\s+){0,2}?(?:disappear|go\s+away|vanish|"
@@ -57,7 +58,7 @@ FAILURES_GONE = re.compile(
 )
 # A queue people stand in said to shrink: "If we shift even 10% of Saturday volume the peak
 # queue drops noticably" (a blind car-wash chain's item); not a message queue dropping things.
-QUEUE_SHRINKS = re.compile(
+QUEUE_SHRINKS = LazyPattern(
     # (or made shorter: "spread arrivals out of the morning peak and get the queues shorter", a
     # blind port community system's item)
     # (people's queues, not a screen's or a system's: "Make the ticket queue shorter on the agent
@@ -86,7 +87,7 @@ _FAILURES = (r"(?:complaints?|errors?|defects?|failures?|rejects?|rejections?|re
 _NOT_A_THING = (r"(?!-)(?!\s+(?:module|skip|bin|menu|page|screen|field|tab|report|folder|table|"
                 r"button|form|flow|feature|setting|box|bay|area|spreadsheet|sheet|list|file|register|log|"
                 r"categor(?:y|ie)|type|code|template|room)s?\b)")
-RID_OF_FAILURES = re.compile(
+RID_OF_FAILURES = LazyPattern(
     # (not a thing named after one, a setting's span or an object: "Get rid of the old claims
     # module", "the 3-second delay before the redirect", "the scrap skip by dock 4", review)
     r"\b(?:get|gets|getting|got)\s+rid\s+of\s+(?:(?:all\s+)?(?:the|these|those|our|their)\s+)?"
@@ -103,7 +104,7 @@ RID_OF_FAILURES = re.compile(
 )
 # One contact where people make several today: "Give one advisor the access and script to do all
 # of it. One call instead of three." (a blind council contact centre's item)
-ONE_INSTEAD_OF_MANY = re.compile(
+ONE_INSTEAD_OF_MANY = LazyPattern(
     # (contacts people make, not things built: "one form instead of three", "a single email rather
     # than 4 per order", "one login instead of two", review)
     r"\b(?:one|a\s+single|1)\s+(?:phone\s+)?(?:call|visit|trip|contact|appointment|journey|"
@@ -117,7 +118,7 @@ ONE_INSTEAD_OF_MANY = re.compile(
 # with the other 7 sites, and we expect them to go down", "We lose about one in five new members
 # before the end of year two. Want that clearly down." (blind paint maker's, research sites' and
 # fire brigades' items; counts.PRONOUN_MOVED reads the pronouns after a named quantity).
-_PRONOUN_BROUGHT_DOWN = re.compile(
+_PRONOUN_BROUGHT_DOWN = LazyPattern(
     r"\b(?:want|wants|need|needs|expect|expects|like\s+to\s+see)\s+(?:it|them|that|this|those|"
     # (not an outage or a page taken down: "we expect them to go down during the maintenance
     # window", "expect them to come down on Friday", review)
@@ -139,7 +140,7 @@ _PRONOUN_BROUGHT_DOWN = re.compile(
 )
 # ... the failures or a share of a population named before it ("1 in 5": numbers are digits by
 # then).
-_LOSS_NAMED = re.compile(
+_LOSS_NAMED = LazyPattern(
     r"\b" + _FAILURES + r"\b" + _NOT_A_THING + r"|(?<![\d.,])\d+\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:" + POPULATION + r"|[^\W\d_]{3,}s)\b|"
     # (or a part of them in words: "About a fifth of our new volunteers quit", review)
@@ -152,7 +153,7 @@ _LOSS_NAMED = re.compile(
 # (a blind fire brigade association's item; "ones" is read as the number 1 by then).
 _THE_FAILED_ONES = r"(?:late|missed|failed|overdue|rejected|delayed|unanswered|duplicate|lost)"
 _CLAUSE_ENDS = r"(?=\s*(?:$|[.,;!?)])|\s+(?:by|to)\s+~?\d)"
-_FAILED_ONES_DOWN = re.compile(
+_FAILED_ONES_DOWN = LazyPattern(
     r"\b(?:bring|brings|get|gets|push|pushes|knock|knocks)\s+the\s+(?P<failed>" + _THE_FAILED_ONES
     # (the clause ending there or a level after it: not "get the rejected ones down before the
     # client visit", "cut the duplicate ones from the template", review)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import POPULATION
 
 # A gap closed, the figures that make it before it in the same paragraph: a share or an amount of
@@ -25,7 +26,7 @@ from checker.embedded.metric.words import POPULATION
 _CLOSE = r"(?:close|closes|closing|narrow|narrows|narrowing|shrink|shrinks|halve|halves)"
 _FIGURE = (r"(?:(?<![\w.,])\d[\d.,]*+\s?%|[£$€]\s?(?<![\d.,])\d[\d.,]*+\s?(?:[kmb]n?\b)?|"
            r"(?<![\w.,])\d[\d.,]*+\s?(?:pts|points|pp)\b)")
-GAP_CLOSED = re.compile(
+GAP_CLOSED = LazyPattern(
     _FIGURE + r"[^\n]{0,300}?\b" + _CLOSE + r"\s+(?:the|that|this|our)\s+gap\b"
     r"(?!\s+(?:between|in|on|under|above|below|around)\s+(?:the\s+)?(?:buttons?|cards?|columns?|"
     r"icons?|tiles?|images?|panels?|rows?|lines?|text|layout|header|footer|sections?|fields?)\b)|"
@@ -43,7 +44,7 @@ GAP_CLOSED = re.compile(
 # An amount lost, then wanted back: "We've lost about 20kt of Type 1 and 20mm to the nationals
 # ... Proposal: 15% off list for spot cash customers Feb-April to win it back" (a blind quarry's
 # item); not a thing lost and found ("lost 3 laptops ... get them back from IT").
-LOSS_WON_BACK = re.compile(
+LOSS_WON_BACK = LazyPattern(
     # (an amount in a unit, or of customers or sales, not things: "lost 3 laptops in the move")
     r"\blost\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s?(?:(?:%|k|kt|t|pts?|points|pp)\s+"
     r"(?:of\s+)?(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+)?(?:" + POPULATION + r"|orders|bookings|sales|"
@@ -62,7 +63,7 @@ LOSS_WON_BACK = re.compile(
 # because of this; the fix should win most of that back" (a blind barge operator's item).
 # (not all of them, a return rule: "the supervisor must get all of them back to the store", review)
 _SOME = r"(?:most|half|some|many|a\s+lot|a\s+third|a\s+quarter)"
-LOSS_EACH_PERIOD_FILLED = re.compile(
+LOSS_EACH_PERIOD_FILLED = LazyPattern(
     r"\b(?:los(?:e|es|ing)|leave|leaves|leaving)\s+" + APPROX
     + r"?(?<![\w.,])\d[\d.,]*+(?:\s?[–-]\s?\d[\d.,]*+)?\s+(?:[\w-]+\s+){1,3}?"
     r"(?:a|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|month|year|quarter|shift|voyage|trip|"
@@ -77,7 +78,7 @@ LOSS_EACH_PERIOD_FILLED = re.compile(
 # A backlog said to be cleared, as what the work does: "Would clear the >28-day backlog in about
 # 6 weeks" (the same department's item); not a queue of jobs or messages cleared as a task
 # ("clear the print backlog on restart").
-BACKLOG_CLEARED = re.compile(
+BACKLOG_CLEARED = LazyPattern(
     # (said of the work, not a purpose: "Take a few days off a month to clear the backlog of
     # filing")
     r"\b(?:would|will|should|could)\s+(?:\w+\s+)?clear\s+(?:the|our|that|this)\s+"
@@ -88,7 +89,7 @@ BACKLOG_CLEARED = re.compile(
 # A backlog worked until it stands under a level: "Block Friday afternoons for the two SCs until
 # we're under 50 open and nothing older than 14 days" (a blind research site network's item); the
 # team's own state, not a procedure's ("run the pump until it is under 2 bar").
-WORKED_UNTIL_UNDER = re.compile(
+WORKED_UNTIL_UNDER = LazyPattern(
     # (what is open or overdue, not stock used up nor a setting's trigger: "until we have less
     # than 500 left", "until we're below 40 pending requests", review)
     r"\b(?:until|till)\s+(?:we['’]re|we\s+are|(?:the|our)\s+backlog\s+is)\s+(?:back\s+)?(?:to\s+)?"
@@ -99,7 +100,7 @@ WORKED_UNTIL_UNDER = re.compile(
 )
 # A figure given beside its key result's or its target's level: "We did about 1,100 outside
 # covers last season, KR is 2,000." (a blind reindeer tourism company's item).
-FIGURE_THEN_ITS_KR = re.compile(
+FIGURE_THEN_ITS_KR = LazyPattern(
     # (the figure's noun may be left out: "We are at 41.3% and the KR is 42.3%", a blind
     # ginnery's item)
     r"(?<![\w.,])\d[\d.,]*+\s?%?(?:\s+(?:[\w-]+\s+){0,3}?[\w-]+)?[^.!?\n]{0,80}?(?:[,;]|\s+and)\s*"
@@ -110,7 +111,7 @@ FIGURE_THEN_ITS_KR = re.compile(
 )
 # All of a counted loss wanted kept: "Last year we lost 9 contracts at renewal in Bavaria alone;
 # this year we want to keep all of them" (a blind bell foundry's item).
-ALL_KEPT = re.compile(
+ALL_KEPT = LazyPattern(
     r"\blost\s+" + APPROX + r"?(?<![\w.,])\d[\d.,]*+\s+(?:[\w-]+\s+){0,2}?(?:contracts|customers|"
     r"clients|members|accounts|subscribers|tenants|sponsors|donors|staff|volunteers|drivers)\b"
     # (wanted, the clause ending there: not "need to keep all of them backed up", "need to retain
@@ -122,7 +123,7 @@ ALL_KEPT = re.compile(
 # A part of a counted aim, or of the open ones cleared: "If both sign, that's 2 of the 3 new
 # countries we're after this year" (a blind bell foundry's item), "Plan to clear 6 of the 19
 # active LOPs in April-June" (a blind tram depot's).
-PART_OF_THE_AIM = re.compile(
+PART_OF_THE_AIM = LazyPattern(
     r"\b\d+\s+of\s+the\s+\d+\s+(?:new\s+)?[\w-]+\s+(?:we['’]re\s+(?:after|targeting|aiming\s+for)|"
     r"we\s+(?:want|need|are\s+after)|in\s+the\s+(?:kr|okr|target|plan))\b|"
     # (not a fix of a part of the bugs: "Fix 5 of the 12 open bugs", review)
@@ -132,7 +133,7 @@ PART_OF_THE_AIM = re.compile(
 )
 # A share today, then the level it should be at: "the dye test showed only ~70% of chicks with
 # coloured tongues. Should be 95%+." (a blind hatchery's item).
-SHOULD_BE_AFTER_A_SHARE = re.compile(
+SHOULD_BE_AFTER_A_SHARE = LazyPattern(
     # (a share of things, not a rate, a price or a setting: "VAT shows as 21% ... Should be 9%",
     # "Overlay opacity is set to 50%; should be 80%", review)
     r"(?<![\w.,])\d[\d.,]*+\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?)?(?:[\w-]+\s+)?[a-z]+s\b"
@@ -142,7 +143,7 @@ SHOULD_BE_AFTER_A_SHARE = re.compile(
 )
 # A level per unit of the trade come closer to: "If each LO can fit 2 more groups a week we get
 # much closer to 380 clients per LO" (a blind microfinance institution's item).
-CLOSER_TO_A_LEVEL = re.compile(
+CLOSER_TO_A_LEVEL = LazyPattern(
     r"\b(?:get|gets|bring|brings|move|moves)\s+(?:us\s+)?(?:much\s+|a\s+lot\s+|a\s+bit\s+|"
     r"far\s+)?"
     # (people or work served per unit, not a discount tier or things built: "closer to the 20%

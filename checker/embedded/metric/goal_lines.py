@@ -28,6 +28,7 @@ from checker.embedded.metric.language_words import (
     WORD,
     ZERO,
 )
+from checker.embedded.metric.patterns import LazyPattern
 
 # The languages whose month names end a date in a goal line (CLDR locale codes): the detector's
 # languages (checker/screening/language.py) and the others teams write goal lines in.
@@ -42,7 +43,7 @@ _MONTH_LOCALES = (
 # "- Objetivo:"), up to three short words ("Objectif de notre côté :"), the colon a few marks
 # after it. Bounded gaps: overlapping unbounded ones rescanned the text from every position (73
 # s on 20,000 newlines, found by review).
-_GOAL_LINE = re.compile(
+_GOAL_LINE = LazyPattern(
     # (an article may stand first: Welsh "Y nod: cael mwy o geisiadau ...", a blind architecture
     # practice's item; "El objetivo:", "Das Ziel:")
     r"(?:^|(?<=[.!?。！？]))[^\w:：\n]{0,12}(?:(?:y|yr|el|la|le|il|lo|los|las|les|o|os|as|der|die|"
@@ -58,9 +59,9 @@ _GOAL_LINE = re.compile(
 )
 # (zero as a word too: "Objectif de l'unité : zéro donneur potentiel non référé d'ici l'été", a
 # blind organ-donation registry's French minutes)
-_MOVED = re.compile(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE
+_MOVED = LazyPattern(STEM + "|" + WORD + "|" + CJK + "|" + COMPARED + "|" + NOT_A_SINGLE
                     + r"|(?<!\w)" + ZERO + r"(?!\w)|\d", re.I)
-_SAME_DAY = re.compile(SAME_DAY, re.I)
+_SAME_DAY = LazyPattern(SAME_DAY, re.I)
 # (not a budget, a limit or a span of work: "Objetivo es 500 € de presupuesto", "Ziel ist 25 kg
 # Höchstgewicht pro Paket", "Ziel ist 3 Tage Workshop", "Doel is 2 uur training", review)
 _BOUND = (r"(?:(?:unter|über|weniger\s+als|mehr\s+als|onder|boven|minder\s+dan|meer\s+dan|"
@@ -70,11 +71,11 @@ _MEASURED_AFTER = (r"(?:%|m²|m2|m³|m3|kg|t\b|l\b|kwh|mwh|tonn?e?n?\b|" + TIME_
                    r"(?!\s+(?:de\s+|of\s+|d['’])?(?:workshops?|trainings?|schulung\w*|opleiding\w*|"
                    r"formations?|développement|development|entwicklung|ontwikkeling|sprints?|"
                    r"proje[ck]t\w*|budget|presupuesto|höchst\w*|maxim\w*|max)\b)")
-_OFFERED = re.compile(OFFERED, re.I)
+_OFFERED = LazyPattern(OFFERED, re.I)
 # A goal word followed by its share with no colon: "objetivo 95% das rondas fora até às 6:15" (a
 # blind bakery's Portuguese item).
 # (not "meta", also a brand: "Meta 60%, Google 40%", review)
-_GOAL_SHARE = re.compile(
+_GOAL_SHARE = LazyPattern(
     r"(?<!\w)(?!meta\b)" + GOAL + r"\s+(?:de\s+|di\s+|von\s+)?\d[\d.,]*\s?%|"
     # ... or its level after a date or an "is": "Ziel bis Dezember 4,5 Tage", "Doel H2 is 450.000
     # m² ingezameld" (a blind hospital's and a blind carpet recycler's items)
@@ -109,7 +110,7 @@ def states_a_goal(text: str) -> bool:
 # dezembro", "Nod: ychwanegu 4 stenograffydd ardystiedig", blind organisations' items;
 # "Obiettivo: chiudere 15 nuovi contratti", a review's); one inside it is the work's scope ("Ziel:
 # Umstellung aller 40 Filialen", "Objetivo: lanzar 3 nuevas funciones", a review's).
-_COUNT_FIRST = re.compile(
+_COUNT_FIRST = LazyPattern(
     r"\s*(?:\*\*)?(?:(?:[^\W\d_]+\s+){0,2}?(?:gewinn\w*|werb\w*|ganar|conseguir|captar|"
     r"sumar|ganhar|conquistar|fechar|chiudere|acquisire|firmare|vincere|signer|gagner|recruter|"
     r"attirer|winnen|werven|pozyska\w*|zdoby\w*|pozysk\w*|získat|vinna|värva|ychwanegu|"

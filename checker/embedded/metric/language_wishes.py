@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.language_words import WANT
+from checker.embedded.metric.patterns import LazyPattern
 
 # We want to lower or raise something counted: "Queremos bajar los casos clínicos de mastitis en
 # todos los sitios" (a blind dairy group's Spanish item); not a price or a size ("Queremos bajar
 # el precio", "aumentar el tamaño de la letra").
-WANT_LOWER = re.compile(
+WANT_LOWER = LazyPattern(
     r"(?<!\w)" + WANT + r"[ \t]+(?:bajar|reducir|disminuir|subir|aumentar|senken|reduzieren|"
     r"erhöhen|steigern|verlagen|verminderen|verhogen|réduire|baisser|augmenter|ridurre|aumentare|"
     # (Ukrainian and Russian raise and lower: "Хочемо підняти виробіток бригади з 19 до 22 кг/год",
@@ -42,7 +43,7 @@ WANT_LOWER = re.compile(
 # mushroom farm's Polish item), "Einsparung von rund 120 MWh pro Jahr"; in Polish, German,
 # Spanish, Portuguese, French, Italian, Dutch, Czech, Danish, Swedish, Finnish, Turkish, Russian
 # and Ukrainian. (The noun, not the stem: "Modo de ahorro de energía", "úsporný režim", review.)
-SAVING_AMOUNT = re.compile(
+SAVING_AMOUNT = LazyPattern(
     r"(?<!\w)(?:oszczędnoś[cći]\w*|einsparung(?:en)?|ersparnis(?:se)?|ahorro|economia|économie|"
     r"risparmio|besparing(?:en)?|besparelse|úspor[auy]|säästö|tasarruf|экономия|экономии|"
     r"економія|економії):?(?:[ \t]+[^\W\d_]{1,12}){0,2}?[ \t]+(?:ok\.|około|ca\.|rund|circa|cerca"
@@ -52,7 +53,7 @@ SAVING_AMOUNT = re.compile(
 
 # A count or a share passed from one level to another: "deberíamos pasar de 1 a 2 reparaciones por
 # técnico en un día bueno" (a blind rope-access contractor's Spanish item), "passer de 12 % à 8 %".
-PASSES_FROM_TO = re.compile(
+PASSES_FROM_TO = LazyPattern(
     r"(?<!\w)(?:pasar|pasaría|pasamos|passer|passerait|passar|passaria|passare)[ \t]+de[ \t]+~?"
     r"\d[\d.,]*[ \t]*%?[ \t]+(?:a|à)[ \t]+~?\d",
     re.I,

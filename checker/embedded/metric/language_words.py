@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
+
 GOAL = (
     r"(?:objetivos?|objectivos?|metas?|cel|cele|ziele?|obiectiv(?:ul|ele|e)?|objectifs?|obiettivi|obiettivo|doel|"
     r"doelen|mål(?:et)?|tavoite|tavoitteena|tavoitteenamme|tavoitteemme|mērķ(?:is|i|a|u|vērtība|rādītājs)|merkis|cíl|cíle|cieľ|hedef|amaç|mục\s+tiêu|目标|目標|목표|цель|цели|ціль|мета|"
@@ -174,7 +176,7 @@ NOT_AN_AMOUNT_ANYWHERE = (
 # would pass for a month before the "en"); nor the goal word of the next sentence ("lângă ușa 2.
 # Obiectivul: cel mult 2 ...", a blind print shop's item); nor a unit ("Objectif : 30 fps
 # stables en portable", a blind game publisher's item).
-NOT_AN_AMOUNT = re.compile(
+NOT_AN_AMOUNT = LazyPattern(
     NOT_AN_AMOUNT_ANYWHERE + r"|"
     r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?(?!" + TIME_UNIT + r")(?!" + GOAL + r"\b)"
     r"(?!(?:fps|kwh|mwh|mph|rpm|dpi|ppm|kcal|bpm)\b)[^\W\d_]{3,}+",
@@ -239,7 +241,7 @@ REACH = (r"(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|erreichen|bereike
 # Quantities a direction moves, as the start of a word (and inside a German, Dutch, Swedish or
 # Finnish compound for time: "Wartezeit", "doorlooptijd", "väntetid", "käsittelyaika"), and the
 # same in Chinese, Japanese and Korean.
-MEASURED = re.compile(
+MEASURED = LazyPattern(
     r"(?<![\w-])(?:tiempo|tempo|temps|délai|delai|espera|attente|attesa|número|numero|nombre|"
     r"cantidad|quantidade|tasa|taxa|taux|tasso|porcentaje|percentag|pourcentage|percentual|"
     r"proporç|proporci|proportion|cuota|quota|quote|anteil|aandeel|andel|udział|podíl|part\b|"
@@ -278,7 +280,7 @@ MEASURED = re.compile(
 # A thing named after a quantity, before it ("los mensajes de error", "el panel de ventas", "la
 # validación del número de teléfono", "previsão do tempo") or after it in one word
 # ("Fehlermeldungen", "Arbeitszeitexport").
-THING_BEFORE = re.compile(
+THING_BEFORE = LazyPattern(
     r"(?:mensaje|mensagem|message|messaggi|komunikat|zpráv|meddelande|mesaj|сообщени|"
     r"повідомлен|μήνυμ|neges|panel|panneau|painel|botón|botão|bouton|pulsante|przycisk|tlačítk|"
     r"widget|formulario|formulaire|formulário|filtro|filtre|gráfico|graphique|informe|rapport|"
@@ -286,7 +288,7 @@ THING_BEFORE = re.compile(
     r"ficha|tarjeta|carte|cartão|columna|colonne)\w*\s+(?:\w{1,4}\s+){0,2}\w*$",
     re.I,
 )
-THING_AFTER = re.compile(
+THING_AFTER = LazyPattern(
     r"\w*?(?:meldung|anzeige|feld|filter|seite|export|verwaltung|nummer|formular)", re.I)
 # A sentence about a setting or a capacity ("la expiración de la sesión", "workers",
 # "réplicas", "la retención de logs", "okres próbny", "Wartungsfenster", "columnas"), a version
@@ -334,10 +336,10 @@ _PAST = (
     r"прошл\w*\s+(?:квартал|месяц|год)\w*|минул\w*\s+(?:квартал|місяц|рік|року)\w*|"
     r"geçen\s+(?:yıl|ay|çeyrek)|aumentaron|augmenté|gestiegen|aumentou|wzrosł|вырос|зріс)"
 )
-NO_OUTCOME = re.compile(_SETTING_OR_PRICE + "|" + _PAST, re.I)
+NO_OUTCOME = LazyPattern(_SETTING_OR_PRICE + "|" + _PAST, re.I)
 # The same without the past: what a goal line may not be about ("Cel: limit czasu sesji 30 min",
 # review), though it may say last year's figure ("el año pasado nos quedamos en 19 kg").
-SETTING_OR_PRICE = re.compile(_SETTING_OR_PRICE, re.I)
+SETTING_OR_PRICE = LazyPattern(_SETTING_OR_PRICE, re.I)
 # The same day, a level of time in a goal line ("Tavoite: jokaiseen kyselyyn vastataan saman
 # päivän aikana", a blind reindeer tourism company's item; "Obiettivo: rispondere in giornata"),
 # unless the line offers it as a feature (`OFFERED`: "Ziel: Kunden können Termine am selben Tag

@@ -53,11 +53,12 @@ from checker.embedded.metric.language_words import (
     WANT,
     ZERO,
 )
+from checker.embedded.metric.patterns import LazyPattern
 
 # A bound below a span of time or a share: "w mniej niż 20 minut", "en moins de 2 heures",
 # "20分以内" (not a size, a count of things or an age: "moins de 5 Mo", "weniger als 3
 # Bestellungen", "poniżej 18 lat").
-_BOUND = re.compile(
+_BOUND = LazyPattern(
     r"(?<!\w)(?:mniej\s+niż|poniżej|menos\s+de|moins\s+de|en\s+dessous\s+de|weniger\s+als|"
     r"minder\s+dan|meno\s+di|méně\s+než|mindre\s+än|меньше\s+чем|менее|менше\s+ніж|dưới|"
     r"kurang\s+dari)\s+(?:\w+\s+)?\d[\d.,]*+\s?(?:%|" + TIME_UNIT + r")|"
@@ -69,15 +70,15 @@ _BOUND = re.compile(
     r"(?:以内|未満|以下|이내|미만|이하)",
     re.I,
 )
-_DIRECTION = re.compile(STEM + "|" + CJK + "|" + FEWER + "|" + HALVED, re.I)
+_DIRECTION = LazyPattern(STEM + "|" + CJK + "|" + FEWER + "|" + HALVED, re.I)
 # (the amount signed or a few words after the word: "+500 pro Monat", "więcej o 300 wizyt"; not
 # "es la causa más común" in a sentence that also says "502 o 429")
-_MORE_AMOUNT = re.compile(
+_MORE_AMOUNT = LazyPattern(
     r"(?:" + MORE + r")(?:\s+\S+){0,3}?\s+(?:[+]\s?)?\d|(?:" + MORE + r")[^.!?\n]{0,60}?"
     r"(?<![\w.,])\+\s?\d|(?<![\w.,])\+\s?\d[^.!?\n]{0,60}?(?:" + MORE + r")",
     re.I,
 )
-_HALVED_WORD = re.compile(HALVED, re.I)
+_HALVED_WORD = LazyPattern(HALVED, re.I)
 # A menu's or a form's choices are no outcome: "Es wird weniger Optionen im Menü geben", "Det vil
 # gi færre valg i menyen" (review).
 _NOT_CHOICES = (r"(?!(?:optionen|opciones|opções|options|opzioni|valg|val|alternativ\w*|felter|"
@@ -85,7 +86,7 @@ _NOT_CHOICES = (r"(?!(?:optionen|opciones|opções|options|opzioni|valg|val|alte
 # Fewer of something, as what the work will bring: "Det vil gi færre avlusinger på lokaliteten"
 # (it will give fewer delousings; a blind salmon farm's Norwegian item), "Das wird weniger
 # Rückfragen bringen".
-_WILL_FEWER = re.compile(
+_WILL_FEWER = LazyPattern(
     r"(?<!\w)(?:vil|vill|ville|kommer\s+(?:att|til\s+å)|zal|zullen|zou|va\s+a|van\s+a|vai|vão|"
     r"va|vont|będzie|będą)[ \t]+(?:[^\W\d_]+[ \t]+){0,1}?" + BRINGS + r"[ \t]+"
     r"(?:" + FEWER + r")[ \t]+" + _NOT_CHOICES + r"[^\W\d_]{4,}|"
@@ -102,7 +103,7 @@ _WILL_FEWER = re.compile(
 # (brings about €90,000 of revenue), "bringt geschätzt 4.000 zusätzliche Sommer-Ersteintritte"
 # (brings an estimated 4,000 extra summer entries; blind German items of a piano maker and a
 # cable-car operator); not things built ("bringt 3 neue Felder").
-_BRINGS_AMOUNT = re.compile(
+_BRINGS_AMOUNT = LazyPattern(
     r"(?<!\w)(?:" + BRINGS + r"|bringt|bringe|brengt|apporte|apportera|aporta|aportará|trae|traerá|"
     r"porta|porterà|przyniesie|trará|gir|ger)(?!\w)(?:[^.!?\n]|\.(?=\s*\d)){0,30}?(?<![\w.,])\d[\d.,]*+"
     r"[^.!?\n]{0,12}?(?:" + EXTRA + r"|(?=[^.!?\n]{0,25}?(?:" + MEASURED.pattern + r")))",
@@ -111,7 +112,7 @@ _BRINGS_AMOUNT = re.compile(
 # "There are more than" a count, a fact, not an amount moved: "Hay más de 100 colegios británicos
 # en España" (a blind tutoring marketplace's item); "wollen mehr als 500 zusätzliche Buchungen
 # gewinnen" still wants one.
-_THERE_ARE_MORE = re.compile(
+_THERE_ARE_MORE = LazyPattern(
     r"(?<!\w)(?:hay|il\s+y\s+a|es\s+gibt|ci\s+sono|er\s+zijn|há|existem|det\s+finns|det\s+finnes|"
     r"jest|są|je|есть|є)\s+(?:" + MORE + r")\s+(?:de|que|als|dan|di|da|niż|než|än|enn|от|ніж)\s+"
     r"\d[\d.,]*",
@@ -119,10 +120,10 @@ _THERE_ARE_MORE = re.compile(
 )
 # (a number after a letter of a Latin word is a name's, "v2", "Q3"; after Chinese or Japanese
 # it is an amount: "提高到95%")
-_AMOUNT = re.compile(r"(?<![\d.,])(?<![A-Za-z_])[+-]?\d[\d.,]*")
+_AMOUNT = LazyPattern(r"(?<![\d.,])(?<![A-Za-z_])[+-]?\d[\d.,]*")
 # A condition: a bound in it is a trigger ("배터리 잔량 15% 이하일 때 경고", "cuando queden menos
 # de 5 unidades"), not a level to reach.
-_TRIGGER = re.compile(
+_TRIGGER = LazyPattern(
     r"(?<!\w)(?:cuando|quand|lorsque|wenn|sobald|falls|quando|wanneer|zodra|gdy|jeśli|jeżeli|"
     r"když|pokud|när|kun|jos|eğer|когда|если|коли|якщо|όταν|dacă|amikor|khi|ketika|jika)(?!\w)|"
     r"때|とき|場合|如果|当",
@@ -130,13 +131,13 @@ _TRIGGER = re.compile(
 )
 # (a full stop before a digit or a small letter ends no sentence: "Bringt ca. 90.000 € Umsatz", a
 # blind piano maker's German item, was read as five)
-_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=[ \t]*(?:\d|[a-zß-öø-ÿ])))+")
+_SENTENCE = LazyPattern(r"(?:[^.!?。！？\n]|\.(?=[ \t]*(?:\d|[a-zß-öø-ÿ])))+")
 
 
 # The goal said in a sentence, then an amount: "y nod yw cyrraedd 1.8kg", "el objetivo es llegar
 # a 1,8 kg", "das Ziel ist, 1,8 kg zu erreichen".
 # (a level reached, not a count of things to make: "El objetivo es crear 3 o 4 plantillas")
-_GOAL_IS = re.compile(
+_GOAL_IS = LazyPattern(
     r"(?<!\w)(?:" + GOAL + r"|nod)[ \t]+(?:es|é|est|ist|is|yw|jest|je|är|er|on|è|e)\b"
     r"[ \t,]+(?:[^\W\d_]+[ \t]+){0,2}?(?:llegar|alcanzar|chegar|atingir|atteindre|arriver|"
     r"erreichen|bereiken|raggiungere|osiągnąć|dosáhnout|nå|cyrraedd|ulaşmak|reach)\w*"
@@ -147,7 +148,7 @@ _GOAL_IS = re.compile(
 
 # A count wanted to reach zero, as the goal: "Målet er null rømminger i 2026" (the goal is zero
 # escapes; a blind salmon farm's Norwegian item), "El objetivo es cero accidentes".
-_GOAL_ZERO = re.compile(
+_GOAL_ZERO = LazyPattern(
     r"(?<!\w)" + GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|jest|"
     r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:de[ \t]+)?" + ZERO + r"[ \t]+"
     # (a count of bad things, not a design's "zero": "Målet er null konfigurasjon for nye
@@ -162,7 +163,7 @@ _GOAL_ZERO = re.compile(
 # A rate the goal wants lower or higher: "Målet är mindre salt per vägkilometer utan att
 # friktionen blir sämre" (the goal is less salt per road-km; a blind winter-roads contractor's
 # Swedish item), "Das Ziel ist weniger Ausfälle pro Monat".
-_GOAL_RATE = re.compile(
+_GOAL_RATE = LazyPattern(
     r"(?<!\w)" + GOAL + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:es|é|est|ist|is|er|är|on|è|jest|"
     r"je|yw|sind|son|são|sont|zijn|sono)[ \t]+(?:" + FEWER + r"|" + MORE
     # (per, not a common preposition: "Målet er mer fokus på sikkerhet", review)
@@ -172,7 +173,7 @@ _GOAL_RATE = re.compile(
 # We want more people to do something, said as a clause: "We willen dat veel meer leerkrachten
 # het dashboard elke week openen" (we want many more teachers to open the dashboard each week; a
 # blind sensor maker's Dutch item), "Wir wollen, dass mehr Kunden online zahlen".
-_WANT_MORE_DO = re.compile(
+_WANT_MORE_DO = LazyPattern(
     r"(?<!\w)" + WANT + r",?[ \t]+(?:dat|dass|que|che|że|att|at|aby)[ \t]+(?:veel|viel|muchos|"
     r"muchas|muitos|muitas|molti|molte|beaucoup|dużo|mange|många|flere)?[ \t]*(?:" + MORE
     # (people, not fields on a form: "Wir wollen, dass mehr Felder im Formular angezeigt werden")
@@ -188,7 +189,7 @@ _NOT_REACHED = (r"(?!\s*(?:de|do|da|dos|das|del|der|des|of|av)\s+(?:las\s+|los\s
                 r"butikkene|butikkane|butikerna|butikker|butiker|filialene|avdelingene))")
 # A level people want to reach, then the amount: "queremos chegar aos 75%" (we want to reach
 # 75%; a blind cleaning contractor's Portuguese item), "wir wollen 90 % erreichen".
-_WANT_REACH = re.compile(
+_WANT_REACH = LazyPattern(
     # (a count reached, after today's count: "ahora somos 310 niñas registradas y queremos llegar
     # a 450 esta temporada", a blind football club's Spanish item)
     r"(?<![\d.,])\d[\d.,]*[^.!?\n]{0,80}?(?<!\w)" + WANT + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
@@ -204,32 +205,32 @@ _WANT_REACH = re.compile(
 # An outcome expected, with a share or a signed amount in the same sentence: "D90'da %120 ROAS
 # bekliyorum" (Turkish writes the sign first), "esperamos +8% de reservas", "wir erwarten 15 %
 # weniger Anrufe" (a blind organisation's Turkish item, 2026-12-01)
-_EXPECTED = re.compile(
+_EXPECTED = LazyPattern(
     r"(?<!\w)(?:bekliyor\w*|beklenti\w*|esperamos|espero|esperam|erwarten|erwarte|attendons|"
     r"prévoyons|aspettiamo|prevediamo|oczekujemy|spodziewamy|verwachten|verwacht|odotamme|"
     r"odotan|förväntar|forventer|kỳ\s+vọng|dự\s+kiến|ожидаем|очікуємо|"
     r"očekáváme|așteptăm|estimăm|inaasahan)(?!\w)",
     re.I,
 )
-_SIGNED = re.compile(r"(?<![\w.,])[+−]\s?\d")
-_SHARE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?%")
-_SIGN_FIRST = re.compile(r"(?<![\w.,])%\s?\d")  # (Turkish writes "%120")
+_SIGNED = LazyPattern(r"(?<![\w.,])[+−]\s?\d")
+_SHARE = LazyPattern(r"(?<![\w.,])\d[\d.,]*\s?%")
+_SIGN_FIRST = LazyPattern(r"(?<![\w.,])%\s?\d")  # (Turkish writes "%120")
 # A measure named by the field's acronym ("ROAS", "NPS", "CSAT", "D30"), beside a share: what
 # an expected share is of (not "80 % des Teams im Urlaub", staff on holiday)
-_ACRONYM = re.compile(r"(?<![\w'’])(?:[A-Z]{3,6}|D\d{1,3})(?![\w'’])")
+_ACRONYM = LazyPattern(r"(?<![\w'’])(?:[A-Z]{3,6}|D\d{1,3})(?![\w'’])")
 
 
 # A sentence that opens with the goal, and a share in it: "Mục tiêu của nửa năm này là tin nhắn
 # đầu tiên phải đến ... trong vòng 15 phút ..., cho 85% các vụ mất điện" (the goal this half is
 # that the first message arrives within 15 minutes for 85% of outages; a blind grid operator's
 # Vietnamese item, 2026-12-01)
-_GOAL_OPENS = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?" + GOAL + r"(?!\w)", re.I)
+_GOAL_OPENS = LazyPattern(r"^\s*(?:[^\W\d_]+\s+){0,2}?" + GOAL + r"(?!\w)", re.I)
 
 
 # A span of time something is to happen within, beside a share: "żebyśmy doszli do 95% zgłoszeń
 # zbadanych w ciągu 14 dni" (that we reach 95% of reports inspected within 14 days; a blind
 # housing authority's Polish item), "95 % innerhalb von 14 Tagen", "el 90 % en menos de 2 días"
-_WITHIN_TIME = re.compile(
+_WITHIN_TIME = LazyPattern(
     r"(?<!\w)(?:w\s+ciągu|innerhalb(?:\s+von)?|binnen|entro|inom|innen|в\s+течение|протягом|"
     r"během|dans\s+les|dans\s+un\s+délai\s+de|en\s+menos\s+de|em\s+até|"
     r"trong\s+vòng|dalam\s+waktu)\s+\d[\d.,]*\s?(?:" + TIME_UNIT
@@ -241,7 +242,7 @@ _WITHIN_TIME = re.compile(
 # A goal said as a sentence whose aim is done within a span of time: "Meta do semestre é pagar em
 # até 2 dias úteis (hoje a mediana é 6)" (the half's goal is to pay within 2 working days; a blind
 # coffee lender's Portuguese item), "Das Ziel ist, innerhalb von 3 Tagen zu antworten".
-_GOAL_WITHIN = re.compile(
+_GOAL_WITHIN = LazyPattern(
     r"(?<!\w)" + GOAL + r"(?:[ \t]+[^\W\d_]{1,12}){0,3}?,?[ \t]+(?:es|é|est|ist|is|er|är|jest|"
     # (not the goal itself handled within a time: "A meta do semestre é aprovada pela diretoria em
     # até 5 dias")
@@ -256,7 +257,7 @@ _GOAL_WITHIN = re.compile(
 # A count signed and set per period: "Ça ferait +600 pièces vendables par mois" (that would make
 # +600 sellable items a month; a blind resale marketplace's French item), "+300 Bestellungen pro
 # Monat"; not a price ("+2 € par mois").
-_SIGNED_PER_PERIOD = re.compile(
+_SIGNED_PER_PERIOD = LazyPattern(
     # (not a price in words: "Abo-Preis: +5 Euro pro Monat", review)
     r"(?<![\w.,+])\+\s?\d[\d.,]*+\s?k?[ \t]+(?![€$£])(?!(?:euro|eur|dollars?|usd|pfund|pounds?|"
     r"zł\w*|kr|kroner|kronor|francs?|chf|reais|pesos)\b)[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]+"
@@ -268,14 +269,14 @@ _SIGNED_PER_PERIOD = re.compile(
 # 3,000 cases in the first year; a blind wine estate's Chinese item); a date is set aside first
 # ("预计3月上线", expected to go live in March).
 # (not a need or a cost: "预计需要3名开发人员", "预计费用5000元", review)
-_CJK_EXPECTED = re.compile(r"(?:预计|預計|预期|預期|見込|予想|예상)(?!需要|費用|费用|成本|花费)"
+_CJK_EXPECTED = LazyPattern(r"(?:预计|預計|预期|預期|見込|予想|예상)(?!需要|費用|费用|成本|花费)"
                            r"[^。！？\n]{0,20}?\d")
 # A span of time set beside today's, in another language: "Dan kunnen we ontkisten na 8 uur i.p.v.
 # 14 uur" (then we can strip the moulds after 8 hours instead of 14; a blind precast maker's Dutch
 # item), "in 2 Tagen statt 9", "en 3 jours au lieu de 10".
-_KEPT = re.compile(r"aufbewahr|bewaar|gespeichert|speicher|conserv|retenti|behalten|gültig|"
+_KEPT = LazyPattern(r"aufbewahr|bewaar|gespeichert|speicher|conserv|retenti|behalten|gültig|"
                    r"geldig|valid|timeout", re.I)
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = LazyPattern(
     r"(?<![\w.,])\d[\d.,]*+\s?(?:" + TIME_UNIT + r")\w*\s+(?:i\.?p\.?v\.?|in\s+plaats\s+van|statt|"
     r"anstatt|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+de|invece\s+di|zamiast|"
     r"i\s+stedet\s+for|istället\s+för|i\s+stedet\s+for)\s+(?:~\s?)?\d",
@@ -283,7 +284,7 @@ _INSTEAD_OF = re.compile(
 )
 # A share that is a price, a tax or a policy's, not an outcome: "den Rabatt von 10 % im Checkout
 # anzuzeigen", "Rückerstattung von 100 % innerhalb von 14 Tagen", "el descuento del 15 %"
-_PRICED = re.compile(
+_PRICED = LazyPattern(
     r"(?<!\w)(?:rabat\w*|discount\w*|descuento\w*|desconto\w*|remise\w*|scont\w*|korting\w*|"
     r"zniżk\w*|mehrwertsteuer|mwst|vat|iva|tva|btw|steuer\w*|tax\w*|rückerstattung\w*|refund\w*|"
     r"reembolso\w*|rembours\w*|rimbors\w*|gebühr\w*|frais|tarifa\w*|commission\w*|provision\w*|"
@@ -307,7 +308,7 @@ def _expects_a_share(sentence: str, cleaned: str) -> bool:
 
 
 # (what is expected from someone, not an outcome: "esperamos más detalles del proveedor")
-_DETAILS = re.compile(r"(?<!\w)(?:detal\w*|détails?|details?|informa\w*|info|dettagli|szczegół\w*|"
+_DETAILS = LazyPattern(r"(?<!\w)(?:detal\w*|détails?|details?|informa\w*|info|dettagli|szczegół\w*|"
                       r"gegevens|angaben)(?!\w)", re.I)
 
 
@@ -324,7 +325,7 @@ def _expects_a_change(sentence: str) -> bool:
 # A trend seen today, "more and more" and "fewer and fewer": "sehen wir immer mehr Fertiger mit
 # 200–800 Mitarbeitenden" (we see more and more manufacturers with 200-800 staff; a blind SaaS
 # vendor's German item) says what is happening, not what the work moves.
-_TREND_SEEN = re.compile(
+_TREND_SEEN = LazyPattern(
     r"(?<!\w)(?:immer\s+(?:mehr|weniger)|de\s+plus\s+en\s+plus|de\s+moins\s+en\s+moins|"
     r"cada\s+vez\s+(?:más|mais|menos)|sempre\s+(?:più|meno)|steeds\s+(?:meer|minder)|"
     r"coraz\s+(?:więcej|mniej)|stále\s+(?:víc|více|méně)|allt\s+(?:fler|färre|mer|mindre)|"

@@ -21,6 +21,7 @@ from checker.embedded.metric.numbers import (
     UNIT,
     WORD_NUMBER,
 )
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import PHYSICAL
 from checker.embedded.metric.words import (
     BOOST,
@@ -47,12 +48,12 @@ _NOT_A_DAY = (
 )
 # A level wanted of the people or things named: "We want new temps at 80% of standard rate by
 # their fourth shift" (a blind 3PL's item; not a rollout: "We want the flag at 10% of users")
-WANTED_AT = re.compile(
+WANTED_AT = LazyPattern(
     r"\b(?:we|they|i)\s+(?:want|need|expect|would\s+like|['’]d\s+like)\s+(?:[\w'-]+\s+){1,4}?at\s+"
     r"(?<![\d,.])\d[\d.]*\s?%(?!\s+of\s+(?:the\s+|our\s+)?(?:users|stores|sites|traffic|"
     r"customers|accounts|branches|fleet|devices|sessions|requests)\b)",
     re.I)
-TARGET = re.compile(
+TARGET = LazyPattern(
     # "accounts with fewer than ten providers" is a scope, not a target.
     r"(?<!with )(?<!for )(?<!having )(?<!have )(?<!has )"
     # ("at least one course", "more than one device": one or more of a thing, not a bound)
@@ -134,7 +135,7 @@ _COUNT_TO_REACH = (
     r"students|patients|accounts|forwarders|partners|clients|signups|sign-ups|downloads|"
     r"installs|deliveries|meals|pupils|learners|readers|listeners|viewers|fans|tickets)\b)"
 )
-NUMERIC_TARGET = re.compile(
+NUMERIC_TARGET = LazyPattern(
     # "OEE 68% → 75%", "cold start 7s -> <2s" (a bound by a sign)
     # (not a span naming a thing after the arrow: "3 no-shows in 30 days -> 7-day booking block",
     # a blind climbing gym's rule)
@@ -257,7 +258,7 @@ ASKED = (
     r"(?:^|[.;:!?]\s+|\b(?:to|should|shall|will|would|must|can|could|make|makes|making|help|"
     r"helps|let|lets|and|want|need)\s+(?:[\w'-]+\s+){0,8}?)"
 )
-LEVEL_TARGET = re.compile(
+LEVEL_TARGET = LazyPattern(
     # a level to reach: "make the share reach 40%" (but "our emails reach 40% of users" is a fact)
     ASKED + r"(?:reach|hit|attain|achieve|get\s+to|cross|surpass|(?<=to\s)top)\b"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:at\s+)?"
@@ -371,9 +372,9 @@ LEVEL_TARGET = re.compile(
 )
 # A level set at a value: "uptime of the public API at 99.95%"; not one stated before or after
 # the level ("the report shows day-30 retention at 18%", "uptime is at 99.2%").
-LEVEL_AT = re.compile(
+LEVEL_AT = LazyPattern(
     r"(?<!-)\b" + LEVEL + r"\b(?!\s+outs?\b)(?:\s+(?!" + STATED + r"\b)[\w'-]+){0,5}?\s+at\s+"
     + MEASURE,
     re.I,
 )
-STATED_BEFORE = re.compile(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)
+STATED_BEFORE = LazyPattern(r"\b" + STATED + r"\b(?:\s+[\w'-]+){0,3}?\s*$", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import (
     METRIC_TERMS,
     POPULATION,
@@ -18,7 +19,7 @@ from checker.embedded.metric.words import (
     THING,
 )
 
-MARKER = re.compile(
+MARKER = LazyPattern(
     r"\b(success|north[- ]star|primary|key|target|guardrail)\s+metrics?\b|\bmetrics?\s*:|"
     # (not a thing named after them: "the KPI appendix", "the OKR dashboard")
     r"\b(kpi|okr)s?\b(?!\s+(?:" + THING + r"|appendix|appendices|packs?|decks?|reviews?|sheets?|"
@@ -44,7 +45,7 @@ MARKER = re.compile(
 
 # A heading or a bold label on a line of its own: "## Goals", "**Success metrics**". What
 # follows must name a quantity, not only hold a number ("## Goals\n- Support 3 languages").
-HEADING_MARKER = re.compile(
+HEADING_MARKER = LazyPattern(
     # ("## Objective\nSign **40 new draught accounts**", a blind cider maker's plan)
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:goals?|targets?|objectives?|aims?|success\s+metrics?|"
     r"metrics?|kpis?|"
@@ -58,7 +59,7 @@ HEADING_MARKER = re.compile(
 # more weekday parking landing in the multi-storeys", "### Success measure\nMore business season
 # permits live" (blind parking operator's specs): what the work is to move, said with a direction
 # (not "more than ...", a bound read elsewhere; nor "more detail to follow")
-WANTED_MORE = re.compile(
+WANTED_MORE = LazyPattern(
     # (or a count signed: "### Success measure\n+400 new plans a year", a funeral co-op's spec)
     # (of things: not a quality, "Aim: more consistent naming", "Less clutter on the settings
     # page", found by review)
@@ -70,7 +71,7 @@ WANTED_MORE = re.compile(
 
 # A heading that names a target by itself: a number that is no date under it is the target
 # ("### Target\n1,200 gift memberships sold by end of June", a blind wine retailer's spec)
-TARGET_HEADING = re.compile(
+TARGET_HEADING = LazyPattern(
     # ("## Upside\n~12k extra parcels/month at full rollout", a blind locker network's proposal)
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)(?:targets?|kpis?|success\s+metrics?|upside|expected\s+"
     r"benefits?)(?:\*\*)?[ \t]*:?[ \t]*$",
@@ -79,7 +80,7 @@ TARGET_HEADING = re.compile(
 
 # ... a count of things by a date or each period is such a target ("1,200 gift memberships sold
 # by end of June"; not "Release 2.4", "iOS 17 and Android 14 devices", "SMBs with 10-50 staff")
-COUNT_BY_A_DATE = re.compile(
+COUNT_BY_A_DATE = LazyPattern(
     r"(?<![\w.])\d[\d,.]*\s?k?\+?\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Wsu\d]s\b[^.\n]{0,60}?"
     r"(?:\b(?:by|before|in|per|a|each)\s+|/)(?:the\s+)?(?:end|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|"
     r"apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|month|week|quarter|year|"
@@ -89,7 +90,7 @@ COUNT_BY_A_DATE = re.compile(
 
 # What makes a loose marker ("Goal:", "Hypothesis:") name a metric: a number, a level, or a
 # count said to move; not any quantity word ("Success metrics: the tone of contributor threads").
-MEASURABLE = re.compile(
+MEASURABLE = LazyPattern(
     r"\d|\bzero\b|\b(?:nearly|almost)\s+(?:every|all)\b|"
     # everyone brought into line: "Target is every adult with a team fully in date before the
     # first league weekend" (a blind football club's item)
@@ -129,7 +130,7 @@ MEASURABLE = re.compile(
 # A share in words right after a marker, as what is aimed at: "Aim: roughly half of all sessions
 # start without the app" (not a date or today's progress: "Goal: live in the first half of
 # 2026", "Goal: finish the port. About half of the screens are done.")
-SHARE_AIMED = re.compile(
+SHARE_AIMED = LazyPattern(
     # (or moved: "Goal: move about a third of these calls onto the app")
     r"\W*(?:(?:move|shift|get|bring|take)\s+)?(?:(?:roughly|about|around|at\s+least|over|more\s+than|nearly|almost)\s+)?"
     + SHARE_IN_WORDS + r"\s+of\s+(?:all\s+|our\s+)?"
@@ -139,7 +140,7 @@ SHARE_AIMED = re.compile(
 )
 
 # A marker that can only be followed by a metric: "Success metric: ...", "measured by ...".
-METRIC_MARKER = re.compile(
+METRIC_MARKER = LazyPattern(
     r"\b(?:success|north[- ]star|primary|key|guardrail|target)\s+metrics?\s*(?::|is\b|are\b|"
     r"will\s+be\b)|\bnorth[- ]star\s+(?:here\s+|for\s+this\s+)?(?:is|:)|"
     r"\bmeasured\s+(?:by|with|via|as|in)\b|\bwe(?:'ll|\s+will)\s+(?:measure|track)\b|"
@@ -153,7 +154,7 @@ METRIC_MARKER = re.compile(
 # A count of those served, under a heading of goals: "## Objective\nSign **40 new draught
 # accounts** in Devon & Cornwall" (a blind cider maker's plan; not "## Goals\n- Support 3
 # languages").
-COUNT_SERVED = re.compile(
+COUNT_SERVED = LazyPattern(
     # (won, not moved or set up: "Migrate the 40 enterprise accounts", "Onboard the 3 pilot
     # customers", found by review)
     r"\b(?:sign|win|gain|acquire|recruit|reach|add|grow\s+to|get)\w*\s+(?:about\s+|~\s?)?"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import PRICE, THING
 
 # Words of a metric name that carry no meaning of their own ("share_of_orders", "calls_per_1k").
@@ -32,15 +33,15 @@ _UNITS = frozenset({
     "percentage", "eur", "usd", "gbp"
 })
 # A period or size suffix ("_14d", "_30d", "_1k", "_200plus"): how the field is measured.
-_SUFFIX = re.compile(r"^\d+(?:[dwmyhk]|plus|pct)?$")
-_PERIOD_SUFFIX = re.compile(r"^(\d+)[dwmyh]$")
-_SPAN_APART = re.compile(r"^(\d+) (?:days?|hours?|weeks?|months?|years?|mins?|minutes?)$")
-_NUMBER = re.compile(r"(?<![\d.,])(\d+)(?![\d,]|\.\d)")
-_TOKEN = re.compile(r"[a-z0-9]+")
+_SUFFIX = LazyPattern(r"^\d+(?:[dwmyhk]|plus|pct)?$")
+_PERIOD_SUFFIX = LazyPattern(r"^(\d+)[dwmyh]$")
+_SPAN_APART = LazyPattern(r"^(\d+) (?:days?|hours?|weeks?|months?|years?|mins?|minutes?)$")
+_NUMBER = LazyPattern(r"(?<![\d.,])(\d+)(?![\d,]|\.\d)")
+_TOKEN = LazyPattern(r"[a-z0-9]+")
 # (after a word only: "completion %" is the completion rate, "a 10% refund" no refund rate)
-_PERCENT = re.compile(r"(?<=[^\W\d_])\s?%")
+_PERCENT = LazyPattern(r"(?<=[^\W\d_])\s?%")
 # Sentences end at a full stop, a line break or a semicolon: the words must stand in one.
-_SENTENCE = re.compile(r"[.!?;]\s|\n")
+_SENTENCE = LazyPattern(r"[.!?;]\s|\n")
 # How many words beyond the name's own may stand between its first and last ("the median 9.5
 # minutes from search to booking": median .. booking spans 7 words for 3 of the name's).
 SPREAD = 4
@@ -48,7 +49,7 @@ SPREAD = 4
 # per rider"): apart, they are as often two things ("Per-drop pay for evening shift riders").
 PAIR_SPREAD = 1
 # A thing or a price named after the metric ("the order-to-ready banner", "the delivery fee").
-_THING = re.compile("(?:" + THING + "|" + PRICE + ")$")
+_THING = LazyPattern("(?:" + THING + "|" + PRICE + ")$")
 
 
 def mentions_a_metric(text: str, names: Iterable[str]) -> bool:

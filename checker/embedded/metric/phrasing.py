@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import ABOUT_AMOUNT, EARNED, MONEY
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import (
     BETTER,
     CODE_THING,
@@ -34,14 +35,14 @@ from checker.embedded.metric.words import (
     WEAK_QUANTITY,
 )
 
-QUANTITY_WORD = re.compile(r"\b" + QUANTITY + r"\b", re.I)
+QUANTITY_WORD = LazyPattern(r"\b" + QUANTITY + r"\b", re.I)
 
 # A level stated: a quantity named, or a percentage ("late deliveries run at 22%").
 # (a number starts where no digit, comma or dot is before it, read possessively: a pasted run
 # "0,1,2,..." was read again from every digit, in quadratic time)
-QUANTITY_OR_SHARE = re.compile(r"\b" + QUANTITY + r"\b|(?<![\w.,])\d[\d.,]*+\s?%", re.I)
+QUANTITY_OR_SHARE = LazyPattern(r"\b" + QUANTITY + r"\b|(?<![\w.,])\d[\d.,]*+\s?%", re.I)
 
-DIRECTED = re.compile(
+DIRECTED = LazyPattern(
     # (nor a noun: "Café drop times are still recorded on paper", a blind bakery's item)
     NOT_PAST + NOT_A_PAID_CHANGE
     + r"(?!drop\s+(?:times?|windows?|slots?|points?|sites?)\b)(?!trim\s+margins?\b)\b"
@@ -107,7 +108,7 @@ DIRECTED = re.compile(
     re.I,
 )
 
-EXPECTATION = re.compile(
+EXPECTATION = LazyPattern(
     r"\b(should|expected to|expect(?:ed)? it to|aims? to|intended to|meant to|will|would)\s+"
     r"(?:help\s+)?(?:\w+\s+){0,1}" + OUTCOME_VERB + r"\b(?:\s+\w+){0,6}?\s*\b" + EXPECTED_QUANTITY
     + r"(?!\w)",
@@ -116,7 +117,7 @@ EXPECTATION = re.compile(
 
 # Work aimed at a quantity: "this goes straight at turnover", "goes after repeat visits",
 # "tackles churn head-on" (not "go after the new market", "tackle the backlog of refactors")
-AIMED_AT = re.compile(
+AIMED_AT = LazyPattern(
     NOT_PAST + r"\b(?:go(?:es)?\s+(?:straight\s+|right\s+|directly\s+)?(?:at|after)|"
     r"tackl(?:e|es|ing)|attack(?:s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?<!data\s)(?:turnover|churn|attrition|no-shows?|drop-off|abandonment|retention|conversion|"
@@ -131,7 +132,7 @@ AIMED_AT = re.compile(
 # An amount of a counted outcome expected each period: "Expect ~300 new paying workspaces a
 # month by year end", "we forecast about 40 extra bookings per week" (not a task's own count:
 # "expect 3 tickets for this", no period)
-EXPECTED_AMOUNT = re.compile(
+EXPECTED_AMOUNT = LazyPattern(
     # a signed change to a rate: "Expect +20 units per labour hour in zones A and B" (a blind
     # 3PL's item)
     r"\bexpect(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+)?[+−]\s?\d[\d,.]*\s?%?\s+"
@@ -150,7 +151,7 @@ EXPECTED_AMOUNT = re.compile(
 # A change in a quantity to be measured: "report how much the auto-match rate moves", "see how
 # far the no-show rate drops" (not one explained to users: "a tooltip explaining how much the
 # exchange rate changes")
-MOVE_MEASURED = re.compile(
+MOVE_MEASURED = LazyPattern(
     r"(?<!\bexplaining\s)(?<!\bexplain\s)(?<!\bexplains\s)(?<!\bshowing\s)(?<!\bshows\s)"
     r"(?<!\btelling\s)(?<!\btells\s)\bhow\s+(?:much|far)\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?" + QUANTITY
@@ -158,7 +159,7 @@ MOVE_MEASURED = re.compile(
     re.I,
 )
 
-HELP_OUTCOME = re.compile(
+HELP_OUTCOME = LazyPattern(
     # (not help given with a task: "Student volunteers will help with sign-ups")
     r"\b(should|expected to|will|would|meant to|aims? to)\s+(help(?!\s+(?:with|at)\b|"
     r"\s+out\b(?!-))|lift|grow|move|raise|improve|"
@@ -170,7 +171,7 @@ HELP_OUTCOME = re.compile(
 # A comparative before a quantity or a counted thing names the direction by itself: "faster time
 # to first byte", "fewer dropped frames", "lower p95 latency"; at the start of a title it needs
 # no verb.
-COMPARATIVE = re.compile(
+COMPARATIVE = LazyPattern(
     r"^[^\w\n]*(?:fewer|less|faster|quicker|shorter|lower|higher)\s+"
     r"(?!(?:the\s+)?(?:max|maximum|min|minimum|default|allowed)\b)(?:[\w-]+\s+){0,2}?"
     + QUANTITY + r"\b(?!\s+" + THING + r"\b)|^[^\w\n]*fewer\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|"
@@ -203,7 +204,7 @@ COMPARATIVE = re.compile(
     re.I | re.M,
 )
 
-QUALITY = re.compile(
+QUALITY = LazyPattern(
     r"\b(?i:mak(?:e|es|ing)|keep(?:s|ing)?)\s+(?:[\w'-]+\s+){1,6}?"
     r"(?i:(?:feel|seem|load|run|respond|start)s?\s+)?(?i:" + BETTER + r")\b|"
     r"^[^\w\n]*(?i:" + BETTER + r")\s+(?:[a-z0-9][\w'-]*\s+){0,2}?[a-z][\w-]*s\b|"
@@ -225,10 +226,10 @@ QUALITY = re.compile(
 # Something that happens to people or devices less often names a frequency moved: "need
 # charging less often", "drop its Wi-Fi connection less often"; a system told to act less often
 # ("sync less often", "remind users less often") is a setting.
-LESS_OFTEN = re.compile(
+LESS_OFTEN = LazyPattern(
     r"\b(?:(?:less|more)\s+(?:often|frequently)|(?:fewer|less)\s+times)\b", re.I)
 
-TOLD_TO_ACT = re.compile(
+TOLD_TO_ACT = LazyPattern(
     # (or what people tell us they would do: words.REPORTED_SPEECH)
     REPORTED_SPEECH + r"|"
     r"\b(?:sync|poll|ping|send|e?mail|ring|show|run|retry|fetch|check|nudge|notify|remind|"
@@ -238,7 +239,7 @@ TOLD_TO_ACT = re.compile(
 
 # A key result named by the quantity it measures: "point it at the mobile conversion KR", "push
 # the redemption-rate KR well above target" (not the krona: "costs 40 kr").
-KR_NAMED = re.compile(
+KR_NAMED = LazyPattern(
     r"\b" + QUANTITY + r"\s+(?:(?-i:KRs?)|key\s+results?)\b(?!\s+" + THING + r"\b)|"
     # a key result named by its words, as what the work serves: "Needed for the varroa-count
     # logging KR" (a blind honey producer's item)
@@ -264,7 +265,7 @@ _EACH = (
     r"visitor|booking|ticket|shipment|delivery)\b"
 )
 
-SAID_OTHERWISE = re.compile(
+SAID_OTHERWISE = LazyPattern(
     r"(?<!n't\s)(?<!not\s)\bmov(?:e|es|ing)\s+the\s+needle\s+(?:on|for)\b|"
     r"\bstop(?:s|ped|ping)?\s+(?:losing|bleeding)\s+(?:so\s+many\s+|as\s+many\s+)?(?:[\w-]+\s+)?"
     r"(?:" + POPULATION + r"|carts|orders|deals|bookings|sign-?ups|renewals|people)\b|"
@@ -350,7 +351,7 @@ SAID_OTHERWISE = re.compile(
 # labelled items that say it; six blind organisations' first runs missed it, 2026-12-02). Not
 # "more of the same", nor a count of things ("40 more of those"), nor more of a thing shown
 # ("show more of the description on the card").
-MORE_OF_A_WHOLE = re.compile(
+MORE_OF_A_WHOLE = LazyPattern(
     r"(?<!\d\s)(?<!\bshow\s)(?<!\bshows\s)(?<!\bdisplay\s)(?<!\bsee\s)(?<!\bload\s)"
     r"(?<!\bfit\s)(?<!\bread\s)(?<!\breveal\s)\b(?:(?:a\s+lot|far|many|much|lots)\s+)?more\s+of\s+"
     r"(?:the|our|them|what|these|those|their|its)\b(?!\s+same\b)"

@@ -70,54 +70,55 @@ from checker.embedded.metric.bounds import (
 from checker.embedded.metric.effort import effort_lowered
 from checker.embedded.metric.examples import is_example
 from checker.embedded.metric.names import mentions_a_metric, mentions_any
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.spelled import ascii_digits, spelled_numbers_as_digits
 from checker.embedded.metric.tables import target_in_a_table
 from checker.embedded.metric.targets import is_setting, names_a_setting
 from checker.embedded.metric.units import grouped_numbers_joined, other_currencies_as_dollars
 from checker.embedded.metric.words import DIRECTION, HEADING_LINE, QUANTITY
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_DIRECTION_WORD = re.compile(DIRECTION, re.I)
+_WORDS = LazyPattern(r"[^\W\d_]+")
+_DIRECTION_WORD = LazyPattern(DIRECTION, re.I)
 # A spec's section of what may go wrong, up to the next heading: "- More pull requests means
 # more review load" there is a risk, not an outcome the work moves (lumen-devtools' LUM-232).
-RISKS = re.compile(
+RISKS = LazyPattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:risks?|concerns?|downsides?|caveats?|trade-?offs?|"
     r"what could go wrong)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$.*?"
     # (to the next heading or bold label line: "## Success metric", "**Goal**")
     r"(?=" + HEADING_LINE + r"|\Z)",
     re.I | re.M | re.S,
 )
-_TWO_PERCENTAGES = re.compile(
+_TWO_PERCENTAGES = LazyPattern(
     r"(?<![\w.,])\d[\d.,]*\s?%\s*(?:\S+\s+){0,4}?\S*?\s*(?<![\w.,])\d[\d.,]*\s?%"
 )
 # (nor a quoted name of a quantity, read as one word: 'a visible drop in "my player never got
 # the email" tickets', 'a big bite out of the 'where is my money' tickets'; not any quote: "sizes
 # drop to 'request a quote' and land in the sales inbox")
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME = LazyPattern(
     r"(?:[\"“][^\"”\n]{1,80}[\"”]|‘[^’\n]{1,80}’|(?<=\s)'[^'\n]{1,60}')"
     # ("cut the 'not fixed, come back' outcomes", a blind hearing charity's item)
     r"(?=\s+(?:" + QUANTITY + r"|reqs|requests|queries|contacts|outcomes|cases)\b)",
     re.I)
 # A phrase does not run into a heading, a list item or a new paragraph (nor from the title into
 # the body: "... and the crops I grow\nGrowers in the brown soil zone"; _phrased_anywhere).
-_NEW_LINE = re.compile(r"\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)")
-_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
+_NEW_LINE = LazyPattern(r"\n[ \t]*(?:[#*>|+-]|\d+[.)]|\n)")
+_PER_CENT = LazyPattern(r"\bper\s+cent\b", re.I)
 # Percentage points with stops: "sinistralidade down ~4 p.p. in 12 months" (a blind dental plan's).
-_POINTS = re.compile(r"(?<!\w)p\.\s?p\.(?!\w)", re.I)
+_POINTS = LazyPattern(r"(?<!\w)p\.\s?p\.(?!\w)", re.I)
 # A measure named in quotes as a thing to build: "ER KPI pack: add 'defects rectified within 24h'
 # measure" (a blind telematics company's item), "a 'calls answered in 20s' tile".
 # (built, not moved: "Drive down the 'orders picked late' metric" names one, review)
-_QUOTED_MEASURE = re.compile(
+_QUOTED_MEASURE = LazyPattern(
     r"(\b(?:add|adds|adding|show|shows|showing|create|build|include|display|put)"
     r"(?:\s+(?:an?|the|our|new|a\s+new))?\s+)"
     r"(?:'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|“[^”\n]{1,80}”)\s+(?:measures?|metrics?|"
     r"kpis?|columns?|fields?|tiles?|widgets?|charts?|filters?|badges?)\b", re.I)
 # "# of" is "number of" ("Reduce # of vehicles sent back for rework").
-_NUMBER_SIGN = re.compile(r"(?<!\w)#\s*of\b", re.I)
+_NUMBER_SIGN = LazyPattern(r"(?<!\w)#\s*of\b", re.I)
 # A drag and drop is a gesture, not a drop ("Flaky e2e: planner drag & drop test times out").
-_DRAG_AND_DROP = re.compile(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
+_DRAG_AND_DROP = LazyPattern(r"\bdrag\s*(?:&|and|'n'|n)\s*drop\b", re.I)
 # Nor is a drop test ("Drop test per ISTA 3E on 1 crate", a blind piano maker's spec).
-_DROP_TEST = re.compile(r"\bdrop[\s-]+(?=tests?\b)", re.I)
+_DROP_TEST = LazyPattern(r"\bdrop[\s-]+(?=tests?\b)", re.I)
 # Phrasings that name an outcome wherever they stand in the text: these, and _PLAIN_PHRASINGS.
 _OLDER_PHRASINGS = (ph.DIRECTED, ph.EXPECTATION, ph.HELP_OUTCOME, ph.AIMED_AT, lv.LEVEL_TARGET,
                ct.COUNTED, tk.TAKEN_OFF_OR_ADDED, chg.CHANGE, ph.COMPARATIVE, ph.QUALITY,
@@ -173,7 +174,7 @@ def _about_price_or_own_work(text: str, match: re.Match[str]) -> bool:
     return bool(nx.PRICE_IN_SENTENCE.search(sentence) or nx.OWN_WORK_IN_SENTENCE.search(sentence))
 
 
-_THAN_US = re.compile(r"\s+than\s+(?:we|us|ours)\b", re.I)
+_THAN_US = LazyPattern(r"\s+than\s+(?:we|us|ours)\b", re.I)
 # Effects said the way a setting is changed too: read only where no setting is named just before
 # ("Drop the cache TTL from 10 min to half that", "Token expiry: cut from days to hours", found by
 # review).
@@ -276,7 +277,7 @@ def _schedule(text: str, match: re.Match[str]) -> bool:
     return bool(co.SCHEDULE_WORK.search(aside_dropped(text, match.start())))
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _matches(pattern: LazyPattern, text: str) -> Iterator[re.Match[str]]:
     """`pattern`'s matches left to right, where one that runs into a new line (a heading, a list
     item) is searched again from that line: "## Success measures\n- App store rating >= 4.5"
     matched from the heading would hide the level on the list item. One that starts inside a
@@ -309,12 +310,12 @@ def _shown(text: str, match: re.Match[str]) -> bool:
                 or nx.SHOWN_TO.search(text, max(0, start - 40), start))
 
 
-_SIGNED = re.compile(r"\W*[+\-−]\s?\d[\d.,]*\s?%?\W*")
-_OVER_A_YEAR = re.compile(
+_SIGNED = LazyPattern(r"\W*[+\-−]\s?\d[\d.,]*\s?%?\W*")
+_OVER_A_YEAR = LazyPattern(
     r"\s*(?:yoy|y/y|mom|m/m|qoq|year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month)"
     r"\s*\)", re.I)
 # A market or a figure said to be moving already, just before the bracket.
-_MOVING_NOW = re.compile(
+_MOVING_NOW = LazyPattern(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ing|up|down)\b[^.;\n(]{0,40}\(\s*$",
     re.I)
 

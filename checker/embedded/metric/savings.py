@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import EMISSIONS, ENERGY, PHYSICAL_SHORT, VOLUME
 
 # Resource use the work saves: "Should save gas straight away" (a blind pools service's item).
-RESOURCE_SAVED = re.compile(
+RESOURCE_SAVED = LazyPattern(
     r"(?:\b(?:should|will|would|could|to|it['’]ll|this['’]ll|that['’]ll|we['’]d|it['’]d)\s+"
     r"(?:\w+\s+)?sav(?:e|es|ing)|\bsaves)\s+(?:us\s+)?(?:on\s+)?(?:gas|energy|electricity|fuel|"
     # (not a reading saved: "save water meter readings offline", review)
@@ -25,7 +26,7 @@ RESOURCE_SAVED = re.compile(
 # Money each period the work is estimated to bring, said after its period: "Our estimate is
 # roughly £38k a year extra net across the three shops" (a blind hospice's item), "If it converts
 # it's ~$250k/yr recurring" (a blind drone firm's).
-MONEY_EACH_PERIOD = re.compile(
+MONEY_EACH_PERIOD = LazyPattern(
     r"\b(?:estimat\w*|expect\w*|reckon\w*|forecast\w*|it['’]s|that['’]s|would\s+be|worth)\b"
     r"[^.;\n]{0,30}?[£$€](?<![\d,.])\d[\d,.]*+\s?(?:[kmb]n?\b)?\s*(?:/\s?(?:yr|year|mo|month|week)\b|"
     r"(?:a|per|each)\s+(?:year|month|week)\b)\s*(?:of\s+)?(?:extra|more|additional|recurring|"
@@ -36,7 +37,7 @@ MONEY_EACH_PERIOD = re.compile(
 )
 # An amount of a resource less, or its numbers brought down: "Rough estimate ~180 t less salt over
 # the two months", "To get our salt numbers down" (the same contractor's sanding pilot).
-RESOURCE_LESS = re.compile(
+RESOURCE_LESS = LazyPattern(
     # (per unit too: "we expect ~3.5 m³/m² less gas in those sections", a blind tomato grower's)
     r"(?<![\w.,])\d[\d.,]*+\s?" + PHYSICAL_SHORT
     + r"(?:\s?/\s?(?:m2|m²|ha|kg|t|unit|day|week|month|year))?\s+less\s+"
@@ -47,7 +48,7 @@ RESOURCE_LESS = re.compile(
 )
 # Time saved on a process: "Saves about 5 days of the 21-day onboarding" (the same chain's item);
 # not days of logs kept.
-SAVES_TIME = re.compile(
+SAVES_TIME = LazyPattern(
     r"\bsav(?:e|es|ing)\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?\d[\d.,]*\s?"
     r"(?:days?|hours?|weeks?|minutes?|mins?|h)\b\s+(?:of|off|from)\s+(?:the|our|each|every|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:onboarding|process|cycle|lead\s+time|turnaround|journey|wait|close|"
@@ -57,7 +58,7 @@ SAVES_TIME = re.compile(
 # Energy or money saved each year, estimated: "rough estimate 1.1 GWh/yr", "Energy team estimate
 # 0.6 GWh/yr gas saving", "They claim £410k/yr savings on electricity costs" (the same team's
 # items).
-YEARLY_SAVING = re.compile(
+YEARLY_SAVING = LazyPattern(
     # (a saving said before the estimate: not "estimated 1.3 GWh/yr consumption", review)
     # (or said with its verb: "Saves approx. 18 MWh/year and about €5k/year on electricity", a
     # blind precast maker's item)
@@ -80,7 +81,7 @@ YEARLY_SAVING = re.compile(
 )
 # Time spent each period, with a part taken out of it: "Should take a decent chunk out of the 3.5
 # hrs a week our managers tell us they spend on admin" (a blind football club's item).
-CHUNK_OF_TIME = re.compile(
+CHUNK_OF_TIME = LazyPattern(
     r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)\s+"
     r"(?:the\s+|our\s+|their\s+)?(?:~\s?|about\s+)?\d[\d.,]*+\s?(?:hrs?|hours|minutes|mins|days)\s+"
     r"(?:a|per|each|every)\s+(?:day|week|month|shift|quarter)\b",
@@ -88,7 +89,7 @@ CHUNK_OF_TIME = re.compile(
 )
 # Money saved on each unit: "About €1,100 saving per blade in material cost" (a blind blade
 # maker's item).
-SAVING_PER_UNIT = re.compile(
+SAVING_PER_UNIT = LazyPattern(
     # (a saving, not a price against another: "$5 cheaper per seat than HubSpot", review)
     APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?k?\s+(?:saving|savings|saved)\s+"
     r"(?:per|a|an|each|on\s+(?:each|every))\s+[\w-]+|"
@@ -121,7 +122,7 @@ SAVING_PER_UNIT = re.compile(
 )
 # A span of time taken out of a process each time: "Should take a day or two out of the
 # application cycle" (a blind coffee lender's item); not leave ("take a day or two off").
-TIME_OUT_OF_A_PROCESS = re.compile(
+TIME_OUT_OF_A_PROCESS = LazyPattern(
     r"\b(?:take|takes|taking|knock|knocks|shave|shaves)\s+(?:a|an|one|\d+)\s+(?:day|week|hour)s?"
     r"(?:\s+or\s+(?:two|three|\d+))?\s+(?:out\s+of|off)\s+(?:the|our|each|every)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cycle|process|lead\s+time|turnaround|onboarding|journey|wait|"
@@ -143,7 +144,7 @@ TIME_OUT_OF_A_PROCESS = re.compile(
 # Time off a step, estimated: "Estimate 5-10 min off handover-to-clear on every Bronglais job" (a
 # blind ambulance service's item); each release giving time back: "Each release gives back roughly
 # 45 min of crew time" (the same service's).
-TIME_OFF_ESTIMATED = re.compile(
+TIME_OFF_ESTIMATED = LazyPattern(
     r"\b(?:estimate[sd]?|expect(?:ed)?|reckon)\s*:?\s*" + APPROX + r"?(?<![\w.,])\d[\d.]*+"
     r"(?:\s?[–-]\s?\d[\d.]*+)?\s?(?:min|mins|minutes|hours|hrs|days|s|secs?|seconds)\s+off\b|"
     r"\b(?:each|every)\s+[\w-]+\s+(?:gives|saves|frees)\s+(?:up\s+|back\s+)?" + APPROX
@@ -152,7 +153,7 @@ TIME_OFF_ESTIMATED = re.compile(
 )
 # A chunk taken off a rate: "Would take a big chunk off our kL/tonne (ballpark 0.6)" (a blind wine
 # estate's item).
-CHUNK_OFF_A_RATE = re.compile(
+CHUNK_OFF_A_RATE = LazyPattern(
     r"\b(?:take|takes|taking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chunk|bite|slice|dent)\s+(?:out\s+of|off)"
     r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?[a-z]{1,6}\s?/\s?[a-z]{1,8}\b",
     re.I,
@@ -160,7 +161,7 @@ CHUNK_OFF_A_RATE = re.compile(
 # A cost each period turned into income: "A biogas plant ... would pay us 10 zł/t. That turns a
 # ~840k zł/yr cost into ~240k zł of income" (a blind mushroom farm's item; other signs are "$" by
 # then).
-COST_TURNED_INTO_INCOME = re.compile(
+COST_TURNED_INTO_INCOME = LazyPattern(
     r"\bturns?\s+(?:a|an|the|our|this|that)\s+" + APPROX + r"?[£$€](?<![\d,.])\d[\d,.]*+\s?[kmb]?"
     # (each period: not a bug's figure, "the FX rounding turns a €20 cost into €2,000", review)
     r"(?:\s?/\s?(?:yr|year|mo|month)\b|\s+(?:a|per)\s+(?:year|month)\b)\s+(?:[\w-]+\s+)?"
@@ -170,7 +171,7 @@ COST_TURNED_INTO_INCOME = re.compile(
 )
 # Waiting saved for the people served: "Saves patients a visit and roughly two weeks of waiting
 # before they have a diagnosis" (a blind sleep clinic network's item; numbers are digits by then).
-WAITING_SAVED = re.compile(
+WAITING_SAVED = LazyPattern(
     r"\bsav(?:e|es|ing)\s+(?:[\w-]+\s+){0,5}?" + APPROX + r"?(?<![\d,.])\d[\d,.]*+\s+(?:days?|"
     # (not a record of it kept: "saves 90 days of delay history per route", review)
     r"weeks?|months?|hours?)\s+of\s+(?:waiting|wait)\b(?!\s+(?:time\s+)?(?:history|logs?|data|"

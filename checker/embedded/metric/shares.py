@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import PHYSICAL_SHORT
 from checker.embedded.metric.words import POPULATION
 
 # A share done inside a span of time: "We want 9 in 10 answered inside 2 days" (not a link's
 # life: "The reset link must be used inside 24 hours")
-SHARE_INSIDE = re.compile(
+SHARE_INSIDE = LazyPattern(
     r"(?:\b\d+\s+(?:in|out\s+of)\s+\d+|(?<![\w.,])\d[\d.,]*+\s?%)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"inside\s+(?:of\s+)?\d[\d,.]*\s?(?:(?:working|business)\s+)?(?:seconds?|secs?|minutes?|"
     r"mins?|hours?|hrs?|days?|weeks?|months?)\b",
@@ -27,7 +28,7 @@ SHARE_INSIDE = re.compile(
 # A share of people who are to act, wanted: "We need 78% of this winter's instructors to come back
 # next season" (a blind ski resort, 2026-12-01); not a share of a thing ("we need 20% of the
 # budget to cover it") nor what people may do ("want 50% of users to be able to ...").
-SHARE_ACTING = re.compile(
+SHARE_ACTING = LazyPattern(
     # (not a requirement of every thing, "We need 100% of endpoints to use TLS", nor what is
     # to be done to them, "We want 10% of requests to be sampled")
     r"\b(?:need|needs|want|wants|aim(?:ing)?\s+for|expect|expects)\s+"
@@ -40,14 +41,14 @@ SHARE_ACTING = re.compile(
 # A share to reach as the definition of done, beside today's: "Done when ≥80% of connected Azure
 # spend is analysed by at least one detector (41% today)" (a blind cloud-cost start-up's epic;
 # not a test suite's bar, "Done when 100% of the tests pass").
-DONE_AT_A_SHARE = re.compile(
+DONE_AT_A_SHARE = LazyPattern(
     r"\bdone\s+when\s+(?:[≥>]=?\s?|at\s+least\s+)?\d[\d.]*\s?%\s+of\b[^.\n]{0,100}?\(\s*"
     r"(?:about\s+|~\s?)?\d[\d.]*\s?%\s+(?:today|now|currently|at\s+the\s+moment|at\s+baseline)\s*\)",
     re.I,
 )
 # A share's baseline, stated: "Baseline from the 2026 reader survey was 18%" (a blind legal-aid
 # charity's guide feedback, to improve against); not a design baseline ("a 16px baseline grid").
-BASELINE_SHARE = re.compile(
+BASELINE_SHARE = LazyPattern(
     # (said as the level it was: not "baseline screenshots at 100% zoom", "CPU baseline at 70%")
     r"\bbaseline\b(?:\s+[\w-]+){0,8}?(?:\s+(?:is|was)\b|\s*[:=])\s*(?:about\s+|around\s+|~\s?)?"
     r"\d+(?:\.\d+)?\s?%(?!\s*(?:zoom|cpu|memory|utili[sz]ation|load|scale|opacity)\b)",
@@ -55,7 +56,7 @@ BASELINE_SHARE = re.compile(
 )
 # A share of the time wanted: "get drops arriving in the promised slot 95% of the time" (a blind
 # hardware chain); not what happens today ("the sync works 99% of the time").
-SHARE_OF_THE_TIME = re.compile(
+SHARE_OF_THE_TIME = LazyPattern(
     r"\b(?:get|gets|getting|keep|keeps|make|makes|aim|aims|want|target|so\s+that|so)\b"
     r"[^.;:!?\n]{0,80}?\b\d+(?:\.\d+)?\s?%\s+of\s+the\s+time\b",
     re.I,
@@ -64,7 +65,7 @@ SHARE_OF_THE_TIME = re.compile(
 # four volunteers still with us a year after they start" (a blind hospice's item), "We expect
 # more of the people who start designing a box to make it all the way through to payment" (a
 # blind packaging supplier's); not a time ("we need 2 in 3 weeks").
-SHARE_WANTED = re.compile(
+SHARE_WANTED = LazyPattern(
     r"\b(?:we\s+(?:want|need|expect|aim|hope)|we['’]d\s+like|(?:aim|goal|target)\s*(?:is\b|:)|"
     r"so\s+that|should\s+(?:see|get|mean))"
     r"[^.;:!?\n]{0,30}?(?:(?<![\d,.])\d{1,2}\s+(?:in|out\s+of)\s+\d{1,3}\b"
@@ -76,7 +77,7 @@ SHARE_WANTED = re.compile(
 # A share of a load taken away: "This takes around 40% of calls out of the queue" (a blind
 # repairs contractor's item); not one moved somewhere as a rollout ("move 40% of traffic to the
 # new cluster").
-SHARE_TAKEN_OFF = re.compile(
+SHARE_TAKEN_OFF = LazyPattern(
     r"\b(?:take|takes|taking|took|pull|pulls|pulling|keep|keeps|keeping)\s+" + APPROX
     + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds|most|the\s+bulk)"
     r"\s+of\s+"
@@ -112,7 +113,7 @@ SHARE_TAKEN_OFF = re.compile(
 # A share of a load expected to move to a channel that serves itself: "That would move most of
 # that paper online" (a blind assessor's item); not a move done as the work ("Move the docs
 # online").
-CHANNEL_SHIFT = re.compile(
+CHANNEL_SHIFT = LazyPattern(
     r"\b(?:would|will|should|could|expect\w*\s+to|hop\w+\s+to)\s+(?:move|shift|push|bring|get)\s+"
     + APPROX + r"?(?:(?<![\d,.])\d[\d.]*+\s?%|half|a\s+third|a\s+quarter|two[\s-]thirds|most|"
     # (a load, not content: "would move half of our help articles onto the website", review)
@@ -130,7 +131,7 @@ _SHARE_WORD = (r"(?:(?:about|around|roughly|nearly|almost|just\s+under|just\s+ov
                # (numbers in words are digits by then: "3 quarters")
                r"(?:half|a\s+third|a\s+quarter|(?:two|2)[\s-]thirds|(?:three|3)[\s-]quarters|"
                r"(?:one|1)\s+in\s+\d+)")
-SHARE_WORDS_MOVED = re.compile(
+SHARE_WORDS_MOVED = LazyPattern(
     r"\bfrom\s+" + _SHARE_WORD + r"\s+(?:(?:of\s+)?(?:them|those|these)\s+)?to\s+" + _SHARE_WORD
     + r"\b",
     re.I,
@@ -142,7 +143,7 @@ SHARE_WORDS_MOVED = re.compile(
 _DONE = (r"(?:contracted|sold|signed|loaded|shipped|delivered|booked|called|seen|answered|"
          r"closed|resolved|collected|completed|processed|dispatched|picked|returned|renewed|fixed|"
          r"treated|scanned|approved|filled|published|reviewed)")
-SHARE_DONE_BY = re.compile(
+SHARE_DONE_BY = LazyPattern(
     # (ours, not a supplier's terms: "Supplier wants 30% of the order paid in advance", review)
     r"(?<!\w)(?:(?:we|we['’]d)\s+)?(?<!s\s)(?:want|aim(?:ing)?\s+for)\s+(?:at\s+least\s+|about\s+|"
     r"around\s+|~\s?)?(?!100\s?%)(?<![\w.])\d[\d.]*\s?%\s+of\s+(?!(?:the\s+|our\s+)?(?:budget|spend|time|hours|"

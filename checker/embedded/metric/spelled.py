@@ -10,18 +10,20 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-_ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
+from checker.embedded.metric.patterns import LazyPattern
+
+_ORDINAL = LazyPattern(r"(?<!\d)\d+(?:st|nd|rd|th)s?\b", re.I)
 # Where a text is cut before numbers in words are read: a line break, or the space after the end
 # of a sentence or clause (kept as separators).
-_PIECE = re.compile(r"(\n|(?<=[.!?;:])[ \t]+)")
+_PIECE = LazyPattern(r"(\n|(?<=[.!?;:])[ \t]+)")
 SPELLED_RUN_WORDS = 100  # words read together at most (a number in words is a few of them)
 # "one" standing for a thing named before: "retire the old one", "this one", "a new one"
-_ONE_AS_PRONOUN = re.compile(
+_ONE_AS_PRONOUN = LazyPattern(
     r"the|this|that|which|each|every|any|no|a|an|old|new|other|same|last|next|first|only|right|"
     r"wrong|current|existing|legacy|big|small|main",
     re.I,
 )
-_ONE_IDIOM = re.compile(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
+_ONE_IDIOM = LazyPattern(r"(?:place|of|another|day|way|thing|more|click|tap|go|view)\b", re.I)
 # Each decimal digit of another script (Unicode category Nd: Devanagari, Bengali, Arabic-Indic,
 # full-width, ...) -> its ASCII digit.
 _ASCII_DIGITS = {

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import MONTH
 from index.errors import InputError
 from index.markdown import markdown_tokens, table_rows
 
 # A column of targets, not of dates or owners ("Target date", "Target release", "Goal owner").
-_TARGET_HEADER = re.compile(
+_TARGET_HEADER = LazyPattern(
     r"\b(?:targets?|goals?|aim)\b(?!\s+(?:dates?|releases?|versions?|launch|owners?|deadlines?|"
     r"customers?|users?|audience|markets?|segments?|platforms?|sprints?)\b)",
     re.I,
 )
 # A figure, not a date, a quarter or a year alone ("Q3", "2026", "12/03", "March").
-_FIGURE = re.compile(r"\d")
-_DATE = re.compile(
+_FIGURE = LazyPattern(r"\d")
+_DATE = LazyPattern(
     r"^\s*(?:q[1-4]\s*)?(?:(?:19|20)\d\d)?\s*$|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
     r"\b" + MONTH + r"[a-z]*\b|\bq[1-4]\b|\bv?\d+\.\d+\.\d+",
     re.I,

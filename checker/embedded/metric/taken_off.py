@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX, MEASURE
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.units import PHYSICAL, PHYSICAL_SHORT
 from checker.embedded.metric.words import CODE_THING, QUANTITY, THING
 
 # (not "had halved their usage": a past fact)
-TAKEN_OFF_OR_ADDED = re.compile(
+TAKEN_OFF_OR_ADDED = LazyPattern(
     # (not the noun: "paid in two halves", "both halves of the season", a blind hospice's
     # golden hello)
     # (numbers are digits by then: "2 halves")
@@ -120,7 +121,7 @@ TAKEN_OFF_OR_ADDED = re.compile(
 # tortilla makers' items); not an amount with no period ("adds 2 kg to the crate").
 # (said plainly, "adds", only of a yield per area: a dose is added each day too, "Set the dosing
 # pump so it adds 2 L/day", review)
-ADDED_EACH_PERIOD = re.compile(
+ADDED_EACH_PERIOD = LazyPattern(
     r"(?:\b(?:would|could|should|will|might|may|it['’]d|that['’]d|this['’]d|it['’]ll|that['’]ll|"
     r"this['’]ll)\s+(?:easily\s+|probably\s+|likely\s+|only\s+)?add\s+" + APPROX
     + r"?(?<![\d,.])\d[\d,.]*+(?:\s?[–-]\s?\d[\d,.]*+)?\s?k?\s?(?:" + PHYSICAL_SHORT + r")"
@@ -135,7 +136,7 @@ ADDED_EACH_PERIOD = re.compile(
 # casing gave +1.8 kg/m² over 3 flushes vs. the control rooms" (a blind mushroom farm's item).
 _SIGNED_RATE = (r"(?:(?<![\w.,])[+−]|(?<=\s)-)\s?\d[\d.,]*+\s?(?:" + PHYSICAL_SHORT + r")\s?/\s?"
                 r"(?:m²|m2|ha|acre|kg|t|unit|cow|head|bird|tree|plant|cycle|batch)(?![\w²])")
-SIGNED_YIELD = re.compile(
+SIGNED_YIELD = LazyPattern(
     # (against a control or another, or what the work is worth, not a plan's dose: "+30 kg/ha N at
     # the second split", review; "Fixing this alone should be worth +5 kg/m²/yr", a blind vertical
     # farm's item)
@@ -148,7 +149,7 @@ SIGNED_YIELD = re.compile(
 # An amount added to a measured total: "Winning it adds ~340 kL to FR volume" (a blind paint
 # maker's item), "would add roughly 2,000 guest-nights to off-peak occupancy"; not storage or
 # sound ("adds 20 GB to the volume", "add 3 dB to the volume").
-ADDED_TO_A_TOTAL = re.compile(
+ADDED_TO_A_TOTAL = LazyPattern(
     r"\b(?:adds|(?:would|will|could|should)\s+add|(?:is|are)\s+expected\s+to\s+add)\s+" + APPROX
     + r"?(?<![\d,.])\d[\d,.]*+\s?(?:k|m|million|thousand)?\s?(?!\s*(?:[kmgt]i?b|db|px|pt|mm|cm|"
     # (nor parts of a thing built, nor a tank's: "adds 4 filters to the bookings list", "adds 40

@@ -16,18 +16,19 @@ from checker.embedded.metric import exclusions as nx
 from checker.embedded.metric import phrasing as ph
 from checker.embedded.metric.bounds import aside_dropped, sentence_before
 from checker.embedded.metric.examples import is_example
+from checker.embedded.metric.patterns import LazyPattern
 from checker.embedded.metric.words import CODE_THING
 
 # Characters before a bound read for the "if" or "when" that makes it a trigger (the clause ends
 # at a comma or a stop anyway: co.TRIGGER_BEFORE).
 TRIGGER_SPAN = 160
-_TARGET_WORD = re.compile(r"(?:target|goal|aim)", re.I)
-_NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,})[\s-]?$")
+_TARGET_WORD = LazyPattern(r"(?:target|goal|aim)", re.I)
+_NAME_BEFORE_NUMBER = LazyPattern(r"\b([A-Z]{2,})[\s-]?$")
 # (the rest of the number first: the target may end at its first digit, "aim for max 8" of "800")
-_CODE_THING_AFTER = re.compile(
+_CODE_THING_AFTER = LazyPattern(
     r"[\d,.]*\s*(?:[\w-]+\s+)?(?:" + CODE_THING + r"|bullet\s+points|words|characters|chars|lines|"
     r"slides|paragraphs|sentences|columns|fields)\b", re.I)
-_SET_APART = re.compile(r"(?:^|[-–—:;,(]|\s-)\s*$")
+_SET_APART = LazyPattern(r"(?:^|[-–—:;,(]|\s-)\s*$")
 
 
 _LIMITS = ("max", "more than", "less than", "fewer than", "under", "over", "at most", "at least",
@@ -182,7 +183,7 @@ def _is_version(text: str, match: re.Match[str]) -> bool:
                 and not cf.UNIT_AFTER.match(after))
 
 
-def names_a_setting(words: str, setting_word: re.Pattern[str] = cf.SETTING_BEFORE) -> bool:
+def names_a_setting(words: str, setting_word: LazyPattern = cf.SETTING_BEFORE) -> bool:
     """A setting word near the end of `words`, with no level after it ("upgrade rate")."""
     setting = setting_word.search(words)
     if setting is None:

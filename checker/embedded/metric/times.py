@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from checker.embedded.metric.numbers import APPROX
+from checker.embedded.metric.patterns import LazyPattern
 
 # A time brought under today's in words: "so a breakdown becomes a same-shift repair rather than
 # a two-day wait", "a next-day fix instead of a week-long delay".
-TIME_SHORTENED = re.compile(
+TIME_SHORTENED = LazyPattern(
     r"\b(?:same[\s-](?:day|shift|hour|week)|next[\s-]day|(?:one|an?)[\s-]hour|overnight)\b"
     r"[^.;\n]{0,30}?\s(?:instead\s+of|rather\s+than)\s+(?:a\s+|the\s+|today's\s+)?"
     r"(?:(?:~\s?)?(?:\d+|two|three|four|five|six|several|multi)[\s-]*)?(?:day|week|hour|month)s?"
@@ -31,7 +32,7 @@ TIME_SHORTENED = re.compile(
 # A span of time set beside today's: "could close in 2 days instead of 9", "approved within 4
 # hours rather than 3 days", "close their books in 2 days, not 9" (not the team's own schedule,
 # metrics._schedule: "Run the pilot in 4 weeks instead of 8")
-TIME_INSTEAD = re.compile(
+TIME_INSTEAD = LazyPattern(
     # (or a wait: "supporters would wait ~12 months instead of 41", a blind allotment federation's)
     # (a wait said of people, not a retry's: "Retry: wait 5 seconds instead of 2", review)
     r"\b(?:in|within|under|inside|(?:would|will|should|could|['’]d)\s+(?:only\s+)?wait)\s+"
@@ -70,7 +71,7 @@ TIME_INSTEAD = re.compile(
 )
 # Working time given back to each person each period: "The aim is to add most of an hour of
 # productive time per operative per day" (a blind repairs contractor's item).
-TIME_GIVEN_BACK = re.compile(
+TIME_GIVEN_BACK = LazyPattern(
     # someone's time saved each period: "Would save Finance about 20 minutes of copy-paste every
     # morning" (a blind credit union's item)
     r"\bsav(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?" + APPROX + r"?(?<![\d,.])\d[\d.,]*\s+"
@@ -101,7 +102,7 @@ TIME_GIVEN_BACK = re.compile(
 )
 # Something done a span of time earlier: "Should get Purple allocation about 40s earlier" (a blind
 # ambulance service's item); not the team's own schedule ("ship it two weeks earlier").
-DONE_EARLIER = re.compile(
+DONE_EARLIER = LazyPattern(
     r"\b(?:should|will|would|could)\s+(?:get|make|have|see)\s+(?:[\w-]+\s+){0,6}?" + APPROX
     + r"?(?<![\w.,])\d+\s?(?:s|secs?|seconds|mins?|minutes|hours?|days?)\s+"
     r"(?:earlier|sooner|faster|quicker)\b",

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from checker.embedded.metric.patterns import LazyPattern
+
 ENERGY = r"(?:[kmgt]wh)"
 # (tCO2e, t CO2, tCO2)
 EMISSIONS = r"(?:t\s?co2e?)"
@@ -27,7 +29,7 @@ PHYSICAL = r"(?:" + "|".join((EMISSIONS, ENERGY, MASS, VOLUME)) + r")"
 PHYSICAL_SHORT = r"(?:" + PHYSICAL + r"|t|l|g)"
 
 # (not the cent sign, which follows its amount: "3¢ a unit")
-_OTHER_CURRENCY = re.compile("[" + re.escape("".join(
+_OTHER_CURRENCY = LazyPattern("[" + re.escape("".join(
     c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc" and c not in "$£€¢"
 )) + "]")
 
@@ -35,7 +37,7 @@ _OTHER_CURRENCY = re.compile("[" + re.escape("".join(
 # ISO 4217 codes of the currencies teams write most, and signs spelled with letters, before an
 # amount ("Rough estimate +NOK 250k revenue", "R$ 70k a year extra", blind Norwegian and Brazilian
 # organisations' items); the code of a currency that is not money's sign after it is left.
-_CURRENCY_CODE = re.compile(
+_CURRENCY_CODE = LazyPattern(
     r"(?<![\w$])(?:(?-i:NOK|SEK|DKK|ISK|CHF|USD|EUR|GBP|INR|BRL|JPY|CNY|AUD|CAD|NZD|ZAR|PLN|CZK|HUF|"
     r"RON|TRY|MXN|KES|NGN|AED|SGD|HKD)|R\$|Rs\.?|kr\.?)\s?(?=[+-]?\d)"
 )
@@ -63,17 +65,17 @@ _SIGN = ("(?:" + "|".join(re.escape(sign) for sign in sorted(LETTERED_SIGNS, key
          + ")\u200f?")
 # ... before its amount ("RM 65k", "Ksh 1,200") or after it ("saves about 14,000 zł a year", a
 # blind Polish mushroom farm's item; "500 Kč").
-_LETTERED_BEFORE = re.compile(r"(?<![\w$])" + _SIGN + r"\s?(?=[+-]?\d)")
-_LETTERED_AFTER = re.compile(
+_LETTERED_BEFORE = LazyPattern(r"(?<![\w$])" + _SIGN + r"\s?(?=[+-]?\d)")
+_LETTERED_AFTER = LazyPattern(
     r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d.,]*+)(\s?[kKmM]\b)?\s?" + _SIGN
     + r"(?!\w)")
 # A sign after its amount, as most of Europe writes it: "about 1 200 € a year", "9 800 €/month".
-_SIGN_AFTER = re.compile(r"(?<![\w.,])(\d[\d.,]*+)\s?([€£$])(?![\w$€£])")
+_SIGN_AFTER = LazyPattern(r"(?<![\w.,])(\d[\d.,]*+)\s?([€£$])(?![\w$€£])")
 # Digits grouped by spaces (a no-break or a thin space too): "60 000", "1 200 €"; a percent sign
 # after a space.
 # (not "Q3 2027", a quarter and a year)
-_GROUPED = re.compile(r"(?<![\w.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d|[.,]\d)")
-_SPACED_PERCENT = re.compile(r"(\d)[ \u00a0\u202f]%")
+_GROUPED = LazyPattern(r"(?<![\w.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d|[.,]\d)")
+_SPACED_PERCENT = LazyPattern(r"(\d)[ \u00a0\u202f]%")
 
 
 def other_currencies_as_dollars(text: str) -> str:
