@@ -53,19 +53,26 @@ def collection_name_for(name: str, root: str) -> str:
 
 def load_workspace(folder: Path) -> Workspace:
     """Read and validate a workspace folder; errors name the file, line and field."""
+    if folder.is_file():
+        raise WorkspaceError("is a file, not a workspace folder: give the folder that holds "
+                             "okrs.yaml and strategy/", file=folder)
     if not folder.is_dir():
         raise WorkspaceError("workspace folder not found", file=folder)
     okr_file = find_okr_file(folder)
     okrs = load_okrs(okr_file)
     documents, skipped = read_strategy_folder(folder)
-    skipped += [
-        SkippedFile(file=name, reason=f"a second OKR file; {okr_file.name} is the one read")
+    workspace = assemble_workspace(
+        folder.resolve().name, str(folder.resolve()), okrs, documents, skipped
+    )
+    # A warning, not a skipped file: key results written only in the other file are missing
+    # from every check (a newcomer's okrs.md beside okrs.yaml went unnoticed under "Warnings (0)").
+    workspace.warnings += [
+        ReadWarning(file=name, message=f"a second OKR file, not read: {okr_file.name} is the "
+                    "one read; merge the two or remove one")
         for name in OKR_FILE_NAMES
         if name != okr_file.name and (folder / name).is_file()
     ]
-    return assemble_workspace(
-        folder.resolve().name, str(folder.resolve()), okrs, documents, skipped
-    )
+    return workspace
 
 
 def assemble_workspace(

@@ -257,14 +257,48 @@ def test_an_unknown_shape_is_refused_with_the_headers_and_the_map_hint(name: str
     assert caught.value.file == str(DATA / name)
     assert caught.value.line == 1
     assert "--map title=COLUMN" in str(caught.value)
-    assert ("Key, Name, Notes" if name.endswith("csv") else "key, name") in str(caught.value)
+    assert ("Code, Label, Remarks" if name.endswith("csv") else "code, label") in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [("Summary,Notes,Estimate", {"title": ["Summary"], "body": ["Notes"], "effort": ["Estimate"]}),
+     ("Name,Details,Points", {"title": ["Name"], "body": ["Details"], "effort": ["Points"]}),
+     ("Key,Summary,Description", {"id": ["Key"], "title": ["Summary"],
+                                  "body": ["Description"]}),
+     ("Title,Sprint,Owner Email", {"title": ["Title"]})],
+)
+def test_a_plain_table_is_read_by_its_column_names(
+    tmp_path: Path, header: str, fields: dict[str, list[str]]
+) -> None:
+    """A newcomer's `Summary,Notes,Estimate` and `Name,Details,Points` were refused although the
+    docs say such columns feed the title and body, and `Summary,Description` was called a
+    YouTrack export: a table no tracker's export fits is read by its everyday column names, and
+    named as a plain table."""
+    path = tmp_path / "backlog.csv"
+    cells = {"Summary": "Aisle-sorted pick lists", "Name": "Aisle-sorted pick lists",
+             "Title": "Aisle-sorted pick lists", "Notes": "ready within the hour",
+             "Details": "ready within the hour", "Description": "ready within the hour",
+             "Estimate": "5", "Points": "5", "Key": "ST-1", "Sprint": "12",
+             "Owner Email": "a@example.com"}
+    columns = header.split(",")
+    path.write_text(header + "\n" + ",".join(cells[c] for c in columns) + "\n", encoding="utf-8")
+    backlog = read_backlog(path)
+    assert backlog.read is not None
+    assert (backlog.read.format, backlog.read.fields) == ("plain", fields)
+    [item] = backlog.items
+    assert item.title == "Aisle-sorted pick lists"
+    assert "read " + str(path) + " as a plain table" in backlog.read.lines()[0]
+    assert "YouTrack" not in "\n".join(backlog.read.lines())
+    unread = [c for c in columns if [c] not in fields.values()]
+    assert backlog.read.ignored == unread
 
 
 def test_map_names_the_columns_of_an_unknown_export() -> None:
     from checker.backlog.overrides import parse_map
 
     backlog = read_backlog(DATA / "unknown.csv", options=ReadOptions(
-        overrides=parse_map('id=Key,title=Name,body="Notes"')))
+        overrides=parse_map('id=Code,title=Label,body="Remarks"')))
     assert [(i.id, i.title, i.body) for i in backlog.items] == [("A-1", "Something", "else")]
     assert backlog.read is not None
     assert backlog.read.overridden == ["id", "title", "body"]

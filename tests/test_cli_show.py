@@ -33,7 +33,8 @@ def test_index_ends_with_a_summary_of_what_was_read(runner: CliRunner, scope_cas
     assert ("read: 3 objectives, 5 key results; 10 passages from 1 document "
             "(6 priority, 3 non-goal, 1 context)") in result.stdout
     assert "skipped roadmap.pdf: not Markdown" in result.stdout
-    assert "skipped okrs.json: a second OKR file; okrs.yaml is the one read" in result.stdout
+    assert ("warning: okrs.json: a second OKR file, not read: okrs.yaml is the one read; "
+            "merge the two or remove one") in result.stdout
 
 
 def test_show_prints_objectives_metrics_priorities_non_goals_and_warnings(
@@ -124,3 +125,20 @@ def test_show_gives_the_start_of_a_context_passage_without_spaces_and_says_when_
         "      - id: O1.KR1\n        title: Cut repair time from 5 to 1 days\n", encoding="utf-8")
     out = runner.invoke(app, ["show", str(root)]).stdout
     assert "Context (0): read as background, neither a priority nor a non-goal\n  none\n" in out
+
+
+def test_a_file_given_for_the_workspace_folder_is_named_as_a_file(
+    runner: CliRunner, scope_case: Path
+) -> None:
+    result = runner.invoke(app, ["show", str(scope_case / "okrs.yaml")])
+    assert result.exit_code == 2
+    assert "okrs.yaml: is a file, not a workspace folder" in result.stderr
+    assert "okrs.yaml and strategy/" in result.stderr
+
+
+def test_version_prints_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"stratalign {version('stratalign')}"

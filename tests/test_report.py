@@ -93,6 +93,20 @@ def test_coverage_per_objective_and_unmoved_key_results() -> None:
     assert "Misaligned and upkeep items are left out" in render_html(report)
 
 
+def test_a_suspected_injection_is_not_asked_for_a_metric() -> None:
+    """A newcomer found the unclear item whose text was set aside as addressed to an AI
+    reviewer among the work asked to name a metric: it is listed with the injections only."""
+    results = read_results(DATA / "results.jsonl")
+    aimed = next(r for r in results if "no_metric" in r.flags and r.verdict != "misaligned")
+    results = [r.model_copy(update={"flags": [*r.flags, "injection_suspected"]})
+               if r.id == aimed.id else r for r in results]
+    items = read_backlog(DATA / "backlog.jsonl").items
+    report = build_report("quill", load_okrs(DATA / "okrs.yaml"), items, results, None)
+    assert aimed.id in [x.id for x in report.injections]
+    assert aimed.id not in [x.id for x in report.no_metric]
+    assert "suspected injections, listed apart" in render_markdown(report)
+
+
 def test_an_items_table_shows_a_team_column_only_where_an_item_has_a_team() -> None:
     """A newcomer's report had an empty "team" column in every table (their backlog named no
     team): an empty dimension is hidden."""

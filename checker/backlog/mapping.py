@@ -108,7 +108,7 @@ def score(fmt: ImportFormat, columns: list[str]) -> tuple[int, float]:
     or when it knows fewer than three of the file's columns (all of them in a smaller file):
     two common words such as `Name` and `Notes` do not make an Asana export."""
     present = {head(c) for c in columns}
-    if not any(head(c) in present for f in TEXT_FIELDS for c in fmt.fields.get(f, [])):
+    if not has_text_column(fmt, columns):
         return (0, 0.0)
     known = fmt.known()
     matched = len(known & present)
@@ -117,16 +117,31 @@ def score(fmt: ImportFormat, columns: list[str]) -> tuple[int, float]:
     return (matched, matched / len(known))
 
 
+def has_text_column(fmt: ImportFormat, columns: list[str]) -> bool:
+    """True when the file has a column the format reads a title or a body from."""
+    present = {head(c) for c in columns}
+    return any(head(c) in present for f in TEXT_FIELDS for c in fmt.fields.get(f, []))
+
+
+def candidates_found(fmt: ImportFormat, columns: list[str]) -> set[str]:
+    """The format's candidates (field paths and `also` columns, case-folded) the file has."""
+    present = {c.casefold() for c in columns} | {head(c) for c in columns}
+    names = [c for cs in fmt.fields.values() for c in cs] + fmt.also
+    return {c.strip().casefold() for c in names if _exists(c, present)}
+
+
 def resolve(fmt: ImportFormat, columns: list[str], overrides: dict[ItemField, str]) -> Mapping:
     """Which of the format's candidates exist in this file, per field; `overrides` (from
     --map) replace a field's candidates with one column."""
     present = {c.casefold() for c in columns} | {head(c) for c in columns}
+    spelt = {c.strip().casefold(): c.strip() for c in reversed(columns) if "." not in c}
     chosen: dict[str, list[str]] = {}
     by_name: list[str] = []
     for item_field in ItemField:
         wanted = [overrides[item_field]] if item_field in overrides else fmt.fields.get(
             item_field, [])
-        found = [c for c in wanted if _exists(c, present)]
+        # (the file's own spelling of a column named alike: "Summary", not "summary")
+        found = [spelt.get(c.strip().casefold(), c) for c in wanted if _exists(c, present)]
         if not found and item_field not in overrides:
             # Our own field name is understood in any export (a `body` column beside Jira's).
             found = _by_name(item_field, columns)

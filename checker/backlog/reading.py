@@ -22,12 +22,14 @@ from checker.backlog.containers import Row, RowProblem, Table, keys_of, read_tab
 from checker.backlog.decoding import decode
 from checker.backlog.formats import REGISTRY
 from checker.backlog.formats.own import OWN
+from checker.backlog.formats.plain import PLAIN, only_everyday_columns
 from checker.backlog.items import MappedRow, map_row
 from checker.backlog.mapping import (
     TEXT_FIELDS,
     ImportFormat,
     ItemField,
     Mapping,
+    has_text_column,
     head,
     resolve,
     score,
@@ -114,16 +116,22 @@ def _read_bytes(path: Path, budget: ReadBudget) -> bytes:
 def choose_format(table: Table, overrides: dict[ItemField, str], source: str) -> ImportFormat:
     """Our own format when it knows every column (CSV) or key (JSON) of the file, else the
     registered format that knows most of them: `{"id", "title"}` lines are ours, not a GitHub
-    project export that also has `id` and `title` (a newcomer's plain backlog was read as one)."""
+    project export that also has `id` and `title` (a newcomer's plain backlog was read as one).
+    A tracker is named only when a column of its own is in the file; else, and when no
+    tracker's export fits, the columns are read by their everyday names (formats/plain.py: a
+    newcomer's `Summary,Notes,Estimate` was refused and `Summary,Description` called a YouTrack
+    export). Raises InputError (line 1) when no title or body column is found either way."""
     fits = [f for f in REGISTRY if f.container in ("any", _family(table))]
     present = {head(c) for c in table.columns}
     if present and present <= OWN.known() and score(OWN, table.columns)[0] > 0:
         return OWN
     best = max(fits, key=lambda f: score(f, table.columns))
-    if score(best, table.columns)[0] > 0:
+    if score(best, table.columns)[0] > 0 and not only_everyday_columns(best, table.columns):
         return best
     if any(f in overrides for f in TEXT_FIELDS):
         return _CUSTOM
+    if has_text_column(PLAIN, table.columns):
+        return PLAIN
     shown = ", ".join(table.columns[:40]) or "(none)"
     raise InputError(
         "unknown backlog shape: no known export has this file's title or body; the "

@@ -47,6 +47,23 @@ EXIT_PARTIAL = 1
 EXIT_GATE = 1  # check: a result failed --fail-on
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        typer.echo(f"stratalign {version('stratalign')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print the installed version and exit.")] = False,
+) -> None:
+    """Check proposals, specs and backlog items against your strategy and OKRs."""
+
+
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"

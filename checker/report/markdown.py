@@ -154,7 +154,8 @@ def _no_metric(r: Report) -> str:
     says = "names no outcome it" if len(r.no_metric) == 1 else "name no outcome they"
     rows = [f"**{count(len(r.no_metric))} {says} will move** (no product "
             "discussion without the impacted metric; misaligned and upkeep items left out, "
-            "since they need a decision, not a metric):", ""]
+            "since they need a decision, not a metric, and suspected injections, listed "
+            "apart):", ""]
     rows += [f"- {md(x.id)} {md(x.title)}" for x in r.no_metric[:LIST_LIMIT]]
     if len(r.no_metric) > LIST_LIMIT:
         rows.append(f"- … and {len(r.no_metric) - LIST_LIMIT} more")

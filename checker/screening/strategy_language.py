@@ -46,7 +46,8 @@ def unread_documents(workspace: Workspace) -> list[ReadWarning]:
             file=source, line=first_line[source],
             message=f"written in {name}: the embedded model reads English, so it can neither "
             "match work to this document nor see a conflict with its non-goals; checks that "
-            "rest on it are unsure (an LLM judge reads it: --engine llm)",
+            "rest on it are unsure (an LLM judge reads it once one is configured: "
+            "STRATALIGN_LLM_MODEL)",
         ))
     return warnings
 
