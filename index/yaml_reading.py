@@ -35,6 +35,11 @@ def compose(text: str, file: Path | str, what: str = "YAML") -> yaml.Node | None
         if "nesting depth" in problem:  # libyaml's own guard, far past ours
             too_deep = f"nested deeper than {limits.MAX_NESTING_DEPTH} levels"
             raise _over(file, None, too_deep) from None
+        # (where what went wrong began: an unclosed quote on line 3 is found only at the end
+        # of the file, which a newcomer was sent to, 2026-12-04)
+        context, started = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and started is not None and started.line + 1 != line:
+            problem += f", {context} that starts on line {started.line + 1}"
         raise InputError(f"invalid {what}: {problem}", file=file, line=line) from None
     except RecursionError:  # the pure-Python composer, where libyaml is missing
         raise _over(file, None, f"nested deeper than {limits.MAX_NESTING_DEPTH} levels") from None

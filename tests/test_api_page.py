@@ -95,6 +95,8 @@ def test_paste_submit_and_read_the_verdict(
             page.wait_for_function("document.getElementById('workspace').options.length > 0")
             page.wait_for_selector("#strategy:not([hidden])")
             strategy = page.inner_text("#strategy-counts")
+            # (while it was read, the status line said so; once shown, it says nothing more)
+            status_once_read = page.inner_text("#status")
             page.get_by_label("Title").fill(item.title)
             page.get_by_label("Proposal").fill(item.body)
             page.get_by_label("Proposal").press("Control+Enter")
@@ -127,6 +129,7 @@ def test_paste_submit_and_read_the_verdict(
                           if close else "")
     assert cited == len(expected.evidence)
     assert strategy.startswith("3 objectives, 6 key results; ")
+    assert status_once_read == ""
     assert "no_metric" not in chips  # the rationale says it; said once
     assert page_text.count("names no outcome it will move") == ("no_metric" in expected.flags)
     assert not overflow, "the page scrolls sideways on a phone"

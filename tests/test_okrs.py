@@ -117,6 +117,22 @@ objectives:
     assert "invalid YAML" in info.value.message
     assert info.value.file == str(path)
     assert info.value.line == 5
+    assert "that starts on line 4" in info.value.message  # where the list was opened
+
+
+def test_an_unclosed_quote_is_named_where_it_opens(tmp_path: Path) -> None:
+    """PyYAML finds an unclosed quote only at the end of the file; a newcomer was sent there."""
+    path = _write(tmp_path, """\
+objectives:
+  - id: O1
+    title: "Faster pickup
+    key_results:
+      - id: O1.KR1
+        title: Ready within the hour
+""")
+    with pytest.raises(InputError) as info:
+        load_okrs(path)
+    assert info.value.message.endswith("while scanning a quoted scalar that starts on line 3")
 
 
 def test_json_syntax_error_names_its_line(tmp_path: Path) -> None:

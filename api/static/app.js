@@ -84,10 +84,15 @@ async function loadStrategy() {
   const ws = $("workspace").value;
   keyResults = [];
   if (!ws) { $("strategy").hidden = true; return; }
+  // (a newcomer's first screenshot, taken as the page loaded, showed the form alone and no
+  // sign that the strategy was still being read)
+  const reading = "Reading the strategy of " + ws + "…";
+  say(reading);
   try {
     const strategy = await api("/v1/workspaces/" + encodeURIComponent(ws) + "/strategy");
     keyResults = strategy.objectives.flatMap((o) => o.key_results.map((kr) => ({ id: kr.id, title: kr.title })));
     showStrategy(strategy);
+    if ($("status").textContent === reading) say("");
   } catch (err) { $("strategy").hidden = true; say("How the strategy was read: " + err.message, true); }
 }
 

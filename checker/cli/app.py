@@ -129,7 +129,8 @@ def check(
     fmt: Annotated[
         CheckFormat,
         typer.Option("--format", metavar="[text|json|github]",
-                     help="text, json, or github (annotations)."),
+                     help="text, json (one object; a list when several proposals are given), or "
+                     "github (annotations)."),
     ] = CheckFormat.text,
     fail_on: Annotated[
         str | None,
@@ -193,8 +194,9 @@ def audit(
         typer.Argument(
             metavar="BACKLOG",
             help="Backlog as the tracker exported it (Jira, Azure DevOps, Linear, GitHub, "
-            "GitLab, Asana, Shortcut, Trello) or stratalign JSONL/JSON/CSV; the format is "
-            "recognised from its columns and shown."
+            "GitLab, Asana, Shortcut, Trello, YouTrack, ClickUp), stratalign JSONL/JSON/CSV, or "
+            "any table with a title column (Title, Summary, Name); the format is recognised "
+            "from its columns and shown."
         ),
     ],
     fmt: Annotated[
