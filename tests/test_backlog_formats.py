@@ -294,6 +294,34 @@ def test_a_plain_table_is_read_by_its_column_names(
     assert backlog.read.ignored == unread
 
 
+def test_our_own_items_with_keys_of_their_own_stay_ours(tmp_path: Path) -> None:
+    """Found by review: one extra key sent our own lines to the plain table, which drops it."""
+    path = tmp_path / "backlog.jsonl"
+    path.write_text('{"id": "P-1", "title": "Faster checkout", "body": "Cut checkout time", '
+                    '"team": "Web", "epic": "Checkout"}\n', encoding="utf-8")
+    backlog = read_backlog(path)
+    assert backlog.read is not None and backlog.read.format == "stratalign"
+    assert backlog.items[0].model_extra == {"team": "Web", "epic": "Checkout"}
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "mapped"),
+    [("Summary,Notes,Estimate", "Faster checkout,Cut checkout time,5", "body=Notes"),
+     ("Summary,Description,Story Points,Headline", "Faster checkout,Cut it,5,Checkout",
+      "title=Headline")],
+)
+def test_a_map_keeps_the_columns_read_by_their_names(
+    tmp_path: Path, header: str, row: str, mapped: str
+) -> None:
+    """Found by review: naming the title or body with --map lost the effort read by name."""
+    from checker.backlog.overrides import parse_map
+
+    path = tmp_path / "backlog.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    backlog = read_backlog(path, options=ReadOptions(overrides=parse_map(mapped)))
+    assert _extra(backlog, 0, "effort") == (5.0,)
+
+
 def test_map_names_the_columns_of_an_unknown_export() -> None:
     from checker.backlog.overrides import parse_map
 

@@ -40,8 +40,9 @@ from checker.models import Proposal
 from index.errors import InputError
 
 StatusFilter = Literal["open", "done", "all"]
-_CUSTOM = ImportFormat(name="custom", label="columns named with --map", container="any",
-                       source="--map", fields={})
+# (the other columns still read by their everyday names: an `Estimate` beside --map title=...)
+_CUSTOM = PLAIN.model_copy(update={"name": "custom", "label": "columns named with --map",
+                                   "source": "--map"})
 
 
 class RowError(BaseModel):
@@ -126,12 +127,14 @@ def choose_format(table: Table, overrides: dict[ItemField, str], source: str) ->
     if present and present <= OWN.known() and score(OWN, table.columns)[0] > 0:
         return OWN
     best = max(fits, key=lambda f: score(f, table.columns))
-    if score(best, table.columns)[0] > 0 and not only_everyday_columns(best, table.columns):
+    # (our own format keeps its extra keys: it is never set aside for the plain table)
+    if score(best, table.columns)[0] > 0 and (
+            best is OWN or not only_everyday_columns(best, table.columns)):
         return best
-    if any(f in overrides for f in TEXT_FIELDS):
-        return _CUSTOM
     if has_text_column(PLAIN, table.columns):
         return PLAIN
+    if any(f in overrides for f in TEXT_FIELDS):
+        return _CUSTOM
     shown = ", ".join(table.columns[:40]) or "(none)"
     raise InputError(
         "unknown backlog shape: no known export has this file's title or body; the "

@@ -83,7 +83,8 @@ def unread_reason(reading: Reading) -> str | None:
         name = reading.language.language or reading.language.script or "unknown"
         return (
             f"the text is not in English (detected: {name}), which the embedded model cannot "
-            "read; an LLM judge reads it once one is configured (STRATALIGN_LLM_MODEL)"
+            "read; an LLM judge reads it once one is configured (STRATALIGN_LLM_MODEL, with "
+            "a key or STRATALIGN_LLM_BASE_URL)"
         )
     if reading.words < THIN_TEXT_WORDS and reading.removed:
         return (

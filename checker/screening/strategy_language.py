@@ -47,7 +47,7 @@ def unread_documents(workspace: Workspace) -> list[ReadWarning]:
             message=f"written in {name}: the embedded model reads English, so it can neither "
             "match work to this document nor see a conflict with its non-goals; checks that "
             "rest on it are unsure (an LLM judge reads it once one is configured: "
-            "STRATALIGN_LLM_MODEL)",
+            "STRATALIGN_LLM_MODEL, with a key or STRATALIGN_LLM_BASE_URL)",
         ))
     return warnings
 
