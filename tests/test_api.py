@@ -166,18 +166,19 @@ def test_audit_accepts_csv(api_world: ApiWorld) -> None:
 
 def test_audit_takes_a_column_map_as_the_cli_does(api_world: ApiWorld) -> None:
     """An export of its own kind names its columns with `map` (the CLI's --map); the error for
-    an unreadable header told an API user to use --map, which the API did not take."""
-    csv_text = "Ref,Headline,Notes\nm1,Faster checkout,Cut steps at checkout\n"
+    an unreadable header told an API user to use --map, which the API did not take. (Not
+    everyday names, which are read as a plain table.)"""
+    csv_text = "Code,Label,Remarks\nm1,Faster checkout,Cut steps at checkout\n"
     files = {"file": ("b.csv", csv_text, "text/csv")}
     with api_world.server.client(api_world.check_key) as client:
         unread = client.post(f"{WS}/audits", files=files)
         job = client.post(f"{WS}/audits", files=files,
-                          data={"map": "id=Ref,title=Headline,body=Notes"}).json()
+                          data={"map": "id=Code,title=Label,body=Remarks"}).json()
         finished = wait_job(client, "acme", job["id"])
         rows = client.get(finished["results"]).text.splitlines()
-        wrong = client.post(f"{WS}/audits", files=files, data={"map": "colour=Ref"})
+        wrong = client.post(f"{WS}/audits", files=files, data={"map": "colour=Code"})
         lines = client.post(f"{WS}/audits", files=files,
-                            data={"map": "id=Ref\ntitle=Headline\nbody=Notes"})
+                            data={"map": "id=Code\ntitle=Label\nbody=Remarks"})
     assert unread.status_code == 422 and "the map field" in unread.json()["error"]["message"]
     assert "--map" not in unread.text and "--map" not in wrong.text
     assert wrong.json()["error"]["field"] == "map"
