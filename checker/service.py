@@ -36,8 +36,8 @@ class Services:
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         embedder = load_embedder(settings.embedding_model, threads=settings.embedding_threads)
-        threads = settings.embedding_threads
-        reader = MetricReader(threads=threads) if settings.metric_reader else None
+        reader = (MetricReader(threads=settings.embedding_threads) if settings.metric_reader
+                  else None)
         return cls(embedder=embedder, store=store_for(settings, embedder),
                    cache_dir=settings.data_dir / "cache", metric_reader=reader)
 

@@ -134,7 +134,7 @@ def resolve(fmt: ImportFormat, columns: list[str], overrides: dict[ItemField, st
     """Which of the format's candidates exist in this file, per field; `overrides` (from
     --map) replace a field's candidates with one column."""
     present = {c.casefold() for c in columns} | {head(c) for c in columns}
-    spelt = {c.strip().casefold(): c.strip() for c in reversed(columns) if "." not in c}
+    spelt = _spellings(columns)
     chosen: dict[str, list[str]] = {}
     by_name: list[str] = []
     for item_field in ItemField:
@@ -144,7 +144,7 @@ def resolve(fmt: ImportFormat, columns: list[str], overrides: dict[ItemField, st
         found = [spelt.get(c.strip().casefold(), c) for c in wanted if _exists(c, present)]
         if not found and item_field not in overrides:
             # Our own field name is understood in any export (a `body` column beside Jira's).
-            found = _by_name(item_field, columns)
+            found = _by_name(item_field, spelt)
             by_name += [item_field.value] if found else []
         if found:
             chosen[item_field.value] = found
@@ -153,9 +153,15 @@ def resolve(fmt: ImportFormat, columns: list[str], overrides: dict[ItemField, st
                    overridden=[f.value for f in overrides])
 
 
-def _by_name(item_field: ItemField, columns: list[str]) -> list[str]:
-    """The file's own spelling of the first column named as our field names it."""
-    spelt = {c.strip().casefold(): c.strip() for c in reversed(columns) if "." not in c}
+def _spellings(columns: list[str]) -> dict[str, str]:
+    """The file's own spelling of each top-level column, by its case-folded name (the first of
+    two spelt alike)."""
+    return {c.strip().casefold(): c.strip() for c in reversed(columns) if "." not in c}
+
+
+def _by_name(item_field: ItemField, spelt: dict[str, str]) -> list[str]:
+    """The file's own spelling (`spelt`, from _spellings) of the first column named as our
+    field names it."""
     names = _OWN_NAMES.get(item_field, [item_field.value])
     return next(([spelt[n]] for n in names if n in spelt), [])
 

@@ -27,10 +27,11 @@ PLAIN = ImportFormat(
             F.URL: ["url", "link"], F.CREATED: ["created"]},
 )
 
+_EVERYDAY = frozenset(c.casefold() for cs in PLAIN.fields.values() for c in cs)
+
 
 def only_everyday_columns(fmt: ImportFormat, columns: list[str]) -> bool:
     """True when every column of `fmt` the file has is an everyday name of PLAIN's: nothing in
     the file tells that tracker apart (`Summary,Description`); a path into nested objects
     (Linear's `team.name`) or a tracker's own header (`Issue key`, `Task ID`) does."""
-    everyday = {c.casefold() for cs in PLAIN.fields.values() for c in cs}
-    return candidates_found(fmt, columns) <= everyday
+    return candidates_found(fmt, columns) <= _EVERYDAY
